@@ -1,0 +1,5 @@
+import sys
+
+from idp_wizard.cli import main
+
+sys.exit(main())

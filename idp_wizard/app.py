@@ -1,0 +1,169 @@
+"""The application's composition root (no Qt): one profile's store, readers and services.
+
+The CLI and the GUI both build an `App` and call its operations, so behaviour is the
+same whichever face the admin uses. Every dependency (data folder, clock, HTTP
+transport) is injectable for tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import httpx
+
+from idp_wizard.core.clock import Clock, parse_iso, utc_now
+from idp_wizard.core.connection import (
+    Connection, ConnectionState, forget_connection, load_connection, save_connection,
+    save_filter,
+)
+from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.sync import SyncService
+from idp_wizard.demo.transport import DemoBackend
+from idp_wizard.paths import ProfilePaths
+from idp_wizard.providers.base import DirectoryReader
+from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
+from idp_wizard.providers.graph import GraphReader, make_graph_http
+from idp_wizard.providers.http import make_client
+from idp_wizard.providers.tokens import StaticTokenSource
+
+DEFAULT_DEMO_SIZE = 250
+MAX_DEMO_SIZE = 1_000_000
+DEMO_CHURN_INTERVAL = timedelta(minutes=20)  # one joiner, one leaver, one move each
+DEMO_TOKEN = "demo-access-token"
+DEMO_TENANT = "contoso.example"
+DEMO_ADMIN = "admin@contoso.example"
+
+ENTRA_SCOPES = ["User.Read.All", "GroupMember.Read.All"]
+GOOGLE_SCOPES = [
+    "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    "https://www.googleapis.com/auth/admin.directory.group.member.readonly",
+    "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+    "openid", "email",
+]
+
+
+@dataclass
+class App:
+    paths: ProfilePaths
+    clock: Clock = utc_now
+    demo_size: int | None = None  # --demo-size, if given
+    store: Store = field(init=False)
+    _backend: DemoBackend | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        if self.demo_size is not None and not 1 <= self.demo_size <= MAX_DEMO_SIZE:
+            raise UsageError(
+                f"--demo-size must be between 1 and {MAX_DEMO_SIZE:,} (got {self.demo_size})."
+            )
+        self.store = Store(self.paths.database, clock=self.clock)
+
+    @property
+    def demo(self) -> bool:
+        return self.paths.demo
+
+    def close(self) -> None:
+        self.store.close()
+
+    def connection(self) -> Connection | None:
+        return load_connection(self.store)
+
+    # -- demo tenant -----------------------------------------------------------------
+
+    def _demo_state(self) -> dict[str, int | str] | None:
+        rows = list(self.store.db.query(
+            "SELECT * FROM demo_state WHERE client_id = ?", [DEFAULT_CLIENT_ID]))
+        return rows[0] if rows else None
+
+    def demo_churn_steps(self) -> int:
+        state = self._demo_state()
+        if not state:
+            return 0
+        elapsed = self.clock() - parse_iso(str(state["connected_at"]))
+        automatic = max(0, int(elapsed / DEMO_CHURN_INTERVAL))
+        return automatic + int(state["manual_steps"])
+
+    def demo_backend(self) -> DemoBackend:
+        """The in-process demo tenant, advanced to the churn its clock implies."""
+        state = self._demo_state()
+        size = int(state["size"]) if state else (self.demo_size or DEFAULT_DEMO_SIZE)
+        if state and self.demo_size is not None and self.demo_size != size:
+            raise UsageError(
+                f"The demo tenant was connected with {size:,} employees; disconnect it "
+                f"first to use --demo-size {self.demo_size:,}."
+            )
+        if self._backend is None or self._backend.tenant.size != size:
+            self._backend = DemoBackend(size=size, seed=0)
+        self._backend.set_churn_steps(self.demo_churn_steps())
+        return self._backend
+
+    def simulate_changes(self, steps: int = 1) -> int:
+        """Demo only: joiners, leavers and moves happen now instead of over time."""
+        if not self.demo:
+            raise UsageError("Simulating directory changes is only possible in demo mode (--demo).")
+        if not self._demo_state():
+            raise UsageError("Connect the demo tenant first (idp-wizard --demo connect ...).")
+        with self.store.transaction() as db:
+            db.execute("UPDATE demo_state SET manual_steps = manual_steps + ? "
+                       "WHERE client_id = ?", [steps, DEFAULT_CLIENT_ID])
+        self.store.audit("demo.simulate_changes", f"{steps} step(s)")
+        return self.demo_churn_steps()
+
+    # -- readers -----------------------------------------------------------------------
+
+    def reader_for(self, conn: Connection,
+                   transport: httpx.BaseTransport | None = None) -> DirectoryReader:
+        if not self.demo:
+            raise IdpWizardError(
+                "Signing in to real tenants is not available in this build yet; "
+                "use the demo (--demo)."
+            )
+        client = make_client(transport or self.demo_backend().transport())
+        tokens = StaticTokenSource(DEMO_TOKEN)
+        if conn.provider is ProviderName.ENTRA:
+            return GraphReader(make_graph_http(client, tokens))
+        return GoogleDirectoryReader(make_google_http(client, tokens))
+
+    def sync_service(self) -> SyncService:
+        return SyncService(self.store, self.reader_for, self.paths.sync_lock)
+
+    # -- connect / disconnect -----------------------------------------------------------
+
+    def connect_demo(self, provider: ProviderName) -> Connection:
+        """Simulated sign-in and consent: no browser, no network, no tokens."""
+        existing = self.connection()
+        if existing is not None:
+            raise UsageError(
+                f"{existing.provider.title} is already connected; only one identity "
+                "provider can be connected at a time. Disconnect it first."
+            )
+        size = self.demo_size or DEFAULT_DEMO_SIZE
+        conn = Connection(
+            provider=provider, state=ConnectionState.CONNECTED,
+            tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
+            scopes=ENTRA_SCOPES if provider is ProviderName.ENTRA else GOOGLE_SCOPES,
+        )
+        with self.store.transaction() as db:
+            save_connection(self.store, conn)
+            save_filter(self.store, FilterSpec.default())
+            db["demo_state"].upsert(
+                {"client_id": DEFAULT_CLIENT_ID, "size": size, "seed": 0,
+                 "connected_at": self.store.now(), "manual_steps": 0},
+                pk="client_id",
+            )
+        self.store.audit("connect", f"{provider.title} demo tenant, {size:,} employees",
+                         actor=DEMO_ADMIN)
+        return conn
+
+    def disconnect(self) -> int:
+        conn = self.connection()
+        if conn is None:
+            raise UsageError("No identity provider is connected.")
+        removed = forget_connection(self.store)
+        self._backend = None
+        self.store.audit("disconnect", f"{conn.provider.title}; {removed:,} synced users removed")
+        return removed

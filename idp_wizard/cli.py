@@ -1,0 +1,140 @@
+"""Command line (a public interface, see DESIGN.md). Imports Qt only to start the GUI.
+
+Exit codes: 0 success; 1 the operation failed (one line on stderr, no traceback);
+2 usage error; 3 a sync was held by the deletion guard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from idp_wizard import __version__
+from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.logs import setup_logging
+from idp_wizard.paths import ProfilePaths, default_data_dir
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
+log = logging.getLogger(__name__)
+
+
+def _demo_size(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="idp-wizard",
+        description="Connect Microsoft Entra ID or Google Workspace and provision the "
+        "employees you choose. Without a command, opens the desktop app.",
+    )
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", type=Path, help="data folder (default: per-user app data; "
+                   "or IDP_WIZARD_DATA_DIR)")
+    p.add_argument("--demo", action="store_true",
+                   help="use the offline demo tenant (separate demo profile, no network)")
+    p.add_argument("--demo-size", type=_demo_size, metavar="N",
+                   help="employees in the demo tenant (default 250)")
+    p.add_argument("--lang", choices=["en", "de"], help="user interface language")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    c = sub.add_parser("connect", help="sign in to a provider and start syncing")
+    c.add_argument("--provider", required=True, choices=["entra", "google"])
+    c.add_argument("--device-code", action="store_true",
+                   help="Entra: sign in with a code on another device instead of a browser here")
+    c.add_argument("--no-sync", action="store_true", help="connect without the initial sync")
+
+    s = sub.add_parser("sync", help="sync the directory now")
+    s.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
+    s.add_argument("--allow-deletions", action="store_true",
+                   help="apply removals even above the deletion limit")
+    s.add_argument("--json", action="store_true")
+
+    st = sub.add_parser("status", help="connection state and counts")
+    st.add_argument("--json", action="store_true")
+
+    u = sub.add_parser("users", help="list the synced users")
+    u.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    u.add_argument("--search", default="", metavar="TEXT",
+                   help="only users whose name, e-mail or department contains TEXT")
+
+    f = sub.add_parser("filters", help="which employees are shared")
+    fsub = f.add_subparsers(dest="filters_command", metavar="ACTION", required=True,
+                            parser_class=_Parser)
+    fo = fsub.add_parser("options", help="what the directory offers to filter on, with counts")
+    fo.add_argument("--json", action="store_true")
+    fs = fsub.add_parser("show", help="the saved filter")
+    fs.add_argument("--json", action="store_true")
+    fset = fsub.add_parser("set", help="replace the filter with FILE.json and sync")
+    fset.add_argument("file", type=Path, metavar="FILE.json")
+    fset.add_argument("--dry-run", action="store_true",
+                      help="print what would change, save nothing")
+
+    h = sub.add_parser("history", help="sync runs and admin actions")
+    h.add_argument("--json", action="store_true")
+
+    d = sub.add_parser("disconnect", help="disconnect and permanently remove every synced user")
+    d.add_argument("--yes", action="store_true", required=True,
+                   help="confirm: all synced users lose access and are removed")
+
+    demo = sub.add_parser("demo", help="demo tenant tools (with --demo)")
+    dsub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True,
+                               parser_class=_Parser)
+    sim = dsub.add_parser("simulate-changes",
+                          help="let joiners, leavers and moves happen in the demo directory now")
+    sim.add_argument("--steps", type=_demo_size, default=1,
+                     help="rounds of changes (each: a joiner, a leaver, a move)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir = (args.data_dir or default_data_dir()).expanduser()
+    paths = ProfilePaths(data_dir, demo=args.demo)
+    if args.command is None:
+        from idp_wizard.ui.launch import run_gui  # Qt only from here on
+
+        return run_gui(paths, demo_size=args.demo_size, lang=args.lang)
+    try:
+        setup_logging(paths.log_dir)
+    except OSError as exc:
+        print(f"idp-wizard: error: cannot write to the data folder {data_dir} "
+              f"({exc.strerror}).", file=sys.stderr)
+        return EXIT_FAILED
+    from idp_wizard.cli_commands import run_command
+
+    try:
+        return run_command(args, paths)
+    except UsageError as exc:
+        print(f"idp-wizard: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except IdpWizardError as exc:
+        print(f"idp-wizard: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # a bug: keep the traceback in the log, not on screen
+        log.exception("internal error")
+        print(f"idp-wizard: internal error ({type(exc).__name__}); details are in "
+              f"{paths.log_dir / 'idp-wizard.log'}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,183 @@
+"""The command handlers behind cli.py; output formatting lives in cli_output.py."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from idp_wizard import cli_output as out
+from idp_wizard.app import App
+from idp_wizard.core.connection import load_filter, require_connection, save_filter
+from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.options import filter_options
+from idp_wizard.core.plan import build_index, build_plan
+from idp_wizard.core.progress import Progress
+from idp_wizard.core.records import Directory, ProviderName
+from idp_wizard.core.runs import last_finished_run, list_runs
+from idp_wizard.core.selection import check_values
+from idp_wizard.core.sync import SyncOutcome
+from idp_wizard.core.users import count_users, iter_users, synced_rows
+from idp_wizard.paths import ProfilePaths
+
+EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
+
+
+def _stderr_progress(p: Progress) -> None:
+    if p.phase == "throttled" and p.message:
+        print(p.message, file=sys.stderr)
+
+
+def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    app = App(paths, demo_size=args.demo_size)
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(app, args)
+    finally:
+        app.close()
+
+
+def _connect(app: App, args: argparse.Namespace) -> int:
+    provider = ProviderName(args.provider)
+    if not app.demo:
+        raise IdpWizardError(
+            "Signing in to real tenants is not available in this build yet; "
+            "try the offline demo: idp-wizard --demo connect --provider "
+            f"{provider.value}"
+        )
+    conn = app.connect_demo(provider)
+    print(f"Connected to {provider.title} (demo tenant {conn.tenant}) as {conn.admin_account}.")
+    if args.no_sync:
+        return EXIT_OK
+    return _report_sync(app.sync_service().run(trigger="connect",
+                                               progress=_stderr_progress), as_json=False)
+
+
+def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(outcome.to_json(), ensure_ascii=False))
+    else:
+        print(out.sync_text(outcome))
+    return EXIT_HELD if outcome.status == "held" else EXIT_OK
+
+
+def _sync(app: App, args: argparse.Namespace) -> int:
+    outcome = app.sync_service().run(
+        dry_run=args.dry_run, allow_deletions=args.allow_deletions, trigger="cli",
+        progress=_stderr_progress)
+    return _report_sync(outcome, args.json)
+
+
+def _status(app: App, args: argparse.Namespace) -> int:
+    conn = app.connection()
+    last = last_finished_run(app.store)
+    data = {
+        "provider": conn.provider.value if conn else None,
+        "state": conn.state.value if conn else "disconnected",
+        "state_reason": conn.state_reason if conn else "",
+        "tenant": conn.tenant if conn else None,
+        "admin_account": conn.admin_account if conn else None,
+        "demo": app.demo,
+        "synced_users": count_users(app.store),
+        "directory_users": conn.directory_users if conn else 0,
+        "last_sync": None if last is None or conn is None else {
+            "finished_at": last.finished_at, "status": last.status.value, "mode": last.mode,
+            "added": last.added, "updated": last.updated, "removed": last.removed,
+            "skipped": last.skipped, "error": last.error,
+        },
+        "data_dir": str(app.paths.data_dir),
+    }
+    print(json.dumps(data, ensure_ascii=False) if args.json else out.status_text(data))
+    return EXIT_OK
+
+
+def _users(app: App, args: argparse.Namespace) -> int:
+    users = iter_users(app.store, args.search)
+    if args.format == "json":
+        print(json.dumps([u.to_json() for u in users], ensure_ascii=False))
+    elif args.format == "csv":
+        out.write_csv(users, sys.stdout)
+    else:
+        out.write_table(users, sys.stdout)
+    return EXIT_OK
+
+
+def _read_full_directory(app: App) -> Directory:
+    conn = require_connection(app.store)
+    reader = app.reader_for(conn)
+    return Directory(reader.read_employees(_stderr_progress), reader.read_groups(_stderr_progress),
+                     reader.read_org_units())
+
+
+def _filters(app: App, args: argparse.Namespace) -> int:
+    action = args.filters_command
+    if action == "show":
+        spec = load_filter(app.store)
+        print(spec.dumps() if args.json else out.filter_text(spec))
+        return EXIT_OK
+    if action == "options":
+        options = filter_options(build_index(_read_full_directory(app)))
+        if args.json:
+            print(json.dumps({k: [o.to_json() for o in v] for k, v in options.items()},
+                             ensure_ascii=False))
+        else:
+            print(out.options_text(options))
+        return EXIT_OK
+    return _filters_set(app, args)
+
+
+def _filters_set(app: App, args: argparse.Namespace) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from None
+    spec = FilterSpec.loads(text, source=str(args.file))
+    directory = _read_full_directory(app)
+    index = build_index(directory)
+    try:
+        check_values(index, spec)
+    except IdpWizardError as exc:
+        raise UsageError(f"{args.file}: {exc}") from None
+    plan = build_plan(directory, spec, synced_rows(app.store), app.sync_service().mapper, index)
+    print(out.plan_text(plan))
+    if args.dry_run:
+        print("Dry run: nothing was saved.")
+        return EXIT_OK
+    save_filter(app.store, spec)
+    app.store.audit("filter.change", out.filter_summary(spec))
+    approved = frozenset(row[0] for row in plan.removals)
+    outcome = app.sync_service().run(approved_removals=approved, trigger="filter",
+                                     progress=_stderr_progress)
+    return _report_sync(outcome, as_json=False)
+
+
+def _history(app: App, args: argparse.Namespace) -> int:
+    runs = list_runs(app.store, limit=200)
+    audit = app.store.audit_log()
+    if args.json:
+        print(json.dumps({"runs": [r.to_json() for r in runs], "audit": audit},
+                         ensure_ascii=False))
+    else:
+        print(out.history_text(runs, audit))
+    return EXIT_OK
+
+
+def _disconnect(app: App, args: argparse.Namespace) -> int:
+    conn = require_connection(app.store)
+    removed = app.disconnect()
+    print(f"Disconnected {conn.provider.title}. {removed:,} synced users were removed.")
+    return EXIT_OK
+
+
+def _demo(app: App, args: argparse.Namespace) -> int:
+    steps = app.simulate_changes(args.steps)
+    print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
+          "Run 'idp-wizard --demo sync' to pick them up.")
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "connect": _connect, "sync": _sync, "status": _status, "users": _users,
+    "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
+}

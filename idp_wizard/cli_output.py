@@ -1,0 +1,145 @@
+"""Human-readable output of the command line (tables, plans, histories)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.filter_summary import summarize
+from idp_wizard.core.options import Option
+from idp_wizard.core.plan import SyncPlan
+from idp_wizard.core.runs import RunRecord
+from idp_wizard.core.sync import SyncOutcome
+from idp_wizard.core.users import SyncedUser
+
+CSV_COLUMNS = ("display_name", "email", "department", "job_title", "location", "country",
+               "company", "language", "language_raw", "enabled", "id")
+_STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthorization",
+           "held": "Held (removals wait for confirmation)", "disconnected": "Not connected",
+           "connecting": "Connecting"}
+
+
+def sync_text(o: SyncOutcome) -> str:
+    plan = o.plan
+    assert plan is not None
+    if o.status == "held":
+        return f"Sync held: {o.error}\nConfirm with: idp-wizard sync --allow-deletions"
+    counts = (len(plan.adds), len(plan.updates), len(plan.removals))
+    if o.status == "dry_run":
+        head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
+    else:
+        head = "Synced: added {:,}, updated {:,}, removed {:,}"
+    lines = [head.format(*counts)
+             + f"; {plan.shared:,} of {plan.directory_users:,} employees shared."]
+    if o.status == "dry_run":
+        lines += plan_details(plan)
+    if plan.problems:
+        lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
+        lines += [f"  - {p.who}: {p.reason} ({p.action})" for p in plan.problems[:50]]
+        if len(plan.problems) > 50:
+            lines.append(f"  ... and {len(plan.problems) - 50} more (idp-wizard history --json)")
+    return "\n".join(lines)
+
+
+def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
+    lines = []
+    for label, rows in (("add", plan.adds), ("remove", plan.removals)):
+        for row in rows[:limit]:
+            lines.append(f"  {'+' if label == 'add' else '-'} {row[2]} <{row[1]}>")
+        if len(rows) > limit:
+            lines.append(f"  ... and {len(rows) - limit:,} more to {label}")
+    for row, changed in plan.updates[:limit]:
+        lines.append(f"  ~ {row[2]} <{row[1]}>: {', '.join(changed)}")
+    return lines
+
+
+def plan_text(plan: SyncPlan) -> str:
+    head = (f"+{len(plan.adds):,} employees will be added, {len(plan.removals):,} will be "
+            f"removed, {len(plan.updates):,} updated; {plan.shared:,} of "
+            f"{plan.directory_users:,} employees will be shared.")
+    return "\n".join([head, *plan_details(plan)])
+
+
+def status_text(d: dict[str, Any]) -> str:
+    if d["provider"] is None:
+        return "No identity provider is connected." + (" (demo profile)" if d["demo"] else "")
+    title = "Microsoft Entra ID" if d["provider"] == "entra" else "Google Workspace"
+    lines = [f"Provider:      {title}{' (demo)' if d['demo'] else ''} - {d['tenant']}",
+             f"State:         {_STATES.get(d['state'], d['state'])}",
+             f"Synced users:  {d['synced_users']:,} of {d['directory_users']:,} in the directory"]
+    if d["state_reason"]:
+        lines.append(f"Why:           {d['state_reason']}")
+    last = d["last_sync"]
+    if last:
+        lines.append(f"Last sync:     {last['finished_at']} {last['status']} (+{last['added']} "
+                     f"~{last['updated']} -{last['removed']})")
+    return "\n".join(lines)
+
+
+def write_csv(users: Iterable[SyncedUser], stream: TextIO) -> None:
+    w = csv.writer(stream)
+    w.writerow(CSV_COLUMNS)
+    for u in users:
+        w.writerow([_csv_safe(getattr(u, c)) for c in CSV_COLUMNS])
+
+
+def _csv_safe(value: object) -> object:
+    """Neutralise spreadsheet formulas (CSV injection) in directory-controlled text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def write_table(users: Iterable[SyncedUser], stream: TextIO) -> None:
+    stream.write(f"{'NAME':30} {'E-MAIL':36} {'DEPARTMENT':18} {'LANG':6} STATUS\n")
+    n = 0
+    for u in users:
+        n += 1
+        stream.write(f"{_cut(u.display_name, 30):30} {_cut(u.email, 36):36} "
+                     f"{_cut(u.department, 18):18} {u.language:6} "
+                     f"{'active' if u.enabled else 'disabled'}\n")
+    stream.write(f"{n:,} user(s)\n")
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def filter_summary(spec: FilterSpec) -> str:
+    return summarize(spec)
+
+
+def filter_text(spec: FilterSpec) -> str:
+    lines = [summarize(spec) + "."]
+    for part, criteria in (("Include", spec.include), ("Exclude", spec.exclude)):
+        for attr in ATTRIBUTES:
+            if criteria.get(attr):
+                lines.append(f"  {part} {attr}: {', '.join(criteria[attr])}")
+    return "\n".join(lines)
+
+
+def options_text(options: dict[str, list[Option]]) -> str:
+    lines = []
+    for attr, values in options.items():
+        if not values:
+            continue
+        lines.append(f"{attr} ({len(values)}):")
+        for o in values[:25]:
+            shown = o.label if o.label == o.value else f"{o.label} [{o.value}]"
+            lines.append(f"  {o.count:>7,}  {shown}")
+        if len(values) > 25:
+            lines.append(f"  ... {len(values) - 25} more (use --json for all)")
+    return "\n".join(lines)
+
+
+def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
+    lines = ["Sync runs (newest first):"]
+    for r in runs:
+        lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:9} "
+                     f"+{r.added} ~{r.updated} -{r.removed} skipped {r.skipped}"
+                     + (f" - {r.error}" if r.error else ""))
+    lines.append("Admin actions:")
+    lines += [f"  {a['at']} {a['actor']}: {a['action']} {a['detail']}" for a in audit]
+    return "\n".join(lines)

@@ -1,0 +1,45 @@
+"""Apply a sync plan to the store in one transaction, together with its run record."""
+
+from __future__ import annotations
+
+from idp_wizard.core.plan import SyncPlan
+from idp_wizard.core.runs import RunStatus, finish_run
+from idp_wizard.core.schema import USER_COLUMNS
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+
+_COLS = ", ".join(USER_COLUMNS)
+_MARKS = ", ".join("?" for _ in USER_COLUMNS)
+_INSERT = (f"INSERT INTO synced_users (client_id, {_COLS}, synced_at, updated_at) "
+           f"VALUES (?, {_MARKS}, ?, ?)")
+_UPDATE = ("UPDATE synced_users SET "
+           + ", ".join(f"{c} = ?" for c in USER_COLUMNS[1:])
+           + ", updated_at = ? WHERE client_id = ? AND id = ?")
+_DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
+
+
+def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
+               client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """All or nothing: users, the run record and the connection's counters together."""
+    now = store.now()
+    with store.transaction() as db:
+        conn = db.conn
+        if plan.removals:
+            conn.executemany(_DELETE, ((client_id, row[0]) for row in plan.removals))
+        if plan.updates:
+            conn.executemany(
+                _UPDATE, ((*row[1:], now, client_id, row[0]) for row, _ in plan.updates)
+            )
+        if plan.adds:
+            conn.executemany(_INSERT, ((client_id, *row, now, now) for row in plan.adds))
+        finish_run(
+            store, run_id, RunStatus.SUCCEEDED, mode=mode,
+            directory_users=plan.directory_users, matched=plan.shared,
+            added=len(plan.adds), updated=len(plan.updates), removed=len(plan.removals),
+            skipped=plan.skipped, kept=plan.kept,
+            problems=[p.to_json() for p in plan.problems],
+        )
+        db.execute(
+            "UPDATE connections SET directory_users = ?, state = 'connected', "
+            "state_reason = '', updated_at = ? WHERE client_id = ?",
+            [plan.directory_users, now, client_id],
+        )

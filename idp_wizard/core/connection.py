@@ -1,0 +1,138 @@
+"""The (at most one) provider connection of a client, and its saved filter. No tokens."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from idp_wizard.core.errors import NotConnected
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+
+
+class ConnectionState(StrEnum):
+    DISCONNECTED = "disconnected"
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    NEEDS_REAUTHORIZATION = "needs_reauthorization"
+    HELD = "held"
+
+
+@dataclass(slots=True)
+class Connection:
+    provider: ProviderName
+    state: ConnectionState
+    tenant: str = ""
+    admin_account: str = ""
+    scopes: list[str] = field(default_factory=list)
+    state_reason: str = ""
+    connected_at: str = ""
+    updated_at: str = ""
+    delta_link: str = ""
+    last_full_read_at: str = ""
+    directory_users: int = 0
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def load_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connection | None:
+    with store.errors():
+        rows = list(store.db.query("SELECT * FROM connections WHERE client_id = ?", [client_id]))
+    if not rows:
+        return None
+    r = rows[0]
+    return Connection(
+        provider=ProviderName(r["provider"]),
+        state=ConnectionState(r["state"]),
+        tenant=r["tenant"] or "",
+        admin_account=r["admin_account"] or "",
+        scopes=json.loads(r["scopes"] or "[]"),
+        state_reason=r["state_reason"] or "",
+        connected_at=r["connected_at"] or "",
+        updated_at=r["updated_at"] or "",
+        delta_link=r["delta_link"] or "",
+        last_full_read_at=r["last_full_read_at"] or "",
+        directory_users=r["directory_users"] or 0,
+        settings=json.loads(r["settings"] or "{}"),
+    )
+
+
+def require_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connection:
+    conn = load_connection(store, client_id)
+    if conn is None:
+        raise NotConnected(
+            "No identity provider is connected. Connect one first "
+            "(idp-wizard connect --provider entra|google)."
+        )
+    return conn
+
+
+def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    now = store.now()
+    conn.updated_at = now
+    conn.connected_at = conn.connected_at or now
+    with store.transaction() as db:
+        db["connections"].upsert(
+            {
+                "client_id": client_id,
+                "provider": str(conn.provider),
+                "tenant": conn.tenant,
+                "admin_account": conn.admin_account,
+                "scopes": json.dumps(conn.scopes),
+                "state": str(conn.state),
+                "state_reason": conn.state_reason,
+                "connected_at": conn.connected_at,
+                "updated_at": conn.updated_at,
+                "delta_link": conn.delta_link,
+                "last_full_read_at": conn.last_full_read_at,
+                "directory_users": conn.directory_users,
+                "settings": json.dumps(conn.settings),
+            },
+            pk="client_id",
+        )
+
+
+def set_state(store: Store, state: ConnectionState, reason: str = "",
+              client_id: int = DEFAULT_CLIENT_ID) -> None:
+    with store.transaction() as db:
+        db.execute(
+            "UPDATE connections SET state = ?, state_reason = ?, updated_at = ? "
+            "WHERE client_id = ?",
+            [str(state), reason, store.now(), client_id],
+        )
+
+
+def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
+    with store.errors():
+        rows = list(store.db.query("SELECT spec FROM filters WHERE client_id = ?", [client_id]))
+    if not rows:
+        return FilterSpec.default()
+    return FilterSpec.loads(rows[0]["spec"], source="saved filter")
+
+
+def save_filter(store: Store, spec: FilterSpec, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    with store.transaction() as db:
+        db["filters"].upsert(
+            {"client_id": client_id, "spec": json.dumps(spec.to_json()), "updated_at": store.now()},
+            pk="client_id",
+        )
+
+
+def forget_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
+    """Disconnect: remove the connection, its filter, every synced user and demo state.
+
+    One transaction: either all of it is gone or none of it. Returns users removed.
+    Run history and the audit log stay, but with the per-person details of runs
+    (problems, pending removals) erased: only counts remain.
+    """
+    with store.transaction() as db:
+        removed = db["synced_users"].count_where("client_id = ?", [client_id])
+        for table in ("synced_users", "filters", "connections", "demo_state"):
+            db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
+        db.execute(
+            "UPDATE sync_runs SET problems = '[]', pending_removals = '[]' WHERE client_id = ?",
+            [client_id],
+        )
+    return removed

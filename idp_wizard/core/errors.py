@@ -1,0 +1,56 @@
+"""Errors an admin may see. Each carries one clear sentence; none carries a secret.
+
+`IdpWizardError` and its subclasses are *expected* failures (network, provider,
+bad input, environment). Anything else is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+
+class IdpWizardError(Exception):
+    """An expected failure with a message fit for the admin."""
+
+
+class UsageError(IdpWizardError):
+    """Bad options or input files (CLI exit code 2)."""
+
+
+class StoreError(IdpWizardError):
+    """The database cannot be opened, read or written (disk full, locked, corrupt...)."""
+
+
+class ProviderError(IdpWizardError):
+    """The identity provider answered with an error or nonsense."""
+
+    def __init__(self, message: str, *, code: str = "", status: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+class AuthorizationRequired(ProviderError):
+    """Tokens are gone, expired beyond refresh, or revoked: the admin must sign in again."""
+
+
+class MissingAdminRole(ProviderError):
+    """The signed-in account lacks the administrator role the provider needs."""
+
+
+class SyncInProgress(IdpWizardError):
+    """Another sync of the same profile is running."""
+
+
+class NotConnected(IdpWizardError):
+    """The command needs a connected provider."""
+
+
+class SecretStoreUnavailable(IdpWizardError):
+    """No usable OS keychain: we never fall back to a plain-text file."""
+
+
+class Cancelled(IdpWizardError):
+    """The admin cancelled the operation; nothing was applied."""
+
+
+class DeltaExpired(ProviderError):
+    """Graph no longer knows the delta link (syncStateNotFound/resyncRequired)."""

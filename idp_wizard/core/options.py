@@ -1,0 +1,42 @@
+"""What the directory offers to filter on ("synchronization of rules"), with counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from idp_wizard.core.directory_index import DirectoryIndex, key
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    value: str  # what goes into the filter file (group id, org unit path, or the value)
+    label: str  # what the admin reads (group name, department name...)
+    count: int  # employees holding it (groups: transitive; org units: with sub-units)
+
+    def to_json(self) -> dict[str, object]:
+        return {"value": self.value, "label": self.label, "count": self.count}
+
+
+def filter_options(index: DirectoryIndex) -> dict[str, list[Option]]:
+    out: dict[str, list[Option]] = {}
+    out["groups"] = sorted(
+        (Option(g.id, g.name, index.group_masks[g.id].bit_count()) for g in index.groups),
+        key=lambda o: (o.label.casefold(), o.value),
+    )
+    for attr in ("departments", "locations", "countries", "companies", "job_titles", "domains"):
+        labels = index.labels[attr]
+        out[attr] = sorted(
+            (Option(labels[k], labels[k], m.bit_count())
+             for k, m in index.attr_masks[attr].items()),
+            key=lambda o: (-o.count, o.label.casefold()),
+        )
+    units = {u.path.rstrip("/") or "/": u.name for u in index.org_units}
+    for e in index.employees:
+        if e.org_unit:
+            path = e.org_unit.rstrip("/") or "/"
+            units.setdefault(path, path.rsplit("/", 1)[-1] or "/")
+    out["org_units"] = sorted(
+        (Option(p, name, index.unit_masks[key(p)].bit_count()) for p, name in units.items()),
+        key=lambda o: o.value.casefold(),
+    )
+    return out

@@ -1,0 +1,95 @@
+"""The sync plan: (directory ∩ filter) versus the platform's synced users.
+
+Pure computation, no I/O: adds, updates (with the fields that changed), removals and
+the per-record problems. Applying it is `apply.py`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from idp_wizard.core.directory_index import DirectoryIndex
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.language import LanguageMapper, MatchKind
+from idp_wizard.core.records import Directory
+from idp_wizard.core.schema import USER_COLUMNS
+from idp_wizard.core.selection import Selector, check_values
+from idp_wizard.core.users import UserRow
+from idp_wizard.core.validation import Action, Problem, who
+
+
+@dataclass(slots=True)
+class SyncPlan:
+    directory_users: int
+    adds: list[UserRow] = field(default_factory=list)
+    updates: list[tuple[UserRow, tuple[str, ...]]] = field(default_factory=list)
+    removals: list[UserRow] = field(default_factory=list)
+    unchanged: int = 0
+    kept: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def shared(self) -> int:
+        """How many users the platform has once this plan is applied."""
+        return len(self.adds) + len(self.updates) + self.unchanged + self.kept
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.problems if p.action is Action.SKIPPED)
+
+    @property
+    def is_noop(self) -> bool:
+        return not (self.adds or self.updates or self.removals)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "added": len(self.adds), "updated": len(self.updates),
+            "removed": len(self.removals), "skipped": self.skipped, "kept": self.kept,
+            "synced_users": self.shared, "directory_users": self.directory_users,
+        }
+
+
+def build_index(directory: Directory) -> DirectoryIndex:
+    return DirectoryIndex(directory.employees, directory.groups, directory.org_units)
+
+
+def build_plan(
+    directory: Directory,
+    spec: FilterSpec,
+    synced: dict[str, UserRow],
+    mapper: LanguageMapper,
+    index: DirectoryIndex | None = None,
+) -> SyncPlan:
+    index = index or build_index(directory)
+    check_values(index, spec)
+    owner = {row[1]: user_id for user_id, row in synced.items()}
+    selection = Selector(index, owner).select(spec)
+    plan = SyncPlan(directory_users=index.size, kept=len(selection.kept))
+    plan.problems.extend(selection.problems)
+
+    emps = index.employees
+    seen: set[str] = {emps[i].id for i in selection.kept}
+    language = mapper.map
+    for i in selection.shared:
+        e = emps[i]
+        lang = language(e.language_raw)
+        if lang.kind is MatchKind.INVALID:
+            plan.problems.append(Problem(
+                e.id, who(e),
+                f"language {e.language_raw[:40]!r} is not a language code; "
+                f"using {lang.code}", Action.WARNING))
+        row = (e.id, e.email, e.display_name, e.given_name, e.surname, e.department,
+               e.job_title, e.location, e.country, e.company, e.org_unit, e.manager_id,
+               lang.code, e.language_raw, int(e.enabled), int(e.guest))
+        seen.add(e.id)
+        old = synced.get(e.id)
+        if old is None:
+            plan.adds.append(row)
+        elif old != row:
+            changed = tuple(c for c, a, b in zip(USER_COLUMNS, old, row, strict=True) if a != b)
+            plan.updates.append((row, changed))
+        else:
+            plan.unchanged += 1
+    plan.removals = [row for user_id, row in synced.items() if user_id not in seen]
+    return plan

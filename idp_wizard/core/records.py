@@ -1,0 +1,87 @@
+"""Provider-neutral records of a directory: employees, groups, org units.
+
+Providers map their JSON into these; the filter, the sync engine and the store only
+ever see these. Missing text values are "" (never None) so comparisons stay simple.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+
+
+class ProviderName(StrEnum):
+    ENTRA = "entra"
+    GOOGLE = "google"
+
+    @property
+    def title(self) -> str:
+        return "Microsoft Entra ID" if self is ProviderName.ENTRA else "Google Workspace"
+
+
+@dataclass(frozen=True, slots=True)
+class Employee:
+    """One person (or room/shared mailbox: directories list those as users too)."""
+
+    id: str
+    email: str  # Entra: mail, else userPrincipalName; Google: primaryEmail
+    display_name: str
+    given_name: str = ""
+    surname: str = ""
+    department: str = ""
+    job_title: str = ""
+    location: str = ""  # office location / building
+    country: str = ""
+    company: str = ""
+    org_unit: str = ""  # Google orgUnitPath ("/Sales/Berlin"); "" for Entra
+    manager_id: str = ""
+    language_raw: str = ""  # as the provider sent it, e.g. "de-AT"
+    enabled: bool = True
+    guest: bool = False
+
+    @property
+    def domain(self) -> str:
+        """The e-mail domain, lower-case ("" when there is no usable address)."""
+        _, at, domain = self.email.rpartition("@")
+        return domain.lower() if at else ""
+
+
+EMPLOYEE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Employee))
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A directory group with its *transitive* user members (nested groups resolved)."""
+
+    id: str
+    name: str
+    email: str = ""
+    kind: str = ""  # "security", "microsoft365", "distribution", "google"
+    member_ids: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgUnit:
+    """A Google organisational unit; `path` is like "/Sales/Berlin"."""
+
+    path: str
+    name: str
+    parent_path: str = ""
+
+
+@dataclass(slots=True)
+class Directory:
+    """Everything one read of a directory returned."""
+
+    employees: list[Employee]
+    groups: list[Group] = field(default_factory=list)
+    org_units: list[OrgUnit] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DeltaChanges:
+    """One incremental read (Microsoft Graph /users/delta)."""
+
+    changed: list[Employee]
+    removed_ids: list[str]
+    delta_link: str

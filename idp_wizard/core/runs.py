@@ -1,0 +1,99 @@
+"""Sync run records: every run (not dry runs) with mode, counts, outcome and problems."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    HELD = "held"
+    FAILED = "failed"
+
+
+@dataclass(slots=True)
+class RunRecord:
+    id: int
+    started_at: str
+    finished_at: str
+    trigger: str
+    mode: str
+    status: RunStatus
+    directory_users: int = 0
+    matched: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: int = 0
+    kept: int = 0
+    problems: list[dict[str, str]] = field(default_factory=list)
+    pending_removals: list[dict[str, str]] = field(default_factory=list)
+    error: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "started_at": self.started_at, "finished_at": self.finished_at,
+            "trigger": self.trigger, "mode": self.mode, "status": str(self.status),
+            "directory_users": self.directory_users, "matched": self.matched,
+            "added": self.added, "updated": self.updated, "removed": self.removed,
+            "skipped": self.skipped, "kept": self.kept, "problems": self.problems,
+            "pending_removals": self.pending_removals, "error": self.error,
+        }
+
+
+def start_run(store: Store, trigger: str, mode: str, client_id: int = DEFAULT_CLIENT_ID) -> int:
+    with store.transaction() as db:
+        table = db["sync_runs"]
+        table.insert({
+            "client_id": client_id, "started_at": store.now(), "trigger": trigger,
+            "mode": mode, "status": str(RunStatus.RUNNING), "problems": "[]",
+            "pending_removals": "[]",
+        })
+        return int(table.last_pk)
+
+
+def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> None:
+    """Close a run record. Call inside the apply transaction when data changes too."""
+    for name in ("problems", "pending_removals"):
+        if name in values:
+            values[name] = json.dumps(values[name], ensure_ascii=False)
+    values |= {"status": str(status), "finished_at": store.now()}
+    with store.transaction() as db:
+        db["sync_runs"].update(run_id, values)
+
+
+def _record(row: dict[str, Any]) -> RunRecord:
+    return RunRecord(
+        id=row["id"], started_at=row["started_at"] or "", finished_at=row["finished_at"] or "",
+        trigger=row["trigger"] or "", mode=row["mode"] or "", status=RunStatus(row["status"]),
+        directory_users=row["directory_users"] or 0, matched=row["matched"] or 0,
+        added=row["added"] or 0, updated=row["updated"] or 0, removed=row["removed"] or 0,
+        skipped=row["skipped"] or 0, kept=row["kept"] or 0,
+        problems=json.loads(row["problems"] or "[]"),
+        pending_removals=json.loads(row["pending_removals"] or "[]"),
+        error=row["error"] or "",
+    )
+
+
+def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID) -> list[RunRecord]:
+    """Newest first."""
+    with store.errors():
+        rows = store.db.query(
+            "SELECT * FROM sync_runs WHERE client_id = ? ORDER BY id DESC LIMIT ?",
+            [client_id, limit],
+        )
+        return [_record(r) for r in rows]
+
+
+def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
+    with store.errors():
+        rows = list(store.db.query(
+            "SELECT * FROM sync_runs WHERE client_id = ? AND status != 'running' "
+            "ORDER BY id DESC LIMIT 1", [client_id]))
+    return _record(rows[0]) if rows else None

@@ -1,0 +1,70 @@
+"""The database schema as ordered migrations; `PRAGMA user_version` is the step count.
+
+Never edit a released step: append a new one. Each step runs in the migration's
+transaction (see store.py), after a backup copy of the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+USER_COLUMNS: tuple[str, ...] = (
+    "id", "email", "display_name", "given_name", "surname", "department", "job_title",
+    "location", "country", "company", "org_unit", "manager_id", "language", "language_raw",
+    "enabled", "guest",
+)
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    db["clients"].create({"id": int, "name": str, "created_at": str}, pk="id")
+    db["connections"].create(
+        {
+            "client_id": int, "provider": str, "tenant": str, "admin_account": str,
+            "scopes": str, "state": str, "state_reason": str, "connected_at": str,
+            "updated_at": str, "delta_link": str, "last_full_read_at": str,
+            "directory_users": int, "settings": str,
+        },
+        pk="client_id",
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"provider", "state"},
+    )
+    db["filters"].create(
+        {"client_id": int, "spec": str, "updated_at": str},
+        pk="client_id",
+        foreign_keys=[("client_id", "clients", "id")],
+    )
+    columns: dict[str, type] = {"client_id": int} | {c: str for c in USER_COLUMNS}
+    columns |= {"enabled": int, "guest": int, "synced_at": str, "updated_at": str}
+    db["synced_users"].create(
+        columns,
+        pk=("client_id", "id"),
+        foreign_keys=[("client_id", "clients", "id")],
+        not_null={"email", "display_name"},
+    )
+    db["synced_users"].create_index(["client_id", "email"])
+    db["sync_runs"].create(
+        {
+            "id": int, "client_id": int, "started_at": str, "finished_at": str,
+            "trigger": str, "mode": str, "status": str, "directory_users": int,
+            "matched": int, "added": int, "updated": int, "removed": int, "skipped": int,
+            "kept": int, "problems": str, "pending_removals": str, "error": str,
+        },
+        pk="id",
+        foreign_keys=[("client_id", "clients", "id")],
+    )
+    db["sync_runs"].create_index(["client_id", "id"])
+    db["audit_log"].create(
+        {"id": int, "client_id": int, "at": str, "actor": str, "action": str, "detail": str},
+        pk="id",
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+    db["demo_state"].create(
+        {"client_id": int, "size": int, "seed": int, "connected_at": str, "manual_steps": int},
+        pk="client_id",
+    )
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,140 @@
+"""Who a filter shares: filter semantics plus per-record validity, for GUI and sync alike.
+
+Semantics (DESIGN.md): an empty include list is no restriction; values in one list are
+alternatives (OR); lists must all hold (AND); `include.emails` adds named people even
+when the other include criteria leave them out; any exclude match removes the employee;
+guests and disabled accounts only when allowed.
+
+Validity: a matched employee with bad data (no/invalid e-mail, absurd field lengths, an
+e-mail shared with another matched employee) is skipped with a reason; if that employee
+is already synced they are kept exactly as they are instead, so bad data upstream never
+removes anyone. Duplicate e-mails: an already-synced holder of the address keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
+from idp_wizard.core.errors import UsageError
+from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.validation import Action, Problem, record_problem, who
+
+
+@dataclass(slots=True)
+class Selection:
+    shared: list[int]  # positions to sync now (valid)
+    kept: list[int]  # positions matched but invalid, already synced: left unchanged
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.shared) + len(self.kept)
+
+
+def check_values(index: DirectoryIndex, spec: FilterSpec) -> None:
+    """Groups and org units named by the filter must exist in the directory."""
+    for part, criteria in (("include", spec.include), ("exclude", spec.exclude)):
+        for attr in ("groups", "org_units"):
+            for value in criteria.get(attr, ()):
+                if index.unknown(attr, value):
+                    noun = "group" if attr == "groups" else "org unit"
+                    raise UsageError(f"{part}.{attr}: there is no {noun} {value!r} in the directory")
+
+
+def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:
+    """The employees the filter matches, before validity checks."""
+    mask = index.all
+    for attr in ATTRIBUTES:
+        values = spec.include.get(attr, ())
+        if values and attr != "emails":
+            alt = 0
+            for v in values:
+                alt |= index.value_mask(attr, v)
+            mask &= alt
+    for v in spec.include.get("emails", ()):
+        mask |= index.value_mask("emails", v)
+    for attr in ATTRIBUTES:
+        for v in spec.exclude.get(attr, ()):
+            mask &= ~index.value_mask(attr, v)
+    if not spec.include_disabled:
+        mask &= index.enabled_mask
+    if not spec.include_guests:
+        mask &= ~index.guest_mask
+    return mask & index.all
+
+
+class Selector:
+    """Filter + validity for one directory read and one set of synced users."""
+
+    def __init__(
+        self, index: DirectoryIndex, synced_email_owner: Mapping[str, str] | None = None
+    ) -> None:
+        self.index = index
+        owner = {key(k): v for k, v in (synced_email_owner or {}).items()}
+        synced_ids = set(owner.values())
+        emps = index.employees
+        self._record_problems: dict[int, str] = {}
+        for i, e in enumerate(emps):
+            reason = record_problem(e)
+            if reason:
+                self._record_problems[i] = reason
+        self.invalid_mask = mask_of(self._record_problems, index.size)
+        self.synced_mask = mask_of(
+            (i for i, e in enumerate(emps) if e.id in synced_ids), index.size
+        )
+        # Addresses held by several valid employees; duplicates are rare, so the
+        # per-selection check below is a short loop.
+        self._dup_groups: list[tuple[str, list[int]]] = [
+            (addr, [i for i in pos if i not in self._record_problems])
+            for addr, pos in index.email_positions.items()
+            if len(pos) > 1
+        ]
+        self._dup_groups = [(a, p) for a, p in self._dup_groups if len(p) > 1]
+        self._owner = owner
+
+    def _duplicate_losers(self, mask: int) -> dict[int, str]:
+        losers: dict[int, str] = {}
+        emps = self.index.employees
+        for addr, group in self._dup_groups:
+            chosen = [i for i in group if mask >> i & 1]
+            if len(chosen) < 2:
+                continue
+            holder = self._owner.get(addr)
+            for i in chosen:
+                if emps[i].id != holder:
+                    others = len(chosen) - 1
+                    losers[i] = (
+                        f"e-mail address {emps[i].email} is also used by {others} other "
+                        f"employee{'s' if others > 1 else ''}"
+                    )
+        return losers
+
+    def count(self, spec: FilterSpec) -> int:
+        """X in "Share X out of Y": exactly `len(select(spec).shared + kept)`."""
+        mask = filter_mask(self.index, spec)
+        keepable = mask & ~(self.invalid_mask & ~self.synced_mask)
+        lost = sum(1 for i in self._duplicate_losers(mask) if not self.synced_mask >> i & 1)
+        return keepable.bit_count() - lost
+
+    def select(self, spec: FilterSpec) -> Selection:
+        mask = filter_mask(self.index, spec)
+        bad = {i: r for i, r in self._record_problems.items() if mask >> i & 1}
+        bad.update(self._duplicate_losers(mask))
+        emps = self.index.employees
+        shared, kept, problems = [], [], []
+        bad_mask = mask_of(bad, self.index.size)
+        shared = positions_of(mask & ~bad_mask)
+        for i in sorted(bad):
+            synced = bool(self.synced_mask >> i & 1)
+            (kept if synced else []).append(i)
+            problems.append(
+                Problem(emps[i].id, who(emps[i]), bad[i], Action.KEPT if synced else Action.SKIPPED)
+            )
+        return Selection(shared=shared, kept=kept, problems=problems)
+
+    @property
+    def total(self) -> int:
+        """Y in "Share X out of Y": every employee the directory lists."""
+        return self.index.size

@@ -1,0 +1,174 @@
+"""The SQLite store (via sqlite-utils): one file per profile, owner-only permissions.
+
+Writes happen inside `transaction()` (sqlite-utils' `atomic()`, which nests as
+savepoints). Environmental failures (disk full, locked, read-only, not a database) are
+turned into `StoreError` with a sentence for the admin; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from idp_wizard.core.clock import Clock, iso, utc_now
+from idp_wizard.core.errors import StoreError
+from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
+
+DEFAULT_CLIENT_ID = 1
+
+_ENVIRONMENTAL = {
+    "database is locked": "another program is using it; close it and try again",
+    "database or disk is full": "the disk is full; free some space and try again",
+    "attempt to write a readonly database": "it is read-only; check the file's permissions",
+    "unable to open database file": "it cannot be opened; check the folder exists and is writable",
+    "disk i/o error": "the disk reported an error",
+    "file is not a database": "it is damaged or not an IdP Wizard database",
+    "database disk image is malformed": "it is damaged",
+}
+
+
+def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
+    text = str(exc).lower()
+    for needle, why in _ENVIRONMENTAL.items():
+        if needle in text:
+            hint = ""
+            if "damaged" in why:
+                hint = " It was left as it is: restore a backup or move it away to start afresh."
+            return StoreError(f"Cannot use the database {path}: {why}.{hint}")
+    return None
+
+
+class Store:
+    def __init__(self, path: Path, clock: Clock = utc_now) -> None:
+        self.path = path
+        self.clock = clock
+        with self.errors():
+            self._create_private(path)
+            conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
+            self.db = sqlite_utils.Database(conn)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self._migrate()
+            with self.db.ensure_autocommit_on():
+                self.db.execute("PRAGMA journal_mode = WAL")
+            self._ensure_default_client()
+            self._fail_interrupted_runs()
+
+    # -- infrastructure --------------------------------------------------------------
+
+    @staticmethod
+    def _create_private(path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except FileExistsError:
+            mode = stat.S_IMODE(path.stat().st_mode)
+            if mode & 0o077 and os.name == "posix":
+                path.chmod(0o600)  # tighten files made by older versions or by hand
+
+    @contextlib.contextmanager
+    def errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as exc:
+            explained = _explain(self.path, exc)
+            if explained is None:
+                raise
+            raise explained from None
+        except PermissionError as exc:
+            raise StoreError(
+                f"Cannot use the database {self.path}: permission denied ({exc.strerror})."
+            ) from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        with self.errors(), self.db.atomic():
+            yield self.db
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"The database {self.path} was written by a newer IdP Wizard "
+                f"(schema {current}, this one knows {SCHEMA_VERSION}). Update IdP Wizard."
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if current > 0:
+            self._backup(current)
+        with self.db.atomic():
+            for step in MIGRATIONS[current:]:
+                step(self.db)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _backup(self, version: int) -> None:
+        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
+        self._create_private(target)
+        dest = sqlite3.connect(target)
+        try:
+            self.db.conn.backup(dest)
+        finally:
+            dest.close()
+
+    def _ensure_default_client(self) -> None:
+        if not self.db["clients"].count_where("id = ?", [DEFAULT_CLIENT_ID]):
+            with self.transaction():
+                self.db["clients"].insert(
+                    {"id": DEFAULT_CLIENT_ID, "name": "Default", "created_at": self.now()}
+                )
+
+    def _fail_interrupted_runs(self) -> None:
+        """A run still 'running' at open time died with its process: say so."""
+        if self.db["sync_runs"].count_where("status = 'running'"):
+            with self.transaction():
+                self.db.execute(
+                    "UPDATE sync_runs SET status = 'failed', finished_at = ?, error = ? "
+                    "WHERE status = 'running'",
+                    [self.now(), "The sync was interrupted (the program stopped); "
+                     "nothing of it was applied."],
+                )
+
+    def now(self) -> str:
+        return iso(self.clock())
+
+    # -- settings & audit ------------------------------------------------------------
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        with self.errors():
+            rows = list(self.db.query("SELECT value FROM settings WHERE key = ?", [name]))
+        return json.loads(rows[0]["value"]) if rows else default
+
+    def set_setting(self, name: str, value: Any) -> None:
+        with self.transaction():
+            self.db["settings"].upsert({"key": name, "value": json.dumps(value)}, pk="key")
+
+    def audit(self, action: str, detail: str = "", actor: str = "admin",
+              client_id: int = DEFAULT_CLIENT_ID) -> None:
+        """Who did what, when. Never tokens; personal data only where the admin needs it."""
+        with self.transaction():
+            self.db["audit_log"].insert(
+                {"client_id": client_id, "at": self.now(), "actor": actor, "action": action,
+                 "detail": detail}
+            )
+
+    def audit_log(self, client_id: int = DEFAULT_CLIENT_ID) -> list[dict[str, Any]]:
+        with self.errors():
+            return list(self.db.query(
+                "SELECT at, actor, action, detail FROM audit_log WHERE client_id = ? "
+                "ORDER BY id", [client_id]))

@@ -1,0 +1,188 @@
+"""One sync run: lock, read the directory, plan, guard deletions, apply, record.
+
+Failure never costs data: anything that goes wrong before the final transaction
+leaves the synced users exactly as they were, and the run is recorded as failed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from idp_wizard.core.apply import apply_plan
+from idp_wizard.core.connection import (
+    Connection, ConnectionState, load_filter, require_connection, set_state,
+)
+from idp_wizard.core.errors import AuthorizationRequired, IdpWizardError, SyncInProgress
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.plan import SyncPlan, build_plan
+from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
+from idp_wizard.core.records import Directory
+from idp_wizard.core.runs import RunStatus, finish_run, start_run
+from idp_wizard.core.store import Store
+from idp_wizard.core.users import synced_rows
+from idp_wizard.providers.base import DirectoryReader
+
+ReaderFactory = Callable[[Connection], DirectoryReader]
+
+DEFAULT_DELETION_PERCENT = 10
+DEFAULT_DELETION_COUNT = 50
+
+
+@dataclass(slots=True)
+class SyncOutcome:
+    status: str  # "succeeded", "held", "failed", "dry_run"
+    plan: SyncPlan | None
+    mode: str
+    run_id: int | None = None
+    error: str = ""
+
+    synced_users: int = 0  # on the platform after this run
+
+    def to_json(self) -> dict[str, object]:
+        """Counts are what was applied; a dry run reports what would be applied."""
+        plan = self.plan
+        applied = plan is not None and self.status in ("succeeded", "dry_run")
+        out: dict[str, object] = {
+            "status": self.status, "mode": self.mode, "run_id": self.run_id,
+            "added": len(plan.adds) if applied and plan else 0,
+            "updated": len(plan.updates) if applied and plan else 0,
+            "removed": len(plan.removals) if applied and plan else 0,
+            "skipped": plan.skipped if plan else 0,
+            "kept": plan.kept if plan else 0,
+            "synced_users": self.synced_users,
+            "directory_users": plan.directory_users if plan else 0,
+            "problems": [p.to_json() for p in plan.problems] if plan else [],
+        }
+        if self.status == "held" and plan:
+            out["pending"] = {"added": len(plan.adds), "updated": len(plan.updates),
+                              "removed": len(plan.removals)}
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+def deletion_threshold(store: Store, synced_count: int) -> int:
+    """Removals above this number are held for confirmation."""
+    percent = store.setting("deletion_threshold_percent", DEFAULT_DELETION_PERCENT)
+    count = store.setting("deletion_threshold_count", DEFAULT_DELETION_COUNT)
+    return max(math.floor(synced_count * percent / 100), count)
+
+
+def read_directory(
+    reader: DirectoryReader, spec: FilterSpec, progress: ProgressFn, cancel: CancelToken
+) -> Directory:
+    """Users always; groups and org units only when the filter needs them."""
+    employees = reader.read_employees(progress, cancel)
+    needs_groups = any(spec.include["groups"]) or any(spec.exclude["groups"])
+    needs_units = any(spec.include["org_units"]) or any(spec.exclude["org_units"])
+    groups = reader.read_groups(progress, cancel) if needs_groups else []
+    units = reader.read_org_units(cancel) if needs_units else []
+    return Directory(employees, groups, units)
+
+
+class SyncService:
+    def __init__(
+        self,
+        store: Store,
+        reader_factory: ReaderFactory,
+        lock_path: Path,
+        mapper: LanguageMapper | None = None,
+        lock_wait: float = 5.0,
+    ) -> None:
+        self.store = store
+        self.reader_factory = reader_factory
+        self.lock = FileLock(lock_path)
+        self.mapper = mapper or LanguageMapper()
+        self.lock_wait = lock_wait
+
+    def run(
+        self,
+        *,
+        dry_run: bool = False,
+        allow_deletions: bool = False,
+        approved_removals: frozenset[str] = frozenset(),
+        trigger: str = "cli",
+        progress: ProgressFn = no_progress,
+        cancel: CancelToken | None = None,
+    ) -> SyncOutcome:
+        """`approved_removals`: ids the admin just approved (filter preview); not held."""
+        try:
+            self.lock.acquire(timeout=self.lock_wait)
+        except Timeout:
+            raise SyncInProgress(
+                "A sync is already running for this profile (from the app or the "
+                "scheduler); try again when it has finished."
+            ) from None
+        try:
+            return self._run(dry_run, allow_deletions, approved_removals, trigger, progress,
+                             cancel or CancelToken())
+        finally:
+            self.lock.release()
+
+    def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
+             trigger: str, progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
+        store = self.store
+        conn = require_connection(store)
+        spec = load_filter(store)
+        mode = "full"
+        run_id = None if dry_run else start_run(store, trigger, mode)
+        try:
+            directory = read_directory(self.reader_factory(conn), spec, progress, cancel)
+            cancel.raise_if_cancelled()
+            progress(Progress("plan", message="Comparing with the synced users"))
+            synced = synced_rows(store)
+            plan = build_plan(directory, spec, synced, self.mapper)
+            cancel.raise_if_cancelled()
+        except AuthorizationRequired as exc:
+            if run_id is not None:
+                finish_run(store, run_id, RunStatus.FAILED, error=str(exc))
+                set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, str(exc))
+            raise
+        except IdpWizardError as exc:
+            if run_id is not None:
+                finish_run(store, run_id, RunStatus.FAILED,
+                           error=f"{exc} Nothing was applied.")
+            raise
+        except BaseException:
+            if run_id is not None:
+                finish_run(store, run_id, RunStatus.FAILED,
+                           error="Unexpected internal error; nothing was applied.")
+            raise
+
+        if dry_run:
+            return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared)
+        assert run_id is not None
+        threshold = deletion_threshold(store, len(synced))
+        unapproved = sum(1 for row in plan.removals if row[0] not in approved)
+        if unapproved > threshold and not allow_deletions:
+            return self._hold(plan, run_id, mode, threshold, len(synced))
+        progress(Progress("apply", message="Saving changes"))
+        apply_plan(store, plan, run_id, mode)
+        return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
+
+    def _hold(self, plan: SyncPlan, run_id: int, mode: str, threshold: int,
+              synced: int) -> SyncOutcome:
+        n = len(plan.removals)
+        reason = (f"This sync would remove {n:,} of {synced:,} synced users (more than the "
+                  f"limit of {threshold:,}). Nothing was applied; review the removals and "
+                  "confirm them, or fix the directory or the filter.")
+        pending = [{"id": r[0], "who": who_row(r)} for r in plan.removals]
+        finish_run(self.store, run_id, RunStatus.HELD, mode=mode,
+                   directory_users=plan.directory_users, matched=plan.shared,
+                   added=len(plan.adds), updated=len(plan.updates), removed=0,
+                   skipped=plan.skipped, kept=plan.kept, pending_removals=pending,
+                   problems=[p.to_json() for p in plan.problems], error=reason)
+        set_state(self.store, ConnectionState.HELD, reason)
+        return SyncOutcome("held", plan, mode, run_id, error=reason, synced_users=synced)
+
+
+def who_row(row: tuple[object, ...]) -> str:
+    return str(row[1] or row[2] or row[0])
+
+

@@ -1,0 +1,60 @@
+"""Per-record checks: what makes one employee unfit to sync, and why.
+
+A bad record is skipped with a reason; it never aborts a run. Limits follow what the
+platform stores (RFC 5321 for addresses; 256 characters for names and attributes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from idp_wizard.core.records import Employee
+
+MAX_EMAIL = 254
+MAX_TEXT = 256
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TEXT_FIELDS = (
+    "display_name", "given_name", "surname", "department", "job_title", "location",
+    "country", "company", "org_unit",
+)
+
+
+class Action(StrEnum):
+    SKIPPED = "skipped"  # not synced
+    KEPT = "kept"  # already synced: left exactly as it was
+    WARNING = "warning"  # synced, with a remark (e.g. language defaulted)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    employee_id: str
+    who: str  # e-mail or name, shortened: enough for the admin to find the person
+    reason: str
+    action: Action
+
+    def to_json(self) -> dict[str, str]:
+        return {"employee_id": self.employee_id, "who": self.who, "reason": self.reason,
+                "action": str(self.action)}
+
+
+def who(employee: Employee) -> str:
+    label = employee.email or employee.display_name or employee.id
+    return label if len(label) <= 80 else label[:77] + "..."
+
+
+def record_problem(e: Employee) -> str | None:
+    """The reason this record cannot be synced on its own, or None when it is fine."""
+    if not e.email:
+        return "has no e-mail address"
+    if len(e.email) > MAX_EMAIL:
+        return f"e-mail address is {len(e.email):,} characters long (limit {MAX_EMAIL})"
+    if not _EMAIL.match(e.email):
+        return f"'{e.email[:80]}' is not a valid e-mail address"
+    for name in _TEXT_FIELDS:
+        value = getattr(e, name)
+        if len(value) > MAX_TEXT:
+            label = name.replace("_", " ")
+            return f"{label} is {len(value):,} characters long (limit {MAX_TEXT})"
+    return None

@@ -1,0 +1,42 @@
+"""Where a profile's files live. Everything is relative to one data folder, which
+`--data-dir` / IDP_WIZARD_DATA_DIR replace (tests always do)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "IdP Wizard"
+ENV_DATA_DIR = "IDP_WIZARD_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    data_dir: Path
+    demo: bool
+
+    @property
+    def name(self) -> str:
+        return "demo" if self.demo else "idp-wizard"
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / f"{self.name}.sqlite3"
+
+    @property
+    def sync_lock(self) -> Path:
+        return self.data_dir / f"{self.name}.sync.lock"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.data_dir / "logs"

@@ -1,0 +1,119 @@
+"""Google Admin SDK Directory API JSON -> provider-neutral records, and Google's errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.records import Employee, Group, OrgUnit
+from idp_wizard.providers.http import ApiError
+
+USER_FIELDS = (
+    "nextPageToken,users(id,primaryEmail,name,isAdmin,suspended,archived,orgUnitPath,"
+    "organizations,languages,relations,addresses,locations)"
+)
+
+_HINTS = {
+    "accessNotConfigured": "enable the Admin SDK API in the Google Cloud project",
+    "SERVICE_DISABLED": "enable the Admin SDK API in the Google Cloud project",
+    "quotaExceeded": "the project's quota is used up; try again later or raise the quota "
+                     "in the Google Cloud console",
+    "forbidden": "sign in as a super administrator and allow every requested permission",
+    "insufficientPermissions": "sign in again and allow every requested permission",
+    "PERMISSION_DENIED": "sign in as a super administrator and allow every requested "
+                         "permission",
+}
+
+
+def _pick(entries: Any, key: str, value: object) -> dict[str, Any]:
+    """The entry whose `key` equals `value`, else the first entry, else {}."""
+    if not entries or not isinstance(entries, list):
+        return {}
+    for entry in entries:
+        if isinstance(entry, dict) and entry.get(key) == value:
+            return entry
+    first = entries[0]
+    return first if isinstance(first, dict) else {}
+
+
+def _language(entries: Any) -> str:
+    # customLanguage entries carry free text and no code: they cannot be mapped.
+    coded = [e for e in entries or () if isinstance(e, dict) and e.get("languageCode")]
+    for entry in coded:
+        if entry.get("preference") == "preferred":
+            return str(entry["languageCode"])
+    return str(coded[0]["languageCode"]) if coded else ""
+
+
+def map_user(u: dict[str, Any]) -> Employee:
+    """One Directory API user (projection=full) -> Employee."""
+    get = u.get
+    name = get("name") or {}
+    given = name.get("givenName") or ""
+    family = name.get("familyName") or ""
+    email = get("primaryEmail") or ""
+    org = _pick(get("organizations"), "primary", True)
+    address = _pick(get("addresses"), "type", "work")
+    manager = next((r for r in get("relations") or () if isinstance(r, dict)
+                    and r.get("type") == "manager"), {})
+    location = org.get("location") or ""
+    if not location:
+        locations = get("locations") or ()
+        location = (locations[0].get("buildingId") or "") if locations else ""
+    return Employee(
+        id=get("id") or "",
+        email=email,
+        display_name=name.get("fullName") or f"{given} {family}".strip() or email,
+        given_name=given,
+        surname=family,
+        department=org.get("department") or "",
+        job_title=org.get("title") or "",
+        location=location,
+        country=address.get("country") or address.get("countryCode") or "",
+        company=org.get("name") or "",
+        org_unit=get("orgUnitPath") or "",
+        manager_id=manager.get("value") or "",
+        language_raw=_language(get("languages")),
+        enabled=not (get("suspended") or get("archived")),
+        guest=False,
+    )
+
+
+def map_users(values: list[Any]) -> list[Employee]:
+    try:
+        return [map_user(u) for u in values]
+    except (AttributeError, TypeError, IndexError, KeyError):
+        raise ProviderError(
+            "Google Directory API returned a malformed user list.", code="malformed"
+        ) from None
+
+
+def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:
+    return Group(id=g.get("id") or "", name=g.get("name") or "", email=g.get("email") or "",
+                 kind="google", member_ids=member_ids)
+
+
+def map_org_units(units: list[Any]) -> list[OrgUnit]:
+    result = [
+        OrgUnit(path=u.get("orgUnitPath") or "", name=u.get("name") or "",
+                parent_path=u.get("parentOrgUnitPath") or "")
+        for u in units if isinstance(u, dict) and u.get("orgUnitPath")
+    ]
+    if not any(unit.path == "/" for unit in result):  # orgunits.list never lists the root
+        result.insert(0, OrgUnit(path="/", name="/", parent_path=""))
+    return result
+
+
+def parse_google_error(status: int, body: object) -> ApiError:
+    """`{"error": {"code", "message", "errors": [{"reason"}], "status"}}` (or OAuth's)."""
+    err = body.get("error") if isinstance(body, dict) else None
+    if isinstance(err, str):  # OAuth-style {"error": "invalid_token", ...}
+        return ApiError(code=err)
+    if not isinstance(err, dict):
+        return ApiError()
+    reasons = tuple(
+        str(e["reason"]) for e in err.get("errors") or () if isinstance(e, dict) and e.get("reason")
+    )
+    code = reasons[0] if reasons else str(err.get("status") or "")
+    hint = next((_HINTS[c] for c in (*reasons, code) if c in _HINTS), "")
+    return ApiError(code=code, message=str(err.get("message") or ""), reasons=reasons, hint=hint)

@@ -1,0 +1,30 @@
+"""Every test runs with its own data folder, home directory and XDG folders, Qt offscreen,
+and no network: nothing here can touch the real home directory or keychain."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    data = tmp_path / "data"
+    monkeypatch.setenv("IDP_WIZARD_DATA_DIR", str(data))
+    monkeypatch.delenv("OAUTHLIB_INSECURE_TRANSPORT", raising=False)
+    return data
+
+
+@pytest.fixture
+def data_dir(isolated_environment: Path) -> Path:
+    return isolated_environment

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from idp_wizard.core import schema
+from idp_wizard.core.errors import StoreError
+from idp_wizard.core.runs import RunStatus, list_runs, start_run
+from idp_wizard.core.store import Store
+
+
+def test_new_database_is_private_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "db.sqlite3"
+    store = Store(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) & 0o077 == 0
+    assert store.schema_version == schema.SCHEMA_VERSION
+    assert store.db["clients"].count == 1
+    store.close()
+    assert Store(path).db["clients"].count == 1  # reopening adds nothing
+
+
+def test_loose_permissions_are_tightened(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    Store(path).close()
+    path.chmod(0o644)
+    Store(path).close()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_corrupt_file_is_reported_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    garbage = b"this is not a database" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(StoreError, match="damaged or not an IdP Wizard database"):
+        Store(path)
+    assert path.read_bytes() == garbage
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    with pytest.raises(StoreError, match="newer IdP Wizard"):
+        Store(path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError):
+            Store(folder / "db.sqlite3")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_read_only_database_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    store.close()
+    uri = f"file:{path}?mode=ro"
+    ro = Store.__new__(Store)
+    ro.path = path
+    ro.db = __import__("sqlite_utils").Database(sqlite3.connect(uri, uri=True))
+    with pytest.raises(StoreError, match="read-only"):
+        ro.set_setting("x", 1)
+
+
+def test_migration_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    store.set_setting("kept", 42)
+    store.close()
+
+    def v2(db):  # type: ignore[no-untyped-def]
+        db["new_table"].create({"id": int}, pk="id")
+
+    monkeypatch.setattr("idp_wizard.core.store.MIGRATIONS", (*schema.MIGRATIONS, v2))
+    monkeypatch.setattr("idp_wizard.core.store.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    store = Store(path)
+    assert store.schema_version == schema.SCHEMA_VERSION + 1
+    assert "new_table" in store.db.table_names()
+    assert store.setting("kept") == 42
+    backup = tmp_path / f"db.sqlite3.v{schema.SCHEMA_VERSION}.bak"
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+
+
+def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "db.sqlite3"
+    Store(path).close()
+
+    def broken(db):  # type: ignore[no-untyped-def]
+        db["half"].create({"id": int}, pk="id")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("idp_wizard.core.store.MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr("idp_wizard.core.store.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(StoreError, match="disk is full"):
+        Store(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half" not in names
+
+
+def test_interrupted_run_is_marked_failed_on_open(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    start_run(store, "cli", "full")
+    store.close()
+    runs = list_runs(Store(path))
+    assert runs[0].status is RunStatus.FAILED
+    assert "interrupted" in runs[0].error
