@@ -14,14 +14,23 @@ import httpx
 
 from idp_wizard.core.clock import Clock, parse_iso, utc_now
 from idp_wizard.core.connection import (
-    Connection, ConnectionState, forget_connection, load_connection, save_connection,
+    Connection,
+    ConnectionState,
+    forget_connection,
+    load_connection,
+    require_connection,
+    save_connection,
     save_filter,
 )
 from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.records import ProviderName
+from idp_wizard.core.filter_summary import summarize
+from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
+from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.sync import SyncService
+from idp_wizard.core.sync import SyncOutcome, SyncService
+from idp_wizard.core.users import synced_rows
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.providers.base import DirectoryReader
@@ -159,6 +168,37 @@ class App:
                          actor=DEMO_ADMIN)
         return conn
 
+    # -- filtering -------------------------------------------------------------------
+
+    def rules_sync(self, progress: ProgressFn | None = None,
+                   cancel: CancelToken | None = None) -> FilterSession:
+        """The "synchronization of rules": read everything the criteria need, once."""
+        reader = self.reader_for(require_connection(self.store))
+        employees = reader.read_employees(progress, cancel)
+        groups = reader.read_groups(progress, cancel)
+        units = reader.read_org_units(cancel)
+        return FilterSession(Directory(employees, groups, units), synced_rows(self.store))
+
+    def save_filter_and_sync(
+        self, spec: FilterSpec, session: FilterSession, trigger: str = "filter",
+        progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+    ) -> SyncOutcome:
+        """Save the filter and sync; removals shown in the preview count as approved."""
+        session.check(spec)
+        approved = frozenset(row[0] for row in session.preview(spec).removals)
+        save_filter(self.store, spec)
+        self.store.audit("filter.change", summarize(spec))
+        return self.sync_service().run(approved_removals=approved, trigger=trigger,
+                                       progress=progress or no_progress, cancel=cancel)
+
+    def reset_demo(self) -> None:
+        """Demo only: forget the demo connection and its users, as if never connected."""
+        if not self.demo:
+            raise UsageError("Only the demo profile can be reset.")
+        forget_connection(self.store)
+        self._backend = None
+        self.store.audit("demo.reset")
+
     def disconnect(self) -> int:
         conn = self.connection()
         if conn is None:
@@ -167,3 +207,4 @@ class App:
         self._backend = None
         self.store.audit("disconnect", f"{conn.provider.title}; {removed:,} synced users removed")
         return removed
+

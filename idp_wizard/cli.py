@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    data_dir = (args.data_dir or default_data_dir()).expanduser()
+    data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
     paths = ProfilePaths(data_dir, demo=args.demo)
     if args.command is None:
         from idp_wizard.ui.launch import run_gui  # Qt only from here on

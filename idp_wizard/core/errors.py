@@ -54,3 +54,7 @@ class Cancelled(IdpWizardError):
 
 class DeltaExpired(ProviderError):
     """Graph no longer knows the delta link (syncStateNotFound/resyncRequired)."""
+
+
+class FilterMismatch(IdpWizardError):
+    """The filter names a group or org unit the directory does not have (any more)."""

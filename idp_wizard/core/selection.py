@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
-from idp_wizard.core.errors import UsageError
+from idp_wizard.core.errors import FilterMismatch
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.validation import Action, Problem, record_problem, who
 
@@ -40,7 +40,9 @@ def check_values(index: DirectoryIndex, spec: FilterSpec) -> None:
             for value in criteria.get(attr, ()):
                 if index.unknown(attr, value):
                     noun = "group" if attr == "groups" else "org unit"
-                    raise UsageError(f"{part}.{attr}: there is no {noun} {value!r} in the directory")
+                    raise FilterMismatch(
+                        f"{part}.{attr}: there is no {noun} {value!r} in the directory"
+                    )
 
 
 def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:

@@ -1,0 +1,80 @@
+"""The filtering step's model: one directory read, then instant counts and previews.
+
+Built once per "synchronization of rules"; every criterion change then costs a few
+big-int operations (see directory_index.py). The directory stays in memory only:
+personal data of employees outside the filter is never written to disk.
+"""
+
+from __future__ import annotations
+
+from idp_wizard.core.directory_index import DirectoryIndex
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.options import Option, filter_options
+from idp_wizard.core.plan import SyncPlan, build_plan
+from idp_wizard.core.records import Directory, Employee
+from idp_wizard.core.selection import Selector, check_values
+from idp_wizard.core.users import UserRow
+
+
+class FilterSession:
+    def __init__(
+        self,
+        directory: Directory,
+        synced: dict[str, UserRow] | None = None,
+        mapper: LanguageMapper | None = None,
+    ) -> None:
+        self.directory = directory
+        self.synced = synced or {}
+        self.mapper = mapper or LanguageMapper()
+        self.index = DirectoryIndex(directory.employees, directory.groups, directory.org_units)
+        owner = {row[1]: uid for uid, row in self.synced.items()}
+        self.selector = Selector(self.index, owner)
+        self._options: dict[str, list[Option]] | None = None
+
+    @property
+    def total(self) -> int:
+        """Y: every employee the directory lists."""
+        return self.index.size
+
+    def count(self, spec: FilterSpec) -> int:
+        """X: exactly how many users the next sync shares with this filter."""
+        return self.selector.count(spec)
+
+    def options(self) -> dict[str, list[Option]]:
+        if self._options is None:
+            self._options = filter_options(self.index)
+        return self._options
+
+    def matching(self, spec: FilterSpec) -> list[Employee]:
+        """The employees this filter shares (preview list), in directory order."""
+        sel = self.selector.select(spec)
+        emps = self.index.employees
+        return [emps[i] for i in sorted(sel.shared + sel.kept)]
+
+    def find_people(self, text: str, limit: int = 50) -> list[Employee]:
+        """Per-person picks: by name or e-mail, any case."""
+        needle = text.strip().casefold()
+        if not needle:
+            return []
+        out = []
+        for e in self.index.employees:
+            if needle in e.email.casefold() or needle in e.display_name.casefold():
+                out.append(e)
+                if len(out) >= limit:
+                    break
+        return out
+
+    def check(self, spec: FilterSpec) -> None:
+        """Raises if the filter names a group or org unit the directory lacks."""
+        check_values(self.index, spec)
+
+    def preview(self, spec: FilterSpec) -> SyncPlan:
+        """What saving this filter changes: exactly what the following sync does."""
+        return build_plan(self.directory, spec, self.synced, self.mapper, self.index)
+
+    def group_name(self, group_id: str) -> str:
+        for g in self.index.groups:
+            if g.id == group_id:
+                return g.name
+        return group_id
