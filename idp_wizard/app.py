@@ -142,38 +142,70 @@ class App:
 
     # -- connect / disconnect -----------------------------------------------------------
 
-    def connect_demo(self, provider: ProviderName) -> Connection:
-        """Simulated sign-in and consent: no browser, no network, no tokens."""
+    def ensure_can_connect(self, provider: ProviderName) -> None:
         existing = self.connection()
         if existing is not None:
             raise UsageError(
                 f"{existing.provider.title} is already connected; only one identity "
                 "provider can be connected at a time. Disconnect it first."
             )
-        size = self.demo_size or DEFAULT_DEMO_SIZE
-        conn = Connection(
-            provider=provider, state=ConnectionState.CONNECTED,
+
+    def sign_in(self, provider: ProviderName, progress: ProgressFn | None = None,
+                cancel: CancelToken | None = None) -> Connection:
+        """Sign in and check admin rights; returns a connection that is NOT saved yet.
+
+        The wizard saves it with `commit_connection` only when the admin shares, so
+        cancelling never leaves a half-connected state (`abandon_sign_in` cleans up).
+        Demo mode: a simulated sign-in and consent, no browser, no network, no tokens.
+        """
+        self.ensure_can_connect(provider)
+        if not self.demo:
+            raise IdpWizardError(
+                "Signing in to real tenants is not available in this build yet; "
+                "use the demo (--demo)."
+            )
+        return Connection(
+            provider=provider, state=ConnectionState.CONNECTING,
             tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
             scopes=ENTRA_SCOPES if provider is ProviderName.ENTRA else GOOGLE_SCOPES,
         )
+
+    def abandon_sign_in(self, conn: Connection) -> None:
+        """The wizard was cancelled after signing in: forget what the sign-in left."""
+
+    def commit_connection(self, conn: Connection, spec: FilterSpec) -> None:
+        """Save the connection (connected) and its filter in one transaction."""
+        self.ensure_can_connect(conn.provider)
+        conn.state = ConnectionState.CONNECTED
+        size = self.demo_size or DEFAULT_DEMO_SIZE
         with self.store.transaction() as db:
             save_connection(self.store, conn)
-            save_filter(self.store, FilterSpec.default())
-            db["demo_state"].upsert(
-                {"client_id": DEFAULT_CLIENT_ID, "size": size, "seed": 0,
-                 "connected_at": self.store.now(), "manual_steps": 0},
-                pk="client_id",
-            )
-        self.store.audit("connect", f"{provider.title} demo tenant, {size:,} employees",
-                         actor=DEMO_ADMIN)
+            save_filter(self.store, spec)
+            if self.demo:
+                db["demo_state"].upsert(
+                    {"client_id": DEFAULT_CLIENT_ID, "size": size, "seed": 0,
+                     "connected_at": self.store.now(), "manual_steps": 0},
+                    pk="client_id",
+                )
+        what = f"demo tenant, {size:,} employees" if self.demo else conn.tenant
+        self.store.audit("connect", f"{conn.provider.title} ({what})",
+                         actor=conn.admin_account or "admin")
+
+    def connect_demo(self, provider: ProviderName) -> Connection:
+        """CLI: simulated sign-in, default filter (all enabled non-guest employees)."""
+        conn = self.sign_in(provider)
+        self.commit_connection(conn, FilterSpec.default())
         return conn
 
     # -- filtering -------------------------------------------------------------------
 
     def rules_sync(self, progress: ProgressFn | None = None,
-                   cancel: CancelToken | None = None) -> FilterSession:
-        """The "synchronization of rules": read everything the criteria need, once."""
-        reader = self.reader_for(require_connection(self.store))
+                   cancel: CancelToken | None = None,
+                   conn: Connection | None = None) -> FilterSession:
+        """The "synchronization of rules": read everything the criteria need, once.
+
+        `conn`: the wizard's not-yet-saved connection; default: the saved one."""
+        reader = self.reader_for(conn or require_connection(self.store))
         employees = reader.read_employees(progress, cancel)
         groups = reader.read_groups(progress, cancel)
         units = reader.read_org_units(cancel)

@@ -92,9 +92,10 @@ class GraphReader:
     ) -> DeltaChanges:
         http = self._http.with_context(progress, cancel)
         if delta_link is None:
-            # `manager` in $select makes Graph list it as manager@delta (no $expand here).
+            # Delta lists an expanded manager as manager@delta (a list); map_user reads both.
             pages = iter_graph_pages(http, f"{self._base}/users/delta",
-                                     {"$select": USER_SELECT + ",manager"}, phase="users")
+                                     {"$select": USER_SELECT, "$expand": "manager"},
+                                     phase="users")
         else:
             pages = iter_graph_pages(http, delta_link, None, phase="users")
         latest: dict[str, dict[str, Any] | None] = {}  # last word per id wins

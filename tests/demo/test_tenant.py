@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from idp_wizard.demo.tenant import PERSON, ROOM, SERVICE, SHARED, DemoTenant, Person
+from idp_wizard.demo.tenant import (
+    DEPARTMENTS,
+    PERSON,
+    ROOM,
+    SERVICE,
+    SHARED,
+    DemoTenant,
+    Person,
+)
 
 
 def snapshot(t: DemoTenant) -> list[object]:
@@ -115,8 +123,8 @@ def test_churn_steps_join_leave_and_move() -> None:
         elif change == "changed":
             old = base.persons[key]
             assert p.dept != old.dept and p.org_unit_path != old.org_unit_path
-            assert t.group_index[f"All {p.department_name}"] in p.groups if hasattr(
-                p, "department_name") else True
+            assert t.group_index[f"All {DEPARTMENTS[p.dept][0]}"] in p.groups
+            assert t.group_index[f"All {DEPARTMENTS[old.dept][0]}"] not in p.groups
         else:
             assert key >= 400 and not p.removed
     assert t.events_between(3, 3) == set()

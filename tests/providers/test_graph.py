@@ -133,7 +133,8 @@ def test_delta_initial_round() -> None:
         reply({"value": [graph_user("u2")], "@odata.deltaLink": delta}),
     ])
     changes = reader(h).read_employees_delta(None)
-    assert h.router.requests[0].url.params["$select"].startswith(USER_SELECT)
+    assert h.router.requests[0].url.params["$select"] == USER_SELECT
+    assert h.router.requests[0].url.params["$expand"] == "manager"
     assert [e.id for e in changes.changed] == ["u1", "u2"]
     assert changes.changed[0].manager_id == "m"
     assert changes.removed_ids == [] and changes.delta_link == delta
