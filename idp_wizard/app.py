@@ -21,23 +21,27 @@ from idp_wizard.core.connection import (
     require_connection,
     save_connection,
     save_filter,
+    set_state,
 )
-from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.errors import UsageError
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.sync import SyncOutcome, SyncService
-from idp_wizard.core.users import synced_rows
+from idp_wizard.core.sync import SyncOutcome, SyncService, bulk_work
+from idp_wizard.core.users import synced_state
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.providers.base import DirectoryReader
+from idp_wizard.providers.entra_auth import EntraSettings
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
 from idp_wizard.providers.graph import GraphReader, make_graph_http
 from idp_wizard.providers.http import make_client
+from idp_wizard.providers.loopback import SignInCancel
 from idp_wizard.providers.tokens import StaticTokenSource
+from idp_wizard.sign_in import AuthEnv, SignInOptions, SignInService, sign_in_cancel
 
 DEFAULT_DEMO_SIZE = 250
 MAX_DEMO_SIZE = 1_000_000
@@ -61,8 +65,11 @@ class App:
     paths: ProfilePaths
     clock: Clock = utc_now
     demo_size: int | None = None  # --demo-size, if given
+    auth_env: AuthEnv = field(default_factory=AuthEnv)  # real profiles only; tests: fakes
     store: Store = field(init=False)
+    last_disconnect_note: str = field(default="", init=False)
     _backend: DemoBackend | None = field(default=None, init=False)
+    _sign_in: SignInService | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         if self.demo_size is not None and not 1 <= self.demo_size <= MAX_DEMO_SIZE:
@@ -124,13 +131,22 @@ class App:
 
     # -- readers -----------------------------------------------------------------------
 
+    def sign_in_service(self) -> SignInService:
+        """Real profiles only (created on first use: demo mode never touches a keychain)."""
+        if self.demo:
+            raise UsageError("The demo profile has no real sign-in.")
+        if self._sign_in is None:
+            self._sign_in = SignInService(self.store, self.paths.name, self.auth_env)
+        return self._sign_in
+
     def reader_for(self, conn: Connection,
                    transport: httpx.BaseTransport | None = None) -> DirectoryReader:
         if not self.demo:
-            raise IdpWizardError(
-                "Signing in to real tenants is not available in this build yet; "
-                "use the demo (--demo)."
-            )
+            service = self.sign_in_service()
+            tokens = service.token_source(conn)
+            if conn.provider is ProviderName.ENTRA:
+                return service.graph_reader(EntraSettings.from_json(conn.settings), tokens)
+            return service.google_reader(tokens)
         client = make_client(transport or self.demo_backend().transport())
         tokens = StaticTokenSource(DEMO_TOKEN)
         if conn.provider is ProviderName.ENTRA:
@@ -151,19 +167,21 @@ class App:
             )
 
     def sign_in(self, provider: ProviderName, progress: ProgressFn | None = None,
-                cancel: CancelToken | None = None) -> Connection:
+                cancel: CancelToken | SignInCancel | None = None,
+                options: SignInOptions | None = None) -> Connection:
         """Sign in and check admin rights; returns a connection that is NOT saved yet.
 
         The wizard saves it with `commit_connection` only when the admin shares, so
         cancelling never leaves a half-connected state (`abandon_sign_in` cleans up).
         Demo mode: a simulated sign-in and consent, no browser, no network, no tokens.
+        Real profiles: the browser (or an Entra device code, see `SignInOptions`); the
+        tokens go to the keychain. Blocks: run it off the GUI thread.
         """
         self.ensure_can_connect(provider)
         if not self.demo:
-            raise IdpWizardError(
-                "Signing in to real tenants is not available in this build yet; "
-                "use the demo (--demo)."
-            )
+            with sign_in_cancel(cancel) as stop:
+                return self.sign_in_service().sign_in(provider, options or SignInOptions(),
+                                                      stop)
         return Connection(
             provider=provider, state=ConnectionState.CONNECTING,
             tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
@@ -172,6 +190,8 @@ class App:
 
     def abandon_sign_in(self, conn: Connection) -> None:
         """The wizard was cancelled after signing in: forget what the sign-in left."""
+        if not self.demo:
+            self.sign_in_service().forget(conn)
 
     def commit_connection(self, conn: Connection, spec: FilterSpec) -> None:
         """Save the connection (connected) and its filter in one transaction."""
@@ -197,6 +217,37 @@ class App:
         self.commit_connection(conn, FilterSpec.default())
         return conn
 
+    def connect(self, provider: ProviderName, options: SignInOptions | None = None,
+                cancel: CancelToken | SignInCancel | None = None) -> Connection:
+        """CLI: sign in and save at once, with the default filter."""
+        conn = self.sign_in(provider, cancel=cancel, options=options)
+        try:
+            self.commit_connection(conn, FilterSpec.default())
+        except BaseException:
+            self.abandon_sign_in(conn)
+            raise
+        return conn
+
+    def connect_entra(self, options: SignInOptions | None = None,
+                      cancel: CancelToken | SignInCancel | None = None) -> Connection:
+        return self.connect(ProviderName.ENTRA, options, cancel)
+
+    def connect_google(self, options: SignInOptions | None = None,
+                       cancel: CancelToken | SignInCancel | None = None) -> Connection:
+        return self.connect(ProviderName.GOOGLE, options, cancel)
+
+    def reauthorize(self, options: SignInOptions | None = None,
+                    cancel: CancelToken | SignInCancel | None = None) -> Connection:
+        """Sign in again (same provider); synced users, filter and sync state are kept."""
+        conn = require_connection(self.store)
+        if self.demo:
+            set_state(self.store, ConnectionState.CONNECTED)
+            self.store.audit("reauthorize", f"{conn.provider.title} demo tenant",
+                             actor=DEMO_ADMIN)
+            return require_connection(self.store)
+        with sign_in_cancel(cancel) as stop:
+            return self.sign_in_service().reauthorize(conn, options or SignInOptions(), stop)
+
     # -- filtering -------------------------------------------------------------------
 
     def rules_sync(self, progress: ProgressFn | None = None,
@@ -206,10 +257,12 @@ class App:
 
         `conn`: the wizard's not-yet-saved connection; default: the saved one."""
         reader = self.reader_for(conn or require_connection(self.store))
-        employees = reader.read_employees(progress, cancel)
-        groups = reader.read_groups(progress, cancel)
-        units = reader.read_org_units(cancel)
-        return FilterSession(Directory(employees, groups, units), synced_rows(self.store))
+        with bulk_work():
+            employees = reader.read_employees(progress, cancel)
+            groups = reader.read_groups(progress, cancel)
+            units = reader.read_org_units(cancel)
+            return FilterSession(Directory(employees, groups, units),
+                                 synced_state(self.store))
 
     def save_filter_and_sync(
         self, spec: FilterSpec, session: FilterSession, trigger: str = "filter",
@@ -235,6 +288,8 @@ class App:
         conn = self.connection()
         if conn is None:
             raise UsageError("No identity provider is connected.")
+        # Secrets first (Google's revoke needs the refresh token); offline still deletes.
+        self.last_disconnect_note = "" if self.demo else self.sign_in_service().forget(conn)
         removed = forget_connection(self.store)
         self._backend = None
         self.store.audit("disconnect", f"{conn.provider.title}; {removed:,} synced users removed")

@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--device-code", action="store_true",
                    help="Entra: sign in with a code on another device instead of a browser here")
     c.add_argument("--no-sync", action="store_true", help="connect without the initial sync")
+    c.add_argument("--client-id", metavar="ID",
+                   help="Entra: the application (client) ID of your app registration "
+                   "(remembered for next time)")
+    c.add_argument("--tenant", metavar="TENANT",
+                   help="Entra: tenant ID or domain (default: the signed-in admin's)")
+    c.add_argument("--cloud", choices=["global", "usgov", "china"],
+                   help="Entra: national cloud (default global)")
+    c.add_argument("--client-secret-file", type=Path, metavar="FILE",
+                   help="Google: the client_secret.json of a 'Desktop app' OAuth client "
+                   "(remembered for next time)")
+    c.add_argument("--port", type=_demo_size, metavar="PORT",
+                   help="local port for the browser's answer (default: any free port)")
 
     s = sub.add_parser("sync", help="sync the directory now")
     s.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")

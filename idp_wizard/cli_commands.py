@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
-from idp_wizard.core.connection import load_filter, require_connection, save_filter
+from idp_wizard.core.connection import ConnectionState, load_filter, require_connection, save_filter
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.options import filter_options
@@ -18,10 +19,14 @@ from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
 from idp_wizard.core.selection import check_values
 from idp_wizard.core.sync import SyncOutcome
-from idp_wizard.core.users import count_users, iter_users, synced_rows
+from idp_wizard.core.users import count_users, iter_users, synced_state
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.providers.entra_auth import DeviceCode
+from idp_wizard.sign_in import AuthEnv, SignInOptions
 
 EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
+# Where sign-in talks to; tests replace this to point the CLI at the fakes.
+auth_env_factory: Callable[[], AuthEnv] = AuthEnv
 
 
 def _stderr_progress(p: Progress) -> None:
@@ -30,7 +35,7 @@ def _stderr_progress(p: Progress) -> None:
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
-    app = App(paths, demo_size=args.demo_size)
+    app = App(paths, demo_size=args.demo_size, auth_env=auth_env_factory())
     try:
         handler = _HANDLERS[args.command]
         return handler(app, args)
@@ -38,16 +43,33 @@ def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         app.close()
 
 
+def _show_device_code(code: DeviceCode) -> None:
+    print(code.message or f"To sign in, open {code.verification_uri} and enter the code "
+          f"{code.user_code}.", file=sys.stderr, flush=True)
+
+
 def _connect(app: App, args: argparse.Namespace) -> int:
     provider = ProviderName(args.provider)
-    if not app.demo:
-        raise IdpWizardError(
-            "Signing in to real tenants is not available in this build yet; "
-            "try the offline demo: idp-wizard --demo connect --provider "
-            f"{provider.value}"
-        )
-    conn = app.connect_demo(provider)
-    print(f"Connected to {provider.title} (demo tenant {conn.tenant}) as {conn.admin_account}.")
+    if app.demo:
+        conn = app.connect_demo(provider)
+        print(f"Connected to {provider.title} (demo tenant {conn.tenant}) as "
+              f"{conn.admin_account}.")
+    else:
+        options = SignInOptions(
+            client_id=args.client_id, tenant=args.tenant, cloud=args.cloud,
+            client_secret_file=args.client_secret_file, port=args.port,
+            show_device_code=_show_device_code if args.device_code else None)
+        if not args.device_code:
+            print("Sign in with the browser window that opens now (Ctrl+C cancels).",
+                  file=sys.stderr, flush=True)
+        existing = app.connection()
+        if (existing is not None and existing.provider is provider
+                and existing.state is ConnectionState.NEEDS_REAUTHORIZATION):
+            conn = app.reauthorize(options)
+            print(f"Reauthorized {provider.title} ({conn.tenant}) as {conn.admin_account}.")
+        else:
+            conn = app.connect(provider, options)
+            print(f"Connected to {provider.title} ({conn.tenant}) as {conn.admin_account}.")
     if args.no_sync:
         return EXIT_OK
     return _report_sync(app.sync_service().run(trigger="connect",
@@ -139,7 +161,7 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         check_values(index, spec)
     except IdpWizardError as exc:
         raise UsageError(f"{args.file}: {exc}") from None
-    plan = build_plan(directory, spec, synced_rows(app.store), app.sync_service().mapper, index)
+    plan = build_plan(directory, spec, synced_state(app.store), app.sync_service().mapper, index)
     print(out.plan_text(plan))
     if args.dry_run:
         print("Dry run: nothing was saved.")
@@ -167,6 +189,8 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
     conn = require_connection(app.store)
     removed = app.disconnect()
     print(f"Disconnected {conn.provider.title}. {removed:,} synced users were removed.")
+    if app.last_disconnect_note:
+        print(app.last_disconnect_note)
     return EXIT_OK
 
 

@@ -6,14 +6,15 @@ from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
 from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.users import row_fingerprint
 
 _COLS = ", ".join(USER_COLUMNS)
 _MARKS = ", ".join("?" for _ in USER_COLUMNS)
-_INSERT = (f"INSERT INTO synced_users (client_id, {_COLS}, synced_at, updated_at) "
-           f"VALUES (?, {_MARKS}, ?, ?)")
+_INSERT = (f"INSERT INTO synced_users (client_id, {_COLS}, fingerprint, synced_at, "
+           f"updated_at) VALUES (?, {_MARKS}, ?, ?, ?)")
 _UPDATE = ("UPDATE synced_users SET "
            + ", ".join(f"{c} = ?" for c in USER_COLUMNS[1:])
-           + ", updated_at = ? WHERE client_id = ? AND id = ?")
+           + ", fingerprint = ?, updated_at = ? WHERE client_id = ? AND id = ?")
 _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
 
 
@@ -27,10 +28,14 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             conn.executemany(_DELETE, ((client_id, row[0]) for row in plan.removals))
         if plan.updates:
             conn.executemany(
-                _UPDATE, ((*row[1:], now, client_id, row[0]) for row, _ in plan.updates)
+                _UPDATE,
+                ((*row[1:], row_fingerprint(row), now, client_id, row[0])
+                 for row, _ in plan.updates),
             )
         if plan.adds:
-            conn.executemany(_INSERT, ((client_id, *row, now, now) for row in plan.adds))
+            conn.executemany(
+                _INSERT, ((client_id, *row, row_fingerprint(row), now, now) for row in plan.adds)
+            )
         finish_run(
             store, run_id, RunStatus.SUCCEEDED, mode=mode,
             directory_users=plan.directory_users, matched=plan.shared,

@@ -48,6 +48,9 @@ def positions_of(mask: int) -> list[int]:
 
 
 class DirectoryIndex:
+    """Masks are built lazily, per attribute, on first use: a scheduled sync with the
+    default filter never pays for department or group indexes it does not need."""
+
     def __init__(
         self,
         employees: Sequence[Employee],
@@ -59,67 +62,108 @@ class DirectoryIndex:
         self.org_units = org_units
         n = self.size = len(employees)
         self.all = (1 << n) - 1
-        self.position = {e.id: i for i, e in enumerate(employees)}
-
-        buckets: dict[str, dict[str, list[int]]] = {a: defaultdict(list) for a in SIMPLE_ATTRIBUTES}
-        self.labels: dict[str, dict[str, str]] = {a: {} for a in (*SIMPLE_ATTRIBUTES, "domains")}
-        domains: dict[str, list[int]] = defaultdict(list)
-        emails: dict[str, list[int]] = defaultdict(list)
-        units: dict[str, list[int]] = defaultdict(list)
         enabled, guests = [], []
         for i, e in enumerate(employees):
-            for attr, fname in SIMPLE_ATTRIBUTES.items():
-                value = getattr(e, fname)
-                if value:
-                    k = key(value)
-                    buckets[attr][k].append(i)
-                    self.labels[attr].setdefault(k, value.strip())
-            if e.email:
-                emails[key(e.email)].append(i)
-                d = e.domain
-                if d:
-                    domains[d].append(i)
-                    self.labels["domains"].setdefault(d, d)
-            if e.org_unit:
-                units[e.org_unit.rstrip("/") or "/"].append(i)
             if e.enabled:
                 enabled.append(i)
             if e.guest:
                 guests.append(i)
-
-        self.attr_masks: dict[str, dict[str, int]] = {
-            attr: {k: mask_of(v, n) for k, v in b.items()} for attr, b in buckets.items()
-        }
-        self.attr_masks["domains"] = {k: mask_of(v, n) for k, v in domains.items()}
-        self.email_positions = dict(emails)
         self.enabled_mask = mask_of(enabled, n)
         self.guest_mask = mask_of(guests, n)
+        self._emails: dict[str, list[int]] | None = None
+        self._attr: dict[str, dict[str, int]] = {}
+        self._labels: dict[str, dict[str, str]] = {}
+        self._groups: tuple[dict[str, int], dict[str, list[str]]] | None = None
+        self._units: dict[str, int] | None = None
 
-        self.group_masks: dict[str, int] = {}
-        self.groups_by_name: dict[str, list[str]] = defaultdict(list)
-        pos = self.position
-        for g in groups:
-            self.group_masks[g.id] = mask_of((pos[m] for m in g.member_ids if m in pos), n)
-            self.groups_by_name[key(g.name)].append(g.id)
+    # -- lazily built indexes -----------------------------------------------------------
 
-        self.unit_masks = self._subtree_masks(units, org_units, n)
+    @property
+    def email_positions(self) -> dict[str, list[int]]:
+        """Case-folded address → positions of the employees using it."""
+        if self._emails is None:
+            emails: dict[str, list[int]] = defaultdict(list)
+            for i, e in enumerate(self.employees):
+                if e.email:
+                    emails[e.email.casefold()].append(i)
+            self._emails = dict(emails)
+        return self._emails
 
-    @staticmethod
-    def _subtree_masks(
-        direct: dict[str, list[int]], org_units: Sequence[OrgUnit], n: int
-    ) -> dict[str, int]:
+    def duplicate_emails(self) -> dict[str, list[int]]:
+        """Addresses used by more than one employee (usually none: checked cheaply)."""
+        folded = [e.email.casefold() for e in self.employees if e.email]
+        if len(set(folded)) == len(folded):
+            return {}
+        return {a: p for a, p in self.email_positions.items() if len(p) > 1}
+
+    def _build_attr(self, attr: str) -> None:
+        buckets: dict[str, list[int]] = defaultdict(list)
+        labels: dict[str, str] = {}
+        keys: dict[str, str] = {}  # raw value -> key; values repeat a lot
+        if attr == "domains":
+            values: Iterable[str] = (e.domain for e in self.employees)
+        else:
+            fname = SIMPLE_ATTRIBUTES[attr]
+            values = (getattr(e, fname) for e in self.employees)
+        for i, value in enumerate(values):
+            if not value:
+                continue
+            k = keys.get(value)
+            if k is None:
+                k = keys[value] = key(value)
+                labels.setdefault(k, value.strip())
+            buckets[k].append(i)
+        self._attr[attr] = {k: mask_of(v, self.size) for k, v in buckets.items()}
+        self._labels[attr] = labels
+
+    def attr_masks(self, attr: str) -> dict[str, int]:
+        if attr not in self._attr:
+            self._build_attr(attr)
+        return self._attr[attr]
+
+    def labels(self, attr: str) -> dict[str, str]:
+        self.attr_masks(attr)
+        return self._labels[attr]
+
+    @property
+    def group_masks(self) -> dict[str, int]:
+        return self._group_index()[0]
+
+    @property
+    def groups_by_name(self) -> dict[str, list[str]]:
+        return self._group_index()[1]
+
+    def _group_index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
+        if self._groups is None:
+            pos = {e.id: i for i, e in enumerate(self.employees)}
+            masks: dict[str, int] = {}
+            by_name: dict[str, list[str]] = defaultdict(list)
+            for g in self.groups:
+                masks[g.id] = mask_of((pos[m] for m in g.member_ids if m in pos), self.size)
+                by_name[key(g.name)].append(g.id)
+            self._groups = (masks, dict(by_name))
+        return self._groups
+
+    @property
+    def unit_masks(self) -> dict[str, int]:
         """Org unit path (case-folded) → employees in it or any sub-unit."""
-        paths = {u.path.rstrip("/") or "/" for u in org_units} | set(direct) | {"/"}
-        direct_masks = {p: mask_of(v, n) for p, v in direct.items()}
-        out: dict[str, int] = {}
-        for path in paths:
-            prefix = "/" if path == "/" else path + "/"
-            m = direct_masks.get(path, 0)
-            for other, om in direct_masks.items():
-                if other.startswith(prefix):
-                    m |= om
-            out[key(path)] = m
-        return out
+        if self._units is None:
+            direct: dict[str, list[int]] = defaultdict(list)
+            for i, e in enumerate(self.employees):
+                if e.org_unit:
+                    direct[e.org_unit.rstrip("/") or "/"].append(i)
+            paths = {u.path.rstrip("/") or "/" for u in self.org_units} | set(direct) | {"/"}
+            direct_masks = {p: mask_of(v, self.size) for p, v in direct.items()}
+            out: dict[str, int] = {}
+            for path in paths:
+                prefix = "/" if path == "/" else path + "/"
+                m = direct_masks.get(path, 0)
+                for other, om in direct_masks.items():
+                    if other.startswith(prefix):
+                        m |= om
+                out[key(path)] = m
+            self._units = out
+        return self._units
 
     # -- resolving filter values -------------------------------------------------------
 
@@ -141,8 +185,8 @@ class DirectoryIndex:
         if attr == "emails":
             return mask_of(self.email_positions.get(key(value), ()), self.size)
         if attr == "domains":
-            return self.attr_masks["domains"].get(key(value).lstrip("@"), 0)
-        return self.attr_masks[attr].get(key(value), 0)
+            return self.attr_masks("domains").get(key(value).lstrip("@"), 0)
+        return self.attr_masks(attr).get(key(value), 0)
 
     def unknown(self, attr: str, value: str) -> bool:
         """Groups and org units must exist; other values may simply match nobody today."""

@@ -14,22 +14,21 @@ from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_values
-from idp_wizard.core.users import UserRow
+from idp_wizard.core.users import SyncedState
 
 
 class FilterSession:
     def __init__(
         self,
         directory: Directory,
-        synced: dict[str, UserRow] | None = None,
+        synced: SyncedState | None = None,
         mapper: LanguageMapper | None = None,
     ) -> None:
         self.directory = directory
-        self.synced = synced or {}
+        self.synced = synced or SyncedState.from_rows({})
         self.mapper = mapper or LanguageMapper()
         self.index = DirectoryIndex(directory.employees, directory.groups, directory.org_units)
-        owner = {row[1]: uid for uid, row in self.synced.items()}
-        self.selector = Selector(self.index, owner)
+        self.selector = Selector(self.index, self.synced)
         self._options: dict[str, list[Option]] | None = None
 
     @property

@@ -24,10 +24,10 @@ def filter_options(index: DirectoryIndex) -> dict[str, list[Option]]:
         key=lambda o: (o.label.casefold(), o.value),
     )
     for attr in ("departments", "locations", "countries", "companies", "job_titles", "domains"):
-        labels = index.labels[attr]
+        labels = index.labels(attr)
         out[attr] = sorted(
             (Option(labels[k], labels[k], m.bit_count())
-             for k, m in index.attr_masks[attr].items()),
+             for k, m in index.attr_masks(attr).items()),
             key=lambda o: (-o.count, o.label.casefold()),
         )
     units = {u.path.rstrip("/") or "/": u.name for u in index.org_units}

@@ -15,7 +15,7 @@ from idp_wizard.core.language import LanguageMapper, MatchKind
 from idp_wizard.core.records import Directory
 from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.selection import Selector, check_values
-from idp_wizard.core.users import UserRow
+from idp_wizard.core.users import SyncedState, UserRow, fingerprint
 from idp_wizard.core.validation import Action, Problem, who
 
 
@@ -57,20 +57,21 @@ def build_index(directory: Directory) -> DirectoryIndex:
 def build_plan(
     directory: Directory,
     spec: FilterSpec,
-    synced: dict[str, UserRow],
+    synced: SyncedState,
     mapper: LanguageMapper,
     index: DirectoryIndex | None = None,
 ) -> SyncPlan:
     index = index or build_index(directory)
     check_values(index, spec)
-    owner = {row[1]: user_id for user_id, row in synced.items()}
-    selection = Selector(index, owner).select(spec)
+    selection = Selector(index, synced).select(spec)
     plan = SyncPlan(directory_users=index.size, kept=len(selection.kept))
     plan.problems.extend(selection.problems)
 
     emps = index.employees
     seen: set[str] = {emps[i].id for i in selection.kept}
     language = mapper.map
+    fingerprints = synced.fingerprints
+    changed: list[UserRow] = []
     for i in selection.shared:
         e = emps[i]
         lang = language(e.language_raw)
@@ -79,17 +80,32 @@ def build_plan(
                 e.id, who(e),
                 f"language {e.language_raw[:40]!r} is not a language code; "
                 f"using {lang.code}", Action.WARNING))
+        seen.add(e.id)
+        old = fingerprints.get(e.id)
+        # Same layout as users.row_text; built inline because this runs per employee.
+        text = (f"{e.id}\x1f{e.email}\x1f{e.display_name}\x1f{e.given_name}\x1f{e.surname}"
+                f"\x1f{e.department}\x1f{e.job_title}\x1f{e.location}\x1f{e.country}"
+                f"\x1f{e.company}\x1f{e.org_unit}\x1f{e.manager_id}\x1f{lang.code}"
+                f"\x1f{e.language_raw}\x1f{'1' if e.enabled else '0'}"
+                f"\x1f{'1' if e.guest else '0'}")
+        if old is not None and old == fingerprint(text):
+            plan.unchanged += 1
+            continue
         row = (e.id, e.email, e.display_name, e.given_name, e.surname, e.department,
                e.job_title, e.location, e.country, e.company, e.org_unit, e.manager_id,
                lang.code, e.language_raw, int(e.enabled), int(e.guest))
-        seen.add(e.id)
-        old = synced.get(e.id)
         if old is None:
             plan.adds.append(row)
-        elif old != row:
-            changed = tuple(c for c, a, b in zip(USER_COLUMNS, old, row, strict=True) if a != b)
-            plan.updates.append((row, changed))
         else:
-            plan.unchanged += 1
-    plan.removals = [row for user_id, row in synced.items() if user_id not in seen]
+            changed.append(row)
+    if changed:  # only now load the stored rows, to say which fields changed
+        stored = synced.load_rows(r[0] for r in changed)
+        for row in changed:
+            old_row = stored.get(row[0], ())
+            fields = tuple(c for c, a, b in zip(USER_COLUMNS, old_row, row, strict=False) if a != b)
+            plan.updates.append((row, fields or USER_COLUMNS))
+    gone = [uid for uid in fingerprints if uid not in seen]
+    if gone:
+        stored = synced.load_rows(gone)
+        plan.removals = [stored[uid] for uid in gone if uid in stored]
     return plan

@@ -36,14 +36,18 @@ def _v1(db: sqlite_utils.Database) -> None:
         foreign_keys=[("client_id", "clients", "id")],
     )
     columns: dict[str, type] = {"client_id": int} | {c: str for c in USER_COLUMNS}
-    columns |= {"enabled": int, "guest": int, "synced_at": str, "updated_at": str}
+    # fingerprint: a digest of the row, so an unchanged directory is recognised
+    # without loading every stored row (see users.row_fingerprint).
+    columns |= {"enabled": int, "guest": int, "fingerprint": int, "synced_at": str,
+                "updated_at": str}
     db["synced_users"].create(
         columns,
         pk=("client_id", "id"),
         foreign_keys=[("client_id", "clients", "id")],
         not_null={"email", "display_name"},
     )
-    db["synced_users"].create_index(["client_id", "email"])
+    # No index on email: duplicate checks touch a handful of addresses, and an index
+    # would cost every bulk insert of a first sync.
     db["sync_runs"].create(
         {
             "id": int, "client_id": int, "started_at": str, "finished_at": str,

@@ -13,13 +13,14 @@ removes anyone. Duplicate e-mails: an already-synced holder of the address keeps
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
+from idp_wizard.core.directory_index import DirectoryIndex, mask_of, positions_of
 from idp_wizard.core.errors import FilterMismatch
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
-from idp_wizard.core.validation import Action, Problem, record_problem, who
+from idp_wizard.core.users import SyncedState
+from idp_wizard.core.validation import Action, Problem, record_problems, who
 
 
 @dataclass(slots=True)
@@ -70,31 +71,30 @@ def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:
 class Selector:
     """Filter + validity for one directory read and one set of synced users."""
 
-    def __init__(
-        self, index: DirectoryIndex, synced_email_owner: Mapping[str, str] | None = None
-    ) -> None:
+    def __init__(self, index: DirectoryIndex, synced: SyncedState | None = None) -> None:
         self.index = index
-        owner = {key(k): v for k, v in (synced_email_owner or {}).items()}
-        synced_ids = set(owner.values())
+        synced = synced or SyncedState.from_rows({})
+        self._synced_ids: Collection[str] = synced.fingerprints
         emps = index.employees
-        self._record_problems: dict[int, str] = {}
-        for i, e in enumerate(emps):
-            reason = record_problem(e)
-            if reason:
-                self._record_problems[i] = reason
-        self.invalid_mask = mask_of(self._record_problems, index.size)
-        self.synced_mask = mask_of(
-            (i for i, e in enumerate(emps) if e.id in synced_ids), index.size
+        self._record_problems = record_problems(emps)
+        # Invalid records only drop out of the count when they are not synced yet
+        # (synced ones are kept unchanged).
+        self._invalid_unsynced = mask_of(
+            (i for i in self._record_problems if emps[i].id not in self._synced_ids),
+            index.size,
         )
         # Addresses held by several valid employees; duplicates are rare, so the
         # per-selection check below is a short loop.
-        self._dup_groups: list[tuple[str, list[int]]] = [
-            (addr, [i for i in pos if i not in self._record_problems])
-            for addr, pos in index.email_positions.items()
-            if len(pos) > 1
+        self._dup_groups = [
+            (addr, valid)
+            for addr, pos in index.duplicate_emails().items()
+            if len(valid := [i for i in pos if i not in self._record_problems]) > 1
         ]
-        self._dup_groups = [(a, p) for a, p in self._dup_groups if len(p) > 1]
-        self._owner = owner
+        # Who holds each contested address on the platform today (they keep it).
+        self._owner = synced.holders(addr for addr, _ in self._dup_groups)
+
+    def _is_synced(self, i: int) -> bool:
+        return self.index.employees[i].id in self._synced_ids
 
     def _duplicate_losers(self, mask: int) -> dict[int, str]:
         losers: dict[int, str] = {}
@@ -116,8 +116,8 @@ class Selector:
     def count(self, spec: FilterSpec) -> int:
         """X in "Share X out of Y": exactly `len(select(spec).shared + kept)`."""
         mask = filter_mask(self.index, spec)
-        keepable = mask & ~(self.invalid_mask & ~self.synced_mask)
-        lost = sum(1 for i in self._duplicate_losers(mask) if not self.synced_mask >> i & 1)
+        keepable = mask & ~self._invalid_unsynced
+        lost = sum(1 for i in self._duplicate_losers(mask) if not self._is_synced(i))
         return keepable.bit_count() - lost
 
     def select(self, spec: FilterSpec) -> Selection:
@@ -125,16 +125,15 @@ class Selector:
         bad = {i: r for i, r in self._record_problems.items() if mask >> i & 1}
         bad.update(self._duplicate_losers(mask))
         emps = self.index.employees
-        shared, kept, problems = [], [], []
-        bad_mask = mask_of(bad, self.index.size)
-        shared = positions_of(mask & ~bad_mask)
+        selection = Selection(shared=positions_of(mask & ~mask_of(bad, self.index.size)),
+                              kept=[])
         for i in sorted(bad):
-            synced = bool(self.synced_mask >> i & 1)
-            (kept if synced else []).append(i)
-            problems.append(
-                Problem(emps[i].id, who(emps[i]), bad[i], Action.KEPT if synced else Action.SKIPPED)
-            )
-        return Selection(shared=shared, kept=kept, problems=problems)
+            synced = self._is_synced(i)
+            if synced:
+                selection.kept.append(i)
+            action = Action.KEPT if synced else Action.SKIPPED
+            selection.problems.append(Problem(emps[i].id, who(emps[i]), bad[i], action))
+        return selection
 
     @property
     def total(self) -> int:

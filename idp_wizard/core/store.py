@@ -59,6 +59,9 @@ class Store:
             self._migrate()
             with self.db.ensure_autocommit_on():
                 self.db.execute("PRAGMA journal_mode = WAL")
+            # WAL + NORMAL: a killed process or crash never corrupts the file and never
+            # half-applies a transaction; only a power cut may lose the last commit.
+            self.db.execute("PRAGMA synchronous = NORMAL")
             self._ensure_default_client()
             self._fail_interrupted_runs()
 

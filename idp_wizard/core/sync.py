@@ -6,7 +6,10 @@ leaves the synced users exactly as they were, and the run is recorded as failed.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
+from collections.abc import Iterator
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +28,7 @@ from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progr
 from idp_wizard.core.records import Directory
 from idp_wizard.core.runs import RunStatus, finish_run, start_run
 from idp_wizard.core.store import Store
-from idp_wizard.core.users import synced_rows
+from idp_wizard.core.users import synced_state
 from idp_wizard.providers.base import DirectoryReader
 
 ReaderFactory = Callable[[Connection], DirectoryReader]
@@ -65,6 +68,19 @@ class SyncOutcome:
         if self.error:
             out["error"] = self.error
         return out
+
+
+@contextlib.contextmanager
+def bulk_work() -> Iterator[None]:
+    """Collect garbage rarely while 100,000s of records are built: the collector's
+    repeated scans of every live object cost ~30 % of a sync, and our records form no
+    cycles. Young garbage (HTTP responses) is still collected, keeping memory flat."""
+    old = gc.get_threshold()
+    gc.set_threshold(100_000, 1000, 1000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
 
 
 def deletion_threshold(store: Store, synced_count: int) -> int:
@@ -133,11 +149,12 @@ class SyncService:
         mode = "full"
         run_id = None if dry_run else start_run(store, trigger, mode)
         try:
-            directory = read_directory(self.reader_factory(conn), spec, progress, cancel)
-            cancel.raise_if_cancelled()
-            progress(Progress("plan", message="Comparing with the synced users"))
-            synced = synced_rows(store)
-            plan = build_plan(directory, spec, synced, self.mapper)
+            with bulk_work():
+                directory = read_directory(self.reader_factory(conn), spec, progress, cancel)
+                cancel.raise_if_cancelled()
+                progress(Progress("plan", message="Comparing with the synced users"))
+                synced = synced_state(store)
+                plan = build_plan(directory, spec, synced, self.mapper)
             cancel.raise_if_cancelled()
         except AuthorizationRequired as exc:
             if run_id is not None:

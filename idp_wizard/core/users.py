@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +43,89 @@ class SyncedUser:
 
 
 _SELECT = ", ".join(USER_COLUMNS)
+
+
+def fingerprint(text: str) -> int:
+    """A stable 63-bit digest of a user row's text (see `row_text`), stored beside the
+    row so an unchanged user is recognised without loading it. CRC-32 and Adler-32
+    together: fast C checksums; a change slipping past both is ~2^-60 likely."""
+    data = text.encode()
+    return ((zlib.crc32(data) << 31) ^ zlib.adler32(data)) & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def row_text(row: UserRow) -> str:
+    """The canonical text of a row; the sync engine builds the same text inline."""
+    return "\x1f".join(row[:14]) + ("\x1f1" if row[14] else "\x1f0") + (
+        "\x1f1" if row[15] else "\x1f0")
+
+
+def row_fingerprint(row: UserRow) -> int:
+    return fingerprint(row_text(row))
+
+
+@dataclass(slots=True)
+class SyncedState:
+    """What the engine needs to diff against the platform without loading every row:
+    id → fingerprint; e-mail holders and full rows only on demand (few)."""
+
+    fingerprints: dict[str, int]
+    load_rows: Callable[[Iterable[str]], dict[str, UserRow]]
+    holders: Callable[[Iterable[str]], dict[str, str]]  # addresses → id holding each
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, UserRow]) -> SyncedState:
+        by_email = {str(r[1]).casefold(): k for k, r in rows.items()}
+        return cls({k: row_fingerprint(r) for k, r in rows.items()},
+                   lambda ids: {i: rows[i] for i in ids if i in rows},
+                   lambda addrs: {a: by_email[a] for a in addrs if a in by_email})
+
+    def __len__(self) -> int:
+        return len(self.fingerprints)
+
+
+def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> SyncedState:
+    with store.errors():
+        # One concatenated string is ~2.5x faster to fetch than 100,000 row tuples.
+        packed = store.db.execute(
+            "SELECT group_concat(id || char(31) || fingerprint, char(30)) "
+            "FROM synced_users WHERE client_id = ?", [client_id]
+        ).fetchone()[0]
+    fingerprints: dict[str, int] = {}
+    if packed:
+        for item in packed.split("\x1e"):
+            uid, _, fp = item.rpartition("\x1f")
+            fingerprints[uid] = int(fp)
+
+    def chunks(values: Iterable[str]) -> Iterator[list[str]]:
+        wanted = list(values)
+        for start in range(0, len(wanted), 500):
+            yield wanted[start:start + 500]
+
+    def load(ids: Iterable[str]) -> dict[str, UserRow]:
+        out: dict[str, UserRow] = {}
+        with store.errors():
+            for chunk in chunks(ids):
+                marks = ", ".join("?" for _ in chunk)
+                for row in store.db.execute(
+                    f"SELECT {_SELECT} FROM synced_users WHERE client_id = ? AND id IN ({marks})",
+                    [client_id, *chunk],
+                ):
+                    out[row[0]] = row
+        return out
+
+    def holders(addresses: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        with store.errors():
+            for chunk in chunks(addresses):
+                marks = ", ".join("?" for _ in chunk)
+                for uid, email in store.db.execute(
+                    f"SELECT id, email FROM synced_users WHERE client_id = ? "
+                    f"AND email COLLATE NOCASE IN ({marks})", [client_id, *chunk],
+                ):
+                    out[email.casefold()] = uid
+        return out
+
+    return SyncedState(fingerprints, load, holders)
 
 
 def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, UserRow]:

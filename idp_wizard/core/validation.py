@@ -52,9 +52,37 @@ def record_problem(e: Employee) -> str | None:
         return f"e-mail address is {len(e.email):,} characters long (limit {MAX_EMAIL})"
     if not _EMAIL.match(e.email):
         return f"'{e.email[:80]}' is not a valid e-mail address"
+    longest = max(len(e.display_name), len(e.given_name), len(e.surname), len(e.department),
+                  len(e.job_title), len(e.location), len(e.country), len(e.company),
+                  len(e.org_unit))
+    if longest <= MAX_TEXT:
+        return None
     for name in _TEXT_FIELDS:
         value = getattr(e, name)
         if len(value) > MAX_TEXT:
             label = name.replace("_", " ")
             return f"{label} is {len(value):,} characters long (limit {MAX_TEXT})"
     return None
+
+
+def record_problems(employees: list[Employee]) -> dict[int, str]:
+    """Position → reason for every record that cannot be synced on its own.
+
+    One tight pass (this runs on every sync over the whole directory); the detailed
+    reason comes from `record_problem` only for the rare bad record."""
+    out: dict[int, str] = {}
+    match = _EMAIL.match
+    for i, e in enumerate(employees):
+        email = e.email
+        if (
+            not email
+            or len(email) > MAX_EMAIL
+            or match(email) is None
+            or max(len(e.display_name), len(e.given_name), len(e.surname),
+                   len(e.department), len(e.job_title), len(e.location), len(e.country),
+                   len(e.company), len(e.org_unit)) > MAX_TEXT
+        ):
+            reason = record_problem(e)
+            if reason:
+                out[i] = reason
+    return out

@@ -8,7 +8,15 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.selection import Selector, check_values
 from idp_wizard.core.validation import Action
 
+from idp_wizard.core.users import SyncedState
+
 from .helpers import emp, sample
+
+
+def synced_as(users: dict[str, str]) -> SyncedState:
+    """A platform that already holds these users (id → e-mail)."""
+    rows = {uid: (uid, email, *[""] * 12, 1, 0) for uid, email in users.items()}
+    return SyncedState.from_rows(rows)
 
 
 def spec(include: dict | None = None, exclude: dict | None = None, **flags: bool) -> FilterSpec:
@@ -119,7 +127,7 @@ def test_bad_records_are_skipped_with_reasons() -> None:
 
 def test_duplicate_email_keeps_the_already_synced_holder() -> None:
     employees = [emp(3, email="dup@contoso.example"), emp(4, email="dup@contoso.example")]
-    selector = Selector(DirectoryIndex(employees), {"dup@contoso.example": "u4"})
+    selector = Selector(DirectoryIndex(employees), synced_as({"u4": "dup@contoso.example"}))
     sel = selector.select(FilterSpec.default())
     assert [employees[i].id for i in sel.shared] == ["u4"]
     assert [p.employee_id for p in sel.problems] == ["u3"]
@@ -135,7 +143,7 @@ def test_duplicate_only_counts_within_the_selection() -> None:
 
 def test_invalid_but_synced_user_is_kept_unchanged() -> None:
     employees = [emp(0), emp(1, email="")]
-    selector = Selector(DirectoryIndex(employees), {"user1@contoso.example": "u1"})
+    selector = Selector(DirectoryIndex(employees), synced_as({"u1": "user1@contoso.example"}))
     sel = selector.select(FilterSpec.default())
     assert [employees[i].id for i in sel.kept] == ["u1"]
     assert sel.problems[0].action is Action.KEPT

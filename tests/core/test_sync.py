@@ -178,3 +178,18 @@ def _capture(out: list[BaseException], fn) -> None:  # type: ignore[no-untyped-d
         fn()
     except BaseException as exc:
         out.append(exc)
+
+
+def test_inline_fingerprint_matches_stored_rows(store: Store, tmp_path: Path) -> None:
+    from idp_wizard.core.users import row_fingerprint, synced_state
+
+    save_filter(store, FilterSpec.from_json(
+        {"version": 1, "include_guests": True, "include_disabled": True}))
+    reader = ListReader([emp(0, enabled=False), emp(1, guest=True, language_raw="")])
+    service(store, reader, tmp_path).run()
+    assert count_users(store) == 2
+    state = synced_state(store)
+    rows = synced_rows(store)
+    assert state.fingerprints == {uid: row_fingerprint(r) for uid, r in rows.items()}
+    plan = service(store, ListReader(reader.employees), tmp_path).run(dry_run=True).plan
+    assert plan is not None and plan.unchanged == 2 and plan.is_noop

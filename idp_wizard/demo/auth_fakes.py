@@ -1,0 +1,125 @@
+"""What the sign-in fakes share: switchable faults, minted secrets, JWT and browser helpers.
+
+The fakes themselves: `entra_fake.FakeEntra` (the Microsoft identity platform, served
+in process through MSAL's `http_client=`) and `google_oauth_fake.FakeGoogleOAuth` (a
+real HTTP server on 127.0.0.1, because google-auth refreshes through `requests`).
+Both mint access tokens straight into the demo Graph/Directory fakes, so the real
+readers work with whatever the real sign-in libraries obtained.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+@dataclass
+class AuthFaults:
+    """Switches a test flips; the next request or sign-in sees them."""
+
+    unknown_client: bool = False  # the app registration does not exist
+    consent_refused: bool = False  # the admin presses Cancel on the consent page
+    sign_in_as_admin: bool = True  # False: an ordinary employee signs in
+    browser_closed: bool = False  # the browser never comes back to the loopback
+    refresh_revoked: bool = False  # every refresh token answers invalid_grant
+    refused_scopes: tuple[str, ...] = ()  # Google: the admin unticks these scopes
+    device_pending_polls: int = 1  # device code: "authorization_pending" answers first
+    access_token_lifetime: int = 3600
+
+
+@dataclass
+class Minted:
+    """Every secret a fake handed out, so tests can prove none of them leaked."""
+
+    access_tokens: list[str] = field(default_factory=list)
+    refresh_tokens: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    id_tokens: list[str] = field(default_factory=list)
+
+    def all(self) -> list[str]:
+        return [*self.access_tokens, *self.refresh_tokens, *self.codes, *self.id_tokens]
+
+    def new(self, kind: str, prefix: str) -> str:
+        value = f"{prefix}{secrets.token_urlsafe(24)}"
+        getattr(self, kind).append(value)
+        return value
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def b64url_json(obj: object) -> str:
+    return b64url(json.dumps(obj, separators=(",", ":")).encode())
+
+
+def unsigned_jwt(claims: dict[str, object]) -> str:
+    """An ID token without a signature: both libraries only decode ID tokens they got
+    directly from the token endpoint over TLS (OIDC Core 3.1.3.7 allows that)."""
+    now = int(time.time())
+    body = {"iat": now, "nbf": now, "exp": now + 3600, **claims}
+    return f"{b64url_json({'alg': 'none', 'typ': 'JWT'})}.{b64url_json(body)}."
+
+
+def s256(verifier: str) -> str:
+    import hashlib
+
+    return b64url(hashlib.sha256(verifier.encode("ascii")).digest())
+
+
+def query(url: str) -> dict[str, str]:
+    return {k: v[0] for k, v in urllib.parse.parse_qs(urllib.parse.urlsplit(url).query).items()}
+
+
+class SimulatedBrowser:
+    """Stands in for the system browser: `open(url)` returns at once (like
+    `webbrowser.open`) and a thread plays the admin's part of the sign-in.
+
+    `visit(url)` is supplied by the fake (it knows its login page); it returns
+    nothing. Failures end up in `errors`, never as unhandled thread exceptions.
+    """
+
+    def __init__(self, visit: Callable[[str], None]) -> None:
+        self._visit = visit
+        self.opened: list[str] = []
+        self.errors: list[str] = []
+        self._threads: list[threading.Thread] = []
+
+    def __call__(self, url: str) -> bool:
+        self.opened.append(url)
+        thread = threading.Thread(target=self._run, args=(url,), daemon=True)
+        self._threads.append(thread)
+        thread.start()
+        return True
+
+    def _run(self, url: str) -> None:
+        try:
+            self._visit(url)
+        except (OSError, urllib.error.URLError, ValueError) as exc:
+            self.errors.append(f"{type(exc).__name__}: {exc}")
+
+    def join(self, timeout: float = 5.0) -> None:
+        for thread in self._threads:
+            thread.join(timeout)
+
+
+def http_send(url: str, data: dict[str, str] | None = None, timeout: float = 5.0) -> int:
+    """A browser request (GET, or a form POST); follows redirects; returns the status."""
+    body = urllib.parse.urlencode(data).encode() if data is not None else None
+    request = urllib.request.Request(url, data=body)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            response.read()
+            return int(response.status)
+    except urllib.error.HTTPError as exc:
+        exc.read()
+        exc.close()
+        return int(exc.code)

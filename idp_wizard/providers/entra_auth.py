@@ -1,0 +1,260 @@
+"""Signing in to Microsoft Entra ID with MSAL, and the tokens the Graph reader uses.
+
+MSAL's `SerializableTokenCache` lives only in the OS keychain (`SecretStore`), saved
+after every acquisition that changed it. Interactive sign-in uses MSAL's own loopback
+flow (PKCE, response_mode=form_post) with a listener we own (see `loopback`), so it can
+be cancelled; the device-code flow is for machines where no browser can reach the
+loopback. Both must run off the GUI thread.
+
+Cancel: `SignInCancel.cancel()` ends an interactive sign-in within about a second (it
+answers our own loopback with an error, as a closed consent page would) and stops
+device-code polling before the next poll. Either way `Cancelled` is raised and
+nothing is stored. A timeout ends the sign-in the same way, with a timeout message.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import msal
+import msal.exceptions
+import requests
+from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
+
+from idp_wizard.core.errors import Cancelled, ProviderError, UsageError
+from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
+from idp_wizard.providers.entra_errors import discovery_error, sign_in_error, silent_error
+from idp_wizard.providers.loopback import (
+    BrowserOpener,
+    OwnedReceiver,
+    SignInCancel,
+    seconds_text,
+    system_browser,
+)
+
+log = logging.getLogger(__name__)
+
+# cloud → (authority host, Microsoft Graph base URL)
+CLOUDS = {
+    "global": ("login.microsoftonline.com", "https://graph.microsoft.com"),
+    "usgov": ("login.microsoftonline.us", "https://graph.microsoft.us"),
+    "china": ("login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"),
+}
+# Delegated and read-only. Directory.Read.All is not requested: users, groups and
+# transitive group members are covered by these two.
+GRAPH_PERMISSIONS = ("User.Read.All", "GroupMember.Read.All")
+INTERACTIVE_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class EntraSettings:
+    client_id: str
+    tenant: str = "organizations"
+    cloud: str = "global"
+
+    def __post_init__(self) -> None:
+        if self.cloud not in CLOUDS:
+            raise UsageError(f"Unknown cloud {self.cloud!r}; use one of {', '.join(CLOUDS)}.")
+        if not self.client_id.strip():
+            raise UsageError("An Entra application (client) ID is needed to sign in.")
+        if not self.tenant.strip() or "/" in self.tenant:
+            raise UsageError(f"{self.tenant!r} is not a tenant ID or domain.")
+
+    @property
+    def authority(self) -> str:
+        return f"https://{CLOUDS[self.cloud][0]}/{self.tenant}"
+
+    @property
+    def graph_base(self) -> str:
+        return CLOUDS[self.cloud][1]
+
+    @property
+    def scopes(self) -> list[str]:
+        """Graph permissions on this cloud's Graph host (MSAL adds openid/profile/offline)."""
+        return [f"{self.graph_base}/{p}" for p in GRAPH_PERMISSIONS]
+
+    def to_json(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> EntraSettings:
+        return cls(str(data.get("client_id") or ""), str(data.get("tenant") or "organizations"),
+                   str(data.get("cloud") or "global"))
+
+
+@dataclass(frozen=True)
+class EntraSignIn:
+    """Who signed in (no tokens: those stay in MSAL's cache in the keychain)."""
+
+    username: str
+    home_account_id: str
+    tenant_id: str
+
+
+@dataclass(frozen=True)
+class DeviceCode:
+    """What the admin needs to finish a device-code sign-in on another device."""
+
+    user_code: str
+    verification_uri: str
+    message: str
+    expires_in: int
+
+
+class EntraAuth:
+    """MSAL for one app registration and tenant; the token cache lives in `secrets`."""
+
+    def __init__(self, settings: EntraSettings, secrets: SecretStore, *,
+                 http_client: Any = None, open_browser: BrowserOpener | None = None) -> None:
+        self.settings = settings
+        self._secrets = secrets
+        self._http_client = http_client  # None: MSAL's own requests session (TLS verified)
+        self._open_browser = open_browser or system_browser
+        self._cache = msal.SerializableTokenCache()
+        self._app: msal.PublicClientApplication | None = None
+        self._lock = threading.RLock()
+        self._loaded = False
+
+    def __repr__(self) -> str:
+        return f"EntraAuth({self.settings.client_id!r}, {self.settings.authority!r})"
+
+    # -- MSAL application and cache ---------------------------------------------------
+    def _application(self) -> msal.PublicClientApplication:
+        with self._lock:
+            if not self._loaded:
+                serialized = self._secrets.get(ENTRA_TOKEN_CACHE)
+                if serialized:
+                    self._cache.deserialize(serialized)
+                self._loaded = True
+            if self._app is None:
+                s = self.settings
+                try:
+                    self._app = msal.PublicClientApplication(
+                        s.client_id, authority=s.authority, token_cache=self._cache,
+                        http_client=self._http_client)
+                except (ValueError, requests.RequestException) as exc:
+                    raise discovery_error(exc, s.authority, s.tenant) from None
+            return self._app
+
+    def _save_cache(self) -> None:
+        if self._cache.has_state_changed:
+            self._secrets.set(ENTRA_TOKEN_CACHE, self._cache.serialize())
+
+    def _call(self, what: Callable[[], Any]) -> Any:
+        """Run an MSAL call; network failures become a sentence, the cache is saved."""
+        try:
+            return what()
+        except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
+            raise ProviderError(
+                f"Cannot reach the Microsoft sign-in service ({type(exc).__name__}); check "
+                "the network connection and try again.", code="network") from None
+        finally:
+            self._save_cache()
+
+    # -- sign-in ----------------------------------------------------------------------
+    def sign_in_interactive(self, *, timeout: float = INTERACTIVE_TIMEOUT,
+                            port: int | None = None,
+                            cancel: SignInCancel | None = None) -> EntraSignIn:
+        """The system browser (or the injected opener) signs in; blocks until done."""
+        app = self._application()
+        receiver = OwnedReceiver(port, self._open_browser, cancel)
+        try:
+            result = self._call(lambda: app.acquire_token_interactive(
+                self.settings.scopes, prompt="select_account", timeout=timeout,
+                port=receiver.get_port(), auth_code_receiver=receiver))
+        except BrowserInteractionTimeoutError:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled("The sign-in was cancelled; nothing was changed.") from None
+            raise ProviderError(
+                f"The sign-in did not finish within {seconds_text(timeout)} (the browser "
+                "never came back to IdP Wizard). Try again, or use a device code.",
+                code="timeout") from None
+        finally:
+            receiver.close()
+        return self._signed_in(result)
+
+    def sign_in_device_code(self, show: Callable[[DeviceCode], None], *,
+                            cancel: SignInCancel | None = None) -> EntraSignIn:
+        """Shows a code for https://microsoft.com/devicelogin, then polls until done."""
+        app = self._application()
+        flow = self._call(lambda: app.initiate_device_flow(self.settings.scopes))
+        if "user_code" not in flow:
+            raise sign_in_error(flow, self.settings.client_id, self.settings.tenant)
+        show(DeviceCode(str(flow["user_code"]), str(flow.get("verification_uri") or ""),
+                        str(flow.get("message") or ""), int(flow.get("expires_in") or 0)))
+
+        def stop(f: dict[str, Any]) -> bool:
+            return (cancel is not None and cancel.cancelled) or f.get("expires_at", 0) < time.time()
+
+        result = self._call(lambda: app.acquire_token_by_device_flow(flow, exit_condition=stop))
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled("The sign-in was cancelled; nothing was changed.")
+        return self._signed_in(result)
+
+    def _signed_in(self, result: dict[str, Any]) -> EntraSignIn:
+        if "access_token" not in result:
+            raise sign_in_error(result, self.settings.client_id, self.settings.tenant)
+        claims = result.get("id_token_claims") or {}
+        oid, tid = str(claims.get("oid") or ""), str(claims.get("tid") or "")
+        with self._lock:
+            app = self._application()
+            accounts = app.get_accounts()
+            mine = [a for a in accounts if a.get("home_account_id") == f"{oid}.{tid}"]
+            if not mine:
+                raise ProviderError("Microsoft Entra ID did not say who signed in; try again.",
+                                    code="no_account")
+            for other in accounts:  # one connection, one account: forget earlier ones
+                if other is not mine[0]:
+                    app.remove_account(other)
+            self._save_cache()
+        return EntraSignIn(str(mine[0].get("username") or claims.get("preferred_username")),
+                           f"{oid}.{tid}", tid)
+
+    # -- tokens -------------------------------------------------------------------------
+    def token_source(self, home_account_id: str) -> EntraTokenSource:
+        return EntraTokenSource(self, home_account_id)
+
+    def acquire_silent(self, home_account_id: str, force_refresh: bool) -> str:
+        app = self._application()
+        with self._lock:
+            accounts = [a for a in app.get_accounts()
+                        if a.get("home_account_id") == home_account_id]
+            if not accounts:
+                raise silent_error(None)
+            result = self._call(lambda: app.acquire_token_silent_with_error(
+                self.settings.scopes, accounts[0], force_refresh=force_refresh))
+        if not result or "access_token" not in result:
+            raise silent_error(result)
+        return str(result["access_token"])
+
+    def forget(self) -> None:
+        """Sign out locally: drop every account from the cache and the keychain entry.
+
+        Entra has no revocation endpoint for public clients; the admin removes the
+        app's consent in the Entra admin center (Enterprise applications) if wanted.
+        """
+        with self._lock:
+            for account in list(self._cache.find(msal.TokenCache.CredentialType.ACCOUNT)):
+                self._cache.remove_account(account)
+            self._cache = msal.SerializableTokenCache()
+            self._app = None
+            self._secrets.delete(ENTRA_TOKEN_CACHE)
+
+
+class EntraTokenSource:
+    """providers.base.TokenSource over MSAL's silent acquisition (refreshes as needed)."""
+
+    def __init__(self, auth: EntraAuth, home_account_id: str) -> None:
+        self._auth = auth
+        self._account = home_account_id
+
+    def access_token(self, force_refresh: bool = False) -> str:
+        return self._auth.acquire_silent(self._account, force_refresh)
+
+    def __repr__(self) -> str:
+        return "EntraTokenSource(<hidden>)"

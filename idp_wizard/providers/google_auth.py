@@ -1,0 +1,281 @@
+"""Signing in to Google Workspace with google-auth-oauthlib, and the Directory tokens.
+
+`InstalledAppFlow.run_local_server` runs the real loopback flow with PKCE; the browser
+is injectable (registered with `webbrowser` under a private name, which is the hook
+`run_local_server(browser=...)` offers). The refresh token, client id/secret and
+token URI are kept as JSON in the OS keychain only; access tokens live in memory.
+
+Cancel: `SignInCancel.cancel()` answers our own loopback with an error (as a refused
+consent page would), so `run_local_server` returns at once and `Cancelled` is raised.
+A timeout ends it the same way. Disconnect revokes the refresh token at Google; when
+that fails (offline) the local secrets are deleted anyway and the caller says so.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import logging
+import threading
+import urllib.parse
+import webbrowser
+from dataclasses import dataclass
+from typing import Any
+
+import google.auth.exceptions
+import google.auth.transport.requests
+import httpx
+from google.oauth2.credentials import Credentials
+from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
+from oauthlib.oauth2 import OAuth2Error
+
+from idp_wizard.core.errors import AuthorizationRequired, Cancelled, ProviderError, UsageError
+from idp_wizard.core.secrets import GOOGLE_CREDENTIALS, SecretStore
+from idp_wizard.providers.google_client import REGISTER_HINT
+from idp_wizard.providers.loopback import (
+    CANCEL_ERROR,
+    BrowserOpener,
+    SignInCancel,
+    get_loopback,
+    seconds_text,
+)
+
+log = logging.getLogger(__name__)
+REVOKE_URL = "https://oauth2.googleapis.com/revoke"
+DIRECTORY_SCOPES = [
+    "https://www.googleapis.com/auth/admin.directory.user.readonly",
+    "https://www.googleapis.com/auth/admin.directory.group.readonly",
+    "https://www.googleapis.com/auth/admin.directory.group.member.readonly",
+    "https://www.googleapis.com/auth/admin.directory.orgunit.readonly",
+]
+# "email" is asked for by its full name: Google grants it under that name, and oauthlib
+# treats any difference between asked and granted scopes as a change.
+SIGN_IN_SCOPES = [*DIRECTORY_SCOPES, "openid", "https://www.googleapis.com/auth/userinfo.email"]
+INTERACTIVE_TIMEOUT = 300.0
+SUCCESS_PAGE = "Signed in. You can close this tab and return to IdP Wizard."
+
+
+@dataclass(frozen=True)
+class GoogleSignIn:
+    email: str
+    granted_scopes: list[str]
+
+
+class _Opener(webbrowser.BaseBrowser):
+    """Makes an injected opener usable as `run_local_server(browser=<name>)`."""
+
+    def __init__(self, opener: BrowserOpener, seen: list[str]) -> None:
+        super().__init__(f"idp-wizard-{id(self)}")
+        self._opener, self._seen = opener, seen
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self._seen.append(url)
+        return self._opener(url)
+
+
+def _email_from_id_token(id_token: str | None) -> str:
+    """The `email` claim. The token came straight from Google's token endpoint over TLS,
+    so its signature need not be checked (OIDC Core 3.1.3.7); the super-admin check
+    that follows asks the Directory API about this account with the new token anyway."""
+    try:
+        payload = str(id_token or "").split(".")[1]
+        claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    except (IndexError, ValueError, binascii.Error):
+        return ""
+    return str(claims.get("email") or "") if isinstance(claims, dict) else ""
+
+
+class GoogleAuth:
+    def __init__(self, client_config: dict[str, Any] | None, secrets: SecretStore, *,
+                 open_browser: BrowserOpener | None = None, revoke_url: str = REVOKE_URL,
+                 revoke_transport: httpx.BaseTransport | None = None) -> None:
+        self._config = client_config
+        self._secrets = secrets
+        self._open_browser = open_browser
+        self._revoke_url = revoke_url
+        self._revoke_transport = revoke_transport
+        self._credentials: Credentials | None = None
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return "GoogleAuth(<client hidden>)"
+
+    # -- sign-in ----------------------------------------------------------------------
+    def sign_in(self, *, timeout: float = INTERACTIVE_TIMEOUT, port: int = 0,
+                cancel: SignInCancel | None = None) -> GoogleSignIn:
+        if not self._config:
+            raise UsageError(f"No Google OAuth client is configured. {REGISTER_HINT}")
+        flow = InstalledAppFlow.from_client_config(self._config, SIGN_IN_SCOPES,
+                                                   autogenerate_code_verifier=True)
+        seen: list[str] = []
+
+        def opener(url: str) -> bool:
+            q = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+            redirect = urllib.parse.urlsplit((q.get("redirect_uri") or [""])[0])
+            state = (q.get("state") or [""])[0]
+            if cancel is not None and redirect.port:
+                path = "/?" + urllib.parse.urlencode({"error": CANCEL_ERROR, "state": state})
+                cancel.on_cancel(lambda: get_loopback(int(redirect.port or 0), path))
+            return self._open_browser(url) if self._open_browser else webbrowser.open(url)
+
+        browser = _Opener(opener, seen)
+        webbrowser.register(browser.name, None, browser)
+        try:
+            flow.run_local_server(
+                host="localhost", port=port, open_browser=True, browser=browser.name,
+                timeout_seconds=timeout, authorization_prompt_message="",
+                success_message=SUCCESS_PAGE, access_type="offline", prompt="consent")
+        except OSError as exc:
+            raise ProviderError(
+                f"Cannot listen for the sign-in answer on port {port} of this computer "
+                f"({exc.strerror or type(exc).__name__}); another program is using it. "
+                "Close it or choose another port.", code="loopback_port") from None
+        except (WSGITimeoutError, AttributeError):
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled("The sign-in was cancelled; nothing was changed.") from None
+            raise ProviderError(
+                f"The sign-in did not finish within {seconds_text(timeout)} (the browser "
+                "never came back to IdP Wizard). Try again.", code="timeout") from None
+        except Warning as changed:  # oauthlib: Google granted other scopes than asked
+            missing = sorted(set(SIGN_IN_SCOPES) - set(getattr(changed, "new_scope", []) or []))
+            token = getattr(changed, "token", None) or {}
+            self._revoke(str(token.get("refresh_token") or ""))  # not kept: give it back
+            raise self._missing_scopes(missing) from None
+        except OAuth2Error as exc:
+            raise self._sign_in_error(exc, cancel) from None
+        finally:
+            if cancel is not None:
+                cancel.on_cancel(None)
+        creds = flow.credentials
+        missing = sorted(set(SIGN_IN_SCOPES) - set(creds.granted_scopes or SIGN_IN_SCOPES))
+        if missing:
+            raise self._missing_scopes(missing)
+        email = _email_from_id_token(getattr(creds, "id_token", None))
+        if not email or not creds.refresh_token:
+            raise ProviderError("Google did not say who signed in (no e-mail or no refresh "
+                                "token); try again.", code="no_identity")
+        with self._lock:
+            self._credentials = creds
+            self._store(creds, email)
+        return GoogleSignIn(email, sorted(creds.granted_scopes or SIGN_IN_SCOPES))
+
+    @staticmethod
+    def _missing_scopes(missing: list[str]) -> ProviderError:
+        names = ", ".join(s.rsplit("/", 1)[-1] for s in missing)
+        return ProviderError(
+            f"Google granted only part of the requested access; missing: {names}. Sign in "
+            "again and leave every permission ticked (all are read-only).",
+            code="scopes_refused")
+
+    @staticmethod
+    def _sign_in_error(exc: OAuth2Error, cancel: SignInCancel | None) -> ProviderError:
+        if cancel is not None and cancel.cancelled:
+            return Cancelled("The sign-in was cancelled; nothing was changed.")
+        error = getattr(exc, "error", "") or type(exc).__name__
+        if error == "access_denied":
+            return ProviderError("The permissions were not granted (access_denied). IdP "
+                                 "Wizard needs read-only access to the directory; sign in "
+                                 "again and press Allow.", code=error)
+        if error in ("invalid_client", "unauthorized_client", "deleted_client"):
+            return ProviderError(f"Google does not know this OAuth client ({error}). "
+                                 f"Check the client_secret.json file. {REGISTER_HINT}",
+                                 code=error)
+        return ProviderError(f"Google refused the sign-in ({error}).", code=error)
+
+    # -- stored credentials -------------------------------------------------------------
+    def _store(self, creds: Credentials, email: str) -> None:
+        self._secrets.set(GOOGLE_CREDENTIALS, json.dumps({
+            "account": email, "refresh_token": creds.refresh_token,
+            "client_id": creds.client_id, "client_secret": creds.client_secret,
+            "token_uri": creds.token_uri, "scopes": list(creds.granted_scopes or []),
+        }))
+
+    def credentials(self) -> Credentials:
+        with self._lock:
+            if self._credentials is None:
+                raw = self._secrets.get(GOOGLE_CREDENTIALS)
+                try:
+                    data = json.loads(raw) if raw else None
+                except ValueError:
+                    data = None
+                if not isinstance(data, dict) or not data.get("refresh_token"):
+                    raise AuthorizationRequired(
+                        "The saved Google sign-in is missing from the keychain; reauthorize "
+                        "the connection.", code="no_credentials")
+                self._credentials = Credentials(
+                    None, refresh_token=data["refresh_token"], token_uri=data.get("token_uri"),
+                    client_id=data.get("client_id"), client_secret=data.get("client_secret"),
+                    scopes=data.get("scopes") or None)
+            return self._credentials
+
+    def access_token(self, force_refresh: bool = False) -> str:
+        creds = self.credentials()
+        with self._lock:
+            if force_refresh or not creds.valid:
+                try:
+                    creds.refresh(google.auth.transport.requests.Request())
+                except google.auth.exceptions.RefreshError as exc:
+                    data = next((a for a in exc.args[1:] if isinstance(a, dict)), {})
+                    error = str(data.get("error") or "")
+                    if error in ("invalid_grant", "unauthorized_client", "invalid_client") or (
+                            not error and "invalid_grant" in str(exc.args[:1])):
+                        raise AuthorizationRequired(
+                            f"The Google sign-in has expired or was revoked "
+                            f"({error or 'invalid_grant'}); reauthorize the connection.",
+                            code=error or "invalid_grant") from None
+                    raise ProviderError(f"Google refused to renew the sign-in "
+                                        f"({error or 'refresh failed'}); try again later.",
+                                        code=error) from None
+                except google.auth.exceptions.TransportError as exc:
+                    raise ProviderError(f"Cannot reach Google to renew the sign-in "
+                                        f"({type(exc).__name__}); check the network.",
+                                        code="network") from None
+            return str(creds.token)
+
+    def token_source(self) -> GoogleTokenSource:
+        return GoogleTokenSource(self)
+
+    def forget(self) -> bool:
+        """Revoke the refresh token at Google, then delete the keychain entry (always).
+
+        Returns whether Google confirmed the revocation.
+        """
+        raw = self._secrets.get(GOOGLE_CREDENTIALS)
+        token = ""
+        with contextlib.suppress(ValueError, AttributeError):
+            token = str((json.loads(raw) if raw else {}).get("refresh_token") or "")
+        revoked = self._revoke(token)
+        with self._lock:
+            self._credentials = None
+        self._secrets.delete(GOOGLE_CREDENTIALS)
+        return revoked
+
+
+    def _revoke(self, token: str) -> bool:
+        if not token:
+            return False
+        try:
+            with httpx.Client(transport=self._revoke_transport, verify=True,
+                              timeout=httpx.Timeout(10.0)) as client:
+                response = client.post(self._revoke_url, data={"token": token})
+        except httpx.HTTPError as exc:
+            log.warning("Google revoke failed: %s", type(exc).__name__)
+            return False
+        if response.status_code != 200:
+            log.warning("Google revoke answered HTTP %s", response.status_code)
+        return response.status_code == 200
+
+
+class GoogleTokenSource:
+    """providers.base.TokenSource over the stored Google refresh token."""
+
+    def __init__(self, auth: GoogleAuth) -> None:
+        self._auth = auth
+
+    def access_token(self, force_refresh: bool = False) -> str:
+        return self._auth.access_token(force_refresh)
+
+    def __repr__(self) -> str:
+        return "GoogleTokenSource(<hidden>)"

@@ -1,0 +1,135 @@
+"""The loopback side of browser sign-in: our own MSAL receiver, and cancelling.
+
+MSAL's `acquire_token_interactive` forwards unknown keyword arguments to
+`obtain_token_by_browser`, whose documented `auth_code_receiver=` lets the caller own
+the loopback listener. Owning it gives three things MSAL alone does not:
+
+* the browser is ours to open (an injectable opener; tests simulate the browser),
+* Cancel: `SignInCancel.cancel()` posts an `error=cancelled` form answer with the
+  request's `state` to our own listener -- exactly what a browser would post -- so
+  MSAL's waiting loop ends within a second and the worker returns `Cancelled`,
+* a clean end after a timeout: the same wake-up lets the listener thread finish
+  instead of dying with "Timeout. No auth response arrived." on stderr.
+"""
+
+from __future__ import annotations
+
+import http.client
+import logging
+import threading
+import urllib.parse
+import webbrowser
+from collections.abc import Callable
+from typing import Any
+
+from msal.oauth2cli.authcode import AuthCodeReceiver
+
+from idp_wizard.core.errors import ProviderError
+
+log = logging.getLogger(__name__)
+BrowserOpener = Callable[[str], bool]
+CANCEL_ERROR = "cancelled_by_admin"
+
+
+def seconds_text(seconds: float) -> str:
+    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
+
+
+def system_browser(url: str) -> bool:
+    return webbrowser.open(url)
+
+
+class SignInCancel:
+    """Thread-safe Cancel for one sign-in; `cancel()` may come from any thread."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._wake: Callable[[], None] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._event.set()
+            wake = self._wake
+        if wake is not None:
+            wake()
+
+    def on_cancel(self, wake: Callable[[], None] | None) -> None:
+        """Register what wakes the waiting sign-in; runs at once if already cancelled."""
+        with self._lock:
+            self._wake = wake
+            fire = wake is not None and self._event.is_set()
+        if fire and wake is not None:
+            wake()
+
+
+def post_form(port: int, fields: dict[str, str], path: str = "/") -> None:
+    """POST a form to our own loopback listener; failures only mean it already ended."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    try:
+        conn.request("POST", path, urllib.parse.urlencode(fields),
+                     {"Content-Type": "application/x-www-form-urlencoded"})
+        conn.getresponse().read()
+    except OSError:
+        pass
+    finally:
+        conn.close()
+
+
+def get_loopback(port: int, path: str) -> None:
+    """GET on our own loopback listener (the Google flow answers on a GET)."""
+    conn = http.client.HTTPConnection("localhost", port, timeout=2)
+    try:
+        conn.request("GET", path)
+        conn.getresponse().read()
+    except OSError:
+        pass
+    finally:
+        conn.close()
+
+
+class OwnedReceiver(AuthCodeReceiver):
+    """MSAL's loopback listener, but we open the browser and can wake it up."""
+
+    def __init__(self, port: int | None, opener: BrowserOpener,
+                 cancel: SignInCancel | None = None) -> None:
+        try:
+            super().__init__(port=port or 0)
+        except OSError as exc:
+            raise ProviderError(
+                f"Cannot listen for the sign-in answer on port {port} of this computer "
+                f"({exc.strerror or type(exc).__name__}); another program is using it. "
+                "Close it, or sign in with another port or with a device code.",
+                code="loopback_port") from None
+        self._opener = opener
+        self._cancel = cancel
+        self._state = ""
+
+    def get_auth_response(self, timeout: float | None = None, **kwargs: Any) -> Any:
+        auth_uri = kwargs.pop("auth_uri", None)
+        kwargs.pop("auth_uri_callback", None)
+        kwargs.pop("browser_name", None)
+        self._state = str(kwargs.get("state") or "")
+        if self._cancel is not None:
+            self._cancel.on_cancel(self._wake)
+        try:
+            if auth_uri and not self._opener(auth_uri):
+                raise ProviderError(
+                    "Could not open a web browser for the sign-in. Open one and try again, "
+                    "or sign in with a device code instead.", code="no_browser")
+            # auth_uri=None: MSAL's receiver must not open a browser of its own.
+            response = super().get_auth_response(timeout=timeout, **kwargs)
+        finally:
+            if self._cancel is not None:
+                self._cancel.on_cancel(None)
+        if response is None:
+            self._wake()  # timed out: let the listener thread end quietly
+        return response
+
+    def _wake(self) -> None:
+        post_form(self.get_port(), {"error": CANCEL_ERROR, "state": self._state,
+                                    "error_description": "The sign-in was cancelled."})

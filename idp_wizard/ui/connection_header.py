@@ -1,0 +1,230 @@
+"""The top of the panel: which provider, its state (and why), counts, last and next sync."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.runs import RunRecord
+from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
+
+# Colours by state; the words carry the meaning, colour only helps scanning.
+_STYLE = """
+QLabel#connection_status_label { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
+QLabel#connection_status_label[tone="ok"] { background: #dcf5e3; color: #14532d; }
+QLabel#connection_status_label[tone="warn"] { background: #fdecc8; color: #713f12; }
+QLabel#connection_status_label[tone="busy"] { background: #dbeafe; color: #1e3a8a; }
+QLabel#connection_status_label[tone="off"] { background: #e5e7eb; color: #374151; }
+QFrame#state_reason_box { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 6px; }
+"""
+_TONES = {ConnectionState.CONNECTED: "ok", ConnectionState.HELD: "warn",
+          ConnectionState.NEEDS_REAUTHORIZATION: "warn", ConnectionState.CONNECTING: "busy"}
+
+
+class ConnectionHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(_STYLE)
+        self.icon = QLabel()
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        self.icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_DriveNetIcon).pixmap(size, size))
+        self.provider_label = QLabel()
+        self.provider_label.setObjectName("provider_label")
+        font = self.provider_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.provider_label.setFont(font)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("connection_status_label")
+        self.status_label.setAccessibleName(self.tr("Connection status"))
+        self.tenant_label = QLabel()
+        self.tenant_label.setObjectName("tenant_label")
+        self.tenant_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.sync_button = QToolButton()  # action_sync_now is set by the main window
+        self.sync_button.setObjectName("sync_now_button")
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.menu_button = QToolButton()
+        self.menu_button.setObjectName("connection_menu_button")
+        self.menu_button.setText("⋮")
+        self.menu_button.setToolTip(self.tr("Connection actions"))
+        self.menu_button.setAccessibleName(self.tr("Connection actions"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 8px; }"
+                                       "QToolButton::menu-indicator { image: none; }")
+        self.connect_button = QPushButton(self.tr("&Connect an identity provider…"))
+        self.connect_button.setObjectName("connect_button")
+
+        # Why the state is what it is (held, needs reauthorization), with the way out.
+        self.reason_box = QFrame()
+        self.reason_box.setObjectName("state_reason_box")
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("state_reason_label")
+        self.reason_label.setWordWrap(True)
+        self.review_button = QPushButton(self.tr("&Review removals…"))
+        self.review_button.setObjectName("review_removals_button")
+        self.reauthorize_button = QPushButton(self.tr("Reauthori&ze…"))
+        self.reauthorize_button.setObjectName("reauthorize_button")
+        reason_layout = QHBoxLayout(self.reason_box)
+        reason_layout.addWidget(self.reason_label, 1)
+        reason_layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        reason_layout.addWidget(self.reauthorize_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("synced_count_label")
+        self.last_sync_label = QLabel()
+        self.last_sync_label.setObjectName("last_sync_label")
+        self.last_sync_label.setWordWrap(True)
+        self.next_sync_label = QLabel()
+        self.next_sync_label.setObjectName("next_sync_label")
+        self.next_sync_label.setWordWrap(True)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("sync_interval_spin")
+        self.interval_spin.setRange(MIN_INTERVAL, MAX_INTERVAL)
+        self.interval_spin.setSingleStep(5)
+        self.interval_spin.setSuffix(self.tr(" min"))
+        self.interval_spin.setAccessibleName(self.tr("Minutes between automatic syncs"))
+        self.interval_spin.setKeyboardTracking(False)  # one change per edit, not per digit
+        interval_label = QLabel(self.tr("Sync &every:"))
+        interval_label.setBuddy(self.interval_spin)
+
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.provider_label)
+        title_row.addWidget(self.status_label)
+        title_row.addStretch(1)
+        names.addLayout(title_row)
+        names.addWidget(self.tenant_label)
+        top.addLayout(names, 1)
+        top.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        self.facts = QWidget()
+        facts = QGridLayout(self.facts)
+        facts.setContentsMargins(0, 0, 0, 0)
+        facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(4)
+        schedule = QWidget()  # the next time, then how often, on one line
+        schedule_row = QHBoxLayout(schedule)
+        schedule_row.setContentsMargins(0, 0, 0, 0)
+        schedule_row.setSpacing(8)
+        schedule_row.addWidget(self.next_sync_label)
+        schedule_row.addSpacing(16)
+        schedule_row.addWidget(interval_label)
+        schedule_row.addWidget(self.interval_spin)
+        schedule_row.addStretch(1)
+        for row, (caption, value) in enumerate((
+                (self.tr("Synced users:"), self.counts_label),
+                (self.tr("Last sync:"), self.last_sync_label),
+                (self.tr("Next sync:"), schedule))):
+            label = QLabel(caption)
+            facts.addWidget(label, row, 0)
+            facts.addWidget(value, row, 1)
+        facts.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.reason_box)
+        layout.addWidget(self.facts)
+
+    def _set_status(self, text: str, tone: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("tone", tone)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    def show_connection(self, conn: Connection | None, synced: int, last: RunRecord | None,
+                        syncing: bool) -> None:
+        connected = conn is not None
+        self.connect_button.setVisible(not connected)
+        self.sync_button.setVisible(connected)
+        self.menu_button.setVisible(connected)
+        self.facts.setVisible(connected)
+        if conn is None:
+            self.provider_label.setText(self.tr("No identity provider connected"))
+            self.tenant_label.setText(self.tr(
+                "Connect Microsoft Entra ID or Google Workspace to choose which employees "
+                "to share with the platform."))
+            self._set_status(texts.state_text(None), "off")
+            self.reason_box.hide()
+            return
+        self.provider_label.setText(conn.provider.title)
+        self.tenant_label.setText(fmt(self.tr("%1 · signed in as %2"), conn.tenant,
+                                      conn.admin_account or "—"))
+        if syncing:
+            self._set_status(texts.syncing_text(), "busy")
+        else:
+            self._set_status(texts.state_text(conn.state), _TONES.get(conn.state, "off"))
+        self._show_reason(conn, last, synced)
+        self.counts_label.setText(fmt(self.tr("%1 of %2 employees in the directory"),
+                                      number(synced), number(conn.directory_users)))
+        self.last_sync_label.setText(self._last_sync_text(last))
+
+    def _show_reason(self, conn: Connection, last: RunRecord | None, synced: int) -> None:
+        held = conn.state is ConnectionState.HELD
+        reauth = conn.state is ConnectionState.NEEDS_REAUTHORIZATION
+        if held and last is not None and last.pending_removals:
+            text = fmt(self.tr(
+                "This sync would remove %1 of %2 users. Nothing was applied: review the "
+                "removals and confirm them, or fix the directory or the user filters."),
+                number(len(last.pending_removals)), number(synced))
+        elif reauth:
+            text = self.tr("The connection needs to be authorized again; scheduled syncs "
+                           "are paused until then. The synced users are kept.")
+            if conn.state_reason:
+                text += "\n" + conn.state_reason  # the provider's own words
+        else:
+            text = conn.state_reason
+        self.reason_label.setText(text)
+        self.reason_box.setVisible(bool(text))
+        self.review_button.setVisible(held)
+        self.reauthorize_button.setVisible(reauth)
+
+    def _last_sync_text(self, last: RunRecord | None) -> str:
+        if last is None or not last.finished_at:
+            return self.tr("Never")
+        outcome = texts.outcome_text(str(last.status))
+        when = texts.local_datetime(last.finished_at)
+        if str(last.status) == "succeeded":
+            return fmt(self.tr("%1 — %2: %3 added, %4 updated, %5 removed"),
+                       when, outcome, number(last.added), number(last.updated),
+                       number(last.removed))
+        return fmt(self.tr("%1 — %2"), when, outcome)
+
+    def show_schedule(self, due: datetime | None, paused: bool, note: str,
+                      interval: int) -> None:
+        if self.interval_spin.value() != interval:
+            self.interval_spin.blockSignals(True)
+            self.interval_spin.setValue(interval)
+            self.interval_spin.blockSignals(False)
+        if paused:
+            text = self.tr("Paused until the connection is reauthorized")
+        elif due is None:
+            text = ""
+        else:
+            text = texts.local_time(due)
+        if note and not paused:
+            text = f"{text}\n{note}" if text else note
+        self.next_sync_label.setText(text)

@@ -1,0 +1,219 @@
+"""The criteria editor: include/exclude pickers per attribute, people, toggles, summary,
+live count and a preview of the matching employees.
+
+Reused by the wizard's filtering page and by "Edit user filters". All counting goes
+through `FilterSession.count` (microseconds), so it runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idp_wizard.core.filter_session import FilterSession
+from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.records import Employee
+from idp_wizard.ui.filter_editor.matching import MatchingView
+from idp_wizard.ui.filter_editor.people import PeoplePicker
+from idp_wizard.ui.filter_editor.picker import ValuePicker
+from idp_wizard.ui.filter_editor.summary import summarize
+from idp_wizard.ui.filter_editor.texts import PICKER_ATTRIBUTES, attribute_hint, attribute_title
+from idp_wizard.ui.wording import fmt, number
+
+
+class FilterEditor(QWidget):
+    specChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filter_editor")
+        self._session: FilterSession | None = None
+        self._loading = False  # setSpec: one specChanged, not one per picker
+        self._preview_stale = True
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("filter_summary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("filter_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("color: #b3261e;")
+        self.status_label.hide()
+
+        self.include: dict[str, ValuePicker] = {}
+        self.exclude: dict[str, ValuePicker] = {}
+        self.attributes = QListWidget()
+        self.attributes.setObjectName("filter_attributes")
+        self.attributes.setAccessibleName(self.tr("Criteria"))
+        self.attributes.setMaximumWidth(200)
+        self.stack = QStackedWidget()
+        for attr in PICKER_ATTRIBUTES:
+            self.stack.addWidget(self._attribute_page(attr))
+            self.attributes.addItem(QListWidgetItem(attribute_title(attr)))
+        self.people = PeoplePicker()
+        self.people.changed.connect(self._on_changed)
+        self.stack.addWidget(self.people)
+        self.attributes.addItem(QListWidgetItem(attribute_title("emails")))
+        self.attributes.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.attributes.setCurrentRow(0)
+
+        self.guests_box = QCheckBox(self.tr("Include &guests"))
+        self.guests_box.setObjectName("include_guests_checkbox")
+        self.disabled_box = QCheckBox(self.tr("Include &disabled accounts"))
+        self.disabled_box.setObjectName("include_disabled_checkbox")
+        for box in (self.guests_box, self.disabled_box):
+            box.toggled.connect(self._on_changed)
+
+        criteria = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.attributes)
+        top.addWidget(self.stack, 1)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.guests_box)
+        toggles.addSpacing(16)
+        toggles.addWidget(self.disabled_box)
+        toggles.addStretch(1)
+        criteria_layout = QVBoxLayout(criteria)
+        criteria_layout.addLayout(top, 1)
+        criteria_layout.addLayout(toggles)
+
+        self.matching = MatchingView()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("filter_tabs")
+        self.tabs.addTab(criteria, self.tr("&Criteria"))
+        self.tabs.addTab(self.matching, self.tr("&Matching employees"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_preview())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+        self._update_texts()
+
+    def _attribute_page(self, attr: str) -> QWidget:
+        page = QWidget()
+        inc, exc = ValuePicker(attr, exclude=False), ValuePicker(attr, exclude=True)
+        self.include[attr], self.exclude[attr] = inc, exc
+        inc.changed.connect(self._on_changed)
+        exc.changed.connect(self._on_changed)
+        pickers = QHBoxLayout()
+        pickers.addWidget(inc, 1)
+        pickers.addWidget(exc, 1)
+        hint = QLabel(attribute_hint(attr))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pickers, 1)
+        layout.addWidget(hint)
+        return page
+
+    # -- public API ------------------------------------------------------------------
+
+    def session(self) -> FilterSession | None:
+        return self._session
+
+    def setSession(self, session: FilterSession, spec: FilterSpec | None = None) -> None:
+        """Show the criteria this directory offers, starting from `spec`."""
+        self._session = session
+        options = session.options()
+        for attr in PICKER_ATTRIBUTES:
+            self.include[attr].set_options(options.get(attr, []))
+            self.exclude[attr].set_options(options.get(attr, []))
+        by_email: dict[str, Employee] = {
+            e.email.casefold(): e for e in session.directory.employees if e.email}
+        self.people.set_lookup(session.find_people, by_email)
+        self.setSpec(spec or FilterSpec.default())
+
+    def spec(self) -> FilterSpec:
+        include = {a: self.include[a].values() for a in PICKER_ATTRIBUTES}
+        exclude = {a: self.exclude[a].values() for a in PICKER_ATTRIBUTES}
+        include["emails"], exclude["emails"] = self.people.values()
+        return FilterSpec(
+            include={a: include.get(a, ()) for a in ATTRIBUTES},
+            exclude={a: exclude.get(a, ()) for a in ATTRIBUTES},
+            include_guests=self.guests_box.isChecked(),
+            include_disabled=self.disabled_box.isChecked(),
+        )
+
+    def setSpec(self, spec: FilterSpec) -> None:
+        self._loading = True
+        try:
+            for attr in PICKER_ATTRIBUTES:
+                self.include[attr].set_values(spec.include.get(attr, ()))
+                self.exclude[attr].set_values(spec.exclude.get(attr, ()))
+            self.people.set_values(spec.include.get("emails", ()),
+                                   spec.exclude.get("emails", ()))
+            self.guests_box.setChecked(spec.include_guests)
+            self.disabled_box.setChecked(spec.include_disabled)
+        finally:
+            self._loading = False
+        self._on_changed()
+
+    def count(self) -> int:
+        """X: how many employees the current criteria share (0 without a session)."""
+        return self._session.count(self.spec()) if self._session else 0
+
+    def total(self) -> int:
+        """Y: every employee in the directory."""
+        return self._session.total if self._session else 0
+
+    def summary(self) -> str:
+        return self.summary_label.text()
+
+    # -- reacting to changes ---------------------------------------------------------
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        self._preview_stale = True
+        self._update_texts()
+        self._refresh_preview()
+        self.specChanged.emit()
+
+    def _name(self, attr: str, value: str) -> str:
+        if attr == "groups" and self._session is not None:
+            return self._session.group_name(value)
+        return value
+
+    def _update_texts(self) -> None:
+        spec = self.spec()
+        sentence = summarize(spec, self._name)
+        self.summary_label.setText(sentence)
+        count = self.count()
+        empty = self._session is not None and count == 0
+        self.status_label.setVisible(empty)
+        if empty:
+            self.status_label.setText(
+                fmt(self.tr("No employee matches these criteria: %1."), sentence))
+        self.tabs.setTabText(1, fmt(self.tr("&Matching employees (%1)"), number(count)))
+        for row, attr in enumerate((*PICKER_ATTRIBUTES, "emails")):
+            if attr == "emails":
+                chosen = sum(map(len, self.people.values()))
+                has_options = True
+            else:
+                chosen = len(self.include[attr].values()) + len(self.exclude[attr].values())
+                has_options = self.include[attr].model.rowCount() > 0
+            item = self.attributes.item(row)
+            title = attribute_title(attr)
+            item.setText(fmt(self.tr("%1 (%2)"), title, number(chosen)) if chosen else title)
+            # Entra has no org units: hide criteria the directory does not offer.
+            item.setHidden(self._session is not None and not has_options and not chosen)
+
+    def _refresh_preview(self) -> None:
+        if not self._preview_stale or self.tabs.currentWidget() is not self.matching:
+            return  # building the list costs more than counting: only when shown
+        self._preview_stale = False
+        session = self._session
+        self.matching.set_employees(session.matching(self.spec()) if session else [])

@@ -1,0 +1,85 @@
+"""Start the desktop app: QApplication, language, the App (profile), the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from idp_wizard.app import App
+from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.logs import setup_logging
+from idp_wizard.paths import APP_NAME, ProfilePaths
+from idp_wizard.ui.i18n import choose_language, install_translators
+from idp_wizard.ui.main_window import MainWindow
+from idp_wizard.ui.panel_texts import fmt
+from idp_wizard.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def make_qapplication(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (or the one already running, as under pytest-qt)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Qt 6 scales for high DPI by itself; pass fractional factors (125 %, 150 %) through.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    qapp = QApplication(argv if argv is not None else sys.argv[:1])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationDisplayName(APP_NAME)
+    qapp.setOrganizationName(APP_NAME)
+    qapp.setDesktopFileName("idp-wizard")
+    return qapp
+
+
+def create_main_window(app_ctx: App, runner: TaskRunner, *, start: bool = True) -> MainWindow:
+    """Build and show the main window; `start`: open the wizard when nothing is connected.
+
+    No event loop here, so tests and benchmarks can drive the window directly."""
+    window = MainWindow(app_ctx, runner)
+    window.show()
+    if start:
+        window.start()
+    return window
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    """A bug in a slot: log the traceback, tell the admin briefly, keep running."""
+    log.critical("internal error", exc_info=(kind, exc, tb))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, APP_NAME, fmt(QCoreApplication.translate(
+            "Launch", "An internal error occurred (%1). Details are in the log file."),
+            kind.__name__))
+
+
+def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None = None,
+            argv: list[str] | None = None) -> int:
+    qapp = make_qapplication(argv)
+    translators = install_translators(qapp, choose_language(lang))
+    try:
+        setup_logging(paths.log_dir)
+        app_ctx = App(paths, demo_size=demo_size)
+    except (IdpWizardError, OSError) as exc:  # e.g. a damaged database, a read-only folder
+        text = str(exc) if isinstance(exc, IdpWizardError) else fmt(
+            QCoreApplication.translate("Launch", "Cannot write to the data folder %1 (%2)."),
+            paths.data_dir, exc.strerror or type(exc).__name__)
+        QMessageBox.critical(None, APP_NAME, text)
+        return 1
+    sys.excepthook = _excepthook
+    runner = TaskRunner(qapp)
+    try:
+        window = create_main_window(app_ctx, runner)
+        code = qapp.exec()
+        del window
+    finally:
+        runner.wait_for_done(10_000)
+        app_ctx.close()
+        del translators
+    return code

@@ -1,0 +1,247 @@
+"""The main window: the user-management panel, its actions, and what they start.
+
+Every long operation goes through `SyncController` (and so the TaskRunner); dialogs are
+opened window-modal with `open()`, never `exec()`, so nothing spins a nested loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from idp_wizard.app import App
+from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
+from idp_wizard.core.progress import CancelToken, ProgressFn
+from idp_wizard.core.runs import last_finished_run
+from idp_wizard.core.sync import SyncOutcome
+from idp_wizard.core.users import count_users
+from idp_wizard.ui.disconnect_dialog import DisconnectDialog
+from idp_wizard.ui.panel import UserManagementPanel
+from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.removals_dialog import RemovalsDialog
+from idp_wizard.ui.sync_controller import SYNC, SyncController
+from idp_wizard.ui.tasks import TaskRunner
+from idp_wizard.ui.window_ops import WindowOps
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow, WindowOps):
+    def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.runner = app, runner
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("IdP Wizard — Demo") if app.demo else self.tr("IdP Wizard"))
+        self.controller = SyncController(app, runner, self)
+        self.panel = UserManagementPanel(app.demo, self)
+        self.setCentralWidget(self.panel)
+        self.wizard: QWidget | None = None
+        self._make_actions()
+        self._connect_signals()
+        self.statusBar().setSizeGripEnabled(True)
+        self.resize(1100, 720)
+        self.refresh()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def _action(self, name: str, text: str, slot: Any,
+                shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.addAction(action)  # shortcuts work without opening the menu
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        self.action_reauthorize = self._action(
+            "action_reauthorize", tr("&Reauthorize connection…"),
+            lambda: self.open_wizard("REAUTHORIZE"))
+        self.action_edit_filters = self._action(
+            "action_edit_filters", tr("&Edit user filters…"),
+            lambda: self.open_wizard("EDIT_FILTERS"))
+        self.action_sync_now = self._action(
+            "action_sync_now", tr("&Sync now"), self.sync_now, QKeySequence.StandardKey.Refresh)
+        self.action_export_csv = self._action(
+            "action_export_csv", tr("E&xport CSV…"), self.export_csv_dialog,
+            QKeySequence.StandardKey.Save)
+        self.action_disconnect = self._action(
+            "action_disconnect", tr("&Disconnect…"), self.confirm_disconnect)
+        menu = QMenu(self)
+        menu.setObjectName("connection_menu")
+        for action in (self.action_reauthorize, self.action_edit_filters,
+                       self.action_sync_now, None, self.action_export_csv, None,
+                       self.action_disconnect):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        header = self.panel.header
+        header.menu_button.setMenu(menu)
+        header.sync_button.setDefaultAction(self.action_sync_now)
+        self.panel.users.export_button.setDefaultAction(self.action_export_csv)
+
+    def _connect_signals(self) -> None:
+        header, banner = self.panel.header, self.panel.demo_banner
+        header.connect_button.clicked.connect(lambda: self.open_wizard("NEW"))
+        header.review_button.clicked.connect(self.review_removals)
+        header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
+        header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
+        banner.simulate_button.clicked.connect(self.simulate_changes)
+        banner.reset_button.clicked.connect(self.confirm_reset_demo)
+        self.panel.cancel_button.clicked.connect(self.controller.cancel)
+        c = self.controller
+        c.started.connect(self._on_started)
+        c.progressed.connect(self.panel.show_progress)
+        c.finished.connect(self._on_finished)
+        c.schedule_changed.connect(self._show_schedule)
+        c._tick.timeout.connect(self._show_schedule)  # keeps "today" vs date current
+
+    # -- display ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read everything shown (after syncs, disconnects and wizard runs)."""
+        store = self.app.store
+        self.controller.reload()
+        conn = self.controller.connection
+        synced = count_users(store) if conn else 0
+        self.panel.header.show_connection(conn, synced, last_finished_run(store),
+                                          self.controller.current == SYNC)
+        self.panel.users.reload(store)
+        self.panel.history.reload(store)
+        self._show_schedule()
+        self._update_actions()
+
+    def _show_schedule(self) -> None:
+        c = self.controller
+        conn = c.connection
+        paused = conn is not None and conn.state.value == "needs_reauthorization"
+        self.panel.header.show_schedule(c.next_due(), paused, c.skip_note,
+                                        c.interval_minutes)
+
+    def _update_actions(self) -> None:
+        connected = self.controller.connection is not None
+        idle = not self.controller.busy and self.wizard is None
+        for action in (self.action_reauthorize, self.action_edit_filters,
+                       self.action_sync_now, self.action_disconnect):
+            action.setEnabled(connected and idle)
+        self.action_export_csv.setEnabled(connected and idle)
+        header, banner = self.panel.header, self.panel.demo_banner
+        header.connect_button.setEnabled(idle)
+        header.review_button.setEnabled(idle)
+        header.reauthorize_button.setEnabled(idle)
+        banner.simulate_button.setEnabled(connected and idle)
+        banner.reset_button.setEnabled(connected and idle)
+
+    def _on_started(self, name: str) -> None:
+        busy_texts = {SYNC: self.tr("Syncing…"), "disconnect": self.tr("Disconnecting…"),
+                      "reset": self.tr("Resetting the demo…"),
+                      "export": self.tr("Exporting…")}
+        self.panel.show_busy(busy_texts.get(name, self.tr("Working…")), name == SYNC)
+        if name == SYNC:
+            self.panel.header.show_connection(
+                self.controller.connection, self.panel.users.model.total,
+                None, syncing=True)
+        self._update_actions()
+
+    def _on_finished(self, name: str, result: object, error: object) -> None:
+        self.panel.hide_busy()
+        self.refresh()
+        if error is not None:
+            self._report_error(name, error)
+        elif name == SYNC and isinstance(result, SyncOutcome):
+            self._report_sync(result)
+        elif name == "disconnect":
+            self.statusBar().showMessage(self.tr("Disconnected. %Ln synced users were removed.",
+                                                 "", int(result)))  # type: ignore[call-overload]
+        elif name == "export":
+            count, path = result  # type: ignore[misc]
+            self.statusBar().showMessage(fmt(self.tr("Exported %Ln users to %1.", "", count),
+                                             path))
+
+    def _report_sync(self, outcome: SyncOutcome) -> None:
+        data = outcome.to_json()
+        if outcome.status == "held":
+            self.statusBar().showMessage(self.tr("The sync was held: review the removals."))
+        else:
+            self.statusBar().showMessage(fmt(
+                self.tr("Synced: %1 added, %2 updated, %3 removed."),
+                number(data["added"]), number(data["updated"]),  # type: ignore[arg-type]
+                number(data["removed"])))  # type: ignore[arg-type]
+
+    def _report_error(self, name: str, error: object) -> None:
+        if isinstance(error, Cancelled):
+            self.statusBar().showMessage(self.tr("Cancelled; nothing was applied."))
+            return
+        scheduled = name == SYNC and self.controller.last_trigger == "schedule"
+        if isinstance(error, SyncInProgress) and scheduled:
+            self.controller.skip_note = self.tr(
+                "The scheduled sync was skipped: another sync was running.")
+            self._show_schedule()
+            return
+        if isinstance(error, IdpWizardError):
+            text = str(error)
+        else:
+            log.error("operation %s failed", name, exc_info=error)  # type: ignore[arg-type]
+            text = self.tr("An internal error stopped this operation; details are in the log.")
+        if scheduled:  # no pop-up for an unattended run: the panel shows "Failed"
+            self.statusBar().showMessage(fmt(self.tr("The scheduled sync failed: %1"), text))
+            return
+        self.show_message(self.tr("Operation failed"), text, QMessageBox.Icon.Warning)
+
+    # -- operations ------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.controller.sync(trigger="gui")
+
+    def review_removals(self) -> None:
+        last = last_finished_run(self.app.store)
+        pending = last.pending_removals if last else []
+        dialog = RemovalsDialog(pending, count_users(self.app.store), self)
+        # Approve exactly the removals shown: should the directory lose even more
+        # people before the admin confirms, those are held again, not applied unseen.
+        dialog.accepted.connect(lambda: self.controller.sync(
+            trigger="gui", approved_removals=dialog.pending_ids))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def confirm_disconnect(self) -> None:
+        conn = self.controller.connection
+        if conn is None:
+            return
+        dialog = DisconnectDialog(conn.provider.title, count_users(self.app.store), self)
+        dialog.accepted.connect(self._disconnect)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _disconnect(self) -> None:
+        app = self.app
+        self.controller.run("disconnect", lambda _p, _c: app.disconnect())
+
+    def export_csv_dialog(self) -> None:
+        suggested = str(Path.home() / self.tr("synced-users.csv"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export users as CSV"), suggested, self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_csv(Path(path))
+
+    def export_csv(self, path: Path) -> None:
+        """Write the users the table shows (same search) to `path`, off the GUI thread."""
+        search = self.panel.users.search.text()
+        store = self.app.store
+
+        def task(_p: ProgressFn, _c: CancelToken) -> tuple[int, Path]:
+            return self.write_csv(store, search, path), path
+
+        self.controller.run("export", task)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.cancel()
+        self.runner.wait_for_done(10_000)  # let a sync stop between pages, never mid-write
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""Translated words for core values (states, outcomes, triggers, progress) and local times.
+
+Core stays free of Qt and of translations; the panel maps its enums to words here, in
+one place, so the German file has each phrase once.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from idp_wizard.core.clock import parse_iso
+from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.progress import Progress
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fmt(text: str, *args: object) -> str:
+    """Fill %1..%9 in one pass, so translators may reorder them and a value that
+    itself contains "%2" is never expanded again."""
+    def one(m: re.Match[str]) -> str:
+        i = int(m.group(1))
+        return str(args[i - 1]) if 0 < i <= len(args) else m.group(0)
+    return _PLACEHOLDER.sub(one, text)
+
+
+def number(n: int) -> str:
+    """Locale group separators: 1,234 / 1.234."""
+    return QLocale().toString(n)
+
+
+def state_text(state: ConnectionState | None) -> str:
+    if state is None or state is ConnectionState.DISCONNECTED:
+        return QCoreApplication.translate("Panel", "Not connected")
+    labels = {
+        ConnectionState.CONNECTING: QCoreApplication.translate("Panel", "Connecting…"),
+        ConnectionState.CONNECTED: QCoreApplication.translate("Panel", "Connected"),
+        ConnectionState.NEEDS_REAUTHORIZATION:
+            QCoreApplication.translate("Panel", "Needs reauthorization"),
+        ConnectionState.HELD: QCoreApplication.translate("Panel", "Held"),
+    }
+    return labels[state]
+
+
+def syncing_text() -> str:
+    return QCoreApplication.translate("Panel", "Syncing…")
+
+
+def outcome_text(status: str) -> str:
+    labels = {
+        "succeeded": QCoreApplication.translate("Panel", "Succeeded"),
+        "held": QCoreApplication.translate("Panel", "Held"),
+        "failed": QCoreApplication.translate("Panel", "Failed"),
+        "running": QCoreApplication.translate("Panel", "Running"),
+        "dry_run": QCoreApplication.translate("Panel", "Dry run"),
+    }
+    return labels.get(status, status)
+
+
+def trigger_text(trigger: str) -> str:
+    labels = {
+        "gui": QCoreApplication.translate("Panel", "Manual (app)"),
+        "cli": QCoreApplication.translate("Panel", "Command line"),
+        "schedule": QCoreApplication.translate("Panel", "Scheduled"),
+        "filter": QCoreApplication.translate("Panel", "Filter change"),
+        "wizard": QCoreApplication.translate("Panel", "Setup"),
+    }
+    return labels.get(trigger, trigger)
+
+
+def mode_text(mode: str) -> str:
+    labels = {"full": QCoreApplication.translate("Panel", "Full"),
+              "delta": QCoreApplication.translate("Panel", "Changes only")}
+    return labels.get(mode, mode)
+
+
+def audit_text(action: str) -> str:
+    labels = {
+        "connect": QCoreApplication.translate("Panel", "Connected"),
+        "disconnect": QCoreApplication.translate("Panel", "Disconnected"),
+        "reauthorize": QCoreApplication.translate("Panel", "Reauthorized"),
+        "filter.change": QCoreApplication.translate("Panel", "Changed the user filter"),
+        "demo.simulate_changes":
+            QCoreApplication.translate("Panel", "Simulated directory changes (demo)"),
+        "demo.reset": QCoreApplication.translate("Panel", "Reset the demo"),
+    }
+    return labels.get(action, action)
+
+
+def progress_text(p: Progress) -> str:
+    if p.phase == "users":
+        return QCoreApplication.translate("Panel", "Reading employees… %Ln read", None, p.done)
+    labels = {
+        "groups": QCoreApplication.translate("Panel", "Reading groups…"),
+        "org_units": QCoreApplication.translate("Panel", "Reading organizational units…"),
+        "plan": QCoreApplication.translate("Panel", "Comparing with the synced users…"),
+        "apply": QCoreApplication.translate("Panel", "Saving changes…"),
+        "throttled": QCoreApplication.translate(
+            "Panel", "The provider asked us to slow down; waiting…"),
+    }
+    return labels.get(p.phase, p.message or QCoreApplication.translate("Panel", "Working…"))
+
+
+def local_datetime(moment: datetime | str) -> str:
+    """A stored UTC time as the admin's local short date and time."""
+    when = parse_iso(moment) if isinstance(moment, str) else moment
+    qt = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
+def local_time(moment: datetime) -> str:
+    """Only the time of day when it is today, else date and time."""
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    if qt.date() == QDateTime.currentDateTime().date():
+        return QLocale().toString(qt.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)

@@ -1,0 +1,150 @@
+"""The synced users as a table model: one SQL query into compact tuples, no widgets per row.
+
+100,000 users must open in well under half a second and filter in well under 100 ms, so
+rows are plain tuples loaded once per refresh, searching is a substring test over one
+pre-folded string per user, and sorting permutes row indices with cached sort keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+
+# Row layout: the visible columns first, then the id (for exports and tests).
+NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS = range(6)
+# No ORDER BY: SQLite sorting 100,000 rows without an index costs more than sorting
+# the folded names in Python, which the search needs anyway.
+_SQL = ("SELECT display_name, email, department, location, language, enabled, id "
+        "FROM synced_users WHERE client_id = ?")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class UsersTableModel(QAbstractTableModel):
+    def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[tuple[Any, ...]] = []
+        self._haystack: list[str] = []  # folded "name\nemail\ndepartment" per row
+        self._order: list[int] = []  # all row indices in the current sort order
+        self._view: list[int] = []  # the rows shown: _order filtered by the search
+        self._search = ""
+        self._sort = (NAME, Qt.SortOrder.AscendingOrder)
+        self._headers = (self.tr("Name"), self.tr("E-mail"), self.tr("Department"),
+                         self.tr("Location"), self.tr("Language"), self.tr("Status"))
+        self._active, self._disabled = self.tr("Active"), self.tr("Disabled")
+        self._language_tip = self.tr(
+            "Comes from the identity provider; it cannot be changed here")
+
+    # -- loading, searching, sorting ------------------------------------------------
+
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self.reload()
+
+    def reload(self) -> None:
+        """Read every synced user again (after a sync, a disconnect, a reset)."""
+        rows: list[tuple[Any, ...]] = []
+        if self._store is not None:
+            with self._store.errors():
+                rows = self._store.db.execute(_SQL, [DEFAULT_CLIENT_ID]).fetchall()
+        self.beginResetModel()
+        self._rows = rows
+        self._haystack = [f"{r[NAME]}\n{r[EMAIL]}\n{r[DEPARTMENT]}".casefold() for r in rows]
+        self._order = self._sorted_order(*self._sort)
+        self._view = self._filtered(self._order, self._search)
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        needle = text.strip().casefold()
+        if needle == self._search:
+            return
+        # Typing more letters only narrows: filter the current view, not every row.
+        base = self._view if self._search and self._search in needle else self._order
+        self.beginResetModel()
+        self._search = needle
+        self._view = self._filtered(base, needle)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers) or (column, order) == self._sort:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._order = self._sorted_order(column, order)
+        self._view = self._filtered(self._order, self._search)
+        self.layoutChanged.emit()
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        rows = self._rows
+        # The haystack starts with the folded name and e-mail: reuse it as the key.
+        if column == NAME:
+            keys: list[Any] = self._haystack
+        elif column == STATUS:
+            keys = [(not r[STATUS], h) for r, h in zip(rows, self._haystack, strict=True)]
+        else:  # ties broken by name, so the order is stable and predictable
+            keys = [((r[column] or "").casefold(), h)
+                    for r, h in zip(rows, self._haystack, strict=True)]
+        reverse = order == Qt.SortOrder.DescendingOrder
+        return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
+
+    def _filtered(self, base: list[int], needle: str) -> list[int]:
+        if not needle:
+            return list(base)
+        hay = self._haystack
+        return [i for i in base if needle in hay[i]]
+
+    # -- what views and tests read ---------------------------------------------------
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    def user_id(self, row: int) -> str:
+        return str(self._rows[self._view[row]][6])
+
+    def row_values(self, row: int) -> tuple[Any, ...]:
+        return self._rows[self._view[row]]
+
+    # -- QAbstractTableModel ---------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._view)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self._rows[self._view[index.row()]][col]
+            if col == STATUS:
+                return self._active if value else self._disabled
+            return value or ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == LANGUAGE:
+            return self._language_tip
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == LANGUAGE:
+                return self._language_tip
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        # Read-only: every value comes from the identity provider.
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,102 @@
+"""The synced-users list: a debounced search box over a QTableView of UsersTableModel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idp_wizard.core.store import Store
+from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.users_model import UsersTableModel
+
+SEARCH_DEBOUNCE_MS = 150
+# Fixed starting widths: ResizeToContents would measure all 100,000 rows.
+_WIDTHS = (220, 280, 160, 140, 90, 90)
+
+
+class UsersView(QWidget):
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = UsersTableModel(store, self)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("users_search")
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail or department"))
+        self.search.setAccessibleName(self.tr("Search users"))
+        self.search.setClearButtonEnabled(True)
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("users_count_label")
+        self.export_button = QToolButton()  # its action is set by the main window
+        self.export_button.setObjectName("export_csv_button")
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        self.table = QTableView()
+        self.table.setObjectName("users_table")
+        self.table.setAccessibleName(self.tr("Synced users"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate(_WIDTHS):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.model.modelReset.connect(self._update_count)
+
+        top = QHBoxLayout()
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.setTabOrder(self.search, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
+        self._update_count()
+
+    def reload(self, store: Store | None) -> None:
+        self.model.set_store(store)
+
+    def apply_search(self) -> None:
+        """Filter now (the debounce timer calls this; tests may too)."""
+        self._debounce.stop()
+        self.model.set_search(self.search.text())
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            text = self.tr("%Ln users", "", total)
+        else:
+            text = fmt(self.tr("%1 of %2 users"), number(shown), number(total))
+        self.count_label.setText(text)

@@ -1,0 +1,165 @@
+"""Step 5: the "synchronization of rules", then the criteria and "Share X out of Y"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.filter_session import FilterSession
+from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
+from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.ui.filter_editor import FilterEditor, share_text
+from idp_wizard.ui.wizard.context import WizardContext
+from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
+from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage
+from idp_wizard.ui.wording import fmt, number, one_line
+
+
+class FilteringPage(WizardPage):
+    step = Step.FILTERING
+
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(ctx, "page_filtering")
+        self.setTitle(self.tr("Employee filtering"))
+        self.setSubTitle(self.tr("Choose which employees to share. Only they are "
+                                 "provisioned; you can change this later."))
+        self.preview: ChangePreviewDialog | None = None
+
+        self.loading = QWidget()
+        self.busy = BusyPanel("rules", self.tr("&Cancel"))
+        self.busy.cancel_button.clicked.connect(self._cancel_rules)
+        self.rules_error = ErrorLabel("rules_error")
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.setObjectName("rules_retry_button")
+        self.retry_button.clicked.connect(self.start_rules_sync)
+        self.retry_button.hide()
+        loading = QVBoxLayout(self.loading)
+        loading.addStretch(1)
+        loading.addWidget(self.busy)
+        loading.addWidget(self.rules_error)
+        loading.addWidget(self.retry_button)
+        loading.addStretch(2)
+
+        self.editor = FilterEditor()
+        self.editor.specChanged.connect(self._update_share)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.editor)
+
+        self.share_button = QPushButton(share_text(0, 0))
+        self.share_button.setObjectName("share_button")
+        self.share_button.setEnabled(False)
+        self.share_button.setMinimumWidth(280)
+        self.share_button.clicked.connect(self.share)
+        self.share_error = ErrorLabel("share_error")
+        row = QHBoxLayout()
+        row.addWidget(self.share_error, 1)
+        row.addStretch()  # keeps the button its natural width while no error shows
+        row.addWidget(self.share_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+
+    def initializePage(self) -> None:
+        session = self.ctx.data.session
+        if session is None:
+            self.start_rules_sync()
+        else:
+            self._show_editor(session)
+
+    def primary_button(self) -> QPushButton:
+        return self.share_button
+
+    # -- the synchronization of rules ------------------------------------------------
+
+    def start_rules_sync(self) -> None:
+        app, conn = self.ctx.app, self.ctx.data.connection
+        provider = conn.provider.title if conn else ""
+
+        def fn(progress: ProgressFn, cancel: CancelToken) -> FilterSession:
+            return app.rules_sync(progress, cancel, conn=conn)
+
+        self.stack.setCurrentWidget(self.loading)
+        self.rules_error.show_error("")
+        self.retry_button.hide()
+        self.share_button.setEnabled(False)
+        self.busy.start(fmt(self.tr("Synchronizing the rules: reading users, groups and org "
+                                    "units from %1…"), provider))
+        self.ctx.run("rules-sync", fn, succeeded=self._rules_ready, failed=self._rules_failed,
+                     progressed=self._rules_progress)
+
+    def _rules_progress(self, p: Progress) -> None:
+        if p.phase == "users":
+            self.busy.report(p.done, p.total, fmt(self.tr("%1 users read"), number(p.done)))
+        elif p.phase == "groups":
+            self.busy.report(p.done, p.total, fmt(self.tr("%1 of %2 groups read"),
+                                                  number(p.done), number(p.total or 0)))
+        elif p.phase == "throttled":
+            self.busy.counts.setText(self.tr("The provider asked us to slow down; "
+                                             "continuing shortly…"))
+
+    def _rules_ready(self, session: FilterSession) -> None:
+        self.ctx.data.session = session
+        self._show_editor(session)
+
+    def _rules_failed(self, exc: BaseException) -> None:
+        self.busy.hide()
+        if isinstance(exc, Cancelled):
+            self.rules_error.show_error(self.tr("Reading the directory was cancelled."))
+        else:
+            self.rules_error.show_error(one_line(exc))
+        self.retry_button.show()
+        self.retry_button.setFocus()
+
+    def _cancel_rules(self) -> None:
+        if self.ctx.task is not None:
+            self.ctx.task.cancel()
+        self.busy.cancel_button.setEnabled(False)
+
+    def _show_editor(self, session: FilterSession) -> None:
+        if self.editor.session() is not session:
+            self.editor.setSession(session, self.ctx.data.spec)
+        self.stack.setCurrentWidget(self.editor)
+        self._update_share()
+
+    # -- sharing ---------------------------------------------------------------------
+
+    def _update_share(self) -> None:
+        count, total = self.editor.count(), self.editor.total()
+        self.share_button.setText(share_text(count, total))
+        self.share_button.setEnabled(self.editor.session() is not None and count > 0)
+        self.share_error.show_error("")
+
+    def share(self) -> None:
+        ctx, spec = self.ctx, self.editor.spec()
+        session = ctx.data.session
+        if session is None or self.editor.count() == 0:
+            return
+        ctx.data.spec = spec
+        if ctx.mode is WizardMode.EDIT_FILTERS:
+            try:
+                plan = session.preview(spec)
+            except IdpWizardError as exc:
+                self.share_error.show_error(one_line(exc))
+                return
+            self.preview = ChangePreviewDialog(plan, self)
+            self.preview.accepted.connect(self._commit)
+            self.preview.open()
+            return
+        conn = ctx.data.connection
+        if conn is None:
+            return
+        try:
+            ctx.app.commit_connection(conn, spec)
+        except IdpWizardError as exc:
+            self.share_error.show_error(one_line(exc))
+            return
+        self._commit()
+
+    def _commit(self) -> None:
+        """Saved (NEW) or confirmed (EDIT_FILTERS): no way back from here."""
+        self.ctx.data.committed = True
+        self.share_button.setEnabled(False)
+        self.completeChanged.emit()
+        self.ctx.refresh_buttons()
+        self.ctx.advance()

@@ -1,0 +1,165 @@
+"""The setup wizard (QWizard): connect a provider, reauthorize, or edit the filter.
+
+Thin: the flow (order, Back, Cancel) comes from core/wizard.py; pages copy values in
+and out; background work goes through the injected TaskRunner.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from idp_wizard.app import App
+from idp_wizard.core.connection import load_filter
+from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.wizard import (
+    Step,
+    Undo,
+    WizardData,
+    WizardMode,
+    can_cancel,
+    can_go_back,
+    cancel,
+    first_step,
+    steps,
+)
+from idp_wizard.ui.tasks import TaskRunner
+from idp_wizard.ui.wizard.context import WizardContext
+from idp_wizard.ui.wizard.data_options_page import DataOptionsPage
+from idp_wizard.ui.wizard.filtering_page import FilteringPage
+from idp_wizard.ui.wizard.finish_page import FinishPage
+from idp_wizard.ui.wizard.permissions_page import PermissionsPage
+from idp_wizard.ui.wizard.provider_page import ProviderPage
+from idp_wizard.ui.wizard.sign_in_page import SignInPage
+from idp_wizard.ui.wizard.widgets import WizardPage
+
+log = logging.getLogger(__name__)
+
+PAGES: dict[Step, Callable[[WizardContext], WizardPage]] = {
+    Step.PROVIDER: ProviderPage, Step.DATA_OPTIONS: DataOptionsPage,
+    Step.SIGN_IN: SignInPage, Step.PERMISSIONS: PermissionsPage,
+    Step.FILTERING: FilteringPage, Step.FINISH: FinishPage,
+}
+BUTTON_NAMES = {
+    QWizard.WizardButton.NextButton: "next_button",
+    QWizard.WizardButton.BackButton: "back_button",
+    QWizard.WizardButton.FinishButton: "finish_button",
+    QWizard.WizardButton.CancelButton: "cancel_button",
+}
+
+
+class SetupWizard(QWizard):
+    """Emits `completed` when it closes with something saved (a new connection, a new
+    filter or a reauthorization) so the panel refreshes, even if the first sync failed:
+    the connection stays saved and the panel shows the failed run."""
+
+    completed = Signal()
+
+    def __init__(self, app: App, runner: TaskRunner, mode: WizardMode = WizardMode.NEW,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.app, self.runner, self.mode = app, runner, mode
+        self.data = self._initial_data(app, mode)
+        self.ctx = WizardContext(app, runner, mode, self.data, advance=self.next,
+                                 refresh_buttons=self._update_buttons)
+        # Replaceable in tests: asks before abandoning a running task.
+        self.confirm: Callable[[str], bool] = self._ask
+        self._completed_sent = False
+        titles = {
+            WizardMode.NEW: self.tr("Connect an identity provider"),
+            WizardMode.REAUTHORIZE: self.tr("Reauthorize the connection"),
+            WizardMode.EDIT_FILTERS: self.tr("Edit user filters"),
+        }
+        self.setWindowTitle(titles[mode])
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.pages: dict[Step, WizardPage] = {}
+        for step in steps(mode):
+            page = PAGES[step](self.ctx)
+            self.pages[step] = page
+            self.setPage(step.value, page)
+        self.setStartId(first_step(mode).value)
+        for which, name in BUTTON_NAMES.items():
+            self.button(which).setObjectName(name)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(920, 680)
+
+    @staticmethod
+    def _initial_data(app: App, mode: WizardMode) -> WizardData:
+        data = WizardData()
+        saved = app.connection()
+        if mode is not WizardMode.NEW and saved is not None:
+            data.provider = saved.provider
+        if mode is WizardMode.EDIT_FILTERS:
+            data.connection = saved  # the saved connection: never abandoned on Cancel
+            data.spec = load_filter(app.store)
+        return data
+
+    # -- flow ----------------------------------------------------------------------------
+
+    def current_step(self) -> Step | None:
+        cid = self.currentId()
+        return Step(cid) if cid >= 0 else None
+
+    def _page_changed(self, _id: int) -> None:
+        self._update_buttons()
+        step = self.current_step()
+        page = self.pages.get(step) if step is not None else None
+        button = page.primary_button() if page is not None else None
+        if button is not None:
+            button.setDefault(True)  # Enter presses the page's main action
+            button.setFocus()
+
+    def _update_buttons(self) -> None:
+        step = self.current_step()
+        if step is None or self.ctx.closed:
+            return
+        B = QWizard.WizardButton
+        layout = [B.Stretch]
+        if can_go_back(step, self.data, self.mode) and not self.ctx.busy:
+            layout.append(B.BackButton)
+        if step is Step.DATA_OPTIONS:
+            layout.append(B.NextButton)
+        if step is Step.FINISH:
+            layout.append(B.FinishButton)
+        if can_cancel(step, self.data, self.mode):
+            layout.append(B.CancelButton)
+        self.setButtonLayout(layout)
+
+    # -- closing -------------------------------------------------------------------------
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: undo what the flow says."""
+        step = self.current_step() or first_step(self.mode)
+        task = self.ctx.task
+        if task is not None and task.running:
+            question = (self.tr("Stop the sync? The connection stays saved.")
+                        if self.data.committed
+                        else self.tr("Stop and cancel the setup? Nothing will be saved."))
+            if not self.confirm(question):
+                return
+            task.cancel()
+        conn = self.data.connection
+        if cancel(step, self.data, self.mode) is Undo.ABANDON_SIGN_IN and conn is not None:
+            try:
+                self.app.abandon_sign_in(conn)
+            except IdpWizardError:
+                log.warning("could not forget the sign-in", exc_info=True)
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.ctx.closed = True  # late task results must not touch the pages any more
+        super().done(result)
+        if self.data.committed and not self._completed_sent:
+            self._completed_sent = True
+            self.completed.emit()

@@ -1,0 +1,191 @@
+"""Step 3: sign in as an administrator of the provider (in the TaskRunner)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+from idp_wizard.core.connection import Connection
+from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.ui.tasks import TaskFn
+from idp_wizard.ui.wizard.context import WizardContext
+from idp_wizard.ui.wizard.registration_help import registration_steps
+from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
+from idp_wizard.ui.wording import fmt, one_line
+
+log = logging.getLogger(__name__)
+
+
+class SignInPage(WizardPage):
+    step = Step.SIGN_IN
+
+    def __init__(self, ctx: WizardContext) -> None:
+        super().__init__(ctx, "page_sign_in")
+        self.role = text_label(object_name="sign_in_role")
+        self.how = text_label(object_name="sign_in_how")
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.setObjectName("sign_in_button")
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+
+        # Hook for Entra's device-code flow: shown only when the app offers it.
+        self.device_button = QPushButton(self.tr("Sign in on &another device"))
+        self.device_button.setObjectName("device_code_button")
+        self.device_button.setFlat(True)
+        self.device_button.setAutoDefault(False)
+        self.device_button.clicked.connect(self.start_device_code)
+        self.device_button.hide()
+
+        self.busy = BusyPanel("sign_in", self.tr("Cancel sign-&in"))
+        self.busy.cancel_button.clicked.connect(self._cancel)
+        self.busy.hide()
+        self.info = text_label(object_name="sign_in_info")
+        self.info.hide()
+        self.error = ErrorLabel("sign_in_error")
+        # Hook for the "no app registration yet" guidance (MissingAppRegistration).
+        self.registration = text_label(object_name="app_registration_help")
+        self.registration.setTextFormat(Qt.TextFormat.RichText)
+        self.registration.setOpenExternalLinks(True)
+        self.registration.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.device_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.role)
+        layout.addWidget(self.how)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.info)
+        layout.addWidget(self.error)
+        layout.addWidget(self.registration)
+        layout.addStretch(1)
+
+    @property
+    def provider(self) -> ProviderName:
+        data = self.ctx.data
+        if data.provider is None:  # REAUTHORIZE: the saved connection's provider
+            conn = self.ctx.app.connection()
+            data.provider = conn.provider if conn else ProviderName.ENTRA
+        return data.provider
+
+    def initializePage(self) -> None:
+        provider, app = self.provider, self.ctx.app
+        self.setTitle(fmt(self.tr("Sign in to %1"), provider.title))
+        self.setSubTitle(self.tr("Sign in as an administrator so IdP Wizard can read your "
+                                 "directory."))
+        if provider is ProviderName.ENTRA:
+            self.role.setText(self.tr("Use an account with the Global Administrator role in "
+                                      "Microsoft Entra ID."))
+        else:
+            self.role.setText(self.tr("Use a Google Workspace super administrator account."))
+        if app.demo:
+            self.how.setText(self.tr("Demo mode: the sign-in is simulated. No browser opens "
+                                     "and nothing leaves this computer."))
+        else:
+            self.how.setText(self.tr("Your web browser opens for the sign-in. Come back here "
+                                     "when it says you can close it."))
+        if self.ctx.mode is WizardMode.REAUTHORIZE:
+            self.sign_in_button.setText(self.tr("&Sign in again"))
+        self.device_button.setVisible(
+            provider is ProviderName.ENTRA and hasattr(app, "sign_in_device_code"))
+        self._idle()
+
+    def primary_button(self) -> QPushButton:
+        return self.sign_in_button
+
+    # -- running the sign-in ---------------------------------------------------------
+
+    def start_sign_in(self) -> None:
+        app, provider = self.ctx.app, self.provider
+        fn: TaskFn
+        if self.ctx.mode is WizardMode.REAUTHORIZE:
+            fn = self._reauthorize_fn()
+        else:
+            def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
+                return app.sign_in(provider, progress, cancel)
+        self._run(fn, self.tr("Waiting for you to finish signing in in your browser…")
+                  if not app.demo else self.tr("Signing in to the demo tenant…"))
+
+    def start_device_code(self) -> None:
+        app, provider = self.ctx.app, self.provider
+        device = app.sign_in_device_code  # type: ignore[attr-defined]
+
+        def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
+            return device(provider, progress, cancel)  # type: ignore[no-any-return]
+        self._run(fn, self.tr("Preparing a code to sign in on another device…"))
+
+    def _reauthorize_fn(self) -> TaskFn:
+        app = self.ctx.app
+        reauthorize = getattr(app, "reauthorize", None)
+        saved = app.connection()
+        unavailable = self.tr("Reauthorizing is not available in this version yet.")
+
+        def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
+            if reauthorize is not None:
+                return reauthorize(progress=progress, cancel=cancel)  # type: ignore[no-any-return]
+            if app.demo and saved is not None:  # simulated, like the demo sign-in
+                return replace(saved)
+            raise IdpWizardError(unavailable)
+        return fn
+
+    def _run(self, fn: TaskFn, waiting: str) -> None:
+        self.error.show_error("")
+        self.info.hide()
+        self.registration.hide()
+        self.sign_in_button.setEnabled(False)
+        self.device_button.setEnabled(False)
+        self.busy.start(waiting)
+        self.ctx.run("sign-in", fn, succeeded=self._signed_in, failed=self._failed,
+                     progressed=self._progress, late=self._forget_late)
+
+    def _progress(self, p: Progress) -> None:
+        if p.message:  # e.g. the device code and where to enter it
+            self.busy.label.setText(p.message)
+
+    def _signed_in(self, conn: Connection) -> None:
+        conn.settings["synced_data"] = self.ctx.data.data_options.synced_groups()
+        self.ctx.data.connection = conn
+        self._idle()
+        self.completeChanged.emit()
+        self.ctx.advance()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle()
+        if isinstance(exc, Cancelled):
+            self.info.setText(self.tr("Sign-in cancelled. You can sign in again."))
+            self.info.show()
+            return
+        if not isinstance(exc, IdpWizardError):
+            log.error("sign-in failed unexpectedly", exc_info=exc)
+        self.error.show_error(one_line(exc))
+        if type(exc).__name__ == "MissingAppRegistration":
+            self.registration.setText(registration_steps(self.provider))
+            self.registration.show()
+
+    def _forget_late(self, result: Any) -> None:
+        """The sign-in finished after the wizard was cancelled: leave nothing behind."""
+        if isinstance(result, Connection) and self.ctx.mode is not WizardMode.EDIT_FILTERS:
+            try:
+                self.ctx.app.abandon_sign_in(result)
+            except IdpWizardError:
+                log.warning("could not forget a late sign-in", exc_info=True)
+
+    def _cancel(self) -> None:
+        if self.ctx.task is not None:
+            self.ctx.task.cancel()
+        self.busy.cancel_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.busy.hide()
+        self.sign_in_button.setEnabled(True)
+        self.device_button.setEnabled(True)

@@ -1,0 +1,118 @@
+"""UsersTableModel: loading, searching and sorting over the store's synced users."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from idp_wizard.core.schema import USER_COLUMNS
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.ui.users_model import EMAIL, LANGUAGE, NAME, STATUS, UsersTableModel
+
+PEOPLE = [  # display_name, email, department, location, language, enabled
+    ("Chloé Lefèvre", "chloe@x.example", "Sales", "Paris", "fr", 1),
+    ("anna Berg", "anna@x.example", "Finance", "Oslo", "nb", 1),
+    ("Bernd Öztürk", "bernd@x.example", "Sales Ops", "Berlin", "de", 0),
+    ("Dora Lee", "dora@x.example", "Engineering", "", "en", 1),
+]
+
+
+def _insert(store: Store, people: list[tuple[object, ...]]) -> None:
+    cols = ", ".join(USER_COLUMNS)
+    marks = ", ".join("?" for _ in USER_COLUMNS)
+    rows = []
+    for i, (name, email, dept, loc, lang, enabled) in enumerate(people):
+        values = dict.fromkeys(USER_COLUMNS, "") | {
+            "id": f"u{i}", "email": email, "display_name": name, "department": dept,
+            "location": loc, "language": lang, "enabled": enabled, "guest": 0}
+        rows.append((DEFAULT_CLIENT_ID, *(values[c] for c in USER_COLUMNS)))
+    with store.transaction() as db:
+        db.conn.executemany(
+            f"INSERT INTO synced_users (client_id, {cols}) VALUES (?, {marks})", rows)
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    store = Store(data_dir / "t.sqlite3")
+    _insert(store, PEOPLE)
+    yield store
+    store.close()
+
+
+def _names(model: UsersTableModel) -> list[str]:
+    return [model.data(model.index(r, NAME)) for r in range(model.rowCount())]
+
+
+def test_loads_sorted_by_name_case_insensitively(qtbot: object, store: Store) -> None:
+    model = UsersTableModel(store)
+    model.reload()
+    assert _names(model) == ["anna Berg", "Bernd Öztürk", "Chloé Lefèvre", "Dora Lee"]
+    assert model.columnCount() == 6
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Name", "E-mail", "Department", "Location", "Language", "Status"]
+    assert model.data(model.index(1, STATUS)) == "Disabled"
+    assert model.data(model.index(0, STATUS)) == "Active"
+    assert model.data(model.index(3, 3)) == ""  # no location
+    tip = model.headerData(LANGUAGE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "identity provider" in tip
+
+
+def test_search_matches_name_email_department_any_case(qtbot: object, store: Store) -> None:
+    model = UsersTableModel(store)
+    model.reload()
+    model.set_search("SALES")
+    assert _names(model) == ["Bernd Öztürk", "Chloé Lefèvre"]
+    model.set_search("sales ops")  # narrowing
+    assert _names(model) == ["Bernd Öztürk"]
+    model.set_search("LEFÈVRE")  # not ASCII-only folding
+    assert _names(model) == ["Chloé Lefèvre"]
+    model.set_search("dora@")
+    assert _names(model) == ["Dora Lee"]
+    model.set_search("  ")
+    assert model.rowCount() == model.total == 4
+    model.set_search("50%_")
+    assert model.rowCount() == 0
+
+
+def test_sort_by_columns(qtbot: object, store: Store) -> None:
+    model = UsersTableModel(store)
+    model.reload()
+    model.sort(EMAIL, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, EMAIL)) for r in range(4)] == [
+        "dora@x.example", "chloe@x.example", "bernd@x.example", "anna@x.example"]
+    model.sort(STATUS, Qt.SortOrder.AscendingOrder)  # active first, then by name
+    assert _names(model) == ["anna Berg", "Chloé Lefèvre", "Dora Lee", "Bernd Öztürk"]
+    model.set_search("x.example")  # a search keeps the sort order
+    assert _names(model)[-1] == "Bernd Öztürk"
+    model.reload()  # and so does a reload
+    assert _names(model)[-1] == "Bernd Öztürk"
+
+
+def test_empty_without_store(qtbot: object) -> None:
+    model = UsersTableModel(None)
+    model.reload()
+    assert model.rowCount() == 0
+
+
+def test_large_table_opens_and_searches_fast(qtbot: object, data_dir: Path) -> None:
+    """A coarse guard (generous limits for shared CI machines); the figures for 100,000
+    users come from benchmarks/users_table.py."""
+    store = Store(data_dir / "big.sqlite3")
+    try:
+        people = [(f"Person {i:05d}", f"p{i}@x.example", f"Dept {i % 40}", "City", "en", 1)
+                  for i in range(20_000)]
+        _insert(store, people)
+        model = UsersTableModel(store)
+        start = time.perf_counter()
+        model.reload()
+        assert time.perf_counter() - start < 1.0
+        start = time.perf_counter()
+        model.set_search("dept 7")
+        assert time.perf_counter() - start < 0.2
+        assert model.rowCount() == 500
+    finally:
+        store.close()
