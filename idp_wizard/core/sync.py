@@ -35,6 +35,7 @@ ReaderFactory = Callable[[Connection], DirectoryReader]
 
 DEFAULT_DELETION_PERCENT = 10
 DEFAULT_DELETION_COUNT = 50
+DEFAULT_LOCK_WAIT = 5.0  # seconds a second sync waits for the first before giving up
 
 
 @dataclass(slots=True)
@@ -109,13 +110,13 @@ class SyncService:
         reader_factory: ReaderFactory,
         lock_path: Path,
         mapper: LanguageMapper | None = None,
-        lock_wait: float = 5.0,
+        lock_wait: float | None = None,
     ) -> None:
         self.store = store
         self.reader_factory = reader_factory
         self.lock = FileLock(lock_path)
         self.mapper = mapper or LanguageMapper()
-        self.lock_wait = lock_wait
+        self.lock_wait = DEFAULT_LOCK_WAIT if lock_wait is None else lock_wait
 
     def run(
         self,

@@ -8,9 +8,12 @@ Modes:
 - REAUTHORIZE: sign-in → permissions → finish; keeps the synced users and the filter.
 - EDIT_FILTERS: filtering (from the saved filter, with a change preview) → finish.
 
-The sign-in returns an *unsaved* connection; nothing is saved before the admin presses
-Share (NEW) or confirms the preview (EDIT_FILTERS), so Cancel before that point only
-has to forget the sign-in (`App.abandon_sign_in`).
+NEW: the sign-in returns an *unsaved* connection; nothing is saved before the admin
+presses Share, so Cancel before that point only has to forget the sign-in
+(`App.abandon_sign_in`). REAUTHORIZE: `App.reauthorize` replaces the saved
+connection's credentials in place, so there is never anything to abandon (forgetting
+would delete the connection's only tokens). EDIT_FILTERS: nothing is saved before the
+admin confirms the change preview.
 """
 
 from __future__ import annotations
@@ -137,7 +140,8 @@ def go_back(step: Step, data: WizardData, mode: WizardMode) -> tuple[Step, Undo]
     previous = order[order.index(step) - 1]
     undo = Undo.NOTHING
     if step is Step.PERMISSIONS and data.connection is not None:
-        undo = Undo.ABANDON_SIGN_IN
+        if mode is WizardMode.NEW:
+            undo = Undo.ABANDON_SIGN_IN
         discard_sign_in(data)
     return previous, undo
 
@@ -158,9 +162,9 @@ def cancel(step: Step, data: WizardData, mode: WizardMode) -> Undo:
     """What Cancel must undo at `step`; the data is reset accordingly.
 
     Before Share: forget the unsaved sign-in so no half-connected state remains.
-    EDIT_FILTERS works on the saved connection, which Cancel must never touch; after
-    saving there is nothing to undo (a running sync is only stopped, nothing lost)."""
-    if data.committed or mode is WizardMode.EDIT_FILTERS or data.connection is None:
+    EDIT_FILTERS and REAUTHORIZE work on the saved connection, which Cancel must never
+    touch; after saving there is nothing to undo (a running sync is only stopped)."""
+    if data.committed or mode is not WizardMode.NEW or data.connection is None:
         return Undo.NOTHING
     discard_sign_in(data)
     return Undo.ABANDON_SIGN_IN

@@ -239,7 +239,7 @@ class EntraAuth:
         app's consent in the Entra admin center (Enterprise applications) if wanted.
         """
         with self._lock:
-            for account in list(self._cache.find(msal.TokenCache.CredentialType.ACCOUNT)):
+            for account in list(self._cache.search(msal.TokenCache.CredentialType.ACCOUNT)):
                 self._cache.remove_account(account)
             self._cache = msal.SerializableTokenCache()
             self._app = None

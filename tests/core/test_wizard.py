@@ -130,9 +130,13 @@ def test_cancel_never_abandons_the_saved_connection_when_editing_filters() -> No
     assert data.connection is not None
 
 
-def test_cancel_while_reauthorizing_forgets_the_new_sign_in() -> None:
+def test_reauthorizing_never_abandons_the_saved_credentials() -> None:
     data = WizardData(connection=conn())
-    assert cancel(Step.PERMISSIONS, data, WizardMode.REAUTHORIZE) is Undo.ABANDON_SIGN_IN
+    assert cancel(Step.PERMISSIONS, data, WizardMode.REAUTHORIZE) is Undo.NOTHING
+    data = WizardData(connection=conn())
+    assert go_back(Step.PERMISSIONS, data, WizardMode.REAUTHORIZE) == (Step.SIGN_IN,
+                                                                       Undo.NOTHING)
+    assert data.connection is None  # but the next sign-in starts afresh
 
 
 def test_data_options_always_sync_profile_and_email() -> None:

@@ -11,8 +11,8 @@ from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, Undo, WizardMode, can_go_back, go_back
 from idp_wizard.ui.wizard.context import WizardContext
-from idp_wizard.ui.wizard.widgets import ErrorLabel, WizardPage, text_label
-from idp_wizard.ui.wording import fmt, one_line
+from idp_wizard.ui.wizard.widgets import WizardPage, text_label
+from idp_wizard.ui.wording import fmt
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,6 @@ class PermissionsPage(WizardPage):
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.accept_button.setObjectName("accept_permissions_button")
         self.accept_button.clicked.connect(self._accept)
-        self.error = ErrorLabel("permissions_error")
         row = QHBoxLayout()
         row.addWidget(self.accept_button)
         row.addStretch(1)
@@ -46,7 +45,6 @@ class PermissionsPage(WizardPage):
         layout.addWidget(self.promise)
         layout.addSpacing(12)
         layout.addLayout(row)
-        layout.addWidget(self.error)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -67,7 +65,6 @@ class PermissionsPage(WizardPage):
                      self.tr("See your e-mail address, to check that you are a super "
                              "administrator")]
         self.items.setText("<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>")
-        self.error.show_error("")
 
     def primary_button(self) -> QPushButton:
         return self.accept_button
@@ -75,24 +72,11 @@ class PermissionsPage(WizardPage):
     def _accept(self) -> None:
         ctx = self.ctx
         if ctx.mode is WizardMode.REAUTHORIZE:
-            if not self._save_reauthorization():
-                return
-            ctx.data.committed = True
+            ctx.data.committed = True  # App.reauthorize saved it when signing in
         ctx.data.permissions_accepted = True
         self.completeChanged.emit()
         ctx.refresh_buttons()
         ctx.advance()
-
-    def _save_reauthorization(self) -> bool:
-        commit = getattr(self.ctx.app, "commit_reauthorization", None)
-        if commit is None or self.ctx.data.connection is None:
-            return True  # demo: nothing to store
-        try:
-            commit(self.ctx.data.connection)
-        except IdpWizardError as exc:
-            self.error.show_error(one_line(exc))
-            return False
-        return True
 
     def cleanupPage(self) -> None:
         """Back to the sign-in: the flow says the sign-in is discarded."""

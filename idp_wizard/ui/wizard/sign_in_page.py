@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +15,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
+from idp_wizard.ui.wizard.device_code import device_code_available, device_code_fn
 from idp_wizard.ui.wizard.registration_help import registration_steps
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
 from idp_wizard.ui.wording import fmt, one_line
@@ -43,6 +43,8 @@ class SignInPage(WizardPage):
         self.device_button.hide()
 
         self.busy = BusyPanel("sign_in", self.tr("Cancel sign-&in"))
+        # The device code must be copyable: the admin types it on another device.
+        self.busy.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy.cancel_button.clicked.connect(self._cancel)
         self.busy.hide()
         self.info = text_label(object_name="sign_in_info")
@@ -97,7 +99,7 @@ class SignInPage(WizardPage):
         if self.ctx.mode is WizardMode.REAUTHORIZE:
             self.sign_in_button.setText(self.tr("&Sign in again"))
         self.device_button.setVisible(
-            provider is ProviderName.ENTRA and hasattr(app, "sign_in_device_code"))
+            provider is ProviderName.ENTRA and device_code_available(app))
         self._idle()
 
     def primary_button(self) -> QPushButton:
@@ -117,25 +119,15 @@ class SignInPage(WizardPage):
                   if not app.demo else self.tr("Signing in to the demo tenant…"))
 
     def start_device_code(self) -> None:
-        app, provider = self.ctx.app, self.provider
-        device = app.sign_in_device_code  # type: ignore[attr-defined]
-
-        def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-            return device(provider, progress, cancel)  # type: ignore[no-any-return]
-        self._run(fn, self.tr("Preparing a code to sign in on another device…"))
+        self._run(device_code_fn(self.ctx.app, self.provider),
+                  self.tr("Preparing a code to sign in on another device…"))
 
     def _reauthorize_fn(self) -> TaskFn:
         app = self.ctx.app
-        reauthorize = getattr(app, "reauthorize", None)
-        saved = app.connection()
-        unavailable = self.tr("Reauthorizing is not available in this version yet.")
 
         def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-            if reauthorize is not None:
-                return reauthorize(progress=progress, cancel=cancel)  # type: ignore[no-any-return]
-            if app.demo and saved is not None:  # simulated, like the demo sign-in
-                return replace(saved)
-            raise IdpWizardError(unavailable)
+            # Replaces the saved connection's credentials in place (users, filter stay).
+            return app.reauthorize(cancel=cancel)
         return fn
 
     def _run(self, fn: TaskFn, waiting: str) -> None:
@@ -153,7 +145,8 @@ class SignInPage(WizardPage):
             self.busy.label.setText(p.message)
 
     def _signed_in(self, conn: Connection) -> None:
-        conn.settings["synced_data"] = self.ctx.data.data_options.synced_groups()
+        if self.ctx.mode is WizardMode.NEW:  # saved with the connection on Share
+            conn.settings["synced_data"] = self.ctx.data.data_options.synced_groups()
         self.ctx.data.connection = conn
         self._idle()
         self.completeChanged.emit()
@@ -174,7 +167,7 @@ class SignInPage(WizardPage):
 
     def _forget_late(self, result: Any) -> None:
         """The sign-in finished after the wizard was cancelled: leave nothing behind."""
-        if isinstance(result, Connection) and self.ctx.mode is not WizardMode.EDIT_FILTERS:
+        if isinstance(result, Connection) and self.ctx.mode is WizardMode.NEW:
             try:
                 self.ctx.app.abandon_sign_in(result)
             except IdpWizardError:
