@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
 from idp_wizard.core.schema import USER_COLUMNS
@@ -19,8 +21,10 @@ _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
 
 
 def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
-               client_id: int = DEFAULT_CLIENT_ID) -> None:
-    """All or nothing: users, the run record and the connection's counters together."""
+               client_id: int = DEFAULT_CLIENT_ID,
+               after: Callable[[], None] | None = None, mode_reason: str = "") -> None:
+    """All or nothing: users, the run record, the connection's counters and `after`
+    (e.g. the new delta link: it must only advance when its changes were applied)."""
     now = store.now()
     with store.transaction() as db:
         conn = db.conn
@@ -37,7 +41,7 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
                 _INSERT, ((client_id, *row, row_fingerprint(row), now, now) for row in plan.adds)
             )
         finish_run(
-            store, run_id, RunStatus.SUCCEEDED, mode=mode,
+            store, run_id, RunStatus.SUCCEEDED, mode=mode, mode_reason=mode_reason,
             directory_users=plan.directory_users, matched=plan.shared,
             added=len(plan.adds), updated=len(plan.updates), removed=len(plan.removals),
             skipped=plan.skipped, kept=plan.kept,
@@ -48,3 +52,5 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             "state_reason = '', updated_at = ? WHERE client_id = ?",
             [plan.directory_users, now, client_id],
         )
+        if after is not None:
+            after()

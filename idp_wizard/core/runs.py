@@ -25,6 +25,7 @@ class RunRecord:
     trigger: str
     mode: str
     status: RunStatus
+    mode_reason: str = ""
     directory_users: int = 0
     matched: int = 0
     added: int = 0
@@ -39,7 +40,8 @@ class RunRecord:
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id, "started_at": self.started_at, "finished_at": self.finished_at,
-            "trigger": self.trigger, "mode": self.mode, "status": str(self.status),
+            "trigger": self.trigger, "mode": self.mode, "mode_reason": self.mode_reason,
+            "status": str(self.status),
             "directory_users": self.directory_users, "matched": self.matched,
             "added": self.added, "updated": self.updated, "removed": self.removed,
             "skipped": self.skipped, "kept": self.kept, "problems": self.problems,
@@ -72,6 +74,7 @@ def _record(row: dict[str, Any]) -> RunRecord:
     return RunRecord(
         id=row["id"], started_at=row["started_at"] or "", finished_at=row["finished_at"] or "",
         trigger=row["trigger"] or "", mode=row["mode"] or "", status=RunStatus(row["status"]),
+        mode_reason=row["mode_reason"] or "",
         directory_users=row["directory_users"] or 0, matched=row["matched"] or 0,
         added=row["added"] or 0, updated=row["updated"] or 0, removed=row["removed"] or 0,
         skipped=row["skipped"] or 0, kept=row["kept"] or 0,

@@ -51,7 +51,7 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["sync_runs"].create(
         {
             "id": int, "client_id": int, "started_at": str, "finished_at": str,
-            "trigger": str, "mode": str, "status": str, "directory_users": int,
+            "trigger": str, "mode": str, "mode_reason": str, "status": str, "directory_users": int,
             "matched": int, "added": int, "updated": int, "removed": int, "skipped": int,
             "kept": int, "problems": str, "pending_removals": str, "error": str,
         },
@@ -64,6 +64,11 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db["settings"].create({"key": str, "value": str}, pk="key")
+    # Ids (no personal data) of everyone the directory listed at the last read, so an
+    # incremental (delta) sync can still count "Y" and tell joiners from movers.
+    db["directory_state"].create(
+        {"client_id": int, "ids": str, "read_at": str, "filter_digest": str}, pk="client_id",
+    )
     db["demo_state"].create(
         {"client_id": int, "size": int, "seed": int, "connected_at": str, "manual_steps": int},
         pk="client_id",

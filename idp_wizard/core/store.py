@@ -63,7 +63,6 @@ class Store:
             # half-applies a transaction; only a power cut may lose the last commit.
             self.db.execute("PRAGMA synchronous = NORMAL")
             self._ensure_default_client()
-            self._fail_interrupted_runs()
 
     # -- infrastructure --------------------------------------------------------------
 
@@ -136,8 +135,9 @@ class Store:
                     {"id": DEFAULT_CLIENT_ID, "name": "Default", "created_at": self.now()}
                 )
 
-    def _fail_interrupted_runs(self) -> None:
-        """A run still 'running' at open time died with its process: say so."""
+    def fail_interrupted_runs(self) -> None:
+        """Runs still 'running' died with their process. Only call while holding the
+        profile's sync lock: otherwise the run may be alive in another process."""
         if self.db["sync_runs"].count_where("status = 'running'"):
             with self.transaction():
                 self.db.execute(

@@ -9,27 +9,44 @@ from __future__ import annotations
 import contextlib
 import gc
 import math
-from collections.abc import Iterator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from filelock import FileLock, Timeout
 
 from idp_wizard.core.apply import apply_plan
 from idp_wizard.core.connection import (
-    Connection, ConnectionState, load_filter, require_connection, set_state,
+    Connection,
+    ConnectionState,
+    load_filter,
+    require_connection,
+    set_state,
 )
-from idp_wizard.core.errors import AuthorizationRequired, IdpWizardError, SyncInProgress
+from idp_wizard.core.delta import (
+    choose_mode,
+    delta_plan,
+    filter_digest,
+    full_read_digest,
+    load_directory_ids,
+    save_directory_ids,
+)
+from idp_wizard.core.errors import (
+    AuthorizationRequired,
+    DeltaExpired,
+    IdpWizardError,
+    SyncInProgress,
+)
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
-from idp_wizard.core.records import Directory
+from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.runs import RunStatus, finish_run, start_run
-from idp_wizard.core.store import Store
-from idp_wizard.core.users import synced_state
-from idp_wizard.providers.base import DirectoryReader
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.users import count_users, synced_state
+from idp_wizard.providers.base import DeltaReader, DirectoryReader
 
 ReaderFactory = Callable[[Connection], DirectoryReader]
 
@@ -92,10 +109,12 @@ def deletion_threshold(store: Store, synced_count: int) -> int:
 
 
 def read_directory(
-    reader: DirectoryReader, spec: FilterSpec, progress: ProgressFn, cancel: CancelToken
+    reader: DirectoryReader, spec: FilterSpec, progress: ProgressFn, cancel: CancelToken,
+    employees: list[Employee] | None = None,
 ) -> Directory:
-    """Users always; groups and org units only when the filter needs them."""
-    employees = reader.read_employees(progress, cancel)
+    """Users (unless already read); groups and org units only when the filter needs them."""
+    if employees is None:
+        employees = reader.read_employees(progress, cancel)
     needs_groups = any(spec.include["groups"]) or any(spec.exclude["groups"])
     needs_units = any(spec.include["org_units"]) or any(spec.exclude["org_units"])
     groups = reader.read_groups(progress, cancel) if needs_groups else []
@@ -145,17 +164,19 @@ class SyncService:
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
              trigger: str, progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
         store = self.store
+        store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
         conn = require_connection(store)
         spec = load_filter(store)
-        mode = "full"
+        reader = self.reader_factory(conn)
+        incremental = hasattr(reader, "read_employees_delta")
+        mode, why = "full", ""
+        if incremental:
+            mode, why = choose_mode(conn, spec, full_read_digest(store), store.clock())
         run_id = None if dry_run else start_run(store, trigger, mode)
         try:
             with bulk_work():
-                directory = read_directory(self.reader_factory(conn), spec, progress, cancel)
-                cancel.raise_if_cancelled()
-                progress(Progress("plan", message="Comparing with the synced users"))
-                synced = synced_state(store)
-                plan = build_plan(directory, spec, synced, self.mapper)
+                plan, mode, why, after = self._read_and_plan(
+                    reader, conn, spec, mode, why, progress, cancel)
             cancel.raise_if_cancelled()
         except AuthorizationRequired as exc:
             if run_id is not None:
@@ -176,13 +197,59 @@ class SyncService:
         if dry_run:
             return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared)
         assert run_id is not None
-        threshold = deletion_threshold(store, len(synced))
+        synced_count = count_users(store)
+        threshold = deletion_threshold(store, synced_count)
         unapproved = sum(1 for row in plan.removals if row[0] not in approved)
         if unapproved > threshold and not allow_deletions:
-            return self._hold(plan, run_id, mode, threshold, len(synced))
+            return self._hold(plan, run_id, mode, threshold, synced_count)
         progress(Progress("apply", message="Saving changes"))
-        apply_plan(store, plan, run_id, mode)
+        apply_plan(store, plan, run_id, mode, after=after, mode_reason=why)
         return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
+
+    def _read_and_plan(
+        self, reader: DirectoryReader, conn: Connection, spec: FilterSpec, mode: str,
+        why: str, progress: ProgressFn, cancel: CancelToken,
+    ) -> tuple[SyncPlan, str, str, Callable[[], None] | None]:
+        """Read (delta or full) and plan; `after` saves what must move with the apply."""
+        store = self.store
+        delta = cast(DeltaReader, reader) if hasattr(reader, "read_employees_delta") else None
+        if delta is not None and mode == "delta":
+            try:
+                changes = delta.read_employees_delta(conn.delta_link, progress, cancel)
+            except DeltaExpired:
+                mode, why = "full", "Microsoft Graph asked for a full resync"
+            else:
+                progress(Progress("plan", message="Comparing with the synced users"))
+                plan, ids = delta_plan(store, changes, spec, self.mapper,
+                                       load_directory_ids(store))
+                return plan, mode, why, self._saver(changes.delta_link, ids, None)
+        if delta is None:
+            directory = read_directory(reader, spec, progress, cancel)
+            link = ""
+        else:  # a full delta round: every user, plus the link for the next increment
+            changes = delta.read_employees_delta(None, progress, cancel)
+            directory = read_directory(reader, spec, progress, cancel, changes.changed)
+            link = changes.delta_link
+        cancel.raise_if_cancelled()
+        progress(Progress("plan", message="Comparing with the synced users"))
+        plan = build_plan(directory, spec, synced_state(store), self.mapper)
+        if delta is None:
+            return plan, mode, why, None
+        return plan, mode, why, self._saver(link, {e.id for e in directory.employees},
+                                            filter_digest(spec))
+
+    def _saver(self, link: str, ids: set[str], digest: str | None) -> Callable[[], None]:
+        """`digest`: the filter's, after a full read; None after an increment."""
+        store = self.store
+
+        def save() -> None:
+            store.db.execute(
+                "UPDATE connections SET delta_link = ?, last_full_read_at = "
+                "CASE WHEN ? THEN ? ELSE last_full_read_at END WHERE client_id = ?",
+                [link, digest is not None, store.now(), DEFAULT_CLIENT_ID])
+            save_directory_ids(store, ids, digest)
+
+        return save
 
     def _hold(self, plan: SyncPlan, run_id: int, mode: str, threshold: int,
               synced: int) -> SyncOutcome:

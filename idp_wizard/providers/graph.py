@@ -184,4 +184,6 @@ class GraphReader:
 
 def make_graph_http(client: httpx.Client, tokens: TokenSource, **policy: Any) -> ProviderHttp:
     """The shared policy wired with Graph's label and error format."""
+    # Delta rounds default to 100 users a page; ask for Graph's maximum instead.
+    client.headers.setdefault("Prefer", "odata.maxpagesize=999")
     return ProviderHttp(client, tokens, GRAPH_LABEL, parse_graph_error, **policy)

@@ -133,7 +133,7 @@ def test_unknown_client_with_device_code(fakes: Fakes) -> None:
 
 def test_tenant_not_found(fakes: Fakes) -> None:
     app = fakes.app()
-    with pytest.raises(ProviderError, match="tenant 'nosuch.example' was not found .*AADSTS90002"):
+    with pytest.raises(ProviderError, match=r"tenant 'nosuch.example' was not found .*AADSTS90002"):
         app.connect_entra(replace(ENTRA, tenant="nosuch.example"))
     _no_connection(fakes, app)
 
@@ -150,8 +150,8 @@ def test_loopback_port_taken(fakes: Fakes) -> None:
 
 
 def test_missing_app_registration_explains_how_to_register(fakes: Fakes) -> None:
-    with pytest.raises(UsageError, match="No Entra app registration.*redirect URI "
-                       "http://localhost.*User.Read.All.*Grant admin consent"):
+    with pytest.raises(UsageError, match=r"No Entra app registration.*redirect URI "
+                       r"http://localhost.*User.Read.All.*Grant admin consent"):
         fakes.app().connect(ProviderName.ENTRA)
 
 

@@ -116,5 +116,5 @@ def test_bad_client_secret_files(fakes: Fakes, tmp_path: Path, content: object,
 
 
 def test_missing_client_explains_how_to_register(fakes: Fakes) -> None:
-    with pytest.raises(UsageError, match="No Google OAuth client.*'Desktop app'"):
+    with pytest.raises(UsageError, match=r"No Google OAuth client.*'Desktop app'"):
         fakes.app().connect_google()

@@ -26,8 +26,8 @@ def test_round_trip_and_delete_per_profile() -> None:
 @pytest.mark.parametrize("backend", [keyring.backends.fail.Keyring(),
                                      keyring.backends.null.Keyring()])
 def test_no_keychain_is_refused_plainly(backend: keyring.backend.KeyringBackend) -> None:
-    with pytest.raises(SecretStoreUnavailable, match="No system keychain is available.*"
-                       "never in a file.*GNOME Keyring or KWallet"):
+    with pytest.raises(SecretStoreUnavailable, match=r"No system keychain is available.*"
+                       r"never in a file.*GNOME Keyring or KWallet"):
         SecretStore("idp-wizard", backend).set("google-credentials", "s3cret")
 
 

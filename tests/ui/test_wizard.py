@@ -133,6 +133,27 @@ def test_whole_wizard(qtbot: QtBot, app: App, provider: str) -> None:
     assert conn.settings["synced_data"][:2] == ["profile", "email"]
 
 
+def test_enter_in_a_search_field_does_not_share(qtbot: QtBot, app: App) -> None:
+    wizard = make(qtbot, app)
+    to_filtering(qtbot, wizard, "entra")
+    search = find(wizard, "include_groups_search")
+    search.setFocus()
+    qtbot.keyClicks(search, "All")
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert page_name(wizard) == "page_filtering" and app.connection() is None
+
+
+def test_page_buttons_are_defaults(qtbot: QtBot, app: App) -> None:
+    wizard = make(qtbot, app)
+    click(qtbot, wizard, "connect_entra")
+    assert find(wizard, "next_button").isDefault()  # type: ignore[attr-defined]
+    click(qtbot, wizard, "next_button")
+    assert find(wizard, "sign_in_button").isDefault()  # type: ignore[attr-defined]
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter signs in
+    wait_page(qtbot, wizard, "page_permissions")
+    assert find(wizard, "accept_permissions_button").isDefault()  # type: ignore[attr-defined]
+
+
 def test_no_back_or_cancel_after_share(qtbot: QtBot, app: App) -> None:
     wizard = make(qtbot, app)
     to_filtering(qtbot, wizard, "entra")

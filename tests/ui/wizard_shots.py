@@ -14,16 +14,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QLocale  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QWidget
 
-from idp_wizard.app import App  # noqa: E402
-from idp_wizard.core.filter_spec import FilterSpec  # noqa: E402
-from idp_wizard.core.progress import Progress  # noqa: E402
-from idp_wizard.core.wizard import WizardMode  # noqa: E402
-from idp_wizard.paths import ProfilePaths  # noqa: E402
-from idp_wizard.ui.tasks import InlineTaskRunner  # noqa: E402
-from idp_wizard.ui.wizard import SetupWizard  # noqa: E402
+from idp_wizard.app import App
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.progress import Progress
+from idp_wizard.core.wizard import WizardMode
+from idp_wizard.paths import ProfilePaths
+from idp_wizard.ui.tasks import InlineTaskRunner
+from idp_wizard.ui.wizard import SetupWizard
 
 
 def pump(app: QCoreApplication, rounds: int = 5) -> None:
@@ -63,6 +63,8 @@ def main(out: Path, provider: str) -> None:
     shot("5_filtering")
     editor.attributes.setCurrentRow(0)
     shot("5b_filtering_groups")
+    editor.attributes.setCurrentRow(6)  # org units (hidden for Entra, which has none)
+    shot("5f_filtering_org_units")
     editor.attributes.setCurrentRow(editor.attributes.count() - 1)
     editor.people.search.setText("an")
     shot("5c_filtering_people")

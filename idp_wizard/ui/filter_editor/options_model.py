@@ -105,13 +105,13 @@ class OptionsModel(QAbstractListModel):
         return None
 
     def _tooltip(self, o: Option) -> str:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if o.value in self._missing:
-            return fmt(tr("FilterEditor", "%1 is not in the directory any more."), o.label)
+            return fmt(translate("FilterEditor", "%1 is not in the directory any more."), o.label)
         if self.attr == "org_units":
-            return fmt(tr("FilterEditor", "%1 (%2 employees, including its sub-units)"),
+            return fmt(translate("FilterEditor", "%1 (%2 employees, including its sub-units)"),
                        o.value, number(o.count))
-        return fmt(tr("FilterEditor", "%1 (%2 employees)"), o.label, number(o.count))
+        return fmt(translate("FilterEditor", "%1 (%2 employees)"), o.label, number(o.count))
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():

@@ -67,8 +67,7 @@ class FilteringPage(WizardPage):
         else:
             self._show_editor(session)
 
-    def primary_button(self) -> QPushButton:
-        return self.share_button
+    # No default button here: Enter in a search field must never share by accident.
 
     # -- the synchronization of rules ------------------------------------------------
 

@@ -6,28 +6,34 @@ from PySide6.QtCore import QCoreApplication
 
 from idp_wizard.core.records import ProviderName
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RegistrationHelp", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def registration_steps(provider: ProviderName) -> str:
     """Rich text: numbered steps to register IdP Wizard with the provider."""
     if provider is ProviderName.ENTRA:
         steps = [
-            _t("Open the Microsoft Entra admin center and go to App registrations."),
-            _t("Choose New registration, name it “IdP Wizard” and select “Accounts in "
-               "this organizational directory only”."),
-            _t("Under Redirect URI choose “Public client/native” and enter "
-               "http://localhost."),
-            _t("Copy the Application (client) ID and enter it here."),
+            translate("RegistrationHelp",
+                      "Open the Microsoft Entra admin center and go to App registrations."),
+            translate("RegistrationHelp",
+                      "Choose New registration, name it “IdP Wizard” and select “Accounts "
+                      "in this organizational directory only”."),
+            translate("RegistrationHelp",
+                      "Under Redirect URI choose “Public client/native” and enter "
+                      "http://localhost."),
+            translate("RegistrationHelp",
+                      "Copy the Application (client) ID and enter it here."),
         ]
     else:
         steps = [
-            _t("Open the Google Cloud console and create or choose a project."),
-            _t("Enable the Admin SDK API for the project."),
-            _t("Under Credentials, create an OAuth client ID of type “Desktop app”."),
-            _t("Download the client_secret.json file and choose it here."),
+            translate("RegistrationHelp",
+                      "Open the Google Cloud console and create or choose a project."),
+            translate("RegistrationHelp", "Enable the Admin SDK API for the project."),
+            translate("RegistrationHelp",
+                      "Under Credentials, create an OAuth client ID of type “Desktop app”."),
+            translate("RegistrationHelp",
+                      "Download the client_secret.json file and choose it here."),
         ]
+    title = translate("RegistrationHelp", "How to register IdP Wizard:")
     items = "".join(f"<li>{s}</li>" for s in steps)
-    return f"<b>{_t('How to register IdP Wizard:')}</b><ol>{items}</ol>"
+    return f"<b>{title}</b><ol>{items}</ol>"

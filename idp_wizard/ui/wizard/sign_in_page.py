@@ -182,3 +182,4 @@ class SignInPage(WizardPage):
         self.busy.hide()
         self.sign_in_button.setEnabled(True)
         self.device_button.setEnabled(True)
+        self.sign_in_button.setDefault(True)  # Enter tries again

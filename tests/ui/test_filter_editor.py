@@ -1,0 +1,221 @@
+"""The criteria editor: pickers, people, toggles, summary, live count, preview."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QTableView
+from pytestqt.qtbot import QtBot
+
+from idp_wizard.app import App
+from idp_wizard.core.filter_session import FilterSession
+from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.filter_summary import summarize as core_summarize
+from idp_wizard.core.options import Option
+from idp_wizard.core.records import ProviderName
+from idp_wizard.paths import ProfilePaths
+from idp_wizard.ui.filter_editor import FilterEditor, share_text
+from idp_wizard.ui.filter_editor.options_model import OptionsModel, OptionsProxy
+from idp_wizard.ui.filter_editor.summary import summarize
+from tests.ui.helpers import find, set_checked
+
+
+def spec(include: dict[str, tuple[str, ...]] | None = None,
+         exclude: dict[str, tuple[str, ...]] | None = None, **flags: bool) -> FilterSpec:
+    return FilterSpec(include={a: (include or {}).get(a, ()) for a in ATTRIBUTES},
+                      exclude={a: (exclude or {}).get(a, ()) for a in ATTRIBUTES}, **flags)
+
+
+@pytest.fixture(scope="module")
+def sessions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, FilterSession]]:
+    out = {}
+    for provider in ProviderName:
+        app = App(ProfilePaths(tmp_path_factory.mktemp(provider.value), demo=True),
+                  demo_size=400)
+        out[provider.value] = app.rules_sync(conn=app.sign_in(provider))
+        app.close()
+    yield out
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, sessions: dict[str, FilterSession]) -> FilterEditor:
+    widget = FilterEditor()
+    qtbot.addWidget(widget)
+    widget.setSession(sessions["google"])
+    widget.resize(900, 600)
+    widget.show()
+    return widget
+
+
+def test_share_text_uses_locale_numbers() -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        assert share_text(1234, 4800) == "Share 1,234 out of 4,800 employees"
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_starts_with_the_default_filter(editor: FilterEditor) -> None:
+    session = editor.session()
+    assert session is not None
+    assert editor.spec() == FilterSpec.default()
+    assert editor.count() == session.count(FilterSpec.default()) > 0
+    assert editor.total() == session.total
+
+
+def test_spec_round_trip(editor: FilterEditor, sessions: dict[str, FilterSession]) -> None:
+    options = sessions["google"].options()
+    group = options["groups"][0].value
+    unit = next(o.value for o in options["org_units"] if o.value != "/")
+    email = sessions["google"].directory.employees[0].email
+    wanted = spec({"groups": (group,), "departments": ("Sales", "Engineering"),
+                   "org_units": (unit,), "emails": (email,)},
+                  {"locations": ("Berlin",), "job_titles": (options["job_titles"][0].value,)},
+                  include_guests=True, include_disabled=True)
+    editor.setSpec(wanted)
+    assert editor.spec() == wanted
+    assert find(editor, "include_guests_checkbox").isChecked()  # type: ignore[attr-defined]
+
+
+def test_checking_a_value_changes_spec_count_and_summary(
+        qtbot: QtBot, editor: FilterEditor) -> None:
+    session = editor.session()
+    assert session is not None
+    with qtbot.waitSignal(editor.specChanged):
+        set_checked(editor, "include_departments_list", "Sales")
+    assert editor.spec().include["departments"] == ("Sales",)
+    assert editor.count() == session.count(editor.spec())
+    summary = find(editor, "filter_summary")
+    assert isinstance(summary, QLabel)
+    assert summary.text() == "Employees in Sales, excluding guests and disabled accounts"
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.mouseClick(find(editor, "include_disabled_checkbox"), Qt.MouseButton.LeftButton)
+    assert editor.spec().include_disabled
+
+
+def test_search_filters_the_list(qtbot: QtBot, editor: FilterEditor) -> None:
+    view = find(editor, "include_groups_list")
+    assert isinstance(view, QListView)
+    before = view.model().rowCount()
+    search = find(editor, "include_groups_search")
+    assert isinstance(search, QLineEdit)
+    qtbot.keyClicks(search, "office")
+    after = view.model().rowCount()
+    assert 0 < after < before
+    for row in range(after):
+        assert "office" in view.model().index(row, 0).data().casefold()
+
+
+def test_groups_named_by_display_name_and_unknown_values(editor: FilterEditor) -> None:
+    session = editor.session()
+    assert session is not None
+    group = session.options()["groups"][0]
+    editor.setSpec(spec({"groups": (group.label, "Deleted group")}))
+    assert editor.spec().include["groups"] == (group.value, "Deleted group")
+    view = find(editor, "include_groups_list")
+    assert isinstance(view, QListView)
+    labels = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert "Deleted group" in labels
+
+
+def test_org_units_show_paths(editor: FilterEditor) -> None:
+    view = find(editor, "include_org_units_list")
+    assert isinstance(view, QListView)
+    labels = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert labels and all(label.startswith("/") for label in labels)
+
+
+def test_entra_hides_org_units(qtbot: QtBot, sessions: dict[str, FilterSession]) -> None:
+    widget = FilterEditor()
+    qtbot.addWidget(widget)
+    widget.setSession(sessions["entra"])
+    attributes = find(widget, "filter_attributes")
+    assert isinstance(attributes, QListWidget)
+    hidden = [attributes.item(i).text() for i in range(attributes.count())
+              if attributes.item(i).isHidden()]
+    assert hidden == ["Org units"]
+
+
+def test_nobody_matches_says_why(editor: FilterEditor) -> None:
+    editor.setSpec(spec({"departments": ("Sales",)}, {"departments": ("Sales",)}))
+    assert editor.count() == 0
+    status = find(editor, "filter_status")
+    assert isinstance(status, QLabel) and status.isVisible()
+    assert status.text() == ("No employee matches these criteria: Employees in Sales, except "
+                             "Sales, excluding guests and disabled accounts.")
+
+
+def test_people_picker_adds_and_excludes(qtbot: QtBot, editor: FilterEditor) -> None:
+    session = editor.session()
+    assert session is not None
+    guest = next(e for e in session.directory.employees if e.enabled and not e.guest)
+    editor.attributes.setCurrentRow(editor.attributes.count() - 1)
+    search = find(editor, "people_search")
+    assert isinstance(search, QLineEdit)
+    qtbot.keyClicks(search, guest.email)
+    results = find(editor, "people_results")
+    assert isinstance(results, QListWidget) and results.count() >= 1
+    with qtbot.waitSignal(editor.specChanged):
+        qtbot.mouseClick(find(editor, "people_exclude_button"), Qt.MouseButton.LeftButton)
+    assert editor.spec().exclude["emails"] == (results.currentItem().data(
+        Qt.ItemDataRole.UserRole + 1),)
+    assert editor.count() == session.count(editor.spec())
+    excluded = find(editor, "people_excluded")
+    assert isinstance(excluded, QListWidget)
+    excluded.setCurrentRow(0)
+    qtbot.mouseClick(find(editor, "people_remove_button"), Qt.MouseButton.LeftButton)
+    assert editor.spec().exclude["emails"] == ()
+
+
+def test_preview_lists_the_matching_employees(qtbot: QtBot, editor: FilterEditor) -> None:
+    session = editor.session()
+    assert session is not None
+    editor.setSpec(spec({"departments": ("Marketing",)}))
+    editor.tabs.setCurrentWidget(editor.matching)
+    table = find(editor, "matching_table")
+    assert isinstance(table, QTableView)
+    assert table.model().rowCount() == editor.count()
+    first = table.model().index(0, 2).data()
+    assert first == "Marketing"
+    search = find(editor, "matching_search")
+    qtbot.keyClicks(search, "zzzz-nobody")
+    assert table.model().rowCount() == 0
+
+
+@pytest.mark.parametrize("case", [
+    spec(),
+    spec(include_guests=True, include_disabled=True),
+    spec(include_guests=True),
+    spec(include_disabled=True),
+    spec({"departments": ("Sales", "Marketing"), "locations": ("Berlin",)}),
+    spec({"job_titles": tuple(f"T{i}" for i in range(6)), "emails": ("a@x.example",)},
+         {"countries": ("Germany", "Austria"), "emails": ("b@x.example",)}),
+    spec({"org_units": ("/Sales",), "domains": ("contoso.example",), "companies": ("C",)},
+         {"groups": ("g1",)}),
+])
+def test_translated_summary_has_the_core_structure(case: FilterSpec) -> None:
+    # Without a translation loaded the Qt summary must read exactly like the core one.
+    assert summarize(case) == core_summarize(case)
+
+
+def test_large_value_lists_stay_fast(qtbot: QtBot) -> None:
+    model = OptionsModel("groups")
+    options = [Option(f"id{i}", f"Group {i:05}", i) for i in range(20_000)]
+    started = time.perf_counter()
+    model.set_options(options)
+    proxy = OptionsProxy()
+    proxy.setSourceModel(model)
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setUniformItemSizes(True)
+    view.setModel(proxy)
+    view.show()
+    proxy.setFilterFixedString("group 1999")
+    assert proxy.rowCount() == 10  # Group 19990 … Group 19999
+    model.set_checked(["id5", "Group 00007"])
+    assert model.checked() == ("id5", "id7")
+    assert time.perf_counter() - started < 2.0
