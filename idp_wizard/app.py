@@ -34,6 +34,7 @@ from idp_wizard.core.sync import SyncOutcome, SyncService, bulk_work
 from idp_wizard.core.users import synced_state
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
 from idp_wizard.providers.base import DirectoryReader
 from idp_wizard.providers.entra_auth import EntraSettings
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
@@ -50,7 +51,7 @@ DEMO_TOKEN = "demo-access-token"
 DEMO_TENANT = "contoso.example"
 DEMO_ADMIN = "admin@contoso.example"
 
-ENTRA_SCOPES = ["User.Read.All", "GroupMember.Read.All"]
+ENTRA_SCOPES = list(GRAPH_PERMISSIONS)
 GOOGLE_SCOPES = [
     "https://www.googleapis.com/auth/admin.directory.user.readonly",
     "https://www.googleapis.com/auth/admin.directory.group.readonly",

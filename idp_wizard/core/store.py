@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -50,19 +51,35 @@ class Store:
     def __init__(self, path: Path, clock: Clock = utc_now) -> None:
         self.path = path
         self.clock = clock
+        # One SQLite connection per thread (the GUI reads while a worker syncs):
+        # a shared connection would mix their transactions.
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
         with self.errors():
             self._create_private(path)
-            conn = sqlite3.connect(path, timeout=10, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA busy_timeout = 10000")
             self._migrate()
             with self.db.ensure_autocommit_on():
                 self.db.execute("PRAGMA journal_mode = WAL")
-            # WAL + NORMAL: a killed process or crash never corrupts the file and never
-            # half-applies a transaction; only a power cut may lose the last commit.
-            self.db.execute("PRAGMA synchronous = NORMAL")
             self._ensure_default_client()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection (opened on first use)."""
+        db: sqlite_utils.Database | None = getattr(self._local, "db", None)
+        if db is None:
+            with self.errors():
+                conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+                db = sqlite_utils.Database(conn)
+                db.execute("PRAGMA foreign_keys = ON")
+                db.execute("PRAGMA busy_timeout = 10000")
+                # WAL + NORMAL: a killed process never corrupts the file nor half-applies
+                # a transaction; only a power cut may lose the very last commit.
+                db.execute("PRAGMA synchronous = NORMAL")
+            with self._guard:
+                self._connections.append(conn)
+            self._local.db = db
+        return db
 
     # -- infrastructure --------------------------------------------------------------
 
@@ -97,7 +114,11 @@ class Store:
             yield self.db
 
     def close(self) -> None:
-        self.db.close()
+        with self._guard:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
 
     @property
     def schema_version(self) -> int:

@@ -45,9 +45,12 @@ CLOUDS = {
     "usgov": ("login.microsoftonline.us", "https://graph.microsoft.us"),
     "china": ("login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"),
 }
-# Delegated and read-only. Directory.Read.All is not requested: users, groups and
-# transitive group members are covered by these two.
-GRAPH_PERMISSIONS = ("User.Read.All", "GroupMember.Read.All")
+# Delegated and read-only, least privilege. Users and (transitive) group members need
+# the first two. The Global Administrator check reads directory roles through
+# /me/transitiveMemberOf: without a role-reading permission Graph returns those entries
+# without roleTemplateId, so RoleManagement.Read.Directory (narrower than
+# Directory.Read.All) is requested for that one check.
+GRAPH_PERMISSIONS = ("User.Read.All", "GroupMember.Read.All", "RoleManagement.Read.Directory")
 INTERACTIVE_TIMEOUT = 300.0
 
 

@@ -24,7 +24,7 @@ USER_TYPE = "#microsoft.graph.user"
 DIRECTORY_ROLE_TYPE = "#microsoft.graph.directoryRole"
 GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 GUEST_UPN_MARK = "#EXT#"
-PERMISSIONS = "User.Read.All, GroupMember.Read.All, Directory.Read.All"
+PERMISSIONS = "User.Read.All, GroupMember.Read.All, RoleManagement.Read.Directory"
 
 _HINTS = {
     "Authorization_RequestDenied": (

@@ -159,7 +159,8 @@ def test_national_cloud_uses_its_hosts(fakes: Fakes) -> None:
     app = fakes.app()
     conn = app.connect_entra(replace(ENTRA, cloud="usgov"))
     assert conn.scopes == ["https://graph.microsoft.us/User.Read.All",
-                           "https://graph.microsoft.us/GroupMember.Read.All"]
+                           "https://graph.microsoft.us/GroupMember.Read.All",
+                           "https://graph.microsoft.us/RoleManagement.Read.Directory"]
     assert any("login.microsoftonline.us" in r for r in fakes.entra.requests)
     assert app.sync_service().run().status == "succeeded"
     assert any("graph.microsoft.us" in url for url in fakes.backend.faults.log)

@@ -65,13 +65,23 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_read_only_database_file_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     store = Store(path)
+    ro = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    with pytest.raises(StoreError, match="read-only"), store.errors():
+        ro.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+
+
+def test_each_thread_gets_its_own_connection(tmp_path: Path) -> None:
+    import threading
+
+    store = Store(tmp_path / "db.sqlite3")
+    seen = []
+    t = threading.Thread(target=lambda: seen.append(store.db))
+    t.start()
+    t.join()
+    assert seen[0] is not store.db
+    store.set_setting("a", 1)
+    assert seen[0].execute("SELECT value FROM settings WHERE key = 'a'").fetchone()[0] == "1"
     store.close()
-    uri = f"file:{path}?mode=ro"
-    ro = Store.__new__(Store)
-    ro.path = path
-    ro.db = __import__("sqlite_utils").Database(sqlite3.connect(uri, uri=True))
-    with pytest.raises(StoreError, match="read-only"):
-        ro.set_setting("x", 1)
 
 
 def test_migration_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
