@@ -25,6 +25,7 @@ from idp_wizard.core.errors import (
     Cancelled,
     IdpWizardError,
     MissingAdminRole,
+    MissingAppRegistration,
     ProviderError,
     UsageError,
 )
@@ -117,7 +118,9 @@ class SignInService:
         saved = self.store.setting(ENTRA_SETTING) or {}
         client = client_id or saved.get("client_id") or build_config.ENTRA_CLIENT_ID
         if not client:
-            raise UsageError(f"No Entra app registration is configured. {ENTRA_REGISTER_HINT}")
+            raise MissingAppRegistration(
+                f"No Entra app registration is configured. {ENTRA_REGISTER_HINT}"
+            )
         return EntraSettings(client, tenant or saved.get("tenant") or "organizations",
                              cloud or saved.get("cloud") or "global")
 
@@ -129,7 +132,9 @@ class SignInService:
             return validate_client_config(saved, "the saved Google OAuth client")
         if build_config.GOOGLE_CLIENT_CONFIG:
             return validate_client_config(build_config.GOOGLE_CLIENT_CONFIG, "the built-in client")
-        raise UsageError(f"No Google OAuth client is configured. {GOOGLE_REGISTER_HINT}")
+        raise MissingAppRegistration(
+            f"No Google OAuth client is configured. {GOOGLE_REGISTER_HINT}"
+        )
 
     # -- auth objects -------------------------------------------------------------------
     def entra(self, settings: EntraSettings) -> EntraAuth:

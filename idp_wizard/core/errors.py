@@ -58,3 +58,7 @@ class DeltaExpired(ProviderError):
 
 class FilterMismatch(IdpWizardError):
     """The filter names a group or org unit the directory does not have (any more)."""
+
+
+class MissingAppRegistration(UsageError):
+    """No app registration (Entra client id / Google OAuth client) is configured yet."""
