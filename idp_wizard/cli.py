@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo-size", type=_demo_size, metavar="N",
                    help="employees in the demo tenant (default 250)")
     p.add_argument("--lang", choices=["en", "de"], help="user interface language")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation (Qt, resources, translations, a demo "
+                   "sync) offscreen in a temporary folder, then exit")
+    p.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("connect", help="sign in to a provider and start syncing")
@@ -116,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test or args.startup_probe:  # packaging checks: before any profile work
+        from idp_wizard.ui import self_test
+
+        return self_test.run_self_test() if args.self_test else self_test.run_startup_probe()
     data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
     paths = ProfilePaths(data_dir, demo=args.demo)
     if args.command is None:

@@ -7,13 +7,14 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from idp_wizard.app import App
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
+from idp_wizard.resources import app_icon_paths
 from idp_wizard.ui.i18n import choose_language, install_translators
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.panel_texts import fmt
@@ -30,12 +31,26 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     # Qt 6 scales for high DPI by itself; pass fractional factors (125 %, 150 %) through.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Workers (syncs) and the GUI share the GIL. Every Qt paint calls back into Python
+    # (model.data) and each call may wait a whole switch interval for the GIL: 5 ms by
+    # default turns one repaint during a sync into a visible freeze. 1 ms keeps the
+    # window fluid (measured: benchmarks/bench_gui.py gui_max_stall_ms) at little cost.
+    sys.setswitchinterval(0.001)
     qapp = QApplication(argv if argv is not None else sys.argv[:1])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setOrganizationName(APP_NAME)
     qapp.setDesktopFileName("idp-wizard")
+    qapp.setWindowIcon(app_icon())
     return qapp
+
+
+def app_icon() -> QIcon:
+    """Every drawn size, so title bars and task bars pick a crisp one, not a scaled one."""
+    icon = QIcon()
+    for path in app_icon_paths():
+        icon.addFile(str(path))
+    return icon
 
 
 def create_main_window(app_ctx: App, runner: TaskRunner, *, start: bool = True) -> MainWindow:

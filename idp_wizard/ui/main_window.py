@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow, WindowOps):
     def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filled = False  # has the users table had its first (synchronous) fill?
         self.app, self.runner = app, runner
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("IdP Wizard — Demo") if app.demo else self.tr("IdP Wizard"))
@@ -113,7 +114,11 @@ class MainWindow(QMainWindow, WindowOps):
         synced = count_users(store) if conn else 0
         self.panel.header.show_connection(conn, synced, last_finished_run(store),
                                           self.controller.current == SYNC)
-        self.panel.users.reload(store)
+        # The first fill is synchronous (the window opens with its users); later ones
+        # load on a worker so a refresh of 100,000 users never freezes the window.
+        first = not self._filled
+        self._filled = True
+        self.panel.users.reload(store, None if first else self.runner)
         self.panel.history.reload(store)
         self._show_schedule()
         self._update_actions()

@@ -27,6 +27,34 @@ _SQL = ("SELECT display_name, email, department, location, language, enabled, id
         "FROM synced_users WHERE client_id = ?")
 
 Index = QModelIndex | QPersistentModelIndex
+Row = tuple[Any, ...]
+# rows, folded search texts, row order for `sort`, and that sort
+LoadedUsers = tuple[list[Row], list[str], list[int], tuple[int, Qt.SortOrder]]
+
+
+def sorted_order(rows: list[Row], haystack: list[str], column: int,
+                 order: Qt.SortOrder) -> list[int]:
+    # The haystack starts with the folded name and e-mail: reuse it as the key.
+    if column == NAME:
+        keys: list[Any] = haystack
+    elif column == STATUS:
+        keys = [(not r[STATUS], h) for r, h in zip(rows, haystack, strict=True)]
+    else:  # ties broken by name, so the order is stable and predictable
+        keys = [((r[column] or "").casefold(), h) for r, h in zip(rows, haystack, strict=True)]
+    reverse = order == Qt.SortOrder.DescendingOrder
+    return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
+
+
+def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder]) -> LoadedUsers:
+    """Everything a reload needs, computed without touching the model: safe to run on a
+    worker thread (the store gives each thread its own connection), so refreshing
+    100,000 users after a sync never freezes the window."""
+    rows: list[Row] = []
+    if store is not None:
+        with store.errors():
+            rows = store.db.execute(_SQL, [DEFAULT_CLIENT_ID]).fetchall()
+    haystack = [f"{r[NAME]}\n{r[EMAIL]}\n{r[DEPARTMENT]}".casefold() for r in rows]
+    return rows, haystack, sorted_order(rows, haystack, *sort), sort
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -53,14 +81,20 @@ class UsersTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read every synced user again (after a sync, a disconnect, a reset)."""
-        rows: list[tuple[Any, ...]] = []
-        if self._store is not None:
-            with self._store.errors():
-                rows = self._store.db.execute(_SQL, [DEFAULT_CLIENT_ID]).fetchall()
+        self.apply_loaded(load_users(self._store, self._sort))
+
+    @property
+    def sort_key(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort
+
+    def apply_loaded(self, loaded: LoadedUsers) -> None:
+        """Swap in rows read by `load_users` (possibly on a worker thread): cheap."""
+        rows, haystack, order, sort = loaded
         self.beginResetModel()
-        self._rows = rows
-        self._haystack = [f"{r[NAME]}\n{r[EMAIL]}\n{r[DEPARTMENT]}".casefold() for r in rows]
-        self._order = self._sorted_order(*self._sort)
+        self._rows, self._haystack = rows, haystack
+        if sort != self._sort:
+            order = self._sorted_order(*self._sort)
+        self._order = order
         self._view = self._filtered(self._order, self._search)
         self.endResetModel()
 
@@ -85,17 +119,7 @@ class UsersTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        rows = self._rows
-        # The haystack starts with the folded name and e-mail: reuse it as the key.
-        if column == NAME:
-            keys: list[Any] = self._haystack
-        elif column == STATUS:
-            keys = [(not r[STATUS], h) for r, h in zip(rows, self._haystack, strict=True)]
-        else:  # ties broken by name, so the order is stable and predictable
-            keys = [((r[column] or "").casefold(), h)
-                    for r, h in zip(rows, self._haystack, strict=True)]
-        reverse = order == Qt.SortOrder.DescendingOrder
-        return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
+        return sorted_order(self._rows, self._haystack, column, order)
 
     def _filtered(self, base: list[int], needle: str) -> list[int]:
         if not needle:

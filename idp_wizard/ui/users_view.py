@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.store import Store
 from idp_wizard.ui.panel_texts import fmt, number
-from idp_wizard.ui.users_model import UsersTableModel
+from idp_wizard.ui.tasks import TaskHandle, TaskRunner
+from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
 
 SEARCH_DEBOUNCE_MS = 150
 # Fixed starting widths: ResizeToContents would measure all 100,000 rows.
@@ -27,6 +28,7 @@ _WIDTHS = (220, 280, 160, 140, 90, 90)
 class UsersView(QWidget):
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._pending: TaskHandle | None = None
         self.model = UsersTableModel(store, self)
 
         self.search = QLineEdit()
@@ -85,8 +87,31 @@ class UsersView(QWidget):
         self.setTabOrder(self.export_button, self.table)
         self._update_count()
 
-    def reload(self, store: Store | None) -> None:
-        self.model.set_store(store)
+    def reload(self, store: Store | None, runner: TaskRunner | None = None) -> None:
+        """Synchronous without a runner (first paint); otherwise rows load on a worker
+        and are swapped in when ready, so the window stays responsive."""
+        if runner is None or store is None:
+            self._pending = None
+            self.model.set_store(store)
+            return
+        self.model._store = store
+        sort = self.model.sort_key
+        handle = runner.submit("load users", lambda _p, _c: load_users(store, sort))
+        self._pending = handle
+
+        def done(loaded: LoadedUsers) -> None:
+            if self._pending is handle:  # a newer reload wins
+                self.model.apply_loaded(loaded)
+        handle.succeeded.connect(done)
+        handle.finished.connect(lambda: self._loaded(handle))
+
+    def _loaded(self, handle: TaskHandle) -> None:
+        if self._pending is handle:
+            self._pending = None
+
+    @property
+    def loading(self) -> bool:
+        return self._pending is not None
 
     def apply_search(self) -> None:
         """Filter now (the debounce timer calls this; tests may too)."""

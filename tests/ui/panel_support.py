@@ -29,4 +29,5 @@ def open_window(qtbot: QtBot, app: App, start: bool = False) -> MainWindow:
 
 def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     """Inline tasks finish at once, but their results arrive through the event loop."""
-    qtbot.waitUntil(lambda: not window.controller.busy, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.controller.busy and not window.panel.users.loading,
+                    timeout=10_000)

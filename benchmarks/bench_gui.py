@@ -1,0 +1,151 @@
+"""GUI figures for bench.py: `python benchmarks/bench_gui.py --size 100000` (offscreen).
+
+- startup_s: process start to the main window shown (a child process, profile with
+  `size` employees already synced).
+- users_table_open_ms: the panel's users table ready with every synced user.
+- users_search_ms_p95: searching the table (each search from the full list).
+- gui_max_stall_ms: the longest gap between ticks of a 5 ms timer on the GUI thread
+  while a full `size`-employee sync runs on the task runner.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve()
+
+
+def _profile(size: int, data: Path, sync: bool) -> None:
+    from idp_wizard.app import App
+    from idp_wizard.core.filter_spec import FilterSpec
+    from idp_wizard.core.records import ProviderName
+    from idp_wizard.paths import ProfilePaths
+
+    app = App(ProfilePaths(data, demo=True), demo_size=size)
+    app.commit_connection(app.sign_in(ProviderName.ENTRA), FilterSpec.default())
+    if sync:
+        app.sync_service().run()
+    app.close()
+
+
+def probe_startup(data: Path) -> None:
+    """Child process: build the app and print once the main window is on screen."""
+    from PySide6.QtCore import QTimer
+
+    from idp_wizard.app import App
+    from idp_wizard.paths import ProfilePaths
+    from idp_wizard.ui.launch import create_main_window, make_qapplication
+    from idp_wizard.ui.tasks import TaskRunner
+
+    qapp = make_qapplication()
+    window = create_main_window(App(ProfilePaths(data, demo=True)), TaskRunner())
+    QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close(), qapp.quit()))
+    qapp.exec()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", type=int, default=100_000)
+    ap.add_argument("--probe-startup", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.probe_startup:
+        probe_startup(args.probe_startup)
+        return 0
+
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        synced, fresh = Path(tmp) / "synced", Path(tmp) / "fresh"
+        _profile(args.size, synced, sync=True)
+        _profile(args.size, fresh, sync=False)
+
+        starts = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            proc = subprocess.Popen([sys.executable, str(HERE), "--probe-startup", str(synced)],
+                                    stdout=subprocess.PIPE, text=True)
+            assert proc.stdout is not None
+            line = proc.stdout.readline()
+            starts.append(time.perf_counter() - t0)
+            proc.wait()
+            assert line.strip() == "shown", line
+        out["startup_s"] = min(starts)
+
+        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from idp_wizard.app import App
+        from idp_wizard.paths import ProfilePaths
+        from idp_wizard.ui.launch import create_main_window, make_qapplication
+        from idp_wizard.ui.tasks import TaskRunner
+
+        qapp = make_qapplication()
+        app = App(ProfilePaths(synced, demo=True))
+        t = time.perf_counter()
+        window = create_main_window(app, TaskRunner())
+        window.repaint()
+        out["users_table_open_ms"] = (time.perf_counter() - t) * 1000
+
+        from idp_wizard.ui.users_model import UsersTableModel
+
+        model = window.findChild(UsersTableModel)
+        rng = random.Random(3)
+        rows = [model.row_values(rng.randrange(model.total)) for _ in range(40)]
+        terms = [r[0].split()[0][:4] for r in rows[:25]] + [r[1][:6] for r in rows[25:]]
+        samples = []
+        for term in terms:
+            model.set_search("")
+            t = time.perf_counter()
+            model.set_search(term)
+            samples.append((time.perf_counter() - t) * 1000)
+        samples.sort()
+        out["users_search_ms_p95"] = samples[int(len(samples) * 0.95) - 1]
+        window.close()
+        app.close()
+
+        # The stall probe: a 5 ms timer on the GUI thread while a full sync runs.
+        app2 = App(ProfilePaths(fresh, demo=True))
+        window2 = create_main_window(app2, TaskRunner())
+        clock = QElapsedTimer()
+        clock.start()
+        gaps = [0]
+        last = [clock.elapsed()]
+
+        trace = []
+
+        def tick() -> None:
+            now = clock.elapsed()
+            if now - last[0] > 50:
+                trace.append((last[0], now - last[0]))
+            gaps[0] = max(gaps[0], now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+        handle = window2.controller.sync()
+        assert handle is not None
+        handle.finished.connect(qapp.quit)
+        timer.start()
+        last[0] = clock.elapsed()
+        qapp.exec()
+        timer.stop()
+        out["gui_max_stall_ms"] = float(gaps[0])
+        if os.environ.get("BENCH_TRACE"):
+            print("stalls (start ms, length ms):", trace, "end", clock.elapsed(), file=sys.stderr)
+        window2.close()
+        app2.close()
+    print(json.dumps({k: round(v, 3) for k, v in out.items()}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
