@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="use the offline demo tenant (separate demo profile, no network)")
     p.add_argument("--demo-size", type=_demo_size, metavar="N",
                    help="employees in the demo tenant (default 250)")
-    p.add_argument("--lang", choices=["en", "de"], help="user interface language")
+    p.add_argument("--lang", choices=["en", "de", "pseudo"],
+                   help="user interface language (pseudo: stretched test text for layouts)")
     p.add_argument("--self-test", action="store_true",
                    help="check this installation (Qt, resources, translations, a demo "
                    "sync) offscreen in a temporary folder, then exit")
@@ -115,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
                           help="let joiners, leavers and moves happen in the demo directory now")
     sim.add_argument("--steps", type=_demo_size, default=1,
                      help="rounds of changes (each: a joiner, a leaver, a move)")
+
+    diag = sub.add_parser("diagnostics", help="support information without personal data")
+    diagsub = diag.add_subparsers(dest="diagnostics_command", metavar="ACTION", required=True,
+                                  parser_class=_Parser)
+    exp = diagsub.add_parser("export", help="write logs, run history and settings to a zip "
+                             "(e-mail addresses, names and tokens redacted)")
+    exp.add_argument("file", type=Path, metavar="FILE.zip")
     return p
 
 

@@ -194,6 +194,18 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _diagnostics(app: App, args: argparse.Namespace) -> int:
+    from idp_wizard.diagnostics import export_diagnostics
+
+    try:
+        path = export_diagnostics(app.paths, app.store, args.file)
+    except OSError as exc:
+        raise IdpWizardError(f"Cannot write {args.file} ({exc.strerror or exc}).") from None
+    print(f"Wrote {path} (logs, run history and settings; e-mail addresses, names and "
+          "tokens removed).")
+    return EXIT_OK
+
+
 def _demo(app: App, args: argparse.Namespace) -> int:
     steps = app.simulate_changes(args.steps)
     print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
@@ -204,4 +216,5 @@ def _demo(app: App, args: argparse.Namespace) -> int:
 _HANDLERS = {
     "connect": _connect, "sync": _sync, "status": _status, "users": _users,
     "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
+    "diagnostics": _diagnostics,
 }

@@ -40,6 +40,10 @@ class SyncInProgress(IdpWizardError):
     """Another sync of the same profile is running."""
 
 
+class SyncSkipped(IdpWizardError):
+    """A scheduled sync did not start (e.g. the connection needs reauthorization)."""
+
+
 class NotConnected(IdpWizardError):
     """The command needs a connected provider."""
 

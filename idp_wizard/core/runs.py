@@ -100,3 +100,12 @@ def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRe
             "SELECT * FROM sync_runs WHERE client_id = ? AND status != 'running' "
             "ORDER BY id DESC LIMIT 1", [client_id]))
     return _record(rows[0]) if rows else None
+
+
+def erase_superseded_pending(store: Store, before_run: int,
+                             client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """Data minimisation: once a later run applied, the names listed for review on
+    earlier held runs are no longer needed (their counts stay in the error text)."""
+    with store.transaction() as db:
+        db.execute("UPDATE sync_runs SET pending_removals = '[]' WHERE client_id = ? "
+                   "AND id < ? AND pending_removals != '[]'", [client_id, before_run])

@@ -10,7 +10,7 @@ import contextlib
 import gc
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -37,13 +37,14 @@ from idp_wizard.core.errors import (
     DeltaExpired,
     IdpWizardError,
     SyncInProgress,
+    SyncSkipped,
 )
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, Employee
-from idp_wizard.core.runs import RunStatus, finish_run, start_run
+from idp_wizard.core.runs import RunStatus, erase_superseded_pending, finish_run, start_run
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users import count_users, synced_state
 from idp_wizard.providers.base import DeltaReader, DirectoryReader
@@ -62,30 +63,54 @@ class SyncOutcome:
     mode: str
     run_id: int | None = None
     error: str = ""
-
     synced_users: int = 0  # on the platform after this run
+    counts: dict[str, object] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        plan = self.plan
+        if plan is not None:  # kept apart from the plan, which may be detached
+            self.counts = {
+                "add": len(plan.adds), "update": len(plan.updates),
+                "remove": len(plan.removals), "skipped": plan.skipped, "kept": plan.kept,
+                "directory_users": plan.directory_users,
+                "problems": [p.to_json() for p in plan.problems],
+            }
+
+    def detach(self) -> SyncOutcome:
+        """Drop the plan's per-user lists, in small steps: freeing 100,000 rows in one
+        go holds the GIL long enough to freeze the GUI thread."""
+        if self.plan is not None:
+            release(self.plan.adds, self.plan.updates, self.plan.removals)
+            self.plan = None
+        return self
 
     def to_json(self) -> dict[str, object]:
         """Counts are what was applied; a dry run reports what would be applied."""
-        plan = self.plan
-        applied = plan is not None and self.status in ("succeeded", "dry_run")
+        c = self.counts
+        applied = self.status in ("succeeded", "dry_run")
         out: dict[str, object] = {
             "status": self.status, "mode": self.mode, "run_id": self.run_id,
-            "added": len(plan.adds) if applied and plan else 0,
-            "updated": len(plan.updates) if applied and plan else 0,
-            "removed": len(plan.removals) if applied and plan else 0,
-            "skipped": plan.skipped if plan else 0,
-            "kept": plan.kept if plan else 0,
+            "added": c.get("add", 0) if applied else 0,
+            "updated": c.get("update", 0) if applied else 0,
+            "removed": c.get("remove", 0) if applied else 0,
+            "skipped": c.get("skipped", 0), "kept": c.get("kept", 0),
             "synced_users": self.synced_users,
-            "directory_users": plan.directory_users if plan else 0,
-            "problems": [p.to_json() for p in plan.problems] if plan else [],
+            "directory_users": c.get("directory_users", 0),
+            "problems": c.get("problems", []),
         }
-        if self.status == "held" and plan:
-            out["pending"] = {"added": len(plan.adds), "updated": len(plan.updates),
-                              "removed": len(plan.removals)}
+        if self.status == "held":
+            out["pending"] = {"added": c.get("add", 0), "updated": c.get("update", 0),
+                              "removed": c.get("remove", 0)}
         if self.error:
             out["error"] = self.error
         return out
+
+
+def release(*lists: list[object]) -> None:
+    """Empty big lists a slice at a time, letting other threads run in between."""
+    for items in lists:
+        while items:
+            del items[-2000:]
 
 
 @contextlib.contextmanager
@@ -166,6 +191,8 @@ class SyncService:
         store = self.store
         store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
         conn = require_connection(store)
+        if trigger == "schedule" and conn.state is ConnectionState.NEEDS_REAUTHORIZATION:
+            self._skip(conn)
         spec = load_filter(store)
         reader = self.reader_factory(conn)
         incremental = hasattr(reader, "read_employees_delta")
@@ -203,8 +230,37 @@ class SyncService:
         if unapproved > threshold and not allow_deletions:
             return self._hold(plan, run_id, mode, threshold, synced_count)
         progress(Progress("apply", message="Saving changes"))
-        apply_plan(store, plan, run_id, mode, after=after, mode_reason=why)
+        confirmed = len(plan.removals) if allow_deletions else sum(
+            1 for row in plan.removals if row[0] in approved)
+        apply_plan(store, plan, run_id, mode, after=self._after_apply(after, run_id, confirmed),
+                   mode_reason=why)
         return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
+
+    def _after_apply(self, after: Callable[[], None] | None, run_id: int,
+                     confirmed: int) -> Callable[[], None]:
+        """Inside the apply transaction: the audit entry and the erasure of names of
+        earlier held runs (no longer needed) commit or vanish with the users."""
+        store = self.store
+
+        def save() -> None:
+            if after is not None:
+                after()
+            erase_superseded_pending(store, run_id)
+            if confirmed:  # a count only: the removed people's names stay out of the log
+                store.audit("deletions.confirm",
+                            f"{confirmed:,} synced users removed (run #{run_id})")
+
+        return save
+
+    def _skip(self, conn: Connection) -> None:
+        """A scheduled run while the sign-in is gone: recorded, users untouched."""
+        reason = ("The scheduled sync was skipped: the connection needs reauthorization"
+                  + (f" ({conn.state_reason.rstrip('.')})" if conn.state_reason else "")
+                  + ". Reauthorize it in the app (or idp-wizard connect --provider "
+                  f"{conn.provider.value}); the synced users are kept.")
+        run_id = start_run(self.store, "schedule", "none")
+        finish_run(self.store, run_id, RunStatus.FAILED, error=reason)
+        raise SyncSkipped(reason)
 
     def _read_and_plan(
         self, reader: DirectoryReader, conn: Connection, spec: FilterSpec, mode: str,
@@ -233,10 +289,11 @@ class SyncService:
         cancel.raise_if_cancelled()
         progress(Progress("plan", message="Comparing with the synced users"))
         plan = build_plan(directory, spec, synced_state(store), self.mapper)
+        ids = {e.id for e in directory.employees} if delta is not None else set()
+        release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
             return plan, mode, why, None
-        return plan, mode, why, self._saver(link, {e.id for e in directory.employees},
-                                            filter_digest(spec))
+        return plan, mode, why, self._saver(link, ids, filter_digest(spec))
 
     def _saver(self, link: str, ids: set[str], digest: str | None) -> Callable[[], None]:
         """`digest`: the filter's, after a full read; None after an increment."""

@@ -8,6 +8,7 @@ runs exactly this installation against exactly this profile.
 
 from __future__ import annotations
 
+import getpass
 import os
 import subprocess
 import sys
@@ -54,6 +55,13 @@ def current_executable() -> list[str]:
     return [exe, "-m", "idp_wizard"]
 
 
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
+
+
 @dataclass(frozen=True, slots=True)
 class ScheduleEnv:
     platform: str = field(default_factory=lambda: sys.platform)
@@ -62,6 +70,7 @@ class ScheduleEnv:
     executable: tuple[str, ...] = field(default_factory=lambda: tuple(current_executable()))
     uid: int = field(default_factory=lambda: os.getuid() if hasattr(os, "getuid") else 0)
     config_home: Path | None = None  # XDG_CONFIG_HOME (Linux); default home/.config
+    user: str = field(default_factory=lambda: _user_name())
 
     @property
     def xdg_config(self) -> Path:

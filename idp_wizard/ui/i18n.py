@@ -13,20 +13,27 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "de")
+PSEUDO = "pseudo"  # stretched, accented test text (tools/translations.py): only on request
+LANGUAGE_KEY = "ui_language"  # the settings dialog's choice: "", "en" or "de"
+# Built by tools/translations.py into the package, so installed copies find them too.
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
 
 
-def choose_language(requested: str | None) -> str:
-    """`--lang` if given, else the system's language when we have it, else English."""
-    if requested in LANGUAGES:
+def choose_language(requested: str | None, saved: object = None) -> str:
+    """`--lang` if given, else the saved choice, else the system's language when we have
+    it, else English."""
+    if requested in LANGUAGES or requested == PSEUDO:
         return requested
+    if saved in LANGUAGES:
+        return str(saved)
     system = QLocale.system().name().split("_")[0]
     return system if system in LANGUAGES else "en"
 
 
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load and install the translations; returns them (keep them alive)."""
-    QLocale.setDefault(QLocale(lang))  # dates and numbers in the same language
+    # Dates and numbers in the same language (the pseudo-locale keeps English formats).
+    QLocale.setDefault(QLocale("en" if lang == PSEUDO else lang))
     installed: list[QTranslator] = []
     if lang == "en":
         return installed  # the source strings are English

@@ -15,7 +15,7 @@ from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
 from idp_wizard.resources import app_icon_paths
-from idp_wizard.ui.i18n import choose_language, install_translators
+from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.panel_texts import fmt
 from idp_wizard.ui.tasks import TaskRunner
@@ -74,19 +74,29 @@ def _excepthook(kind: type[BaseException], exc: BaseException,
             kind.__name__))
 
 
+def saved_language(app_ctx: App) -> object:
+    """The settings dialog's language choice ("" = the system's), if readable."""
+    try:
+        return app_ctx.store.setting(LANGUAGE_KEY, "")
+    except IdpWizardError:
+        return ""
+
+
 def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None = None,
             argv: list[str] | None = None) -> int:
     qapp = make_qapplication(argv)
-    translators = install_translators(qapp, choose_language(lang))
     try:
         setup_logging(paths.log_dir)
         app_ctx = App(paths, demo_size=demo_size)
     except (IdpWizardError, OSError) as exc:  # e.g. a damaged database, a read-only folder
+        install_translators(qapp, choose_language(lang))  # parented to qapp: kept alive
         text = str(exc) if isinstance(exc, IdpWizardError) else fmt(
             QCoreApplication.translate("Launch", "Cannot write to the data folder %1 (%2)."),
             paths.data_dir, exc.strerror or type(exc).__name__)
         QMessageBox.critical(None, APP_NAME, text)
         return 1
+    # The profile is open before any window exists: its saved language applies from here.
+    translators = install_translators(qapp, choose_language(lang, saved_language(app_ctx)))
     sys.excepthook = _excepthook
     runner = TaskRunner(qapp)
     try:

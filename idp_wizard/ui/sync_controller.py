@@ -97,9 +97,10 @@ class SyncController(QObject):
         self.last_trigger = trigger
 
         def task(progress: ProgressFn, cancel: CancelToken) -> Any:
-            return app.sync_service().run(
+            outcome = app.sync_service().run(
                 trigger=trigger, allow_deletions=allow_deletions,
                 approved_removals=approved_removals, progress=progress, cancel=cancel)
+            return outcome.detach()  # free the per-user lists here, not on the GUI thread
 
         return self.run(SYNC, task)
 

@@ -1,0 +1,99 @@
+"""cron, where no systemd user manager runs: one marked line in the user's crontab.
+
+cron cannot express every interval: the minute field's `*/N` restarts at each full
+hour, so `*/40` would run at :00 and :40 (gaps of 40 and 20 minutes). We round down to
+the nearest interval cron repeats evenly (a divisor of 60 minutes, or of 24 hours) so a
+sync is never later than asked, and keep the requested interval in the marker.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, SchedulingError, check
+
+NAME = "cron"
+_MINUTE_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30)
+_HOUR_STEPS = (1, 2, 3, 4, 6, 8, 12, 24)
+_MARKER_RE = re.compile(r"#\s*(?P<slug>idp-wizard(?:-demo)?-sync)\s+interval=(?P<n>\d+)\s*$")
+
+
+def cron_interval(minutes: int) -> int:
+    """The largest interval <= `minutes` that cron repeats evenly (5..1440)."""
+    if minutes < 60:
+        return max(s for s in _MINUTE_STEPS if s <= minutes)
+    return 60 * max(s for s in _HOUR_STEPS if s * 60 <= minutes)
+
+
+def schedule_fields(minutes: int) -> str:
+    step = cron_interval(minutes)
+    if step < 60:
+        return f"*/{step} * * * *"
+    hours = step // 60
+    return "0 * * * *" if hours == 1 else ("0 0 * * *" if hours == 24 else f"0 */{hours} * * *")
+
+
+def cron_line(job: Job) -> str:
+    # /bin/sh runs the command: quote each argument; `%` means newline to cron.
+    command = " ".join(shlex.quote(a) for a in job.argv).replace("%", r"\%")
+    return (f"{schedule_fields(job.interval_minutes)} {command} >/dev/null 2>&1 "
+            f"# {job.slug} interval={job.interval_minutes}")
+
+
+def _is_ours(line: str, slug: str) -> bool:
+    m = _MARKER_RE.search(line)
+    return m is not None and m.group("slug") == slug
+
+
+class CronScheduler:
+    name = NAME
+
+    def __init__(self, env: ScheduleEnv) -> None:
+        self.env = env
+
+    def available(self) -> bool:
+        result = self.env.run(["crontab", "-l"], None)
+        return result.returncode != 127
+
+    def _read(self) -> list[str]:
+        result = self.env.run(["crontab", "-l"], None)
+        if result.returncode == 127:
+            raise SchedulingError("Neither a systemd user session nor cron (crontab) is "
+                                  "available to schedule syncs on this computer.")
+        if result.returncode != 0:  # "no crontab for <user>" is an empty crontab
+            if "no crontab" in result.stderr.lower():
+                return []
+            check(result, "Reading the crontab (crontab -l)")
+        return result.stdout.splitlines()
+
+    def _write(self, lines: list[str]) -> None:
+        text = "".join(f"{line}\n" for line in lines)
+        check(self.env.run(["crontab", "-"], text), "Writing the crontab (crontab -)")
+
+    def install(self, job: Job) -> ScheduleStatus:
+        lines = [line for line in self._read() if not _is_ours(line, job.slug)]
+        self._write([*lines, cron_line(job)])
+        return self.status(job)
+
+    def remove(self, job: Job) -> bool:
+        lines = self._read()
+        kept = [line for line in lines if not _is_ours(line, job.slug)]
+        if len(kept) == len(lines):
+            return False
+        self._write(kept)
+        return True
+
+    def status(self, job: Job) -> ScheduleStatus:
+        for line in self._read():
+            m = _MARKER_RE.search(line)
+            if m and m.group("slug") == job.slug:
+                n = int(m.group("n"))
+                note = ("" if cron_interval(n) == n else
+                        f"cron runs it every {cron_interval(n)} minutes (the nearest "
+                        "interval cron repeats evenly)")
+                return ScheduleStatus(True, NAME, n, "crontab", True, note)
+        return ScheduleStatus(False, NAME, location="crontab")
+
+
+__all__ = ["CronScheduler", "SchedulingError", "cron_interval", "cron_line"]
