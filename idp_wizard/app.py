@@ -7,6 +7,8 @@ transport) is injectable for tests.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -26,7 +28,7 @@ from idp_wizard.core.connection import (
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.filter_summary import summarize
+from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -34,9 +36,8 @@ from idp_wizard.core.sync import SyncOutcome, SyncService, bulk_work
 from idp_wizard.core.users import synced_state
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
-from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
 from idp_wizard.providers.base import DirectoryReader
-from idp_wizard.providers.entra_auth import EntraSettings
+from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS, EntraSettings
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
 from idp_wizard.providers.graph import GraphReader, make_graph_http
 from idp_wizard.providers.http import make_client
@@ -67,6 +68,7 @@ class App:
     clock: Clock = utc_now
     demo_size: int | None = None  # --demo-size, if given
     auth_env: AuthEnv = field(default_factory=AuthEnv)  # real profiles only; tests: fakes
+    http_sleep: Callable[[float], None] = time.sleep  # demo readers' retry waits; tests: fake
     store: Store = field(init=False)
     last_disconnect_note: str = field(default="", init=False)
     _backend: DemoBackend | None = field(default=None, init=False)
@@ -151,8 +153,8 @@ class App:
         client = make_client(transport or self.demo_backend().transport())
         tokens = StaticTokenSource(DEMO_TOKEN)
         if conn.provider is ProviderName.ENTRA:
-            return GraphReader(make_graph_http(client, tokens))
-        return GoogleDirectoryReader(make_google_http(client, tokens))
+            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep))
+        return GoogleDirectoryReader(make_google_http(client, tokens, sleep=self.http_sleep))
 
     def sync_service(self) -> SyncService:
         return SyncService(self.store, self.reader_for, self.paths.sync_lock)
@@ -257,13 +259,17 @@ class App:
         """The "synchronization of rules": read everything the criteria need, once.
 
         `conn`: the wizard's not-yet-saved connection; default: the saved one."""
-        reader = self.reader_for(conn or require_connection(self.store))
+        conn = conn or require_connection(self.store)
+        reader = self.reader_for(conn)
+        synced_data = conn.settings.get("synced_data")
+        # "Groups" unticked in the data options: no group criteria, so no group reads.
+        with_groups = synced_data is None or "groups" in synced_data
         with bulk_work():
             employees = reader.read_employees(progress, cancel)
-            groups = reader.read_groups(progress, cancel)
+            groups = reader.read_groups(progress, cancel) if with_groups else []
             units = reader.read_org_units(cancel)
             return FilterSession(Directory(employees, groups, units),
-                                 synced_state(self.store))
+                                 synced_state(self.store), synced_data=synced_data)
 
     def save_filter_and_sync(
         self, spec: FilterSpec, session: FilterSession, trigger: str = "filter",
@@ -273,7 +279,7 @@ class App:
         session.check(spec)
         approved = frozenset(row[0] for row in session.preview(spec).removals)
         save_filter(self.store, spec)
-        self.store.audit("filter.change", summarize(spec))
+        self.store.audit("filter.change", audit_summary(spec))
         return self.sync_service().run(approved_removals=approved, trigger=trigger,
                                        progress=progress or no_progress, cancel=cancel)
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__
+from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
@@ -81,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-deletions", action="store_true",
                    help="apply removals even above the deletion limit")
     s.add_argument("--json", action="store_true")
+    # used by the OS scheduler's definitions (idp-wizard schedule install): trigger
+    # "schedule", skipped while the connection needs reauthorization
+    s.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
 
     st = sub.add_parser("status", help="connection state and counts")
     st.add_argument("--json", action="store_true")
@@ -116,6 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
                           help="let joiners, leavers and moves happen in the demo directory now")
     sim.add_argument("--steps", type=_demo_size, default=1,
                      help="rounds of changes (each: a joiner, a leaver, a move)")
+
+    add_schedule_parser(sub, _Parser)
 
     diag = sub.add_parser("diagnostics", help="support information without personal data")
     diagsub = diag.add_subparsers(dest="diagnostics_command", metavar="ACTION", required=True,

@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
+from idp_wizard.cli_schedule import run_schedule
 from idp_wizard.core.connection import ConnectionState, load_filter, require_connection, save_filter
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.options import filter_options
 from idp_wizard.core.plan import build_index, build_plan
 from idp_wizard.core.progress import Progress
@@ -86,7 +88,8 @@ def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
 
 def _sync(app: App, args: argparse.Namespace) -> int:
     outcome = app.sync_service().run(
-        dry_run=args.dry_run, allow_deletions=args.allow_deletions, trigger="cli",
+        dry_run=args.dry_run, allow_deletions=args.allow_deletions,
+        trigger="schedule" if args.scheduled else "cli",
         progress=_stderr_progress)
     return _report_sync(outcome, args.json)
 
@@ -153,7 +156,8 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
     try:
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"cannot read {args.file}: {getattr(exc, 'strerror', None) or exc}") from None
+        why = getattr(exc, "strerror", None) or exc
+        raise UsageError(f"cannot read {args.file}: {why}") from None
     spec = FilterSpec.loads(text, source=str(args.file))
     directory = _read_full_directory(app)
     index = build_index(directory)
@@ -167,7 +171,7 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         print("Dry run: nothing was saved.")
         return EXIT_OK
     save_filter(app.store, spec)
-    app.store.audit("filter.change", out.filter_summary(spec))
+    app.store.audit("filter.change", audit_summary(spec))
     approved = frozenset(row[0] for row in plan.removals)
     outcome = app.sync_service().run(approved_removals=approved, trigger="filter",
                                      progress=_stderr_progress)
@@ -216,5 +220,5 @@ def _demo(app: App, args: argparse.Namespace) -> int:
 _HANDLERS = {
     "connect": _connect, "sync": _sync, "status": _status, "users": _users,
     "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
-    "diagnostics": _diagnostics,
+    "diagnostics": _diagnostics, "schedule": run_schedule,
 }

@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\w/])(?=[A-Za-z_\-+/]*\d)[A-Za-z0-9+/_\-]{40,}={0,2}"), REDACTED),
 ]
 # A run of words on one line: known names are looked up in windows of up to 5 words.
-_WORDS = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*)*")
+_WORDS = re.compile("[^\\W\\d_][\\w'\u2019\\-]*(?:[ \\t]+[^\\W\\d_][\\w'\u2019\\-]*)*")
 MAX_NAME_WORDS = 5
 
 

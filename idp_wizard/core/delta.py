@@ -11,7 +11,7 @@ changes are not user changes), when Graph expires the delta link, and once a day
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import datetime, timedelta
 
 from idp_wizard.core.clock import parse_iso
@@ -72,11 +72,13 @@ def save_directory_ids(store: Store, ids: Iterable[str], digest: str | None = No
 
 
 def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: LanguageMapper,
-               known_ids: set[str]) -> tuple[SyncPlan, set[str]]:
+               known_ids: set[str], synced_data: Collection[str] | None = None,
+               ) -> tuple[SyncPlan, set[str]]:
     """The plan for one delta round, and the directory's ids after it."""
     changed_ids = [e.id for e in changes.changed]
     synced = synced_state(store, only_ids=changed_ids + list(changes.removed_ids))
-    plan = build_plan(Directory(changes.changed), spec, synced, mapper)
+    plan = build_plan(Directory(changes.changed), spec, synced, mapper,
+                      synced_data=synced_data)
     removed_synced = [uid for uid in changes.removed_ids if uid in synced.fingerprints]
     if removed_synced:
         rows = synced.load_rows(removed_synced)

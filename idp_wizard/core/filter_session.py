@@ -23,7 +23,9 @@ class FilterSession:
         directory: Directory,
         synced: SyncedState | None = None,
         mapper: LanguageMapper | None = None,
+        synced_data: list[str] | None = None,
     ) -> None:
+        self.synced_data = synced_data
         self.directory = directory
         self.synced = synced or SyncedState.from_rows({})
         self.mapper = mapper or LanguageMapper()
@@ -70,7 +72,8 @@ class FilterSession:
 
     def preview(self, spec: FilterSpec) -> SyncPlan:
         """What saving this filter changes: exactly what the following sync does."""
-        return build_plan(self.directory, spec, self.synced, self.mapper, self.index)
+        return build_plan(self.directory, spec, self.synced, self.mapper, self.index,
+                          synced_data=self.synced_data)
 
     def group_name(self, group_id: str) -> str:
         for g in self.index.groups:

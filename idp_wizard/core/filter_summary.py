@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from idp_wizard.core.filter_spec import FilterSpec
 
@@ -46,4 +47,17 @@ def summarize(spec: FilterSpec, name: Callable[[str, str], str] = lambda attr, v
         text += ", excluding " + " and ".join(kinds)
     else:
         text += ", including guests and disabled accounts"
+    return text
+
+
+def audit_summary(spec: FilterSpec) -> str:
+    """`summarize` for the audit log: people named by e-mail are counted, not named,
+    so the log keeps no personal data after they leave (the filter itself has them)."""
+    plus, minus = len(spec.include.get("emails", ())), len(spec.exclude.get("emails", ()))
+    text = summarize(replace(spec, include={**spec.include, "emails": ()},
+                             exclude={**spec.exclude, "emails": ()}))
+    if plus:
+        text += f"; plus {plus} named {'person' if plus == 1 else 'people'}"
+    if minus:
+        text += f"; except {minus} named {'person' if minus == 1 else 'people'}"
     return text

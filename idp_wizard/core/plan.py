@@ -6,13 +6,15 @@ the per-record problems. Applying it is `apply.py`'s job.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper, MatchKind
-from idp_wizard.core.records import Directory
+from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.selection import Selector, check_values
 from idp_wizard.core.users import SyncedState, UserRow, fingerprint
@@ -50,6 +52,27 @@ class SyncPlan:
         }
 
 
+# "User data to synchronize": the attribute groups an admin may leave out, and the
+# employee fields each one covers (profile and e-mail are always synced).
+DATA_GROUPS: dict[str, tuple[str, ...]] = {
+    "organisation": ("department", "job_title", "company", "manager_id"),
+    "location": ("location", "country"),
+    "language": ("language_raw",),
+}
+
+
+def data_trimmer(synced_data: Collection[str] | None) -> Callable[[Employee], Employee] | None:
+    """Blank the fields of the groups the admin chose not to sync (None: keep all).
+    The filter still sees them: choosing employees by department does not require
+    copying departments to the platform."""
+    if synced_data is None:
+        return None
+    blank = {f: "" for g, fs in DATA_GROUPS.items() if g not in synced_data for f in fs}
+    if not blank:
+        return None
+    return lambda e: dataclasses.replace(e, **blank)
+
+
 def build_index(directory: Directory) -> DirectoryIndex:
     return DirectoryIndex(directory.employees, directory.groups, directory.org_units)
 
@@ -60,8 +83,11 @@ def build_plan(
     synced: SyncedState,
     mapper: LanguageMapper,
     index: DirectoryIndex | None = None,
+    synced_data: Collection[str] | None = None,
 ) -> SyncPlan:
+    """`synced_data`: the wizard's "user data to synchronize" (None: everything)."""
     index = index or build_index(directory)
+    trim = data_trimmer(synced_data)
     check_values(index, spec)
     selection = Selector(index, synced).select(spec)
     plan = SyncPlan(directory_users=index.size, kept=len(selection.kept))
@@ -73,7 +99,7 @@ def build_plan(
     fingerprints = synced.fingerprints
     changed: list[UserRow] = []
     for i in selection.shared:
-        e = emps[i]
+        e = emps[i] if trim is None else trim(emps[i])
         lang = language(e.language_raw)
         if lang.kind is MatchKind.INVALID:
             plan.problems.append(Problem(
@@ -102,7 +128,8 @@ def build_plan(
         stored = synced.load_rows(r[0] for r in changed)
         for row in changed:
             old_row = stored.get(row[0], ())
-            fields = tuple(c for c, a, b in zip(USER_COLUMNS, old_row, row, strict=False) if a != b)
+            fields = tuple(
+                c for c, a, b in zip(USER_COLUMNS, old_row, row, strict=False) if a != b)
             plan.updates.append((row, fields or USER_COLUMNS))
     gone = [uid for uid in fingerprints if uid not in seen]
     if gone:

@@ -277,7 +277,8 @@ class SyncService:
             else:
                 progress(Progress("plan", message="Comparing with the synced users"))
                 plan, ids = delta_plan(store, changes, spec, self.mapper,
-                                       load_directory_ids(store))
+                                       load_directory_ids(store),
+                                       conn.settings.get("synced_data"))
                 return plan, mode, why, self._saver(changes.delta_link, ids, None)
         if delta is None:
             directory = read_directory(reader, spec, progress, cancel)
@@ -288,7 +289,8 @@ class SyncService:
             link = changes.delta_link
         cancel.raise_if_cancelled()
         progress(Progress("plan", message="Comparing with the synced users"))
-        plan = build_plan(directory, spec, synced_state(store), self.mapper)
+        plan = build_plan(directory, spec, synced_state(store), self.mapper,
+                          synced_data=conn.settings.get("synced_data"))
         ids = {e.id for e in directory.employees} if delta is not None else set()
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:

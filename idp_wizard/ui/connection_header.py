@@ -71,6 +71,10 @@ class ConnectionHeader(QWidget):
                                        "QToolButton::menu-indicator { image: none; }")
         self.connect_button = QPushButton(self.tr("&Connect an identity provider…"))
         self.connect_button.setObjectName("connect_button")
+        # Settings stay reachable before the first connection (e.g. to enter an app
+        # registration); once connected the ⋮ menu has them.
+        self.settings_button = QToolButton()  # action_settings is set by the main window
+        self.settings_button.setObjectName("settings_button")
 
         # Why the state is what it is (held, needs reauthorization), with the way out.
         self.reason_box = QFrame()
@@ -117,6 +121,7 @@ class ConnectionHeader(QWidget):
         names.addWidget(self.tenant_label)
         top.addLayout(names, 1)
         top.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -159,6 +164,7 @@ class ConnectionHeader(QWidget):
                         syncing: bool) -> None:
         connected = conn is not None
         self.connect_button.setVisible(not connected)
+        self.settings_button.setVisible(not connected)
         self.sync_button.setVisible(connected)
         self.menu_button.setVisible(connected)
         self.facts.setVisible(connected)

@@ -60,25 +60,28 @@ class MainWindow(QMainWindow, WindowOps):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         self.action_reauthorize = self._action(
-            "action_reauthorize", tr("&Reauthorize connection…"),
+            "action_reauthorize", self.tr("&Reauthorize connection…"),
             lambda: self.open_wizard("REAUTHORIZE"))
         self.action_edit_filters = self._action(
-            "action_edit_filters", tr("&Edit user filters…"),
+            "action_edit_filters", self.tr("&Edit user filters…"),
             lambda: self.open_wizard("EDIT_FILTERS"))
         self.action_sync_now = self._action(
-            "action_sync_now", tr("&Sync now"), self.sync_now, QKeySequence.StandardKey.Refresh)
+            "action_sync_now", self.tr("&Sync now"), self.sync_now,
+            QKeySequence.StandardKey.Refresh)
         self.action_export_csv = self._action(
-            "action_export_csv", tr("E&xport CSV…"), self.export_csv_dialog,
+            "action_export_csv", self.tr("E&xport CSV…"), self.export_csv_dialog,
             QKeySequence.StandardKey.Save)
         self.action_disconnect = self._action(
-            "action_disconnect", tr("&Disconnect…"), self.confirm_disconnect)
+            "action_disconnect", self.tr("&Disconnect…"), self.confirm_disconnect)
+        self.action_settings = self._action(
+            "action_settings", self.tr("Se&ttings…"), self.open_settings,
+            QKeySequence.StandardKey.Preferences)
         menu = QMenu(self)
         menu.setObjectName("connection_menu")
         for action in (self.action_reauthorize, self.action_edit_filters,
-                       self.action_sync_now, None, self.action_export_csv, None,
-                       self.action_disconnect):
+                       self.action_sync_now, None, self.action_export_csv,
+                       self.action_settings, None, self.action_disconnect):
             if action is None:
                 menu.addSeparator()
             else:
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow, WindowOps):
         header = self.panel.header
         header.menu_button.setMenu(menu)
         header.sync_button.setDefaultAction(self.action_sync_now)
+        header.settings_button.setDefaultAction(self.action_settings)  # when not connected
         self.panel.users.export_button.setDefaultAction(self.action_export_csv)
 
     def _connect_signals(self) -> None:
@@ -137,6 +141,7 @@ class MainWindow(QMainWindow, WindowOps):
                        self.action_sync_now, self.action_disconnect):
             action.setEnabled(connected and idle)
         self.action_export_csv.setEnabled(connected and idle)
+        self.action_settings.setEnabled(idle)  # no settings writes while a sync runs
         header, banner = self.panel.header, self.panel.demo_banner
         header.connect_button.setEnabled(idle)
         header.review_button.setEnabled(idle)

@@ -65,6 +65,23 @@ class WindowOps:
         if self.controller.connection is None:
             self.open_wizard("NEW")
 
+    def open_settings(self: MainWindow) -> QWidget:
+        """The settings dialog (window-modal); the schedule waits while it is open."""
+        from idp_wizard.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self)
+        dialog.accepted.connect(
+            lambda: self.controller.set_interval_minutes(dialog.interval_minutes()))
+        self.controller.hold_schedule = True
+
+        def closed(_result: int) -> None:
+            self.controller.hold_schedule = self.wizard is not None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
+
     # -- demo tools ------------------------------------------------------------------
 
     def simulate_changes(self: MainWindow) -> None:

@@ -193,3 +193,21 @@ def test_inline_fingerprint_matches_stored_rows(store: Store, tmp_path: Path) ->
     assert state.fingerprints == {uid: row_fingerprint(r) for uid, r in rows.items()}
     plan = service(store, ListReader(reader.employees), tmp_path).run(dry_run=True).plan
     assert plan is not None and plan.unchanged == 2 and plan.is_noop
+
+
+def test_data_options_leave_unticked_groups_out(store: Store, tmp_path: Path) -> None:
+    from idp_wizard.core.connection import load_connection
+
+    conn = load_connection(store)
+    assert conn is not None
+    conn.settings["synced_data"] = ["profile", "email", "language"]  # no org, no location
+    save_connection(store, conn)
+    reader = ListReader([emp(0, language_raw="de-AT", manager_id="u9")])
+    service(store, reader, tmp_path).run()
+    row = synced_rows(store)["u0"]
+    assert row[5:10] == ("", "", "", "", "")  # department, title, location, country, company
+    assert row[11] == "" and row[12:14] == ("de", "de-AT")
+    # still filterable by department: the filter reads the directory, not the platform
+    save_filter(store, FilterSpec.from_json({"version": 1,
+                                             "include": {"departments": ["Sales"]}}))
+    assert service(store, reader, tmp_path).run().to_json()["synced_users"] == 1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.options import Option
 from idp_wizard.ui.filter_editor.options_model import CountDelegate, OptionsModel, OptionsProxy
-from idp_wizard.ui.filter_editor.texts import attribute_title
+from idp_wizard.ui.filter_editor.texts import attribute_noun, attribute_title
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -32,22 +32,31 @@ class ValuePicker(QWidget):
         self.proxy.setSourceModel(self.model)
 
         title = self.tr("Exclude") if exclude else self.tr("Include")
+        noun = attribute_noun(attr)
+        # Whole sentences per kind (not "%1 to %2"): German word order and inflection
+        # differ between "to include" and "to exclude".
+        if exclude:
+            clear_name, search_name, list_name = (
+                self.tr("Clear the %1 to exclude"), self.tr("Search the %1 to exclude"),
+                self.tr("%1 to exclude"))
+        else:
+            clear_name, search_name, list_name = (
+                self.tr("Clear the %1 to include"), self.tr("Search the %1 to include"),
+                self.tr("%1 to include"))
         self.title = QLabel(f"<b>{title}</b>")
         self.chosen = QLabel()
         self.chosen.setObjectName(f"{kind}_{attr}_chosen")
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName(f"{kind}_{attr}_clear")
-        self.clear_button.setAccessibleName(
-            fmt(self.tr("Clear the %1 to %2"), attribute_title(attr).lower(), title.lower()))
+        self.clear_button.setAccessibleName(fmt(clear_name, noun))
         self.clear_button.setAutoDefault(False)
         self.clear_button.clicked.connect(self.clear)
 
         self.search = QLineEdit()
         self.search.setObjectName(f"{kind}_{attr}_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(fmt(self.tr("Search %1…"), attribute_title(attr).lower()))
-        self.search.setAccessibleName(
-            fmt(self.tr("Search %1 to %2"), attribute_title(attr).lower(), title.lower()))
+        self.search.setPlaceholderText(fmt(self.tr("Search %1…"), noun))
+        self.search.setAccessibleName(fmt(search_name, noun))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
         self.view = QListView()
@@ -56,8 +65,7 @@ class ValuePicker(QWidget):
         self.view.setItemDelegate(CountDelegate(self.view))
         self.view.setUniformItemSizes(True)  # lets the view skip measuring every row
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName(
-            fmt(self.tr("%1 to %2"), attribute_title(attr), title.lower()))
+        self.view.setAccessibleName(fmt(list_name, attribute_title(attr)))
         self.view.activated.connect(self._toggle)  # Enter on a row toggles it too
 
         head = QHBoxLayout()

@@ -33,6 +33,23 @@ def attribute_title(attr: str) -> str:
     return titles[attr]
 
 
+def attribute_noun(attr: str) -> str:
+    """The attribute inside a sentence ("Search groups…"): English lower-cases it, German
+    keeps nouns capitalised, so it is its own translation, never `title.lower()`."""
+    nouns = {
+        "groups": translate("FilterEditor", "groups"),
+        "departments": translate("FilterEditor", "departments"),
+        "locations": translate("FilterEditor", "locations"),
+        "countries": translate("FilterEditor", "countries"),
+        "companies": translate("FilterEditor", "companies"),
+        "job_titles": translate("FilterEditor", "job titles"),
+        "org_units": translate("FilterEditor", "org units"),
+        "domains": translate("FilterEditor", "e-mail domains"),
+        "emails": translate("FilterEditor", "people"),
+    }
+    return nouns[attr]
+
+
 def attribute_hint(attr: str) -> str:
     """One line under the pickers: how the values of this attribute match."""
     if attr == "groups":

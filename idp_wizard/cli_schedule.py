@@ -1,0 +1,123 @@
+"""`idp-wizard schedule install|remove|status`: headless syncs by the OS's scheduler.
+
+The OS runs `<this executable> --data-dir DIR [--demo] sync --scheduled`; see
+idp_wizard/scheduling for the per-OS definitions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from idp_wizard.core.errors import UsageError
+from idp_wizard.scheduling import (
+    DEFAULT_INTERVAL,
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+    ScheduleEnv,
+    scheduler_for,
+)
+from idp_wizard.scheduling import job_for as _job_for
+
+if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
+    from idp_wizard.app import App
+    from idp_wizard.core.runs import RunRecord
+
+EXIT_OK = 0
+INTERVAL_SETTING = "sync_interval_minutes"  # the in-app schedule's interval (panel)
+# What the scheduler backends see (platform, home, runner, executable); tests replace it.
+env_factory: Callable[[], ScheduleEnv] = ScheduleEnv
+
+
+def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    sc = sub.add_parser("schedule", help="sync automatically with the OS's scheduler, "
+                        "also while the app is closed")
+    ssub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", required=True,
+                             parser_class=parser_class)
+    inst = ssub.add_parser("install", help="register (or update) the scheduled sync")
+    inst.add_argument("--interval", type=int, metavar="MINUTES",
+                      help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
+                      f"the app's interval, {DEFAULT_INTERVAL} unless changed)")
+    ssub.add_parser("remove", help="unregister the scheduled sync")
+    stat = ssub.add_parser("status", help="whether it is installed, its interval, last run")
+    stat.add_argument("--json", action="store_true")
+
+
+def _run_json(run: RunRecord | None) -> dict[str, Any] | None:
+    if run is None:
+        return None
+    return {"finished_at": run.finished_at, "trigger": run.trigger, "status": str(run.status),
+            "added": run.added, "updated": run.updated, "removed": run.removed,
+            "error": run.error}
+
+
+def run_schedule(app: App, args: argparse.Namespace) -> int:
+    from idp_wizard.core.runs import last_finished_run, list_runs
+
+    env = env_factory()
+    interval = getattr(args, "interval", None)
+    if interval is None:
+        interval = int(app.store.setting(INTERVAL_SETTING, DEFAULT_INTERVAL))
+        interval = max(MIN_INTERVAL, min(MAX_INTERVAL, interval))
+    elif not MIN_INTERVAL <= interval <= MAX_INTERVAL:
+        raise UsageError(f"--interval must be between {MIN_INTERVAL} and {MAX_INTERVAL} "
+                         f"minutes (got {interval}).")
+    job = _job_for(env, app.paths.data_dir, app.demo, interval, app.paths.log_dir)
+    scheduler = scheduler_for(env)
+    action = args.schedule_command
+    if action == "install":
+        status = scheduler.install(job)
+        app.store.audit("schedule.install", f"{scheduler.name}, every {interval} minutes")
+        print(f"Scheduled a sync every {interval} minutes with {scheduler.name} "
+              f"({status.location}).")
+        if status.note:
+            print(f"Note: {status.note}.")
+        if app.connection() is None:
+            print("No identity provider is connected yet: the scheduled syncs will fail "
+                  "until one is.")
+        return EXIT_OK
+    if action == "remove":
+        if scheduler.remove(job):
+            app.store.audit("schedule.remove", scheduler.name)
+            print(f"Removed the scheduled sync from {scheduler.name}.")
+        else:
+            print(f"No scheduled sync was installed ({scheduler.name}).")
+        return EXIT_OK
+    status = scheduler.status(job)
+    runs = list_runs(app.store, limit=200)
+    scheduled = next((r for r in runs if r.trigger == "schedule" and r.finished_at), None)
+    conn = app.connection()
+    data = {**status.to_json(), "command": list(job.argv),
+            "connection_state": conn.state.value if conn else "disconnected",
+            "state_reason": conn.state_reason if conn else "",
+            "last_sync": _run_json(last_finished_run(app.store)),
+            "last_scheduled_sync": _run_json(scheduled)}
+    print(json.dumps(data, ensure_ascii=False) if args.json else status_text(data))
+    return EXIT_OK
+
+
+def status_text(d: dict[str, Any]) -> str:
+    if not d["installed"]:
+        lines = [f"Scheduled sync: not installed ({d['scheduler']}). "
+                 "Install it with: idp-wizard schedule install"]
+    else:
+        state = "" if d["active"] is not False else " (not active)"
+        lines = [f"Scheduled sync: installed{state}, every {d['interval_minutes']} minutes "
+                 f"({d['scheduler']}: {d['location']})"]
+        if d["note"]:
+            lines.append(f"Note:           {d['note']}")
+    if d["connection_state"] == "needs_reauthorization":
+        lines.append("Paused:         the connection needs reauthorization; scheduled syncs "
+                     "are skipped until then.")
+    for label, key in (("Last sync:     ", "last_sync"),
+                       ("Last scheduled:", "last_scheduled_sync")):
+        run = d[key]
+        if run is None:
+            lines.append(f"{label} none yet")
+        else:
+            lines.append(f"{label} {run['finished_at']} {run['status']} (+{run['added']} "
+                         f"~{run['updated']} -{run['removed']})"
+                         + (f" - {run['error']}" if run["error"] else ""))
+    return "\n".join(lines)

@@ -1,0 +1,172 @@
+"""Settings: sync interval, deletion threshold, language, app registration, data folder
+and the diagnostics export.
+
+Opened from the ⋮ menu (action_settings) while no operation runs, so writing the
+settings never races a sync on the store. The sync interval is applied by the main
+window through the SyncController (the same setting the panel's spin box edits).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from idp_wizard.app import App
+from idp_wizard.core.sync import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
+from idp_wizard.diagnostics import export_diagnostics
+from idp_wizard.ui.i18n import LANGUAGE_KEY
+from idp_wizard.ui.settings_registration import RegistrationBox
+from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
+from idp_wizard.ui.wording import fmt
+
+PERCENT_KEY, COUNT_KEY = "deletion_threshold_percent", "deletion_threshold_count"
+MAX_COUNT = 1_000_000
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, app: App, interval_minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.app = app
+        store = app.store
+
+        self.interval = QSpinBox()
+        self.interval.setObjectName("settings_interval")
+        self.interval.setRange(MIN_INTERVAL, MAX_INTERVAL)
+        self.interval.setSingleStep(5)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(interval_minutes)
+        self.percent = QSpinBox()
+        self.percent.setObjectName("settings_deletion_percent")
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setValue(int(store.setting(PERCENT_KEY, DEFAULT_DELETION_PERCENT)))
+        self.count = QSpinBox()
+        self.count.setObjectName("settings_deletion_count")
+        self.count.setRange(0, MAX_COUNT)
+        self.count.setGroupSeparatorShown(True)
+        self.count.setValue(int(store.setting(COUNT_KEY, DEFAULT_DELETION_COUNT)))
+        sync_box = QGroupBox(self.tr("Synchronization"))
+        sync_form = QFormLayout(sync_box)
+        sync_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        sync_form.addRow(self.tr("Sync &every:"), self.interval)
+        sync_form.addRow(self.tr("Hold a sync that removes more than &this share:"),
+                         self.percent)
+        sync_form.addRow(self.tr("…and more than this &number of users:"), self.count)
+        sync_form.addRow(_label(self.tr(
+            "A held sync applies nothing until you review and confirm the removals.")))
+
+        self.language = QComboBox()
+        self.language.setObjectName("settings_language")
+        for value, label in (("", self.tr("System default")), ("en", "English"),
+                             ("de", "Deutsch")):
+            self.language.addItem(label, value)
+        saved = store.setting(LANGUAGE_KEY, "")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_box)
+        language_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        language_form.addRow(self.tr("&Interface language:"), self.language)
+        language_form.addRow(_label(self.tr("Takes effect when IdP Wizard is restarted.")))
+
+        self.registration = RegistrationBox(store, app.demo)
+
+        folder = QLineEdit(str(app.paths.data_dir))
+        folder.setObjectName("settings_data_folder")
+        folder.setReadOnly(True)
+        open_button = QPushButton(self.tr("&Open folder"))
+        open_button.setObjectName("open_data_folder_button")
+        open_button.clicked.connect(self.open_data_folder)
+        self.export_button = QPushButton(self.tr("E&xport diagnostics…"))
+        self.export_button.setObjectName("export_diagnostics_button")
+        self.export_button.clicked.connect(self._export_dialog)
+        self.export_status = _label("")
+        self.export_status.setObjectName("export_diagnostics_status")
+        data_box = QGroupBox(self.tr("Data and support"))
+        data_layout = QVBoxLayout(data_box)
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(open_button)
+        data_layout.addWidget(_label(self.tr("Data folder (database and logs):")))
+        data_layout.addLayout(row)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.export_status, 1)
+        data_layout.addLayout(export_row)
+        data_layout.addWidget(_label(self.tr(
+            "The diagnostics file holds the logs, the sync history and the settings, "
+            "with e-mail addresses, names and tokens removed.")))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        for box in (sync_box, language_box, self.registration, data_box):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    # -- values ----------------------------------------------------------------------
+
+    def interval_minutes(self) -> int:
+        return self.interval.value()
+
+    def accept(self) -> None:
+        """Save (the interval is the caller's); stays open on invalid input."""
+        if not self.registration.save():
+            return
+        store = self.app.store
+        store.set_setting(PERCENT_KEY, self.percent.value())
+        store.set_setting(COUNT_KEY, self.count.value())
+        store.set_setting(LANGUAGE_KEY, str(self.language.currentData()))
+        super().accept()
+
+    # -- data folder and diagnostics ---------------------------------------------------
+
+    def open_data_folder(self) -> bool:
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.app.paths.data_dir)))
+
+    def _export_dialog(self) -> None:
+        suggested = str(Path.home() / "idp-wizard-diagnostics.zip")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export diagnostics"), suggested, self.tr("Zip files (*.zip)"))
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> bool:
+        """A few megabytes of logs at most: quick enough for the GUI thread."""
+        try:
+            export_diagnostics(self.app.paths, self.app.store, path)
+        except OSError as exc:
+            self.export_status.setText(fmt(self.tr("Could not write %1 (%2)."), path,
+                                           exc.strerror or type(exc).__name__))
+            return False
+        self.export_status.setText(fmt(self.tr("Saved to %1."), path))
+        return True

@@ -1,0 +1,46 @@
+"""A fake command runner for the scheduler backends: records argv, answers by rule."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from idp_wizard.scheduling import RunResult, ScheduleEnv
+
+Rule = Callable[[list[str], str | None], RunResult | None]
+
+
+class FakeRunner:
+    def __init__(self, *rules: Rule) -> None:
+        self.calls: list[tuple[list[str], str | None]] = []
+        self.rules = list(rules)
+        self.files: dict[str, bytes] = {}  # files named on a command line, read at call time
+
+    def __call__(self, argv: Sequence[str], stdin: str | None = None) -> RunResult:
+        args = list(argv)
+        self.calls.append((args, stdin))
+        for arg in args:
+            if arg.endswith((".xml", ".plist")) and Path(arg).exists():
+                self.files[arg] = Path(arg).read_bytes()
+        for rule in self.rules:
+            result = rule(args, stdin)
+            if result is not None:
+                return result
+        return RunResult(0)
+
+    def commands(self) -> list[str]:
+        return [" ".join(a) for a, _ in self.calls]
+
+
+def fails_for(prefix: str, code: int = 1, stderr: str = "") -> Rule:
+    def rule(argv: list[str], _stdin: str | None) -> RunResult | None:
+        return RunResult(code, "", stderr) if " ".join(argv).startswith(prefix) else None
+    return rule
+
+
+EXE = ("/opt/IdP Wizard/bin/python3", "-m", "idp_wizard")
+
+
+def env(tmp: Path, platform: str, runner: FakeRunner, **kw: object) -> ScheduleEnv:
+    return ScheduleEnv(platform=platform, home=tmp / "home dir", run=runner, executable=EXE,
+                       uid=501, config_home=tmp / "home dir" / ".config", user="alice", **kw)  # type: ignore[arg-type]
