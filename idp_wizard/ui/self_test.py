@@ -19,6 +19,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QAbstractButton, QWizard
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext
+
+    from idp_wizard.app import App
+    from idp_wizard.ui.main_window import MainWindow
 
 OK, FAILED, SKIPPED = "OK", "FAILED", "SKIPPED"
 DEMO_SIZE = 50
@@ -122,7 +132,7 @@ def _logos() -> str:
 
 def _translations(lang: str) -> Callable[[], str]:
     def check() -> str:
-        from PySide6.QtCore import QCoreApplication, QLibraryInfo
+        from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
         from idp_wizard.ui.i18n import TRANSLATIONS_DIR, install_translators
 
@@ -142,6 +152,12 @@ def _translations(lang: str) -> Callable[[], str]:
             if not ours.exists():
                 raise Skip(f"Qt's own: '&Next >' -> {qt_next!r}; but {ours.name} is not "
                            f"built yet (no translations in {TRANSLATIONS_DIR})")
+            probe = QTranslator()
+            if not probe.load(str(ours)):
+                raise RuntimeError(f"{ours.name} is not a valid .qm file")
+            if probe.isEmpty():
+                raise Skip(f"Qt's own: '&Next >' -> {qt_next!r}; but {ours.name} holds no "
+                           "finished translations yet")
             for context, text in KNOWN_STRINGS:
                 translated = QCoreApplication.translate(context, text)
                 if translated != text:
@@ -169,8 +185,20 @@ class _WizardRun:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
-        self.app = None  # type: ignore[var-annotated]
-        self.window = None  # type: ignore[var-annotated]
+        self._app: App | None = None
+        self._window: MainWindow | None = None
+
+    @property
+    def app(self) -> App:
+        if self._app is None:
+            raise RuntimeError("the demo profile did not open")
+        return self._app
+
+    @property
+    def window(self) -> MainWindow:
+        if self._window is None:
+            raise RuntimeError("the main window did not open")
+        return self._window
 
     def open(self) -> str:
         from idp_wizard.app import App
@@ -178,24 +206,21 @@ class _WizardRun:
         from idp_wizard.ui.launch import create_main_window
         from idp_wizard.ui.tasks import InlineTaskRunner
 
-        self.app = App(ProfilePaths(self.data_dir, demo=True), demo_size=DEMO_SIZE)
-        self.window = create_main_window(self.app, InlineTaskRunner(), start=True)
-        wizard = self.window.wizard
-        if wizard is None:
+        self._app = App(ProfilePaths(self.data_dir, demo=True), demo_size=DEMO_SIZE)
+        self._window = create_main_window(self._app, InlineTaskRunner(), start=True)
+        if self.window.wizard is None:
             raise RuntimeError("the setup wizard did not open (see the log)")
         _wait(lambda: self._page() == "page_provider", "page_provider")
         return f"main window shown, wizard at {self._page()}"
 
     def _page(self) -> str:
-        wizard = self.window.wizard if self.window is not None else None
-        page = wizard.currentPage() if wizard is not None else None  # type: ignore[attr-defined]
+        wizard = self.window.wizard
+        page = wizard.currentPage() if isinstance(wizard, QWizard) else None
         return page.objectName() if page is not None else ""
 
     def _click(self, name: str) -> None:
-        from PySide6.QtWidgets import QAbstractButton
-
-        wizard = self.window.wizard  # type: ignore[union-attr]
-        button = wizard.findChild(QAbstractButton, name)  # type: ignore[union-attr]
+        wizard = self.window.wizard
+        button = wizard.findChild(QAbstractButton, name) if wizard is not None else None
         if button is None:
             raise RuntimeError(f"no button {name} on {self._page()}")
         _wait(lambda: button.isVisible() and button.isEnabled(), f"{name} enabled")
@@ -212,24 +237,24 @@ class _WizardRun:
             self._click(button)
             _wait(lambda p=page: self._page() == p, page)
         self._click("finish_button")
-        _wait(lambda: self.window.wizard is None, "the wizard to close")  # type: ignore[union-attr]
-        synced = count_users(self.app.store)  # type: ignore[union-attr]
+        _wait(lambda: self.window.wizard is None, "the wizard to close")
+        synced = count_users(self.app.store)
         if synced <= 0:
             raise RuntimeError("the wizard's initial sync synced nobody")
         return f"Entra demo tenant: {synced} of {DEMO_SIZE} employees synced"
 
     def sync_again(self) -> str:
-        outcome = self.app.sync_service().run(trigger="self-test")  # type: ignore[union-attr]
+        outcome = self.app.sync_service().run(trigger="self-test")
         if outcome.status != "succeeded" or outcome.synced_users <= 0:
             raise RuntimeError(f"sync {outcome.status} {outcome.error}".strip())
         return f"{outcome.mode} sync {outcome.status}, {outcome.synced_users} synced users"
 
     def close(self) -> str:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-        if self.app is not None:
-            self.app.close()
+        if self._window is not None:
+            self._window.close()
+            self._window.deleteLater()
+        if self._app is not None:
+            self._app.close()
         return ""
 
 
@@ -251,8 +276,15 @@ def _google_sync(data_dir: Path) -> Callable[[], str]:
     return check
 
 
+def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # The offscreen platform warns on every window it cannot resize; noise, not a fault.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
 def run_self_test(out: Callable[[str], None] = print) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen)
     started = time.perf_counter()
     from idp_wizard import __version__
 
@@ -295,6 +327,7 @@ def _logging_off() -> None:
 def run_startup_probe(out: Callable[[str], None] = print) -> int:
     """Start as `run_gui` does (demo profile in a temporary folder), quit once shown."""
     started = time.perf_counter()
+    qInstallMessageHandler(_quiet_offscreen)
     from PySide6.QtCore import QTimer
 
     from idp_wizard.app import App

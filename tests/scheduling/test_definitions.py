@@ -71,7 +71,7 @@ def test_macos_plist(tmp_path: Path) -> None:
     assert data["Label"] == "com.idpwizard.sync.demo"
     assert data["ProgramArguments"] == list(j.argv)  # an argv: paths with spaces stay whole
     assert data["StartInterval"] == 900
-    assert data["StandardErrorPath"] == str(tmp_path / "logs")
+    assert data["StandardErrorPath"] == str(tmp_path / "logs" / "scheduled-sync.log")
 
 
 def _unit(text: str) -> configparser.ConfigParser:

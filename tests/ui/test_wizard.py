@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import ConnectionState, load_filter
-from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.errors import IdpWizardError, MissingAppRegistration
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run
@@ -228,10 +228,6 @@ def test_provider_page_blocks_a_second_provider(qtbot: QtBot, app: App) -> None:
     assert "Microsoft Entra ID is already connected" in reason.text()  # type: ignore[attr-defined]
 
 
-class MissingAppRegistration(IdpWizardError):
-    """Stands in for the colleague's error class (matched by name)."""
-
-
 def test_sign_in_errors_are_one_sentence_inline(
         qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_: object) -> None:
@@ -254,6 +250,30 @@ def test_sign_in_errors_are_one_sentence_inline(
     click(qtbot, wizard, "sign_in_button")
     qtbot.waitUntil(find(wizard, "app_registration_help").isVisible)
     assert "App registrations" in find(wizard, "app_registration_help").text()  # type: ignore[attr-defined]
+    assert find(wizard, "app_registration_form").isVisible()  # the steps come with the form
+
+
+def test_entered_app_registration_is_used_for_sign_in(
+        qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[object] = []
+
+    def sign_in(provider: ProviderName, progress: object = None, cancel: object = None,
+                options: object = None) -> object:
+        seen.append(options)
+        raise MissingAppRegistration("No Entra app registration is configured yet.")
+    monkeypatch.setattr(app, "sign_in", sign_in)
+    wizard = make(qtbot, app)
+    click(qtbot, wizard, "connect_entra")
+    click(qtbot, wizard, "next_button")
+    click(qtbot, wizard, "sign_in_button")
+    qtbot.waitUntil(find(wizard, "app_registration_form").isVisible)
+    find(wizard, "entra_client_id").setText(" 11111111-2222-3333-4444-555555555555 ")  # type: ignore[attr-defined]
+    find(wizard, "entra_tenant").setText("contoso.example")  # type: ignore[attr-defined]
+    click(qtbot, wizard, "sign_in_button")
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    options = seen[1]
+    assert options.client_id == "11111111-2222-3333-4444-555555555555"  # type: ignore[attr-defined]
+    assert (options.tenant, options.cloud) == ("contoso.example", "global")  # type: ignore[attr-defined]
 
 
 def test_device_code_hook_lights_up(qtbot: QtBot, app: App) -> None:

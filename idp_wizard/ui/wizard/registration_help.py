@@ -22,7 +22,13 @@ def registration_steps(provider: ProviderName) -> str:
                       "Under Redirect URI choose “Public client/native” and enter "
                       "http://localhost."),
             translate("RegistrationHelp",
-                      "Copy the Application (client) ID and enter it here."),
+                      "Under Authentication, allow public client flows."),
+            translate("RegistrationHelp",
+                      "Under API permissions, add the delegated Microsoft Graph permissions "
+                      "User.Read.All, GroupMember.Read.All and RoleManagement.Read.Directory, "
+                      "then choose “Grant admin consent”."),
+            translate("RegistrationHelp",
+                      "Copy the Application (client) ID and enter it below."),
         ]
     else:
         steps = [
@@ -32,7 +38,7 @@ def registration_steps(provider: ProviderName) -> str:
             translate("RegistrationHelp",
                       "Under Credentials, create an OAuth client ID of type “Desktop app”."),
             translate("RegistrationHelp",
-                      "Download the client_secret.json file and choose it here."),
+                      "Download the client_secret.json file and choose it below."),
         ]
     title = translate("RegistrationHelp", "How to register IdP Wizard:")
     items = "".join(f"<li>{s}</li>" for s in steps)

@@ -9,13 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from idp_wizard.core.connection import Connection
-from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.errors import Cancelled, IdpWizardError, MissingAppRegistration
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.device_code import device_code_available, device_code_fn
+from idp_wizard.ui.wizard.registration_form import RegistrationForm
 from idp_wizard.ui.wizard.registration_help import registration_steps
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
 from idp_wizard.ui.wording import fmt, one_line
@@ -55,6 +56,14 @@ class SignInPage(WizardPage):
         self.registration.setTextFormat(Qt.TextFormat.RichText)
         self.registration.setOpenExternalLinks(True)
         self.registration.hide()
+        self.form: RegistrationForm | None = None  # per provider, built in initializePage
+        self.form_slot = QVBoxLayout()
+        self.change_registration = QPushButton(self.tr("Use a different app &registration…"))
+        self.change_registration.setObjectName("change_registration_button")
+        self.change_registration.setFlat(True)
+        self.change_registration.setAutoDefault(False)
+        self.change_registration.clicked.connect(self._show_form)
+        self.change_registration.hide()
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sign_in_button)
@@ -70,6 +79,8 @@ class SignInPage(WizardPage):
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addWidget(self.registration)
+        layout.addLayout(self.form_slot)
+        layout.addWidget(self.change_registration)
         layout.addStretch(1)
 
     @property
@@ -100,7 +111,20 @@ class SignInPage(WizardPage):
             self.sign_in_button.setText(self.tr("&Sign in again"))
         self.device_button.setVisible(
             provider is ProviderName.ENTRA and device_code_available(app))
+        if self.form is None or self.form.provider is not provider:
+            if self.form is not None:
+                self.form.deleteLater()
+            self.form = RegistrationForm(provider)
+            self.form.hide()
+            self.form_slot.addWidget(self.form)
+        # Real tenants only: the demo needs no app registration.
+        self.change_registration.setVisible(not app.demo)
         self._idle()
+
+    def _show_form(self) -> None:
+        if self.form is not None:
+            self.form.show()
+            self.change_registration.hide()
 
     def primary_button(self) -> QPushButton:
         return self.sign_in_button
@@ -113,8 +137,12 @@ class SignInPage(WizardPage):
         if self.ctx.mode is WizardMode.REAUTHORIZE:
             fn = self._reauthorize_fn()
         else:
+            options = self.form.options() if self.form is not None else None
+
             def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-                return app.sign_in(provider, progress, cancel)
+                if options is None:
+                    return app.sign_in(provider, progress, cancel)
+                return app.sign_in(provider, progress, cancel, options=options)
         self._run(fn, self.tr("Waiting for you to finish signing in in your browser…")
                   if not app.demo else self.tr("Signing in to the demo tenant…"))
 
@@ -161,9 +189,10 @@ class SignInPage(WizardPage):
         if not isinstance(exc, IdpWizardError):
             log.error("sign-in failed unexpectedly", exc_info=exc)
         self.error.show_error(one_line(exc))
-        if type(exc).__name__ == "MissingAppRegistration":
+        if isinstance(exc, MissingAppRegistration):
             self.registration.setText(registration_steps(self.provider))
             self.registration.show()
+            self._show_form()
 
     def _forget_late(self, result: Any) -> None:
         """The sign-in finished after the wizard was cancelled: leave nothing behind."""
