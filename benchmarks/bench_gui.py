@@ -80,7 +80,6 @@ def main() -> int:
         out["startup_s"] = min(starts)
 
         from PySide6.QtCore import QElapsedTimer, QTimer
-        from PySide6.QtWidgets import QApplication
 
         from idp_wizard.app import App
         from idp_wizard.paths import ProfilePaths

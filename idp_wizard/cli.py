@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
     s.add_argument("--allow-deletions", action="store_true",
                    help="apply removals even above the deletion limit")
+    s.add_argument("--full", action="store_true",
+                   help="read the whole directory even where an incremental read would do")
     s.add_argument("--json", action="store_true")
     # used by the OS scheduler's definitions (idp-wizard schedule install): trigger
     # "schedule", skipped while the connection needs reauthorization

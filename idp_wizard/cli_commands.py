@@ -52,7 +52,13 @@ def _show_device_code(code: DeviceCode) -> None:
 
 def _connect(app: App, args: argparse.Namespace) -> int:
     provider = ProviderName(args.provider)
-    if app.demo:
+    existing = app.connection()
+    reauthorize = (existing is not None and existing.provider is provider
+                   and existing.state is ConnectionState.NEEDS_REAUTHORIZATION)
+    if app.demo and reauthorize:  # as for real profiles: sign in again, users kept
+        conn = app.reauthorize()
+        print(f"Reauthorized {provider.title} (demo tenant {conn.tenant}).")
+    elif app.demo:
         conn = app.connect_demo(provider)
         print(f"Connected to {provider.title} (demo tenant {conn.tenant}) as "
               f"{conn.admin_account}.")
@@ -64,9 +70,7 @@ def _connect(app: App, args: argparse.Namespace) -> int:
         if not args.device_code:
             print("Sign in with the browser window that opens now (Ctrl+C cancels).",
                   file=sys.stderr, flush=True)
-        existing = app.connection()
-        if (existing is not None and existing.provider is provider
-                and existing.state is ConnectionState.NEEDS_REAUTHORIZATION):
+        if reauthorize:
             conn = app.reauthorize(options)
             print(f"Reauthorized {provider.title} ({conn.tenant}) as {conn.admin_account}.")
         else:
@@ -88,7 +92,7 @@ def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
 
 def _sync(app: App, args: argparse.Namespace) -> int:
     outcome = app.sync_service().run(
-        dry_run=args.dry_run, allow_deletions=args.allow_deletions,
+        dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
         trigger="schedule" if args.scheduled else "cli",
         progress=_stderr_progress)
     return _report_sync(outcome, args.json)

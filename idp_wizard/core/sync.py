@@ -168,11 +168,13 @@ class SyncService:
         dry_run: bool = False,
         allow_deletions: bool = False,
         approved_removals: frozenset[str] = frozenset(),
+        full: bool = False,
         trigger: str = "cli",
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
     ) -> SyncOutcome:
-        """`approved_removals`: ids the admin just approved (filter preview); not held."""
+        """`approved_removals`: ids the admin just approved (filter preview); not held.
+        `full`: read everything even where an incremental (delta) read would do."""
         try:
             self.lock.acquire(timeout=self.lock_wait)
         except Timeout:
@@ -181,13 +183,14 @@ class SyncService:
                 "scheduler); try again when it has finished."
             ) from None
         try:
-            return self._run(dry_run, allow_deletions, approved_removals, trigger, progress,
-                             cancel or CancelToken())
+            return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
+                             progress, cancel or CancelToken())
         finally:
             self.lock.release()
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
-             trigger: str, progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
+             full: bool, trigger: str, progress: ProgressFn,
+             cancel: CancelToken) -> SyncOutcome:
         store = self.store
         store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
         conn = require_connection(store)
@@ -199,6 +202,8 @@ class SyncService:
         mode, why = "full", ""
         if incremental:
             mode, why = choose_mode(conn, spec, full_read_digest(store), store.clock())
+            if full and mode == "delta":
+                mode, why = "full", "a full read was requested"
         run_id = None if dry_run else start_run(store, trigger, mode)
         try:
             with bulk_work():

@@ -202,6 +202,7 @@ class DemoTenant:
         self._leads: list[list[int]] = [[] for _ in DEPARTMENTS]
         self._entra_index: dict[str, int] = {}
         self._google_index: dict[str, int] = {}
+        self._google_indexed = 0  # persons already in _google_index
         self.groups = _build_groups(size)
         self.group_index = {g.name: g.index for g in self.groups}
         self.project_groups = [g.index for g in self.groups if g.name.startswith(("Proj", "Team"))]
@@ -239,11 +240,16 @@ class DemoTenant:
         return "id:03ph" + _hex("ou", self.seed, path)[:11]
 
     def _index(self) -> None:
-        """Id/e-mail → key maps, built lazily and extended as joiners arrive."""
+        """Entra id → key, built lazily and extended as joiners arrive."""
         for p in self.persons[len(self._entra_index) :]:
             self._entra_index[self.entra_id(p.key)] = p.key
+
+    def _index_google(self) -> None:
+        """Google id and e-mail → key (a separate map: each provider builds only its own)."""
+        for p in self.persons[self._google_indexed :]:
             self._google_index[self.google_id(p.key)] = p.key
             self._google_index[p.upn.lower()] = p.key
+        self._google_indexed = len(self.persons)
 
     def by_entra_id(self, object_id: str) -> Person | None:
         self._index()
@@ -252,14 +258,14 @@ class DemoTenant:
 
     def by_google_key(self, user_key: str) -> Person | None:
         """Google userKey: primary e-mail (case-insensitive) or numeric id."""
-        self._index()
+        self._index_google()
         key = self._google_index.get(user_key.lower())
         p = None if key is None else self.persons[key]
         return p if p is not None and not p.removed and p.in_google else None
 
     def by_upn(self, upn: str) -> Person | None:
         """Any user (guests and rooms included) by userPrincipalName, case-insensitive."""
-        self._index()
+        self._index_google()
         key = self._google_index.get(upn.lower())
         p = None if key is None else self.persons[key]
         return p if p is not None and not p.removed and p.upn.lower() == upn.lower() else None

@@ -98,21 +98,29 @@ class GraphReader:
                                      phase="users")
         else:
             pages = iter_graph_pages(http, delta_link, None, phase="users")
-        latest: dict[str, dict[str, Any] | None] = {}  # last word per id wins
+        # Last word per id wins. The initial round carries every selected property, so
+        # its pages are mapped as they arrive (100,000 raw dicts would double memory);
+        # later rounds carry only what changed, so just the ids are kept for re-fetching.
+        initial = delta_link is None
+        latest: dict[str, Employee | bool | None] = {}
         for page in pages:
-            for entry in page:
-                uid = entry.get("id") if isinstance(entry, dict) else None
-                if uid:
-                    latest[uid] = None if "@removed" in entry else entry
+            entries = [e for e in page if isinstance(e, dict) and e.get("id")]
+            present = [e for e in entries if "@removed" not in e]
+            mapped = map_users(present) if initial else [True] * len(present)
+            for entry in entries:
+                if "@removed" in entry:
+                    latest[entry["id"]] = None
+            for entry, value in zip(present, mapped, strict=True):
+                latest[entry["id"]] = value
         if not pages.delta_link:
             raise ProviderError(f"{GRAPH_LABEL} ended a delta round without a delta link.",
                                 code="malformed")
-        removed = [uid for uid, entry in latest.items() if entry is None]
-        present = {uid: entry for uid, entry in latest.items() if entry is not None}
-        if delta_link is None:  # the initial round returns every selected property
-            changed = map_users(list(present.values()))
-        else:  # later rounds return only what changed: fetch the full records
-            changed, gone = self._fetch_users(http, list(present))
+        removed = [uid for uid, value in latest.items() if value is None]
+        if initial:
+            changed = [v for v in latest.values() if isinstance(v, Employee)]
+        else:  # fetch the full records of what changed
+            changed, gone = self._fetch_users(
+                http, [uid for uid, value in latest.items() if value is not None])
             removed.extend(gone)
         return DeltaChanges(changed=changed, removed_ids=removed, delta_link=pages.delta_link)
 

@@ -93,7 +93,7 @@ class HistoryView(QWidget):
             self.audit.addTopLevelItem(QTreeWidgetItem([
                 texts.local_datetime(entry["at"]) if entry["at"] else "",
                 entry["actor"] or "", texts.audit_text(entry["action"] or ""),
-                entry["detail"] or ""]))
+                texts.audit_detail_text(entry["action"] or "", entry["detail"] or "")]))
         self.details.clear()
         if self._runs:
             self.runs.setCurrentItem(self.runs.topLevelItem(0))

@@ -25,6 +25,7 @@ from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.removals_dialog import RemovalsDialog
 from idp_wizard.ui.sync_controller import SYNC, SyncController
 from idp_wizard.ui.tasks import TaskRunner
+from idp_wizard.ui.tray import SyncTray
 from idp_wizard.ui.window_ops import WindowOps
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow, WindowOps):
         self.wizard: QWidget | None = None
         self._make_actions()
         self._connect_signals()
+        self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
+                             self.close, self)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
         self.refresh()
@@ -206,6 +209,11 @@ class MainWindow(QMainWindow, WindowOps):
         self.show_message(self.tr("Operation failed"), text, QMessageBox.Icon.Warning)
 
     # -- operations ------------------------------------------------------------------
+
+    def show_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def sync_now(self) -> None:
         self.controller.sync(trigger="gui")

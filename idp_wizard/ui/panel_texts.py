@@ -83,11 +83,46 @@ def audit_text(action: str) -> str:
         "disconnect": QCoreApplication.translate("Panel", "Disconnected"),
         "reauthorize": QCoreApplication.translate("Panel", "Reauthorized"),
         "filter.change": QCoreApplication.translate("Panel", "Changed the user filter"),
+        "deletions.confirm": QCoreApplication.translate("Panel", "Confirmed removals"),
         "demo.simulate_changes":
             QCoreApplication.translate("Panel", "Simulated directory changes (demo)"),
         "demo.reset": QCoreApplication.translate("Panel", "Reset the demo"),
+        "schedule.install": QCoreApplication.translate("Panel", "Scheduled syncs set up"),
+        "schedule.remove": QCoreApplication.translate("Panel", "Scheduled syncs removed"),
     }
     return labels.get(action, action)
+
+
+# The audit log's details are English sentences written by core (and read by the CLI's
+# `history`). The common shapes are rebuilt here; anything else is shown as stored.
+_DETAILS = (
+    ("connect", re.compile(r"^(?P<a>.+) \(demo tenant, (?P<n>[\d,]+) employees\)$")),
+    ("disconnect", re.compile(r"^(?P<a>.+); (?P<n>[\d,]+) synced users removed$")),
+    ("reauthorize", re.compile(r"^(?P<a>.+) demo tenant$")),
+    ("demo.simulate_changes", re.compile(r"^(?P<n>[\d,]+) step\(s\)$")),
+    ("schedule.install", re.compile(r"^(?P<a>.+), every (?P<n>[\d,]+) minutes$")),
+)
+
+
+def audit_detail_text(action: str, detail: str) -> str:
+    for known, pattern in _DETAILS:
+        m = pattern.match(detail) if known == action else None
+        if m is None:
+            continue
+        n = int(m.group("n").replace(",", "")) if "n" in m.groupdict() else 0
+        a = m.groupdict().get("a", "")
+        if action == "connect":
+            return fmt(QCoreApplication.translate(
+                "Panel", "%1 (demo tenant, %2 employees)"), a, number(n))
+        if action == "disconnect":
+            return fmt(QCoreApplication.translate(
+                "Panel", "%1; %2 synced users removed"), a, number(n))
+        if action == "reauthorize":
+            return fmt(QCoreApplication.translate("Panel", "%1 demo tenant"), a)
+        if action == "demo.simulate_changes":
+            return QCoreApplication.translate("Panel", "%n round(s) of changes", None, n)
+        return fmt(QCoreApplication.translate("Panel", "%1, every %2 minutes"), a, number(n))
+    return detail
 
 
 def progress_text(p: Progress) -> str:

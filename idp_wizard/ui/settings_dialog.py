@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -46,6 +46,17 @@ def _label(text: str) -> QLabel:
     return label
 
 
+def _form(box: QGroupBox, note: str) -> QFormLayout:
+    """A form with a wrapped note below it. The note sits outside the QFormLayout: a
+    word-wrapped label spanning a form row gets too little height (clipped German)."""
+    outer = QVBoxLayout(box)
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    outer.addLayout(form)
+    outer.addWidget(_label(note))
+    return form
+
+
 class SettingsDialog(QDialog):
     def __init__(self, app: App, interval_minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,14 +82,12 @@ class SettingsDialog(QDialog):
         self.count.setGroupSeparatorShown(True)
         self.count.setValue(int(store.setting(COUNT_KEY, DEFAULT_DELETION_COUNT)))
         sync_box = QGroupBox(self.tr("Synchronization"))
-        sync_form = QFormLayout(sync_box)
-        sync_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        sync_form = _form(sync_box, self.tr(
+            "A held sync applies nothing until you review and confirm the removals."))
         sync_form.addRow(self.tr("Sync &every:"), self.interval)
         sync_form.addRow(self.tr("Hold a sync that removes more than &this share:"),
                          self.percent)
         sync_form.addRow(self.tr("…and more than this &number of users:"), self.count)
-        sync_form.addRow(_label(self.tr(
-            "A held sync applies nothing until you review and confirm the removals.")))
 
         self.language = QComboBox()
         self.language.setObjectName("settings_language")
@@ -88,10 +97,9 @@ class SettingsDialog(QDialog):
         saved = store.setting(LANGUAGE_KEY, "")
         self.language.setCurrentIndex(max(0, self.language.findData(saved)))
         language_box = QGroupBox(self.tr("Language"))
-        language_form = QFormLayout(language_box)
-        language_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        language_form = _form(language_box,
+                              self.tr("Takes effect when IdP Wizard is restarted."))
         language_form.addRow(self.tr("&Interface language:"), self.language)
-        language_form.addRow(_label(self.tr("Takes effect when IdP Wizard is restarted.")))
 
         self.registration = RegistrationBox(store, app.demo)
 
@@ -132,6 +140,16 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Top-level windows ignore height-for-width: wrapped (long German) notes would be
+        # squeezed and clipped. Keep the minimum height what the current width needs.
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     # -- values ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,15 +40,15 @@ class RegistrationBox(QGroupBox):
         self._google_changed = False
 
         self.client_id = QLineEdit(str(saved.get("client_id") or ""))
-        self.client_id.setObjectName("entra_client_id")
+        self.client_id.setObjectName("settings_entra_client_id")
         self.client_id.setPlaceholderText(
             self.tr("Built-in registration") if build_config.ENTRA_CLIENT_ID
             else self.tr("Application (client) ID"))
         self.tenant = QLineEdit(str(saved.get("tenant") or ""))
-        self.tenant.setObjectName("entra_tenant")
+        self.tenant.setObjectName("settings_entra_tenant")
         self.tenant.setPlaceholderText(self.tr("Any tenant of the signed-in admin"))
         self.cloud = QComboBox()
-        self.cloud.setObjectName("entra_cloud")
+        self.cloud.setObjectName("settings_entra_cloud")
         for value, label in (("global", self.tr("Global")),
                              ("usgov", self.tr("US Government")),
                              ("china", self.tr("China (operated by 21Vianet)"))):
@@ -56,7 +57,7 @@ class RegistrationBox(QGroupBox):
 
         self.google_status = QLabel()
         self.google_status.setObjectName("google_client_status")
-        self.google_status.setWordWrap(True)
+        self.google_status.setWordWrap(False)  # a wrapped label in a form row clips
         self.import_button = QPushButton(self.tr("&Import client_secret.json…"))
         self.import_button.setObjectName("google_import_button")
         self.import_button.clicked.connect(self._import_dialog)
@@ -70,17 +71,21 @@ class RegistrationBox(QGroupBox):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
 
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        if demo:  # wrapped labels go outside the form: spanning rows clip them
+            note = QLabel(self.tr("The demo needs no app registration; these settings "
+                                  "apply to the real profile's sign-in."))
+            note.setWordWrap(True)
+            outer.addWidget(note)
+        form = QFormLayout()
         # Long German labels: let rows wrap instead of pushing the fields off the dialog.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        if demo:
-            form.addRow(QLabel(self.tr("The demo needs no app registration; these settings "
-                                       "apply to the real profile's sign-in.")))
+        outer.addLayout(form)
         form.addRow(self.tr("Entra client ID:"), self.client_id)
         form.addRow(self.tr("Entra tenant:"), self.tenant)
         form.addRow(self.tr("Entra cloud:"), self.cloud)
         form.addRow(self.tr("Google client:"), google_row)
-        form.addRow(self.error)
+        outer.addWidget(self.error)
         self._show_google()
 
     def _show_google(self) -> None:

@@ -121,5 +121,9 @@ def test_cli_schedule_install_status_remove(
     assert "idp-wizard-demo-sync" not in (_crontab() or "")
     assert main([*base, "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["installed"] is False
-    actions = [a["action"] for a in App(ProfilePaths(data, demo=True)).store.audit_log()]
-    assert {"schedule.install", "schedule.remove"} <= set(actions)
+    app = App(ProfilePaths(data, demo=True))
+    try:
+        actions = {a["action"] for a in app.store.audit_log()}
+    finally:
+        app.close()
+    assert {"schedule.install", "schedule.remove"} <= actions

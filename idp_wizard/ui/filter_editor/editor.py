@@ -56,7 +56,6 @@ class FilterEditor(QWidget):
         self.attributes = QListWidget()
         self.attributes.setObjectName("filter_attributes")
         self.attributes.setAccessibleName(self.tr("Criteria"))
-        self.attributes.setMaximumWidth(200)
         self.stack = QStackedWidget()
         for attr in PICKER_ATTRIBUTES:
             self.stack.addWidget(self._attribute_page(attr))
@@ -65,6 +64,13 @@ class FilterEditor(QWidget):
         self.people.changed.connect(self._on_changed)
         self.stack.addWidget(self.people)
         self.attributes.addItem(QListWidgetItem(attribute_title("emails")))
+        # Wide enough for the longest title with a count ("Organisationseinheiten (12)"):
+        # a fixed 200 px clipped longer translations.
+        fm = self.attributes.fontMetrics()
+        widest = max(fm.horizontalAdvance(fmt(self.tr("%1 (%2)"), attribute_title(a), "99"))
+                     for a in (*PICKER_ATTRIBUTES, "emails"))
+        self.attributes.setMinimumWidth(min(widest + 32, 320))
+        self.attributes.setMaximumWidth(max(200, min(widest + 32, 320)))
         self.attributes.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.attributes.setCurrentRow(0)
 

@@ -1,0 +1,125 @@
+"""The tray / menu-bar icon while the app runs: the last sync's outcome in its tooltip
+and menu (Open, Sync now, Quit), and a notification when a sync gets held or the
+connection needs reauthorization.
+
+Where the platform has no tray (offscreen, some Linux desktops) nothing is shown, but
+the texts and the notify decision still run: they are plain functions, tested alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+
+from idp_wizard.app import App
+from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.runs import RunRecord, last_finished_run
+from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.sync_controller import SyncController
+
+ALERT_STATES = (ConnectionState.HELD, ConnectionState.NEEDS_REAUTHORIZATION)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tray", text)
+
+
+def outcome_text(conn: Connection | None, last: RunRecord | None, syncing: bool = False) -> str:
+    """One or two lines for the tooltip and the menu's (disabled) status entry."""
+    if conn is None:
+        return _tr("No identity provider is connected.")
+    state = texts.syncing_text() if syncing else texts.state_text(conn.state)
+    head = fmt(_tr("%1: %2"), conn.provider.title, state)
+    if last is None:
+        return head
+    counts = fmt(_tr("+%1 ~%2 -%3"), number(last.added), number(last.updated),
+                 number(last.removed))
+    when = texts.local_datetime(last.finished_at) if last.finished_at else ""
+    return head + "\n" + fmt(_tr("Last sync %1: %2 (%3)"), when,
+                             texts.outcome_text(str(last.status)), counts)
+
+
+def notification(before: ConnectionState | None,
+                 conn: Connection | None) -> tuple[str, str] | None:
+    """(title, message) when the connection just became held or needs
+    reauthorization; None otherwise (no repeat for every scheduled run)."""
+    if conn is None or conn.state not in ALERT_STATES or conn.state is before:
+        return None
+    if conn.state is ConnectionState.HELD:
+        return (_tr("Sync held"),
+                _tr("A sync would remove many users; nothing was applied. Open IdP Wizard "
+                    "to review the removals."))
+    return (_tr("Reauthorization needed"),
+            fmt(_tr("The connection to %1 needs to be reauthorized; scheduled syncs are "
+                    "paused and the synced users are kept."), conn.provider.title))
+
+
+class SyncTray(QObject):
+    notified = Signal(str, str)  # title, message (emitted even without a tray)
+
+    def __init__(self, app: App, controller: SyncController, open_window: Callable[[], None],
+                 sync_action: QAction, quit_app: Callable[[], None],
+                 parent: QObject | None = None, available: bool | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.controller = app, controller
+        if available is None:
+            available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.icon: QSystemTrayIcon | None = None
+        self._state = controller.connection.state if controller.connection else None
+        self.text = ""
+        self._last: RunRecord | None = None
+        if available:
+            self.icon = QSystemTrayIcon(self._icon(), self)
+            self.icon.setObjectName("tray_icon")
+            menu = QMenu()
+            menu.setObjectName("tray_menu")
+            self.status_action = menu.addAction("")
+            self.status_action.setEnabled(False)
+            menu.addSeparator()
+            menu.addAction(_tr("Open IdP Wizard"), open_window)
+            menu.addAction(sync_action)
+            menu.addSeparator()
+            menu.addAction(_tr("Quit"), quit_app)
+            self._menu = menu  # QSystemTrayIcon does not own its menu
+            self.icon.setContextMenu(menu)
+            self.icon.activated.connect(self._activated(open_window))
+            self.icon.show()
+        controller.started.connect(self.update)
+        controller.finished.connect(self.update)
+        controller.schedule_changed.connect(self.update)
+        self.update()
+
+    @staticmethod
+    def _icon() -> QIcon:
+        icon = QApplication.windowIcon()
+        if icon.isNull():
+            style = QApplication.style()
+            icon = style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
+        return icon
+
+    @staticmethod
+    def _activated(open_window: Callable[[], None]) -> Callable[[object], None]:
+        def on(reason: object) -> None:
+            if reason == QSystemTrayIcon.ActivationReason.Trigger:
+                open_window()
+        return on
+
+    def update(self, *_args: object) -> None:
+        conn, busy = self.controller.connection, self.controller.busy
+        if not busy:  # no store reads while a worker may be writing
+            self._last = last_finished_run(self.app.store)
+        self.text = outcome_text(conn, self._last,
+                                 syncing=busy and self.controller.current == "sync")
+        if self.icon is not None:
+            self.icon.setToolTip(self.text)
+            self.status_action.setText(self.text.splitlines()[0])
+        note = notification(self._state, conn)
+        self._state = conn.state if conn else None
+        if note is not None:
+            self.notified.emit(*note)
+            if self.icon is not None and QSystemTrayIcon.supportsMessages():
+                self.icon.showMessage(note[0], note[1], QSystemTrayIcon.MessageIcon.Warning)

@@ -1,0 +1,91 @@
+"""The tray icon's texts and notifications (offscreen has no tray: the logic still runs)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from idp_wizard.app import App
+from idp_wizard.core.connection import (
+    Connection,
+    ConnectionState,
+    save_filter,
+    set_state,
+)
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.runs import last_finished_run
+from idp_wizard.ui.tray import SyncTray, notification, outcome_text
+
+from .panel_support import connected_app, open_window, wait_idle
+
+
+@pytest.fixture
+def app(data_dir: Path) -> Iterator[App]:
+    app = connected_app(data_dir)
+    yield app
+    app.close()
+
+
+def _conn(state: ConnectionState) -> Connection:
+    return Connection(ProviderName.ENTRA, state)
+
+
+def test_notification_only_on_entering_held_or_reauthorization() -> None:
+    held, reauth = ConnectionState.HELD, ConnectionState.NEEDS_REAUTHORIZATION
+    ok = ConnectionState.CONNECTED
+    assert notification(ok, _conn(ok)) is None
+    assert notification(None, None) is None
+    title, message = notification(ok, _conn(held)) or ("", "")
+    assert title == "Sync held" and "review the removals" in message
+    title, message = notification(held, _conn(reauth)) or ("", "")
+    assert title == "Reauthorization needed" and "Microsoft Entra ID" in message
+    assert notification(held, _conn(held)) is None  # not again for every scheduled run
+    assert notification(reauth, _conn(reauth)) is None
+
+
+def test_outcome_text(app: App) -> None:
+    assert outcome_text(None, None) == "No identity provider is connected."
+    conn = app.connection()
+    text = outcome_text(conn, last_finished_run(app.store))
+    assert text.startswith("Microsoft Entra ID: Connected\nLast sync ")
+    assert ": Succeeded (+" in text
+    assert outcome_text(conn, None, syncing=True) == "Microsoft Entra ID: Syncing…"
+
+
+def test_window_tray_follows_syncs_and_notifies(qtbot: QtBot, app: App) -> None:
+    window = open_window(qtbot, app)
+    tray = window.tray
+    assert isinstance(tray, SyncTray)
+    assert tray.icon is None  # offscreen: no system tray, degraded quietly
+    assert "Connected" in tray.text
+
+    spec = FilterSpec.from_json({"version": 1, "include": {"departments": ["Sales"]}})
+    save_filter(app.store, spec)
+    with qtbot.waitSignal(tray.notified, timeout=10_000) as blocker:
+        window.controller.sync(trigger="schedule")
+    assert blocker.args[0] == "Sync held"
+    wait_idle(qtbot, window)
+    assert "Held" in tray.text and "Last sync" in tray.text
+
+    set_state(app.store, ConnectionState.NEEDS_REAUTHORIZATION, "revoked")
+    with qtbot.waitSignal(tray.notified, timeout=10_000) as blocker:
+        window.refresh()
+        tray.update()
+    assert blocker.args[0] == "Reauthorization needed"
+
+
+def test_tray_menu_where_a_tray_exists(qtbot: QtBot, app: App) -> None:
+    window = open_window(qtbot, app)
+    opened: list[bool] = []
+    tray = SyncTray(app, window.controller, lambda: opened.append(True),
+                    window.action_sync_now, window.close, window, available=True)
+    assert tray.icon is not None and "Connected" in tray.icon.toolTip()
+    labels = [a.text() for a in tray._menu.actions() if not a.isSeparator()]
+    assert labels[1:] == ["Open IdP Wizard", "&Sync now", "Quit"]
+    tray._menu.actions()[2].trigger()
+    assert opened == [True]
+    tray.icon.hide()
