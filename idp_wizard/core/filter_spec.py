@@ -127,4 +127,6 @@ def _describe(error: jsonschema.ValidationError) -> str:
     return f"{where}: {error.message}"
 
 
-_TYPE_NAMES = {"array": "a list", "object": "an object", "string": "a string", "boolean": "true or false"}
+_TYPE_NAMES = {
+    "array": "a list", "object": "an object", "string": "a string", "boolean": "true or false",
+}

@@ -49,7 +49,8 @@ def canonical_tag(raw: str) -> str | None:
         parts.append(m["script"].title())
     if m["region"]:
         parts.append(m["region"].upper())
-    rest = text[m.end("region") if m["region"] else m.end("script") if m["script"] else m.end("lang"):]
+    last = "region" if m["region"] else "script" if m["script"] else "lang"
+    rest = text[m.end(last):]
     return "-".join(parts) + rest
 
 

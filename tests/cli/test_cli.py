@@ -59,7 +59,9 @@ def test_connect_status_sync_users_disconnect(
     assert json.loads(run(capsys, data, "users", "--format", "json")[1]) == []
 
 
-def test_demo_profile_is_a_separate_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_demo_profile_is_a_separate_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra", "--no-sync")
     assert (data / "demo.sqlite3").exists() and not (data / "idp-wizard.sqlite3").exists()
@@ -83,14 +85,23 @@ def test_dry_run_and_demo_changes(capsys: pytest.CaptureFixture[str], tmp_path: 
     code, out, _ = run(capsys, data, "sync", "--json")
     applied = as_json(out)
     assert (applied["added"], applied["updated"], applied["removed"]) == (
-        plan["added"], plan["updated"], plan["removed"])
+        plan["added"],
+        plan["updated"],
+        plan["removed"],
+    )
     assert before != db.read_bytes()
 
 
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = tmp_path / "d"
-    for args in (["frobnicate"], ["--demo-size", "0", "status"], ["--demo-size", "-5", "status"],
-                 ["--demo-size", "abc", "status"], ["disconnect"], ["connect", "--provider", "okta"]):
+    for args in (
+        ["frobnicate"],
+        ["--demo-size", "0", "status"],
+        ["--demo-size", "-5", "status"],
+        ["--demo-size", "abc", "status"],
+        ["disconnect"],
+        ["connect", "--provider", "okta"],
+    ):
         with pytest.raises(SystemExit) as exc:
             main(["--data-dir", str(data), "--demo", *args])
         assert exc.value.code == 2, args
@@ -112,7 +123,9 @@ def test_connecting_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     assert code == 2 and "only one identity provider" in err
 
 
-def test_corrupt_database_is_left_untouched(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_corrupt_database_is_left_untouched(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     data = tmp_path / "d"
     data.mkdir()
     db = data / "demo.sqlite3"
@@ -141,13 +154,15 @@ def test_second_sync_reports_busy_and_changes_nothing(
     assert code == 1 and "already running" in err
 
 
-def test_filters_round_trip_and_bad_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_filters_round_trip_and_bad_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "google")
     code, shown, _ = run(capsys, data, "filters", "show", "--json")
     f = tmp_path / "f.json"
     f.write_text(shown)
-    code, out, _ = run(capsys, data, "filters", "set", str(f))
+    code, _out, _ = run(capsys, data, "filters", "set", str(f))
     assert code == 0
     assert run(capsys, data, "filters", "show", "--json")[1] == shown
     f.write_text('{"version": 1, "include": {"colour": ["red"]}}')
@@ -179,16 +194,29 @@ def test_headless_sync_without_qt(tmp_path: Path) -> None:
         "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)\n"
     )
     env = dict(os.environ)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert '"status": "succeeded"' in done.stdout
 
 
 def test_console_script_runs(tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "idp_wizard", "--data-dir", str(tmp_path),
-                           "--demo", "status", "--json"], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "idp_wizard",
+            "--data-dir",
+            str(tmp_path),
+            "--demo",
+            "status",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert done.returncode == 0 and json.loads(done.stdout)["provider"] is None
 
 

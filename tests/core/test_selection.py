@@ -6,9 +6,8 @@ from idp_wizard.core.directory_index import DirectoryIndex, mask_of, positions_o
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.selection import Selector, check_values
-from idp_wizard.core.validation import Action
-
 from idp_wizard.core.users import SyncedState
+from idp_wizard.core.validation import Action
 
 from .helpers import emp, sample
 
@@ -61,7 +60,9 @@ def test_default_filter_is_enabled_non_guests(selector: Selector) -> None:
         ("emails", ["USER1@contoso.example"], {"u0", "u1", "u2", "u3", "u4", "u7"}),
     ],
 )
-def test_each_attribute(selector: Selector, attr: str, values: list[str], expected: set[str]) -> None:
+def test_each_attribute(
+    selector: Selector, attr: str, values: list[str], expected: set[str]
+) -> None:
     assert ids(selector, spec({attr: values})) == expected
 
 
@@ -80,12 +81,20 @@ def test_exclude_removes_and_wins(selector: Selector) -> None:
 
 
 def test_named_people_are_added_but_never_guests_or_disabled(selector: Selector) -> None:
-    s = spec({"departments": ["Finance"], "emails": ["user1@contoso.example",
-                                                     "user5@contoso.example",
-                                                     "partner@fabrikam.example"]})
+    s = spec(
+        {
+            "departments": ["Finance"],
+            "emails": [
+                "user1@contoso.example",
+                "user5@contoso.example",
+                "partner@fabrikam.example",
+            ],
+        }
+    )
     assert ids(selector, s) == {"u7", "u1"}
-    s2 = spec({"departments": ["Finance"], "emails": ["user5@contoso.example"]},
-              include_disabled=True)
+    s2 = spec(
+        {"departments": ["Finance"], "emails": ["user5@contoso.example"]}, include_disabled=True
+    )
     assert ids(selector, s2) == {"u7", "u5"}
 
 
@@ -110,9 +119,14 @@ def test_unknown_group_or_org_unit_is_an_error_naming_it() -> None:
 
 
 def test_bad_records_are_skipped_with_reasons() -> None:
-    employees = [emp(0), emp(1, email=""), emp(2, display_name="x" * 10_000),
-                 emp(3, email="dup@contoso.example"), emp(4, email="DUP@contoso.example"),
-                 emp(5, email="not-an-address")]
+    employees = [
+        emp(0),
+        emp(1, email=""),
+        emp(2, display_name="x" * 10_000),
+        emp(3, email="dup@contoso.example"),
+        emp(4, email="DUP@contoso.example"),
+        emp(5, email="not-an-address"),
+    ]
     selector = Selector(DirectoryIndex(employees))
     sel = selector.select(FilterSpec.default())
     assert [employees[i].id for i in sel.shared] == ["u0"]
@@ -136,7 +150,10 @@ def test_duplicate_email_keeps_the_already_synced_holder() -> None:
 
 def test_duplicate_only_counts_within_the_selection() -> None:
     # an old disabled account with the same address does not block the new hire
-    employees = [emp(1, email="a@contoso.example", enabled=False), emp(2, email="a@contoso.example")]
+    employees = [
+        emp(1, email="a@contoso.example", enabled=False),
+        emp(2, email="a@contoso.example"),
+    ]
     selector = Selector(DirectoryIndex(employees))
     assert ids(selector, FilterSpec.default()) == {"u2"}
 

@@ -7,7 +7,11 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.core.connection import (
-    Connection, ConnectionState, load_connection, save_connection, save_filter,
+    Connection,
+    ConnectionState,
+    load_connection,
+    save_connection,
+    save_filter,
 )
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError, SyncInProgress
 from idp_wizard.core.filter_spec import FilterSpec
@@ -86,8 +90,12 @@ def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:
 
 
 def test_bad_records_skipped_with_reasons_on_the_run(store: Store, tmp_path: Path) -> None:
-    employees = people(3) + [emp(10, email=""), emp(11, display_name="y" * 10_000),
-                             emp(12, email="user0@contoso.example")]
+    employees = [
+        *people(3),
+        emp(10, email=""),
+        emp(11, display_name="y" * 10000),
+        emp(12, email="user0@contoso.example"),
+    ]
     service(store, ListReader(employees), tmp_path).run()
     run = list_runs(store)[0]
     assert run.status is RunStatus.SUCCEEDED
@@ -150,8 +158,13 @@ def test_small_removals_are_not_held(store: Store, tmp_path: Path) -> None:
 def test_approved_removals_are_not_held(store: Store, tmp_path: Path) -> None:
     reader = ListReader(people(200))
     service(store, reader, tmp_path).run()
-    spec = FilterSpec.from_json({"version": 1, "include": {"emails": ["user1@contoso.example"]},
-                                 "exclude": {"departments": ["Sales"]}})
+    spec = FilterSpec.from_json(
+        {
+            "version": 1,
+            "include": {"emails": ["user1@contoso.example"]},
+            "exclude": {"departments": ["Sales"]},
+        }
+    )
     save_filter(store, spec)
     approved = frozenset(f"u{i}" for i in range(200))
     outcome = service(store, reader, tmp_path).run(approved_removals=approved)
@@ -163,8 +176,9 @@ def test_second_sync_waits_then_reports_busy(store: Store, tmp_path: Path) -> No
     svc.lock.acquire()
     try:
         result: list[BaseException] = []
-        t = threading.Thread(target=lambda: _capture(result, service(store, ListReader([]),
-                                                                     tmp_path).run))
+        t = threading.Thread(
+            target=lambda: _capture(result, service(store, ListReader([]), tmp_path).run)
+        )
         t.start()
         t.join()
         assert isinstance(result[0], SyncInProgress)
@@ -183,8 +197,10 @@ def _capture(out: list[BaseException], fn) -> None:  # type: ignore[no-untyped-d
 def test_inline_fingerprint_matches_stored_rows(store: Store, tmp_path: Path) -> None:
     from idp_wizard.core.users import row_fingerprint, synced_state
 
-    save_filter(store, FilterSpec.from_json(
-        {"version": 1, "include_guests": True, "include_disabled": True}))
+    save_filter(
+        store,
+        FilterSpec.from_json({"version": 1, "include_guests": True, "include_disabled": True}),
+    )
     reader = ListReader([emp(0, enabled=False), emp(1, guest=True, language_raw="")])
     service(store, reader, tmp_path).run()
     assert count_users(store) == 2
@@ -208,6 +224,5 @@ def test_data_options_leave_unticked_groups_out(store: Store, tmp_path: Path) ->
     assert row[5:10] == ("", "", "", "", "")  # department, title, location, country, company
     assert row[11] == "" and row[12:14] == ("de", "de-AT")
     # still filterable by department: the filter reads the directory, not the platform
-    save_filter(store, FilterSpec.from_json({"version": 1,
-                                             "include": {"departments": ["Sales"]}}))
+    save_filter(store, FilterSpec.from_json({"version": 1, "include": {"departments": ["Sales"]}}))
     assert service(store, reader, tmp_path).run().to_json()["synced_users"] == 1
