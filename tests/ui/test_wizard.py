@@ -329,7 +329,9 @@ def test_edit_filters_preview_matches_the_sync(qtbot: QtBot, app: App) -> None:
     session = editor.session()
     assert session is not None
     expected = session.count(spec)
-    click(qtbot, wizard, "share_button")
+    click(qtbot, wizard, "share_button")  # the preview is planned on a worker
+    qtbot.waitUntil(
+        lambda: wizard.findChild(ChangePreviewDialog, "change_preview_dialog") is not None)
     dialog = wizard.findChild(ChangePreviewDialog, "change_preview_dialog")
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -360,6 +362,7 @@ def test_edit_filters_cancel_keeps_everything(qtbot: QtBot, app: App,
     qtbot.waitUntil(lambda: share_button(wizard).isEnabled())
     set_checked(wizard, "include_departments_list", "Sales")
     click(qtbot, wizard, "share_button")
+    qtbot.waitUntil(lambda: wizard.findChild(QWidget, "change_preview_dialog") is not None)  # noqa: E501
     dialog = wizard.findChild(QWidget, "change_preview_dialog")
     click(qtbot, dialog, "cancel_changes_button")
     assert page_name(wizard) == "page_filtering"

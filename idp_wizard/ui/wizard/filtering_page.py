@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLay
 
 from idp_wizard.core.errors import Cancelled, IdpWizardError
 from idp_wizard.core.filter_session import FilterSession
+from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
@@ -136,14 +137,10 @@ class FilteringPage(WizardPage):
             return
         ctx.data.spec = spec
         if ctx.mode is WizardMode.EDIT_FILTERS:
-            try:
-                plan = session.preview(spec)
-            except IdpWizardError as exc:
-                self.share_error.show_error(one_line(exc))
-                return
-            self.preview = ChangePreviewDialog(plan, self)
-            self.preview.accepted.connect(self._commit)
-            self.preview.open()
+            # Planning against 100,000 employees takes a moment: off the GUI thread.
+            self.share_button.setEnabled(False)
+            ctx.run("preview", lambda _p, _c: session.preview(spec),
+                    succeeded=self._show_preview, failed=self._preview_failed)
             return
         conn = ctx.data.connection
         if conn is None:
@@ -154,6 +151,16 @@ class FilteringPage(WizardPage):
             self.share_error.show_error(one_line(exc))
             return
         self._commit()
+
+    def _show_preview(self, plan: SyncPlan) -> None:
+        self.share_button.setEnabled(True)
+        self.preview = ChangePreviewDialog(plan, self)
+        self.preview.accepted.connect(self._commit)
+        self.preview.open()
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.share_button.setEnabled(True)
+        self.share_error.show_error(one_line(exc))
 
     def _commit(self) -> None:
         """Saved (NEW) or confirmed (EDIT_FILTERS): no way back from here."""
