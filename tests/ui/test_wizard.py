@@ -362,7 +362,7 @@ def test_edit_filters_cancel_keeps_everything(qtbot: QtBot, app: App,
     qtbot.waitUntil(lambda: share_button(wizard).isEnabled())
     set_checked(wizard, "include_departments_list", "Sales")
     click(qtbot, wizard, "share_button")
-    qtbot.waitUntil(lambda: wizard.findChild(QWidget, "change_preview_dialog") is not None)  # noqa: E501
+    qtbot.waitUntil(lambda: wizard.findChild(QWidget, "change_preview_dialog") is not None)
     dialog = wizard.findChild(QWidget, "change_preview_dialog")
     click(qtbot, dialog, "cancel_changes_button")
     assert page_name(wizard) == "page_filtering"
