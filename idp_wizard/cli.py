@@ -137,9 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.self_test or args.startup_probe:  # packaging checks: before any profile work
-        from idp_wizard.ui import self_test
+        from idp_wizard.ui import self_test, startup_probe
 
-        return self_test.run_self_test() if args.self_test else self_test.run_startup_probe()
+        return self_test.run_self_test() if args.self_test else startup_probe.run()
     data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
     paths = ProfilePaths(data_dir, demo=args.demo)
     if args.command is None:

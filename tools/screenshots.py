@@ -1,56 +1,58 @@
-"""Screenshots of the panel, its dialogs and the wizard, offscreen, in a throw-away demo.
+"""Screenshots of the panel, its dialogs and every wizard page, offscreen, in throw-away
+demo profiles, for the docs and for checking translations and layouts by eye.
 
-    python tools/screenshots.py [--lang en|de] [--out docs/screenshots]
+    python tools/screenshots.py                      # en and de -> docs/screenshots
+    python tools/screenshots.py --lang pseudo        # pseudo-locale -> /tmp/screenshots_pseudo
+    python tools/screenshots.py --lang de --out DIR
 
-Writes panel_<lang>.png, panel_held_<lang>.png, history_<lang>.png,
-review_removals_<lang>.png, disconnect_<lang>.png, panel_empty_<lang>.png and, when the
-setup wizard is installed, wizard_<page>_<lang>.png for each page it reaches.
+Writes <name>_<lang>.png: panel, panel_held, panel_empty, history, review_removals,
+disconnect, settings, wizard_provider, wizard_data_options, wizard_sign_in,
+wizard_permissions, wizard_filtering (+ _groups, _people, _matching, _nobody),
+wizard_finish_running, wizard_finish, filter_change_preview. Each language runs in its
+own process, so no translator or locale leaks from one language into the next.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import save_filter
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
+from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.i18n import install_translators
 from idp_wizard.ui.launch import create_main_window, make_qapplication
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.tasks import InlineTaskRunner
+from idp_wizard.ui.wizard import SetupWizard
 
 ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs" / "screenshots"
+PSEUDO_OUT = Path(tempfile.gettempdir()) / "screenshots_pseudo"
 
 
-def settle(ms: int = 50) -> None:
-    QTest.qWait(ms)  # a tool, not the app: let layouts and queued results land
+class Shooter:
+    def __init__(self, out: Path, lang: str) -> None:
+        self.out, self.lang = out, lang
 
-
-def wait_for(check: Callable[[], bool], ms: int = 10_000) -> bool:
-    for _ in range(ms // 20):
-        if check():
-            return True
-        QTest.qWait(20)
-    return check()
-
-
-def save(widget: QWidget, out: Path, name: str, lang: str) -> None:
-    settle()
-    path = out / f"{name}_{lang}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    def __call__(self, widget: QWidget, name: str) -> None:
+        QTest.qWait(60)  # a tool, not the app: let layouts and queued results land
+        path = self.out / f"{name}_{self.lang}.png"
+        widget.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
 def window_for(app: App) -> MainWindow:
@@ -59,81 +61,129 @@ def window_for(app: App) -> MainWindow:
     return window
 
 
-def panel_shots(data: Path, out: Path, lang: str) -> None:
+def panel_shots(data: Path, shot: Shooter) -> None:
     app = App(ProfilePaths(data / "connected", demo=True), demo_size=250)
     app.connect_demo(ProviderName.ENTRA)
     app.sync_service().run(trigger="wizard")
     app.simulate_changes(2)
     app.sync_service().run(trigger="schedule")
     window = window_for(app)
-    save(window, out, "panel", lang)
+    shot(window, "panel")
     window.panel.tabs.setCurrentWidget(window.panel.history)
-    save(window, out, "history", lang)
+    shot(window, "history")
     window.panel.tabs.setCurrentIndex(0)
     window.confirm_disconnect()
     dialog = window.findChild(QDialog, "disconnect_dialog")
-    save(dialog, out, "disconnect", lang)
+    shot(dialog, "disconnect")
     dialog.reject()
+    settings = window.open_settings()
+    settings.adjustSize()
+    shot(settings, "settings")
+    settings.reject()
 
     save_filter(app.store, FilterSpec.from_json(
         {"version": 1, "include": {"departments": ["Sales"]}}))
     app.sync_service().run(trigger="schedule")  # held by the deletion guard
     window.refresh()
-    save(window, out, "panel_held", lang)
+    shot(window, "panel_held")
     window.review_removals()
     review = window.findChild(QDialog, "review_removals_dialog")
-    save(review, out, "review_removals", lang)
+    shot(review, "review_removals")
     review.reject()
     window.close()
     app.close()
 
     empty = App(ProfilePaths(data / "empty", demo=True), demo_size=250)
     window = window_for(empty)
-    save(window, out, "panel_empty", lang)
-    wizard_shots(window, out, lang)
+    shot(window, "panel_empty")
     window.close()
     empty.close()
 
 
-def wizard_shots(window: MainWindow, out: Path, lang: str) -> None:
-    """Best effort: walk the demo wizard forward, saving each page it shows."""
-    wizard = window.open_wizard("NEW")
-    if wizard is None:
-        print("setup wizard not installed: no wizard screenshots")
-        return
-    seen: set[str] = set()
-    for _ in range(10):
-        page = wizard.currentPage()  # type: ignore[attr-defined]
-        name = page.objectName() if page is not None else ""
-        if not name or name in seen:
-            break
-        seen.add(name)
-        save(wizard, out, f"wizard_{name.removeprefix('page_')}", lang)
-        for button in ("connect_entra", "sign_in_button", "accept_permissions_button",
-                       "share_button"):
-            found = page.findChild(QPushButton, button)
-            if found is not None and found.isVisible() and found.isEnabled():
-                found.click()
-                break
-        else:
-            wizard.next()  # type: ignore[attr-defined]
-        wait_for(lambda n=name: (wizard.currentPage() is None or  # type: ignore[attr-defined]
-                                 wizard.currentPage().objectName() != n), 5_000)  # type: ignore[attr-defined]
-        settle(300)  # pages that load (rules sync) show their result
-    wizard.reject()  # type: ignore[attr-defined]
+def wizard_shots(data: Path, shot: Shooter) -> None:
+    """The whole NEW flow (Entra, demo), then "Edit user filters" with its preview."""
+    app = App(ProfilePaths(data / "wizard", demo=True), demo_size=4800)
+    runner = InlineTaskRunner()
+    wizard = SetupWizard(app, runner)
+    wizard.show()
+    shot(wizard, "wizard_provider")
+    wizard.findChild(QWidget, "connect_entra").click()
+    shot(wizard, "wizard_data_options")
+    wizard.findChild(QWidget, "next_button").click()
+    shot(wizard, "wizard_sign_in")
+    wizard.findChild(QWidget, "sign_in_button").click()
+    shot(wizard, "wizard_permissions")
+    wizard.findChild(QWidget, "accept_permissions_button").click()
+    QTest.qWait(200)  # the rules sync's result
+    editor = wizard.pages[Step.FILTERING].editor  # type: ignore[attr-defined]
+    editor.include["departments"].set_values(("Sales", "Marketing"))
+    editor.setSpec(editor.spec())
+    editor.attributes.setCurrentRow(1)
+    shot(wizard, "wizard_filtering")
+    editor.attributes.setCurrentRow(0)
+    shot(wizard, "wizard_filtering_groups")
+    editor.attributes.setCurrentRow(editor.attributes.count() - 1)
+    editor.people.search.setText("an")
+    shot(wizard, "wizard_filtering_people")
+    editor.attributes.setCurrentRow(1)
+    editor.tabs.setCurrentIndex(1)
+    shot(wizard, "wizard_filtering_matching")
+    editor.tabs.setCurrentIndex(0)
+    editor.setSpec(FilterSpec(include={**FilterSpec().include, "departments": ("Nope",)}))
+    shot(wizard, "wizard_filtering_nobody")
+    editor.setSpec(FilterSpec(include={**FilterSpec().include, "departments": ("Sales",)}))
+    wizard.findChild(QWidget, "share_button").click()
+    # The sync's result is still queued: grab the running state before it lands.
+    finish = wizard.pages[Step.FINISH]
+    finish._progress(Progress("users", 1250))  # type: ignore[attr-defined]
+    wizard.grab().save(str(shot.out / f"wizard_finish_running_{shot.lang}.png"))
+    QTest.qWait(300)
+    shot(wizard, "wizard_finish")
+    wizard.accept()
+
+    edit = SetupWizard(app, runner, WizardMode.EDIT_FILTERS)
+    edit.show()
+    QTest.qWait(200)
+    page = edit.pages[Step.FILTERING]
+    page.editor.setSpec(FilterSpec(include={  # type: ignore[attr-defined]
+        **FilterSpec().include, "departments": ("Marketing", "Engineering")}))
+    edit.findChild(QWidget, "share_button").click()
+    preview = page.preview  # type: ignore[attr-defined]
+    preview.findChild(QWidget, "show_added_button").click()
+    preview.resize(600, 520)
+    shot(preview, "filter_change_preview")
+    preview.reject()
+    edit.reject()
+    app.close()
+
+
+def shoot(lang: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    qapp = make_qapplication([sys.argv[0], "-platform", "offscreen"])
+    translators = install_translators(qapp, lang)
+    shot = Shooter(out, lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        panel_shots(Path(tmp), shot)
+        wizard_shots(Path(tmp), shot)
+    del translators
 
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--lang", choices=["en", "de"], default="en")
-    p.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    p.add_argument("--lang", action="append", choices=["en", "de", "pseudo"],
+                   help="repeatable; default: en and de")
+    p.add_argument("--out", type=Path,
+                   help=f"default: {DOCS.relative_to(ROOT)} ({PSEUDO_OUT} for pseudo)")
     args = p.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    qapp = make_qapplication([sys.argv[0], "-platform", "offscreen"])
-    translators = install_translators(qapp, args.lang)
-    with tempfile.TemporaryDirectory() as tmp:
-        panel_shots(Path(tmp), args.out, args.lang)
-    del translators
+    langs = args.lang or ["en", "de"]
+    if len(langs) == 1:
+        shoot(langs[0], args.out or (PSEUDO_OUT if langs[0] == "pseudo" else DOCS))
+        return 0
+    for lang in langs:  # one process each: a clean QApplication, locale and translators
+        cmd = [sys.executable, __file__, "--lang", lang]
+        if args.out:
+            cmd += ["--out", str(args.out)]
+        subprocess.run(cmd, check=True)
     return 0
 
 

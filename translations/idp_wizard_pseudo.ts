@@ -316,6 +316,42 @@
       <translation>[!! Péöplé ~ !!]</translation>
     </message>
     <message>
+      <source>groups</source>
+      <translation>[!! gröûpš ~ !!]</translation>
+    </message>
+    <message>
+      <source>departments</source>
+      <translation>[!! dépårtméñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>locations</source>
+      <translation>[!! löçåtîöñš ~ !!]</translation>
+    </message>
+    <message>
+      <source>countries</source>
+      <translation>[!! çöûñtrîéš ~ !!]</translation>
+    </message>
+    <message>
+      <source>companies</source>
+      <translation>[!! çömpåñîéš ~ !!]</translation>
+    </message>
+    <message>
+      <source>job titles</source>
+      <translation>[!! jöb tîtléš ~ !!]</translation>
+    </message>
+    <message>
+      <source>org units</source>
+      <translation>[!! örg ûñîtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>e-mail domains</source>
+      <translation>[!! é-måîl dömåîñš ~ !!]</translation>
+    </message>
+    <message>
+      <source>people</source>
+      <translation>[!! péöplé ~ !!]</translation>
+    </message>
+    <message>
       <source>Members of nested groups count as members.</source>
       <translation>[!! Mémbérš öf ñéštéd gröûpš çöûñt åš mémbérš. ~~~~~~~~~~ !!]</translation>
     </message>
@@ -866,12 +902,47 @@
       <translation>[!! Çhåñgéd thé ûšér fîltér ~~~ !!]</translation>
     </message>
     <message>
+      <source>Confirmed removals</source>
+      <translation>[!! Çöñfîrméd rémövålš ~ !!]</translation>
+    </message>
+    <message>
       <source>Simulated directory changes (demo)</source>
       <translation>[!! Šîmûlåtéd dîréçtörý çhåñgéš (démö) ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reset the demo</source>
       <translation>[!! Réšét thé démö ~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled syncs set up</source>
+      <translation>[!! Šçhédûléd šýñçš šét ûp ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled syncs removed</source>
+      <translation>[!! Šçhédûléd šýñçš rémövéd ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (demo tenant, %2 employees)</source>
+      <translation>[!! %1 (démö téñåñt, %2 émplöýééš) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1; %2 synced users removed</source>
+      <translation>[!! %1; %2 šýñçéd ûšérš rémövéd ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 demo tenant</source>
+      <translation>[!! %1 démö téñåñt ~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n round(s) of changes</source>
+      <translation>
+        <numerusform>[!! %n röûñd(š) öf çhåñgéš ~~ !!]</numerusform>
+        <numerusform>[!! %n röûñd(š) öf çhåñgéš ~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>%1, every %2 minutes</source>
+      <translation>[!! %1, évérý %2 mîñûtéš ~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>Reading employees… %Ln read</source>
@@ -1039,13 +1110,6 @@
     </message>
   </context>
   <context>
-    <name>QWizard</name>
-    <message>
-      <source>&amp;Next &gt;</source>
-      <translation>[!! &amp;Ñéxt &gt; ~ !!]</translation>
-    </message>
-  </context>
-  <context>
     <name>RegistrationBox</name>
     <message>
       <source>App registration</source>
@@ -1121,6 +1185,57 @@
     </message>
   </context>
   <context>
+    <name>RegistrationForm</name>
+    <message>
+      <source>organizations (any work account)</source>
+      <translation>[!! örgåñîžåtîöñš (åñý wörk åççöûñt) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Global (Microsoft Entra ID)</source>
+      <translation>[!! Glöbål (Mîçröšöft Éñtrå ÎD) ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>US Government</source>
+      <translation>[!! ÛŠ Gövérñméñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>China (operated by 21Vianet)</source>
+      <translation>[!! Çhîñå (öpéråtéd bý 21Vîåñét) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation>[!! Ñö fîlé çhöšéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose client_secret.json…</source>
+      <translation>[!! Ç&amp;hööšé çlîéñt_šéçrét.jšöñ… ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Application (&amp;client) ID:</source>
+      <translation>[!! Åpplîçåtîöñ (&amp;çlîéñt) ÎD: ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Tenant ID or domain:</source>
+      <translation>[!! &amp;Téñåñt ÎD ör dömåîñ: ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Clo&amp;ud:</source>
+      <translation>[!! Çlö&amp;ûd: ~ !!]</translation>
+    </message>
+    <message>
+      <source>OAuth client:</source>
+      <translation>[!! ÖÅûth çlîéñt: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Choose the downloaded OAuth client file</source>
+      <translation>[!! Çhööšé thé döwñlöådéd ÖÅûth çlîéñt fîlé ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>OAuth client (*.json)</source>
+      <translation>[!! ÖÅûth çlîéñt (*.jšöñ) ~~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>RegistrationHelp</name>
     <message>
       <source>Open the Microsoft Entra admin center and go to App registrations.</source>
@@ -1135,8 +1250,20 @@
       <translation>[!! Ûñdér Rédîréçt ÛRÎ çhööšé “Pûblîç çlîéñt/ñåtîvé” åñd éñtér http://localhost. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Copy the Application (client) ID and enter it here.</source>
-      <translation>[!! Çöpý thé Åpplîçåtîöñ (çlîéñt) ÎD åñd éñtér ît héré. ~~~~~~~~~~~~~~ !!]</translation>
+      <source>Under Authentication, allow public client flows.</source>
+      <translation>[!! Ûñdér Åûthéñtîçåtîöñ, ållöw pûblîç çlîéñt flöwš. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read.All, GroupMember.Read.All and RoleManagement.Read.Directory, then choose “Grant admin consent”.</source>
+      <translation>[!! Ûñdér ÅPÎ pérmîššîöñš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd.Åll, GröûpMémbér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý, théñ çhööšé “Gråñt ådmîñ çöñšéñt”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Copy the Application (client) ID and enter it below.</source>
+      <translation>[!! Çöpý thé Åpplîçåtîöñ (çlîéñt) ÎD åñd éñtér ît bélöw. ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Download the client_secret.json file and choose it below.</source>
+      <translation>[!! Döwñlöåd thé çlîéñt_šéçrét.jšöñ fîlé åñd çhööšé ît bélöw. ~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Open the Google Cloud console and create or choose a project.</source>
@@ -1149,10 +1276,6 @@
     <message>
       <source>Under Credentials, create an OAuth client ID of type “Desktop app”.</source>
       <translation>[!! Ûñdér Çrédéñtîålš, çréåté åñ ÖÅûth çlîéñt ÎD öf týpé “Déšktöp åpp”. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Download the client_secret.json file and choose it here.</source>
-      <translation>[!! Döwñlöåd thé çlîéñt_šéçrét.jšöñ fîlé åñd çhööšé ît héré. ~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>How to register IdP Wizard:</source>
@@ -1310,6 +1433,10 @@
       <translation>[!! Çåñçél šîgñ-&amp;îñ ~ !!]</translation>
     </message>
     <message>
+      <source>Use a different app &amp;registration…</source>
+      <translation>[!! Ûšé å dîfféréñt åpp &amp;régîštråtîöñ… ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Sign in to %1</source>
       <translation>[!! Šîgñ îñ tö %1 ~ !!]</translation>
     </message>
@@ -1460,24 +1587,36 @@
       <translation>[!! Îñçlûdé ~ !!]</translation>
     </message>
     <message>
+      <source>Clear the %1 to exclude</source>
+      <translation>[!! Çléår thé %1 tö éxçlûdé ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Search the %1 to exclude</source>
+      <translation>[!! Šéårçh thé %1 tö éxçlûdé ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 to exclude</source>
+      <translation>[!! %1 tö éxçlûdé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Clear the %1 to include</source>
+      <translation>[!! Çléår thé %1 tö îñçlûdé ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Search the %1 to include</source>
+      <translation>[!! Šéårçh thé %1 tö îñçlûdé ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 to include</source>
+      <translation>[!! %1 tö îñçlûdé ~ !!]</translation>
+    </message>
+    <message>
       <source>Clear</source>
       <translation>[!! Çléår ~ !!]</translation>
     </message>
     <message>
-      <source>Clear the %1 to %2</source>
-      <translation>[!! Çléår thé %1 tö %2 ~ !!]</translation>
-    </message>
-    <message>
       <source>Search %1…</source>
       <translation>[!! Šéårçh %1… ~ !!]</translation>
-    </message>
-    <message>
-      <source>Search %1 to %2</source>
-      <translation>[!! Šéårçh %1 tö %2 ~ !!]</translation>
-    </message>
-    <message>
-      <source>%1 to %2</source>
-      <translation>[!! %1 tö %2 ~ !!]</translation>
     </message>
     <message>
       <source>(%1 chosen)</source>

@@ -5,9 +5,6 @@ resources, the translations (ours and Qt's qtbase_de.qm), the late-imported setu
 wizard, and the provider code a demo sync runs through. Everything happens offscreen in
 a temporary data folder; nothing touches the admin's profile, keychain or network.
 Prints one line per check and exits 0 only if none failed.
-
-`--startup-probe` (for measurements) shows the main window as a normal start does and
-quits as soon as the event loop runs, printing the seconds that took.
 """
 
 from __future__ import annotations
@@ -180,6 +177,20 @@ def _built_in_registrations() -> str:
     return f"Entra client id: {entra}; Google client: {google}"
 
 
+def _keychain_backend() -> str:
+    """The OS keychain backend is frozen in (touches no keychain: import and priority)."""
+    import importlib
+
+    name, cls = {"win32": ("keyring.backends.Windows", "WinVaultKeyring"),
+                 "darwin": ("keyring.backends.macOS", "Keyring")}.get(
+        sys.platform, ("keyring.backends.SecretService", "Keyring"))
+    backend = getattr(importlib.import_module(name), cls)
+    if sys.platform in ("win32", "darwin"):
+        backend.priority  # noqa: B018 -- raises when its native bindings are missing
+        return f"{name}.{cls} usable"
+    return f"{name}.{cls} bundled (whether a keychain runs is checked at sign-in)"
+
+
 class _WizardRun:
     """The setup wizard, opened at start-up as with no connection, walked to Finish."""
 
@@ -276,15 +287,23 @@ def _google_sync(data_dir: Path) -> Callable[[], str]:
     return check
 
 
-def _quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+def quiet_offscreen(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
     # The offscreen platform warns on every window it cannot resize; noise, not a fault.
     if "propagateSizeHints" not in message:
         print(message, file=sys.stderr)
 
 
+def safe_stdout() -> None:
+    """A piped Windows console encodes as cp1252: replace, never crash, on other text."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="replace")
+
+
 def run_self_test(out: Callable[[str], None] = print) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    qInstallMessageHandler(_quiet_offscreen)
+    qInstallMessageHandler(quiet_offscreen)
+    safe_stdout()
     started = time.perf_counter()
     from idp_wizard import __version__
 
@@ -299,6 +318,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     test.check("translations en", _translations("en"))
     test.check("translations de (Qt's and ours)", _translations("de"))
     test.check("built-in app registrations", _built_in_registrations)
+    test.check("keychain backend", _keychain_backend)
     with tempfile.TemporaryDirectory(prefix="idp-wizard-self-test-") as tmp:
         run = _WizardRun(Path(tmp) / "wizard")
         if test.check("setup wizard opens (demo)", run.open):
@@ -322,38 +342,3 @@ def _logging_off() -> None:
     for handler in logging.getLogger().handlers[:]:
         handler.close()
         logging.getLogger().removeHandler(handler)
-
-
-def run_startup_probe(out: Callable[[str], None] = print) -> int:
-    """Start as `run_gui` does (demo profile in a temporary folder), quit once shown."""
-    started = time.perf_counter()
-    qInstallMessageHandler(_quiet_offscreen)
-    from PySide6.QtCore import QTimer
-
-    from idp_wizard.app import App
-    from idp_wizard.paths import ProfilePaths
-    from idp_wizard.ui.i18n import choose_language, install_translators
-    from idp_wizard.ui.launch import create_main_window, make_qapplication
-    from idp_wizard.ui.tasks import TaskRunner
-
-    qapp = make_qapplication([sys.argv[0]])
-    translators = install_translators(qapp, choose_language(None))
-    with tempfile.TemporaryDirectory(prefix="idp-wizard-probe-") as tmp:
-        app = App(ProfilePaths(Path(tmp), demo=True), demo_size=DEMO_SIZE)
-        runner = TaskRunner(qapp)
-        window = create_main_window(app, runner)
-        shown: list[float] = []
-
-        def done() -> None:
-            shown.append(time.perf_counter() - started)
-            qapp.quit()
-        QTimer.singleShot(0, done)  # runs once the loop has shown (exposed) the window
-        qapp.exec()
-        window.close()
-        runner.wait_for_done(10_000)
-        app.close()
-    del translators
-    visible = window.isVisible() or bool(shown)
-    out(f"startup-probe: main window shown {shown[0] if shown else -1:.3f} s after the "
-        f"CLI handed over (platform {qapp.platformName()})")
-    return 0 if visible and shown else 1

@@ -56,7 +56,7 @@ def test_systemd_install_status_remove(tmp_path: Path) -> None:
 def test_systemd_failure_is_reported(tmp_path: Path) -> None:
     runner = FakeRunner(fails_for("systemctl --user enable", 1, "Unit not found."))
     e = env(tmp_path, "linux", runner)
-    with pytest.raises(SchedulingError, match="enable --now .*Unit not found"):
+    with pytest.raises(SchedulingError, match=r"enable --now .*Unit not found"):
         SystemdScheduler(e).install(job_for(e, DATA, True, 40))
 
 
