@@ -113,6 +113,9 @@ def main() -> int:
         # The stall probe: a 5 ms timer on the GUI thread while a full sync runs.
         app2 = App(ProfilePaths(fresh, demo=True))
         window2 = create_main_window(app2, TaskRunner())
+        from PySide6.QtTest import QTest
+
+        QTest.qWait(300)  # the window's first paint is start-up, not a stall
         clock = QElapsedTimer()
         clock.start()
         gaps = [0]
