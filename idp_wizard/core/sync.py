@@ -6,11 +6,8 @@ leaves the synced users exactly as they were, and the run is recorded as failed.
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import math
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -40,7 +37,14 @@ from idp_wizard.core.errors import (
     SyncSkipped,
 )
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.guard import (  # noqa: F401 (re-exported for callers)
+    DEFAULT_DELETION_COUNT,
+    DEFAULT_DELETION_PERCENT,
+    deletion_threshold,
+    hold,
+)
 from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, Employee
@@ -49,88 +53,10 @@ from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users import count_users, synced_state
 from idp_wizard.providers.base import DeltaReader, DirectoryReader
 
+log = logging.getLogger(__name__)
 ReaderFactory = Callable[[Connection], DirectoryReader]
 
-DEFAULT_DELETION_PERCENT = 10
-DEFAULT_DELETION_COUNT = 50
 DEFAULT_LOCK_WAIT = 5.0  # seconds a second sync waits for the first before giving up
-
-
-@dataclass(slots=True)
-class SyncOutcome:
-    status: str  # "succeeded", "held", "failed", "dry_run"
-    plan: SyncPlan | None
-    mode: str
-    run_id: int | None = None
-    error: str = ""
-    synced_users: int = 0  # on the platform after this run
-    counts: dict[str, object] = field(default_factory=dict, init=False)
-
-    def __post_init__(self) -> None:
-        plan = self.plan
-        if plan is not None:  # kept apart from the plan, which may be detached
-            self.counts = {
-                "add": len(plan.adds), "update": len(plan.updates),
-                "remove": len(plan.removals), "skipped": plan.skipped, "kept": plan.kept,
-                "directory_users": plan.directory_users,
-                "problems": [p.to_json() for p in plan.problems],
-            }
-
-    def detach(self) -> SyncOutcome:
-        """Drop the plan's per-user lists, in small steps: freeing 100,000 rows in one
-        go holds the GIL long enough to freeze the GUI thread."""
-        if self.plan is not None:
-            release(self.plan.adds, self.plan.updates, self.plan.removals)
-            self.plan = None
-        return self
-
-    def to_json(self) -> dict[str, object]:
-        """Counts are what was applied; a dry run reports what would be applied."""
-        c = self.counts
-        applied = self.status in ("succeeded", "dry_run")
-        out: dict[str, object] = {
-            "status": self.status, "mode": self.mode, "run_id": self.run_id,
-            "added": c.get("add", 0) if applied else 0,
-            "updated": c.get("update", 0) if applied else 0,
-            "removed": c.get("remove", 0) if applied else 0,
-            "skipped": c.get("skipped", 0), "kept": c.get("kept", 0),
-            "synced_users": self.synced_users,
-            "directory_users": c.get("directory_users", 0),
-            "problems": c.get("problems", []),
-        }
-        if self.status == "held":
-            out["pending"] = {"added": c.get("add", 0), "updated": c.get("update", 0),
-                              "removed": c.get("remove", 0)}
-        if self.error:
-            out["error"] = self.error
-        return out
-
-
-def release(*lists: list[object]) -> None:
-    """Empty big lists a slice at a time, letting other threads run in between."""
-    for items in lists:
-        while items:
-            del items[-2000:]
-
-
-@contextlib.contextmanager
-def bulk_work() -> Iterator[None]:
-    """Collect garbage rarely while 100,000s of records are built: the collector's
-    repeated scans of every live object cost ~30 % of a sync, and our records form no
-    cycles. Young garbage (HTTP responses) is still collected, keeping memory flat."""
-    old = gc.get_threshold()
-    gc.set_threshold(100_000, 1000, 1000)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-
-
-def deletion_threshold(store: Store, synced_count: int) -> int:
-    """Removals above this number are held for confirmation."""
-    percent = store.setting("deletion_threshold_percent", DEFAULT_DELETION_PERCENT)
-    count = store.setting("deletion_threshold_count", DEFAULT_DELETION_COUNT)
-    return max(math.floor(synced_count * percent / 100), count)
 
 
 def read_directory(
@@ -216,6 +142,7 @@ class SyncService:
                 set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, str(exc))
             raise
         except IdpWizardError as exc:
+            log.info("sync run %s failed: %s", run_id, type(exc).__name__)
             if run_id is not None:
                 finish_run(store, run_id, RunStatus.FAILED,
                            error=f"{exc} Nothing was applied.")
@@ -233,12 +160,15 @@ class SyncService:
         threshold = deletion_threshold(store, synced_count)
         unapproved = sum(1 for row in plan.removals if row[0] not in approved)
         if unapproved > threshold and not allow_deletions:
-            return self._hold(plan, run_id, mode, threshold, synced_count)
+            return hold(store, plan, run_id, mode, threshold, synced_count)
         progress(Progress("apply", message="Saving changes"))
         confirmed = len(plan.removals) if allow_deletions else sum(
             1 for row in plan.removals if row[0] in approved)
         apply_plan(store, plan, run_id, mode, after=self._after_apply(after, run_id, confirmed),
                    mode_reason=why)
+        # Counts only: the log never holds personal data or tokens.
+        log.info("sync run %s (%s, %s) succeeded: +%d ~%d -%d, %d skipped", run_id, trigger,
+                 mode, len(plan.adds), len(plan.updates), len(plan.removals), plan.skipped)
         return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
 
     def _after_apply(self, after: Callable[[], None] | None, run_id: int,
@@ -314,24 +244,3 @@ class SyncService:
             save_directory_ids(store, ids, digest)
 
         return save
-
-    def _hold(self, plan: SyncPlan, run_id: int, mode: str, threshold: int,
-              synced: int) -> SyncOutcome:
-        n = len(plan.removals)
-        reason = (f"This sync would remove {n:,} of {synced:,} synced users (more than the "
-                  f"limit of {threshold:,}). Nothing was applied; review the removals and "
-                  "confirm them, or fix the directory or the filter.")
-        pending = [{"id": r[0], "who": who_row(r)} for r in plan.removals]
-        finish_run(self.store, run_id, RunStatus.HELD, mode=mode,
-                   directory_users=plan.directory_users, matched=plan.shared,
-                   added=len(plan.adds), updated=len(plan.updates), removed=0,
-                   skipped=plan.skipped, kept=plan.kept, pending_removals=pending,
-                   problems=[p.to_json() for p in plan.problems], error=reason)
-        set_state(self.store, ConnectionState.HELD, reason)
-        return SyncOutcome("held", plan, mode, run_id, error=reason, synced_users=synced)
-
-
-def who_row(row: tuple[object, ...]) -> str:
-    return str(row[1] or row[2] or row[0])
-
-
