@@ -260,7 +260,8 @@ class App:
 
         `conn`: the wizard's not-yet-saved connection; default: the saved one."""
         conn = conn or require_connection(self.store)
-        reader = self.reader_for(conn)
+        with bulk_work():
+            reader = self.reader_for(conn)
         synced_data = conn.settings.get("synced_data")
         # "Groups" unticked in the data options: no group criteria, so no group reads.
         with_groups = synced_data is None or "groups" in synced_data

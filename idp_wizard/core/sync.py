@@ -123,7 +123,8 @@ class SyncService:
         if trigger == "schedule" and conn.state is ConnectionState.NEEDS_REAUTHORIZATION:
             self._skip(conn)
         spec = load_filter(store)
-        reader = self.reader_factory(conn)
+        with bulk_work():  # a demo reader builds its tenant here: 100,000s of objects
+            reader = self.reader_factory(conn)
         incremental = hasattr(reader, "read_employees_delta")
         mode, why = "full", ""
         if incremental:
