@@ -4,6 +4,7 @@ and no network: nothing here can touch the real home directory or keychain."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,22 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     monkeypatch.setenv("IDP_WIZARD_DATA_DIR", str(data))
     monkeypatch.delenv("OAUTHLIB_INSECURE_TRANSPORT", raising=False)
     return data
+
+
+@pytest.fixture(autouse=True)
+def no_real_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Any keychain use not set up by a test fails loudly, never reaching the real one
+    (only tests marked `keychain` may)."""
+    import keyring.core
+    from keyring.backends import fail
+
+    if request.node.get_closest_marker("keychain"):
+        yield
+        return
+    saved = keyring.core._keyring_backend
+    keyring.core._keyring_backend = fail.Keyring()
+    yield
+    keyring.core._keyring_backend = saved
 
 
 @pytest.fixture

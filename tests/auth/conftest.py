@@ -28,11 +28,13 @@ SIGN_IN_TIMEOUT = 3.0
 
 @pytest.fixture(autouse=True)
 def memory_keyring_default() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
+    # Not keyring.get_keyring(): that would initialise (and connect to) the real
+    # default backend just to remember it.
+    previous = keyring.core._keyring_backend
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
-    keyring.set_keyring(previous)
+    keyring.core._keyring_backend = previous
 
 
 @dataclass
