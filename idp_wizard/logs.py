@@ -5,16 +5,28 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
+from idp_wizard.paths import make_private_dir
+
 _configured: set[Path] = set()
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only, like the database."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
 def setup_logging(log_dir: Path) -> None:
     if log_dir in _configured:
         return
-    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    handler = logging.handlers.RotatingFileHandler(
+    make_private_dir(log_dir.parent)
+    make_private_dir(log_dir)
+    handler = _PrivateRotatingFileHandler(
         log_dir / "idp-wizard.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -40,3 +40,15 @@ class ProfilePaths:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` (and missing parents) readable by the owner only. An existing
+    folder is left as it is: the admin may have chosen a shared one on purpose."""
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)

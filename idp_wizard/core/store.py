@@ -22,6 +22,7 @@ import sqlite_utils
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
+from idp_wizard.paths import make_private_dir
 
 DEFAULT_CLIENT_ID = 1
 
@@ -85,7 +86,7 @@ class Store:
 
     @staticmethod
     def _create_private(path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_private_dir(path.parent)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             os.close(fd)

@@ -227,3 +227,13 @@ def test_database_is_owner_only(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     with sqlite3.connect(data / "demo.sqlite3") as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"clients", "connections", "filters", "synced_users", "sync_runs", "audit_log"} <= tables
+
+
+def test_data_folder_and_log_are_private(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = tmp_path / "new" / "d"
+    run(capsys, data, "connect", "--provider", "entra")
+    for path in (data, data / "logs", data / "logs" / "idp-wizard.log", data / "demo.sqlite3"):
+        assert path.stat().st_mode & 0o077 == 0, path
+    assert "sync run 1" in (data / "logs" / "idp-wizard.log").read_text()
