@@ -148,6 +148,7 @@ def wizard_shots(data: Path, shot: Shooter) -> None:
     page.editor.setSpec(FilterSpec(include={  # type: ignore[attr-defined]
         **FilterSpec().include, "departments": ("Marketing", "Engineering")}))
     edit.findChild(QWidget, "share_button").click()
+    QTest.qWait(300)  # the change preview is planned on the task runner
     preview = page.preview  # type: ignore[attr-defined]
     preview.findChild(QWidget, "show_added_button").click()
     preview.resize(600, 520)

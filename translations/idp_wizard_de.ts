@@ -1480,6 +1480,10 @@
         <source>Sign-in cancelled. You can sign in again.</source>
         <translation>Anmeldung abgebrochen. Sie können sich erneut anmelden.</translation>
     </message>
+    <message>
+        <source>IdP Wizard has no app registration for this provider yet. Register one as described below, then enter it and sign in again.</source>
+        <translation>IdP Wizard hat noch keine App-Registrierung für diesen Anbieter. Registrieren Sie eine wie unten beschrieben, geben Sie sie ein und melden Sie sich erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>

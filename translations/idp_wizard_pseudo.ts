@@ -1480,6 +1480,10 @@
       <source>Sign-in cancelled. You can sign in again.</source>
       <translation>[!! Šîgñ-îñ çåñçélléd. Ýöû çåñ šîgñ îñ ågåîñ. ~~~~~~~~~~ !!]</translation>
     </message>
+    <message>
+      <source>IdP Wizard has no app registration for this provider yet. Register one as described below, then enter it and sign in again.</source>
+      <translation>[!! ÎdP Wîžård håš ñö åpp régîštråtîöñ för thîš prövîdér ýét. Régîštér öñé åš déšçrîbéd bélöw, théñ éñtér ît åñd šîgñ îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>SyncController</name>

@@ -188,11 +188,17 @@ class SignInPage(WizardPage):
             return
         if not isinstance(exc, IdpWizardError):
             log.error("sign-in failed unexpectedly", exc_info=exc)
-        self.error.show_error(one_line(exc))
         if isinstance(exc, MissingAppRegistration):
+            # The core message speaks to the command line (--client-id); here the steps
+            # and the form below say it better, in the admin's language.
+            self.error.show_error(self.tr(
+                "IdP Wizard has no app registration for this provider yet. Register one "
+                "as described below, then enter it and sign in again."))
             self.registration.setText(registration_steps(self.provider))
             self.registration.show()
             self._show_form()
+            return
+        self.error.show_error(one_line(exc))
 
     def _forget_late(self, result: Any) -> None:
         """The sign-in finished after the wizard was cancelled: leave nothing behind."""
