@@ -206,8 +206,10 @@ class SignInService:
                     "a Global Administrator account (or ask one to connect IdP Wizard).",
                     code="not_global_admin")
         except BaseException:
-            auth.forget()  # nothing of a refused sign-in stays in the keychain
+            # Nothing of a refused sign-in stays; an earlier, working one does.
+            auth.forget_account(who.home_account_id)
             raise
+        auth.keep_only(who.home_account_id)
         domain = who.username.rpartition("@")[2] or who.tenant_id
         return Connection(
             provider=ProviderName.ENTRA, state=ConnectionState.CONNECTING, tenant=domain,
@@ -226,8 +228,9 @@ class SignInService:
                     "account. Sign in with a super administrator account.",
                     code="not_super_admin")
         except BaseException:
-            auth.forget()
+            auth.discard()  # revokes just this sign-in; an earlier, working one stays
             raise
+        auth.accept()
         return Connection(
             provider=ProviderName.GOOGLE, state=ConnectionState.CONNECTING,
             tenant=who.email.rpartition("@")[2], admin_account=who.email,

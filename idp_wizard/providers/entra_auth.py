@@ -211,9 +211,8 @@ class EntraAuth:
             if not mine:
                 raise ProviderError("Microsoft Entra ID did not say who signed in; try again.",
                                     code="no_account")
-            for other in accounts:  # one connection, one account: forget earlier ones
-                if other is not mine[0]:
-                    app.remove_account(other)
+            # Earlier accounts stay until this one is accepted (`keep_only`): a refused
+            # reauthorization must not cost the connection its working sign-in.
             self._save_cache()
         return EntraSignIn(str(mine[0].get("username") or claims.get("preferred_username")),
                            f"{oid}.{tid}", tid)
@@ -234,6 +233,27 @@ class EntraAuth:
         if not result or "access_token" not in result:
             raise silent_error(result)
         return str(result["access_token"])
+
+    def keep_only(self, home_account_id: str) -> None:
+        """The sign-in was accepted: one connection, one account; forget the others."""
+        with self._lock:
+            app = self._application()
+            for account in app.get_accounts():
+                if account.get("home_account_id") != home_account_id:
+                    app.remove_account(account)
+            self._save_cache()
+
+    def forget_account(self, home_account_id: str) -> None:
+        """A refused sign-in: drop just that account (and the entry once it is empty)."""
+        with self._lock:
+            app = self._application()
+            for account in app.get_accounts():
+                if account.get("home_account_id") == home_account_id:
+                    app.remove_account(account)
+            if app.get_accounts():
+                self._save_cache()
+                return
+        self.forget()
 
     def forget(self) -> None:
         """Sign out locally: drop every account from the cache and the keychain entry.

@@ -97,6 +97,7 @@ class GoogleAuth:
         self._revoke_url = revoke_url
         self._revoke_transport = revoke_transport
         self._credentials: Credentials | None = None
+        self._pending: tuple[Credentials, str] | None = None  # signed in, not yet accepted
         self._lock = threading.Lock()
 
     def __repr__(self) -> str:
@@ -157,9 +158,26 @@ class GoogleAuth:
             raise ProviderError("Google did not say who signed in (no e-mail or no refresh "
                                 "token); try again.", code="no_identity")
         with self._lock:
+            # Used for the admin check, but only stored once accepted: a refused sign-in
+            # must not replace the connection's working credentials.
             self._credentials = creds
-            self._store(creds, email)
+            self._pending = (creds, email)
         return GoogleSignIn(email, sorted(creds.granted_scopes or SIGN_IN_SCOPES))
+
+    def accept(self) -> None:
+        """The sign-in passed the checks: keep it (keychain only)."""
+        with self._lock:
+            if self._pending is not None:
+                self._store(*self._pending)
+                self._pending = None
+
+    def discard(self) -> None:
+        """The sign-in was refused: give its token back; the stored one stays."""
+        with self._lock:
+            pending, self._pending = self._pending, None
+            self._credentials = None  # reload the stored (earlier) credentials if any
+        if pending is not None:
+            self._revoke(str(pending[0].refresh_token or ""))
 
     @staticmethod
     def _missing_scopes(missing: list[str]) -> ProviderError:
