@@ -165,14 +165,17 @@ class SignInService:
 
     # -- sign-in ------------------------------------------------------------------------
     def sign_in(self, provider: ProviderName, options: SignInOptions,
-                cancel: SignInCancel) -> Connection:
+                cancel: SignInCancel, *, accept: bool = True) -> Connection:
         """Browser (or device code) sign-in plus admin check; the connection is not saved,
-        but the app registration that worked is remembered for next time."""
+        but the app registration that worked is remembered for next time. `accept=False`
+        leaves the keychain's earlier sign-in in place until `accept_sign_in`."""
         if provider is ProviderName.ENTRA:
             settings = self.entra_settings(options.client_id, options.tenant, options.cloud)
             conn = self.sign_in_entra(settings, show_device_code=options.show_device_code,
                                       port=options.port, cancel=cancel)
             self.store.set_setting(ENTRA_SETTING, settings.to_json())
+            if accept:
+                self.accept_sign_in(conn)
             return conn
         if options.show_device_code is not None:
             raise UsageError("Google Workspace has no device-code sign-in for these "
@@ -180,7 +183,25 @@ class SignInService:
         config = self.google_config(options.client_secret_file)
         conn = self.sign_in_google(config, port=options.port or 0, cancel=cancel)
         self.store.set_setting(GOOGLE_SETTING, config)
+        if accept:
+            self.accept_sign_in(conn)
         return conn
+
+    def accept_sign_in(self, conn: Connection) -> None:
+        """Keep this sign-in as the connection's only one (keychain)."""
+        if conn.provider is ProviderName.ENTRA:
+            auth = self.entra(EntraSettings.from_json(conn.settings))
+            auth.keep_only(str(conn.settings.get("home_account_id")))
+        else:
+            self.google(None).accept()
+
+    def discard_sign_in(self, conn: Connection) -> None:
+        """Drop just this sign-in; an earlier, working one stays."""
+        if conn.provider is ProviderName.ENTRA:
+            auth = self.entra(EntraSettings.from_json(conn.settings))
+            auth.forget_account(str(conn.settings.get("home_account_id")))
+        else:
+            self.google(None).discard()
 
     def reauthorize(self, old: Connection, options: SignInOptions,
                     cancel: SignInCancel) -> Connection:
@@ -189,7 +210,7 @@ class SignInService:
             options = SignInOptions(saved.client_id, saved.tenant, saved.cloud,
                                     show_device_code=options.show_device_code,
                                     port=options.port)
-        return self.reauthorized(old, self.sign_in(old.provider, options, cancel))
+        return self.reauthorized(old, self.sign_in(old.provider, options, cancel, accept=False))
 
     def sign_in_entra(self, settings: EntraSettings, *, show_device_code: ShowDeviceCode | None,
                       port: int | None, cancel: SignInCancel | None) -> Connection:
@@ -209,7 +230,6 @@ class SignInService:
             # Nothing of a refused sign-in stays; an earlier, working one does.
             auth.forget_account(who.home_account_id)
             raise
-        auth.keep_only(who.home_account_id)
         domain = who.username.rpartition("@")[2] or who.tenant_id
         return Connection(
             provider=ProviderName.ENTRA, state=ConnectionState.CONNECTING, tenant=domain,
@@ -230,7 +250,6 @@ class SignInService:
         except BaseException:
             auth.discard()  # revokes just this sign-in; an earlier, working one stays
             raise
-        auth.accept()
         return Connection(
             provider=ProviderName.GOOGLE, state=ConnectionState.CONNECTING,
             tenant=who.email.rpartition("@")[2], admin_account=who.email,
@@ -240,11 +259,12 @@ class SignInService:
         """Keep users, filter and delta link; take the new account and settings."""
         old_tid = old.settings.get("tenant_id")
         if old_tid and new.settings.get("tenant_id") not in (None, old_tid):
-            self.forget(new)
+            self.discard_sign_in(new)
             raise ProviderError(
                 f"{new.admin_account} belongs to another tenant than the connected one "
                 f"({old.tenant}); sign in with an administrator of {old.tenant}, or "
                 "disconnect first.", code="other_tenant")
+        self.accept_sign_in(new)
         old.state, old.state_reason = ConnectionState.CONNECTED, ""
         old.admin_account, old.scopes = new.admin_account, new.scopes
         old.settings = {**old.settings, **new.settings}
