@@ -47,11 +47,11 @@ from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
+from idp_wizard.core.reader import DeltaReader, DirectoryReader
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.runs import RunStatus, erase_superseded_pending, finish_run, start_run
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users import count_users, synced_state
-from idp_wizard.providers.base import DeltaReader, DirectoryReader
 
 log = logging.getLogger(__name__)
 ReaderFactory = Callable[[Connection], DirectoryReader]

@@ -1,56 +1,6 @@
-"""What the sync engine and the rules sync need from a provider.
+"""What the providers implement; the protocols live in core (core/reader.py) so the
+sync engine depends on nothing above it. Re-exported here for the providers."""
 
-Both the Entra (Microsoft Graph) and Google (Directory API) readers implement this;
-so does nothing else: demo mode runs the same readers against the demo transport.
-"""
+from idp_wizard.core.reader import DeltaReader, DirectoryReader, TokenSource
 
-from __future__ import annotations
-
-from typing import Protocol
-
-from idp_wizard.core.progress import CancelToken, ProgressFn
-from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
-
-
-class DirectoryReader(Protocol):
-    provider: ProviderName
-
-    def read_employees(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
-    ) -> list[Employee]:
-        """Every user of the directory (all pages), mapped to `Employee`."""
-        ...
-
-    def read_groups(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
-    ) -> list[Group]:
-        """Every group with its transitive user members."""
-        ...
-
-    def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:
-        """Org units (Google); Entra returns []."""
-        ...
-
-
-class TokenSource(Protocol):
-    """Hands out bearer tokens; `force_refresh` after a 401 (once) before giving up."""
-
-    def access_token(self, force_refresh: bool = False) -> str: ...
-
-
-class DeltaReader(Protocol):
-    """Entra only: incremental reads through /users/delta."""
-
-    def read_employees_delta(
-        self,
-        delta_link: str | None,
-        progress: ProgressFn | None = None,
-        cancel: CancelToken | None = None,
-    ) -> DeltaChanges:
-        """`delta_link=None`: a full round: `changed` holds every user, plus a new link.
-
-        With a link: only what changed since (full records: the reader completes
-        Graph's partial entries itself). Raises `core.errors.DeltaExpired` on
-        syncStateNotFound/resyncRequired; the caller then reads in full.
-        """
-        ...
+__all__ = ["DeltaReader", "DirectoryReader", "TokenSource"]
