@@ -1,0 +1,58 @@
+"""Layers point down only (DESIGN.md): checked on the source, import by import."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "idp_wizard"
+# layer → packages it must not import
+FORBIDDEN = {
+    "core": (
+        "PySide6",
+        "idp_wizard.ui",
+        "idp_wizard.providers",
+        "idp_wizard.demo",
+        "idp_wizard.app",
+        "idp_wizard.cli",
+        "idp_wizard.sign_in",
+    ),
+    "providers": ("PySide6", "idp_wizard.ui", "idp_wizard.app", "idp_wizard.cli"),
+    "demo": ("PySide6", "idp_wizard.ui", "idp_wizard.app", "idp_wizard.cli"),
+    "scheduling": ("PySide6", "idp_wizard.ui"),
+}
+
+
+def imports(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_point_down(layer: str) -> None:
+    bad = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in imports(path):
+            if any(name == f or name.startswith(f + ".") for f in FORBIDDEN[layer]):
+                bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert not bad, bad
+
+
+def test_only_ui_and_the_gui_entry_points_import_qt() -> None:
+    allowed = {"ui"}
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        rel = path.relative_to(PACKAGE)
+        if rel.parts[0] in allowed:
+            continue
+        top = {name for name in imports(path) if name.startswith("PySide6")}
+        if top:
+            offenders.append(str(rel))
+    assert offenders == [], offenders
