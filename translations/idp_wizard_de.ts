@@ -1058,6 +1058,10 @@
         <translation>Gruppenmitgliedschaften lesen</translation>
     </message>
     <message>
+        <source>Read directory role assignments, to check that you are a Global Administrator</source>
+        <translation>Rollenzuweisungen im Verzeichnis lesen, um zu prüfen, dass Sie die Rolle „Globaler Administrator“ haben</translation>
+    </message>
+    <message>
         <source>View users, groups and org units</source>
         <translation>Benutzer, Gruppen und Organisationseinheiten ansehen</translation>
     </message>

@@ -1058,6 +1058,10 @@
       <translation>[!! Réåd gröûp mémbéršhîpš ~~ !!]</translation>
     </message>
     <message>
+      <source>Read directory role assignments, to check that you are a Global Administrator</source>
+      <translation>[!! Réåd dîréçtörý rölé åššîgñméñtš, tö çhéçk thåt ýöû åré å Glöbål Ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>View users, groups and org units</source>
       <translation>[!! Vîéw ûšérš, gröûpš åñd örg ûñîtš ~~~~~~ !!]</translation>
     </message>

@@ -59,7 +59,9 @@ class PermissionsPage(WizardPage):
         self.intro.setText(self.tr("It will be able to:"))
         if provider is ProviderName.ENTRA:
             lines = [self.tr("Read all users' full profiles"),
-                     self.tr("Read group memberships")]
+                     self.tr("Read group memberships"),
+                     self.tr("Read directory role assignments, to check that you are a "
+                             "Global Administrator")]
         else:
             lines = [self.tr("View users, groups and org units"),
                      self.tr("See your e-mail address, to check that you are a super "
