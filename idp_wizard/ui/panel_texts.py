@@ -14,22 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.progress import Progress
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fmt(text: str, *args: object) -> str:
-    """Fill %1..%9 in one pass, so translators may reorder them and a value that
-    itself contains "%2" is never expanded again."""
-    def one(m: re.Match[str]) -> str:
-        i = int(m.group(1))
-        return str(args[i - 1]) if 0 < i <= len(args) else m.group(0)
-    return _PLACEHOLDER.sub(one, text)
-
-
-def number(n: int) -> str:
-    """Locale group separators: 1,234 / 1.234."""
-    return QLocale().toString(n)
+from idp_wizard.ui.wording import fmt, number
 
 
 def state_text(state: ConnectionState | None) -> str:
