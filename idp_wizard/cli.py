@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -165,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # `idp-wizard users | head`: the reader stopped listening
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes
+        return EXIT_OK
     except Exception as exc:  # a bug: keep the traceback in the log, not on screen
         log.exception("internal error")
         print(f"idp-wizard: internal error ({type(exc).__name__}); details are in "

@@ -66,7 +66,7 @@ def status_text(d: dict[str, Any]) -> str:
     if d["provider"] is None:
         return "No identity provider is connected." + (" (demo profile)" if d["demo"] else "")
     title = "Microsoft Entra ID" if d["provider"] == "entra" else "Google Workspace"
-    lines = [f"Provider:      {title}{' (demo)' if d['demo'] else ''} - {d['tenant']}",
+    lines = [f"Provider:      {title} - {d['tenant']}",
              f"State:         {_STATES.get(d['state'], d['state'])}",
              f"Synced users:  {d['synced_users']:,} of {d['directory_users']:,} in the directory"]
     if d["state_reason"]:

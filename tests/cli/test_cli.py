@@ -237,3 +237,19 @@ def test_data_folder_and_log_are_private(
     for path in (data, data / "logs", data / "logs" / "idp-wizard.log", data / "demo.sqlite3"):
         assert path.stat().st_mode & 0o077 == 0, path
     assert "sync run 1" in (data / "logs" / "idp-wizard.log").read_text()
+
+
+def test_output_piped_into_head_is_not_an_error(tmp_path: Path) -> None:
+    args = [sys.executable, "-m", "idp_wizard", "--data-dir", str(tmp_path), "--demo"]
+    subprocess.run(
+        [*args, "--demo-size", "3000", "connect", "--provider", "entra"],
+        check=True,
+        capture_output=True,
+    )
+    # More output than a pipe buffers, so the writer really meets a closed pipe.
+    with subprocess.Popen([*args, "users"], stdout=subprocess.PIPE, stderr=subprocess.PIPE) as p:
+        assert p.stdout is not None and p.stderr is not None
+        p.stdout.readline()
+        p.stdout.close()  # like `| head -1`
+        err = p.stderr.read().decode()
+        assert p.wait() == 0 and "error" not in err
