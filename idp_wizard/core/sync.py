@@ -118,7 +118,8 @@ class SyncService:
              full: bool, trigger: str, progress: ProgressFn,
              cancel: CancelToken) -> SyncOutcome:
         store = self.store
-        store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
+        if not dry_run:  # a dry run writes nothing at all
+            store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
         conn = require_connection(store)
         if trigger == "schedule" and conn.state is ConnectionState.NEEDS_REAUTHORIZATION:
             self._skip(conn)
