@@ -1,4 +1,4 @@
-"""The one HTTP policy both directory readers use: client settings, retries, errors, paging.
+"""The one HTTP policy both directory readers use: client settings, retries, errors.
 
 Retries (via tenacity) cover throttling (429, Google rate-limit 403s), 5xx and transport
 failures; Retry-After is honoured. Error messages name the provider, the status, the
@@ -12,7 +12,7 @@ import logging
 import random
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -322,66 +322,7 @@ class ProviderHttp:
         self._pause(seconds)
 
 
-# -- paging ------------------------------------------------------------------------------
+# Paging lives in paging.py; re-exported so callers keep one import.
+from idp_wizard.providers.paging import GraphPages, iter_google_pages, iter_graph_pages  # noqa: E402
 
-
-class GraphPages:
-    """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""
-
-    def __init__(self, http: ProviderHttp, first_url: str,
-                 params: dict[str, str] | None = None, phase: str | None = None) -> None:
-        self._http = http
-        self._first = first_url
-        self._params = params
-        self._phase = phase
-        self.delta_link: str | None = None
-
-    def __iter__(self) -> Iterator[list[JsonDict]]:
-        http, url, params, count = self._http, self._first, self._params, 0
-        while True:
-            http.check_cancelled()
-            page = http.get_json(url, params)
-            values = page.get("value") or []
-            if not isinstance(values, list):
-                raise http.malformed(httpx.URL(url).path)
-            count += len(values)
-            if self._phase:
-                message = f"{count} {self._phase} read"
-                http.report(Progress(self._phase, done=count, message=message))
-            yield values
-            next_link = page.get("@odata.nextLink")
-            if not next_link:
-                self.delta_link = page.get("@odata.deltaLink") or None
-                return
-            if next_link == url:  # a provider bug would otherwise loop forever
-                raise http.malformed(httpx.URL(url).path)
-            url, params = next_link, None  # nextLink carries every parameter already
-
-
-def iter_graph_pages(http: ProviderHttp, first_url: str, params: dict[str, str] | None = None,
-                     phase: str | None = None) -> GraphPages:
-    return GraphPages(http, first_url, params, phase)
-
-
-def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | None,
-                      items_key: str, phase: str | None = None) -> Iterator[list[JsonDict]]:
-    """Follows nextPageToken; a page without `items_key` has no items (Google omits it)."""
-    base = dict(params or {})
-    token: str | None = None
-    count = 0
-    while True:
-        http.check_cancelled()
-        page = http.get_json(url, {**base, "pageToken": token} if token else base)
-        items = page.get(items_key) or []
-        if not isinstance(items, list):
-            raise http.malformed(httpx.URL(url).path)
-        count += len(items)
-        if phase:
-            http.report(Progress(phase, done=count, message=f"{count} {phase} read"))
-        yield items
-        next_token = page.get("nextPageToken")
-        if not next_token:
-            return
-        if next_token == token:
-            raise http.malformed(httpx.URL(url).path)
-        token = next_token
+__all__ = ["GraphPages", "ProviderHttp", "iter_google_pages", "iter_graph_pages", "make_client"]

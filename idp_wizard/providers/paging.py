@@ -1,0 +1,77 @@
+"""Following a provider's pages: Graph's @odata.nextLink (verbatim) and Google's
+nextPageToken, checking for cancellation and reporting progress between pages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from idp_wizard.core.progress import Progress
+
+if TYPE_CHECKING:
+    from idp_wizard.providers.http import ProviderHttp
+
+JsonDict = dict[str, Any]
+
+class GraphPages:
+    """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""
+
+    def __init__(self, http: ProviderHttp, first_url: str,
+                 params: dict[str, str] | None = None, phase: str | None = None) -> None:
+        self._http = http
+        self._first = first_url
+        self._params = params
+        self._phase = phase
+        self.delta_link: str | None = None
+
+    def __iter__(self) -> Iterator[list[JsonDict]]:
+        http, url, params, count = self._http, self._first, self._params, 0
+        while True:
+            http.check_cancelled()
+            page = http.get_json(url, params)
+            values = page.get("value") or []
+            if not isinstance(values, list):
+                raise http.malformed(httpx.URL(url).path)
+            count += len(values)
+            if self._phase:
+                message = f"{count} {self._phase} read"
+                http.report(Progress(self._phase, done=count, message=message))
+            yield values
+            next_link = page.get("@odata.nextLink")
+            if not next_link:
+                self.delta_link = page.get("@odata.deltaLink") or None
+                return
+            if next_link == url:  # a provider bug would otherwise loop forever
+                raise http.malformed(httpx.URL(url).path)
+            url, params = next_link, None  # nextLink carries every parameter already
+
+
+def iter_graph_pages(http: ProviderHttp, first_url: str, params: dict[str, str] | None = None,
+                     phase: str | None = None) -> GraphPages:
+    return GraphPages(http, first_url, params, phase)
+
+
+def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | None,
+                      items_key: str, phase: str | None = None) -> Iterator[list[JsonDict]]:
+    """Follows nextPageToken; a page without `items_key` has no items (Google omits it)."""
+    base = dict(params or {})
+    token: str | None = None
+    count = 0
+    while True:
+        http.check_cancelled()
+        page = http.get_json(url, {**base, "pageToken": token} if token else base)
+        items = page.get(items_key) or []
+        if not isinstance(items, list):
+            raise http.malformed(httpx.URL(url).path)
+        count += len(items)
+        if phase:
+            http.report(Progress(phase, done=count, message=f"{count} {phase} read"))
+        yield items
+        next_token = page.get("nextPageToken")
+        if not next_token:
+            return
+        if next_token == token:
+            raise http.malformed(httpx.URL(url).path)
+        token = next_token
