@@ -29,6 +29,7 @@ from idp_wizard.core.errors import UsageError
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
+from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -275,10 +276,13 @@ class App:
     def save_filter_and_sync(
         self, spec: FilterSpec, session: FilterSession, trigger: str = "filter",
         progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        preview: SyncPlan | None = None,
     ) -> SyncOutcome:
-        """Save the filter and sync; removals shown in the preview count as approved."""
+        """Save the filter and sync; the removals of the preview the admin saw (computed
+        here when not given) count as approved and are not held again."""
         session.check(spec)
-        approved = frozenset(row[0] for row in session.preview(spec).removals)
+        plan = preview if preview is not None else session.preview(spec)
+        approved = frozenset(row[0] for row in plan.removals)
         save_filter(self.store, spec)
         self.store.audit("filter.change", audit_summary(spec))
         return self.sync_service().run(approved_removals=approved, trigger=trigger,

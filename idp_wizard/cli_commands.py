@@ -10,18 +10,14 @@ from collections.abc import Callable
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_schedule import run_schedule
-from idp_wizard.core.connection import ConnectionState, load_filter, require_connection, save_filter
+from idp_wizard.core.connection import ConnectionState, load_filter, require_connection
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.filter_summary import audit_summary
-from idp_wizard.core.options import filter_options
-from idp_wizard.core.plan import build_index, build_plan
 from idp_wizard.core.progress import Progress
-from idp_wizard.core.records import Directory, ProviderName
+from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
-from idp_wizard.core.selection import check_values
 from idp_wizard.core.sync import SyncOutcome
-from idp_wizard.core.users import count_users, iter_users, synced_state
+from idp_wizard.core.users import count_users, iter_users
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.providers.entra_auth import DeviceCode
 from idp_wizard.sign_in import AuthEnv, SignInOptions
@@ -132,13 +128,6 @@ def _users(app: App, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_full_directory(app: App) -> Directory:
-    conn = require_connection(app.store)
-    reader = app.reader_for(conn)
-    return Directory(reader.read_employees(_stderr_progress), reader.read_groups(_stderr_progress),
-                     reader.read_org_units())
-
-
 def _filters(app: App, args: argparse.Namespace) -> int:
     action = args.filters_command
     if action == "show":
@@ -146,7 +135,7 @@ def _filters(app: App, args: argparse.Namespace) -> int:
         print(spec.dumps() if args.json else out.filter_text(spec))
         return EXIT_OK
     if action == "options":
-        options = filter_options(build_index(_read_full_directory(app)))
+        options = app.rules_sync(_stderr_progress).options()
         if args.json:
             print(json.dumps({k: [o.to_json() for o in v] for k, v in options.items()},
                              ensure_ascii=False))
@@ -163,22 +152,17 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         why = getattr(exc, "strerror", None) or exc
         raise UsageError(f"cannot read {args.file}: {why}") from None
     spec = FilterSpec.loads(text, source=str(args.file))
-    directory = _read_full_directory(app)
-    index = build_index(directory)
+    session = app.rules_sync(_stderr_progress)
     try:
-        check_values(index, spec)
+        session.check(spec)
     except IdpWizardError as exc:
         raise UsageError(f"{args.file}: {exc}") from None
-    plan = build_plan(directory, spec, synced_state(app.store), app.sync_service().mapper, index)
+    plan = session.preview(spec)
     print(out.plan_text(plan))
     if args.dry_run:
         print("Dry run: nothing was saved.")
         return EXIT_OK
-    save_filter(app.store, spec)
-    app.store.audit("filter.change", audit_summary(spec))
-    approved = frozenset(row[0] for row in plan.removals)
-    outcome = app.sync_service().run(approved_removals=approved, trigger="filter",
-                                     progress=_stderr_progress)
+    outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress, preview=plan)
     return _report_sync(outcome, as_json=False)
 
 

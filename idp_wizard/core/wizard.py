@@ -24,6 +24,7 @@ from enum import Enum
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.records import ProviderName
 
 
@@ -81,6 +82,7 @@ class WizardData:
     connection: Connection | None = None
     permissions_accepted: bool = False
     session: FilterSession | None = None  # the "synchronization of rules" result
+    preview: SyncPlan | None = None  # EDIT_FILTERS: the change preview the admin confirmed
     spec: FilterSpec = field(default_factory=FilterSpec.default)
     committed: bool = False  # saved: Share pressed / preview confirmed / access accepted
     sync_started: bool = False

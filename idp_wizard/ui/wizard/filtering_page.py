@@ -155,12 +155,16 @@ class FilteringPage(WizardPage):
     def _show_preview(self, plan: SyncPlan) -> None:
         self.share_button.setEnabled(True)
         self.preview = ChangePreviewDialog(plan, self)
-        self.preview.accepted.connect(self._commit)
+        self.preview.accepted.connect(lambda: self._confirm(plan))
         self.preview.open()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.share_button.setEnabled(True)
         self.share_error.show_error(one_line(exc))
+
+    def _confirm(self, plan: SyncPlan) -> None:
+        self.ctx.data.preview = plan  # what the admin approved is what the sync applies
+        self._commit()
 
     def _commit(self) -> None:
         """Saved (NEW) or confirmed (EDIT_FILTERS): no way back from here."""

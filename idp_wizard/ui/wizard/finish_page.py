@@ -67,11 +67,12 @@ class FinishPage(WizardPage):
 
     def _job(self) -> TaskFn:
         app, data, mode = self.ctx.app, self.ctx.data, self.ctx.mode
-        spec, session = data.spec, data.session
+        spec, session, preview = data.spec, data.session, data.preview
         if mode is WizardMode.EDIT_FILTERS and session is not None:
             def edit(progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
                 return app.save_filter_and_sync(spec, session, trigger="filter",
-                                                progress=progress, cancel=cancel)
+                                                progress=progress, cancel=cancel,
+                                                preview=preview)
             return edit
         trigger = "reauthorize" if mode is WizardMode.REAUTHORIZE else "wizard"
 
