@@ -107,10 +107,6 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def filter_summary(spec: FilterSpec) -> str:
-    return summarize(spec)
-
-
 def filter_text(spec: FilterSpec) -> str:
     lines = [summarize(spec) + "."]
     for part, criteria in (("Include", spec.include), ("Exclude", spec.exclude)):

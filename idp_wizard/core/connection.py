@@ -112,13 +112,6 @@ def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
     return FilterSpec.loads(rows[0]["spec"], source="saved filter")
 
 
-def filter_saved_at(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> str:
-    with store.errors():
-        rows = list(store.db.query(
-            "SELECT updated_at FROM filters WHERE client_id = ?", [client_id]))
-    return rows[0]["updated_at"] or "" if rows else ""
-
-
 def save_filter(store: Store, spec: FilterSpec, client_id: int = DEFAULT_CLIENT_ID) -> None:
     with store.transaction() as db:
         db["filters"].upsert(

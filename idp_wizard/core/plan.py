@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from typing import Any
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
@@ -43,13 +42,6 @@ class SyncPlan:
     @property
     def is_noop(self) -> bool:
         return not (self.adds or self.updates or self.removals)
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "added": len(self.adds), "updated": len(self.updates),
-            "removed": len(self.removals), "skipped": self.skipped, "kept": self.kept,
-            "synced_users": self.shared, "directory_users": self.directory_users,
-        }
 
 
 # "User data to synchronize": the attribute groups an admin may leave out, and the

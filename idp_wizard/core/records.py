@@ -6,7 +6,7 @@ ever see these. Missing text values are "" (never None) so comparisons stay simp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -48,9 +48,6 @@ class Employee:
         """The e-mail domain, lower-case ("" when there is no usable address)."""
         _, at, domain = self.email.rpartition("@")
         return domain.lower() if at else ""
-
-
-EMPLOYEE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Employee))
 
 
 @dataclass(frozen=True, slots=True)
