@@ -100,20 +100,15 @@ def _skip_taken_addresses(plan: SyncPlan, synced: SyncedState, moving: set[str])
     taken = {addr for addr, uid in holders.items() if uid not in moving}
     if not taken:
         return
-    keep_adds: list[UserRow] = []
-    for row in plan.adds:
-        if row[1].casefold() in taken:
-            plan.problems.append(Problem(row[0], row[1], f"e-mail address {row[1]} is also "
-                                         "used by another employee", Action.SKIPPED))
-        else:
-            keep_adds.append(row)
-    plan.adds = keep_adds
-    keep_updates = []
-    for row, fields in plan.updates:
-        if row[1].casefold() in taken and holders[row[1].casefold()] != row[0]:
-            plan.problems.append(Problem(row[0], row[1], f"e-mail address {row[1]} is also "
-                                         "used by another employee", Action.KEPT))
-            plan.kept += 1
-        else:
-            keep_updates.append((row, fields))
-    plan.updates = keep_updates
+    # `taken` holders are not in this round, so never the row's own user.
+    def clashes(row: UserRow, action: Action) -> bool:
+        if row[1].casefold() not in taken:
+            return False
+        plan.problems.append(Problem(row[0], row[1], f"e-mail address {row[1]} is also "
+                                     "used by another employee", action))
+        return True
+
+    plan.adds = [row for row in plan.adds if not clashes(row, Action.SKIPPED)]
+    kept_before = len(plan.updates)
+    plan.updates = [(row, f) for row, f in plan.updates if not clashes(row, Action.KEPT)]
+    plan.kept += kept_before - len(plan.updates)  # synced users stay as they are

@@ -226,3 +226,22 @@ def test_data_options_leave_unticked_groups_out(store: Store, tmp_path: Path) ->
     # still filterable by department: the filter reads the directory, not the platform
     save_filter(store, FilterSpec.from_json({"version": 1, "include": {"departments": ["Sales"]}}))
     assert service(store, reader, tmp_path).run().to_json()["synced_users"] == 1
+
+
+def test_delta_round_never_takes_an_unchanged_users_address(store: Store, tmp_path: Path) -> None:
+    from idp_wizard.core.delta import delta_plan
+    from idp_wizard.core.language import LanguageMapper
+    from idp_wizard.core.records import DeltaChanges
+    from idp_wizard.core.validation import Action
+
+    service(store, ListReader(people(3)), tmp_path).run()
+    taken = "user0@contoso.example"  # u0 holds it and does not change in this round
+    changes = DeltaChanges(
+        changed=[emp(9, email=taken), emp(1, email=taken.upper())], removed_ids=[],
+        delta_link="next")
+    plan, ids = delta_plan(store, changes, FilterSpec.default(), LanguageMapper(),
+                           {"u0", "u1", "u2"})
+    assert plan.adds == [] and plan.updates == [] and plan.removals == []
+    actions = {p.employee_id: p.action for p in plan.problems}
+    assert actions == {"u9": Action.SKIPPED, "u1": Action.KEPT}
+    assert plan.shared == 3 and ids == {"u0", "u1", "u2", "u9"}
