@@ -7,6 +7,7 @@ transport) is injectable for tests.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -266,7 +267,7 @@ class App:
         synced_data = conn.settings.get("synced_data")
         # "Groups" unticked in the data options: no group criteria, so no group reads.
         with_groups = synced_data is None or "groups" in synced_data
-        with bulk_work():
+        with bulk_work(), contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
             groups = reader.read_groups(progress, cancel) if with_groups else []
             units = reader.read_org_units(cancel)

@@ -220,8 +220,10 @@ class SignInService:
         else:
             who = auth.sign_in_interactive(timeout=self.env.timeout, port=port, cancel=cancel)
         try:
-            reader = self.graph_reader(settings, auth.token_source(who.home_account_id))
-            if not reader.is_global_admin():
+            with contextlib.closing(
+                    self.graph_reader(settings, auth.token_source(who.home_account_id))) as r:
+                admin = r.is_global_admin()
+            if not admin:
                 raise MissingAdminRole(
                     f"{who.username} is not a Global Administrator of the tenant. Sign in with "
                     "a Global Administrator account (or ask one to connect IdP Wizard).",
@@ -242,7 +244,9 @@ class SignInService:
         auth = self.google(config)
         who = auth.sign_in(timeout=self.env.timeout, port=port, cancel=cancel)
         try:
-            if not self.google_reader(auth.token_source()).is_super_admin(who.email):
+            with contextlib.closing(self.google_reader(auth.token_source())) as reader:
+                admin = reader.is_super_admin(who.email)
+            if not admin:
                 raise MissingAdminRole(
                     f"{who.email} is not a super administrator of the Google Workspace "
                     "account. Sign in with a super administrator account.",

@@ -31,6 +31,10 @@ class DirectoryReader(Protocol):
         """Org units (Google); Entra returns []."""
         ...
 
+    def close(self) -> None:
+        """Release the reader's HTTP connections (a reader serves one run)."""
+        ...
+
 
 class TokenSource(Protocol):
     """Hands out bearer tokens; `force_refresh` after a 401 (once) before giving up."""

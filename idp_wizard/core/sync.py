@@ -6,6 +6,7 @@ leaves the synced users exactly as they were, and the run is recorded as failed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -134,7 +135,7 @@ class SyncService:
                 mode, why = "full", "a full read was requested"
         run_id = None if dry_run else start_run(store, trigger, mode)
         try:
-            with bulk_work():
+            with bulk_work(), contextlib.closing(reader):
                 plan, mode, why, after = self._read_and_plan(
                     reader, conn, spec, mode, why, progress, cancel)
             cancel.raise_if_cancelled()

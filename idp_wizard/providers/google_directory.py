@@ -70,6 +70,9 @@ class GoogleDirectoryReader:
                                  message=f"{done} of {total} groups read"))
         return groups
 
+    def close(self) -> None:
+        self._http.client.close()
+
     def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:
         http = self._http.with_context(None, cancel)
         http.check_cancelled()

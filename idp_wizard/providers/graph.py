@@ -79,6 +79,9 @@ class GraphReader:
                                  message=f"{done} of {total} groups read"))
         return groups
 
+    def close(self) -> None:
+        self._http.client.close()
+
     def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:
         return []  # Entra has no organisational units
 

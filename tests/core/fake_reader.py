@@ -30,5 +30,8 @@ class ListReader:
     def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:
         return list(self.org_units)
 
+    def close(self) -> None:
+        self.closed = True
+
 
 PAGE_37 = ProviderError("Microsoft Graph returned a malformed response (page 37).")
