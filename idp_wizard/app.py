@@ -283,7 +283,7 @@ class App:
         here when not given) count as approved and are not held again."""
         session.check(spec)
         plan = preview if preview is not None else session.preview(spec)
-        approved = frozenset(row[0] for row in plan.removals)
+        approved = frozenset(r.id for r in plan.removals)
         save_filter(self.store, spec)
         self.store.audit("filter.change", audit_summary(spec))
         return self.sync_service().run(approved_removals=approved, trigger=trigger,

@@ -47,11 +47,11 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
     lines = []
     for label, rows in (("add", plan.adds), ("remove", plan.removals)):
         for row in rows[:limit]:
-            lines.append(f"  {'+' if label == 'add' else '-'} {row[2]} <{row[1]}>")
+            lines.append(f"  {'+' if label == 'add' else '-'} {row.label}")
         if len(rows) > limit:
             lines.append(f"  ... and {len(rows) - limit:,} more to {label}")
     for row, changed in plan.updates[:limit]:
-        lines.append(f"  ~ {row[2]} <{row[1]}>: {', '.join(changed)}")
+        lines.append(f"  ~ {row.label}: {', '.join(changed)}")
     return lines
 
 

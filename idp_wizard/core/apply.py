@@ -6,9 +6,8 @@ from collections.abc import Callable
 
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
-from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import row_fingerprint
+from idp_wizard.core.user_record import USER_COLUMNS, record_fingerprint
 
 _COLS = ", ".join(USER_COLUMNS)
 _MARKS = ", ".join("?" for _ in USER_COLUMNS)
@@ -29,16 +28,16 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
     with store.transaction() as db:
         conn = db.conn
         if plan.removals:
-            conn.executemany(_DELETE, ((client_id, row[0]) for row in plan.removals))
+            conn.executemany(_DELETE, ((client_id, r.id) for r in plan.removals))
         if plan.updates:
             conn.executemany(
                 _UPDATE,
-                ((*row[1:], row_fingerprint(row), now, client_id, row[0])
-                 for row, _ in plan.updates),
+                ((*r[1:], record_fingerprint(r), now, client_id, r.id)
+                 for r, _ in plan.updates),
             )
         if plan.adds:
             conn.executemany(
-                _INSERT, ((client_id, *row, row_fingerprint(row), now, now) for row in plan.adds)
+                _INSERT, ((client_id, *r, record_fingerprint(r), now, now) for r in plan.adds)
             )
         finish_run(
             store, run_id, RunStatus.SUCCEEDED, mode=mode, mode_reason=mode_reason,

@@ -21,7 +21,8 @@ from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import DeltaChanges, Directory
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import SyncedState, UserRow, synced_state
+from idp_wizard.core.user_record import UserRecord
+from idp_wizard.core.users import SyncedState, synced_state
 from idp_wizard.core.validation import Action, Problem
 
 SAFETY_FULL_READ = timedelta(hours=24)
@@ -77,12 +78,11 @@ def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: La
     """The plan for one delta round, and the directory's ids after it."""
     changed_ids = [e.id for e in changes.changed]
     synced = synced_state(store, only_ids=changed_ids + list(changes.removed_ids))
+    # `synced` covers exactly the changed and removed users, so build_plan's removals
+    # are complete: removed synced users (absent from `changed`) and changed ones who
+    # no longer match. Nothing may add to them here (they were once counted twice).
     plan = build_plan(Directory(changes.changed), spec, synced, mapper,
-                      synced_data=synced_data)
-    removed_synced = [uid for uid in changes.removed_ids if uid in synced.fingerprints]
-    if removed_synced:
-        rows = synced.load_rows(removed_synced)
-        plan.removals.extend(rows[uid] for uid in removed_synced if uid in rows)
+                      synced_data=synced_data, check=False)
     _skip_taken_addresses(plan, synced, set(changed_ids) | set(changes.removed_ids))
     ids_after = (known_ids | set(changed_ids)) - set(changes.removed_ids)
     plan.directory_users = len(ids_after)
@@ -94,21 +94,21 @@ def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: La
 def _skip_taken_addresses(plan: SyncPlan, synced: SyncedState, moving: set[str]) -> None:
     """A changed employee may now use the address of a synced user who did not change
     (and so was not planned): the synced holder keeps it, the newcomer is skipped."""
-    wanted = [row[1].casefold() for row in plan.adds] + [
-        row[1].casefold() for row, _ in plan.updates]
+    wanted = [r.email.casefold() for r in plan.adds] + [
+        r.email.casefold() for r, _ in plan.updates]
     holders = synced.holders(wanted)
     taken = {addr for addr, uid in holders.items() if uid not in moving}
     if not taken:
         return
     # `taken` holders are not in this round, so never the row's own user.
-    def clashes(row: UserRow, action: Action) -> bool:
-        if row[1].casefold() not in taken:
+    def clashes(r: UserRecord, action: Action) -> bool:
+        if r.email.casefold() not in taken:
             return False
-        plan.problems.append(Problem(row[0], row[1], f"e-mail address {row[1]} is also "
+        plan.problems.append(Problem(r.id, r.email, f"e-mail address {r.email} is also "
                                      "used by another employee", action))
         return True
 
-    plan.adds = [row for row in plan.adds if not clashes(row, Action.SKIPPED)]
+    plan.adds = [r for r in plan.adds if not clashes(r, Action.SKIPPED)]
     kept_before = len(plan.updates)
-    plan.updates = [(row, f) for row, f in plan.updates if not clashes(row, Action.KEPT)]
+    plan.updates = [(r, f) for r, f in plan.updates if not clashes(r, Action.KEPT)]
     plan.kept += kept_before - len(plan.updates)  # synced users stay as they are

@@ -28,7 +28,7 @@ def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, threshold: int,
     reason = (f"This sync would remove {n:,} of {synced:,} synced users (more than the "
               f"limit of {threshold:,}). Nothing was applied; review the removals and "
               "confirm them, or fix the directory or the filter.")
-    pending = [{"id": r[0], "who": who_row(r)} for r in plan.removals]
+    pending = [{"id": r.id, "who": r.who} for r in plan.removals]
     finish_run(store, run_id, RunStatus.HELD, mode=mode,
                directory_users=plan.directory_users, matched=plan.shared,
                added=len(plan.adds), updated=len(plan.updates), removed=0,
@@ -36,7 +36,3 @@ def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, threshold: int,
                problems=[p.to_json() for p in plan.problems], error=reason)
     set_state(store, ConnectionState.HELD, reason)
     return SyncOutcome("held", plan, mode, run_id, error=reason, synced_users=synced)
-
-
-def who_row(row: tuple[object, ...]) -> str:
-    return str(row[1] or row[2] or row[0])

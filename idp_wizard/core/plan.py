@@ -14,18 +14,18 @@ from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper, MatchKind
 from idp_wizard.core.records import Directory, Employee
-from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.selection import Selector, check_values
-from idp_wizard.core.users import SyncedState, UserRow, fingerprint
+from idp_wizard.core.user_record import UserRecord, changed_fields, record_fingerprint, to_record
+from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, who
 
 
 @dataclass(slots=True)
 class SyncPlan:
     directory_users: int
-    adds: list[UserRow] = field(default_factory=list)
-    updates: list[tuple[UserRow, tuple[str, ...]]] = field(default_factory=list)
-    removals: list[UserRow] = field(default_factory=list)
+    adds: list[UserRecord] = field(default_factory=list)
+    updates: list[tuple[UserRecord, tuple[str, ...]]] = field(default_factory=list)
+    removals: list[UserRecord] = field(default_factory=list)
     unchanged: int = 0
     kept: int = 0
     problems: list[Problem] = field(default_factory=list)
@@ -76,11 +76,15 @@ def build_plan(
     mapper: LanguageMapper,
     index: DirectoryIndex | None = None,
     synced_data: Collection[str] | None = None,
+    check: bool = True,
 ) -> SyncPlan:
-    """`synced_data`: the wizard's "user data to synchronize" (None: everything)."""
+    """`synced_data`: the wizard's "user data to synchronize" (None: everything).
+    `check`: refuse a filter naming groups or org units the directory lacks (off for
+    an incremental round, which sees only the changed users)."""
     index = index or build_index(directory)
     trim = data_trimmer(synced_data)
-    check_values(index, spec)
+    if check:
+        check_values(index, spec)
     selection = Selector(index, synced).select(spec)
     plan = SyncPlan(directory_users=index.size, kept=len(selection.kept))
     plan.problems.extend(selection.problems)
@@ -89,7 +93,7 @@ def build_plan(
     seen: set[str] = {emps[i].id for i in selection.kept}
     language = mapper.map
     fingerprints = synced.fingerprints
-    changed: list[UserRow] = []
+    changed: list[UserRecord] = []
     for i in selection.shared:
         e = emps[i] if trim is None else trim(emps[i])
         lang = language(e.language_raw)
@@ -99,30 +103,17 @@ def build_plan(
                 f"language {e.language_raw[:40]!r} is not a language code; "
                 f"using {lang.code}", Action.WARNING))
         seen.add(e.id)
+        record = to_record(e, lang.code)
         old = fingerprints.get(e.id)
-        # Same layout as users.row_text; built inline because this runs per employee.
-        text = (f"{e.id}\x1f{e.email}\x1f{e.display_name}\x1f{e.given_name}\x1f{e.surname}"
-                f"\x1f{e.department}\x1f{e.job_title}\x1f{e.location}\x1f{e.country}"
-                f"\x1f{e.company}\x1f{e.org_unit}\x1f{e.manager_id}\x1f{lang.code}"
-                f"\x1f{e.language_raw}\x1f{'1' if e.enabled else '0'}"
-                f"\x1f{'1' if e.guest else '0'}")
-        if old is not None and old == fingerprint(text):
-            plan.unchanged += 1
-            continue
-        row = (e.id, e.email, e.display_name, e.given_name, e.surname, e.department,
-               e.job_title, e.location, e.country, e.company, e.org_unit, e.manager_id,
-               lang.code, e.language_raw, int(e.enabled), int(e.guest))
         if old is None:
-            plan.adds.append(row)
+            plan.adds.append(record)
+        elif old == record_fingerprint(record):
+            plan.unchanged += 1
         else:
-            changed.append(row)
+            changed.append(record)
     if changed:  # only now load the stored rows, to say which fields changed
-        stored = synced.load_rows(r[0] for r in changed)
-        for row in changed:
-            old_row = stored.get(row[0], ())
-            fields = tuple(
-                c for c, a, b in zip(USER_COLUMNS, old_row, row, strict=False) if a != b)
-            plan.updates.append((row, fields or USER_COLUMNS))
+        stored = synced.load_rows(r.id for r in changed)
+        plan.updates = [(r, changed_fields(stored.get(r.id, ()), r)) for r in changed]
     gone = [uid for uid in fingerprints if uid not in seen]
     if gone:
         stored = synced.load_rows(gone)

@@ -161,12 +161,12 @@ class SyncService:
         assert run_id is not None
         synced_count = count_users(store)
         threshold = deletion_threshold(store, synced_count)
-        unapproved = sum(1 for row in plan.removals if row[0] not in approved)
+        unapproved = sum(1 for r in plan.removals if r.id not in approved)
         if unapproved > threshold and not allow_deletions:
             return hold(store, plan, run_id, mode, threshold, synced_count)
         progress(Progress("apply", message="Saving changes"))
         confirmed = len(plan.removals) if allow_deletions else sum(
-            1 for row in plan.removals if row[0] in approved)
+            1 for r in plan.removals if r.id in approved)
         apply_plan(store, plan, run_id, mode, after=self._after_apply(after, run_id, confirmed),
                    mode_reason=why)
         # Counts only: the log never holds personal data or tokens.

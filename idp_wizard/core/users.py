@@ -2,81 +2,31 @@
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.user_record import USER_COLUMNS, UserRecord, record_fingerprint
 
-UserRow = tuple[Any, ...]  # values in USER_COLUMNS order; enabled/guest as 0/1
-
-
-@dataclass(frozen=True, slots=True)
-class SyncedUser:
-    id: str
-    email: str
-    display_name: str
-    given_name: str
-    surname: str
-    department: str
-    job_title: str
-    location: str
-    country: str
-    company: str
-    org_unit: str
-    manager_id: str
-    language: str
-    language_raw: str
-    enabled: bool
-    guest: bool
-
-    @classmethod
-    def from_row(cls, row: UserRow) -> SyncedUser:
-        values = list(row)
-        values[-2], values[-1] = bool(values[-2]), bool(values[-1])
-        return cls(*values)
-
-    def to_json(self) -> dict[str, Any]:
-        return {c: getattr(self, c) for c in USER_COLUMNS}
-
-
+SyncedUser = UserRecord  # what the read side hands out: the same typed record
 _SELECT = ", ".join(USER_COLUMNS)
-
-
-def fingerprint(text: str) -> int:
-    """A stable 63-bit digest of a user row's text (see `row_text`), stored beside the
-    row so an unchanged user is recognised without loading it. CRC-32 and Adler-32
-    together: fast C checksums; a change slipping past both is ~2^-60 likely."""
-    data = text.encode()
-    return ((zlib.crc32(data) << 31) ^ zlib.adler32(data)) & 0x7FFF_FFFF_FFFF_FFFF
-
-
-def row_text(row: UserRow) -> str:
-    """The canonical text of a row; the sync engine builds the same text inline."""
-    return "\x1f".join(row[:14]) + ("\x1f1" if row[14] else "\x1f0") + (
-        "\x1f1" if row[15] else "\x1f0")
-
-
-def row_fingerprint(row: UserRow) -> int:
-    return fingerprint(row_text(row))
 
 
 @dataclass(slots=True)
 class SyncedState:
     """What the engine needs to diff against the platform without loading every row:
-    id → fingerprint; e-mail holders and full rows only on demand (few)."""
+    id → fingerprint; e-mail holders and full records only on demand (few)."""
 
     fingerprints: dict[str, int]
-    load_rows: Callable[[Iterable[str]], dict[str, UserRow]]
+    load_rows: Callable[[Iterable[str]], dict[str, UserRecord]]
     holders: Callable[[Iterable[str]], dict[str, str]]  # addresses → id holding each
     total: int = 0  # synced users in all (fingerprints may cover only some of them)
 
     @classmethod
-    def from_rows(cls, rows: dict[str, UserRow]) -> SyncedState:
-        by_email = {str(r[1]).casefold(): k for k, r in rows.items()}
-        return cls({k: row_fingerprint(r) for k, r in rows.items()},
+    def from_rows(cls, rows: dict[str, UserRecord]) -> SyncedState:
+        by_email = {str(r.email).casefold(): k for k, r in rows.items()}
+        return cls({k: record_fingerprint(r) for k, r in rows.items()},
                    lambda ids: {i: rows[i] for i in ids if i in rows},
                    lambda addrs: {a: by_email[a] for a in addrs if a in by_email},
                    len(rows))
@@ -114,8 +64,8 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
                     f"AND id IN ({marks})", [client_id, *chunk]).fetchall())
     chunks = _chunks
 
-    def load(ids: Iterable[str]) -> dict[str, UserRow]:
-        out: dict[str, UserRow] = {}
+    def load(ids: Iterable[str]) -> dict[str, UserRecord]:
+        out: dict[str, UserRecord] = {}
         with store.errors():
             for chunk in chunks(ids):
                 marks = ", ".join("?" for _ in chunk)
@@ -123,7 +73,7 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
                     f"SELECT {_SELECT} FROM synced_users WHERE client_id = ? AND id IN ({marks})",
                     [client_id, *chunk],
                 ):
-                    out[row[0]] = row
+                    out[row[0]] = UserRecord._make(row)
         return out
 
     def holders(addresses: Iterable[str]) -> dict[str, str]:
@@ -141,13 +91,13 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
     return SyncedState(fingerprints, load, holders, total)
 
 
-def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, UserRow]:
-    """id → row, for the sync engine's diff (one query; tuples are compact)."""
+def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, UserRecord]:
+    """id → record: every synced user (tests and exports; the engine reads fingerprints)."""
     with store.errors():
         cur = store.db.execute(
             f"SELECT {_SELECT} FROM synced_users WHERE client_id = ?", [client_id]
         )
-        return {row[0]: row for row in cur}
+        return {row[0]: UserRecord._make(row) for row in cur}
 
 
 def count_users(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
@@ -169,7 +119,7 @@ def iter_users(
     sql += " ORDER BY display_name COLLATE NOCASE, email"
     with store.errors():
         for row in store.db.execute(sql, params):
-            yield SyncedUser.from_row(row)
+            yield UserRecord._make(row)
 
 
 def _escape_like(text: str) -> str:

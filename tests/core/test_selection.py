@@ -6,6 +6,7 @@ from idp_wizard.core.directory_index import DirectoryIndex, mask_of, positions_o
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.selection import Selector, check_values
+from idp_wizard.core.user_record import UserRecord
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action
 
@@ -14,7 +15,8 @@ from .helpers import emp, sample
 
 def synced_as(users: dict[str, str]) -> SyncedState:
     """A platform that already holds these users (id → e-mail)."""
-    rows = {uid: (uid, email, *[""] * 12, 1, 0) for uid, email in users.items()}
+    rows = {uid: UserRecord(uid, email, *[""] * 12, True, False)
+            for uid, email in users.items()}
     return SyncedState.from_rows(rows)
 
 

@@ -66,8 +66,8 @@ def test_update_only_changed_fields_and_removal(store: Store, tmp_path: Path) ->
     del reader.employees[4]
     plan = service(store, reader, tmp_path).run().plan
     assert plan is not None
-    assert [(row[0], changed) for row, changed in plan.updates] == [("u1", ("department",))]
-    assert [row[0] for row in plan.removals] == ["u4"]
+    assert [(row.id, changed) for row, changed in plan.updates] == [("u1", ("department",))]
+    assert [row.id for row in plan.removals] == ["u4"]
     assert snapshot(store)["u1"][5] == "Marketing" and "u4" not in snapshot(store)
 
 
@@ -195,7 +195,8 @@ def _capture(out: list[BaseException], fn) -> None:  # type: ignore[no-untyped-d
 
 
 def test_inline_fingerprint_matches_stored_rows(store: Store, tmp_path: Path) -> None:
-    from idp_wizard.core.users import row_fingerprint, synced_state
+    from idp_wizard.core.user_record import record_fingerprint
+    from idp_wizard.core.users import synced_state
 
     save_filter(
         store,
@@ -206,7 +207,7 @@ def test_inline_fingerprint_matches_stored_rows(store: Store, tmp_path: Path) ->
     assert count_users(store) == 2
     state = synced_state(store)
     rows = synced_rows(store)
-    assert state.fingerprints == {uid: row_fingerprint(r) for uid, r in rows.items()}
+    assert state.fingerprints == {uid: record_fingerprint(r) for uid, r in rows.items()}
     plan = service(store, ListReader(reader.employees), tmp_path).run(dry_run=True).plan
     assert plan is not None and plan.unchanged == 2 and plan.is_noop
 

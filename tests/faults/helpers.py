@@ -9,7 +9,8 @@ from idp_wizard.app import App
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID
-from idp_wizard.core.users import UserRow, synced_rows
+from idp_wizard.core.user_record import UserRecord
+from idp_wizard.core.users import synced_rows
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
 
@@ -33,7 +34,7 @@ def synced_app(data: Path, provider: ProviderName, size: int = 300,
     return app
 
 
-def users(app: App) -> dict[str, UserRow]:
+def users(app: App) -> dict[str, UserRecord]:
     return synced_rows(app.store)
 
 

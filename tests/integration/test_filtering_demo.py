@@ -102,8 +102,8 @@ def test_edit_later_preview_is_exactly_what_the_sync_does(tmp_path: Path) -> Non
     new = spec({"departments": [option(fresh, "departments", 1),
                                 option(fresh, "departments", 2)]}, include_guests=True)
     preview = fresh.preview(new)
-    added = {row[0] for row in preview.adds}
-    removed = {row[0] for row in preview.removals}
+    added = {row.id for row in preview.adds}
+    removed = {row.id for row in preview.removals}
     assert added and removed
     outcome = app.save_filter_and_sync(new, fresh)
     assert outcome.status == "succeeded"  # previewed removals are approved, not held

@@ -143,7 +143,7 @@ def test_held_sync_shows_reason_and_confirm_applies(qtbot: QtBot, app: App) -> N
     wait_idle(qtbot, window)
     assert "Connected" in _status(window)
     assert not reason.isVisible()
-    departments = {row[5] for row in synced_rows(app.store).values()}
+    departments = {row.department for row in synced_rows(app.store).values()}
     assert departments == {"Sales"}
     assert window.panel.users.model.rowCount() == count_users(app.store)
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.plan import SyncPlan
-from idp_wizard.core.users import UserRow
+from idp_wizard.core.user_record import UserRecord
 from idp_wizard.ui.wizard.widgets import text_label
 from idp_wizard.ui.wording import fmt, number
 
 
-def _who(row: UserRow) -> str:
-    return fmt("%1 <%2>", row[2], row[1]) if row[2] else str(row[1])
+def _who(row: UserRecord) -> str:
+    return fmt("%1 <%2>", row.display_name, row.email) if row.display_name else row.email
 
 
 class ChangePreviewDialog(QDialog):
@@ -65,7 +65,7 @@ class ChangePreviewDialog(QDialog):
         self.resize(560, 280)
 
     def _section(self, layout: QVBoxLayout, name: str, text: str,
-                 rows: list[UserRow]) -> QListWidget:
+                 rows: list[UserRecord]) -> QListWidget:
         toggle = QToolButton()
         toggle.setText(text)
         toggle.setObjectName(f"show_{name}_button")
