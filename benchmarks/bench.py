@@ -20,6 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from idp_wizard.compose import open_app
+from tests.flows import sign_in
+
 HERE = Path(__file__).resolve()
 
 
@@ -28,10 +31,9 @@ def _peak_rss_mb() -> float:
 
 
 def _app(size: int, data_dir: Path):  # type: ignore[no-untyped-def]
-    from idp_wizard.app import App
     from idp_wizard.paths import ProfilePaths
 
-    return App(ProfilePaths(data_dir, demo=True), demo_size=size)
+    return open_app(ProfilePaths(data_dir, demo=True), demo_size=size)
 
 
 def phase_baseline(size: int, provider: str) -> dict[str, float]:
@@ -75,7 +77,7 @@ def phase_sync(size: int, provider: str) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         app = _app(size, Path(tmp))
-        conn = app.sign_in(ProviderName(provider))
+        conn = sign_in(app, ProviderName(provider))
         from idp_wizard.core.filter_spec import FilterSpec
 
         app.commit_connection(conn, FilterSpec.default())
@@ -94,7 +96,7 @@ def phase_sync(size: int, provider: str) -> dict[str, float]:
             assert service.run().mode == "delta"
             out["sync_noop_delta_s"] = time.perf_counter() - t
             # 1 % churn: each demo step is a joiner, a leaver and a move
-            app.simulate_changes(max(1, size // 300))
+            app.demo.simulate_changes(max(1, size // 300))
             t3 = time.perf_counter()
             delta = service.run()
             out["sync_delta_s"] = time.perf_counter() - t3
@@ -112,7 +114,7 @@ def phase_filter(size: int) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as tmp:
         app = _app(size, Path(tmp))
-        conn = app.sign_in(ProviderName.ENTRA)
+        conn = sign_in(app, ProviderName.ENTRA)
         t0 = time.perf_counter()
         session = app.rules_sync(conn=conn)
         rules_s = time.perf_counter() - t0

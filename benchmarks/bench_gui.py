@@ -20,18 +20,20 @@ import tempfile
 import time
 from pathlib import Path
 
+from idp_wizard.compose import open_app
+from tests.flows import sign_in
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve()
 
 
 def _profile(size: int, data: Path, sync: bool) -> None:
-    from idp_wizard.app import App
     from idp_wizard.core.filter_spec import FilterSpec
     from idp_wizard.core.records import ProviderName
     from idp_wizard.paths import ProfilePaths
 
-    app = App(ProfilePaths(data, demo=True), demo_size=size)
-    app.commit_connection(app.sign_in(ProviderName.ENTRA), FilterSpec.default())
+    app = open_app(ProfilePaths(data, demo=True), demo_size=size)
+    app.commit_connection(sign_in(app, ProviderName.ENTRA), FilterSpec.default())
     if sync:
         app.sync_service().run()
     app.close()
@@ -41,13 +43,12 @@ def probe_startup(data: Path) -> None:
     """Child process: build the app and print once the main window is on screen."""
     from PySide6.QtCore import QTimer
 
-    from idp_wizard.app import App
     from idp_wizard.paths import ProfilePaths
     from idp_wizard.ui.launch import create_main_window, make_qapplication
     from idp_wizard.ui.tasks import TaskRunner
 
     qapp = make_qapplication()
-    window = create_main_window(App(ProfilePaths(data, demo=True)), TaskRunner())
+    window = create_main_window(open_app(ProfilePaths(data, demo=True)), TaskRunner())
     QTimer.singleShot(0, lambda: (print("shown", flush=True), window.close(), qapp.quit()))
     qapp.exec()
 
@@ -81,13 +82,12 @@ def main() -> int:
 
         from PySide6.QtCore import QElapsedTimer, QTimer
 
-        from idp_wizard.app import App
         from idp_wizard.paths import ProfilePaths
         from idp_wizard.ui.launch import create_main_window, make_qapplication
         from idp_wizard.ui.tasks import TaskRunner
 
         qapp = make_qapplication()
-        app = App(ProfilePaths(synced, demo=True))
+        app = open_app(ProfilePaths(synced, demo=True))
         t = time.perf_counter()
         window = create_main_window(app, TaskRunner())
         window.repaint()
@@ -111,7 +111,7 @@ def main() -> int:
         app.close()
 
         # The stall probe: a 5 ms timer on the GUI thread while a full sync runs.
-        app2 = App(ProfilePaths(fresh, demo=True))
+        app2 = open_app(ProfilePaths(fresh, demo=True))
         window2 = create_main_window(app2, TaskRunner())
         from PySide6.QtTest import QTest
 

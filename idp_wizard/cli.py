@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--port", type=_demo_size, metavar="PORT",
                    help="local port for the browser's answer (default: any free port)")
 
+    r = sub.add_parser("reauthorize", help="sign in again to the connected provider (same "
+                       "tenant or workspace); synced users and the filter are kept")
+    r.add_argument("--device-code", action="store_true",
+                   help="Entra: sign in with a code on another device instead of a browser here")
+    r.add_argument("--no-sync", action="store_true", help="do not sync afterwards")
+    r.add_argument("--port", type=_demo_size, metavar="PORT",
+                   help="local port for the browser's answer (default: any free port)")
+
     s = sub.add_parser("sync", help="sync the directory now")
     s.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
     s.add_argument("--allow-deletions", action="store_true",
@@ -108,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     fset.add_argument("file", type=Path, metavar="FILE.json")
     fset.add_argument("--dry-run", action="store_true",
                       help="print what would change, save nothing")
+    fset.add_argument("--allow-deletions", action="store_true",
+                      help="apply the removals even above the deletion limit")
 
     h = sub.add_parser("history", help="sync runs and admin actions")
     h.add_argument("--json", action="store_true")

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_schedule import run_schedule
+from idp_wizard.compose import open_app
+from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import ConnectionState, load_filter, require_connection
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
@@ -18,9 +20,10 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users, iter_users
+from idp_wizard.core.wizard import WizardMode
+from idp_wizard.core.wizard_engine import WizardEngine, connect_with_defaults
 from idp_wizard.paths import ProfilePaths
-from idp_wizard.providers.entra_auth import DeviceCode
-from idp_wizard.sign_in import AuthEnv, SignInOptions
+from idp_wizard.sign_in import AuthEnv
 
 EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
 # Where sign-in talks to; tests replace this to point the CLI at the fakes.
@@ -33,7 +36,7 @@ def _stderr_progress(p: Progress) -> None:
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
-    app = App(paths, demo_size=args.demo_size, auth_env=auth_env_factory())
+    app = open_app(paths, demo_size=args.demo_size, auth_env=auth_env_factory())
     try:
         handler = _HANDLERS[args.command]
         return handler(app, args)
@@ -42,40 +45,49 @@ def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def _show_device_code(code: DeviceCode) -> None:
-    print(code.message or f"To sign in, open {code.verification_uri} and enter the code "
-          f"{code.user_code}.", file=sys.stderr, flush=True)
+    print(code.text(), file=sys.stderr, flush=True)
+
+
+def _sign_in_options(args: argparse.Namespace) -> SignInOptions:
+    return SignInOptions(
+        client_id=getattr(args, "client_id", None), tenant=getattr(args, "tenant", None),
+        cloud=getattr(args, "cloud", None),
+        client_secret_file=getattr(args, "client_secret_file", None), port=args.port,
+        show_device_code=_show_device_code if args.device_code else None)
+
+
+def _say_browser(app: App, args: argparse.Namespace) -> None:
+    if not args.device_code and app.demo is None:
+        print("Sign in with the browser window that opens now (Ctrl+C cancels).",
+              file=sys.stderr, flush=True)
 
 
 def _connect(app: App, args: argparse.Namespace) -> int:
+    """The wizard's NEW flow on the command line: sign in, default filter, first sync."""
     provider = ProviderName(args.provider)
     existing = app.connection()
-    reauthorize = (existing is not None and existing.provider is provider
-                   and existing.state is ConnectionState.NEEDS_REAUTHORIZATION)
-    if app.demo and reauthorize:  # as for real profiles: sign in again, users kept
-        conn = app.reauthorize()
-        print(f"Reauthorized {provider.title} (demo tenant {conn.tenant}).")
-    elif app.demo:
-        conn = app.connect_demo(provider)
-        print(f"Connected to {provider.title} (demo tenant {conn.tenant}) as "
-              f"{conn.admin_account}.")
-    else:
-        options = SignInOptions(
-            client_id=args.client_id, tenant=args.tenant, cloud=args.cloud,
-            client_secret_file=args.client_secret_file, port=args.port,
-            show_device_code=_show_device_code if args.device_code else None)
-        if not args.device_code:
-            print("Sign in with the browser window that opens now (Ctrl+C cancels).",
-                  file=sys.stderr, flush=True)
-        if reauthorize:
-            conn = app.reauthorize(options)
-            print(f"Reauthorized {provider.title} ({conn.tenant}) as {conn.admin_account}.")
-        else:
-            conn = app.connect(provider, options)
-            print(f"Connected to {provider.title} ({conn.tenant}) as {conn.admin_account}.")
+    if (existing is not None and existing.provider is provider
+            and existing.state is ConnectionState.NEEDS_REAUTHORIZATION):
+        return _reauthorize(app, args)
+    app.ensure_can_connect(provider)
+    _say_browser(app, args)
+    conn = connect_with_defaults(app, provider, _sign_in_options(args), _stderr_progress)
+    print(f"Connected to {provider.title} ({conn.tenant}) as {conn.admin_account}.")
     if args.no_sync:
         return EXIT_OK
-    return _report_sync(app.sync_service().run(trigger="connect",
-                                               progress=_stderr_progress), as_json=False)
+    return _report_sync(app.sync_service().run(trigger="connect", progress=_stderr_progress),
+                        as_json=False)
+
+
+def _reauthorize(app: App, args: argparse.Namespace) -> int:
+    """Sign in again (same tenant or workspace); users, filter and sync state stay."""
+    engine = WizardEngine(app, WizardMode.REAUTHORIZE)
+    _say_browser(app, args)
+    conn = engine.sign_in(_sign_in_options(args), _stderr_progress)
+    print(f"Reauthorized {conn.provider.title} ({conn.tenant}) as {conn.admin_account}.")
+    if args.no_sync:
+        return EXIT_OK
+    return _report_sync(engine.run_initial_sync(_stderr_progress), as_json=False)
 
 
 def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
@@ -103,7 +115,7 @@ def _status(app: App, args: argparse.Namespace) -> int:
         "state_reason": conn.state_reason if conn else "",
         "tenant": conn.tenant if conn else None,
         "admin_account": conn.admin_account if conn else None,
-        "demo": app.demo,
+        "demo": app.demo is not None,
         "synced_users": count_users(app.store),
         "directory_users": conn.directory_users if conn else 0,
         "last_sync": None if last is None or conn is None else {
@@ -157,12 +169,16 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         session.check(spec)
     except IdpWizardError as exc:
         raise UsageError(f"{args.file}: {exc}") from None
-    plan = session.preview(spec)
-    print(out.plan_text(plan))
+    print(out.plan_text(session.preview(spec)))
     if args.dry_run:
         print("Dry run: nothing was saved.")
         return EXIT_OK
-    outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress, preview=plan)
+    # Removals pass the deletion guard like any sync's; a held change waits (exit 3).
+    outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress,
+                                       allow_deletions=args.allow_deletions)
+    if outcome.status == "held":
+        print(out.held_filter_text(outcome, str(args.file)))
+        return EXIT_HELD
     return _report_sync(outcome, as_json=False)
 
 
@@ -178,11 +194,11 @@ def _history(app: App, args: argparse.Namespace) -> int:
 
 
 def _disconnect(app: App, args: argparse.Namespace) -> int:
-    conn = require_connection(app.store)
-    removed = app.disconnect()
-    print(f"Disconnected {conn.provider.title}. {removed:,} synced users were removed.")
-    if app.last_disconnect_note:
-        print(app.last_disconnect_note)
+    conn = require_connection(app.store, app.client_id)
+    done = app.disconnect()
+    print(f"Disconnected {conn.provider.title}. {done.removed:,} synced users were removed.")
+    if done.note:
+        print(done.note)
     return EXIT_OK
 
 
@@ -199,14 +215,17 @@ def _diagnostics(app: App, args: argparse.Namespace) -> int:
 
 
 def _demo(app: App, args: argparse.Namespace) -> int:
-    steps = app.simulate_changes(args.steps)
+    if app.demo is None:
+        raise UsageError("Simulating directory changes is only possible in demo mode (--demo).")
+    steps = app.demo.simulate_changes(args.steps)
     print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
           "Run 'idp-wizard --demo sync' to pick them up.")
     return EXIT_OK
 
 
 _HANDLERS = {
-    "connect": _connect, "sync": _sync, "status": _status, "users": _users,
+    "connect": _connect, "reauthorize": _reauthorize, "sync": _sync, "status": _status,
+    "users": _users,
     "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
     "diagnostics": _diagnostics, "schedule": run_schedule,
 }

@@ -34,6 +34,8 @@ def sync_text(o: SyncOutcome) -> str:
     lines = [head.format(*counts)
              + f"; {plan.shared:,} of {plan.directory_users:,} employees shared."]
     if o.status == "dry_run":
+        if o.would_hold:
+            lines.append(f"The real sync would be held: {o.would_hold}")
         lines += plan_details(plan)
     if plan.problems:
         lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
@@ -53,6 +55,20 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
     for row, changed in plan.updates[:limit]:
         lines.append(f"  ~ {row.label}: {', '.join(changed)}")
     return lines
+
+
+def held_filter_text(o: SyncOutcome, file: str) -> str:
+    """A filter change the deletion guard held: the live filter stays; say what
+    confirming it would remove."""
+    plan = o.plan
+    assert plan is not None
+    lines = [f"Filter change held: {o.error}", "The current filter stays in force. "
+             f"'filters set {file} --allow-deletions' would remove:"]
+    for row in plan.removals[:20]:
+        lines.append(f"  - {row.label}")
+    if len(plan.removals) > 20:
+        lines.append(f"  ... and {len(plan.removals) - 20:,} more")
+    return "\n".join(lines)
 
 
 def plan_text(plan: SyncPlan) -> str:
@@ -133,9 +149,10 @@ def options_text(options: dict[str, list[Option]]) -> str:
 def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
     lines = ["Sync runs (newest first):"]
     for r in runs:
-        lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:9} "
-                     f"+{r.added} ~{r.updated} -{r.removed} skipped {r.skipped}"
-                     + (f" - {r.error}" if r.error else ""))
+        counts = (f"pending +{r.pending_added} ~{r.pending_updated} -{r.pending_removed}"
+                  if r.status == "held" else f"+{r.added} ~{r.updated} -{r.removed}")
+        lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:11} "
+                     f"{counts} skipped {r.skipped}" + (f" - {r.error}" if r.error else ""))
     lines.append("Admin actions:")
     lines += [f"  {a['at']} {a['actor']}: {a['action']} {a['detail']}" for a in audit]
     return "\n".join(lines)

@@ -35,7 +35,17 @@ class ProfilePaths:
 
     @property
     def sync_lock(self) -> Path:
+        """The first client's lock (its name predates clients)."""
         return self.data_dir / f"{self.name}.sync.lock"
+
+    def client_lock(self, client_id: int) -> Path:
+        """The lock every write of one client holds (see core/locks.py)."""
+        return self.sync_lock if client_id == 1 else self.data_dir / (
+            f"{self.name}.client-{client_id}.lock")
+
+    def backups(self) -> list[Path]:
+        """Copies written before schema migrations (idp-wizard.sqlite3.v1.bak, ...)."""
+        return sorted(self.data_dir.glob(f"{self.database.name}.v*.bak"))
 
     @property
     def log_dir(self) -> Path:

@@ -10,6 +10,7 @@ import pytest
 
 from idp_wizard.app import App
 from idp_wizard.cli import main
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import save_filter
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
@@ -17,6 +18,7 @@ from idp_wizard.core.runs import list_runs
 from idp_wizard.diagnostics import Redactor, export_diagnostics
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.sign_in import ENTRA_SETTING, GOOGLE_SETTING
+from tests.flows import connect
 
 JWT = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ"
 GOOGLE_TOKEN = "ya29.a0AfH6SMBx-secret-access-token_0123456789"
@@ -28,8 +30,8 @@ CLIENT_SECRET = "GOCSPX-very-secret-value"
 @pytest.fixture
 def profile(tmp_path: Path) -> tuple[App, list[tuple[str, str]]]:
     """A demo profile with synced users, a held run (pending removals) and fake logs."""
-    app = App(ProfilePaths(tmp_path / "data", demo=True), demo_size=120)
-    app.connect_demo(ProviderName.ENTRA)
+    app = open_app(ProfilePaths(tmp_path / "data", demo=True), demo_size=120)
+    connect(app, ProviderName.ENTRA)
     app.sync_service().run(trigger="wizard")
     people = [(str(r[0]), str(r[1])) for r in app.store.db.execute(
         "SELECT display_name, email FROM synced_users").fetchall()]

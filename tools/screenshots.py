@@ -27,6 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import save_filter
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.progress import Progress
@@ -38,6 +39,7 @@ from idp_wizard.ui.launch import create_main_window, make_qapplication
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.wizard import SetupWizard
+from tests.flows import connect
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "screenshots"
@@ -62,10 +64,10 @@ def window_for(app: App) -> MainWindow:
 
 
 def panel_shots(data: Path, shot: Shooter) -> None:
-    app = App(ProfilePaths(data / "connected", demo=True), demo_size=250)
-    app.connect_demo(ProviderName.ENTRA)
+    app = open_app(ProfilePaths(data / "connected", demo=True), demo_size=250)
+    connect(app, ProviderName.ENTRA)
     app.sync_service().run(trigger="wizard")
-    app.simulate_changes(2)
+    app.demo.simulate_changes(2)
     app.sync_service().run(trigger="schedule")
     window = window_for(app)
     shot(window, "panel")
@@ -93,7 +95,7 @@ def panel_shots(data: Path, shot: Shooter) -> None:
     window.close()
     app.close()
 
-    empty = App(ProfilePaths(data / "empty", demo=True), demo_size=250)
+    empty = open_app(ProfilePaths(data / "empty", demo=True), demo_size=250)
     window = window_for(empty)
     shot(window, "panel_empty")
     window.close()
@@ -102,7 +104,7 @@ def panel_shots(data: Path, shot: Shooter) -> None:
 
 def wizard_shots(data: Path, shot: Shooter) -> None:
     """The whole NEW flow (Entra, demo), then "Edit user filters" with its preview."""
-    app = App(ProfilePaths(data / "wizard", demo=True), demo_size=4800)
+    app = open_app(ProfilePaths(data / "wizard", demo=True), demo_size=4800)
     runner = InlineTaskRunner()
     wizard = SetupWizard(app, runner)
     wizard.show()

@@ -858,6 +858,10 @@
         <translation>Läuft</translation>
     </message>
     <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>

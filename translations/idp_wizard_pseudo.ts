@@ -858,6 +858,10 @@
       <translation>[!! Rûññîñg ~ !!]</translation>
     </message>
     <message>
+      <source>Interrupted</source>
+      <translation>[!! Îñtérrûptéd ~ !!]</translation>
+    </message>
+    <message>
       <source>Dry run</source>
       <translation>[!! Drý rûñ ~ !!]</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from idp_wizard.core.connection import current_generation
+from idp_wizard.core.errors import ConnectionChanged
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -21,11 +23,18 @@ _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
 
 def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
                client_id: int = DEFAULT_CLIENT_ID,
-               after: Callable[[], None] | None = None, mode_reason: str = "") -> None:
+               after: Callable[[], None] | None = None, mode_reason: str = "",
+               generation: int | None = None) -> None:
     """All or nothing: users, the run record, the connection's counters and `after`
-    (e.g. the new delta link: it must only advance when its changes were applied)."""
+    (e.g. the new delta link: it must only advance when its changes were applied).
+    `generation`: the connection the plan was made for; if it changed meanwhile
+    (disconnected, reauthorized, another filter saved) nothing is applied."""
     now = store.now()
     with store.transaction() as db:
+        if generation is not None and current_generation(store, client_id) != generation:
+            raise ConnectionChanged(
+                "The connection changed while this sync ran (it was disconnected, "
+                "reauthorized or its filter changed); nothing was applied.")
         conn = db.conn
         if plan.removals:
             conn.executemany(_DELETE, ((client_id, r.id) for r in plan.removals))

@@ -35,6 +35,7 @@ class Connection:
     last_full_read_at: str = ""
     directory_users: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
+    generation: int = 0  # bumped by every write that changes the connection or filter
 
 
 def load_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connection | None:
@@ -56,6 +57,7 @@ def load_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connect
         last_full_read_at=r["last_full_read_at"] or "",
         directory_users=r["directory_users"] or 0,
         settings=json.loads(r["settings"] or "{}"),
+        generation=r.get("generation") or 0,
     )
 
 
@@ -74,6 +76,7 @@ def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLI
     conn.updated_at = now
     conn.connected_at = conn.connected_at or now
     with store.transaction() as db:
+        conn.generation = next_generation(store, client_id)
         db["connections"].upsert(
             {
                 "client_id": client_id,
@@ -89,6 +92,7 @@ def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLI
                 "last_full_read_at": conn.last_full_read_at,
                 "directory_users": conn.directory_users,
                 "settings": json.dumps(conn.settings),
+                "generation": conn.generation,
             },
             pk="client_id",
         )
@@ -112,25 +116,75 @@ def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
     return FilterSpec.loads(rows[0]["spec"], source="saved filter")
 
 
+def current_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
+    """-1 when there is no connection. Compare inside a transaction before applying."""
+    row = store.db.execute("SELECT generation FROM connections WHERE client_id = ?",
+                           [client_id]).fetchone()
+    return int(row[0] or 0) if row else -1
+
+
+def next_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
+    """A new generation number from the client's counter, which survives disconnects
+    (a sync of an old connection must never match a new one). Call in a transaction."""
+    store.db.execute("UPDATE clients SET generation = generation + 1 WHERE id = ?", [client_id])
+    row = store.db.execute("SELECT generation FROM clients WHERE id = ?", [client_id]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def bump_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    store.db.execute("UPDATE connections SET generation = ? WHERE client_id = ?",
+                     [next_generation(store, client_id), client_id])
+
+
 def save_filter(store: Store, spec: FilterSpec, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """The live filter; any filter change waiting for confirmation is dropped with it."""
     with store.transaction() as db:
         db["filters"].upsert(
-            {"client_id": client_id, "spec": json.dumps(spec.to_json()), "updated_at": store.now()},
+            {"client_id": client_id, "spec": json.dumps(spec.to_json()), "updated_at": store.now(),
+             "pending_spec": None, "pending_run_id": None},
             pk="client_id",
         )
+        bump_generation(store, client_id)
+
+
+def save_pending_filter(store: Store, spec: FilterSpec, run_id: int,
+                        client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """A filter change the deletion guard held: it waits beside the live filter."""
+    with store.transaction() as db:
+        db.execute("UPDATE filters SET pending_spec = ?, pending_run_id = ? WHERE client_id = ?",
+                   [json.dumps(spec.to_json()), run_id, client_id])
+
+
+def load_pending_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID,
+                        ) -> tuple[FilterSpec, int] | None:
+    """The held filter change and the run that held it, if one waits."""
+    with store.errors():
+        rows = list(store.db.query(
+            "SELECT pending_spec, pending_run_id FROM filters WHERE client_id = ?", [client_id]))
+    if not rows or not rows[0]["pending_spec"]:
+        return None
+    spec = FilterSpec.loads(rows[0]["pending_spec"], source="filter change waiting for "
+                            "confirmation")
+    return spec, int(rows[0]["pending_run_id"] or 0)
+
+
+def discard_pending_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    with store.transaction() as db:
+        db.execute("UPDATE filters SET pending_spec = NULL, pending_run_id = NULL "
+                   "WHERE client_id = ?", [client_id])
 
 
 def forget_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
-    """Disconnect: remove the connection, its filter, every synced user and demo state.
-
-    One transaction: either all of it is gone or none of it. Returns users removed.
-    Run history and the audit log stay, but with the per-person details of runs
-    (problems, pending removals) erased: only counts remain.
+    """Disconnect: remove the connection, its filter, every synced user and what was
+    kept of the directory (ids for counting). One transaction: either all of it is gone
+    or none of it. Returns users removed. Run history and the audit log stay, with the
+    per-person details of runs (problems, pending removals) erased: only counts remain.
     """
     with store.transaction() as db:
         removed = db["synced_users"].count_where("client_id = ?", [client_id])
-        for table in ("synced_users", "filters", "connections", "demo_state"):
+        for table in ("synced_users", "filters", "connections", "directory_state"):
             db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
+        next_generation(store, client_id)
         db.execute(
             "UPDATE sync_runs SET problems = '[]', pending_removals = '[]' WHERE client_id = ?",
             [client_id],

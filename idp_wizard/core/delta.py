@@ -74,10 +74,10 @@ def save_directory_ids(store: Store, ids: Iterable[str], digest: str | None = No
 
 def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: LanguageMapper,
                known_ids: set[str], synced_data: Collection[str] | None = None,
-               ) -> tuple[SyncPlan, set[str]]:
+               client_id: int = DEFAULT_CLIENT_ID) -> tuple[SyncPlan, set[str]]:
     """The plan for one delta round, and the directory's ids after it."""
     changed_ids = [e.id for e in changes.changed]
-    synced = synced_state(store, only_ids=changed_ids + list(changes.removed_ids))
+    synced = synced_state(store, client_id, only_ids=changed_ids + list(changes.removed_ids))
     # `synced` covers exactly the changed and removed users, so build_plan's removals
     # are complete: removed synced users (absent from `changed`) and changed ones who
     # no longer match. Nothing may add to them here (they were once counted twice).

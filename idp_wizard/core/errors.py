@@ -44,6 +44,14 @@ class SyncSkipped(IdpWizardError):
     """A scheduled sync did not start (e.g. the connection needs reauthorization)."""
 
 
+class ConnectionChanged(IdpWizardError):
+    """The connection a sync planned for changed before it could apply."""
+
+
+class AlreadyConnected(IdpWizardError):
+    """A provider is already connected for this client (one at a time)."""
+
+
 class NotConnected(IdpWizardError):
     """The command needs a connected provider."""
 

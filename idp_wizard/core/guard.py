@@ -1,14 +1,21 @@
-"""The deletion guard: a run that would remove too many users is held, not applied."""
+"""The deletion guard: a run that would remove too many users is held, not applied.
+
+Held when the removals nobody approved are more than the limit (10 % of the synced
+users or 50, whichever is larger; configurable), more than half of the synced users
+(whatever their number: a 40-user tenant must not lose everyone to a partial read), or
+any at all while the directory read returned no employees.
+"""
 
 from __future__ import annotations
 
 import math
 
-from idp_wizard.core.connection import ConnectionState, set_state
+from idp_wizard.core.connection import ConnectionState, save_pending_filter, set_state
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
-from idp_wizard.core.store import Store
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
 DEFAULT_DELETION_PERCENT = 10
 DEFAULT_DELETION_COUNT = 50
@@ -21,18 +28,41 @@ def deletion_threshold(store: Store, synced_count: int) -> int:
     return max(math.floor(synced_count * percent / 100), count)
 
 
-def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, threshold: int,
-         synced: int) -> SyncOutcome:
-    """Record the run as held with who would be removed; apply nothing."""
-    n = len(plan.removals)
-    reason = (f"This sync would remove {n:,} of {synced:,} synced users (more than the "
-              f"limit of {threshold:,}). Nothing was applied; review the removals and "
-              "confirm them, or fix the directory or the filter.")
+def hold_reason(unapproved: int, synced: int, directory_users: int, threshold: int) -> str:
+    """Why these removals must wait for the admin ("" when they need not)."""
+    if unapproved == 0:
+        return ""
+    tail = ("Nothing was applied; review the removals and confirm them, or fix the "
+            "directory or the filter.")
+    if directory_users == 0:
+        return (f"The directory read returned no employees, so this sync would remove "
+                f"{unapproved:,} of {synced:,} synced users. {tail}")
+    if unapproved * 2 > synced:
+        return (f"This sync would remove {unapproved:,} of {synced:,} synced users, more "
+                f"than half of them. {tail}")
+    if unapproved > threshold:
+        return (f"This sync would remove {unapproved:,} of {synced:,} synced users (more "
+                f"than the limit of {threshold:,}). {tail}")
+    return ""
+
+
+def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: str, synced: int,
+         pending_spec: FilterSpec | None = None,
+         client_id: int = DEFAULT_CLIENT_ID) -> SyncOutcome:
+    """Record the run as held with who would be removed; apply nothing. A held filter
+    change waits beside the live filter, which stays in force."""
     pending = [{"id": r.id, "who": r.who} for r in plan.removals]
-    finish_run(store, run_id, RunStatus.HELD, mode=mode,
-               directory_users=plan.directory_users, matched=plan.shared,
-               added=len(plan.adds), updated=len(plan.updates), removed=0,
-               skipped=plan.skipped, kept=plan.kept, pending_removals=pending,
-               problems=[p.to_json() for p in plan.problems], error=reason)
-    set_state(store, ConnectionState.HELD, reason)
+    with store.transaction() as db:
+        # Scheduled runs re-hold every interval: only the newest keeps the list.
+        db.execute("UPDATE sync_runs SET pending_removals = '[]' WHERE client_id = ? "
+                   "AND id < ? AND pending_removals != '[]'", [client_id, run_id])
+        finish_run(store, run_id, RunStatus.HELD, mode=mode,
+                   directory_users=plan.directory_users, matched=plan.shared,
+                   added=0, updated=0, removed=0, pending_added=len(plan.adds),
+                   pending_updated=len(plan.updates), pending_removed=len(plan.removals),
+                   skipped=plan.skipped, kept=plan.kept, pending_removals=pending,
+                   problems=[p.to_json() for p in plan.problems], error=reason)
+        set_state(store, ConnectionState.HELD, reason, client_id)
+        if pending_spec is not None:
+            save_pending_filter(store, pending_spec, run_id, client_id)
     return SyncOutcome("held", plan, mode, run_id, error=reason, synced_users=synced)

@@ -18,6 +18,7 @@ class SyncOutcome:
     run_id: int | None = None
     error: str = ""
     synced_users: int = 0  # on the platform after this run
+    would_hold: str = ""  # a dry run: why the real run would be held ("" if it would not)
     counts: dict[str, object] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -57,6 +58,10 @@ class SyncOutcome:
                               "removed": c.get("remove", 0)}
         if self.error:
             out["error"] = self.error
+        if self.status == "dry_run":
+            out["would_hold"] = bool(self.would_hold)
+            if self.would_hold:
+                out["hold_reason"] = self.would_hold
         return out
 
 

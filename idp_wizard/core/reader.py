@@ -6,7 +6,7 @@ so does nothing else: demo mode runs the same readers against the demo transport
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
@@ -42,6 +42,7 @@ class TokenSource(Protocol):
     def access_token(self, force_refresh: bool = False) -> str: ...
 
 
+@runtime_checkable
 class DeltaReader(Protocol):
     """Entra only: incremental reads through /users/delta."""
 
@@ -58,3 +59,8 @@ class DeltaReader(Protocol):
         syncStateNotFound/resyncRequired; the caller then reads in full.
         """
         ...
+
+
+def as_delta_reader(reader: DirectoryReader) -> DeltaReader | None:
+    """The reader's incremental side, when its provider has one (Entra)."""
+    return reader if isinstance(reader, DeltaReader) else None

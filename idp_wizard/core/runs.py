@@ -15,6 +15,7 @@ class RunStatus(StrEnum):
     SUCCEEDED = "succeeded"
     HELD = "held"
     FAILED = "failed"
+    INTERRUPTED = "interrupted"  # the process died mid-run; nothing was applied
 
 
 @dataclass(slots=True)
@@ -36,6 +37,9 @@ class RunRecord:
     problems: list[dict[str, str]] = field(default_factory=list)
     pending_removals: list[dict[str, str]] = field(default_factory=list)
     error: str = ""
+    pending_added: int = 0  # held runs: what waits for confirmation (nothing applied)
+    pending_updated: int = 0
+    pending_removed: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -46,6 +50,8 @@ class RunRecord:
             "added": self.added, "updated": self.updated, "removed": self.removed,
             "skipped": self.skipped, "kept": self.kept, "problems": self.problems,
             "pending_removals": self.pending_removals, "error": self.error,
+            "pending": {"added": self.pending_added, "updated": self.pending_updated,
+                        "removed": self.pending_removed},
         }
 
 
@@ -81,6 +87,9 @@ def _record(row: dict[str, Any]) -> RunRecord:
         problems=json.loads(row["problems"] or "[]"),
         pending_removals=json.loads(row["pending_removals"] or "[]"),
         error=row["error"] or "",
+        pending_added=row.get("pending_added") or 0,
+        pending_updated=row.get("pending_updated") or 0,
+        pending_removed=row.get("pending_removed") or 0,
     )
 
 
@@ -109,3 +118,19 @@ def erase_superseded_pending(store: Store, before_run: int,
     with store.transaction() as db:
         db.execute("UPDATE sync_runs SET pending_removals = '[]' WHERE client_id = ? "
                    "AND id < ? AND pending_removals != '[]'", [client_id, before_run])
+
+
+def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """Runs still 'running' died with their process. Only call while holding the
+    client's lock: otherwise the run may be alive in another process."""
+    with store.errors():
+        running = store.db["sync_runs"].count_where(
+            "status = 'running' AND client_id = ?", [client_id])
+    if running:
+        with store.transaction() as db:
+            db.execute(
+                "UPDATE sync_runs SET status = ?, finished_at = ?, error = ? "
+                "WHERE status = 'running' AND client_id = ?",
+                [str(RunStatus.INTERRUPTED), store.now(),
+                 "The sync was interrupted (the program stopped); nothing of it was applied.",
+                 client_id])

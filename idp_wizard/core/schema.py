@@ -76,5 +76,23 @@ def _v1(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1,)
+def _v2(db: sqlite_utils.Database) -> None:
+    """Safety: a generation number every connection-changing write bumps (a sync
+    applies only to the connection it planned for); a filter change held by the
+    deletion guard waits beside the live filter; held runs count what is pending
+    apart from what was applied. The demo's own table moves to demo profiles only."""
+    db["connections"].add_column("generation", int, not_null_default=0)
+    db["clients"].add_column("generation", int, not_null_default=0)  # never reused
+    db["filters"].add_column("pending_spec", str)
+    db["filters"].add_column("pending_run_id", int)
+    for column in ("pending_added", "pending_updated", "pending_removed"):
+        db["sync_runs"].add_column(column, int, not_null_default=0)
+    # Held runs of v1 stored their pending adds and updates as if applied.
+    db.execute("UPDATE sync_runs SET pending_added = added, pending_updated = updated, "
+               "added = 0, updated = 0 WHERE status = 'held'")
+    if not db["demo_state"].count:
+        db["demo_state"].drop()
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)

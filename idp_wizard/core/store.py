@@ -157,18 +157,6 @@ class Store:
                     {"id": DEFAULT_CLIENT_ID, "name": "Default", "created_at": self.now()}
                 )
 
-    def fail_interrupted_runs(self) -> None:
-        """Runs still 'running' died with their process. Only call while holding the
-        profile's sync lock: otherwise the run may be alive in another process."""
-        if self.db["sync_runs"].count_where("status = 'running'"):
-            with self.transaction():
-                self.db.execute(
-                    "UPDATE sync_runs SET status = 'failed', finished_at = ?, error = ? "
-                    "WHERE status = 'running'",
-                    [self.now(), "The sync was interrupted (the program stopped); "
-                     "nothing of it was applied."],
-                )
-
     def now(self) -> str:
         return iso(self.clock())
 

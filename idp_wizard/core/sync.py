@@ -1,7 +1,9 @@
 """One sync run: lock, read the directory, plan, guard deletions, apply, record.
 
 Failure never costs data: anything that goes wrong before the final transaction
-leaves the synced users exactly as they were, and the run is recorded as failed.
+leaves the synced users exactly as they were, and the run is recorded as failed. The
+final transaction applies only to the connection the run planned for (its generation),
+and a filter change takes effect in it together with its changes, or not at all.
 """
 
 from __future__ import annotations
@@ -9,17 +11,16 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable
-from pathlib import Path
-from typing import cast
-
-from filelock import FileLock, Timeout
 
 from idp_wizard.core.apply import apply_plan
+from idp_wizard.core.auth import ReaderSource
 from idp_wizard.core.connection import (
     Connection,
     ConnectionState,
     load_filter,
+    load_pending_filter,
     require_connection,
+    save_filter,
     set_state,
 )
 from idp_wizard.core.delta import (
@@ -34,30 +35,30 @@ from idp_wizard.core.errors import (
     AuthorizationRequired,
     DeltaExpired,
     IdpWizardError,
-    SyncInProgress,
     SyncSkipped,
 )
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.guard import (  # noqa: F401 (re-exported for callers)
-    DEFAULT_DELETION_COUNT,
-    DEFAULT_DELETION_PERCENT,
-    deletion_threshold,
-    hold,
-)
+from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
 from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core import locks
+from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
-from idp_wizard.core.reader import DeltaReader, DirectoryReader
+from idp_wizard.core.reader import DirectoryReader, as_delta_reader
 from idp_wizard.core.records import Directory, Employee
-from idp_wizard.core.runs import RunStatus, erase_superseded_pending, finish_run, start_run
+from idp_wizard.core.runs import (
+    RunStatus,
+    erase_superseded_pending,
+    fail_interrupted_runs,
+    finish_run,
+    start_run,
+)
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users import count_users, synced_state
 
 log = logging.getLogger(__name__)
-ReaderFactory = Callable[[Connection], DirectoryReader]
-
-DEFAULT_LOCK_WAIT = 5.0  # seconds a second sync waits for the first before giving up
+After = Callable[[], None]
 
 
 def read_directory(
@@ -75,19 +76,15 @@ def read_directory(
 
 
 class SyncService:
-    def __init__(
-        self,
-        store: Store,
-        reader_factory: ReaderFactory,
-        lock_path: Path,
-        mapper: LanguageMapper | None = None,
-        lock_wait: float | None = None,
-    ) -> None:
+    def __init__(self, store: Store, readers: ReaderSource, lock: ClientLock,
+                 client_id: int = DEFAULT_CLIENT_ID, mapper: LanguageMapper | None = None,
+                 lock_wait: float | None = None) -> None:
         self.store = store
-        self.reader_factory = reader_factory
-        self.lock = FileLock(lock_path)
+        self.readers = readers
+        self.lock = lock
+        self.client_id = client_id
         self.mapper = mapper or LanguageMapper()
-        self.lock_wait = DEFAULT_LOCK_WAIT if lock_wait is None else lock_wait
+        self.lock_wait = locks.SYNC_WAIT if lock_wait is None else lock_wait
 
     def run(
         self,
@@ -99,41 +96,40 @@ class SyncService:
         trigger: str = "cli",
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
+        spec: FilterSpec | None = None,
     ) -> SyncOutcome:
-        """`approved_removals`: ids the admin just approved (filter preview); not held.
-        `full`: read everything even where an incremental (delta) read would do."""
-        try:
-            self.lock.acquire(timeout=self.lock_wait)
-        except Timeout:
-            raise SyncInProgress(
-                "A sync is already running for this profile (from the app or the "
-                "scheduler); try again when it has finished."
-            ) from None
-        try:
+        """`approved_removals`: ids the admin just approved (a preview or a review of a
+        held run); `allow_deletions`: every removal is approved. Either one confirms a
+        held filter change. `spec`: a new filter, saved only together with its changes
+        (held: it waits beside the live one). `full`: read everything even where an
+        incremental (delta) read would do."""
+        cancel = cancel or CancelToken()
+        cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
+        with self.lock.hold(self.lock_wait, "try again"):
             return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
-                             progress, cancel or CancelToken())
-        finally:
-            self.lock.release()
+                             progress, cancel, spec)
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
-             full: bool, trigger: str, progress: ProgressFn,
-             cancel: CancelToken) -> SyncOutcome:
-        store = self.store
-        if not dry_run:  # a dry run writes nothing at all
-            store.fail_interrupted_runs()  # safe: we hold the profile's sync lock
-        conn = require_connection(store)
+             full: bool, trigger: str, progress: ProgressFn, cancel: CancelToken,
+             new_spec: FilterSpec | None) -> SyncOutcome:
+        store, client = self.store, self.client_id
+        fail_interrupted_runs(store, client)  # safe: we hold the client's lock
+        conn = require_connection(store, client)
         if trigger == "schedule" and conn.state is ConnectionState.NEEDS_REAUTHORIZATION:
             self._skip(conn)
-        spec = load_filter(store)
+        if new_spec is None and (allow_deletions or approved):
+            held = load_pending_filter(store, client)  # confirming what was held
+            new_spec = held[0] if held else None
+        spec = new_spec or load_filter(store, client)
         with bulk_work():  # a demo reader builds its tenant here: 100,000s of objects
-            reader = self.reader_factory(conn)
-        incremental = hasattr(reader, "read_employees_delta")
+            reader = self.readers.reader(conn)
+        delta = as_delta_reader(reader)
         mode, why = "full", ""
-        if incremental:
-            mode, why = choose_mode(conn, spec, full_read_digest(store), store.clock())
+        if delta is not None:
+            mode, why = choose_mode(conn, spec, full_read_digest(store, client), store.clock())
             if full and mode == "delta":
                 mode, why = "full", "a full read was requested"
-        run_id = None if dry_run else start_run(store, trigger, mode)
+        run_id = None if dry_run else start_run(store, trigger, mode, client)
         try:
             with bulk_work(), contextlib.closing(reader):
                 plan, mode, why, after = self._read_and_plan(
@@ -142,13 +138,13 @@ class SyncService:
         except AuthorizationRequired as exc:
             if run_id is not None:
                 finish_run(store, run_id, RunStatus.FAILED, error=str(exc))
-                set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, str(exc))
+                set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, str(exc), client)
             raise
         except IdpWizardError as exc:
             log.info("sync run %s failed: %s", run_id, type(exc).__name__)
             if run_id is not None:
                 finish_run(store, run_id, RunStatus.FAILED,
-                           error=f"{exc} Nothing was applied.")
+                           error=f"{str(exc).rstrip('.')}. Nothing was applied.")
             raise
         except BaseException:
             if run_id is not None:
@@ -156,37 +152,48 @@ class SyncService:
                            error="Unexpected internal error; nothing was applied.")
             raise
 
+        synced_count = count_users(store, client)
+        unapproved = 0 if allow_deletions else sum(
+            1 for r in plan.removals if r.id not in approved)
+        reason = hold_reason(unapproved, synced_count, plan.directory_users,
+                             deletion_threshold(store, synced_count))
         if dry_run:
-            return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared)
+            return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared,
+                               would_hold=reason)
         assert run_id is not None
-        synced_count = count_users(store)
-        threshold = deletion_threshold(store, synced_count)
-        unapproved = sum(1 for r in plan.removals if r.id not in approved)
-        if unapproved > threshold and not allow_deletions:
-            return hold(store, plan, run_id, mode, threshold, synced_count)
+        if reason:
+            return hold(store, plan, run_id, mode, reason, synced_count,
+                        pending_spec=new_spec, client_id=client)
         progress(Progress("apply", message="Saving changes"))
-        confirmed = len(plan.removals) if allow_deletions else sum(
-            1 for r in plan.removals if r.id in approved)
-        apply_plan(store, plan, run_id, mode, after=self._after_apply(after, run_id, confirmed),
-                   mode_reason=why)
+        confirmed = len(plan.removals) - unapproved if (allow_deletions or approved) else 0
+        save = self._after_apply(after, run_id, confirmed, new_spec)
+        try:
+            apply_plan(store, plan, run_id, mode, client_id=client, after=save,
+                       mode_reason=why, generation=conn.generation)
+        except IdpWizardError as exc:
+            finish_run(store, run_id, RunStatus.FAILED, error=str(exc))
+            raise
         # Counts only: the log never holds personal data or tokens.
         log.info("sync run %s (%s, %s) succeeded: +%d ~%d -%d, %d skipped", run_id, trigger,
                  mode, len(plan.adds), len(plan.updates), len(plan.removals), plan.skipped)
         return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
 
-    def _after_apply(self, after: Callable[[], None] | None, run_id: int,
-                     confirmed: int) -> Callable[[], None]:
-        """Inside the apply transaction: the audit entry and the erasure of names of
-        earlier held runs (no longer needed) commit or vanish with the users."""
-        store = self.store
+    def _after_apply(self, after: After | None, run_id: int, confirmed: int,
+                     new_spec: FilterSpec | None) -> After:
+        """Inside the apply transaction: the new filter, the audit entry and the erasure
+        of earlier held runs' names commit or vanish together with the users."""
+        store, client = self.store, self.client_id
 
         def save() -> None:
             if after is not None:
                 after()
-            erase_superseded_pending(store, run_id)
+            if new_spec is not None:
+                save_filter(store, new_spec, client)
+            erase_superseded_pending(store, run_id, client)
             if confirmed:  # a count only: the removed people's names stay out of the log
                 store.audit("deletions.confirm",
-                            f"{confirmed:,} synced users removed (run #{run_id})")
+                            f"{confirmed:,} synced users removed (run #{run_id})",
+                            client_id=client)
 
         return save
 
@@ -196,17 +203,18 @@ class SyncService:
                   + (f" ({conn.state_reason.rstrip('.')})" if conn.state_reason else "")
                   + ". Reauthorize it in the app (or idp-wizard connect --provider "
                   f"{conn.provider.value}); the synced users are kept.")
-        run_id = start_run(self.store, "schedule", "none")
+        run_id = start_run(self.store, "schedule", "none", self.client_id)
         finish_run(self.store, run_id, RunStatus.FAILED, error=reason)
         raise SyncSkipped(reason)
 
     def _read_and_plan(
         self, reader: DirectoryReader, conn: Connection, spec: FilterSpec, mode: str,
         why: str, progress: ProgressFn, cancel: CancelToken,
-    ) -> tuple[SyncPlan, str, str, Callable[[], None] | None]:
+    ) -> tuple[SyncPlan, str, str, After | None]:
         """Read (delta or full) and plan; `after` saves what must move with the apply."""
-        store = self.store
-        delta = cast(DeltaReader, reader) if hasattr(reader, "read_employees_delta") else None
+        store, client = self.store, self.client_id
+        synced_data = conn.settings.get("synced_data")
+        delta = as_delta_reader(reader)
         if delta is not None and mode == "delta":
             try:
                 changes = delta.read_employees_delta(conn.delta_link, progress, cancel)
@@ -215,8 +223,8 @@ class SyncService:
             else:
                 progress(Progress("plan", message="Comparing with the synced users"))
                 plan, ids = delta_plan(store, changes, spec, self.mapper,
-                                       load_directory_ids(store),
-                                       conn.settings.get("synced_data"))
+                                       load_directory_ids(store, client), synced_data,
+                                       client_id=client)
                 return plan, mode, why, self._saver(changes.delta_link, ids, None)
         if delta is None:
             directory = read_directory(reader, spec, progress, cancel)
@@ -227,23 +235,23 @@ class SyncService:
             link = changes.delta_link
         cancel.raise_if_cancelled()
         progress(Progress("plan", message="Comparing with the synced users"))
-        plan = build_plan(directory, spec, synced_state(store), self.mapper,
-                          synced_data=conn.settings.get("synced_data"))
+        plan = build_plan(directory, spec, synced_state(store, client), self.mapper,
+                          synced_data=synced_data)
         ids = {e.id for e in directory.employees} if delta is not None else set()
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
             return plan, mode, why, None
         return plan, mode, why, self._saver(link, ids, filter_digest(spec))
 
-    def _saver(self, link: str, ids: set[str], digest: str | None) -> Callable[[], None]:
+    def _saver(self, link: str, ids: set[str], digest: str | None) -> After:
         """`digest`: the filter's, after a full read; None after an increment."""
-        store = self.store
+        store, client = self.store, self.client_id
 
         def save() -> None:
             store.db.execute(
                 "UPDATE connections SET delta_link = ?, last_full_read_at = "
                 "CASE WHEN ? THEN ? ELSE last_full_read_at END WHERE client_id = ?",
-                [link, digest is not None, store.now(), DEFAULT_CLIENT_ID])
-            save_directory_ids(store, ids, digest)
+                [link, digest is not None, store.now(), client])
+            save_directory_ids(store, ids, digest, client)
 
         return save

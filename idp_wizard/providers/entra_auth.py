@@ -26,6 +26,7 @@ import msal.exceptions
 import requests
 from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
+from idp_wizard.core.auth import DeviceCode
 from idp_wizard.core.errors import Cancelled, ProviderError, UsageError
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
 from idp_wizard.providers.entra_errors import discovery_error, sign_in_error, silent_error
@@ -97,16 +98,6 @@ class EntraSignIn:
     username: str
     home_account_id: str
     tenant_id: str
-
-
-@dataclass(frozen=True)
-class DeviceCode:
-    """What the admin needs to finish a device-code sign-in on another device."""
-
-    user_code: str
-    verification_uri: str
-    message: str
-    expires_in: int
 
 
 class EntraAuth:

@@ -84,8 +84,12 @@ class GoogleDirectoryReader:
 
     def is_super_admin(self, email: str) -> bool:
         """Whether `email` (the signed-in account) is a super administrator."""
+        return self.admin_status(email)[0]
+
+    def admin_status(self, email: str) -> tuple[bool, str]:
+        """(is a super administrator, the Workspace's customer id) of `email`."""
         user = self._http.get_json(f"{self._base}/users/{quote(email, safe='@')}")
-        return user.get("isAdmin") is True
+        return user.get("isAdmin") is True, str(user.get("customerId") or "")
 
 
 def make_google_http(client: httpx.Client, tokens: TokenSource, **policy: Any) -> ProviderHttp:

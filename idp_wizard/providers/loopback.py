@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import http.client
 import logging
-import threading
 import urllib.parse
 import webbrowser
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from typing import Any
 from msal.oauth2cli.authcode import AuthCodeReceiver
 
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 BrowserOpener = Callable[[str], bool]
@@ -39,32 +39,8 @@ def system_browser(url: str) -> bool:
     return webbrowser.open(url)
 
 
-class SignInCancel:
-    """Thread-safe Cancel for one sign-in; `cancel()` may come from any thread."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-        self._wake: Callable[[], None] | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._event.set()
-            wake = self._wake
-        if wake is not None:
-            wake()
-
-    def on_cancel(self, wake: Callable[[], None] | None) -> None:
-        """Register what wakes the waiting sign-in; runs at once if already cancelled."""
-        with self._lock:
-            self._wake = wake
-            fire = wake is not None and self._event.is_set()
-        if fire and wake is not None:
-            wake()
+# One cancel type for everything: a sign-in is cancelled like any other operation.
+SignInCancel = CancelToken
 
 
 def post_form(port: int, fields: dict[str, str], path: str = "/") -> None:

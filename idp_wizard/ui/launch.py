@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
@@ -87,7 +88,7 @@ def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None 
     qapp = make_qapplication(argv)
     try:
         setup_logging(paths.log_dir)
-        app_ctx = App(paths, demo_size=demo_size)
+        app_ctx = open_app(paths, demo_size=demo_size)
     except (IdpWizardError, OSError) as exc:  # e.g. a damaged database, a read-only folder
         install_translators(qapp, choose_language(lang))  # parented to qapp: kept alive
         text = str(exc) if isinstance(exc, IdpWizardError) else fmt(

@@ -37,9 +37,10 @@ class MainWindow(QMainWindow, WindowOps):
         self._filled = False  # has the users table had its first (synchronous) fill?
         self.app, self.runner = app, runner
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("IdP Wizard — Demo") if app.demo else self.tr("IdP Wizard"))
+        demo = app.demo is not None
+        self.setWindowTitle(self.tr("IdP Wizard — Demo") if demo else self.tr("IdP Wizard"))
         self.controller = SyncController(app, runner, self)
-        self.panel = UserManagementPanel(app.demo, self)
+        self.panel = UserManagementPanel(demo, self)
         self.setCentralWidget(self.panel)
         self.wizard: QWidget | None = None
         self._make_actions()
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow, WindowOps):
 
     def _disconnect(self) -> None:
         app = self.app
-        self.controller.run("disconnect", lambda _p, _c: app.disconnect())
+        self.controller.run("disconnect", lambda _p, _c: app.disconnect().removed)
 
     def export_csv_dialog(self) -> None:
         suggested = str(Path.home() / self.tr("synced-users.csv"))

@@ -40,6 +40,7 @@ def outcome_text(status: str) -> str:
         "held": QCoreApplication.translate("Panel", "Held"),
         "failed": QCoreApplication.translate("Panel", "Failed"),
         "running": QCoreApplication.translate("Panel", "Running"),
+        "interrupted": QCoreApplication.translate("Panel", "Interrupted"),
         "dry_run": QCoreApplication.translate("Panel", "Dry run"),
     }
     return labels.get(status, status)

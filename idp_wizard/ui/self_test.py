@@ -212,12 +212,12 @@ class _WizardRun:
         return self._window
 
     def open(self) -> str:
-        from idp_wizard.app import App
+        from idp_wizard.compose import open_app
         from idp_wizard.paths import ProfilePaths
         from idp_wizard.ui.launch import create_main_window
         from idp_wizard.ui.tasks import InlineTaskRunner
 
-        self._app = App(ProfilePaths(self.data_dir, demo=True), demo_size=DEMO_SIZE)
+        self._app = open_app(ProfilePaths(self.data_dir, demo=True), demo_size=DEMO_SIZE)
         self._window = create_main_window(self._app, InlineTaskRunner(), start=True)
         if self.window.wizard is None:
             raise RuntimeError("the setup wizard did not open (see the log)")
@@ -271,13 +271,14 @@ class _WizardRun:
 
 def _google_sync(data_dir: Path) -> Callable[[], str]:
     def check() -> str:
-        from idp_wizard.app import App
+        from idp_wizard.compose import open_app
         from idp_wizard.core.records import ProviderName
+        from idp_wizard.core.wizard_engine import connect_with_defaults
         from idp_wizard.paths import ProfilePaths
 
-        app = App(ProfilePaths(data_dir, demo=True), demo_size=DEMO_SIZE)
+        app = open_app(ProfilePaths(data_dir, demo=True), demo_size=DEMO_SIZE)
         try:
-            app.connect_demo(ProviderName.GOOGLE)
+            connect_with_defaults(app, ProviderName.GOOGLE)
             outcome = app.sync_service().run(trigger="self-test")
             if outcome.status != "succeeded" or outcome.synced_users <= 0:
                 raise RuntimeError(f"sync {outcome.status} {outcome.error}".strip())

@@ -101,7 +101,7 @@ class SettingsDialog(QDialog):
                               self.tr("Takes effect when IdP Wizard is restarted."))
         language_form.addRow(self.tr("&Interface language:"), self.language)
 
-        self.registration = RegistrationBox(store, app.demo)
+        self.registration = RegistrationBox(store, app.demo is not None)
 
         folder = QLineEdit(str(app.paths.data_dir))
         folder.setObjectName("settings_data_folder")

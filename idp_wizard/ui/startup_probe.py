@@ -26,7 +26,7 @@ def run(out: Callable[[str], None] = print) -> int:
     safe_stdout()
     from PySide6.QtCore import QTimer
 
-    from idp_wizard.app import App
+    from idp_wizard.compose import open_app
     from idp_wizard.paths import ProfilePaths
     from idp_wizard.ui.i18n import choose_language, install_translators
     from idp_wizard.ui.launch import create_main_window, make_qapplication
@@ -35,7 +35,7 @@ def run(out: Callable[[str], None] = print) -> int:
     qapp = make_qapplication([sys.argv[0]])
     translators = install_translators(qapp, choose_language(None))
     with tempfile.TemporaryDirectory(prefix="idp-wizard-probe-") as tmp:
-        app = App(ProfilePaths(Path(tmp), demo=True), demo_size=DEMO_SIZE)
+        app = open_app(ProfilePaths(Path(tmp), demo=True), demo_size=DEMO_SIZE)
         runner = TaskRunner(qapp)
         window = create_main_window(app, runner)
         shown: list[float] = []

@@ -86,7 +86,9 @@ class WindowOps:
 
     def simulate_changes(self: MainWindow) -> None:
         app = self.app
-        if self.controller.run("simulate", lambda _p, _c: app.simulate_changes(1)):
+        demo = app.demo
+        if demo is not None and self.controller.run(
+                "simulate", lambda _p, _c: demo.simulate_changes(1)):
             self.statusBar().showMessage(self.tr(
                 "A joiner, a leaver and a move happened in the demo directory; "
                 "the next sync picks them up."))
@@ -105,7 +107,7 @@ class WindowOps:
 
         def chosen(button: object) -> None:
             if button is reset:
-                self.controller.run("reset", lambda _p, _c: app.reset_demo())
+                self.controller.run("reset", lambda _p, _c: app.disconnect())
 
         box.buttonClicked.connect(chosen)
         box.finished.connect(box.deleteLater)

@@ -15,6 +15,7 @@ import keyring
 import pytest
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.demo.auth_fakes import AuthFaults
 from idp_wizard.demo.entra_fake import AUTHORITY_HOSTS, DEMO_CLIENT_ID, FakeEntra
 from idp_wizard.demo.google_oauth_fake import FakeGoogleOAuth
@@ -59,7 +60,7 @@ class Fakes:
         return AuthEnv(**values)  # type: ignore[arg-type]
 
     def app(self, **overrides: object) -> App:
-        return App(ProfilePaths(self.data_dir, demo=False), auth_env=self.env(**overrides))
+        return open_app(ProfilePaths(self.data_dir, demo=False), auth_env=self.env(**overrides))
 
     def minted(self) -> list[str]:
         return self.entra.minted.all() + self.google.minted.all()

@@ -20,6 +20,7 @@ from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import count_users
 from idp_wizard.providers.entra_auth import DeviceCode
+from tests.flows import connect, reauthorize
 
 from .conftest import ENTRA, Fakes
 
@@ -28,7 +29,7 @@ CACHE_KEY = ("IdP Wizard/idp-wizard", "entra-token-cache")
 
 def test_connect_sync_silent_revoked_reauthorize_disconnect(fakes: Fakes) -> None:
     app = fakes.app()
-    conn = app.connect_entra(ENTRA)
+    conn = connect(app, ProviderName.ENTRA, ENTRA)
     assert conn.state is ConnectionState.CONNECTED and conn.admin_account == "admin@contoso.example"
     assert conn.settings["cloud"] == "global" and CACHE_KEY in fakes.keyring.entries
     assert app.sync_service().run(trigger="connect").status == "succeeded"
@@ -56,14 +57,14 @@ def test_connect_sync_silent_revoked_reauthorize_disconnect(fakes: Fakes) -> Non
     assert "reauthorize" in conn.state_reason and count_users(later.store) == synced
 
     fakes.faults.refresh_revoked = False
-    conn = later.reauthorize()
+    conn = reauthorize(later)
     assert conn.state is ConnectionState.CONNECTED and count_users(later.store) == synced
     assert later.sync_service().run().status == "succeeded"
     assert [a["action"] for a in later.store.audit_log()][-1] == "reauthorize"
 
-    later.disconnect()
+    done = later.disconnect()
     assert fakes.keyring.entries == {}
-    assert "Entra admin center" in later.last_disconnect_note
+    assert "Entra admin center" in done.note
     assert later.connection() is None
     later.close()
 
@@ -71,7 +72,7 @@ def test_connect_sync_silent_revoked_reauthorize_disconnect(fakes: Fakes) -> Non
 def test_device_code_sign_in_shows_the_code(fakes: Fakes) -> None:
     shown: list[DeviceCode] = []
     app = fakes.app()
-    conn = app.connect_entra(replace(ENTRA, show_device_code=shown.append))
+    conn = connect(app, ProviderName.ENTRA, replace(ENTRA, show_device_code=shown.append))
     assert conn.state is ConnectionState.CONNECTED
     assert shown and shown[0].user_code in shown[0].message
     assert shown[0].verification_uri == "https://microsoft.com/devicelogin"
@@ -83,7 +84,8 @@ def test_device_code_cancel_stops_polling(fakes: Fakes) -> None:
     token = CancelToken()
     app = fakes.app()
     with pytest.raises(Cancelled):
-        app.connect_entra(replace(ENTRA, show_device_code=lambda code: token.cancel()),
+        connect(app, ProviderName.ENTRA,
+                replace(ENTRA, show_device_code=lambda code: token.cancel()),
                           cancel=token)
     assert app.connection() is None and fakes.keyring.entries == {}
 
@@ -94,7 +96,7 @@ def test_interactive_cancel_from_another_thread(fakes: Fakes) -> None:
     threading.Timer(0.2, token.cancel).start()
     app = fakes.app(timeout=30)
     with pytest.raises(Cancelled, match="cancelled"):
-        app.connect_entra(ENTRA, cancel=token)
+        connect(app, ProviderName.ENTRA, ENTRA, cancel=token)
     assert app.connection() is None and fakes.keyring.entries == {}
 
 
@@ -119,14 +121,15 @@ def test_failed_interactive_sign_in_saves_nothing(
     setattr(fakes.faults, fault, fault != "sign_in_as_admin")
     app = fakes.app(timeout=1)
     with pytest.raises(error, match=message):
-        app.connect_entra(ENTRA)
+        connect(app, ProviderName.ENTRA, ENTRA)
     _no_connection(fakes, app)
 
 
 def test_unknown_client_with_device_code(fakes: Fakes) -> None:
     app = fakes.app()
     with pytest.raises(ProviderError, match="AADSTS700016"):
-        app.connect_entra(replace(ENTRA, client_id="00000000-dead-beef-0000-000000000000",
+        connect(app, ProviderName.ENTRA,
+                replace(ENTRA, client_id="00000000-dead-beef-0000-000000000000",
                                   show_device_code=lambda code: None))
     _no_connection(fakes, app)
 
@@ -134,7 +137,7 @@ def test_unknown_client_with_device_code(fakes: Fakes) -> None:
 def test_tenant_not_found(fakes: Fakes) -> None:
     app = fakes.app()
     with pytest.raises(ProviderError, match=r"tenant 'nosuch.example' was not found .*AADSTS90002"):
-        app.connect_entra(replace(ENTRA, tenant="nosuch.example"))
+        connect(app, ProviderName.ENTRA, replace(ENTRA, tenant="nosuch.example"))
     _no_connection(fakes, app)
 
 
@@ -145,19 +148,19 @@ def test_loopback_port_taken(fakes: Fakes) -> None:
         port = busy.getsockname()[1]
         app = fakes.app()
         with pytest.raises(ProviderError, match=f"port {port} .* another program is using it"):
-            app.connect_entra(replace(ENTRA, port=port))
+            connect(app, ProviderName.ENTRA, replace(ENTRA, port=port))
     _no_connection(fakes, app)
 
 
 def test_missing_app_registration_explains_how_to_register(fakes: Fakes) -> None:
     with pytest.raises(UsageError, match=r"No Entra app registration.*redirect URI "
                        r"http://localhost.*User.Read.All.*Grant admin consent"):
-        fakes.app().connect(ProviderName.ENTRA)
+        connect(fakes.app(), ProviderName.ENTRA)
 
 
 def test_national_cloud_uses_its_hosts(fakes: Fakes) -> None:
     app = fakes.app()
-    conn = app.connect_entra(replace(ENTRA, cloud="usgov"))
+    conn = connect(app, ProviderName.ENTRA, replace(ENTRA, cloud="usgov"))
     assert conn.scopes == ["https://graph.microsoft.us/User.Read.All",
                            "https://graph.microsoft.us/GroupMember.Read.All",
                            "https://graph.microsoft.us/RoleManagement.Read.Directory"]

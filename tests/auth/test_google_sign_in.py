@@ -19,8 +19,10 @@ from idp_wizard.core.errors import (
     UsageError,
 )
 from idp_wizard.core.progress import CancelToken
+from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import count_users
 from idp_wizard.sign_in import SignInOptions
+from tests.flows import connect, reauthorize
 
 from .conftest import Fakes
 
@@ -30,7 +32,7 @@ CREDS_KEY = ("IdP Wizard/idp-wizard", "google-credentials")
 def test_connect_sync_refresh_revoked_reauthorize_disconnect(fakes: Fakes,
                                                              google_file: Path) -> None:
     app = fakes.app()
-    conn = app.connect_google(SignInOptions(client_secret_file=google_file))
+    conn = connect(app, ProviderName.GOOGLE, SignInOptions(client_secret_file=google_file))
     assert conn.state is ConnectionState.CONNECTED and conn.admin_account == "admin@contoso.example"
     stored = json.loads(fakes.keyring.entries[CREDS_KEY])
     assert stored["refresh_token"] in fakes.google.minted.refresh_tokens and "token" not in stored
@@ -49,19 +51,19 @@ def test_connect_sync_refresh_revoked_reauthorize_disconnect(fakes: Fakes,
     assert count_users(later.store) == synced
 
     fakes.faults.refresh_revoked = False
-    assert later.reauthorize().state is ConnectionState.CONNECTED
+    assert reauthorize(later).state is ConnectionState.CONNECTED
     assert later.sync_service().run().status == "succeeded"
     refresh_token = json.loads(fakes.keyring.entries[CREDS_KEY])["refresh_token"]
-    later.disconnect()
+    done = later.disconnect()
     assert fakes.keyring.entries == {} and fakes.google.revoked == [refresh_token]
-    assert "revoked" in later.last_disconnect_note
+    assert "revoked" in done.note
 
 
 def test_disconnect_offline_still_deletes_local_secrets(fakes: Fakes, google_file: Path) -> None:
     app = fakes.app(google_revoke_url="http://127.0.0.1:9/revoke")  # nothing listens there
-    app.connect_google(SignInOptions(client_secret_file=google_file))
-    app.disconnect()
-    assert fakes.keyring.entries == {} and "could not be reached" in app.last_disconnect_note
+    connect(app, ProviderName.GOOGLE, SignInOptions(client_secret_file=google_file))
+    done = app.disconnect()
+    assert fakes.keyring.entries == {} and "could not be reached" in done.note
 
 
 @pytest.mark.parametrize(("fault", "value", "error", "message"), [
@@ -79,7 +81,7 @@ def test_failed_sign_in_saves_nothing(fakes: Fakes, google_file: Path, fault: st
     setattr(fakes.faults, fault, value)
     app = fakes.app(timeout=1)
     with pytest.raises(error, match=message):
-        app.connect_google(SignInOptions(client_secret_file=google_file))
+        connect(app, ProviderName.GOOGLE, SignInOptions(client_secret_file=google_file))
     assert app.connection() is None and fakes.keyring.entries == {}
     # A refresh token handed out before the refusal was given back, not kept.
     assert set(fakes.google.revoked) == set(fakes.google.minted.refresh_tokens)
@@ -92,13 +94,13 @@ def test_cancel_and_port_taken(fakes: Fakes, google_file: Path) -> None:
     app = fakes.app(timeout=30)
     options = SignInOptions(client_secret_file=google_file)
     with pytest.raises(Cancelled):
-        app.connect_google(options, cancel=token)
+        connect(app, ProviderName.GOOGLE, options, cancel=token)
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
         with pytest.raises(ProviderError, match=f"port {port} .*another program is using it"):
-            app.connect_google(replace(options, port=port))
+            connect(app, ProviderName.GOOGLE, replace(options, port=port))
     assert app.connection() is None and fakes.keyring.entries == {}
 
 
@@ -112,9 +114,9 @@ def test_bad_client_secret_files(fakes: Fakes, tmp_path: Path, content: object,
     path = tmp_path / "client_secret.json"
     path.write_text(content if isinstance(content, str) else json.dumps(content), "utf-8")
     with pytest.raises(UsageError, match=message):
-        fakes.app().connect_google(SignInOptions(client_secret_file=path))
+        connect(fakes.app(), ProviderName.GOOGLE, SignInOptions(client_secret_file=path))
 
 
 def test_missing_client_explains_how_to_register(fakes: Fakes) -> None:
     with pytest.raises(UsageError, match=r"No Google OAuth client.*'Desktop app'"):
-        fakes.app().connect_google()
+        connect(fakes.app(), ProviderName.GOOGLE)

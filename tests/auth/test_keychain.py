@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.records import ProviderName
+from tests.flows import connect
 
 from .conftest import ENTRA, Fakes
 
@@ -36,7 +38,7 @@ def test_tokens_land_in_the_real_keychain_and_leave_on_disconnect(fakes: Fakes) 
     app = fakes.app(keyring_backend=backend)
     service = "IdP Wizard/idp-wizard"
     assert backend.get_password(service, "entra-token-cache") is None  # type: ignore[attr-defined]
-    conn = app.connect_entra(ENTRA)
+    conn = connect(app, ProviderName.ENTRA, ENTRA)
     try:
         assert conn.state is ConnectionState.CONNECTED
         stored = backend.get_password(service, "entra-token-cache")  # type: ignore[attr-defined]

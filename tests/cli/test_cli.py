@@ -120,7 +120,7 @@ def test_connecting_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra", "--no-sync")
     code, _, err = run(capsys, data, "connect", "--provider", "google")
-    assert code == 2 and "only one identity provider" in err
+    assert code == 1 and "only one identity provider" in err
 
 
 def test_corrupt_database_is_left_untouched(
@@ -147,7 +147,7 @@ def test_second_sync_reports_busy_and_changes_nothing(
 ) -> None:
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra")
-    monkeypatch.setattr("idp_wizard.core.sync.DEFAULT_LOCK_WAIT", 0.1)
+    monkeypatch.setattr("idp_wizard.core.locks.SYNC_WAIT", 0.1)
     lock = FileLock(ProfilePaths(data, demo=True).sync_lock)
     with lock:
         code, _, err = run(capsys, data, "sync")

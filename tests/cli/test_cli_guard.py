@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import idp_wizard.app as app_module
-from idp_wizard.app import App
+import idp_wizard.demo.environment as demo_environment
 from idp_wizard.cli import main
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import ConnectionState, set_state
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
@@ -39,7 +39,7 @@ def test_held_exit_3_then_allow_deletions(
 ) -> None:
     assert run(capsys, tmp_path, "connect", "--provider", "google")[0] == 0
     before = _users(capsys, tmp_path)
-    monkeypatch.setattr(app_module, "DemoBackend", VanishingBackend)
+    monkeypatch.setattr(demo_environment, "DemoBackend", VanishingBackend)
 
     code, out, _ = run(capsys, tmp_path, "sync")
     assert code == 3 and "Sync held" in out and "--allow-deletions" in out
@@ -71,7 +71,7 @@ def test_scheduled_sync_skipped_while_reauthorization_is_needed(
 ) -> None:
     run(capsys, tmp_path, "connect", "--provider", "entra")
     before = _users(capsys, tmp_path)
-    app = App(ProfilePaths(tmp_path, demo=True))
+    app = open_app(ProfilePaths(tmp_path, demo=True))
     set_state(app.store, ConnectionState.NEEDS_REAUTHORIZATION, "The token was revoked.")
     app.close()
     code, out, err = run(capsys, tmp_path, "sync", "--scheduled")
@@ -98,8 +98,11 @@ def test_every_admin_action_is_audited_without_personal_data(
                                       "emails": [named]}}
     (tmp_path / "f.json").write_text(json.dumps(spec), encoding="utf-8")
     code, _, _ = run(capsys, tmp_path, "filters", "set", str(tmp_path / "f.json"))
-    assert code == 0  # removals shown by `filters set` count as approved
-    app = App(ProfilePaths(tmp_path, demo=True))
+    assert code == 3  # the removals pass the deletion guard like any sync's
+    code, _, _ = run(capsys, tmp_path, "filters", "set", str(tmp_path / "f.json"),
+                     "--allow-deletions")
+    assert code == 0
+    app = open_app(ProfilePaths(tmp_path, demo=True))
     set_state(app.store, ConnectionState.NEEDS_REAUTHORIZATION, "revoked")
     app.close()
     run(capsys, tmp_path, "connect", "--provider", "entra", "--no-sync")

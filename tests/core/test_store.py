@@ -9,7 +9,7 @@ import pytest
 
 from idp_wizard.core import schema
 from idp_wizard.core.errors import StoreError
-from idp_wizard.core.runs import RunStatus, list_runs, start_run
+from idp_wizard.core.runs import RunStatus, fail_interrupted_runs, list_runs, start_run
 from idp_wizard.core.store import Store
 
 
@@ -123,14 +123,14 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     assert "half" not in names
 
 
-def test_interrupted_run_is_marked_failed(tmp_path: Path) -> None:
+def test_interrupted_run_is_marked_interrupted(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     store = Store(path)
     start_run(store, "cli", "full")
     store.close()
-    store = Store(path)  # opening alone must not judge: the run may be alive elsewhere
+    store = Store(path)  # the store alone must not judge: the run may be alive elsewhere
     assert list_runs(store)[0].status is RunStatus.RUNNING
-    store.fail_interrupted_runs()
+    fail_interrupted_runs(store)  # App does this when it can take the client's lock
     runs = list_runs(store)
-    assert runs[0].status is RunStatus.FAILED
+    assert runs[0].status is RunStatus.INTERRUPTED
     assert "interrupted" in runs[0].error

@@ -15,6 +15,7 @@ from idp_wizard.core.connection import (
 )
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError, SyncInProgress
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus, list_runs
 from idp_wizard.core.store import Store
@@ -32,8 +33,19 @@ def store(tmp_path: Path) -> Store:
     return s
 
 
+@dataclasses.dataclass
+class Readers:
+    """A ReaderSource that hands out one prepared reader."""
+
+    given: ListReader
+
+    def reader(self, conn: Connection) -> ListReader:
+        return self.given
+
+
 def service(store: Store, reader: ListReader, tmp_path: Path) -> SyncService:
-    return SyncService(store, lambda conn: reader, tmp_path / "sync.lock", lock_wait=0.2)
+    return SyncService(store, Readers(reader), ClientLock(tmp_path / "sync.lock"),
+                       lock_wait=0.2)
 
 
 def people(n: int) -> list:
@@ -173,8 +185,7 @@ def test_approved_removals_are_not_held(store: Store, tmp_path: Path) -> None:
 
 def test_second_sync_waits_then_reports_busy(store: Store, tmp_path: Path) -> None:
     svc = service(store, ListReader(people(2)), tmp_path)
-    svc.lock.acquire()
-    try:
+    with svc.lock.hold():
         result: list[BaseException] = []
         t = threading.Thread(
             target=lambda: _capture(result, service(store, ListReader([]), tmp_path).run)
@@ -182,8 +193,6 @@ def test_second_sync_waits_then_reports_busy(store: Store, tmp_path: Path) -> No
         t.start()
         t.join()
         assert isinstance(result[0], SyncInProgress)
-    finally:
-        svc.lock.release()
     assert count_users(store) == 0
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID
@@ -13,6 +14,7 @@ from idp_wizard.core.user_record import UserRecord
 from idp_wizard.core.users import synced_rows
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.paths import ProfilePaths
+from tests.flows import connect
 
 NOW = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # a fixed clock: churn only when asked
 
@@ -26,9 +28,9 @@ class Sleeps(list[float]):
 
 def synced_app(data: Path, provider: ProviderName, size: int = 300,
                sleeps: Sleeps | None = None) -> App:
-    app = App(ProfilePaths(data, demo=True), clock=lambda: NOW, demo_size=size,
+    app = open_app(ProfilePaths(data, demo=True), clock=lambda: NOW, demo_size=size,
               http_sleep=sleeps if sleeps is not None else Sleeps())
-    app.connect_demo(provider)
+    connect(app, provider)
     outcome = app.sync_service().run(trigger="connect")
     assert outcome.status == "succeeded" and outcome.synced_users > 0
     return app

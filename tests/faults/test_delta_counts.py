@@ -27,7 +27,7 @@ def test_each_delta_round_equals_a_full_read(tmp_path: Path, steps: int) -> None
     app = synced_app(tmp_path / "delta", ProviderName.ENTRA, size=400)
     start, added, removed = count_users(app.store), 0, 0
     for _round in range(6):
-        app.simulate_changes(steps)
+        app.demo.simulate_changes(steps)
         service = app.sync_service()
         delta = service.run(dry_run=True).to_json()
         full = service.run(dry_run=True, full=True).to_json()
@@ -45,7 +45,7 @@ def test_each_delta_round_equals_a_full_read(tmp_path: Path, steps: int) -> None
 
     # the increments add up to what a fresh full read of the same directory gives
     fresh = synced_app(tmp_path / "full", ProviderName.ENTRA, size=400)
-    fresh.simulate_changes(6 * steps)
+    fresh.demo.simulate_changes(6 * steps)
     fresh.sync_service().run(full=True)
     assert users(app) == users(fresh)
 
@@ -53,7 +53,7 @@ def test_each_delta_round_equals_a_full_read(tmp_path: Path, steps: int) -> None
 def test_a_leaver_counts_once_against_the_deletion_guard(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.ENTRA, size=300)
     synced = count_users(app.store)
-    app.simulate_changes(30)
+    app.demo.simulate_changes(30)
     full = app.sync_service().run(dry_run=True, full=True).to_json()
     delta = app.sync_service().run(dry_run=True).to_json()
     assert delta["removed"] == full["removed"]

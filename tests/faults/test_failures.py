@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from idp_wizard.app import App
 from idp_wizard.cli import main
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError, SyncSkipped
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus
+from tests.flows import reauthorize
 
 from .helpers import Sleeps, force_full_read, last_run, synced_app, users, vanish
 
@@ -39,8 +40,8 @@ def _next_run_applies(app) -> None:  # type: ignore[no-untyped-def]
 def test_429_storm_with_retry_after_is_waited_out(tmp_path: Path, provider: ProviderName) -> None:
     sleeps = Sleeps()
     app = synced_app(tmp_path, provider, sleeps=sleeps)
-    app.simulate_changes(8)
-    faults = app.demo_backend().faults
+    app.demo.simulate_changes(8)
+    faults = app.demo.backend().faults
     faults.throttle, faults.throttle_retry_after = 4, 7
     _next_run_applies(app)
     assert sleeps == [7.0] * 4  # Retry-After honoured, and no real second slept
@@ -50,8 +51,8 @@ def test_429_storm_with_retry_after_is_waited_out(tmp_path: Path, provider: Prov
 def test_429_storm_without_retry_after_backs_off(tmp_path: Path, provider: ProviderName) -> None:
     sleeps = Sleeps()
     app = synced_app(tmp_path, provider, sleeps=sleeps)
-    app.simulate_changes(8)
-    faults = app.demo_backend().faults
+    app.demo.simulate_changes(8)
+    faults = app.demo.backend().faults
     faults.throttle, faults.throttle_retry_after = 5, None
     _next_run_applies(app)
     assert len(sleeps) == 5
@@ -61,19 +62,19 @@ def test_429_storm_without_retry_after_backs_off(tmp_path: Path, provider: Provi
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_endless_429_storm_fails_and_keeps_users(tmp_path: Path, provider: ProviderName) -> None:
     app = synced_app(tmp_path, provider)
-    app.simulate_changes(8)
-    app.demo_backend().faults.throttle = 10_000
+    app.demo.simulate_changes(8)
+    app.demo.backend().faults.throttle = 10_000
     _fails_and_keeps_users(app, ProviderError, "still throttled")
     assert "Nothing was applied" in last_run(app).error
-    app.demo_backend().faults.throttle = 0
+    app.demo.backend().faults.throttle = 0
     _next_run_applies(app)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_503s(tmp_path: Path, provider: ProviderName) -> None:
     app = synced_app(tmp_path, provider)
-    app.simulate_changes(8)
-    faults = app.demo_backend().faults
+    app.demo.simulate_changes(8)
+    faults = app.demo.backend().faults
     faults.server_errors = 10_000
     _fails_and_keeps_users(app, ProviderError, "not responding")
     faults.server_errors = 3  # a short outage is retried through
@@ -82,16 +83,16 @@ def test_503s(tmp_path: Path, provider: ProviderName) -> None:
 
 def test_google_rate_limit_403_is_retried(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.GOOGLE)
-    app.simulate_changes(8)
-    app.demo_backend().faults.google_rate_limit_403 = 3
+    app.demo.simulate_changes(8)
+    app.demo.backend().faults.google_rate_limit_403 = 3
     _next_run_applies(app)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_timeouts(tmp_path: Path, provider: ProviderName) -> None:
     app = synced_app(tmp_path, provider)
-    app.simulate_changes(8)
-    faults = app.demo_backend().faults
+    app.demo.simulate_changes(8)
+    faults = app.demo.backend().faults
     faults.timeouts = 10_000
     _fails_and_keeps_users(app, ProviderError, "timeout|not responding")
     faults.timeouts = 2
@@ -102,9 +103,9 @@ def test_timeouts(tmp_path: Path, provider: ProviderName) -> None:
                                                 (ProviderName.GOOGLE, 1_200)])
 def test_malformed_page_mid_listing(tmp_path: Path, provider: ProviderName, size: int) -> None:
     app = synced_app(tmp_path, provider, size=size)
-    app.simulate_changes(8)
+    app.demo.simulate_changes(8)
     force_full_read(app)  # page 2 of a full listing (Entra's increments are one page)
-    faults = app.demo_backend().faults
+    faults = app.demo.backend().faults
     faults.malformed_page = 2
     _fails_and_keeps_users(app, ProviderError, "malformed|invalid")
     faults.malformed_page = None
@@ -117,9 +118,9 @@ def test_token_revoked_mid_run_pauses_scheduled_syncs(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     app = synced_app(tmp_path, ProviderName.ENTRA, size=2_500)
-    app.simulate_changes(8)
+    app.demo.simulate_changes(8)
     force_full_read(app)
-    faults = app.demo_backend().faults
+    faults = app.demo.backend().faults
     faults.revoke_after = 1  # page 1 reads fine, then every request answers 401
     _fails_and_keeps_users(app, AuthorizationRequired, "(?i)sign in|authori[sz]")
     conn = app.connection()
@@ -139,10 +140,10 @@ def test_token_revoked_mid_run_pauses_scheduled_syncs(
     err = capsys.readouterr().err
     assert code == 1 and "needs reauthorization" in err and err.count("\n") == 1
 
-    app = App(app.paths, clock=app.clock)  # reopen the profile
+    app = open_app(app.paths, clock=app.clock)  # reopen the profile
     assert users(app) == before
-    app.reauthorize()
-    app.demo_backend().faults.revoke_after = None
+    reauthorize(app)
+    app.demo.backend().faults.revoke_after = None
     assert app.sync_service().run(trigger="schedule").status == "succeeded"
     assert app.connection().state is ConnectionState.CONNECTED  # type: ignore[union-attr]
 
@@ -150,7 +151,7 @@ def test_token_revoked_mid_run_pauses_scheduled_syncs(
 def test_sixty_percent_disappearance_is_held(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.GOOGLE)
     before = users(app)
-    gone = vanish(app.demo_backend(), 60)
+    gone = vanish(app.demo.backend(), 60)
     assert gone > len(before) // 2
     outcome = app.sync_service().run(trigger="schedule")
     assert outcome.status == "held"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.errors import SyncInProgress
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
@@ -29,7 +29,7 @@ import sys, time
 from datetime import datetime
 from pathlib import Path
 import idp_wizard.core.apply as apply
-from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.paths import ProfilePaths
 
 real = apply.finish_run
@@ -39,7 +39,7 @@ def stall(*args, **kwargs):
     time.sleep(300)
 apply.finish_run = stall
 now = datetime.fromisoformat(sys.argv[2])
-App(ProfilePaths(Path(sys.argv[1]), demo=True), clock=lambda: now).sync_service().run(
+open_app(ProfilePaths(Path(sys.argv[1]), demo=True), clock=lambda: now).sync_service().run(
     trigger="schedule")
 """
 
@@ -47,7 +47,7 @@ App(ProfilePaths(Path(sys.argv[1]), demo=True), clock=lambda: now).sync_service(
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_process_killed_inside_apply_leaves_the_database_consistent(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.ENTRA, size=10_000)
-    app.simulate_changes(25)
+    app.demo.simulate_changes(25)
     before = users(app)
     runs_before = len(list_runs(app.store))
     proc = subprocess.Popen([sys.executable, "-c", STALL_IN_APPLY, str(tmp_path), NOW.isoformat()],
@@ -57,7 +57,7 @@ def test_process_killed_inside_apply_leaves_the_database_consistent(tmp_path: Pa
         line = proc.stdout.readline()
         assert line.strip() == "inside-apply", proc.stderr.read() if proc.stderr else ""
         # meanwhile, a second sync (the panel, say) reports the running one
-        busy = SyncService(app.store, app.reader_for, app.paths.sync_lock, lock_wait=0.3)
+        busy = SyncService(app.store, app.auth, app.lock, lock_wait=0.3)
         with pytest.raises(SyncInProgress, match="already running"):
             busy.run(trigger="gui")
         os.kill(proc.pid, signal.SIGKILL)
@@ -75,22 +75,21 @@ def test_process_killed_inside_apply_leaves_the_database_consistent(tmp_path: Pa
     with sqlite3.connect(app.paths.database) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
-    app = App(ProfilePaths(tmp_path, demo=True), clock=lambda: NOW)
+    app = open_app(ProfilePaths(tmp_path, demo=True), clock=lambda: NOW)
     try:
         assert users(app) == before  # nothing of the killed apply survived
-        runs = list_runs(app.store)
-        assert len(runs) == runs_before + 1 and runs[0].status is RunStatus.RUNNING
+        runs = list_runs(app.store)  # judged when the profile was opened again
+        assert len(runs) == runs_before + 1 and runs[0].status is RunStatus.INTERRUPTED
+        assert "interrupted" in runs[0].error
         outcome = app.sync_service().run(trigger="schedule")
         assert outcome.status == "succeeded" and outcome.to_json()["added"]
-        killed = next(r for r in list_runs(app.store) if r.id == runs[0].id)
-        assert killed.status is RunStatus.FAILED and "interrupted" in killed.error
     finally:
         app.close()
 
 
 def test_second_sync_at_once_reports_a_sync_is_running(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.GOOGLE)
-    app.simulate_changes(5)
+    app.demo.simulate_changes(5)
     before = users(app)
     inside, release = threading.Event(), threading.Event()
     errors: list[BaseException] = []
@@ -110,7 +109,7 @@ def test_second_sync_at_once_reports_a_sync_is_running(tmp_path: Path) -> None:
     worker.start()
     try:
         assert inside.wait(30)
-        second = SyncService(app.store, app.reader_for, app.paths.sync_lock, lock_wait=0.3)
+        second = SyncService(app.store, app.auth, app.lock, lock_wait=0.3)
         with pytest.raises(SyncInProgress, match="already running"):
             second.run(trigger="gui")
         assert users(app) == before  # the second run changed nothing

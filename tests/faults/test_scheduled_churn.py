@@ -15,7 +15,7 @@ def test_churn_applied_by_scheduled_delta_runs(tmp_path: Path) -> None:
     app = synced_app(tmp_path / "a", ProviderName.ENTRA)
     assert last_run(app).mode == "full" and last_run(app).mode_reason == "first read"
     for steps in (10, 10):
-        app.simulate_changes(steps)
+        app.demo.simulate_changes(steps)
         outcome = app.sync_service().run(trigger="schedule").to_json()
         run = last_run(app)
         assert (run.trigger, run.mode, str(run.status)) == ("schedule", "delta", "succeeded")
@@ -24,14 +24,14 @@ def test_churn_applied_by_scheduled_delta_runs(tmp_path: Path) -> None:
 
     # the increments add up to what a fresh full read of the same directory gives
     fresh = synced_app(tmp_path / "b", ProviderName.ENTRA)
-    fresh.simulate_changes(20)
+    fresh.demo.simulate_changes(20)
     fresh.sync_service().run(trigger="cli")
     assert users(app) == users(fresh)
 
 
 def test_full_read_after_filter_change_and_when_the_delta_link_expires(tmp_path: Path) -> None:
     app = synced_app(tmp_path, ProviderName.ENTRA)
-    app.simulate_changes(3)
+    app.demo.simulate_changes(3)
     app.sync_service().run(trigger="schedule")
     assert last_run(app).mode == "delta"
 
@@ -42,25 +42,25 @@ def test_full_read_after_filter_change_and_when_the_delta_link_expires(tmp_path:
     app.sync_service().run(trigger="schedule")
     assert last_run(app).mode == "delta"
 
-    faults = app.demo_backend().faults
+    faults = app.demo.backend().faults
     faults.delta_expired = True  # Graph answers 410 syncStateNotFound
-    app.simulate_changes(3)
+    app.demo.simulate_changes(3)
     assert app.sync_service().run(trigger="schedule").to_json()["added"]
     run = last_run(app)
     assert (run.mode, str(run.status)) == ("full", "succeeded")
     assert "full resync" in run.mode_reason
     faults.delta_expired = False
-    app.simulate_changes(2)
+    app.demo.simulate_changes(2)
     app.sync_service().run(trigger="schedule")
     assert last_run(app).mode == "delta"
 
 
 def test_google_churn_is_diffed_from_full_listings(tmp_path: Path) -> None:
     app = synced_app(tmp_path / "a", ProviderName.GOOGLE)
-    app.simulate_changes(10)
+    app.demo.simulate_changes(10)
     outcome = app.sync_service().run(trigger="schedule").to_json()
     assert outcome["mode"] == "full" and outcome["added"] and outcome["removed"]
     fresh = synced_app(tmp_path / "b", ProviderName.GOOGLE)
-    fresh.simulate_changes(10)
+    fresh.demo.simulate_changes(10)
     fresh.sync_service().run(trigger="cli")
     assert users(app) == users(fresh)

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
+from idp_wizard.core.connection import load_filter, load_pending_filter
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import count_users, synced_rows
 from idp_wizard.paths import ProfilePaths
+from tests.flows import sign_in
 
 
 def spec(include: dict | None = None, exclude: dict | None = None, **flags: bool) -> FilterSpec:
@@ -22,8 +25,8 @@ def spec(include: dict | None = None, exclude: dict | None = None, **flags: bool
 
 
 def connected(tmp_path: Path, provider: ProviderName) -> tuple[App, FilterSession]:
-    app = App(ProfilePaths(tmp_path, demo=True), demo_size=400)
-    conn = app.sign_in(provider)
+    app = open_app(ProfilePaths(tmp_path, demo=True), demo_size=400)
+    conn = sign_in(app, provider)
     session = app.rules_sync(conn=conn)
     app.commit_connection(conn, FilterSpec.default())
     return app, session
@@ -35,10 +38,11 @@ def option(session: FilterSession, attr: str, rank: int = 0) -> str:
 
 
 def shares_what_it_counts(app: App, session: FilterSession, s: FilterSpec) -> int:
-    """As "Edit user filters" does: a fresh rules sync, the count, then save + sync."""
+    """As "Edit user filters" does: a fresh rules sync, the count, the change preview the
+    admin confirms, then save + sync (the confirmed removals are approved)."""
     session = app.rules_sync()
     shown = session.count(s)
-    outcome = app.save_filter_and_sync(s, session)
+    outcome = app.save_filter_and_sync(s, session, preview=session.preview(s))
     assert outcome.status == "succeeded"
     assert count_users(app.store) == shown == outcome.synced_users
     return shown
@@ -95,8 +99,16 @@ def test_org_units_include_sub_units(tmp_path: Path) -> None:
 
 def test_edit_later_preview_is_exactly_what_the_sync_does(tmp_path: Path) -> None:
     app, session = connected(tmp_path, ProviderName.ENTRA)
+    app.sync_service().run()
     first = spec({"departments": [option(session, "departments")]})
-    assert app.save_filter_and_sync(first, session).status == "succeeded"
+    held = app.save_filter_and_sync(first, app.rules_sync())
+    assert held.status == "held"  # unconfirmed removals pass the guard like any sync's
+    assert count_users(app.store) == held.synced_users  # nothing applied
+    assert load_filter(app.store) == FilterSpec.default()
+    assert load_pending_filter(app.store) == (first, held.run_id)
+    confirmed = app.sync_service().run(allow_deletions=True)  # confirms what was held
+    assert confirmed.status == "succeeded" and load_filter(app.store) == first
+    assert load_pending_filter(app.store) is None
     before = set(synced_rows(app.store))
     fresh = app.rules_sync()
     new = spec({"departments": [option(fresh, "departments", 1),
@@ -105,7 +117,7 @@ def test_edit_later_preview_is_exactly_what_the_sync_does(tmp_path: Path) -> Non
     added = {row.id for row in preview.adds}
     removed = {row.id for row in preview.removals}
     assert added and removed
-    outcome = app.save_filter_and_sync(new, fresh)
+    outcome = app.save_filter_and_sync(new, fresh, preview=preview)
     assert outcome.status == "succeeded"  # previewed removals are approved, not held
     after = set(synced_rows(app.store))
     assert after - before == added and before - after == removed

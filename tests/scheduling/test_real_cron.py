@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 
 from idp_wizard import cli_schedule
-from idp_wizard.app import App
 from idp_wizard.cli import main
+from idp_wizard.compose import open_app
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import list_runs
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.scheduling import RunResult, ScheduleEnv, job_for
 from idp_wizard.scheduling.base import subprocess_runner
 from idp_wizard.scheduling.cron import CronScheduler
+from tests.flows import connect
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux" or shutil.which("crontab") is None,
@@ -56,9 +57,9 @@ def no_systemd(argv: Sequence[str], stdin: str | None = None) -> RunResult:
 
 
 def _connected_demo(data: Path) -> None:
-    app = App(ProfilePaths(data, demo=True), demo_size=300)
+    app = open_app(ProfilePaths(data, demo=True), demo_size=300)
     try:
-        app.connect_demo(ProviderName.ENTRA)
+        connect(app, ProviderName.ENTRA)
         app.sync_service().run(trigger="connect")
     finally:
         app.close()
@@ -80,7 +81,7 @@ def test_install_runs_and_remove_with_real_crontab(real_crontab: None, tmp_path:
     done = subprocess.run(["/bin/sh", "-c", command], capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    app = App(ProfilePaths(data, demo=True))
+    app = open_app(ProfilePaths(data, demo=True))
     try:
         last = list_runs(app.store)[0]
         assert (last.trigger, str(last.status)) == ("schedule", "succeeded")
@@ -121,7 +122,7 @@ def test_cli_schedule_install_status_remove(
     assert "idp-wizard-demo-sync" not in (_crontab() or "")
     assert main([*base, "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["installed"] is False
-    app = App(ProfilePaths(data, demo=True))
+    app = open_app(ProfilePaths(data, demo=True))
     try:
         actions = {a["action"] for a in app.store.audit_log()}
     finally:

@@ -7,16 +7,18 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.records import ProviderName
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.launch import create_main_window
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.tasks import InlineTaskRunner
+from tests.flows import connect
 
 
 def connected_app(data_dir: Path, size: int = 120) -> App:
-    app = App(ProfilePaths(data_dir, demo=True), demo_size=size)
-    app.connect_demo(ProviderName.ENTRA)
+    app = open_app(ProfilePaths(data_dir, demo=True), demo_size=size)
+    connect(app, ProviderName.ENTRA)
     assert app.sync_service().run().status == "succeeded"
     return app
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QTableView
 from pytestqt.qtbot import QtBot
 
-from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize as core_summarize
@@ -20,6 +20,7 @@ from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.filter_editor.options_model import OptionsModel, OptionsProxy
 from idp_wizard.ui.filter_editor.summary import summarize
+from tests.flows import sign_in
 from tests.ui.helpers import find, set_checked
 
 
@@ -33,9 +34,9 @@ def spec(include: dict[str, tuple[str, ...]] | None = None,
 def sessions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, FilterSession]]:
     out = {}
     for provider in ProviderName:
-        app = App(ProfilePaths(tmp_path_factory.mktemp(provider.value), demo=True),
+        app = open_app(ProfilePaths(tmp_path_factory.mktemp(provider.value), demo=True),
                   demo_size=400)
-        out[provider.value] = app.rules_sync(conn=app.sign_in(provider))
+        out[provider.value] = app.rules_sync(conn=sign_in(app, provider))
         app.close()
     yield out
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import ConnectionState, save_filter, set_state
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import list_runs
@@ -106,7 +107,7 @@ def test_sync_now_applies_directory_changes(qtbot: QtBot, window: MainWindow,
                                             app: App) -> None:
     before = _table_ids(window)
     runs = len(list_runs(app.store))
-    app.simulate_changes(3)
+    app.demo.simulate_changes(3)
     window.findChild(QAction, "action_sync_now").trigger()
     wait_idle(qtbot, window)
     after = _table_ids(window)
@@ -232,10 +233,10 @@ def test_reset_demo_asks_first(qtbot: QtBot, window: MainWindow, app: App) -> No
 
 
 def test_simulate_changes_from_the_banner(qtbot: QtBot, window: MainWindow, app: App) -> None:
-    before = app.demo_churn_steps()
+    before = app.demo.churn_steps()
     window.findChild(QPushButton, "simulate_changes_button").click()
     wait_idle(qtbot, window)
-    assert app.demo_churn_steps() == before + 1
+    assert app.demo.churn_steps() == before + 1
 
 
 def test_language_column_is_read_only_with_explanation(window: MainWindow) -> None:
@@ -247,7 +248,7 @@ def test_language_column_is_read_only_with_explanation(window: MainWindow) -> No
 
 @pytest.mark.skipif(not HAS_WIZARD, reason="the setup wizard is not built yet")
 def test_start_up_without_provider_opens_the_wizard(qtbot: QtBot, data_dir: Path) -> None:
-    app = App(ProfilePaths(data_dir, demo=True), demo_size=50)
+    app = open_app(ProfilePaths(data_dir, demo=True), demo_size=50)
     try:
         window = open_window(qtbot, app, start=True)
         assert window.wizard is not None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
+from idp_wizard.compose import open_app
 from idp_wizard.core.connection import ConnectionState, load_filter
 from idp_wizard.core.errors import IdpWizardError, MissingAppRegistration
 from idp_wizard.core.filter_spec import FilterSpec
@@ -24,6 +25,7 @@ from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.wizard import SetupWizard
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
+from tests.flows import connect
 from tests.ui.helpers import click, find, page_name, set_checked, wait_page
 
 SHARE = re.compile(r"^Share [\d,.\u00a0\u202f]+ out of [\d,.\u00a0\u202f]+ employees$")
@@ -31,7 +33,7 @@ SHARE = re.compile(r"^Share [\d,.\u00a0\u202f]+ out of [\d,.\u00a0\u202f]+ emplo
 
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[App]:
-    a = App(ProfilePaths(tmp_path / "profile", demo=True), demo_size=300)
+    a = open_app(ProfilePaths(tmp_path / "profile", demo=True), demo_size=300)
     yield a
     a.close()
 
@@ -39,12 +41,12 @@ def app(tmp_path: Path) -> Iterator[App]:
 @pytest.fixture
 def abandoned(app: App, monkeypatch: pytest.MonkeyPatch) -> list[object]:
     calls: list[object] = []
-    original = app.abandon_sign_in
+    original = app.auth.forget
 
-    def record(conn: object) -> None:
+    def record(conn: object) -> str:  # spies on the engine's roll-back of a sign-in
         calls.append(conn)
-        original(conn)  # type: ignore[arg-type]
-    monkeypatch.setattr(app, "abandon_sign_in", record)
+        return original(conn)  # type: ignore[arg-type]
+    monkeypatch.setattr(app.auth, "forget", record)
     return calls
 
 
@@ -220,7 +222,7 @@ def test_back_from_permissions_discards_the_sign_in(
 
 
 def test_provider_page_blocks_a_second_provider(qtbot: QtBot, app: App) -> None:
-    app.connect_demo(ProviderName.ENTRA)
+    connect(app, ProviderName.ENTRA)
     wizard = make(qtbot, app)
     assert not find(wizard, "connect_google").isEnabled()
     reason = find(wizard, "provider_blocked_reason")
@@ -230,13 +232,12 @@ def test_provider_page_blocks_a_second_provider(qtbot: QtBot, app: App) -> None:
 
 def test_sign_in_errors_are_one_sentence_inline(
         qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(*_: object) -> None:
+    def fail(*_: object, **__: object) -> None:
         raise IdpWizardError("The account is not a Global Administrator.\nDetails: 42")
-    monkeypatch.setattr(app, "sign_in", fail)
+    monkeypatch.setattr(app.auth, "sign_in", fail)
     wizard = make(qtbot, app)
     click(qtbot, wizard, "connect_entra")
     click(qtbot, wizard, "next_button")
-    assert not find(wizard, "device_code_button").isVisible()  # app has no device code
     click(qtbot, wizard, "sign_in_button")
     error = find(wizard, "sign_in_error")
     qtbot.waitUntil(error.isVisible)
@@ -244,9 +245,9 @@ def test_sign_in_errors_are_one_sentence_inline(
     assert page_name(wizard) == "page_sign_in" and find(wizard, "sign_in_button").isEnabled()
     assert not find(wizard, "app_registration_help").isVisible()
 
-    def missing(*_: object) -> None:
+    def missing(*_: object, **__: object) -> None:
         raise MissingAppRegistration("No Entra app registration is configured yet.")
-    monkeypatch.setattr(app, "sign_in", missing)
+    monkeypatch.setattr(app.auth, "sign_in", missing)
     click(qtbot, wizard, "sign_in_button")
     qtbot.waitUntil(find(wizard, "app_registration_help").isVisible)
     assert "App registrations" in find(wizard, "app_registration_help").text()  # type: ignore[attr-defined]
@@ -257,11 +258,11 @@ def test_entered_app_registration_is_used_for_sign_in(
         qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[object] = []
 
-    def sign_in(provider: ProviderName, progress: object = None, cancel: object = None,
-                options: object = None) -> object:
+    def sign_in(provider: ProviderName, options: object, cancel: object,
+                reauthorizing: object = None) -> object:
         seen.append(options)
         raise MissingAppRegistration("No Entra app registration is configured yet.")
-    monkeypatch.setattr(app, "sign_in", sign_in)
+    monkeypatch.setattr(app.auth, "sign_in", sign_in)
     wizard = make(qtbot, app)
     click(qtbot, wizard, "connect_entra")
     click(qtbot, wizard, "next_button")
@@ -276,19 +277,27 @@ def test_entered_app_registration_is_used_for_sign_in(
     assert (options.tenant, options.cloud) == ("contoso.example", "global")  # type: ignore[attr-defined]
 
 
-def test_device_code_hook_lights_up(qtbot: QtBot, app: App) -> None:
-    calls: list[object] = []
-
-    def device(provider: ProviderName, progress: object, cancel: object) -> object:
-        calls.append(provider)
-        return app.sign_in(provider)
-    app.sign_in_device_code = device  # type: ignore[attr-defined]
+def test_device_code_sign_in_runs_through_the_engine(qtbot: QtBot, app: App) -> None:
     wizard = make(qtbot, app)
     click(qtbot, wizard, "connect_entra")
     click(qtbot, wizard, "next_button")
+    shown: list[str] = []
+    wizard.ctx.runner.submit = _recording_submit(wizard, shown)  # type: ignore[method-assign]
     click(qtbot, wizard, "device_code_button")
     wait_page(qtbot, wizard, "page_permissions")
-    assert calls == [ProviderName.ENTRA]
+    assert any("DEMO-CODE" in text or "device code" in text for text in shown)
+    assert wizard.data.connection is not None and app.connection() is None  # not saved yet
+
+
+def _recording_submit(wizard: SetupWizard, shown: list[str]) -> object:
+    """Records the progress messages (the device code) the sign-in sends the page."""
+    submit = type(wizard.ctx.runner).submit
+
+    def run(name: str, fn: object) -> object:
+        handle = submit(wizard.ctx.runner, name, fn)  # type: ignore[arg-type]
+        handle.progressed.connect(lambda p: shown.append(p.message))
+        return handle
+    return run
 
 
 def test_failed_first_sync_offers_retry_and_keeps_the_connection(
@@ -314,7 +323,7 @@ def test_failed_first_sync_offers_retry_and_keeps_the_connection(
 
 
 def test_edit_filters_preview_matches_the_sync(qtbot: QtBot, app: App) -> None:
-    app.connect_demo(ProviderName.GOOGLE)
+    connect(app, ProviderName.GOOGLE)
     app.sync_service().run(trigger="test")
     before = count_users(app.store)
     wizard = make(qtbot, app, WizardMode.EDIT_FILTERS)
@@ -355,7 +364,7 @@ def test_edit_filters_preview_matches_the_sync(qtbot: QtBot, app: App) -> None:
 
 def test_edit_filters_cancel_keeps_everything(qtbot: QtBot, app: App,
                                               abandoned: list[object]) -> None:
-    app.connect_demo(ProviderName.ENTRA)
+    connect(app, ProviderName.ENTRA)
     app.sync_service().run(trigger="test")
     before = count_users(app.store)
     wizard = make(qtbot, app, WizardMode.EDIT_FILTERS)
@@ -372,7 +381,7 @@ def test_edit_filters_cancel_keeps_everything(qtbot: QtBot, app: App,
 
 
 def test_reauthorize_in_demo_mode(qtbot: QtBot, app: App) -> None:
-    app.connect_demo(ProviderName.ENTRA)
+    connect(app, ProviderName.ENTRA)
     wizard = make(qtbot, app, WizardMode.REAUTHORIZE)
     assert page_name(wizard) == "page_sign_in"
     click(qtbot, wizard, "sign_in_button")

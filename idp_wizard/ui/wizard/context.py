@@ -10,6 +10,7 @@ from typing import Any
 from idp_wizard.app import App
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.wizard import WizardData, WizardMode
+from idp_wizard.core.wizard_engine import WizardEngine
 from idp_wizard.ui.tasks import TaskFn, TaskHandle, TaskRunner
 
 
@@ -17,13 +18,20 @@ from idp_wizard.ui.tasks import TaskFn, TaskHandle, TaskRunner
 class WizardContext:
     app: App
     runner: TaskRunner
-    mode: WizardMode
-    data: WizardData
+    engine: WizardEngine  # the flow and its side effects; pages only show them
     advance: Callable[[], None] = lambda: None  # go to the next page
     refresh_buttons: Callable[[], None] = lambda: None  # Back/Cancel/Finish changed
     task: TaskHandle | None = None
     closed: bool = False
     _late: dict[int, Callable[[Any], None]] = field(default_factory=dict)
+
+    @property
+    def mode(self) -> WizardMode:
+        return self.engine.mode
+
+    @property
+    def data(self) -> WizardData:
+        return self.engine.data
 
     @property
     def busy(self) -> bool:

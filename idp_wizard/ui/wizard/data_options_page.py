@@ -57,6 +57,6 @@ class DataOptionsPage(WizardPage):
             box.setChecked(getattr(options, name))
 
     def validatePage(self) -> bool:
-        self.ctx.data.data_options = DataOptions(
-            **{name: box.isChecked() for name, box in self.boxes.items()})
+        self.ctx.engine.set_data_options(DataOptions(
+            **{name: box.isChecked() for name, box in self.boxes.items()}))
         return True

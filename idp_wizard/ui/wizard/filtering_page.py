@@ -73,11 +73,11 @@ class FilteringPage(WizardPage):
     # -- the synchronization of rules ------------------------------------------------
 
     def start_rules_sync(self) -> None:
-        app, conn = self.ctx.app, self.ctx.data.connection
+        engine, conn = self.ctx.engine, self.ctx.data.connection
         provider = conn.provider.title if conn else ""
 
         def fn(progress: ProgressFn, cancel: CancelToken) -> FilterSession:
-            return app.rules_sync(progress, cancel, conn=conn)
+            return engine.rules_sync(progress, cancel)
 
         self.stack.setCurrentWidget(self.loading)
         self.rules_error.show_error("")
@@ -99,7 +99,6 @@ class FilteringPage(WizardPage):
                                              "continuing shortly…"))
 
     def _rules_ready(self, session: FilterSession) -> None:
-        self.ctx.data.session = session
         self._show_editor(session)
 
     def _rules_failed(self, exc: BaseException) -> None:
@@ -132,21 +131,17 @@ class FilteringPage(WizardPage):
 
     def share(self) -> None:
         ctx, spec = self.ctx, self.editor.spec()
-        session = ctx.data.session
-        if session is None or self.editor.count() == 0:
+        if ctx.data.session is None or self.editor.count() == 0:
             return
-        ctx.data.spec = spec
+        engine = ctx.engine
         if ctx.mode is WizardMode.EDIT_FILTERS:
             # Planning against 100,000 employees takes a moment: off the GUI thread.
             self.share_button.setEnabled(False)
-            ctx.run("preview", lambda _p, _c: session.preview(spec),
+            ctx.run("preview", lambda _p, _c: engine.share(spec),
                     succeeded=self._show_preview, failed=self._preview_failed)
             return
-        conn = ctx.data.connection
-        if conn is None:
-            return
         try:
-            ctx.app.commit_connection(conn, spec)
+            engine.share(spec)
         except IdpWizardError as exc:
             self.share_error.show_error(one_line(exc))
             return
@@ -163,12 +158,11 @@ class FilteringPage(WizardPage):
         self.share_error.show_error(one_line(exc))
 
     def _confirm(self, plan: SyncPlan) -> None:
-        self.ctx.data.preview = plan  # what the admin approved is what the sync applies
+        self.ctx.engine.confirm_preview(plan)  # what the admin approved is what is applied
         self._commit()
 
     def _commit(self) -> None:
         """Saved (NEW) or confirmed (EDIT_FILTERS): no way back from here."""
-        self.ctx.data.committed = True
         self.share_button.setEnabled(False)
         self.completeChanged.emit()
         self.ctx.refresh_buttons()

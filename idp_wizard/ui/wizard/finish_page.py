@@ -66,18 +66,10 @@ class FinishPage(WizardPage):
         return conn.directory_users if conn and conn.directory_users else None
 
     def _job(self) -> TaskFn:
-        app, data, mode = self.ctx.app, self.ctx.data, self.ctx.mode
-        spec, session, preview = data.spec, data.session, data.preview
-        if mode is WizardMode.EDIT_FILTERS and session is not None:
-            def edit(progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
-                return app.save_filter_and_sync(spec, session, trigger="filter",
-                                                progress=progress, cancel=cancel,
-                                                preview=preview)
-            return edit
-        trigger = "reauthorize" if mode is WizardMode.REAUTHORIZE else "wizard"
+        engine = self.ctx.engine
 
         def sync(progress: ProgressFn, cancel: CancelToken) -> SyncOutcome:
-            return app.sync_service().run(trigger=trigger, progress=progress, cancel=cancel)
+            return engine.run_initial_sync(progress, cancel)
         return sync
 
     def start_sync(self) -> None:

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.wizard import Step, Undo, WizardMode, can_go_back, go_back
+from idp_wizard.core.wizard import Step, can_go_back
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.widgets import WizardPage, text_label
 from idp_wizard.ui.wording import fmt
-
-log = logging.getLogger(__name__)
 
 
 class PermissionsPage(WizardPage):
@@ -73,9 +68,7 @@ class PermissionsPage(WizardPage):
 
     def _accept(self) -> None:
         ctx = self.ctx
-        if ctx.mode is WizardMode.REAUTHORIZE:
-            ctx.data.committed = True  # App.reauthorize saved it when signing in
-        ctx.data.permissions_accepted = True
+        ctx.engine.accept_permissions()
         self.completeChanged.emit()
         ctx.refresh_buttons()
         ctx.advance()
@@ -83,12 +76,5 @@ class PermissionsPage(WizardPage):
     def cleanupPage(self) -> None:
         """Back to the sign-in: the flow says the sign-in is discarded."""
         ctx = self.ctx
-        if not can_go_back(self.step, ctx.data, ctx.mode):
-            return
-        conn = ctx.data.connection
-        _, undo = go_back(self.step, ctx.data, ctx.mode)
-        if undo is Undo.ABANDON_SIGN_IN and conn is not None:
-            try:
-                ctx.app.abandon_sign_in(conn)
-            except IdpWizardError:
-                log.warning("could not forget the sign-in", exc_info=True)
+        if can_go_back(self.step, ctx.data, ctx.mode):
+            ctx.engine.back(self.step)

@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
+from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step
 from idp_wizard.resources import resource_path
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.widgets import WizardPage, text_label
-from idp_wizard.ui.wording import fmt
+from idp_wizard.ui.wording import fmt, one_line
 
 LOGOS = {ProviderName.ENTRA: "entra.svg", ProviderName.GOOGLE: "google.svg"}
 
@@ -91,7 +92,12 @@ class ProviderPage(WizardPage):
                 existing.provider.title, other.title))
 
     def _choose(self, provider: ProviderName) -> None:
-        self.ctx.data.provider = provider
+        try:
+            self.ctx.engine.choose_provider(provider)
+        except IdpWizardError as exc:  # connected meanwhile (e.g. from the command line)
+            self.blocked.setText(one_line(exc))
+            self.blocked.show()
+            return
         self.completeChanged.emit()
         self.ctx.advance()
 

@@ -13,19 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from idp_wizard.app import App
-from idp_wizard.core.connection import load_filter
-from idp_wizard.core.errors import IdpWizardError
-from idp_wizard.core.wizard import (
-    Step,
-    Undo,
-    WizardData,
-    WizardMode,
-    can_cancel,
-    can_go_back,
-    cancel,
-    first_step,
-    steps,
-)
+from idp_wizard.core.wizard import Step, WizardMode, can_cancel, can_go_back, steps
+from idp_wizard.core.wizard_engine import WizardEngine
 from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.data_options_page import DataOptionsPage
@@ -63,8 +52,9 @@ class SetupWizard(QWizard):
         super().__init__(parent)
         self.setObjectName("wizard")
         self.app, self.runner, self.mode = app, runner, mode
-        self.data = self._initial_data(app, mode)
-        self.ctx = WizardContext(app, runner, mode, self.data, advance=self.next,
+        self.engine = WizardEngine(app, mode)
+        self.data = self.engine.data
+        self.ctx = WizardContext(app, runner, self.engine, advance=self.next,
                                  refresh_buttons=self._update_buttons)
         # Replaceable in tests: asks before abandoning a running task.
         self.confirm: Callable[[str], bool] = self._ask
@@ -82,24 +72,13 @@ class SetupWizard(QWizard):
             page = PAGES[step](self.ctx)
             self.pages[step] = page
             self.setPage(step.value, page)
-        self.setStartId(first_step(mode).value)
+        self.setStartId(self.engine.first_step.value)
         for which, name in BUTTON_NAMES.items():
             self.button(which).setObjectName(name)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.currentIdChanged.connect(self._page_changed)
         self.resize(920, 680)
-
-    @staticmethod
-    def _initial_data(app: App, mode: WizardMode) -> WizardData:
-        data = WizardData()
-        saved = app.connection()
-        if mode is not WizardMode.NEW and saved is not None:
-            data.provider = saved.provider
-        if mode is WizardMode.EDIT_FILTERS:
-            data.connection = saved  # the saved connection: never abandoned on Cancel
-            data.spec = load_filter(app.store)
-        return data
 
     # -- flow ----------------------------------------------------------------------------
 
@@ -140,7 +119,7 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: undo what the flow says."""
-        step = self.current_step() or first_step(self.mode)
+        step = self.current_step() or self.engine.first_step
         task = self.ctx.task
         if task is not None and task.running:
             question = (self.tr("Stop the sync? The connection stays saved.")
@@ -149,12 +128,7 @@ class SetupWizard(QWizard):
             if not self.confirm(question):
                 return
             task.cancel()
-        conn = self.data.connection
-        if cancel(step, self.data, self.mode) is Undo.ABANDON_SIGN_IN and conn is not None:
-            try:
-                self.app.abandon_sign_in(conn)
-            except IdpWizardError:
-                log.warning("could not forget the sign-in", exc_info=True)
+        self.engine.cancel(step)
         super().reject()
 
     def done(self, result: int) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.errors import Cancelled, IdpWizardError, MissingAppRegistration
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
@@ -15,7 +16,6 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
-from idp_wizard.ui.wizard.device_code import device_code_available, device_code_fn
 from idp_wizard.ui.wizard.registration_form import RegistrationForm
 from idp_wizard.ui.wizard.registration_help import registration_steps
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
@@ -85,11 +85,7 @@ class SignInPage(WizardPage):
 
     @property
     def provider(self) -> ProviderName:
-        data = self.ctx.data
-        if data.provider is None:  # REAUTHORIZE: the saved connection's provider
-            conn = self.ctx.app.connection()
-            data.provider = conn.provider if conn else ProviderName.ENTRA
-        return data.provider
+        return self.ctx.data.provider or ProviderName.ENTRA
 
     def initializePage(self) -> None:
         provider, app = self.provider, self.ctx.app
@@ -101,7 +97,7 @@ class SignInPage(WizardPage):
                                       "Microsoft Entra ID."))
         else:
             self.role.setText(self.tr("Use a Google Workspace super administrator account."))
-        if app.demo:
+        if app.demo is not None:
             self.how.setText(self.tr("Demo mode: the sign-in is simulated. No browser opens "
                                      "and nothing leaves this computer."))
         else:
@@ -109,8 +105,7 @@ class SignInPage(WizardPage):
                                      "when it says you can close it."))
         if self.ctx.mode is WizardMode.REAUTHORIZE:
             self.sign_in_button.setText(self.tr("&Sign in again"))
-        self.device_button.setVisible(
-            provider is ProviderName.ENTRA and device_code_available(app))
+        self.device_button.setVisible(self.ctx.engine.device_code_available())
         if self.form is None or self.form.provider is not provider:
             if self.form is not None:
                 self.form.deleteLater()
@@ -118,7 +113,7 @@ class SignInPage(WizardPage):
             self.form.hide()
             self.form_slot.addWidget(self.form)
         # Real tenants only: the demo needs no app registration.
-        self.change_registration.setVisible(not app.demo)
+        self.change_registration.setVisible(app.demo is None)
         self._idle()
 
     def _show_form(self) -> None:
@@ -132,30 +127,28 @@ class SignInPage(WizardPage):
     # -- running the sign-in ---------------------------------------------------------
 
     def start_sign_in(self) -> None:
-        app, provider = self.ctx.app, self.provider
-        fn: TaskFn
-        if self.ctx.mode is WizardMode.REAUTHORIZE:
-            fn = self._reauthorize_fn()
-        else:
-            options = self.form.options() if self.form is not None else None
-
-            def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-                if options is None:
-                    return app.sign_in(provider, progress, cancel)
-                return app.sign_in(provider, progress, cancel, options=options)
-        self._run(fn, self.tr("Waiting for you to finish signing in in your browser…")
-                  if not app.demo else self.tr("Signing in to the demo tenant…"))
+        options = self.form.options() if self.form is not None else None
+        self._run(self._sign_in_fn(options), self.tr(
+            "Waiting for you to finish signing in in your browser…")
+            if self.ctx.app.demo is None else self.tr("Signing in to the demo tenant…"))
 
     def start_device_code(self) -> None:
-        self._run(device_code_fn(self.ctx.app, self.provider),
+        self._run(self._sign_in_fn(None, device_code=True),
                   self.tr("Preparing a code to sign in on another device…"))
 
-    def _reauthorize_fn(self) -> TaskFn:
-        app = self.ctx.app
+    def _sign_in_fn(self, options: SignInOptions | None, device_code: bool = False) -> TaskFn:
+        """The engine's sign-in (connect or reauthorize) as a background task. The device
+        code arrives in the worker, so it comes back as a progress report (queued to the
+        GUI thread), never shown from the worker directly."""
+        engine = self.ctx.engine
 
         def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-            # Replaces the saved connection's credentials in place (users, filter stay).
-            return app.reauthorize(cancel=cancel)
+            chosen = options or SignInOptions()
+            if device_code:
+                def show(code: DeviceCode) -> None:
+                    progress(Progress("device_code", message=code.text()))
+                chosen = SignInOptions(show_device_code=show)
+            return engine.sign_in(chosen, progress, cancel)
         return fn
 
     def _run(self, fn: TaskFn, waiting: str) -> None:
@@ -173,9 +166,6 @@ class SignInPage(WizardPage):
             self.busy.label.setText(p.message)
 
     def _signed_in(self, conn: Connection) -> None:
-        if self.ctx.mode is WizardMode.NEW:  # saved with the connection on Share
-            conn.settings["synced_data"] = self.ctx.data.data_options.synced_groups()
-        self.ctx.data.connection = conn
         self._idle()
         self.completeChanged.emit()
         self.ctx.advance()
@@ -202,11 +192,7 @@ class SignInPage(WizardPage):
 
     def _forget_late(self, result: Any) -> None:
         """The sign-in finished after the wizard was cancelled: leave nothing behind."""
-        if isinstance(result, Connection) and self.ctx.mode is WizardMode.NEW:
-            try:
-                self.ctx.app.abandon_sign_in(result)
-            except IdpWizardError:
-                log.warning("could not forget a late sign-in", exc_info=True)
+        self.ctx.engine.forget_late(result)
 
     def _cancel(self) -> None:
         if self.ctx.task is not None:

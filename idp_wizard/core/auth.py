@@ -1,0 +1,89 @@
+"""How a client signs in to its identity provider, and reads it with that sign-in.
+
+`Authenticator` is what the wizard engine, the sync engine and disconnect need; the
+real one (`idp_wizard.sign_in.KeychainAuthenticator`: MSAL, google-auth-oauthlib and
+the OS keychain) and the demo one (`idp_wizard.demo.environment`) implement it. The
+environment chosen at start-up decides which one an `App` gets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from idp_wizard.core.connection import Connection
+from idp_wizard.core.progress import CancelToken
+from idp_wizard.core.reader import DirectoryReader
+from idp_wizard.core.records import ProviderName
+
+
+@dataclass(frozen=True)
+class DeviceCode:
+    """What the admin types on another device (Entra's device-code sign-in)."""
+
+    user_code: str
+    verification_uri: str
+    message: str = ""
+    expires_in: int = 900
+
+    def text(self) -> str:
+        return self.message or (f"To sign in, open {self.verification_uri} and enter the "
+                                f"code {self.user_code}.")
+
+
+ShowDeviceCode = Callable[[DeviceCode], None]
+
+
+@dataclass(frozen=True)
+class SignInOptions:
+    """How to sign in; every field may stay None (saved or built-in registration)."""
+
+    client_id: str | None = None  # Entra application (client) ID
+    tenant: str | None = None  # Entra tenant ID or domain (default "organizations")
+    cloud: str | None = None  # Entra cloud: global, usgov, china
+    client_secret_file: Path | None = None  # Google Desktop-app client_secret.json
+    show_device_code: ShowDeviceCode | None = None  # Entra: device code instead of browser
+    port: int | None = None  # loopback port (default: any free one)
+
+
+class ReaderSource(Protocol):
+    def reader(self, conn: Connection) -> DirectoryReader:
+        """A directory reader for this connection (closed by the caller after one run)."""
+        ...
+
+
+class Authenticator(ReaderSource, Protocol):
+    def device_code_available(self, provider: ProviderName) -> bool:
+        """Whether "sign in on another device" is offered for this provider."""
+        ...
+
+    def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
+                reauthorizing: Connection | None = None) -> Connection:
+        """Browser (or device code) sign-in. Returns an unsaved connection; its tokens
+        are kept beside any earlier sign-in until `accept` or `discard`. Blocks.
+        `reauthorizing`: the saved connection, whose app registration is used again."""
+        ...
+
+    def require_admin(self, conn: Connection) -> None:
+        """Raise MissingAdminRole unless the signed-in account administers the directory."""
+        ...
+
+    def require_same_directory(self, old: Connection, new: Connection) -> None:
+        """Reauthorize: raise ProviderError when `new` signed in to another tenant or
+        workspace than the connected one."""
+        ...
+
+    def accept(self, conn: Connection) -> None:
+        """Keep this sign-in as the connection's only one."""
+        ...
+
+    def discard(self, conn: Connection) -> None:
+        """Drop an unsaved sign-in; an earlier, working one stays."""
+        ...
+
+    def forget(self, conn: Connection) -> str:
+        """Disconnect: revoke where possible and delete every secret of this client.
+        Returns a note for the admin (what was revoked, what to do by hand)."""
+        ...

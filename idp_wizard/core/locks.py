@@ -1,0 +1,102 @@
+"""One lock per client: every operation that writes a client's data holds it.
+
+Syncs, disconnects, filter changes, reauthorizations, confirmed removals, settings that
+change a sync and platform target changes all take it, whether they come from the app,
+the command line or the OS scheduler, so none of them interleaves with another. The
+lock is a file lock (filelock): it works across processes, and across threads of one
+process (each thread has its own hold), while a thread may take it again while it
+holds it (a filter change holds it and then runs its sync).
+
+A long sync should not make a disconnect wait minutes: `request_stop` leaves a note
+beside the lock that the running sync checks between pages (see `stop_requested`),
+so it stops early, applies nothing and releases the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from idp_wizard.core.errors import IdpWizardError, SyncInProgress
+
+SYNC_WAIT = 5.0  # a second sync waits this long for the first before giving up
+WRITE_WAIT = 10.0  # other writes (filter save, settings, reauthorize)
+STOP_WAIT = 120.0  # disconnect: the running sync was asked to stop; wait for it
+
+
+class ClientLock:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stop_path = path.with_name(path.name + ".stop")
+        self._lock = FileLock(path)
+
+    @contextlib.contextmanager
+    def hold(self, wait: float = WRITE_WAIT, what: str = "") -> Iterator[None]:
+        """Hold the lock for the block; `what` names the operation for the message."""
+        try:
+            self._lock.acquire(timeout=wait)
+        except Timeout:
+            raise SyncInProgress(
+                "A sync is already running for this client (from the app or the "
+                f"scheduler); {what or 'try again'} when it has finished."
+            ) from None
+        except (IsADirectoryError, PermissionError, NotADirectoryError) as exc:
+            raise IdpWizardError(
+                f"Cannot use the lock file {self.path} ({exc.strerror or 'unusable'}); "
+                "remove or fix it, then try again."
+            ) from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
+    @property
+    def held_here(self) -> bool:
+        """Whether this process (this thread) holds it now."""
+        return self._lock.is_locked
+
+    def try_hold(self) -> contextlib.AbstractContextManager[bool]:
+        """Hold it only if it is free right now; yields whether it was taken."""
+        return _try(self)
+
+    # -- asking a running sync to stop -------------------------------------------------
+
+    @contextlib.contextmanager
+    def stop_others(self) -> Iterator[None]:
+        """While the block waits for the lock, a running sync sees a stop request."""
+        with contextlib.suppress(OSError):  # else the disconnect just waits for the sync
+            self.stop_path.touch()
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(self.stop_path)
+
+    def stop_requested(self) -> str | None:
+        """For the running sync's cancel token (see CancelToken.watch)."""
+        try:
+            age = time.time() - self.stop_path.stat().st_mtime
+        except OSError:
+            return None
+        if age < STOP_WAIT + 30:  # older: left by a killed process, ignore it
+            return ("The sync was stopped because the client is being disconnected or "
+                    "removed; nothing of it was applied.")
+        return None
+
+
+@contextlib.contextmanager
+def _try(lock: ClientLock) -> Iterator[bool]:
+    try:
+        lock._lock.acquire(timeout=0)
+    except (Timeout, OSError):
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock._lock.release()

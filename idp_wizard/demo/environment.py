@@ -1,0 +1,170 @@
+"""The offline demo as an environment: a simulated sign-in, the demo tenant served in
+process through the real provider readers, and the demo-only tenant state.
+
+Chosen once at start-up (`idp_wizard.compose`) for the demo profile. Nothing here
+touches a keychain or the network: the sign-in is simulated, the readers talk to the
+fakes through `DemoBackend`'s transport. The demo-only table (`demo_state`: the
+tenant's size, seed and churn) is created here, so it exists only in demo profiles.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from idp_wizard.core.auth import DeviceCode, SignInOptions
+from idp_wizard.core.clock import Clock, parse_iso, utc_now
+from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.environment import ClientServices
+from idp_wizard.core.errors import UsageError
+from idp_wizard.core.progress import CancelToken
+from idp_wizard.core.reader import DirectoryReader
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.store import Store
+from idp_wizard.demo.transport import DemoBackend
+from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
+from idp_wizard.providers.google_auth import SIGN_IN_SCOPES
+from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
+from idp_wizard.providers.graph import GraphReader, make_graph_http
+from idp_wizard.providers.http import make_client
+from idp_wizard.providers.tokens import StaticTokenSource
+
+DEFAULT_DEMO_SIZE = 250
+MAX_DEMO_SIZE = 1_000_000
+CHURN_INTERVAL = timedelta(minutes=20)  # one joiner, one leaver, one move each
+DEMO_TOKEN = "demo-access-token"
+DEMO_TENANT = "contoso.example"
+DEMO_ADMIN = "admin@contoso.example"
+
+_TABLE = ("CREATE TABLE IF NOT EXISTS demo_state (client_id INTEGER PRIMARY KEY, "
+          "size INTEGER, seed INTEGER, connected_at TEXT, manual_steps INTEGER)")
+
+
+class DemoTenantState:
+    """One client's demo tenant: its size and seed, and how far it has churned."""
+
+    def __init__(self, store: Store, client_id: int, size: int | None, clock: Clock) -> None:
+        self.store, self.client_id, self.clock = store, client_id, clock
+        self.requested_size = size
+        self._backend: DemoBackend | None = None
+        with store.transaction() as db:
+            db.execute(_TABLE)
+
+    def _row(self) -> dict[str, Any] | None:
+        rows = list(self.store.db.query(
+            "SELECT * FROM demo_state WHERE client_id = ?", [self.client_id]))
+        return rows[0] if rows else None
+
+    @property
+    def size(self) -> int:
+        row = self._row()
+        return int(row["size"]) if row else (self.requested_size or DEFAULT_DEMO_SIZE)
+
+    def churn_steps(self) -> int:
+        row = self._row()
+        if not row:
+            return 0
+        elapsed = self.clock() - parse_iso(str(row["connected_at"]))
+        return max(0, int(elapsed / CHURN_INTERVAL)) + int(row["manual_steps"])
+
+    def backend(self) -> DemoBackend:
+        """The in-process demo tenant, advanced to the churn its clock implies."""
+        row = self._row()
+        size = self.size
+        if row and self.requested_size is not None and self.requested_size != size:
+            raise UsageError(
+                f"The demo tenant was connected with {size:,} employees; disconnect it "
+                f"first to use --demo-size {self.requested_size:,}.")
+        if self._backend is None or self._backend.tenant.size != size:
+            self._backend = DemoBackend(size=size, seed=0)
+        self._backend.set_churn_steps(self.churn_steps())
+        return self._backend
+
+    def simulate_changes(self, steps: int) -> int:
+        if not self._row():
+            raise UsageError("Connect the demo tenant first (idp-wizard --demo connect ...).")
+        with self.store.transaction() as db:
+            db.execute("UPDATE demo_state SET manual_steps = manual_steps + ? "
+                       "WHERE client_id = ?", [steps, self.client_id])
+        self.store.audit("demo.simulate_changes", f"{steps} step(s)", client_id=self.client_id)
+        return self.churn_steps()
+
+    def connected(self, conn: Connection) -> None:
+        self.store.db["demo_state"].upsert(
+            {"client_id": self.client_id, "size": self.size, "seed": 0,
+             "connected_at": self.store.now(), "manual_steps": 0}, pk="client_id")
+
+    def forget(self) -> None:
+        self.store.db.execute("DELETE FROM demo_state WHERE client_id = ?", [self.client_id])
+        self._backend = None
+
+    def describe(self, conn: Connection) -> str:
+        return f"demo tenant, {self.size:,} employees"
+
+
+@dataclass
+class DemoAuthenticator:
+    """A simulated sign-in (no browser, no tokens); readers over the demo transport."""
+
+    tenant: DemoTenantState
+    http_sleep: Callable[[float], None] = time.sleep
+
+    def device_code_available(self, provider: ProviderName) -> bool:
+        return provider is ProviderName.ENTRA
+
+    def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
+                reauthorizing: Connection | None = None) -> Connection:
+        cancel.raise_if_cancelled()
+        if options.show_device_code is not None:
+            options.show_device_code(DeviceCode(
+                "DEMO-CODE", "https://microsoft.com/devicelogin",
+                "Demo mode: a device code would be shown here; the sign-in is simulated."))
+        return Connection(
+            provider=provider, state=ConnectionState.CONNECTING,
+            tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
+            scopes=list(GRAPH_PERMISSIONS) if provider is ProviderName.ENTRA
+            else list(SIGN_IN_SCOPES))
+
+    def require_admin(self, conn: Connection) -> None:
+        """The demo administrator is an administrator."""
+
+    def require_same_directory(self, old: Connection, new: Connection) -> None:
+        """There is one demo tenant per client."""
+
+    def accept(self, conn: Connection) -> None:
+        """No tokens to keep."""
+
+    def discard(self, conn: Connection) -> None:
+        """No tokens to drop."""
+
+    def forget(self, conn: Connection) -> str:
+        return ""
+
+    def reader(self, conn: Connection) -> DirectoryReader:
+        client = make_client(self.tenant.backend().transport())
+        tokens = StaticTokenSource(DEMO_TOKEN)
+        if conn.provider is ProviderName.ENTRA:
+            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep))
+        return GoogleDirectoryReader(make_google_http(client, tokens, sleep=self.http_sleep))
+
+
+@dataclass
+class DemoEnvironment:
+    size: int | None = None  # --demo-size, if given
+    clock: Clock = utc_now
+    http_sleep: Callable[[float], None] = time.sleep  # readers' retry waits; tests: fake
+    profile: str = "demo"
+    _tenants: dict[int, DemoTenantState] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        if self.size is not None and not 1 <= self.size <= MAX_DEMO_SIZE:
+            raise UsageError(
+                f"--demo-size must be between 1 and {MAX_DEMO_SIZE:,} (got {self.size}).")
+
+    def services(self, store: Store, client_id: int) -> ClientServices:
+        tenant = DemoTenantState(store, client_id, self.size, self.clock)
+        return ClientServices(DemoAuthenticator(tenant, self.http_sleep), hooks=tenant,
+                              demo=tenant)
