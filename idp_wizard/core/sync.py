@@ -12,6 +12,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 
+from idp_wizard.core import locks
 from idp_wizard.core.apply import apply_plan
 from idp_wizard.core.auth import ReaderSource
 from idp_wizard.core.connection import (
@@ -40,7 +41,6 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
 from idp_wizard.core.language import LanguageMapper
-from idp_wizard.core import locks
 from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
