@@ -10,7 +10,9 @@ writes holds the client's lock (core/locks.py).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.connection import (
@@ -28,7 +30,7 @@ from idp_wizard.core.errors import AlreadyConnected, NotConnected
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
-from idp_wizard.core.locks import STOP_WAIT, ClientLock
+from idp_wizard.core.locks import STOP_WAIT, WRITE_WAIT, ClientLock
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -149,6 +151,16 @@ class App:
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec)
+
+    # -- settings ---------------------------------------------------------------------
+
+    def save_settings(self, values: Mapping[str, Any], wait: float = WRITE_WAIT) -> None:
+        """Settings that change what a sync does (deletion limits, ...) are written
+        under the client's lock, never in the middle of a run. `wait=0`: from the GUI
+        thread, fail at once (SyncInProgress) instead of freezing the window."""
+        with self.lock.hold(wait, "change the settings"), self.store.transaction():
+            for key, value in values.items():
+                self.store.set_setting(key, value)
 
     # -- disconnecting ------------------------------------------------------------------
 

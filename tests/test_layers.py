@@ -56,3 +56,20 @@ def test_only_ui_and_the_gui_entry_points_import_qt() -> None:
         if top:
             offenders.append(str(rel))
     assert offenders == [], offenders
+
+
+def test_app_has_no_demo_branches() -> None:
+    """Demo mode is an environment chosen once at start-up (compose.py), not a branch:
+    App neither imports the demo package nor asks whether it runs one."""
+    source = (PACKAGE / "app.py").read_text(encoding="utf-8")
+    assert not any(n == "idp_wizard.demo" or n.startswith("idp_wizard.demo.")
+                   for n in imports(PACKAGE / "app.py"))
+    tree = ast.parse(source)
+    tests = [node.test for node in ast.walk(tree) if isinstance(node, ast.If | ast.IfExp)]
+    assert not [ast.unparse(t) for t in tests if "demo" in ast.unparse(t)]
+
+
+def test_only_the_composition_root_chooses_the_environment() -> None:
+    users = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
+                   if "idp_wizard.demo.environment" in imports(p))
+    assert users == ["compose.py"]

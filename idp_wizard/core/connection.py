@@ -150,7 +150,11 @@ def save_filter(store: Store, spec: FilterSpec, client_id: int = DEFAULT_CLIENT_
 def save_pending_filter(store: Store, spec: FilterSpec, run_id: int,
                         client_id: int = DEFAULT_CLIENT_ID) -> None:
     """A filter change the deletion guard held: it waits beside the live filter."""
+    live = load_filter(store, client_id)
     with store.transaction() as db:
+        db.execute("INSERT INTO filters (client_id, spec, updated_at) VALUES (?, ?, ?) "
+                   "ON CONFLICT(client_id) DO NOTHING",
+                   [client_id, json.dumps(live.to_json()), store.now()])
         db.execute("UPDATE filters SET pending_spec = ?, pending_run_id = ? WHERE client_id = ?",
                    [json.dumps(spec.to_json()), run_id, client_id])
 

@@ -143,8 +143,9 @@ class SyncService:
         except IdpWizardError as exc:
             log.info("sync run %s failed: %s", run_id, type(exc).__name__)
             if run_id is not None:
-                finish_run(store, run_id, RunStatus.FAILED,
-                           error=f"{str(exc).rstrip('.')}. Nothing was applied.")
+                said = str(exc)
+                finish_run(store, run_id, RunStatus.FAILED, error=said if "applied" in said
+                           else f"{said.rstrip('.')}. Nothing was applied.")
             raise
         except BaseException:
             if run_id is not None:

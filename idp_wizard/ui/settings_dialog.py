@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.app import App
-from idp_wizard.core.sync import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
+from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
 from idp_wizard.diagnostics import export_diagnostics
 from idp_wizard.ui.i18n import LANGUAGE_KEY
 from idp_wizard.ui.settings_registration import RegistrationBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
-from idp_wizard.ui.wording import fmt
+from idp_wizard.ui.wording import fmt, one_line
 
 PERCENT_KEY, COUNT_KEY = "deletion_threshold_percent", "deletion_threshold_count"
 MAX_COUNT = 1_000_000
@@ -160,10 +161,13 @@ class SettingsDialog(QDialog):
         """Save (the interval is the caller's); stays open on invalid input."""
         if not self.registration.save():
             return
-        store = self.app.store
-        store.set_setting(PERCENT_KEY, self.percent.value())
-        store.set_setting(COUNT_KEY, self.count.value())
-        store.set_setting(LANGUAGE_KEY, str(self.language.currentData()))
+        try:  # never while a sync (here, on the command line or scheduled) runs
+            self.app.save_settings({PERCENT_KEY: self.percent.value(),
+                                    COUNT_KEY: self.count.value(),
+                                    LANGUAGE_KEY: str(self.language.currentData())}, wait=0)
+        except IdpWizardError as exc:
+            self.registration.show_error(one_line(exc))
+            return
         super().accept()
 
     # -- data folder and diagnostics ---------------------------------------------------
