@@ -18,9 +18,11 @@ from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.connection import (
     Connection,
     ConnectionState,
+    discard_pending_filter,
     forget_connection,
     load_connection,
     load_filter,
+    load_pending_filter,
     require_connection,
     save_connection,
     save_filter,
@@ -35,7 +37,7 @@ from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
-from idp_wizard.core.runs import fail_interrupted_runs
+from idp_wizard.core.runs import RunRecord, fail_interrupted_runs, run_by_id
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.sync import SyncOutcome, SyncService
 from idp_wizard.core.users import synced_state
@@ -151,6 +153,20 @@ class App:
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec)
+
+    def pending_filter_change(self) -> tuple[FilterSpec, RunRecord] | None:
+        """A filter change the deletion guard held, with the run that lists its removals."""
+        pending = load_pending_filter(self.store, self.client_id)
+        if pending is None:
+            return None
+        run = run_by_id(self.store, pending[1], self.client_id)
+        return (pending[0], run) if run is not None else None
+
+    def discard_filter_change(self) -> None:
+        with self.lock.hold(what="discard the filter change"):
+            if load_pending_filter(self.store, self.client_id) is not None:
+                discard_pending_filter(self.store, self.client_id)
+                self.store.audit("filter.discard", client_id=self.client_id)
 
     # -- settings ---------------------------------------------------------------------
 

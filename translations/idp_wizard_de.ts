@@ -59,6 +59,10 @@
         <translation>Erneut autori&amp;sieren…</translation>
     </message>
     <message>
+        <source>&amp;Keep the current filter</source>
+        <translation>Aktuellen Filter &amp;beibehalten</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -97,6 +101,10 @@
     <message>
         <source>%1 of %2 employees in the directory</source>
         <translation>%1 von %2 Mitarbeitenden im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
+        <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Sie würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
     </message>
     <message>
         <source>This sync would remove %1 of %2 users. Nothing was applied: review the removals and confirm them, or fix the directory or the user filters.</source>

@@ -59,6 +59,10 @@
       <translation>[!! Réåûthörî&amp;žé… ~ !!]</translation>
     </message>
     <message>
+      <source>&amp;Keep the current filter</source>
+      <translation>[!! &amp;Kéép thé çûrréñt fîltér ~~~ !!]</translation>
+    </message>
+    <message>
       <source> min</source>
       <translation>[!!  mîñ ~ !!]</translation>
     </message>
@@ -97,6 +101,10 @@
     <message>
       <source>%1 of %2 employees in the directory</source>
       <translation>[!! %1 öf %2 émplöýééš îñ thé dîréçtörý ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
+      <translation>[!! Å çhåñgé öf thé ûšér fîltérš wåîtš för ýöûr çöñfîrmåtîöñ: %1. Ît wöûld rémövé %2 öf %3 ûšérš. Ûñtîl ýöû çöñfîrm ît, thé çûrréñt fîltérš štåý îñ förçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>This sync would remove %1 of %2 users. Nothing was applied: review the removals and confirm them, or fix the directory or the user filters.</source>

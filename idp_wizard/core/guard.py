@@ -55,7 +55,9 @@ def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: str, sync
     with store.transaction() as db:
         # Scheduled runs re-hold every interval: only the newest keeps the list.
         db.execute("UPDATE sync_runs SET pending_removals = '[]' WHERE client_id = ? "
-                   "AND id < ? AND pending_removals != '[]'", [client_id, run_id])
+                   "AND id < ? AND pending_removals != '[]' AND id NOT IN (SELECT "
+                   "pending_run_id FROM filters WHERE client_id = ? AND pending_run_id IS "
+                   "NOT NULL)", [client_id, run_id, client_id])
         finish_run(store, run_id, RunStatus.HELD, mode=mode,
                    directory_users=plan.directory_users, matched=plan.shared,
                    added=0, updated=0, removed=0, pending_added=len(plan.adds),

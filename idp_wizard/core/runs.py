@@ -103,6 +103,25 @@ def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID)
         return [_record(r) for r in rows]
 
 
+def run_by_id(store: Store, run_id: int, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
+    with store.errors():
+        rows = list(store.db.query(
+            "SELECT * FROM sync_runs WHERE client_id = ? AND id = ?", [client_id, run_id]))
+    return _record(rows[0]) if rows else None
+
+
+def held_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
+    """The run whose removals wait for review: a held filter change's, else the last
+    run if it was held."""
+    with store.errors():
+        row = store.db.execute("SELECT pending_run_id FROM filters WHERE client_id = ?",
+                               [client_id]).fetchone()
+    if row and row[0]:
+        return run_by_id(store, int(row[0]), client_id)
+    last = last_finished_run(store, client_id)
+    return last if last is not None and last.status is RunStatus.HELD else None
+
+
 def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
     with store.errors():
         rows = list(store.db.query(
@@ -113,11 +132,17 @@ def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRe
 
 def erase_superseded_pending(store: Store, before_run: int,
                              client_id: int = DEFAULT_CLIENT_ID) -> None:
-    """Data minimisation: once a later run applied, the names listed for review on
-    earlier held runs are no longer needed (their counts stay in the error text)."""
+    """Data minimisation: once a later run applied, the people named by earlier runs
+    (held removals to review, employees whose records had problems) are no longer
+    needed: only their counts stay. The newest run keeps its names so the admin can fix
+    what it reports."""
     with store.transaction() as db:
-        db.execute("UPDATE sync_runs SET pending_removals = '[]' WHERE client_id = ? "
-                   "AND id < ? AND pending_removals != '[]'", [client_id, before_run])
+        # A filter change still waiting for confirmation keeps its list for review.
+        db.execute("UPDATE sync_runs SET pending_removals = '[]', problems = '[]' "
+                   "WHERE client_id = ? AND id < ? AND (pending_removals != '[]' "
+                   "OR problems != '[]') AND id NOT IN (SELECT pending_run_id FROM filters "
+                   "WHERE client_id = ? AND pending_run_id IS NOT NULL)",
+                   [client_id, before_run, client_id])
 
 
 def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:

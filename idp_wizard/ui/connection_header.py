@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.panel_texts import fmt, number
@@ -86,9 +87,12 @@ class ConnectionHeader(QWidget):
         self.review_button.setObjectName("review_removals_button")
         self.reauthorize_button = QPushButton(self.tr("Reauthori&ze…"))
         self.reauthorize_button.setObjectName("reauthorize_button")
+        self.discard_change_button = QPushButton(self.tr("&Keep the current filter"))
+        self.discard_change_button.setObjectName("discard_filter_change_button")
         reason_layout = QHBoxLayout(self.reason_box)
         reason_layout.addWidget(self.reason_label, 1)
         reason_layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
+        reason_layout.addWidget(self.discard_change_button, 0, Qt.AlignmentFlag.AlignTop)
         reason_layout.addWidget(self.reauthorize_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.counts_label = QLabel()
@@ -161,7 +165,8 @@ class ConnectionHeader(QWidget):
         self.status_label.style().polish(self.status_label)
 
     def show_connection(self, conn: Connection | None, synced: int, last: RunRecord | None,
-                        syncing: bool) -> None:
+                        syncing: bool,
+                        pending: tuple[FilterSpec, RunRecord] | None = None) -> None:
         connected = conn is not None
         self.connect_button.setVisible(not connected)
         self.settings_button.setVisible(not connected)
@@ -183,14 +188,29 @@ class ConnectionHeader(QWidget):
             self._set_status(texts.syncing_text(), "busy")
         else:
             self._set_status(texts.state_text(conn.state), _TONES.get(conn.state, "off"))
-        self._show_reason(conn, last, synced)
+        self._show_reason(conn, last, synced, pending)
         self.counts_label.setText(fmt(self.tr("%1 of %2 employees in the directory"),
                                       number(synced), number(conn.directory_users)))
         self.last_sync_label.setText(self._last_sync_text(last))
 
-    def _show_reason(self, conn: Connection, last: RunRecord | None, synced: int) -> None:
+    def _show_reason(self, conn: Connection, last: RunRecord | None, synced: int,
+                     pending: tuple[FilterSpec, RunRecord] | None) -> None:
         held = conn.state is ConnectionState.HELD
         reauth = conn.state is ConnectionState.NEEDS_REAUTHORIZATION
+        self.discard_change_button.setVisible(pending is not None)
+        if pending is not None:  # a held filter change: the current one stays in force
+            from idp_wizard.ui.filter_editor.summary import summarize  # rarely needed
+
+            spec, run = pending
+            text = fmt(self.tr(
+                "A change of the user filters waits for your confirmation: %1. It would "
+                "remove %2 of %3 users. Until you confirm it, the current filters stay in "
+                "force."), summarize(spec), number(run.pending_removed), number(synced))
+            self.reason_label.setText(text)
+            self.reason_box.show()
+            self.review_button.show()
+            self.reauthorize_button.setVisible(reauth)
+            return
         if held and last is not None and last.pending_removals:
             text = fmt(self.tr(
                 "This sync would remove %1 of %2 users. Nothing was applied: review the "

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from idp_wizard.app import App
 from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
 from idp_wizard.core.progress import CancelToken, ProgressFn
-from idp_wizard.core.runs import last_finished_run
+from idp_wizard.core.runs import held_run, last_finished_run
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users
 from idp_wizard.ui.disconnect_dialog import DisconnectDialog
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow, WindowOps):
         header.connect_button.clicked.connect(lambda: self.open_wizard("NEW"))
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
+        header.discard_change_button.clicked.connect(self.discard_filter_change)
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
         banner.simulate_button.clicked.connect(self.simulate_changes)
         banner.reset_button.clicked.connect(self.confirm_reset_demo)
@@ -121,7 +122,8 @@ class MainWindow(QMainWindow, WindowOps):
         conn = self.controller.connection
         synced = count_users(store) if conn else 0
         self.panel.header.show_connection(conn, synced, last_finished_run(store),
-                                          self.controller.current == SYNC)
+                                          self.controller.current == SYNC,
+                                          self.app.pending_filter_change())
         # The first fill is synchronous (the window opens with its users); later ones
         # load on a worker so a refresh of 100,000 users never freezes the window.
         first = not self._filled
@@ -220,8 +222,8 @@ class MainWindow(QMainWindow, WindowOps):
         self.controller.sync(trigger="gui")
 
     def review_removals(self) -> None:
-        last = last_finished_run(self.app.store)
-        pending = last.pending_removals if last else []
+        held = held_run(self.app.store, self.app.client_id)
+        pending = held.pending_removals if held else []
         dialog = RemovalsDialog(pending, count_users(self.app.store), self)
         # Approve exactly the removals shown: should the directory lose even more
         # people before the admin confirms, those are held again, not applied unseen.
@@ -229,6 +231,11 @@ class MainWindow(QMainWindow, WindowOps):
             trigger="gui", approved_removals=dialog.pending_ids))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def discard_filter_change(self) -> None:
+        """Keep the current filter; the held change is dropped (nothing was applied)."""
+        app = self.app
+        self.controller.run("discard", lambda _p, _c: app.discard_filter_change())
 
     def confirm_disconnect(self) -> None:
         conn = self.controller.connection

@@ -259,3 +259,30 @@ def test_start_up_without_provider_opens_the_wizard(qtbot: QtBot, data_dir: Path
         qtbot.waitUntil(lambda: window.wizard is None)
     finally:
         app.close()
+
+
+@pytest.mark.parametrize("choice", ["confirm", "keep"])
+def test_held_filter_change_waits_beside_the_live_filter(qtbot: QtBot, app: App,
+                                                         choice: str) -> None:
+    sales = FilterSpec.from_json({"version": 1, "include": {"departments": ["Sales"]}})
+    before = set(synced_rows(app.store))
+    held = app.save_filter_and_sync(sales, app.rules_sync())  # unconfirmed: guarded
+    assert held.status == "held" and set(synced_rows(app.store)) == before
+    assert app.sync_service().run().status == "succeeded"  # a scheduled run meanwhile
+    window = open_window(qtbot, app)
+    reason = window.findChild(QLabel, "state_reason_label")
+    assert reason.isVisible() and "waits for your confirmation" in reason.text()
+    assert "Sales" in reason.text() and "current filters stay in force" in reason.text()
+    if choice == "keep":
+        window.findChild(QPushButton, "discard_filter_change_button").click()
+        wait_idle(qtbot, window)
+        assert not reason.isVisible() and app.pending_filter_change() is None
+        assert set(synced_rows(app.store)) == before
+        return
+    window.findChild(QPushButton, "review_removals_button").click()
+    dialog = window.findChild(RemovalsDialog, "review_removals_dialog")
+    assert dialog.model.rowCount() == held.to_json()["pending"]["removed"] > 0
+    dialog.findChild(QPushButton, "confirm_removals_button").click()
+    wait_idle(qtbot, window)
+    assert {row.department for row in synced_rows(app.store).values()} == {"Sales"}
+    assert app.pending_filter_change() is None and not reason.isVisible()
