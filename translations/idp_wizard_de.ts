@@ -179,6 +179,25 @@
     </message>
 </context>
 <context>
+    <name>DemoActions</name>
+    <message>
+        <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
+        <translation>Im Demoverzeichnis gab es einen Neuzugang, einen Abgang und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Demo zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
+        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, als wäre sie nie verbunden gewesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo</source>
+        <translation>Demo &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>Demo mode — nothing leaves this computer</source>
@@ -1644,7 +1663,7 @@
     </message>
 </context>
 <context>
-    <name>WindowOps</name>
+    <name>WizardHost</name>
     <message>
         <source>Setup wizard unavailable</source>
         <translation>Einrichtungsassistent nicht verfügbar</translation>
@@ -1652,22 +1671,6 @@
     <message>
         <source>The setup wizard is missing from this installation.</source>
         <translation>Der Einrichtungsassistent fehlt in dieser Installation.</translation>
-    </message>
-    <message>
-        <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
-        <translation>Im Demoverzeichnis gab es einen Neuzugang, einen Abgang und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
-    </message>
-    <message>
-        <source>Reset demo</source>
-        <translation>Demo zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, als wäre sie nie verbunden gewesen.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset demo</source>
-        <translation>Demo &amp;zurücksetzen</translation>
     </message>
 </context>
 </TS>

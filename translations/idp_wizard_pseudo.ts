@@ -179,6 +179,25 @@
     </message>
   </context>
   <context>
+    <name>DemoActions</name>
+    <message>
+      <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
+      <translation>[!! Å jöîñér, å léåvér åñd å mövé håppéñéd îñ thé démö dîréçtörý; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Reset demo</source>
+      <translation>[!! Réšét démö ~ !!]</translation>
+    </message>
+    <message>
+      <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
+      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Reset demo</source>
+      <translation>[!! &amp;Réšét démö ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoBanner</name>
     <message>
       <source>Demo mode — nothing leaves this computer</source>
@@ -1644,7 +1663,7 @@
     </message>
   </context>
   <context>
-    <name>WindowOps</name>
+    <name>WizardHost</name>
     <message>
       <source>Setup wizard unavailable</source>
       <translation>[!! Šétûp wîžård ûñåvåîlåblé ~~~ !!]</translation>
@@ -1652,22 +1671,6 @@
     <message>
       <source>The setup wizard is missing from this installation.</source>
       <translation>[!! Thé šétûp wîžård îš mîššîñg fröm thîš îñštållåtîöñ. ~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
-      <translation>[!! Å jöîñér, å léåvér åñd å mövé håppéñéd îñ thé démö dîréçtörý; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Reset demo</source>
-      <translation>[!! Réšét démö ~ !!]</translation>
-    </message>
-    <message>
-      <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>&amp;Reset demo</source>
-      <translation>[!! &amp;Réšét démö ~ !!]</translation>
     </message>
   </context>
 </TS>

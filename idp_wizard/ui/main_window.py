@@ -19,6 +19,9 @@ from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users
+from idp_wizard.ui.csv_export import export_users_csv
+from idp_wizard.ui.demo_actions import DemoActions
+from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_dialog import DisconnectDialog
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_texts import fmt, number
@@ -26,12 +29,12 @@ from idp_wizard.ui.removals_dialog import RemovalsDialog
 from idp_wizard.ui.sync_controller import SYNC, SyncController
 from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.tray import SyncTray
-from idp_wizard.ui.window_ops import WindowOps
+from idp_wizard.ui.wizard_host import WizardHost
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow, WindowOps):
+class MainWindow(QMainWindow):
     def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._filled = False  # has the users table had its first (synchronous) fill?
@@ -42,7 +45,11 @@ class MainWindow(QMainWindow, WindowOps):
         self.controller = SyncController(app, runner, self)
         self.panel = UserManagementPanel(demo, self)
         self.setCentralWidget(self.panel)
-        self.wizard: QWidget | None = None
+        self.wizards = WizardHost(app, runner, self.controller, self)
+        self.wizards.completed.connect(self.refresh)
+        self.wizards.closed.connect(self.refresh)
+        self.demo_actions = DemoActions(app, self.controller, self,
+                                        self.statusBar().showMessage)
         self._make_actions()
         self._connect_signals()
         self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
@@ -66,10 +73,10 @@ class MainWindow(QMainWindow, WindowOps):
     def _make_actions(self) -> None:
         self.action_reauthorize = self._action(
             "action_reauthorize", self.tr("&Reauthorize connection…"),
-            lambda: self.open_wizard("REAUTHORIZE"))
+            lambda: self.wizards.open("REAUTHORIZE"))
         self.action_edit_filters = self._action(
             "action_edit_filters", self.tr("&Edit user filters…"),
-            lambda: self.open_wizard("EDIT_FILTERS"))
+            lambda: self.wizards.open("EDIT_FILTERS"))
         self.action_sync_now = self._action(
             "action_sync_now", self.tr("&Sync now"), self.sync_now,
             QKeySequence.StandardKey.Refresh)
@@ -98,13 +105,13 @@ class MainWindow(QMainWindow, WindowOps):
 
     def _connect_signals(self) -> None:
         header, banner = self.panel.header, self.panel.demo_banner
-        header.connect_button.clicked.connect(lambda: self.open_wizard("NEW"))
+        header.connect_button.clicked.connect(lambda: self.wizards.open("NEW"))
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
         header.discard_change_button.clicked.connect(self.discard_filter_change)
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
-        banner.simulate_button.clicked.connect(self.simulate_changes)
-        banner.reset_button.clicked.connect(self.confirm_reset_demo)
+        banner.simulate_button.clicked.connect(self.demo_actions.simulate_changes)
+        banner.reset_button.clicked.connect(self.demo_actions.confirm_reset)
         self.panel.cancel_button.clicked.connect(self.controller.cancel)
         c = self.controller
         c.started.connect(self._on_started)
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow, WindowOps):
         if scheduled:  # no pop-up for an unattended run: the panel shows "Failed"
             self.statusBar().showMessage(fmt(self.tr("The scheduled sync failed: %1"), text))
             return
-        self.show_message(self.tr("Operation failed"), text, QMessageBox.Icon.Warning)
+        show_message(self, self.tr("Operation failed"), text, QMessageBox.Icon.Warning)
 
     # -- operations ------------------------------------------------------------------
 
@@ -260,12 +267,39 @@ class MainWindow(QMainWindow, WindowOps):
     def export_csv(self, path: Path) -> None:
         """Write the users the table shows (same search) to `path`, off the GUI thread."""
         search = self.panel.users.search.text()
-        store = self.app.store
+        store, client = self.app.store, self.app.client_id
 
         def task(_p: ProgressFn, _c: CancelToken) -> tuple[int, Path]:
-            return self.write_csv(store, search, path), path
+            return export_users_csv(store, search, path, client), path
 
         self.controller.run("export", task)
+
+    @property
+    def wizard(self) -> QWidget | None:
+        """The open setup wizard, if any."""
+        return self.wizards.current
+
+    def start(self) -> None:
+        """At start-up: with nothing connected, go straight to the wizard."""
+        if self.controller.connection is None:
+            self.wizards.open("NEW")
+
+    def open_settings(self) -> QWidget:
+        """The settings dialog (window-modal); the schedule waits while it is open."""
+        from idp_wizard.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self)
+        dialog.accepted.connect(
+            lambda: self.controller.set_interval_minutes(dialog.interval_minutes()))
+        self.controller.hold_schedule = True
+
+        def closed(_result: int) -> None:
+            self.controller.hold_schedule = self.wizard is not None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.cancel()
