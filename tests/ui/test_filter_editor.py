@@ -98,6 +98,25 @@ def test_checking_a_value_changes_spec_count_and_summary(
     assert editor.spec().include_disabled
 
 
+def test_one_count_per_click(qtbot: QtBot, editor: FilterEditor,
+                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live count is computed once per change, however many read it (the share
+    button, the tab title, the empty-state note)."""
+    session = editor.session()
+    assert session is not None
+    calls: list[FilterSpec] = []
+    real = session.count
+
+    def counted(spec: FilterSpec) -> int:
+        calls.append(spec)
+        return real(spec)
+    monkeypatch.setattr(session, "count", counted)
+    editor.specChanged.connect(lambda: (editor.count(), editor.count()))
+    with qtbot.waitSignal(editor.specChanged):
+        set_checked(editor, "include_departments_list", "Sales")
+    assert len(calls) == 1 and editor.count() == real(editor.spec())
+
+
 def test_search_filters_the_list(qtbot: QtBot, editor: FilterEditor) -> None:
     view = find(editor, "include_groups_list")
     assert isinstance(view, QListView)

@@ -39,6 +39,7 @@ class FilterEditor(QWidget):
         self.setObjectName("filter_editor")
         self._session: FilterSession | None = None
         self._loading = False  # setSpec: one specChanged, not one per picker
+        self._count = 0
         self._preview_stale = True
 
         self.summary_label = QLabel()
@@ -168,8 +169,9 @@ class FilterEditor(QWidget):
         self._on_changed()
 
     def count(self) -> int:
-        """X: how many employees the current criteria share (0 without a session)."""
-        return self._session.count(self.spec()) if self._session else 0
+        """X: how many employees the current criteria share (0 without a session);
+        counted once per change (see `_on_changed`), however many read it."""
+        return self._count
 
     def total(self) -> int:
         """Y: every employee in the directory."""
@@ -184,6 +186,7 @@ class FilterEditor(QWidget):
         if self._loading:
             return
         self._preview_stale = True
+        self._count = self._session.count(self.spec()) if self._session else 0
         self._update_texts()
         self._refresh_preview()
         self.specChanged.emit()
