@@ -26,10 +26,11 @@ from idp_wizard.core.connection import (
     save_filter,
     set_state,
 )
-from idp_wizard.core.errors import UsageError
+from idp_wizard.core.errors import AlreadyConnected, UsageError
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
@@ -127,7 +128,8 @@ class App:
         if not self.demo:
             raise UsageError("Simulating directory changes is only possible in demo mode (--demo).")
         if not self._demo_state():
-            raise UsageError("Connect the demo tenant first (idp-wizard --demo connect ...).")
+            raise UsageError("Connect the demo tenant first "
+                             f"({suggest('connect --provider entra|google')}).")
         with self.store.transaction() as db:
             db.execute("UPDATE demo_state SET manual_steps = manual_steps + ? "
                        "WHERE client_id = ?", [steps, DEFAULT_CLIENT_ID])
@@ -166,7 +168,7 @@ class App:
     def ensure_can_connect(self, provider: ProviderName) -> None:
         existing = self.connection()
         if existing is not None:
-            raise UsageError(
+            raise AlreadyConnected(
                 f"{existing.provider.title} is already connected; only one identity "
                 "provider can be connected at a time. Disconnect it first."
             )
@@ -212,9 +214,17 @@ class App:
                      "connected_at": self.store.now(), "manual_steps": 0},
                     pk="client_id",
                 )
-        what = f"demo tenant, {size:,} employees" if self.demo else conn.tenant
+        what = (f"demo tenant, {self._demo_listed(conn.provider):,} users in the directory"
+                if self.demo else conn.tenant)
         self.store.audit("connect", f"{conn.provider.title} ({what})",
                          actor=conn.admin_account or "admin")
+
+    def _demo_listed(self, provider: ProviderName) -> int:
+        """Users the demo directory lists for `provider` (Google has no guests, rooms or
+        service accounts), i.e. the "directory_users" the first sync reports."""
+        tenant = self.demo_backend().tenant
+        google = provider is ProviderName.GOOGLE
+        return sum(1 for p in tenant.active() if not google or p.in_google)
 
     def connect_demo(self, provider: ProviderName) -> Connection:
         """CLI: simulated sign-in, default filter (all enabled non-guest employees)."""

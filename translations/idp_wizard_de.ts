@@ -1387,6 +1387,10 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>

@@ -64,5 +64,17 @@ class FilterMismatch(IdpWizardError):
     """The filter names a group or org unit the directory does not have (any more)."""
 
 
+class UnmatchedValue(FilterMismatch):
+    """A filter value matches nobody in the directory (a typo such as "Sals")."""
+
+
 class MissingAppRegistration(UsageError):
     """No app registration (Entra client id / Google OAuth client) is configured yet."""
+
+
+class SavedFilterInvalid(IdpWizardError):
+    """The stored filter no longer passes validation (saved before a check existed)."""
+
+
+class AlreadyConnected(IdpWizardError):
+    """Only one identity provider per client: a failure, not a usage error (exit 1)."""

@@ -120,7 +120,8 @@ def test_connecting_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra", "--no-sync")
     code, _, err = run(capsys, data, "connect", "--provider", "google")
-    assert code == 2 and "only one identity provider" in err
+    # A failure (exit 1), not a usage error: the command was right, the state refuses it.
+    assert code == 1 and "only one identity provider" in err
 
 
 def test_corrupt_database_is_left_untouched(
