@@ -33,7 +33,8 @@ def _whole_number(text: str, low: int, high: int | None = None) -> int:
         raise argparse.ArgumentTypeError(f"must be a whole number, not {shown(text)}") from None
     if value < low or (high is not None and value > high):
         within = f"at least {low}" if high is None else f"between {low} and {high}"
-        raise argparse.ArgumentTypeError(f"must be {within} (got {shown(value)})")
+        got = text if len(text) <= 20 else shown(text, 20)
+        raise argparse.ArgumentTypeError(f"must be {within} (got {got})")
     return value
 
 
