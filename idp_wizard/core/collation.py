@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 # Letters that are not a base letter plus an accent, so NFKD leaves them alone.
-_LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "ı": "i",
+_LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t", "\u0131": "i",
                           "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 
 
