@@ -22,6 +22,7 @@ from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
+MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,10 @@ def _whole_number(text: str, low: int, high: int | None = None) -> int:
 
 def _demo_size(text: str) -> int:
     return _whole_number(text, 1)
+
+
+def _steps(text: str) -> int:
+    return _whole_number(text, 1, MAX_STEPS)
 
 
 def _port(text: str) -> int:
@@ -152,7 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
                                parser_class=_Parser)
     sim = dsub.add_parser("simulate-changes",
                           help="let joiners, leavers and moves happen in the demo directory now")
-    sim.add_argument("--steps", type=_demo_size, default=1,
+    sim.add_argument("--steps", type=_steps, default=1,
                      help="rounds of changes (each: a joiner, a leaver, a move)")
 
     add_schedule_parser(sub, _Parser)
