@@ -248,7 +248,7 @@ def _diagnostics(app: App, args: argparse.Namespace) -> int:
 def _demo(app: App, args: argparse.Namespace) -> int:
     steps = app.simulate_changes(args.steps)
     print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
-          f"Run '{suggest('sync')}' to pick them up.")
+          f"Pick them up with: {suggest('sync')}")
     return EXIT_OK
 
 

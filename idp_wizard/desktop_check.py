@@ -14,6 +14,8 @@ import os
 import socket
 import sys
 
+from idp_wizard.core.hints import PROGRAM
+
 # What Qt 6's xcb plugin (libqxcb.so, libQt6XcbQpa) loads beyond Qt's own base needs:
 # shared object -> Debian/Ubuntu package. Found with `ldd` on the plugin and by starting
 # the app on a bare Debian 12 under Xvfb (README "Quick start" lists the same packages).
@@ -42,8 +44,8 @@ XCB_LIBRARIES: dict[str, str] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
 }
-ADVICE = ("On a computer without a display, use the command line (idp-wizard --help) "
-          "or check this installation with idp-wizard --self-test")
+ADVICE = (f"On a computer without a display, use the command line ({PROGRAM} --help) "
+          f"or check this installation with {PROGRAM} --self-test")
 
 
 def missing_libraries(names: dict[str, str] = XCB_LIBRARIES) -> list[str]:
