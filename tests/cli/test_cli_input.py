@@ -113,7 +113,7 @@ def test_invalid_text_is_refused_before_anything_is_saved(
     escaped: str, what: str,
 ) -> None:
     before = _state(capsys, connected)
-    text = '{"version": 1, "include": {"departments": ["Sales", "%s"]}}' % escaped
+    text = '{"version": 1, "include": {"departments": ["Sales", "' + escaped + '"]}}'
     code, out, err = _set(capsys, connected, tmp_path, text, "--allow-unmatched")
     assert code == 2 and out == ""
     assert "include.departments[1]" in one_sentence(err) and what in err
@@ -213,8 +213,8 @@ def test_a_filter_file_over_the_cap_is_not_read_whole(
         return f
 
     monkeypatch.setattr(Path, "open", counting_open)
-    content = '{"version": 1, "include": {"emails": [%s]}}' % ", ".join(
-        f'"p{i}@contoso.example"' for i in range(1000))
+    emails = ", ".join(f'"p{i}@contoso.example"' for i in range(1000))
+    content = '{"version": 1, "include": {"emails": [' + emails + "]}}"
     code, _, err = _set(capsys, connected, tmp_path, content)
     assert code == 2 and "is larger than" in one_sentence(err)
     assert reads == [1025]  # never the whole file

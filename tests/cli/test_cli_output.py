@@ -197,7 +197,7 @@ def test_users_output_never_overwrites_the_profile(
     before = db.read_bytes()
     for target in (db, data / "idp-wizard.sqlite3", data / "logs" / "idp-wizard.log", data):
         code, _, err = run(capsys, data, "users", "--format", "csv", "--output", str(target))
-        assert code == 2 and "own files" in err or "folder" in err, err
+        assert code == 2 and ("own files" in err or "folder" in err), err
     assert db.read_bytes() == before
 
 
