@@ -17,7 +17,7 @@ from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
-from idp_wizard.core.text import shown
+from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
 
@@ -61,6 +61,9 @@ def _search_text(text: str) -> str:
     if len(text) > MAX_SEARCH:
         raise argparse.ArgumentTypeError(
             f"at most {MAX_SEARCH} characters (got {len(text):,})")
+    bad = invalid_character(text)  # e.g. bytes that are not UTF-8 in the shell's argv
+    if bad:
+        raise argparse.ArgumentTypeError(f"{shown(text)} contains {bad}")
     return text
 
 

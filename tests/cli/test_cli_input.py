@@ -248,6 +248,10 @@ def test_a_search_of_120000_characters_is_a_usage_error(
     assert "xxxxxxxxxx" not in err
     code, out, _ = run(capsys, connected, "users", "--search", "x" * 512)
     assert code == 0 and out.endswith("0 user(s)\n")
+    with pytest.raises(SystemExit) as exc:  # a byte that is not UTF-8 in the shell's argv
+        run(capsys, connected, "users", "--search", "Sales\udcff")
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and "lone surrogate U+DCFF" in err.splitlines()[-1]
 
 
 @pytest.mark.parametrize("args", [

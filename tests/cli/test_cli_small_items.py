@@ -168,26 +168,20 @@ def _refused(capsys: pytest.CaptureFixture[str], db: Path, expected: str) -> Non
     assert db.read_bytes() == before  # left as it was: not migrated, not taken over
 
 
-def test_a_database_without_schema_version_but_with_tables(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+@pytest.mark.parametrize(("damage", "expected"), [
+    ("PRAGMA user_version = 0", "has IdP Wizard tables but no schema version"),
+    ("DROP TABLE sync_runs", "it is damaged (the table sync_runs is missing)"),
+], ids=["schema version lost", "table missing"])
+def test_a_damaged_profile_database_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, damage: str, expected: str,
 ) -> None:
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra", "--no-sync")
     db = data / "demo.sqlite3"
     with sqlite3.connect(db) as conn:
-        conn.execute("PRAGMA user_version = 0")
+        conn.execute(damage)
     conn.close()
-    _refused(capsys, db, "has IdP Wizard tables but no schema version")
-
-
-def test_a_database_missing_a_table(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    data = tmp_path / "d"
-    run(capsys, data, "connect", "--provider", "entra", "--no-sync")
-    db = data / "demo.sqlite3"
-    with sqlite3.connect(db) as conn:
-        conn.execute("DROP TABLE sync_runs")
-    conn.close()
-    _refused(capsys, db, "it is damaged (the table sync_runs is missing)")
+    _refused(capsys, db, expected)
 
 
 @pytest.mark.parametrize("pragmas", [
