@@ -74,7 +74,7 @@ def console() -> Iterator[None]:
     saved = sys.stdout
     _tolerant(sys.stdout)
     _tolerant(sys.stderr)
-    sys.stdout = _GuardedStdout(saved)  # type: ignore[assignment]
+    sys.stdout = _GuardedStdout(saved)
     try:
         yield
     finally:
