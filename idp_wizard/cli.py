@@ -8,29 +8,63 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__
+from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.hints import CommandHint, use
+from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
+MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
+MAX_SEARCH = 512  # longer than any name, address or department the store accepts
 log = logging.getLogger(__name__)
 
 
-def _demo_size(text: str) -> int:
+def _whole_number(text: str, low: int, high: int | None = None) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {shown(text)}") from None
+    if value < low or (high is not None and value > high):
+        within = f"at least {low}" if high is None else f"between {low} and {high}"
+        got = text if len(text) <= 20 else shown(text, 20)
+        raise argparse.ArgumentTypeError(f"must be {within} (got {got})")
     return value
+
+
+def _demo_size(text: str) -> int:
+    return _whole_number(text, 1)
+
+
+def _steps(text: str) -> int:
+    return _whole_number(text, 1, MAX_STEPS)
+
+
+def _port(text: str) -> int:
+    return _whole_number(text, 1, 65535)
+
+
+def _data_dir(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("must name a folder (it is empty)")
+    return Path(text)
+
+
+def _search_text(text: str) -> str:
+    if len(text) > MAX_SEARCH:
+        raise argparse.ArgumentTypeError(
+            f"at most {MAX_SEARCH} characters (got {len(text):,})")
+    bad = invalid_character(text)  # e.g. bytes that are not UTF-8 in the shell's argv
+    if bad:
+        raise argparse.ArgumentTypeError(f"{shown(text)} contains {bad}")
+    return text
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         "employees you choose. Without a command, opens the desktop app.",
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", type=Path, help="data folder (default: per-user app data; "
+    p.add_argument("--data-dir", type=_data_dir, help="data folder (default: per-user app data; "
                    "or IDP_WIZARD_DATA_DIR)")
     p.add_argument("--demo", action="store_true",
                    help="use the offline demo tenant (separate demo profile, no network)")
@@ -75,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--client-secret-file", type=Path, metavar="FILE",
                    help="Google: the client_secret.json of a 'Desktop app' OAuth client "
                    "(remembered for next time)")
-    c.add_argument("--port", type=_demo_size, metavar="PORT",
+    c.add_argument("--port", type=_port, metavar="PORT",
                    help="local port for the browser's answer (default: any free port)")
 
     r = sub.add_parser("reauthorize", help="sign in again to the connected provider (same "
@@ -83,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--device-code", action="store_true",
                    help="Entra: sign in with a code on another device instead of a browser here")
     r.add_argument("--no-sync", action="store_true", help="do not sync afterwards")
-    r.add_argument("--port", type=_demo_size, metavar="PORT",
+    r.add_argument("--port", type=_port, metavar="PORT",
                    help="local port for the browser's answer (default: any free port)")
 
     s = sub.add_parser("sync", help="sync the directory now")
@@ -102,8 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     u = sub.add_parser("users", help="list the synced users")
     u.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    u.add_argument("--search", default="", metavar="TEXT",
+    u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
                    help="only users whose name, e-mail or department contains TEXT")
+    u.add_argument("--output", type=Path, metavar="FILE",
+                   help="write to FILE (UTF-8; CSV with a byte order mark for Excel) "
+                   "instead of the console")
 
     f = sub.add_parser("filters", help="which employees are shared")
     fsub = f.add_subparsers(dest="filters_command", metavar="ACTION", required=True,
@@ -118,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print what would change, save nothing")
     fset.add_argument("--allow-deletions", action="store_true",
                       help="apply the removals even above the deletion limit")
+    fset.add_argument("--allow-unmatched", action="store_true",
+                      help="accept values that match nobody in the directory today")
 
     h = sub.add_parser("history", help="sync runs and admin actions")
     h.add_argument("--json", action="store_true")
@@ -131,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
                                parser_class=_Parser)
     sim = dsub.add_parser("simulate-changes",
                           help="let joiners, leavers and moves happen in the demo directory now")
-    sim.add_argument("--steps", type=_demo_size, default=1,
+    sim.add_argument("--steps", type=_steps, default=1,
                      help="rounds of changes (each: a joiner, a leaver, a move)")
 
     add_schedule_parser(sub, _Parser)
@@ -142,49 +181,82 @@ def build_parser() -> argparse.ArgumentParser:
     exp = diagsub.add_parser("export", help="write logs, run history and settings to a zip "
                              "(e-mail addresses, names and tokens redacted)")
     exp.add_argument("file", type=Path, metavar="FILE.zip")
+    exp.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.demo_size is not None and not args.demo:
+        parser.error("--demo-size needs --demo (it sets the size of the demo tenant)")
     if args.self_test or args.startup_probe:  # packaging checks: before any profile work
         from idp_wizard.ui import self_test, startup_probe
 
         return self_test.run_self_test() if args.self_test else startup_probe.run()
-    data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
+    try:
+        data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
+    except UsageError as exc:
+        parser.error(str(exc))
     paths = ProfilePaths(data_dir, demo=args.demo)
-    if args.command is None:
-        from idp_wizard.ui.launch import run_gui  # Qt only from here on
+    with use(CommandHint.from_args(args)):
+        if args.command is None:
+            return _desktop(paths, args)
+        return _command(args, paths)
 
-        return run_gui(paths, demo_size=args.demo_size, lang=args.lang)
+
+def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
+    from idp_wizard.desktop_check import desktop_problem, no_desktop_message
+
+    problem = desktop_problem()
+    if problem:  # instead of Qt's paragraph about plugins and an abort
+        print(no_desktop_message(problem), file=sys.stderr)
+        return EXIT_FAILED
+    from idp_wizard.ui.launch import run_gui  # Qt only from here on
+
+    return run_gui(paths, demo_size=args.demo_size, lang=args.lang)
+
+
+def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    if stdout_closed():
+        print("idp-wizard: error: standard output is closed; nothing was done (send the "
+              "output somewhere, e.g. > FILE).", file=sys.stderr)
+        return EXIT_FAILED
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:
-        print(f"idp-wizard: error: cannot write to the data folder {data_dir} "
+        print(f"idp-wizard: error: cannot write to the data folder {paths.data_dir} "
               f"({exc.strerror}).", file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command
 
-    try:
-        return run_command(args, paths)
-    except UsageError as exc:
-        print(f"idp-wizard: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except IdpWizardError as exc:
-        print(f"idp-wizard: error: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)
-        return EXIT_FAILED
-    except BrokenPipeError:  # `idp-wizard users | head`: the reader stopped listening
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes
-        return EXIT_OK
-    except Exception as exc:  # a bug: keep the traceback in the log, not on screen
-        log.exception("internal error")
-        print(f"idp-wizard: internal error ({type(exc).__name__}); details are in "
-              f"{paths.log_dir / 'idp-wizard.log'}", file=sys.stderr)
-        return EXIT_FAILED
+    with console():
+        try:
+            paths.check()
+            code = run_command(args, paths)
+            sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
+            return code
+        except UsageError as exc:
+            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except OutputError as exc:
+            silence_stdout()
+            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        except IdpWizardError as exc:
+            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            return EXIT_FAILED
+        except KeyboardInterrupt:
+            print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)
+            return EXIT_FAILED
+        except BrokenPipeError:  # `idp-wizard users | head`: the reader stopped listening
+            silence_stdout()  # no second error when Python flushes
+            return EXIT_OK
+        except Exception as exc:  # a bug: keep the traceback in the log, not on screen
+            log.exception("internal error")
+            print(f"idp-wizard: internal error ({type(exc).__name__}); details are in "
+                  f"{paths.log_dir / 'idp-wizard.log'}", file=sys.stderr)
+            return EXIT_FAILED
 
 
 if __name__ == "__main__":

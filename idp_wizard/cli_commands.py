@@ -9,12 +9,24 @@ from collections.abc import Callable
 
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
+from idp_wizard.cli_console import is_unicode, print_json
 from idp_wizard.cli_schedule import run_schedule
 from idp_wizard.compose import open_app
 from idp_wizard.core.auth import DeviceCode, SignInOptions
-from idp_wizard.core.connection import ConnectionState, load_filter, require_connection
-from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.connection import (
+    ConnectionState,
+    load_filter,
+    require_connection,
+    saved_filter_text,
+)
+from idp_wizard.core.errors import (
+    IdpWizardError,
+    SavedFilterInvalid,
+    UnmatchedValue,
+    UsageError,
+)
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
@@ -70,8 +82,10 @@ def _connect(app: App, args: argparse.Namespace) -> int:
             and existing.state is ConnectionState.NEEDS_REAUTHORIZATION):
         return _reauthorize(app, args)
     app.ensure_can_connect(provider)
+    options = _sign_in_options(args)
+    app.auth.check_registration(provider, options)  # before sending anyone to a browser
     _say_browser(app, args)
-    conn = connect_with_defaults(app, provider, _sign_in_options(args), _stderr_progress)
+    conn = connect_with_defaults(app, provider, options, _stderr_progress)
     print(f"Connected to {provider.title} ({conn.tenant}) as {conn.admin_account}.")
     if args.no_sync:
         return EXIT_OK
@@ -92,7 +106,7 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
 
 def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
     if as_json:
-        print(json.dumps(outcome.to_json(), ensure_ascii=False))
+        print_json(outcome.to_json())
     else:
         print(out.sync_text(outcome))
     return EXIT_HELD if outcome.status == "held" else EXIT_OK
@@ -125,50 +139,76 @@ def _status(app: App, args: argparse.Namespace) -> int:
         },
         "data_dir": str(app.paths.data_dir),
     }
-    print(json.dumps(data, ensure_ascii=False) if args.json else out.status_text(data))
+    if args.json:
+        print_json(data)
+    else:
+        print(out.status_text(data))
     return EXIT_OK
 
 
 def _users(app: App, args: argparse.Namespace) -> int:
     users = iter_users(app.store, args.search)
-    if args.format == "json":
-        print(json.dumps([u.to_json() for u in users], ensure_ascii=False))
-    elif args.format == "csv":
-        out.write_csv(users, sys.stdout)
-    else:
-        out.write_table(users, sys.stdout)
+    if args.output is None:
+        if args.format == "csv" and not is_unicode(sys.stdout):
+            print(f"Note: this console's encoding ({sys.stdout.encoding}) cannot show every "
+                  "character; --output FILE writes a UTF-8 file.", file=sys.stderr)
+        out.write_users(users, args.format, sys.stdout, ascii_json=not is_unicode(sys.stdout))
+        return EXIT_OK
+    app.paths.guard_output(args.output)
+    # utf-8-sig: a byte order mark, so Excel reads the CSV as UTF-8, not the code page.
+    encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
+    try:
+        with args.output.open("w", encoding=encoding, newline="") as stream:
+            count = out.write_users(users, args.format, stream)
+    except OSError as exc:
+        raise IdpWizardError(f"Cannot write {args.output} ({exc.strerror or exc}).") from None
+    print(f"Wrote {count:,} user(s) to {args.output}.")
     return EXIT_OK
 
 
 def _filters(app: App, args: argparse.Namespace) -> int:
     action = args.filters_command
     if action == "show":
-        spec = load_filter(app.store)
-        print(spec.dumps() if args.json else out.filter_text(spec))
-        return EXIT_OK
+        return _filters_show(app, args)
     if action == "options":
         options = app.rules_sync(_stderr_progress).options()
         if args.json:
-            print(json.dumps({k: [o.to_json() for o in v] for k, v in options.items()},
-                             ensure_ascii=False))
+            print_json({k: [o.to_json() for o in v] for k, v in options.items()})
         else:
             print(out.options_text(options))
         return EXIT_OK
     return _filters_set(app, args)
 
 
-def _filters_set(app: App, args: argparse.Namespace) -> int:
+def _filters_show(app: App, args: argparse.Namespace) -> int:
     try:
-        text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        why = getattr(exc, "strerror", None) or exc
-        raise UsageError(f"cannot read {args.file}: {why}") from None
-    spec = FilterSpec.loads(text, source=str(args.file))
+        spec = load_filter(app.store)
+    except SavedFilterInvalid as exc:
+        # Saved by a version that let bad text through: still shown (escaped, so it
+        # prints anywhere), so it can be fixed and replaced with `filters set`.
+        print(json.dumps(json.loads(saved_filter_text(app.store) or "{}"), indent=2))
+        print(f"Warning: {exc}", file=sys.stderr)
+        return EXIT_OK
+    if args.json:
+        print_json(spec.to_json(), indent=2)
+    else:
+        print(out.filter_text(spec))
+    return EXIT_OK
+
+
+def _filters_set(app: App, args: argparse.Namespace) -> int:
+    spec = FilterSpec.read_file(args.file)
     session = app.rules_sync(_stderr_progress)
     try:
-        session.check(spec)
+        if args.allow_unmatched:
+            session.check(spec)
+        else:
+            session.check_matches(spec)
     except IdpWizardError as exc:
-        raise UsageError(f"{args.file}: {exc}") from None
+        hint = "" if not isinstance(exc, UnmatchedValue) else (
+            f"; check the spelling ({suggest('filters options')} lists the values) or keep "
+            "it with --allow-unmatched")
+        raise UsageError(f"{args.file}: {exc}{hint}") from None
     print(out.plan_text(session.preview(spec)))
     if args.dry_run:
         print("Dry run: nothing was saved.")
@@ -186,8 +226,7 @@ def _history(app: App, args: argparse.Namespace) -> int:
     runs = list_runs(app.store, limit=200)
     audit = app.store.audit_log()
     if args.json:
-        print(json.dumps({"runs": [r.to_json() for r in runs], "audit": audit},
-                         ensure_ascii=False))
+        print_json({"runs": [r.to_json() for r in runs], "audit": audit})
     else:
         print(out.history_text(runs, audit))
     return EXIT_OK
@@ -206,7 +245,7 @@ def _diagnostics(app: App, args: argparse.Namespace) -> int:
     from idp_wizard.diagnostics import export_diagnostics
 
     try:
-        path = export_diagnostics(app.paths, app.store, args.file)
+        path = export_diagnostics(app.paths, app.store, args.file, force=args.force)
     except OSError as exc:
         raise IdpWizardError(f"Cannot write {args.file} ({exc.strerror or exc}).") from None
     print(f"Wrote {path} (logs, run history and settings; e-mail addresses, names and "
@@ -219,7 +258,7 @@ def _demo(app: App, args: argparse.Namespace) -> int:
         raise UsageError("Simulating directory changes is only possible in demo mode (--demo).")
     steps = app.demo.simulate_changes(args.steps)
     print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
-          "Run 'idp-wizard --demo sync' to pick them up.")
+          f"Pick them up with: {suggest('sync')}")
     return EXIT_OK
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.options import Option
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunRecord
@@ -25,7 +27,7 @@ def sync_text(o: SyncOutcome) -> str:
     plan = o.plan
     assert plan is not None
     if o.status == "held":
-        return f"Sync held: {o.error}\nConfirm with: idp-wizard sync --allow-deletions"
+        return f"Sync held: {o.error}\nConfirm with: {suggest('sync --allow-deletions')}"
     counts = (len(plan.adds), len(plan.updates), len(plan.removals))
     if o.status == "dry_run":
         head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
@@ -41,7 +43,8 @@ def sync_text(o: SyncOutcome) -> str:
         lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
         lines += [f"  - {p.who}: {p.reason} ({p.action})" for p in plan.problems[:50]]
         if len(plan.problems) > 50:
-            lines.append(f"  ... and {len(plan.problems) - 50} more (idp-wizard history --json)")
+            lines.append(f"  ... and {len(plan.problems) - 50} more "
+                         f"({suggest('history --json')})")
     return "\n".join(lines)
 
 
@@ -63,7 +66,7 @@ def held_filter_text(o: SyncOutcome, file: str) -> str:
     plan = o.plan
     assert plan is not None
     lines = [f"Filter change held: {o.error}", "The current filter stays in force. "
-             f"'filters set {file} --allow-deletions' would remove:"]
+             f"{suggest('filters set', file)} --allow-deletions would remove:"]
     for row in plan.removals[:20]:
         lines.append(f"  - {row.label}")
     if len(plan.removals) > 20:
@@ -94,11 +97,30 @@ def status_text(d: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def write_csv(users: Iterable[SyncedUser], stream: TextIO) -> None:
+def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
+                ascii_json: bool = False) -> int:
+    """`users --format table|json|csv`, streamed; returns how many were written."""
+    if fmt == "csv":
+        return write_csv(users, stream)
+    if fmt == "table":
+        return write_table(users, stream)
+    n = 0
+    stream.write("[")
+    for u in users:
+        stream.write((", " if n else "") + json.dumps(u.to_json(), ensure_ascii=ascii_json))
+        n += 1
+    stream.write("]\n")
+    return n
+
+
+def write_csv(users: Iterable[SyncedUser], stream: TextIO) -> int:
     w = csv.writer(stream)
     w.writerow(CSV_COLUMNS)
+    n = 0
     for u in users:
         w.writerow([_csv_safe(getattr(u, c)) for c in CSV_COLUMNS])
+        n += 1
+    return n
 
 
 def _csv_safe(value: object) -> object:
@@ -108,7 +130,7 @@ def _csv_safe(value: object) -> object:
     return value
 
 
-def write_table(users: Iterable[SyncedUser], stream: TextIO) -> None:
+def write_table(users: Iterable[SyncedUser], stream: TextIO) -> int:
     stream.write(f"{'NAME':30} {'E-MAIL':36} {'DEPARTMENT':18} {'LANG':6} STATUS\n")
     n = 0
     for u in users:
@@ -117,6 +139,7 @@ def write_table(users: Iterable[SyncedUser], stream: TextIO) -> None:
                      f"{_cut(u.department, 18):18} {u.language:6} "
                      f"{'active' if u.enabled else 'disabled'}\n")
     stream.write(f"{n:,} user(s)\n")
+    return n
 
 
 def _cut(text: str, width: int) -> str:

@@ -7,16 +7,19 @@ idp_wizard/scheduling for the per-OS definitions.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from idp_wizard.cli_console import print_json
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.hints import suggest
 from idp_wizard.scheduling import (
     DEFAULT_INTERVAL,
     MAX_INTERVAL,
     MIN_INTERVAL,
     ScheduleEnv,
+    ScheduleStatus,
+    SchedulingError,
     scheduler_for,
 )
 from idp_wizard.scheduling import job_for as _job_for
@@ -54,8 +57,6 @@ def _run_json(run: RunRecord | None) -> dict[str, Any] | None:
 
 
 def run_schedule(app: App, args: argparse.Namespace) -> int:
-    from idp_wizard.core.runs import last_finished_run, list_runs
-
     env = env_factory()
     interval = getattr(args, "interval", None)
     if interval is None:
@@ -65,8 +66,15 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
         raise UsageError(f"--interval must be between {MIN_INTERVAL} and {MAX_INTERVAL} "
                          f"minutes (got {interval}).")
     job = _job_for(env, app.paths.data_dir, app.demo, interval, app.paths.log_dir)
-    scheduler = scheduler_for(env)
     action = args.schedule_command
+    try:
+        scheduler = scheduler_for(env)
+    except SchedulingError as exc:
+        if action != "status":
+            raise
+        # Nothing to report on is an answer, not a failure: say so, and what to install.
+        status = ScheduleStatus(installed=False, scheduler="", note=str(exc))
+        return _print_status(app, args, status, job.argv, available=False)
     if action == "install":
         status = scheduler.install(job)
         app.store.audit("schedule.install", f"{scheduler.name}, every {interval} minutes")
@@ -85,23 +93,34 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
         else:
             print(f"No scheduled sync was installed ({scheduler.name}).")
         return EXIT_OK
-    status = scheduler.status(job)
+    return _print_status(app, args, scheduler.status(job), job.argv, available=True)
+
+
+def _print_status(app: App, args: argparse.Namespace, status: ScheduleStatus,
+                  argv: tuple[str, ...], available: bool) -> int:
+    from idp_wizard.core.runs import last_finished_run, list_runs
+
     runs = list_runs(app.store, limit=200)
     scheduled = next((r for r in runs if r.trigger == "schedule" and r.finished_at), None)
     conn = app.connection()
-    data = {**status.to_json(), "command": list(job.argv),
+    data = {**status.to_json(), "available": available, "command": list(argv),
             "connection_state": conn.state.value if conn else "disconnected",
             "state_reason": conn.state_reason if conn else "",
             "last_sync": _run_json(last_finished_run(app.store)),
             "last_scheduled_sync": _run_json(scheduled)}
-    print(json.dumps(data, ensure_ascii=False) if args.json else status_text(data))
+    if args.json:
+        print_json(data)
+    else:
+        print(status_text(data))
     return EXIT_OK
 
 
 def status_text(d: dict[str, Any]) -> str:
-    if not d["installed"]:
+    if not d.get("available", True):
+        lines = [f"Scheduled sync: not available. {d['note']}"]
+    elif not d["installed"]:
         lines = [f"Scheduled sync: not installed ({d['scheduler']}). "
-                 "Install it with: idp-wizard schedule install"]
+                 f"Install it with: {suggest('schedule install')}"]
     else:
         state = "" if d["active"] is not False else " (not active)"
         lines = [f"Scheduled sync: installed{state}, every {d['interval_minutes']} minutes "

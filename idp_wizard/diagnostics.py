@@ -13,6 +13,7 @@ the computer must carry no secret and no personal data:
 from __future__ import annotations
 
 import json
+import os
 import platform
 import re
 import sys
@@ -23,6 +24,7 @@ from typing import Any
 
 from idp_wizard import __version__
 from idp_wizard.core.connection import load_connection
+from idp_wizard.core.errors import UsageError
 from idp_wizard.core.runs import list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.paths import ProfilePaths
@@ -141,14 +143,32 @@ def _connection(store: Store, r: Redactor) -> dict[str, Any] | None:
             "has_delta_link": bool(conn.delta_link), "directory_users": conn.directory_users}
 
 
-def export_diagnostics(paths: ProfilePaths, store: Store, out: Path) -> Path:
-    """Write the zip to `out`; returns it. Raises OSError if it cannot be written."""
+def export_diagnostics(paths: ProfilePaths, store: Store, out: Path,
+                       force: bool = False) -> Path:
+    """Write the zip to `out`; returns it. Never over the app's own files; over another
+    existing file only with `force`. Raises OSError if it cannot be written."""
+    paths.guard_output(out)
+    if out.exists() and not force:
+        raise UsageError(f"{out} already exists; choose another name or replace it with "
+                         "--force")
     r = Redactor(known_names(store))
     about = {"version": __version__, "python": sys.version.split()[0],
              "platform": platform.platform(), "profile": paths.name, "demo": paths.demo}
     documents = {"about.json": about, "connection.json": _connection(store, r),
                  "history.json": _history(store, r), "settings.json": _settings(store, r)}
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Written beside `out`, then renamed: a failure never leaves half a zip (nor
+    # destroys the file --force would replace).
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        _write_zip(partial, paths, documents, r)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+    return out
+
+
+def _write_zip(out: Path, paths: ProfilePaths, documents: dict[str, Any], r: Redactor) -> None:
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, doc in documents.items():
             zf.writestr(name, json.dumps(doc, indent=2, ensure_ascii=False))
@@ -158,4 +178,3 @@ def export_diagnostics(paths: ProfilePaths, store: Store, out: Path) -> Path:
                     text = log.read_text(encoding="utf-8", errors="replace")
                     zf.writestr(f"logs/{log.name}",
                                 "\n".join(r.text(line) for line in text.splitlines()))
-    return out

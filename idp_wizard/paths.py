@@ -9,12 +9,16 @@ from pathlib import Path
 
 import platformdirs
 
+from idp_wizard.core.errors import StoreError, UsageError
+
 APP_NAME = "IdP Wizard"
 ENV_DATA_DIR = "IDP_WIZARD_DATA_DIR"
 
 
 def default_data_dir() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
+    if env is not None and not env.strip():  # like --data-dir "": never "." by accident
+        raise UsageError(f"{ENV_DATA_DIR} is set but empty; name a folder or unset it")
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
@@ -50,6 +54,38 @@ class ProfilePaths:
     @property
     def log_dir(self) -> Path:
         return self.data_dir / "logs"
+
+    def own_files(self) -> list[Path]:
+        """Every file the app keeps in the data folder for this profile (and the other
+        one): nothing the admin asks for (an export) may be written over them."""
+        files = []
+        for profile in (ProfilePaths(self.data_dir, demo=False),
+                        ProfilePaths(self.data_dir, demo=True)):
+            db = profile.database
+            files += [db, profile.sync_lock, *(db.with_name(db.name + suffix)
+                                               for suffix in ("-wal", "-shm", "-journal"))]
+            files += sorted(self.data_dir.glob(f"{db.name}.v*.bak"))
+        if self.log_dir.is_dir():
+            files += sorted(self.log_dir.iterdir())
+        return files
+
+    def guard_output(self, target: Path) -> None:
+        """Refuse to write an export over the app's own files or its data folder."""
+        resolved = target.expanduser().resolve()
+        own = {f.resolve() for f in self.own_files()}
+        if resolved in own or resolved in (self.data_dir.resolve(), self.log_dir.resolve()):
+            raise UsageError(f"{target} is one of IdP Wizard's own files; choose another "
+                             "file name")
+        if resolved.is_dir():
+            raise UsageError(f"{target} is a folder; name a file")
+
+    def check(self) -> None:
+        """The database and the sync lock must be files (or not exist yet)."""
+        for path, what in ((self.database, "database"), (self.sync_lock, "sync lock")):
+            if path.is_dir():
+                raise StoreError(
+                    f"{path} is a folder, but IdP Wizard keeps its {what} file there; move "
+                    "the folder away or choose another data folder (--data-dir).")
 
 
 def make_private_dir(path: Path) -> None:

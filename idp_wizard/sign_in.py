@@ -118,6 +118,12 @@ class KeychainAuthenticator:
     def device_code_available(self, provider: ProviderName) -> bool:
         return provider is ProviderName.ENTRA
 
+    def check_registration(self, provider: ProviderName, options: SignInOptions) -> None:
+        if provider is ProviderName.GOOGLE:
+            self.google_config(options.client_secret_file)
+        else:
+            self.entra_settings(options)
+
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
                 reauthorizing: Connection | None = None) -> Connection:
         if provider is ProviderName.ENTRA:

@@ -12,6 +12,16 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Outside pytest-qt's own capture (e.g. while a window is destroyed in teardown)
+    Qt's messages go to our handler, which drops the offscreen platform's noise
+    ("This plugin does not support propagateSizeHints()") and prints the rest. Installed
+    before any test, so pytest-qt restores it after each one."""
+    from idp_wizard.ui.qt_messages import install_quiet_handler
+
+    install_quiet_handler()
+
+
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

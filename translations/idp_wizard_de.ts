@@ -158,7 +158,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -1081,7 +1081,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -1416,6 +1416,10 @@
     <message>
         <source>Could not write %1 (%2).</source>
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

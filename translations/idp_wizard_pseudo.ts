@@ -1418,6 +1418,10 @@
       <translation>[!! Çöûld ñöt wrîté %1 (%2). ~~~ !!]</translation>
     </message>
     <message>
+      <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+      <translation>[!! %1 îš öñé öf ÎdP Wîžård'š öwñ fîléš ör földérš; çhööšé åñöthér fîlé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Saved to %1.</source>
       <translation>[!! Šåvéd tö %1. ~ !!]</translation>
     </message>

@@ -59,6 +59,11 @@ class Authenticator(ReaderSource, Protocol):
         """Whether "sign in on another device" is offered for this provider."""
         ...
 
+    def check_registration(self, provider: ProviderName, options: SignInOptions) -> None:
+        """Raise (MissingAppRegistration, UsageError) now if signing in cannot work: no
+        app registration, or a broken client_secret.json. Nothing is remembered."""
+        ...
+
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
                 reauthorizing: Connection | None = None) -> Connection:
         """Browser (or device code) sign-in. Returns an unsaved connection; its tokens

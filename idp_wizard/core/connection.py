@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from idp_wizard.core.errors import NotConnected
+from idp_wizard.core.errors import NotConnected, SavedFilterInvalid, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
@@ -66,7 +67,7 @@ def require_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Conn
     if conn is None:
         raise NotConnected(
             "No identity provider is connected. Connect one first "
-            "(idp-wizard connect --provider entra|google)."
+            f"({suggest('connect --provider entra|google')})."
         )
     return conn
 
@@ -108,12 +109,24 @@ def set_state(store: Store, state: ConnectionState, reason: str = "",
         )
 
 
-def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
+def saved_filter_text(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> str | None:
+    """The filter as stored (JSON), even one this version would refuse."""
     with store.errors():
         rows = list(store.db.query("SELECT spec FROM filters WHERE client_id = ?", [client_id]))
-    if not rows:
+    return str(rows[0]["spec"]) if rows else None
+
+
+def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
+    text = saved_filter_text(store, client_id)
+    if text is None:
         return FilterSpec.default()
-    return FilterSpec.loads(rows[0]["spec"], source="saved filter")
+    try:
+        return FilterSpec.loads(text, source="The saved filter")
+    except UsageError as exc:  # saved by an older version that let bad text through
+        raise SavedFilterInvalid(
+            f"{exc}. Nothing was synced; replace the filter "
+            f"({suggest('filters set FILE.json')})."
+        ) from None
 
 
 def current_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:

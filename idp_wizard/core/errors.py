@@ -48,10 +48,6 @@ class ConnectionChanged(IdpWizardError):
     """The connection a sync planned for changed before it could apply."""
 
 
-class AlreadyConnected(IdpWizardError):
-    """A provider is already connected for this client (one at a time)."""
-
-
 class NotConnected(IdpWizardError):
     """The command needs a connected provider."""
 
@@ -72,5 +68,17 @@ class FilterMismatch(IdpWizardError):
     """The filter names a group or org unit the directory does not have (any more)."""
 
 
+class UnmatchedValue(FilterMismatch):
+    """A filter value matches nobody in the directory (a typo such as "Sals")."""
+
+
 class MissingAppRegistration(UsageError):
     """No app registration (Entra client id / Google OAuth client) is configured yet."""
+
+
+class SavedFilterInvalid(IdpWizardError):
+    """The stored filter no longer passes validation (saved before a check existed)."""
+
+
+class AlreadyConnected(IdpWizardError):
+    """Only one identity provider per client: a failure, not a usage error (exit 1)."""

@@ -13,7 +13,7 @@ from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
-from idp_wizard.core.selection import Selector, check_values
+from idp_wizard.core.selection import Selector, check_matches, check_values
 from idp_wizard.core.users import SyncedState
 
 
@@ -69,6 +69,10 @@ class FilterSession:
     def check(self, spec: FilterSpec) -> None:
         """Raises if the filter names a group or org unit the directory lacks."""
         check_values(self.index, spec)
+
+    def check_matches(self, spec: FilterSpec) -> None:
+        """Also raises if any value matches nobody (a typo such as "Sals")."""
+        check_matches(self.index, spec)
 
     def preview(self, spec: FilterSpec) -> SyncPlan:
         """What saving this filter changes: exactly what the following sync does."""

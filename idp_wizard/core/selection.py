@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from idp_wizard.core.directory_index import DirectoryIndex, mask_of, positions_of
-from idp_wizard.core.errors import FilterMismatch
+from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
+from idp_wizard.core.errors import FilterMismatch, UnmatchedValue
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.text import shown
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, record_problems, who
 
@@ -42,8 +43,36 @@ def check_values(index: DirectoryIndex, spec: FilterSpec) -> None:
                 if index.unknown(attr, value):
                     noun = "group" if attr == "groups" else "org unit"
                     raise FilterMismatch(
-                        f"{part}.{attr}: there is no {noun} {value!r} in the directory"
+                        f"{part}.{attr}: there is no {noun} {shown(value)} in the directory"
                     )
+
+
+def _matches_anyone(index: DirectoryIndex, attr: str, value: str) -> bool:
+    if attr == "emails":  # a dictionary look-up: no bitset per address (100,000 of them)
+        return key(value) in index.email_positions
+    return index.value_mask(attr, value) != 0
+
+
+def unmatched_values(index: DirectoryIndex, spec: FilterSpec) -> list[str]:
+    """Filter values that match nobody in the directory ("Sals" for "Sales"), named
+    like "include.departments 'Sals'"; empty groups count as matching nobody."""
+    return [
+        f"{part}.{attr} {shown(value)}"
+        for part, criteria in (("include", spec.include), ("exclude", spec.exclude))
+        for attr in ATTRIBUTES
+        for value in criteria.get(attr, ())
+        if not _matches_anyone(index, attr, value)
+    ]
+
+
+def check_matches(index: DirectoryIndex, spec: FilterSpec) -> None:
+    """Every value of the filter must match someone: a typo would otherwise share
+    (include) or keep (exclude) other people than meant, silently."""
+    check_values(index, spec)  # unknown groups and org units: their own message first
+    missing = unmatched_values(index, spec)
+    if missing:
+        more = f" (and {len(missing) - 1:,} more values)" if len(missing) > 1 else ""
+        raise UnmatchedValue(f"{missing[0]} matches nobody in the directory{more}")
 
 
 def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:

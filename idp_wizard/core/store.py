@@ -8,6 +8,7 @@ turned into `StoreError` with a sentence for the admin; anything else is a bug.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -25,6 +26,9 @@ from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
 from idp_wizard.paths import make_private_dir
 
 DEFAULT_CLIENT_ID = 1
+# PRAGMA application_id of our databases ("IdPW"): another program's SQLite file at the
+# profile's path is told apart and left alone, never migrated into ours.
+APPLICATION_ID = 0x49645057
 
 _ENVIRONMENTAL = {
     "database is locked": "another program is using it; close it and try again",
@@ -34,16 +38,25 @@ _ENVIRONMENTAL = {
     "disk i/o error": "the disk reported an error",
     "file is not a database": "it is damaged or not an IdP Wizard database",
     "database disk image is malformed": "it is damaged",
+    "no such table": "it is damaged (a table is missing)",
 }
+_LEFT_ALONE = " It was left as it is: restore a backup or move it away to start afresh."
+
+
+@functools.cache
+def expected_tables(version: int) -> frozenset[str]:
+    """The tables a database at schema `version` has (the migrations run in memory)."""
+    db = sqlite_utils.Database(memory=True)
+    for step in MIGRATIONS[:version]:
+        step(db)
+    return frozenset(db.table_names())
 
 
 def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     for needle, why in _ENVIRONMENTAL.items():
         if needle in text:
-            hint = ""
-            if "damaged" in why:
-                hint = " It was left as it is: restore a backup or move it away to start afresh."
+            hint = _LEFT_ALONE if "damaged" in why else ""
             return StoreError(f"Cannot use the database {path}: {why}.{hint}")
     return None
 
@@ -58,7 +71,10 @@ class Store:
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
         with self.errors():
-            self._create_private(path)
+            created = self._create_private(path)
+            self._check_is_ours()  # before anything is changed in a file we did not make
+            if not created:
+                self._tighten(path)
             self._migrate()
             with self.db.ensure_autocommit_on():
                 self.db.execute("PRAGMA journal_mode = WAL")
@@ -85,15 +101,44 @@ class Store:
     # -- infrastructure --------------------------------------------------------------
 
     @staticmethod
-    def _create_private(path: Path) -> None:
+    def _create_private(path: Path) -> bool:
+        """Create `path` owner-only; False when it existed already."""
         make_private_dir(path.parent)
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
         except FileExistsError:
-            mode = stat.S_IMODE(path.stat().st_mode)
-            if mode & 0o077 and os.name == "posix":
-                path.chmod(0o600)  # tighten files made by older versions or by hand
+            return False
+        os.close(fd)
+        return True
+
+    @staticmethod
+    def _tighten(path: Path) -> None:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077 and os.name == "posix":
+            path.chmod(0o600)  # files made by older versions or by hand
+
+    def _check_is_ours(self) -> None:
+        """Refuse, unchanged, a file of another application, one whose schema version is
+        lost although it has tables, and one that misses a table of its version."""
+        db = self.db
+        app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+        version = self.schema_version
+        tables = set(db.table_names())
+        ours = expected_tables(SCHEMA_VERSION)
+        where = f"The file {self.path}"
+        if app_id not in (0, APPLICATION_ID) or (tables and not tables & ours):
+            raise StoreError(
+                f"{where} belongs to another application (it is not an IdP Wizard "
+                "database); it was left as it is. Move it away or choose another data "
+                "folder (--data-dir).")
+        if version == 0 and tables:
+            raise StoreError(f"Cannot use the database {self.path}: it has IdP Wizard tables "
+                             f"but no schema version (damaged or changed by hand).{_LEFT_ALONE}")
+        if 0 < version <= SCHEMA_VERSION:
+            missing = sorted(expected_tables(version) - tables)
+            if missing:
+                raise StoreError(f"Cannot use the database {self.path}: it is damaged (the "
+                                 f"table {missing[0]} is missing).{_LEFT_ALONE}")
 
     @contextlib.contextmanager
     def errors(self) -> Iterator[None]:
@@ -133,6 +178,7 @@ class Store:
                 f"(schema {current}, this one knows {SCHEMA_VERSION}). Update IdP Wizard."
             )
         if current == SCHEMA_VERSION:
+            self._mark_ours()  # databases made before the application id existed
             return
         if current > 0:
             self._backup(current)
@@ -140,6 +186,12 @@ class Store:
             for step in MIGRATIONS[current:]:
                 step(self.db)
             self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def _mark_ours(self) -> None:
+        if int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+            with self.db.atomic():
+                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
     def _backup(self, version: int) -> None:
         target = self.path.with_name(f"{self.path.name}.v{version}.bak")

@@ -40,6 +40,7 @@ from idp_wizard.core.errors import (
 )
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
@@ -202,8 +203,8 @@ class SyncService:
         """A scheduled run while the sign-in is gone: recorded, users untouched."""
         reason = ("The scheduled sync was skipped: the connection needs reauthorization"
                   + (f" ({conn.state_reason.rstrip('.')})" if conn.state_reason else "")
-                  + ". Reauthorize it in the app (or idp-wizard connect --provider "
-                  f"{conn.provider.value}); the synced users are kept.")
+                  + f". Reauthorize it in the app (or {suggest('reauthorize')}); the synced "
+                  "users are kept.")
         run_id = start_run(self.store, "schedule", "none", self.client_id)
         finish_run(self.store, run_id, RunStatus.FAILED, error=reason)
         raise SyncSkipped(reason)

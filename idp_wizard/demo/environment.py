@@ -20,6 +20,7 @@ from idp_wizard.core.clock import Clock, parse_iso, utc_now
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.environment import ClientServices
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.hints import suggest
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
@@ -85,7 +86,8 @@ class DemoTenantState:
 
     def simulate_changes(self, steps: int) -> int:
         if not self._row():
-            raise UsageError("Connect the demo tenant first (idp-wizard --demo connect ...).")
+            raise UsageError("Connect the demo tenant first "
+                             f"({suggest('connect --provider entra|google')}).")
         with self.store.transaction() as db:
             db.execute("UPDATE demo_state SET manual_steps = manual_steps + ? "
                        "WHERE client_id = ?", [steps, self.client_id])
@@ -102,7 +104,12 @@ class DemoTenantState:
         self._backend = None
 
     def describe(self, conn: Connection) -> str:
-        return f"demo tenant, {self.size:,} employees"
+        """The users the demo directory lists for this provider (Google has no rooms or
+        service accounts): the "directory_users" the first sync reports."""
+        tenant = self.backend().tenant
+        google = conn.provider is ProviderName.GOOGLE
+        listed = sum(1 for p in tenant.active() if not google or p.in_google)
+        return f"demo tenant, {listed:,} users in the directory"
 
 
 @dataclass
@@ -114,6 +121,9 @@ class DemoAuthenticator:
 
     def device_code_available(self, provider: ProviderName) -> bool:
         return provider is ProviderName.ENTRA
+
+    def check_registration(self, provider: ProviderName, options: SignInOptions) -> None:
+        """The demo needs no app registration."""
 
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
                 reauthorizing: Connection | None = None) -> Connection:

@@ -47,8 +47,9 @@ def scheduler_for(env: ScheduleEnv) -> Scheduler:
     if cron.available():
         return cron
     raise SchedulingError("No scheduler is available on this computer: neither a systemd "
-                          "user session nor cron (crontab). Install cron, or keep the app "
-                          "open: it syncs on its own schedule while it runs.")
+                          "user session nor cron (crontab). Install cron (Debian/Ubuntu: "
+                          "apt-get install cron; Fedora: dnf install cronie), or keep the "
+                          "app open: it syncs on its own schedule while it runs.")
 
 
 def job_for(env: ScheduleEnv, data_dir: Path, demo: bool, interval_minutes: int,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.app import App
-from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
 from idp_wizard.diagnostics import export_diagnostics
 from idp_wizard.ui.i18n import LANGUAGE_KEY
@@ -184,11 +184,16 @@ class SettingsDialog(QDialog):
 
     def export(self, path: Path) -> bool:
         """A few megabytes of logs at most: quick enough for the GUI thread."""
-        try:
-            export_diagnostics(self.app.paths, self.app.store, path)
+        try:  # the file dialog has asked before replacing a file: force
+            self.app.paths.guard_output(path)
+            export_diagnostics(self.app.paths, self.app.store, path, force=True)
         except OSError as exc:
             self.export_status.setText(fmt(self.tr("Could not write %1 (%2)."), path,
                                            exc.strerror or type(exc).__name__))
+            return False
+        except UsageError:  # the database, a log...: never written over
+            self.export_status.setText(fmt(self.tr(
+                "%1 is one of IdP Wizard's own files or folders; choose another file."), path))
             return False
         self.export_status.setText(fmt(self.tr("Saved to %1."), path))
         return True

@@ -14,15 +14,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import qInstallMessageHandler
-
-from idp_wizard.ui.self_test import DEMO_SIZE, quiet_offscreen, safe_stdout
+from idp_wizard.ui.qt_messages import install_quiet_handler, safe_stdout
+from idp_wizard.ui.self_test_base import DEMO_SIZE
 
 
 def run(out: Callable[[str], None] = print) -> int:
     """Start as `run_gui` does (demo profile in a temporary folder), quit once shown."""
     started = time.perf_counter()
-    qInstallMessageHandler(quiet_offscreen)
+    install_quiet_handler()
     safe_stdout()
     from PySide6.QtCore import QTimer
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from idp_wizard.core.collation import base_letters
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
 # Row layout: the visible columns first, then the id (for exports and tests).
@@ -32,15 +33,23 @@ Row = tuple[Any, ...]
 LoadedUsers = tuple[list[Row], list[str], list[int], tuple[int, Qt.SortOrder]]
 
 
+def search_text(row: Row) -> str:
+    """What the search looks in, folded; it starts with the name's sort key, so it is the
+    name column's sort key too. Names with accents get their base letters in front:
+    "Álvaro" sorts among the A's and is found by "alvaro"."""
+    text = f"{row[NAME]}\n{row[EMAIL]}\n{row[DEPARTMENT]}".casefold()
+    return text if text.isascii() else f"{base_letters(row[NAME] or '')}\x00{text}"
+
+
 def sorted_order(rows: list[Row], haystack: list[str], column: int,
                  order: Qt.SortOrder) -> list[int]:
-    # The haystack starts with the folded name and e-mail: reuse it as the key.
+    # The haystack starts with the name's sort key and the e-mail: reuse it as the key.
     if column == NAME:
         keys: list[Any] = haystack
     elif column == STATUS:
         keys = [(not r[STATUS], h) for r, h in zip(rows, haystack, strict=True)]
     else:  # ties broken by name, so the order is stable and predictable
-        keys = [((r[column] or "").casefold(), h) for r, h in zip(rows, haystack, strict=True)]
+        keys = [(base_letters(r[column] or ""), h) for r, h in zip(rows, haystack, strict=True)]
     reverse = order == Qt.SortOrder.DescendingOrder
     return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
 
@@ -53,7 +62,7 @@ def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder]) -> LoadedUse
     if store is not None:
         with store.errors():
             rows = store.db.execute(_SQL, [DEFAULT_CLIENT_ID]).fetchall()
-    haystack = [f"{r[NAME]}\n{r[EMAIL]}\n{r[DEPARTMENT]}".casefold() for r in rows]
+    haystack = [search_text(r) for r in rows]
     return rows, haystack, sorted_order(rows, haystack, *sort), sort
 
 
@@ -62,7 +71,7 @@ class UsersTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._rows: list[tuple[Any, ...]] = []
-        self._haystack: list[str] = []  # folded "name\nemail\ndepartment" per row
+        self._haystack: list[str] = []  # search_text() per row
         self._order: list[int] = []  # all row indices in the current sort order
         self._view: list[int] = []  # the rows shown: _order filtered by the search
         self._search = ""

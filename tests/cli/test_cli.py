@@ -120,6 +120,7 @@ def test_connecting_twice_is_refused(capsys: pytest.CaptureFixture[str], tmp_pat
     data = tmp_path / "d"
     run(capsys, data, "connect", "--provider", "entra", "--no-sync")
     code, _, err = run(capsys, data, "connect", "--provider", "google")
+    # A failure (exit 1), not a usage error: the command was right, the state refuses it.
     assert code == 1 and "only one identity provider" in err
 
 

@@ -134,3 +134,18 @@ def test_interrupted_run_is_marked_interrupted(tmp_path: Path) -> None:
     runs = list_runs(store)
     assert runs[0].status is RunStatus.INTERRUPTED
     assert "interrupted" in runs[0].error
+
+
+def test_our_databases_carry_an_application_id(tmp_path: Path) -> None:
+    from idp_wizard.core.store import APPLICATION_ID
+
+    path = tmp_path / "db.sqlite3"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        conn.execute("PRAGMA application_id = 0")  # as made before the id existed
+    conn.close()
+    store = Store(path)
+    assert store.db["clients"].count == 1
+    assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    store.close()

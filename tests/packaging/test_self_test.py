@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.cli import build_parser
-from idp_wizard.ui import i18n, self_test
+from idp_wizard.ui import i18n, self_test_base, self_test_checks
 
 LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
@@ -52,13 +52,13 @@ def test_self_test_is_documented_and_the_probe_is_not() -> None:
 
 def test_a_failing_check_fails_the_run_but_the_rest_still_run() -> None:
     out: list[str] = []
-    test = self_test.SelfTest(out.append)
+    test = self_test_base.SelfTest(out.append)
 
     def broken() -> str:
         raise OSError("resource missing")
 
     def skipped() -> str:
-        raise self_test.Skip("not built")
+        raise self_test_base.Skip("not built")
 
     assert not test.check("broken", broken)
     assert test.check("skipped", skipped)
@@ -92,7 +92,7 @@ def test_german_check_reads_our_qm(qtbot: QtBot, tmp_path: Path,
     _qm(tmp_path, translation)
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
     out: list[str] = []
-    self_test.SelfTest(out.append).check("de", self_test._translations("de"))
+    self_test_base.SelfTest(out.append).check("de", self_test_checks.translations("de"))
     assert out[0].startswith(f"[{status:^7}] de") and detail in out[0], out[0]
 
 
@@ -103,5 +103,5 @@ def test_german_check_fails_when_our_qm_translates_none_of_the_known_strings(
     _qm(tmp_path, "Jetzt synchronisieren", context="SomewhereElse")
     monkeypatch.setattr(i18n, "TRANSLATIONS_DIR", tmp_path)
     out: list[str] = []
-    self_test.SelfTest(out.append).check("de", self_test._translations("de"))
+    self_test_base.SelfTest(out.append).check("de", self_test_checks.translations("de"))
     assert out[0].startswith("[FAILED ] de")

@@ -116,3 +116,27 @@ def test_large_table_opens_and_searches_fast(qtbot: object, data_dir: Path) -> N
         assert model.rowCount() == 500
     finally:
         store.close()
+
+
+def test_names_sort_by_their_base_letters(qtbot: object, data_dir: Path) -> None:
+    """Accented and special first letters sort among their base letter, not after Z."""
+    people = [(name, f"u{i}@x.example", "Sales", "Ørsta" if i % 2 else "Oslo", "en", 1)
+              for i, name in enumerate(["Zoe Ng", "Álvaro López", "alvin Ray", "Anna Berg",
+                                        "Øystein Lie", "Oscar Wu", "Émile Roy", "Eva Kim",
+                                        "Łukasz Żółć", "Luis Paz", "Alvaro Diaz"])]
+    store = Store(data_dir / "c.sqlite3")
+    _insert(store, people)
+    model = UsersTableModel(store)
+    model.reload()
+    assert _names(model) == ["Alvaro Diaz", "Álvaro López", "alvin Ray", "Anna Berg",
+                             "Émile Roy", "Eva Kim", "Luis Paz", "Łukasz Żółć", "Oscar Wu",
+                             "Øystein Lie", "Zoe Ng"]
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    assert _names(model)[:2] == ["Zoe Ng", "Øystein Lie"]
+    model.sort(3, Qt.SortOrder.AscendingOrder)  # location: "Ørsta" (o-r) before "Oslo" (o-s)
+    locations = [model.data(model.index(r, 3)) for r in range(model.rowCount())]
+    assert locations == ["Ørsta"] * 5 + ["Oslo"] * 6
+    model.sort(NAME, Qt.SortOrder.AscendingOrder)
+    model.set_search("alvaro")  # found without typing the accent
+    assert _names(model) == ["Alvaro Diaz", "Álvaro López"]
+    store.close()

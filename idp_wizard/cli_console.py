@@ -1,0 +1,100 @@
+"""The command line's standard streams: output that never fails on encoding, and one
+plain sentence when standard output is closed or cannot be written (a full disk).
+
+A console that cannot show a character (PYTHONIOENCODING=latin-1, a POSIX locale, a
+Windows code page when redirected) gets an escape instead of an error; JSON is written
+ASCII-only there, which loses nothing; `--output FILE` writes UTF-8 whatever the console.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import json
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from idp_wizard.core.errors import IdpWizardError
+
+
+class OutputError(IdpWizardError):
+    """Standard output cannot be written (closed, disk full, device error)."""
+
+
+def is_unicode(stream: object) -> bool:
+    """Whether `stream` can carry every character (a UTF-8/16/32 encoding)."""
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _tolerant(stream: object) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
+@contextlib.contextmanager
+def _writing() -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:  # `| head`: the reader left; cli.py ends quietly
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write to standard output ({exc.strerror or exc}).") from None
+
+
+class _GuardedStdout:
+    """sys.stdout, whose write errors become an `OutputError` (one sentence)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        with _writing():
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        with _writing():
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def console() -> Iterator[None]:
+    """For one command: stdout/stderr never fail on encoding, stdout's write errors are
+    one sentence. Restored afterwards (tests run many commands in one process)."""
+    saved = sys.stdout
+    _tolerant(sys.stdout)
+    _tolerant(sys.stderr)
+    sys.stdout = _GuardedStdout(saved)
+    try:
+        yield
+    finally:
+        sys.stdout = saved
+
+
+def stdout_closed() -> bool:
+    """Python sets sys.stdout to None when it started with file descriptor 1 closed."""
+    return sys.stdout is None
+
+
+def silence_stdout() -> None:
+    """After stdout broke: send what is still buffered to the null device, so Python's
+    own flush at exit cannot fail a second time."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def print_json(data: Any, indent: int | None = None) -> None:
+    """One JSON document on stdout; ASCII-escaped where the console is not Unicode."""
+    print(json.dumps(data, ensure_ascii=not is_unicode(sys.stdout), indent=indent))

@@ -1,0 +1,42 @@
+"""Quoting values from files, options and directories inside messages, and telling
+text that has no place in a value.
+
+A message quotes what it refuses, but never echoes a 100,000-character value whole:
+`shown()` cuts it and says how long it was. `repr` escapes invalid text (lone
+surrogates, control characters), so printing a message can never fail on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+SHOWN_LIMIT = 60
+# Lone surrogates (not Unicode text: cannot be saved or printed as UTF-8), control
+# characters (C0, DEL, C1) and the non-characters U+FDD0..FDEF, U+xFFFE/xFFFF.
+_INVALID = re.compile(
+    "[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(1, 17))
+    + "]"
+)
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """`value` quoted for a message, cut to about `limit` characters."""
+    text = str(value)
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+def invalid_character(text: str) -> str | None:
+    """The first character that has no place in a value, described ("a lone surrogate
+    U+D800"), or None when the text is fine."""
+    m = _INVALID.search(text)
+    if m is None:
+        return None
+    code = ord(m.group())
+    if 0xD800 <= code <= 0xDFFF:
+        return f"a lone surrogate U+{code:04X} (not valid Unicode text)"
+    if code <= 0x9F:
+        return f"the control character U+{code:04X}"
+    return f"the non-character U+{code:04X}"

@@ -1,0 +1,105 @@
+"""Start the desktop app on a real X server and take a screenshot of its main window.
+
+    xvfb-run -a -s "-screen 0 1280x800x24" python tools/desktop_smoke.py OUT.png
+
+The app starts exactly as `idp-wizard --demo` does (the command line's entry, with its
+display and library check, then `run_gui`), on Qt's `xcb` platform, not `offscreen`:
+so the system libraries the README lists are really loaded. A timer waits for the main
+window to be shown and exposed, grabs the X screen (what a user would see), saves it,
+and quits. Exit code 0 only when the window appeared and the picture is not blank;
+1 otherwise, with the reason on stderr. CI runs this (.ci/run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TIMEOUT_S = 60.0
+
+
+def _blank(image: object) -> bool:
+    """Every sampled pixel the same colour: nothing was drawn."""
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    w, h = image.width(), image.height()
+    colours = {image.pixel(x, y) for x in range(0, w, max(1, w // 64))
+               for y in range(0, h, max(1, h // 64))}
+    return len(colours) < 3
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="where to save the screenshot (PNG)")
+    args = parser.parse_args(argv)
+    os.environ["QT_QPA_PLATFORM"] = "xcb"  # the real X11 platform, never offscreen
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from idp_wizard.cli import main as idp_wizard
+    from idp_wizard.desktop_check import desktop_problem, no_desktop_message
+    from idp_wizard.ui.launch import make_qapplication
+
+    problem = desktop_problem()  # before Qt's abort: say what is missing
+    if problem:
+        print(f"desktop smoke: FAILED, {no_desktop_message(problem)}", file=sys.stderr)
+        return 1
+    qapp = make_qapplication(["idp-wizard"])  # run_gui uses this one
+    started = time.monotonic()
+    result: dict[str, str] = {}
+
+    def main_window() -> QMainWindow | None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "main_window" and isinstance(widget, QMainWindow):
+                return widget
+        return None
+
+    def poll() -> None:
+        window = main_window()
+        handle = window.windowHandle() if window is not None else None
+        if window is not None and window.isVisible() and handle is not None \
+                and handle.isExposed() and time.monotonic() - started > 2:
+            screen = window.screen()
+            shot = screen.grabWindow(0).toImage()  # the whole X screen, as drawn
+            if _blank(shot):
+                result["error"] = "the screenshot is blank"
+            elif not shot.save(str(args.out)):
+                result["error"] = f"cannot save {args.out}"
+            else:
+                result["ok"] = (f"{window.windowTitle()!r} shown on platform "
+                                f"{qapp.platformName()}, {shot.width()}x{shot.height()} "
+                                f"screenshot in {args.out}")
+            QApplication.closeAllWindows()
+            qapp.quit()
+            return
+        if time.monotonic() - started > TIMEOUT_S:
+            result["error"] = f"the main window did not appear within {TIMEOUT_S:.0f} s"
+            QApplication.closeAllWindows()
+            qapp.quit()
+            return
+        QTimer.singleShot(200, poll)
+
+    QTimer.singleShot(200, poll)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="idp-wizard-smoke-") as tmp:
+        code = idp_wizard(["--data-dir", tmp, "--demo"])
+    if qapp.platformName() != "xcb":
+        result["error"] = f"Qt ran on {qapp.platformName()!r}, not xcb"
+    if "ok" not in result or "error" in result:
+        why = result.get("error", f"the app ended (exit code {code}) before it was shown")
+        print(f"desktop smoke: FAILED, {why}", file=sys.stderr)
+        return 1
+    print(f"desktop smoke: {result['ok']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
