@@ -107,7 +107,9 @@ def check_connection(http: ScimHttp) -> ConnectionReport:
     try:
         reply = http.request("GET", caps.users_endpoint, params=query)
     except NotFound as exc:
-        if exc.scim_error:
+        # Okta's "no match" 404 -- but only from a server that showed it speaks SCIM
+        # here; otherwise the URL is wrong (e.g. the /Users URL pasted as the base).
+        if exc.scim_error and caps.published:
             return ConnectionReport(http.base_url, caps, "404")
         raise WrongBaseUrl(f"There is no SCIM endpoint at {http.base_url} (404): {HINT}.",
                            status=404) from None
