@@ -67,11 +67,16 @@ class FaultyTransport(httpx.BaseTransport):
         self.inner = inner
         self.faults = faults if faults is not None else ScimFaults()
         self._lock = threading.Lock()
+        self._revoke_lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         try:
-            response = self._handle(request)
+            if self.faults.revoke_after_writes is not None and request.method in WRITES:
+                with self._revoke_lock:  # check, apply and count as one step
+                    response = self._handle(request)
+            else:
+                response = self._handle(request)
         except httpx.TimeoutException:
             self._record(request, 0)
             raise
@@ -154,8 +159,8 @@ class FaultyTransport(httpx.BaseTransport):
                     and "filter" in request.url.params:
                 return scim_error(404, "No resource matches the filter.")
         if method == "PATCH" and f.patch_answers_body and response.status_code == 204:
-            fresh = self._forward(httpx.Request("GET", request.url, headers=request.headers))
-            return self._after(httpx.Request("GET", request.url), fresh)
+            get = derived(request, "GET", request.url)
+            return self._after(get, self._forward(get))
         if f.relative_locations:
             headers.pop("location", None)
             headers.pop("Location", None)
@@ -190,13 +195,12 @@ class FaultyTransport(httpx.BaseTransport):
         params = dict(request.url.params)
         if "startIndex" not in params:
             return request
-        probe = self._forward(httpx.Request("GET", request.url.copy_with(
-            params={**params, "startIndex": "1", "count": "1"}), headers=request.headers))
+        probe = self._forward(derived(request, "GET", request.url.copy_with(
+            params={**params, "startIndex": "1", "count": "1"})))
         total = int((_json(probe) or {}).get("totalResults") or 0)
         if int(params["startIndex"]) <= total:
             return request
-        return httpx.Request("GET", request.url.copy_with(params={**params, "startIndex": "1"}),
-                             headers=request.headers)
+        return derived(request, "GET", request.url.copy_with(params={**params, "startIndex": "1"}))
 
     def _bulk_with_rejections(self, request: httpx.Request) -> httpx.Response:
         """A Bulk request where some operations hold a rejected value: those answer 400,
@@ -208,8 +212,7 @@ class FaultyTransport(httpx.BaseTransport):
             (refused if any(v in text for v in self.faults.reject_values) else keep).append(op)
         answers: list[dict[str, Any]] = []
         if keep:
-            inner = httpx.Request("POST", request.url, headers=request.headers,
-                                  json={**data, "Operations": keep})
+            inner = derived(request, "POST", request.url, {**data, "Operations": keep})
             answers = (_json(self._forward(inner)) or {}).get("Operations", [])
         for op in refused:
             answers.append({"method": "POST", "bulkId": op.get("bulkId"), "status": "400",
@@ -219,6 +222,14 @@ class FaultyTransport(httpx.BaseTransport):
         return httpx.Response(200, json={"schemas": [
             "urn:ietf:params:scim:api:messages:2.0:BulkResponse"], "Operations": answers},
             headers={"Content-Type": "application/scim+json"})
+
+
+def derived(request: httpx.Request, method: str, url: httpx.URL,
+            body: object = None) -> httpx.Request:
+    """A new request with the original's headers but its own body (and length)."""
+    headers = {k: v for k, v in request.headers.items()
+               if k.lower() not in ("content-length", "content-type")}
+    return httpx.Request(method, url, headers=headers, json=body)
 
 
 def _json(response: httpx.Response) -> Any:

@@ -23,6 +23,7 @@ from idp_wizard.core.errors import Cancelled
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.platform.bulk import BulkCreator, batches
 from idp_wizard.platform.errors import PlatformError
+from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.operations import OpKind, PushSummary, UserOp, UserResult
 from idp_wizard.platform.writer import UserWriter
 
@@ -61,7 +62,7 @@ class PushExecutor:
                         task = next(tasks, None)
                         if task is None:
                             break
-                        pending.add(pool.submit(task))
+                        pending.add(pool.submit(_halting(http, task)))
                     if not pending:
                         break
                     done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
@@ -69,9 +70,11 @@ class PushExecutor:
                         try:
                             results = future.result()
                         except (PlatformError, Cancelled) as exc:
-                            if halt is None:
+                            # The cause wins over the Cancelled it caused in other workers.
+                            if halt is None or (isinstance(halt, Cancelled)
+                                                and not isinstance(exc, Cancelled)):
                                 halt = exc
-                                http.halt()  # in-flight retries stop waiting
+                            http.halt()  # in-flight retries stop waiting
                             continue
                         for result in results:
                             summary.add(result)
@@ -113,3 +116,16 @@ class PushExecutor:
 
 def _single(writer: UserWriter, op: UserOp) -> Task:
     return lambda: [writer.run(op)]
+
+
+def _halting(http: ScimHttp, task: Task) -> Task:
+    """Halt the client from the worker itself, before it takes the next queued op."""
+
+    def run() -> list[UserResult]:
+        try:
+            return task()
+        except (PlatformError, Cancelled):
+            http.halt()
+            raise
+
+    return run

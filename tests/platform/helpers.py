@@ -10,12 +10,13 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
 from idp_wizard.core.users import SyncedUser
 from idp_wizard.demo.scim_faults import FaultyTransport, ScimFaults
-from idp_wizard.platform import ScimTarget
+from idp_wizard.platform import PushSummary, ScimTarget, UserMapper, UserOp, UserResult
 from idp_wizard.platform.http import RetryPolicy
 
 TOKEN = "s3cret-test-token-0123456789"
@@ -138,3 +139,15 @@ def person(i: int, **changes: object) -> SyncedUser:
         manager_id="", language="de", language_raw="de-AT", enabled=True, guest=False)
     values.update(changes)
     return SyncedUser(**values)  # type: ignore[arg-type]
+
+
+def creates(mapper: UserMapper, count: int, start: int = 0) -> list[UserOp]:
+    return [UserOp.create(f"dir-{i:05d}", mapper.map(person(i)))
+            for i in range(start, start + count)]
+
+
+def run_push(target: ScimTarget, ops: list[UserOp], mapper: UserMapper,
+             **kwargs: Any) -> tuple[PushSummary, list[UserResult]]:
+    results: list[UserResult] = []
+    summary = target.push(ops, results.append, mapper, **kwargs)
+    return summary, results
