@@ -1,7 +1,9 @@
 """Reading lists from a SCIM server: filters and startIndex/count paging, with quirks.
 
 - Paging is 1-based; we stop on `totalResults`, never on an empty page (an empty page
-  before the end advances by the page size), and never trust `itemsPerPage`.
+  before the end advances by the page size), and never trust `itemsPerPage` (servers
+  may return fewer than `count`). Only a server without `totalResults` ends on an
+  empty page.
 - Some servers answer a startIndex past the end with the first page again: a page
   holding only ids already seen ends the listing.
 - A filter with no match may be answered 404 (Okta) instead of an empty list.
@@ -67,9 +69,8 @@ def iter_pages(http: ScimHttp, endpoint: str, page_size: int = DEFAULT_PAGE,
         seen.update(str(r.get("id")) for r in fresh)
         if fresh:
             yield fresh
+        if total is None and not items:
+            return  # no total (against the RFC): only an empty page can end it
         start += len(items) if items else page_size
-        if total is None:
-            if not items or len(items) < page_size:
-                return  # no total: a short page is the only end we can see
-        elif start > total:
+        if total is not None and start > total:
             return
