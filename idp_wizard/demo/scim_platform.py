@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import filelock
 import httpx
 from scim2_models import ScimProvider
 from scim2_server.service import ScimService
@@ -22,6 +23,7 @@ from scim2_server.utils import (
     load_default_service_provider_config,
 )
 
+from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.demo.scim_store import PersistentStorage
 
 DEMO_SCIM_URL = "https://scim.demo.invalid/v2"  # .invalid: never a real host
@@ -38,15 +40,37 @@ def demo_provider() -> ScimProvider:
                                        load_default_resource_types().values(), config=config)
 
 
+class DemoPlatformBusy(IdpWizardError):
+    """Another process has this demo platform open."""
+
+
 class DemoPlatform:
-    """One demo platform; `folder` None keeps it in memory only (tests, benchmarks)."""
+    """One demo platform; `folder` None keeps it in memory only (tests, benchmarks).
+
+    One process at a time may hold a folder's platform (two in-memory copies would
+    lose each other's writes): open it for a sync and close it afterwards."""
 
     base_url = DEMO_SCIM_URL
 
     def __init__(self, folder: Path | None, token: str = DEMO_SCIM_TOKEN,
                  provider: ScimProvider | None = None) -> None:
         self.provider = provider or demo_provider()
-        self.storage = PersistentStorage(self.provider, folder)
+        self._lock: filelock.BaseFileLock | None = None
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._lock = filelock.FileLock(folder / "scim-platform.lock", mode=0o600,
+                                           thread_local=False)
+            try:
+                self._lock.acquire(timeout=0)
+            except filelock.Timeout:
+                raise DemoPlatformBusy("The demo platform is in use by another IdP Wizard "
+                                       "process; try again when it has finished.") from None
+        try:
+            self.storage = PersistentStorage(self.provider, folder)
+        except BaseException:
+            if self._lock is not None:
+                self._lock.release()
+            raise
         self.app = BearerTokenApplication(self.storage, self.provider,
                                           service=ScimService(self.provider),
                                           bearer_tokens=[token])
@@ -72,7 +96,11 @@ class DemoPlatform:
         """Write the snapshot (once); the platform must not be used afterwards."""
         if not self._closed.is_set():
             self._closed.set()
-            self.storage.close()
+            try:
+                self.storage.close()
+            finally:
+                if self._lock is not None:
+                    self._lock.release()
 
     def __enter__(self) -> DemoPlatform:
         return self

@@ -57,8 +57,9 @@ class PersistentStorage(InMemoryStorage):
         self._journal_entries = 0
         if folder is not None:
             _owner_only_dir(folder)
-            self._load(folder)
-            self._journal = _open_private(folder / JOURNAL, "a")
+            self._load(folder)  # may compact, which opens a fresh journal
+            if self._journal is None:
+                self._journal = _open_private(folder / JOURNAL, "a")
 
     # -- writes: applied in memory, then journalled under the same lock -------------
 
