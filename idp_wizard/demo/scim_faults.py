@@ -206,7 +206,8 @@ class FaultyTransport(httpx.BaseTransport):
         """A Bulk request where some operations hold a rejected value: those answer 400,
         the others are applied (servers validate each operation on its own)."""
         data = json.loads(request.content)
-        keep, refused = [], []
+        keep: list[dict[str, Any]] = []
+        refused: list[dict[str, Any]] = []
         for op in data.get("Operations", []):
             text = json.dumps(op)
             (refused if any(v in text for v in self.faults.reject_values) else keep).append(op)
