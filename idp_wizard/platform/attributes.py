@@ -7,6 +7,7 @@ PATCH operations, the fingerprint and the projection of what the server holds.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -98,6 +99,7 @@ class Shape:
         return f'{self.attr}[type eq "{self.type}"]'
 
 
+@functools.cache  # a handful of keys, parsed once each
 def shape(key: str) -> Shape:
     m = _SHAPE.match(key)
     if m is None:

@@ -2,7 +2,8 @@
 
 Contract for the engine:
 - `push(ops, on_result)` calls `on_result` once per finished op, on the calling thread
-  (so it may write to the engine's SQLite connection), as each completes.
+  (so it may write to the engine's SQLite connection), as each completes. `ops` is
+  iterated lazily on the calling thread too. One push at a time per target.
 - An op that gets no result was not (knowingly) applied: keep it pending. That happens
   when the push halts: a 401 (then `TokenRejected` is raised: the target needs a new
   token), the platform unreachable or failing after retries (that error is raised), or
@@ -15,8 +16,9 @@ Contract for the engine:
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from functools import partial
 
 from idp_wizard.core.errors import Cancelled
@@ -46,48 +48,18 @@ class PushExecutor:
 
     def push(self, ops: Iterable[UserOp], on_result: ResultCallback,
              cancel: CancelToken | None = None) -> PushSummary:
+        """`ops` is iterated on the calling thread (it may read the engine's store)."""
         http = self.writer.users.http
         summary, writes_before = PushSummary(), http.writes
-        halt: BaseException | None = None
-        tasks = self._tasks(ops)
-        pending: set[Future[list[UserResult]]] = set()
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="scim-push") as pool:
-            try:
-                while True:
-                    while halt is None and len(pending) < self.concurrency * 2:
-                        if cancel is not None and cancel.cancelled:
-                            halt = Cancelled("Cancelled.")
-                            http.halt()
-                            break
-                        task = next(tasks, None)
-                        if task is None:
-                            break
-                        pending.add(pool.submit(_halting(http, task)))
-                    if not pending:
-                        break
-                    done, pending = wait(pending, timeout=0.25, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        try:
-                            results = future.result()
-                        except (PlatformError, Cancelled) as exc:
-                            # The cause wins over the Cancelled it caused in other workers.
-                            if halt is None or (isinstance(halt, Cancelled)
-                                                and not isinstance(exc, Cancelled)):
-                                halt = exc
-                            http.halt()  # in-flight retries stop waiting
-                            continue
-                        for result in results:
-                            summary.add(result)
-                            on_result(result)
-            finally:
-                if halt is not None or pending:
-                    http.halt()
-                    wait(pending)
-                http.resume()
+        run = _Run(http, self.concurrency)
+        try:
+            run.drive(self._tasks(ops), summary, on_result, cancel)
+        finally:
+            run.stop()
         summary.writes = http.writes - writes_before
-        if halt is not None:
-            log.info("push halted: %s", type(halt).__name__)
-            raise halt
+        if run.halt is not None:
+            log.info("push halted: %s", type(run.halt).__name__)
+            raise run.halt
         return summary
 
     def _tasks(self, ops: Iterable[UserOp]) -> Iterator[Task]:
@@ -114,18 +86,77 @@ class PushExecutor:
             yield partial(self.bulk.run, batch)
 
 
+class _Run:
+    """Worker threads fed through a queue; results come back through another, so the
+    calling thread alone iterates the ops and calls back (cheaper than a future each)."""
+
+    def __init__(self, http: ScimHttp, concurrency: int) -> None:
+        self.http = http
+        self.window = concurrency * 2  # tasks queued or running at once
+        self.halt: BaseException | None = None
+        self._tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
+        self._done: queue.SimpleQueue[list[UserResult] | BaseException] = queue.SimpleQueue()
+        self._threads = [threading.Thread(target=self._work, name=f"scim-push-{i}", daemon=True)
+                         for i in range(concurrency)]
+        for thread in self._threads:
+            thread.start()
+
+    def _work(self) -> None:
+        while (task := self._tasks.get()) is not None:
+            try:
+                self._done.put(task())
+            except BaseException as exc:  # handed to the calling thread, never lost
+                if isinstance(exc, PlatformError | Cancelled):
+                    self.http.halt()  # before this worker takes the next queued task
+                self._done.put(exc)
+
+    def drive(self, tasks: Iterator[Task], summary: PushSummary, on_result: ResultCallback,
+              cancel: CancelToken | None) -> None:
+        in_flight, exhausted = 0, False
+        while True:
+            while not exhausted and self.halt is None and in_flight < self.window:
+                if cancel is not None and cancel.cancelled:
+                    self._stop_with(Cancelled("Cancelled."))
+                    break
+                task = next(tasks, None)
+                if task is None:
+                    exhausted = True
+                    break
+                self._tasks.put(task)
+                in_flight += 1
+            if in_flight == 0:
+                return
+            try:
+                out = self._done.get(timeout=0.25)  # wakes to look at `cancel`
+            except queue.Empty:
+                continue
+            in_flight -= 1
+            if isinstance(out, PlatformError | Cancelled):
+                self._stop_with(out)
+            elif isinstance(out, BaseException):
+                raise out
+            else:
+                for result in out:
+                    summary.add(result)
+                    on_result(result)
+
+    def _stop_with(self, exc: BaseException) -> None:
+        # The cause wins over the Cancelled it caused in the other workers.
+        if self.halt is None or (isinstance(self.halt, Cancelled)
+                                 and not isinstance(exc, Cancelled)):
+            self.halt = exc
+        self.http.halt()  # waiting retries wake; queued tasks send nothing
+
+    def stop(self) -> None:
+        """Let running tasks finish, then end the threads. Tasks still queued (after a
+        halt or an error in the callback) send nothing; their ops stay pending."""
+        self.http.halt()
+        for _ in self._threads:
+            self._tasks.put(None)
+        for thread in self._threads:
+            thread.join()
+        self.http.resume()
+
+
 def _single(writer: UserWriter, op: UserOp) -> Task:
     return lambda: [writer.run(op)]
-
-
-def _halting(http: ScimHttp, task: Task) -> Task:
-    """Halt the client from the worker itself, before it takes the next queued op."""
-
-    def run() -> list[UserResult]:
-        try:
-            return task()
-        except (PlatformError, Cancelled):
-            http.halt()
-            raise
-
-    return run

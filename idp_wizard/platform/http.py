@@ -105,6 +105,7 @@ class ScimHttp:
                  cancel: CancelToken | None = None, progress: ProgressFn | None = None,
                  timeout: httpx.Timeout = TIMEOUT, max_connections: int = 16) -> None:
         self.base_url = normalise_base_url(base_url, allow_any_host=transport is not None)
+        self.host = httpx.URL(self.base_url).host or self.base_url  # for messages
         self.policy = policy or RetryPolicy()
         self.cancel, self.progress = cancel, progress
         self.scrub = replies.scrubber(token)
@@ -197,7 +198,7 @@ class ScimHttp:
         except httpx.TransportError as exc:
             raise self._lost("unavailable", f"{where}: {type(exc).__name__}",
                              method, check, state) from None
-        log.debug("%s %s -> %d", method, httpx.URL(self.url(path)).path, response.status_code)
+        log.debug("%s %s -> %d", method, path, response.status_code)
         status = response.status_code
         if 200 <= status < 300:
             return replies.success(response, self._host())
@@ -244,7 +245,7 @@ class ScimHttp:
             self.cancel.raise_if_cancelled()
 
     def _host(self) -> str:
-        return httpx.URL(self.base_url).host or self.base_url
+        return self.host
 
     # -- giving up ----------------------------------------------------------------
 
