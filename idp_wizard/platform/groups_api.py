@@ -15,10 +15,11 @@ import httpx
 
 from idp_wizard.platform import listing
 from idp_wizard.platform.capabilities import CORE_GROUP, Capabilities
-from idp_wizard.platform.errors import NotFound, NotScim
+from idp_wizard.platform.errors import NotScim
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.patch import patch_body
 from idp_wizard.platform.replies import Reply
+from idp_wizard.platform.resource_api import ResourceApi
 from idp_wizard.platform.users_api import id_from_location
 
 JsonDict = dict[str, Any]
@@ -48,14 +49,9 @@ def group_body(display_name: str, external_id: str, members: Iterable[str]) -> J
             "members": [{"value": m} for m in sorted(members)]}
 
 
-class GroupsApi:
+class GroupsApi(ResourceApi):
     def __init__(self, http: ScimHttp, capabilities: Capabilities) -> None:
-        self.http = http
-        self.caps = capabilities
-        self.endpoint = capabilities.groups_endpoint
-
-    def path(self, platform_id: str) -> str:
-        return f"{self.endpoint}/{platform_id}"
+        super().__init__(http, capabilities, capabilities.groups_endpoint)
 
     def find_by_display_name(self, name: str) -> list[PlatformGroup]:
         found = listing.search(self.http, self.endpoint, "displayName", name)
@@ -131,10 +127,4 @@ class GroupsApi:
                {"op": "replace", "path": "externalId", "value": external_id}]
         self.http.request("PATCH", self.path(platform_id), body=patch_body(ops))
 
-    def delete(self, platform_id: str) -> bool:
-        try:
-            self.http.request("DELETE", self.path(platform_id))
-        except NotFound:
-            return False
-        return True
 

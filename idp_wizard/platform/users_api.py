@@ -21,10 +21,11 @@ import httpx
 
 from idp_wizard.platform import listing
 from idp_wizard.platform.capabilities import Capabilities
-from idp_wizard.platform.errors import Conflict, NotFound, NotScim
+from idp_wizard.platform.errors import Conflict, NotScim
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.patch import deactivate_operations, patch_body
 from idp_wizard.platform.replies import Reply
+from idp_wizard.platform.resource_api import ResourceApi
 
 JsonDict = dict[str, Any]
 
@@ -63,14 +64,9 @@ def pick_user(found: list[JsonDict], user_name: str) -> JsonDict | None:
     return loose[0] if loose else None
 
 
-class UsersApi:
+class UsersApi(ResourceApi):
     def __init__(self, http: ScimHttp, capabilities: Capabilities) -> None:
-        self.http = http
-        self.caps = capabilities
-        self.endpoint = capabilities.users_endpoint
-
-    def path(self, platform_id: str) -> str:
-        return f"{self.endpoint}/{platform_id}"
+        super().__init__(http, capabilities, capabilities.users_endpoint)
 
     def _user(self, reply: Reply, fallback_id: str | None = None) -> PlatformUser | None:
         body = reply.body
@@ -149,13 +145,6 @@ class UsersApi:
         return self.http.request("PATCH", self.path(platform_id), body=patch_body(operations),
                                  headers=_if_match(etag))
 
-    def delete(self, platform_id: str) -> bool:
-        """True when deleted now, False when it was already gone (404)."""
-        try:
-            self.http.request("DELETE", self.path(platform_id))
-        except NotFound:
-            return False
-        return True
 
     def deactivate(self, platform_id: str) -> Reply:
         return self.patch(platform_id, deactivate_operations())

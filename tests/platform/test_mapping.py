@@ -159,3 +159,5 @@ def test_patches_applied_by_a_real_server_give_exactly_the_new_state(rig: Rig) -
             assert ops, i
             target.users.patch(created.id, ops)
             assert mapper.project(target.users.get(created.id).resource or {}) == new, i
+            target.users.patch(created.id, patch_operations(new, old))  # adds them back
+            assert mapper.project(target.users.get(created.id).resource or {}) == old, i
