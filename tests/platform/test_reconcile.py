@@ -9,6 +9,7 @@ import pytest
 from idp_wizard.platform import Capabilities, Expected, Outcome, PlatformIndex, UserMapper
 from idp_wizard.platform.listing import iter_pages
 from idp_wizard.platform.target import ScimTarget
+from idp_wizard.platform.users_api import pick_user
 from tests.platform.helpers import TOKEN, Rig, ScimServerProcess, creates, person, run_push
 
 CORE = "urn:ietf:params:scim:schemas:core:2.0:User"
@@ -126,3 +127,13 @@ def test_listing_without_total_reads_to_an_empty_page() -> None:
                          transport=listing_server(None, cap=3, users=7),
                          capabilities=Capabilities()) as target:
         assert [len(p) for p in target.iter_users()] == [3, 3, 1]
+
+
+def test_user_name_matching_prefers_exact_then_ignores_case() -> None:
+    both = [{"id": "1", "userName": "Ann@X.com"}, {"id": "2", "userName": "ann@x.com"}]
+    assert pick_user(both, "ann@x.com") == both[1]  # a case-sensitive server holds both
+    assert pick_user(both[:1], "ann@x.com") == both[0]  # a case-insensitive one: adopt
+    ignored = [{"id": "3", "userName": "someone@else.com"}]  # a server ignoring the filter
+    assert pick_user(ignored, "ann@x.com") is None
+    index = PlatformIndex.build([both[:1]])
+    assert index.match("ANN@x.COM", None) == both[0]
