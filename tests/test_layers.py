@@ -21,6 +21,8 @@ FORBIDDEN = {
     ),
     "providers": ("PySide6", "idp_wizard.ui", "idp_wizard.app", "idp_wizard.cli"),
     "demo": ("PySide6", "idp_wizard.ui", "idp_wizard.app", "idp_wizard.cli"),
+    "platform": ("PySide6", "idp_wizard.ui", "idp_wizard.app", "idp_wizard.cli",
+                 "idp_wizard.demo", "idp_wizard.sign_in"),
     "scheduling": ("PySide6", "idp_wizard.ui"),
 }
 

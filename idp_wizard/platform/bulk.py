@@ -1,0 +1,134 @@
+"""Initial creates in SCIM Bulk requests, within the server's maxOperations and
+maxPayloadSize.
+
+Each operation's answer is read on its own: 201 → created (the id from its location);
+409 → adopt the existing user; another 4xx → that user failed; anything else (5xx,
+429, missing) → the user is created individually, looking it up first in case it was
+applied. A lost answer to the whole request (5xx, timeout) does the same for every user
+of the batch; a server refusing Bulk (405/501/413) falls back to single creates.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from idp_wizard.platform.capabilities import BulkLimits
+from idp_wizard.platform.errors import AccessDenied, AnswerLost, NotSupported, RequestRejected
+from idp_wizard.platform.operations import Outcome, UserOp, UserResult
+from idp_wizard.platform.users_api import id_from_location
+from idp_wizard.platform.writer import UserWriter, failed
+
+JsonDict = dict[str, Any]
+BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest"
+ENVELOPE_BYTES = 200  # the request's own JSON around the operations
+OPERATION_BYTES = 80  # method, path, bulkId around each resource
+MAX_BATCH = 500  # smaller batches keep the workers busy and a lost answer cheap
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    ops: tuple[UserOp, ...]
+    bodies: tuple[bytes, ...]  # each op's resource, encoded once
+
+
+def batches(ops: Iterable[UserOp], limits: BulkLimits, max_batch: int = MAX_BATCH
+            ) -> Iterator[Batch]:
+    """Group creates so each request stays within both limits (10 % payload margin)."""
+    max_ops = max(1, min(limits.max_operations, max_batch))
+    budget = int(limits.max_payload_size * 0.9) - ENVELOPE_BYTES
+    chunk: list[UserOp] = []
+    bodies: list[bytes] = []
+    size = 0
+    for op in ops:
+        assert op.desired is not None
+        body = json.dumps(op.desired.resource(), ensure_ascii=False,
+                          separators=(",", ":")).encode()
+        cost = len(body) + OPERATION_BYTES
+        if chunk and (len(chunk) >= max_ops or size + cost > budget):
+            yield Batch(tuple(chunk), tuple(bodies))
+            chunk, bodies, size = [], [], 0
+        chunk.append(op)
+        bodies.append(body)
+        size += cost
+    if chunk:
+        yield Batch(tuple(chunk), tuple(bodies))
+
+
+def _request(batch: Batch, endpoint: str) -> bytes:
+    """The BulkRequest JSON, assembled from the already-encoded resources."""
+    path = json.dumps(endpoint)
+    operations = b",".join(
+        b'{"method":"POST","path":%s,"bulkId":"%d","data":%s}' % (path.encode(), i, body)
+        for i, body in enumerate(batch.bodies))
+    return b'{"schemas":["%s"],"Operations":[%s]}' % (BULK_REQUEST.encode(), operations)
+
+
+def _status(value: object) -> int:
+    try:
+        return int(str(value).strip()[:3])
+    except ValueError:
+        return 0
+
+
+class BulkCreator:
+    def __init__(self, writer: UserWriter) -> None:
+        self.writer = writer
+        self.supported = True  # False once the server refused a Bulk request
+
+    def run(self, batch: Batch) -> list[UserResult]:
+        if not self.supported:
+            return [self.writer.run(op) for op in batch.ops]
+        users = self.writer.users
+        try:
+            reply = users.http.request("POST", "/Bulk", content=_request(batch, users.endpoint))
+        except AnswerLost:
+            return [self.writer.run(replace(op, verify_first=True)) for op in batch.ops]
+        except (NotSupported, RequestRejected) as exc:
+            if not isinstance(exc, NotSupported) and exc.status != 413:
+                raise
+            self.supported = False
+            return [self.writer.run(op) for op in batch.ops]
+        answers = {}
+        for item in (reply.body or {}).get("Operations") or ():
+            if isinstance(item, dict) and str(item.get("bulkId", "")).isdigit():
+                answers[int(item["bulkId"])] = item
+        return [self._result(op, answers.get(i)) for i, op in enumerate(batch.ops)]
+
+    def _result(self, op: UserOp, answer: JsonDict | None) -> UserResult:
+        try:
+            return self._answer(op, answer)
+        except (RequestRejected, AccessDenied) as exc:
+            return failed(op, exc)
+
+    def _answer(self, op: UserOp, answer: JsonDict | None) -> UserResult:
+        status = _status(answer.get("status")) if answer else 0
+        assert op.desired is not None
+        if status == 201 and answer is not None:
+            response = answer.get("response")
+            found = response.get("id") if isinstance(response, dict) else None
+            uid = found if isinstance(found, str) and found else id_from_location(
+                answer.get("location"))
+            if uid:
+                return UserResult(op, Outcome.CREATED, uid, op.desired.fingerprint)
+        if status == 409:
+            existing = self.writer.users.find(op.desired.user_name, op.desired.external_id)
+            if existing is not None:
+                return self.writer.run_adopt(op, existing)
+        if 400 <= status < 500 and status not in (408, 429) and answer is not None:
+            return self._failed(op, status, answer)
+        # 5xx, 429, no answer or no id: maybe applied, so look up before creating.
+        return self.writer.run(replace(op, verify_first=True))
+
+    def _failed(self, op: UserOp, status: int, answer: JsonDict) -> UserResult:
+        response = answer.get("response")
+        detail = response.get("detail", "") if isinstance(response, dict) else ""
+        detail = self.writer.users.http.scrub(str(detail))
+        scim_type = response.get("scimType", "") if isinstance(response, dict) else ""
+        said = f": {detail}" if detail else ""
+        text = f"The platform refused to create this user ({status} {scim_type}".strip()
+        return UserResult(op, Outcome.FAILED, None, None, status, f"{text}){said}.",
+                          str(scim_type or ""))
+

@@ -1,0 +1,43 @@
+"""The SCIM base URL: checked and normalised once, so every request URL is built from it."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import httpx
+
+from idp_wizard.platform.errors import BadTargetUrl
+
+LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_base_url(url: str, *, allow_any_host: bool = False) -> str:
+    """`https://host/scim/v2/` → `https://host/scim/v2`. Plain http is refused except to
+    this computer (the token would cross the network in clear); `allow_any_host` is for
+    in-process transports (demo platform, tests), where nothing crosses a network."""
+    text = url.strip()
+    try:
+        parsed = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise BadTargetUrl(f"{text!r} is not a URL: enter the platform's SCIM base URL, "
+                           "for example https://example.com/scim/v2.") from None
+    if parsed.scheme not in ("https", "http") or not parsed.host:
+        raise BadTargetUrl(f"{text!r} is not an https:// URL: enter the platform's SCIM "
+                           "base URL, for example https://example.com/scim/v2.")
+    if parsed.scheme == "http" and not (allow_any_host or is_loopback(parsed.host)):
+        raise BadTargetUrl(f"{text!r} uses plain http: the token would cross the network "
+                           "unencrypted; use the https:// address.")
+    if parsed.userinfo or parsed.query or parsed.fragment:
+        raise BadTargetUrl(f"The SCIM base URL must not contain a user name, a query or a "
+                           f"fragment: use just {parsed.scheme}://{parsed.netloc.decode()}"
+                           f"{parsed.path}.")
+    return str(parsed.copy_with(path=parsed.path.rstrip("/") or "")).rstrip("/")
