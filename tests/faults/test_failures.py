@@ -13,6 +13,7 @@ from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError, SyncSkipped
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus
+from idp_wizard.core.users import count_users
 from tests.flows import reauthorize
 
 from .helpers import Sleeps, force_full_read, last_run, synced_app, users, vanish
@@ -31,9 +32,13 @@ def _fails_and_keeps_users(app, error: type[Exception], match: str) -> None:  # 
 
 
 def _next_run_applies(app) -> None:  # type: ignore[no-untyped-def]
+    expected = app.sync_service().run(dry_run=True, full=True).to_json()  # a full read
     outcome = app.sync_service().run(trigger="schedule").to_json()
     assert outcome["status"] == "succeeded"
-    assert outcome["added"] and outcome["removed"]  # the churn, now applied
+    counts = ("added", "updated", "removed", "synced_users")
+    assert [outcome[k] for k in counts] == [expected[k] for k in counts]
+    assert outcome["added"] > 0 and outcome["removed"] > 0  # the churn, now applied
+    assert count_users(app.store) == outcome["synced_users"]
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import httpx
 import pytest
@@ -80,12 +79,11 @@ def test_mapping_nulls_guests_disabled_unicode() -> None:
         map_users(["not a user"])
 
 
-def test_mapping_is_fast() -> None:
-    users = [graph_user(f"u{i}") for i in range(100_000)]
-    start = time.perf_counter()
+def test_mapping_keeps_every_user_in_order() -> None:
+    """How fast: benchmarks/bench_micro.py (`graph_map_100k_ms`)."""
+    users = [graph_user(f"u{i}") for i in range(10_000)]
     mapped = map_users(users)
-    assert len(mapped) == 100_000
-    assert time.perf_counter() - start < 1.0
+    assert [e.id for e in mapped] == [f"u{i}" for i in range(10_000)]
 
 
 def test_read_groups_kinds_and_transitive_members() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 import pytest
@@ -222,10 +221,10 @@ def test_translated_summary_has_the_core_structure(case: FilterSpec) -> None:
     assert summarize(case) == core_summarize(case)
 
 
-def test_large_value_lists_stay_fast(qtbot: QtBot) -> None:
+def test_large_value_lists_filter_and_check(qtbot: QtBot) -> None:
+    """How fast: benchmarks/bench_micro.py (`options_20k_ms`)."""
     model = OptionsModel("groups")
     options = [Option(f"id{i}", f"Group {i:05}", i) for i in range(20_000)]
-    started = time.perf_counter()
     model.set_options(options)
     proxy = OptionsProxy()
     proxy.setSourceModel(model)
@@ -238,4 +237,3 @@ def test_large_value_lists_stay_fast(qtbot: QtBot) -> None:
     assert proxy.rowCount() == 10  # Group 19990 … Group 19999
     model.set_checked(["id5", "Group 00007"])
     assert model.checked() == ("id5", "id7")
-    assert time.perf_counter() - started < 2.0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,21 +97,17 @@ def test_empty_without_store(qtbot: object) -> None:
     assert model.rowCount() == 0
 
 
-def test_large_table_opens_and_searches_fast(qtbot: object, data_dir: Path) -> None:
-    """A coarse guard (generous limits for shared CI machines); the figures for 100,000
-    users come from benchmarks/users_table.py."""
+def test_large_table_opens_and_searches(qtbot: object, data_dir: Path) -> None:
+    """How fast: benchmarks/users_table.py (100,000 users) and bench_micro.py."""
     store = Store(data_dir / "big.sqlite3")
     try:
         people = [(f"Person {i:05d}", f"p{i}@x.example", f"Dept {i % 40}", "City", "en", 1)
                   for i in range(20_000)]
         _insert(store, people)
         model = UsersTableModel(store)
-        start = time.perf_counter()
         model.reload()
-        assert time.perf_counter() - start < 1.0
-        start = time.perf_counter()
+        assert model.rowCount() == 20_000
         model.set_search("dept 7")
-        assert time.perf_counter() - start < 0.2
         assert model.rowCount() == 500
     finally:
         store.close()
