@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.hints import suggest
@@ -16,8 +16,6 @@ from idp_wizard.core.runs import RunRecord
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import SyncedUser
 
-CSV_COLUMNS = ("display_name", "email", "department", "job_title", "location", "country",
-               "company", "language", "language_raw", "enabled", "id")
 _STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthorization",
            "held": "Held (removals wait for confirmation)", "disconnected": "Not connected",
            "connecting": "Connecting"}
@@ -111,23 +109,6 @@ def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
         n += 1
     stream.write("]\n")
     return n
-
-
-def write_csv(users: Iterable[SyncedUser], stream: TextIO) -> int:
-    w = csv.writer(stream)
-    w.writerow(CSV_COLUMNS)
-    n = 0
-    for u in users:
-        w.writerow([_csv_safe(getattr(u, c)) for c in CSV_COLUMNS])
-        n += 1
-    return n
-
-
-def _csv_safe(value: object) -> object:
-    """Neutralise spreadsheet formulas (CSV injection) in directory-controlled text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
 
 
 def write_table(users: Iterable[SyncedUser], stream: TextIO) -> int:

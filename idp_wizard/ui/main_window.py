@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from idp_wizard.app import App
 from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
+from idp_wizard.core.export import export_users_csv
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users
-from idp_wizard.ui.csv_export import export_users_csv
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_dialog import DisconnectDialog
