@@ -33,6 +33,7 @@ from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.locks import STOP_WAIT, WRITE_WAIT, ClientLock
+from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -84,9 +85,10 @@ class App:
     def ensure_can_connect(self, provider: ProviderName) -> None:
         existing = self.connection()
         if existing is not None:
-            raise AlreadyConnected(
-                f"{existing.provider.title} is already connected; only one identity "
-                "provider can be connected at a time. Disconnect it first.")
+            raise AlreadyConnected(msg(
+                "{provider} is already connected; only one identity provider can be "
+                "connected at a time. Disconnect it first.",
+                provider=existing.provider.title))
 
     def commit_connection(self, conn: Connection, spec: FilterSpec) -> None:
         """Save the connection (connected) and its filter in one transaction."""
@@ -188,7 +190,7 @@ class App:
         with self.lock.stop_others(), self.lock.hold(STOP_WAIT, "disconnect"):
             conn = self.connection()
             if conn is None:
-                raise NotConnected("No identity provider is connected.")
+                raise NotConnected(msg("No identity provider is connected."))
             # Secrets first (Google's revoke needs the refresh token); offline still deletes.
             note = self.auth.forget(conn)
             with self.store.transaction():

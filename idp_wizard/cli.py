@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from idp_wizard import __version__
+from idp_wizard import __version__, cli_language
 from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
@@ -230,6 +230,7 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command
 
+    cli_language.use(cli_language.choose(args.lang))
     with console():
         try:
             paths.check()
@@ -237,14 +238,14 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
             return code
         except UsageError as exc:
-            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
             return EXIT_USAGE
         except OutputError as exc:
             silence_stdout()
-            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
             return EXIT_FAILED
         except IdpWizardError as exc:
-            print(f"idp-wizard: error: {exc}", file=sys.stderr)
+            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
             return EXIT_FAILED
         except KeyboardInterrupt:
             print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)

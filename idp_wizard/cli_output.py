@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from idp_wizard.cli_language import text
 from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
@@ -25,7 +26,8 @@ def sync_text(o: SyncOutcome) -> str:
     plan = o.plan
     assert plan is not None
     if o.status == "held":
-        return f"Sync held: {o.error}\nConfirm with: {suggest('sync --allow-deletions')}"
+        return (f"Sync held: {text(o.message or o.error)}\n"
+                f"Confirm with: {suggest('sync --allow-deletions')}")
     counts = (len(plan.adds), len(plan.updates), len(plan.removals))
     if o.status == "dry_run":
         head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
@@ -35,7 +37,7 @@ def sync_text(o: SyncOutcome) -> str:
              + f"; {plan.shared:,} of {plan.directory_users:,} employees shared."]
     if o.status == "dry_run":
         if o.would_hold:
-            lines.append(f"The real sync would be held: {o.would_hold}")
+            lines.append(f"The real sync would be held: {text(o.message or o.would_hold)}")
         lines += plan_details(plan)
     if plan.problems:
         lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
@@ -63,7 +65,8 @@ def held_filter_text(o: SyncOutcome, file: str) -> str:
     confirming it would remove."""
     plan = o.plan
     assert plan is not None
-    lines = [f"Filter change held: {o.error}", "The current filter stays in force. "
+    lines = [f"Filter change held: {text(o.message or o.error)}",
+             "The current filter stays in force. "
              f"{suggest('filters set', file)} --allow-deletions would remove:"]
     for row in plan.removals[:20]:
         lines.append(f"  - {row.label}")

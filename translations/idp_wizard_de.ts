@@ -132,6 +132,65 @@
     </message>
 </context>
 <context>
+    <name>Core</name>
+    <message>
+        <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
+        <translation>Für diesen Kunden läuft bereits eine Synchronisierung (aus der App oder dem Zeitplan); versuchen Sie es erneut, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
+        <translation>Die Sperrdatei {path} kann nicht verwendet werden ({why}); entfernen oder reparieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No identity provider is connected.</source>
+        <translation>Es ist kein Identitätsanbieter verbunden.</translation>
+    </message>
+    <message>
+        <source>No identity provider is connected. Connect one first ({command}).</source>
+        <translation>Es ist kein Identitätsanbieter verbunden. Verbinden Sie zuerst einen ({command}).</translation>
+    </message>
+    <message>
+        <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
+        <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+        <translation>Das Verzeichnis lieferte keine Mitarbeitenden, daher würde diese Synchronisierung {removed} von {synced} synchronisierten Benutzern entfernen. Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
+    </message>
+    <message>
+        <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
+        <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
+        <translation>Die Synchronisierung wurde unterbrochen (das Programm wurde beendet); davon wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
+        <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+        <translation>Diese Synchronisierung würde {removed} von {synced} synchronisierten Benutzern entfernen (mehr als die Grenze von {limit}). Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
+    </message>
+    <message>
+        <source>This sync would remove {removed} of {synced} synced users, more than half of them. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+        <translation>Diese Synchronisierung würde {removed} von {synced} synchronisierten Benutzern entfernen, mehr als die Hälfte. Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
+    </message>
+    <message>
+        <source>Unexpected internal error; nothing was applied.</source>
+        <translation>Unerwarteter interner Fehler; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was applied.</source>
+        <translation>{error} Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
+        <translation>{provider} ist bereits verbunden; es kann immer nur ein Identitätsanbieter verbunden sein. Trennen Sie ihn zuerst.</translation>
+    </message>
+</context>
+<context>
     <name>DataOptionsPage</name>
     <message>
         <source>User data options to synchronize</source>
@@ -158,7 +217,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee's preferred language</source>
+        <source>L&amp;anguage: the employee&apos;s preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -1081,7 +1140,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users' full profiles</source>
+        <source>Read all users&apos; full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -1179,7 +1238,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -1418,7 +1477,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>

@@ -132,6 +132,65 @@
     </message>
   </context>
   <context>
+    <name>Core</name>
+    <message>
+      <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
+      <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
+      <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({why}); rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No identity provider is connected.</source>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No identity provider is connected. Connect one first ({command}).</source>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. Çöññéçt öñé fîršt ({command}). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
+      <translation>[!! Thé çöññéçtîöñ çhåñgéd whîlé thîš šýñç råñ (ît wåš dîšçöññéçtéd, réåûthörîžéd ör îtš fîltér çhåñgéd); ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+      <translation>[!! Thé dîréçtörý réåd rétûrñéd ñö émplöýééš, šö thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
+      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ ({why}). Réåûthörîžé ît îñ thé åpp (ör {command}); thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
+      <translation>[!! Thé šýñç wåš îñtérrûptéd (thé prögråm štöppéd); ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
+      <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš (möré thåñ thé lîmît öf {limit}). Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync would remove {removed} of {synced} synced users, more than half of them. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
+      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš, möré thåñ hålf öf thém. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Unexpected internal error; nothing was applied.</source>
+      <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{error} Nothing was applied.</source>
+      <translation>[!! {error} Ñöthîñg wåš åpplîéd. ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
+      <translation>[!! {provider} îš ålréådý çöññéçtéd; öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. Dîšçöññéçt ît fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>DataOptionsPage</name>
     <message>
       <source>User data options to synchronize</source>

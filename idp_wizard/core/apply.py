@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from idp_wizard.core.connection import current_generation
 from idp_wizard.core.errors import ConnectionChanged
+from idp_wizard.core.messages import msg
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -32,9 +33,9 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
     now = store.now()
     with store.transaction() as db:
         if generation is not None and current_generation(store, client_id) != generation:
-            raise ConnectionChanged(
+            raise ConnectionChanged(msg(
                 "The connection changed while this sync ran (it was disconnected, "
-                "reauthorized or its filter changed); nothing was applied.")
+                "reauthorized or its filter changed); nothing was applied."))
         conn = db.conn
         if plan.removals:
             conn.executemany(_DELETE, ((client_id, r.id) for r in plan.removals))
@@ -57,7 +58,7 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
         )
         db.execute(
             "UPDATE connections SET directory_users = ?, state = 'connected', "
-            "state_reason = '', updated_at = ? WHERE client_id = ?",
+            "state_reason = '', state_message = NULL, updated_at = ? WHERE client_id = ?",
             [plan.directory_users, now, client_id],
         )
         if after is not None:

@@ -10,6 +10,7 @@ from typing import Any
 from idp_wizard.core.errors import NotConnected, SavedFilterInvalid, UsageError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
@@ -29,7 +30,7 @@ class Connection:
     tenant: str = ""
     admin_account: str = ""
     scopes: list[str] = field(default_factory=list)
-    state_reason: str = ""
+    state_reason: str = ""  # English; `state_message` renders in the admin's language
     connected_at: str = ""
     updated_at: str = ""
     delta_link: str = ""
@@ -37,6 +38,12 @@ class Connection:
     directory_users: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
     generation: int = 0  # bumped by every write that changes the connection or filter
+    state_message: Message | None = None
+
+    @property
+    def reason(self) -> str | Message:
+        """Why the state is what it is, for display."""
+        return self.state_message or self.state_reason
 
 
 def load_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connection | None:
@@ -59,16 +66,16 @@ def load_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connect
         directory_users=r["directory_users"] or 0,
         settings=json.loads(r["settings"] or "{}"),
         generation=r.get("generation") or 0,
+        state_message=Message.from_json(_json(r.get("state_message"))),
     )
 
 
 def require_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Connection:
     conn = load_connection(store, client_id)
     if conn is None:
-        raise NotConnected(
-            "No identity provider is connected. Connect one first "
-            f"({suggest('connect --provider entra|google')})."
-        )
+        raise NotConnected(msg("No identity provider is connected. Connect one first "
+                               "({command}).",
+                               command=suggest("connect --provider entra|google")))
     return conn
 
 
@@ -87,6 +94,8 @@ def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLI
                 "scopes": json.dumps(conn.scopes),
                 "state": str(conn.state),
                 "state_reason": conn.state_reason,
+                "state_message": (json.dumps(conn.state_message.to_json())
+                                  if conn.state_message else None),
                 "connected_at": conn.connected_at,
                 "updated_at": conn.updated_at,
                 "delta_link": conn.delta_link,
@@ -99,14 +108,22 @@ def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLI
         )
 
 
-def set_state(store: Store, state: ConnectionState, reason: str = "",
+def set_state(store: Store, state: ConnectionState, reason: str | Message = "",
               client_id: int = DEFAULT_CLIENT_ID) -> None:
+    stored = json.dumps(reason.to_json()) if isinstance(reason, Message) else None
     with store.transaction() as db:
         db.execute(
-            "UPDATE connections SET state = ?, state_reason = ?, updated_at = ? "
-            "WHERE client_id = ?",
-            [str(state), reason, store.now(), client_id],
+            "UPDATE connections SET state = ?, state_reason = ?, state_message = ?, "
+            "updated_at = ? WHERE client_id = ?",
+            [str(state), str(reason), stored, store.now(), client_id],
         )
+
+
+def _json(text: object) -> object:
+    try:
+        return json.loads(text) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
 
 
 def saved_filter_text(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> str | None:

@@ -6,9 +6,16 @@ bad input, environment). Anything else is a bug and is reported as such.
 
 from __future__ import annotations
 
+from idp_wizard.core.messages import Message
+
 
 class IdpWizardError(Exception):
-    """An expected failure with a message fit for the admin."""
+    """An expected failure with a message fit for the admin: plain text, or a `Message`
+    that each face renders in the admin's language (`str()` is the English text)."""
+
+    def __init__(self, message: str | Message = "", *args: object) -> None:
+        self.message: Message | None = message if isinstance(message, Message) else None
+        super().__init__(str(message), *args)
 
 
 class UsageError(IdpWizardError):
@@ -22,7 +29,8 @@ class StoreError(IdpWizardError):
 class ProviderError(IdpWizardError):
     """The identity provider answered with an error or nonsense."""
 
-    def __init__(self, message: str, *, code: str = "", status: int | None = None) -> None:
+    def __init__(self, message: str | Message, *, code: str = "",
+                 status: int | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.status = status

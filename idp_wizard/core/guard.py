@@ -12,6 +12,7 @@ import math
 
 from idp_wizard.core.connection import ConnectionState, save_pending_filter, set_state
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
@@ -28,25 +29,30 @@ def deletion_threshold(store: Store, synced_count: int) -> int:
     return max(math.floor(synced_count * percent / 100), count)
 
 
-def hold_reason(unapproved: int, synced: int, directory_users: int, threshold: int) -> str:
-    """Why these removals must wait for the admin ("" when they need not)."""
+def hold_reason(unapproved: int, synced: int, directory_users: int,
+                threshold: int) -> Message | None:
+    """Why these removals must wait for the admin (None when they need not)."""
     if unapproved == 0:
-        return ""
-    tail = ("Nothing was applied; review the removals and confirm them, or fix the "
-            "directory or the filter.")
+        return None
     if directory_users == 0:
-        return (f"The directory read returned no employees, so this sync would remove "
-                f"{unapproved:,} of {synced:,} synced users. {tail}")
+        return msg("The directory read returned no employees, so this sync would remove "
+                   "{removed} of {synced} synced users. Nothing was applied; review the "
+                   "removals and confirm them, or fix the directory or the filter.",
+                   removed=unapproved, synced=synced)
     if unapproved * 2 > synced:
-        return (f"This sync would remove {unapproved:,} of {synced:,} synced users, more "
-                f"than half of them. {tail}")
+        return msg("This sync would remove {removed} of {synced} synced users, more than "
+                   "half of them. Nothing was applied; review the removals and confirm "
+                   "them, or fix the directory or the filter.",
+                   removed=unapproved, synced=synced)
     if unapproved > threshold:
-        return (f"This sync would remove {unapproved:,} of {synced:,} synced users (more "
-                f"than the limit of {threshold:,}). {tail}")
-    return ""
+        return msg("This sync would remove {removed} of {synced} synced users (more than "
+                   "the limit of {limit}). Nothing was applied; review the removals and "
+                   "confirm them, or fix the directory or the filter.",
+                   removed=unapproved, synced=synced, limit=threshold)
+    return None
 
 
-def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: str, synced: int,
+def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: Message, synced: int,
          pending_spec: FilterSpec | None = None,
          client_id: int = DEFAULT_CLIENT_ID) -> SyncOutcome:
     """Record the run as held with who would be removed; apply nothing. A held filter
@@ -67,4 +73,5 @@ def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: str, sync
         set_state(store, ConnectionState.HELD, reason, client_id)
         if pending_spec is not None:
             save_pending_filter(store, pending_spec, run_id, client_id)
-    return SyncOutcome("held", plan, mode, run_id, error=reason, synced_users=synced)
+    return SyncOutcome("held", plan, mode, run_id, error=str(reason), synced_users=synced,
+                       message=reason)

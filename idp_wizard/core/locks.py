@@ -23,6 +23,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from idp_wizard.core.errors import IdpWizardError, SyncInProgress
+from idp_wizard.core.messages import Message, msg
 
 SYNC_WAIT = 5.0  # a second sync waits this long for the first before giving up
 WRITE_WAIT = 10.0  # other writes (filter save, settings, reauthorize)
@@ -37,19 +38,17 @@ class ClientLock:
 
     @contextlib.contextmanager
     def hold(self, wait: float = WRITE_WAIT, what: str = "") -> Iterator[None]:
-        """Hold the lock for the block; `what` names the operation for the message."""
+        """Hold the lock for the block; `what` names the operation (for the log)."""
         try:
             self._lock.acquire(timeout=wait)
         except Timeout:
-            raise SyncInProgress(
+            raise SyncInProgress(msg(
                 "A sync is already running for this client (from the app or the "
-                f"scheduler); {what or 'try again'} when it has finished."
-            ) from None
+                "scheduler); try again when it has finished.")) from None
         except (IsADirectoryError, PermissionError, NotADirectoryError) as exc:
-            raise IdpWizardError(
-                f"Cannot use the lock file {self.path} ({exc.strerror or 'unusable'}); "
-                "remove or fix it, then try again."
-            ) from None
+            raise IdpWizardError(msg(
+                "Cannot use the lock file {path} ({why}); remove or fix it, then try again.",
+                path=str(self.path), why=exc.strerror or "unusable")) from None
         try:
             yield
         finally:
@@ -77,15 +76,15 @@ class ClientLock:
             with contextlib.suppress(OSError):
                 os.unlink(self.stop_path)
 
-    def stop_requested(self) -> str | None:
+    def stop_requested(self) -> Message | None:
         """For the running sync's cancel token (see CancelToken.watch)."""
         try:
             age = time.time() - self.stop_path.stat().st_mtime
         except OSError:
             return None
         if age < STOP_WAIT + 30:  # older: left by a killed process, ignore it
-            return ("The sync was stopped because the client is being disconnected or "
-                    "removed; nothing of it was applied.")
+            return msg("The sync was stopped because the client is being disconnected or "
+                       "removed; nothing of it was applied.")
         return None
 
 

@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from idp_wizard.core.messages import Message
 from idp_wizard.core.plan import SyncPlan
 
 
@@ -19,6 +20,7 @@ class SyncOutcome:
     error: str = ""
     synced_users: int = 0  # on the platform after this run
     would_hold: str = ""  # a dry run: why the real run would be held ("" if it would not)
+    message: Message | None = None  # `error` (or `would_hold`) in the admin's language
     counts: dict[str, object] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idp_wizard.core.errors import Cancelled
+from idp_wizard.core.messages import Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +45,11 @@ class CancelToken:
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._wake: Callable[[], None] | None = None
-        self._watch: Callable[[], str | None] | None = None
+        self._watch: Callable[[], str | Message | None] | None = None
         self._next_watch = 0.0
-        self._reason = "Cancelled."
+        self._reason: str | Message = "Cancelled."
 
-    def cancel(self, reason: str = "") -> None:
+    def cancel(self, reason: str | Message = "") -> None:
         with self._lock:
             if reason:
                 self._reason = reason
@@ -69,7 +70,7 @@ class CancelToken:
         if fire and wake is not None:
             wake()
 
-    def watch(self, check: Callable[[], str | None]) -> None:
+    def watch(self, check: Callable[[], str | Message | None]) -> None:
         """`check()` returns why the operation must stop, or None to go on."""
         self._watch = check
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
 
@@ -37,6 +38,7 @@ class RunRecord:
     problems: list[dict[str, str]] = field(default_factory=list)
     pending_removals: list[dict[str, str]] = field(default_factory=list)
     error: str = ""
+    error_message: Message | None = None  # `error` in the admin's language
     pending_added: int = 0  # held runs: what waits for confirmation (nothing applied)
     pending_updated: int = 0
     pending_removed: int = 0
@@ -67,7 +69,11 @@ def start_run(store: Store, trigger: str, mode: str, client_id: int = DEFAULT_CL
 
 
 def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> None:
-    """Close a run record. Call inside the apply transaction when data changes too."""
+    """Close a run record. Call inside the apply transaction when data changes too.
+    `error` may be a `Message`: its English text and the message are both kept."""
+    error = values.get("error")
+    if isinstance(error, Message):
+        values["error"], values["error_message"] = str(error), json.dumps(error.to_json())
     for name in ("problems", "pending_removals"):
         if name in values:
             values[name] = json.dumps(values[name], ensure_ascii=False)
@@ -87,6 +93,7 @@ def _record(row: dict[str, Any]) -> RunRecord:
         problems=json.loads(row["problems"] or "[]"),
         pending_removals=json.loads(row["pending_removals"] or "[]"),
         error=row["error"] or "",
+        error_message=_message(row.get("error_message")),
         pending_added=row.get("pending_added") or 0,
         pending_updated=row.get("pending_updated") or 0,
         pending_removed=row.get("pending_removed") or 0,
@@ -101,6 +108,13 @@ def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID)
             [client_id, limit],
         )
         return [_record(r) for r in rows]
+
+
+def _message(text: object) -> Message | None:
+    try:
+        return Message.from_json(json.loads(text)) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
 
 
 def run_by_id(store: Store, run_id: int, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
@@ -145,6 +159,9 @@ def erase_superseded_pending(store: Store, before_run: int,
                    [client_id, before_run, client_id])
 
 
+INTERRUPTED = msg("The sync was interrupted (the program stopped); nothing of it was applied.")
+
+
 def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Runs still 'running' died with their process. Only call while holding the
     client's lock: otherwise the run may be alive in another process."""
@@ -154,8 +171,7 @@ def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> N
     if running:
         with store.transaction() as db:
             db.execute(
-                "UPDATE sync_runs SET status = ?, finished_at = ?, error = ? "
-                "WHERE status = 'running' AND client_id = ?",
-                [str(RunStatus.INTERRUPTED), store.now(),
-                 "The sync was interrupted (the program stopped); nothing of it was applied.",
-                 client_id])
+                "UPDATE sync_runs SET status = ?, finished_at = ?, error = ?, "
+                "error_message = ? WHERE status = 'running' AND client_id = ?",
+                [str(RunStatus.INTERRUPTED), store.now(), str(INTERRUPTED),
+                 json.dumps(INTERRUPTED.to_json()), client_id])

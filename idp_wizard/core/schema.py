@@ -94,5 +94,13 @@ def _v2(db: sqlite_utils.Database) -> None:
         db["demo_state"].drop()
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2)
+def _v3(db: sqlite_utils.Database) -> None:
+    """Messages in the admin's language: beside each stored English text, the message
+    it came from (template and values, JSON), rendered by whichever face shows it."""
+    db["sync_runs"].add_column("error_message", str)
+    db["connections"].add_column("state_message", str)
+    db["audit_log"].add_column("detail_message", str)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)

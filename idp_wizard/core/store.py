@@ -22,6 +22,7 @@ import sqlite_utils
 
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
+from idp_wizard.core.messages import Message
 from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
 from idp_wizard.paths import make_private_dir
 
@@ -223,17 +224,27 @@ class Store:
         with self.transaction():
             self.db["settings"].upsert({"key": name, "value": json.dumps(value)}, pk="key")
 
-    def audit(self, action: str, detail: str = "", actor: str = "admin",
+    def audit(self, action: str, detail: str | Message = "", actor: str = "admin",
               client_id: int = DEFAULT_CLIENT_ID) -> None:
-        """Who did what, when. Never tokens; personal data only where the admin needs it."""
+        """Who did what, when. Never tokens; personal data only where the admin needs it.
+        A `Message` detail is kept with its English text, to be shown translated."""
+        message = json.dumps(detail.to_json()) if isinstance(detail, Message) else None
         with self.transaction():
             self.db["audit_log"].insert(
                 {"client_id": client_id, "at": self.now(), "actor": actor, "action": action,
-                 "detail": detail}
+                 "detail": str(detail), "detail_message": message}
             )
 
     def audit_log(self, client_id: int = DEFAULT_CLIENT_ID) -> list[dict[str, Any]]:
+        """Oldest first; `message` is the detail's message (template and values) or None."""
         with self.errors():
-            return list(self.db.query(
-                "SELECT at, actor, action, detail FROM audit_log WHERE client_id = ? "
-                "ORDER BY id", [client_id]))
+            rows = list(self.db.query(
+                "SELECT at, actor, action, detail, detail_message FROM audit_log "
+                "WHERE client_id = ? ORDER BY id", [client_id]))
+        for row in rows:
+            stored = row.pop("detail_message", None)
+            try:
+                row["message"] = json.loads(stored) if stored else None
+            except ValueError:
+                row["message"] = None
+        return rows

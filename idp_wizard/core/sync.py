@@ -43,6 +43,7 @@ from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
@@ -138,20 +139,19 @@ class SyncService:
             cancel.raise_if_cancelled()
         except AuthorizationRequired as exc:
             if run_id is not None:
-                finish_run(store, run_id, RunStatus.FAILED, error=str(exc))
-                set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, str(exc), client)
+                said = exc.message or str(exc)
+                finish_run(store, run_id, RunStatus.FAILED, error=said)
+                set_state(store, ConnectionState.NEEDS_REAUTHORIZATION, said, client)
             raise
         except IdpWizardError as exc:
             log.info("sync run %s failed: %s", run_id, type(exc).__name__)
             if run_id is not None:
-                said = str(exc)
-                finish_run(store, run_id, RunStatus.FAILED, error=said if "applied" in said
-                           else f"{said.rstrip('.')}. Nothing was applied.")
+                finish_run(store, run_id, RunStatus.FAILED, error=_nothing_applied(exc))
             raise
         except BaseException:
             if run_id is not None:
                 finish_run(store, run_id, RunStatus.FAILED,
-                           error="Unexpected internal error; nothing was applied.")
+                           error=msg("Unexpected internal error; nothing was applied."))
             raise
 
         synced_count = count_users(store, client)
@@ -161,7 +161,7 @@ class SyncService:
                              deletion_threshold(store, synced_count))
         if dry_run:
             return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared,
-                               would_hold=reason)
+                               would_hold=str(reason or ""), message=reason)
         assert run_id is not None
         if reason:
             return hold(store, plan, run_id, mode, reason, synced_count,
@@ -173,7 +173,7 @@ class SyncService:
             apply_plan(store, plan, run_id, mode, client_id=client, after=save,
                        mode_reason=why, generation=conn.generation)
         except IdpWizardError as exc:
-            finish_run(store, run_id, RunStatus.FAILED, error=str(exc))
+            finish_run(store, run_id, RunStatus.FAILED, error=exc.message or str(exc))
             raise
         # Counts only: the log never holds personal data or tokens.
         log.info("sync run %s (%s, %s) succeeded: +%d ~%d -%d, %d skipped", run_id, trigger,
@@ -201,10 +201,9 @@ class SyncService:
 
     def _skip(self, conn: Connection) -> None:
         """A scheduled run while the sign-in is gone: recorded, users untouched."""
-        reason = ("The scheduled sync was skipped: the connection needs reauthorization"
-                  + (f" ({conn.state_reason.rstrip('.')})" if conn.state_reason else "")
-                  + f". Reauthorize it in the app (or {suggest('reauthorize')}); the synced "
-                  "users are kept.")
+        reason = msg("The scheduled sync was skipped: the connection needs reauthorization "
+                     "({why}). Reauthorize it in the app (or {command}); the synced users "
+                     "are kept.", why=conn.reason or "-", command=suggest("reauthorize"))
         run_id = start_run(self.store, "schedule", "none", self.client_id)
         finish_run(self.store, run_id, RunStatus.FAILED, error=reason)
         raise SyncSkipped(reason)
@@ -257,3 +256,11 @@ class SyncService:
             save_directory_ids(store, ids, digest, client)
 
         return save
+
+
+def _nothing_applied(exc: IdpWizardError) -> str | Message:
+    """The run's error: what went wrong, and that nothing was applied."""
+    said = exc.message or str(exc)
+    if "applied" in str(said):
+        return said
+    return msg("{error} Nothing was applied.", error=said)

@@ -22,6 +22,7 @@ from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
 
@@ -220,9 +221,9 @@ class ConnectionHeader(QWidget):
             text = self.tr("The connection needs to be authorized again; scheduled syncs "
                            "are paused until then. The synced users are kept.")
             if conn.state_reason:
-                text += "\n" + conn.state_reason  # the provider's own words
+                text += "\n" + core_text(conn.reason)  # the provider's own words
         else:
-            text = conn.state_reason
+            text = core_text(conn.reason)
         self.reason_label.setText(text)
         self.reason_box.setVisible(bool(text))
         self.review_button.setVisible(held)

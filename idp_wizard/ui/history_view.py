@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import Store
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import number
 
 AUDIT_SHOWN = 200  # the CLI's `history --json` has all of them
@@ -86,7 +87,7 @@ class HistoryView(QWidget):
             for col in range(4, 8):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if run.error:
-                item.setToolTip(3, run.error)
+                item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
         self.audit.clear()
         for entry in reversed(store.audit_log()[-AUDIT_SHOWN:]):
@@ -105,7 +106,7 @@ class HistoryView(QWidget):
         run = self._runs[self.runs.indexOfTopLevelItem(item)]
         lines: list[str] = []
         if run.error:
-            lines.append(run.error)
+            lines.append(core_text(run.error_message or run.error))
         if run.pending_removals:
             lines.append(self.tr("%Ln removals wait for confirmation.", "",
                                  len(run.pending_removals)))

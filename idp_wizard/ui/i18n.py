@@ -47,3 +47,17 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
         else:
             log.info("no translation %s in %s", name, folder)
     return installed
+
+
+def core_text(value: object) -> str:
+    """A core `Message` (or an error carrying one) in the interface language; plain text
+    (a provider's own words) as it is."""
+    from idp_wizard.core.messages import Message, text_of
+
+    if isinstance(value, BaseException):
+        carried = getattr(value, "message", None)
+        value = carried if isinstance(carried, Message) else str(value)
+    if not isinstance(value, Message):
+        return str(value)
+    return text_of(value, lambda t: QCoreApplication.translate("Core", t),
+                   lambda n: QLocale().toString(n))

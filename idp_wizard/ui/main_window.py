@@ -23,6 +23,7 @@ from idp_wizard.core.users import count_users
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_dialog import DisconnectDialog
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.removals_dialog import RemovalsDialog
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
             self._show_schedule()
             return
         if isinstance(error, IdpWizardError):
-            text = str(error)
+            text = core_text(error)
         else:
             log.error("operation %s failed", name, exc_info=error)  # type: ignore[arg-type]
             text = self.tr("An internal error stopped this operation; details are in the log.")

@@ -26,8 +26,12 @@ def number(n: int) -> str:
 
 
 def one_line(exc: BaseException) -> str:
-    """An error as one clear sentence for the admin: its message, never a traceback."""
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    """An error as one clear sentence for the admin (in the interface language when core
+    gave a `Message`): its message, never a traceback."""
+    from idp_wizard.ui.i18n import core_text
+
+    said = core_text(exc).strip()
+    text = said.splitlines()[0] if said else ""
     if text:
         return text
     return fmt(QCoreApplication.translate(

@@ -137,3 +137,17 @@ def test_qm_files_are_fresh(tmp_path: Path) -> None:
         fresh = tmp_path / qm.name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(fresh)], check=True)
         assert fresh.read_bytes() == qm.read_bytes(), f"{qm.name} is stale: run the build"
+
+
+def test_core_messages_are_extracted_and_catalogued() -> None:
+    """core's msg() templates reach the .ts through the generated core_texts.py, and the
+    command line's catalogue holds exactly the finished Core translations."""
+    import json
+
+    tool = _tool()
+    assert tool.CORE_TEXTS.read_text(encoding="utf-8") == tool.core_texts_source(), (
+        "run: python tools/translations.py all")
+    core = {m.findtext("source"): _forms(m)[0] for ctx, m in _messages(DE_TS) if ctx == "Core"}
+    assert set(core) == set(tool.core_templates()) and core
+    catalogue = json.loads((QM_DIR / "core_de.json").read_text(encoding="utf-8"))
+    assert catalogue == core

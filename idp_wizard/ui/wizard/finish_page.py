@@ -10,6 +10,7 @@ from idp_wizard.core.errors import Cancelled, IdpWizardError
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
@@ -107,7 +108,7 @@ class FinishPage(WizardPage):
         self._ended()
         if outcome.status == "held":
             self.heading.setText(self.tr("Employee Filtering: Waiting for your confirmation"))
-            self.error.show_error(outcome.error)
+            self.error.show_error(core_text(outcome.message or outcome.error))
         else:
             if self.ctx.mode is WizardMode.REAUTHORIZE:
                 self.heading.setText(self.tr("Reauthorization: Completed"))
