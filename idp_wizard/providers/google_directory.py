@@ -21,7 +21,8 @@ from idp_wizard.providers.google_mapping import (
     map_users,
     parse_google_error,
 )
-from idp_wizard.providers.http import ProviderHttp, iter_google_pages
+from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.paging import iter_google_pages
 
 GOOGLE_LABEL = "Google Directory API"
 DIRECTORY_BASE = "https://admin.googleapis.com/admin/directory/v1"
@@ -31,7 +32,7 @@ class GoogleDirectoryReader:
     provider = ProviderName.GOOGLE
 
     def __init__(self, http: ProviderHttp, base: str = DIRECTORY_BASE) -> None:
-        self._http = http
+        self._http = http.bound_to(base)
         self._base = base.rstrip("/")
 
     def read_employees(

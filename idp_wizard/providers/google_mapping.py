@@ -6,7 +6,7 @@ from typing import Any
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import Employee, Group, OrgUnit
-from idp_wizard.providers.http import ApiError
+from idp_wizard.providers.api_errors import ApiError
 
 USER_FIELDS = (
     "nextPageToken,users(id,primaryEmail,name,isAdmin,suspended,archived,orgUnitPath,"

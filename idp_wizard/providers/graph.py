@@ -27,12 +27,9 @@ from idp_wizard.providers.graph_mapping import (
     map_users,
     parse_graph_error,
 )
-from idp_wizard.providers.http import (
-    RETRY_STATUSES,
-    ProviderHttp,
-    iter_graph_pages,
-    parse_retry_after,
-)
+from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.paging import iter_graph_pages
+from idp_wizard.providers.retry import RETRY_STATUSES, parse_retry_after
 
 GRAPH_LABEL = "Microsoft Graph"
 BATCH_SIZE = 20  # Graph's limit of requests per $batch
@@ -42,7 +39,9 @@ class GraphReader:
     provider = ProviderName.ENTRA
 
     def __init__(self, http: ProviderHttp, graph_base: str = "https://graph.microsoft.com") -> None:
-        self._http = http
+        # Links Graph hands out (and the stored delta link) are followed on this cloud's
+        # Graph host only: the token never goes anywhere else.
+        self._http = http.bound_to(graph_base)
         self._base = graph_base.rstrip("/") + "/v1.0"
 
     # -- full reads -----------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import Employee, Group
-from idp_wizard.providers.http import ApiError
+from idp_wizard.providers.api_errors import ApiError
 
 USER_FIELDS = (
     "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "department",
