@@ -30,7 +30,8 @@ from idp_wizard.demo.auth_fakes import (
     s256,
     unsigned_jwt,
 )
-from idp_wizard.demo.tenant import Person, guid
+from idp_wizard.demo.ids import guid
+from idp_wizard.demo.people import Person
 from idp_wizard.demo.transport import DemoBackend
 
 AUTHORITY_HOSTS = ("login.microsoftonline.com", "login.microsoftonline.us",
