@@ -134,8 +134,8 @@ class FakeGraph:
         if head == "organization" and not rest:
             self._require(token, "organization")
             return graph_org.organization(self.tenant, q)
-        if head == "places" and rest == ["microsoft.graph.room"]:
-            self._require(token, "places")
+        if head == "places" and rest == ["microsoft.graph.room"] and host == GRAPH_HOSTS[0]:
+            self._require(token, "places")  # the places API exists in the global cloud only
             return graph_org.rooms(self.tenant, host, q)
         raise GraphError(400, "BadRequest", f"Resource not found for the segment '{head}'.")
 
