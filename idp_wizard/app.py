@@ -41,7 +41,7 @@ from idp_wizard.paths import ProfilePaths
 from idp_wizard.providers.base import DirectoryReader
 from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS, EntraSettings
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
-from idp_wizard.providers.graph import GraphReader, make_graph_http
+from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wanted
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.loopback import SignInCancel
 from idp_wizard.providers.tokens import StaticTokenSource
@@ -146,16 +146,19 @@ class App:
 
     def reader_for(self, conn: Connection,
                    transport: httpx.BaseTransport | None = None) -> DirectoryReader:
+        managers = managers_wanted(conn.settings.get("synced_data"))  # Graph: costly
         if not self.demo:
             service = self.sign_in_service()
             tokens = service.token_source(conn)
             if conn.provider is ProviderName.ENTRA:
-                return service.graph_reader(EntraSettings.from_json(conn.settings), tokens)
+                return service.graph_reader(EntraSettings.from_json(conn.settings), tokens,
+                                            managers)
             return service.google_reader(tokens)
         client = make_client(transport or self.demo_backend().transport())
         tokens = StaticTokenSource(DEMO_TOKEN)
         if conn.provider is ProviderName.ENTRA:
-            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep))
+            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep),
+                               managers=managers)
         return GoogleDirectoryReader(make_google_http(client, tokens, sleep=self.http_sleep))
 
     def sync_service(self) -> SyncService:

@@ -20,7 +20,7 @@ import httpx
 from keyring.backend import KeyringBackend
 
 from idp_wizard import build_config
-from idp_wizard.core.connection import Connection, ConnectionState, save_connection
+from idp_wizard.core.connection import Connection, ConnectionState, load_filter, save_connection
 from idp_wizard.core.errors import (
     Cancelled,
     IdpWizardError,
@@ -43,6 +43,7 @@ from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_go
 from idp_wizard.providers.graph import GraphReader, make_graph_http
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.loopback import BrowserOpener, SignInCancel
+from idp_wizard.providers.permissions import groups_used
 
 ENTRA_SETTING = "entra.app"  # {"client_id", "tenant", "cloud"}: not secret
 GOOGLE_SETTING = "google.client_config"  # a Desktop client's config (its "secret" is not)
@@ -72,6 +73,9 @@ class SignInOptions:
     client_secret_file: Path | None = None  # Google Desktop-app client_secret.json
     show_device_code: ShowDeviceCode | None = None  # Entra: device code instead of browser
     port: int | None = None  # loopback port (default: any free one)
+    # Entra: ask for group membership reads (None: yes when connecting; when
+    # reauthorizing, if the connection had them or now uses groups)
+    groups: bool | None = None
 
 
 @contextlib.contextmanager
@@ -114,7 +118,7 @@ class SignInService:
 
     # -- app registrations ---------------------------------------------------------------
     def entra_settings(self, client_id: str | None = None, tenant: str | None = None,
-                       cloud: str | None = None) -> EntraSettings:
+                       cloud: str | None = None, groups: bool = True) -> EntraSettings:
         saved = self.store.setting(ENTRA_SETTING) or {}
         client = client_id or saved.get("client_id") or build_config.ENTRA_CLIENT_ID
         if not client:
@@ -122,7 +126,7 @@ class SignInService:
                 f"No Entra app registration is configured. {ENTRA_REGISTER_HINT}"
             )
         return EntraSettings(client, tenant or saved.get("tenant") or "organizations",
-                             cloud or saved.get("cloud") or "global")
+                             cloud or saved.get("cloud") or "global", groups)
 
     def google_config(self, client_secret_file: Path | None = None) -> dict[str, Any]:
         if client_secret_file is not None:
@@ -156,9 +160,11 @@ class SignInService:
             return self.entra(settings).token_source(str(conn.settings.get("home_account_id")))
         return self.google(None).token_source()
 
-    def graph_reader(self, settings: EntraSettings, tokens: TokenSource) -> GraphReader:
+    def graph_reader(self, settings: EntraSettings, tokens: TokenSource,
+                     managers: bool = True) -> GraphReader:
         client = make_client(self.env.api_transport)
-        return GraphReader(make_graph_http(client, tokens), settings.graph_base)
+        return GraphReader(make_graph_http(client, tokens), settings.graph_base,
+                           managers=managers)
 
     def google_reader(self, tokens: TokenSource) -> GoogleDirectoryReader:
         return GoogleDirectoryReader(make_google_http(make_client(self.env.api_transport), tokens))
@@ -170,7 +176,8 @@ class SignInService:
         but the app registration that worked is remembered for next time. `accept=False`
         leaves the keychain's earlier sign-in in place until `accept_sign_in`."""
         if provider is ProviderName.ENTRA:
-            settings = self.entra_settings(options.client_id, options.tenant, options.cloud)
+            settings = self.entra_settings(options.client_id, options.tenant, options.cloud,
+                                           options.groups is not False)
             conn = self.sign_in_entra(settings, show_device_code=options.show_device_code,
                                       port=options.port, cancel=cancel)
             self.store.set_setting(ENTRA_SETTING, settings.to_json())
@@ -207,9 +214,12 @@ class SignInService:
                     cancel: SignInCancel) -> Connection:
         if old.provider is ProviderName.ENTRA:
             saved = EntraSettings.from_json(old.settings)
+            groups = options.groups if options.groups is not None else (
+                saved.groups or groups_used(old.settings.get("synced_data"),
+                                            load_filter(self.store)))
             options = SignInOptions(saved.client_id, saved.tenant, saved.cloud,
                                     show_device_code=options.show_device_code,
-                                    port=options.port)
+                                    port=options.port, groups=groups)
         return self.reauthorized(old, self.sign_in(old.provider, options, cancel, accept=False))
 
     def sign_in_entra(self, settings: EntraSettings, *, show_device_code: ShowDeviceCode | None,

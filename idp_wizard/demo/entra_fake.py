@@ -71,6 +71,9 @@ class FakeEntra:
         self.backend = backend
         self.faults = faults if faults is not None else AuthFaults()
         self.client_ids = set(client_ids)
+        # Permissions an administrator granted the app outside IdP Wizard (e.g. in the
+        # Entra admin center): Entra puts every consented permission in the token.
+        self.admin_consented: set[str] = set()
         self.minted = Minted()
         self.requests: list[str] = []  # "METHOD url" of every call (no bodies)
         self.browser = SimulatedBrowser(self._login_page)
@@ -207,6 +210,8 @@ class FakeEntra:
         graph = self.backend.graph
         graph.valid_tokens.add(access)
         graph.token_users[access] = grant.user
+        graph.token_scopes[access] = frozenset(
+            {s.rsplit("/", 1)[-1] for s in grant.scopes} | self.admin_consented)
         self._refresh[refresh] = grant
         person = self.backend.tenant.by_entra_id(grant.user)
         id_token = unsigned_jwt({

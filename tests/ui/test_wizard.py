@@ -230,7 +230,7 @@ def test_provider_page_blocks_a_second_provider(qtbot: QtBot, app: App) -> None:
 
 def test_sign_in_errors_are_one_sentence_inline(
         qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(*_: object) -> None:
+    def fail(*_: object, **__: object) -> None:
         raise IdpWizardError("The account is not a Global Administrator.\nDetails: 42")
     monkeypatch.setattr(app, "sign_in", fail)
     wizard = make(qtbot, app)
@@ -244,7 +244,7 @@ def test_sign_in_errors_are_one_sentence_inline(
     assert page_name(wizard) == "page_sign_in" and find(wizard, "sign_in_button").isEnabled()
     assert not find(wizard, "app_registration_help").isVisible()
 
-    def missing(*_: object) -> None:
+    def missing(*_: object, **__: object) -> None:
         raise MissingAppRegistration("No Entra app registration is configured yet.")
     monkeypatch.setattr(app, "sign_in", missing)
     click(qtbot, wizard, "sign_in_button")

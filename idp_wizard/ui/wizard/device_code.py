@@ -19,7 +19,7 @@ def device_code_available(app: App) -> bool:
     return hasattr(app, "sign_in_device_code") or not app.demo
 
 
-def device_code_fn(app: App, provider: ProviderName) -> TaskFn:
+def device_code_fn(app: App, provider: ProviderName, groups: bool | None = None) -> TaskFn:
     hook = getattr(app, "sign_in_device_code", None)
 
     def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
@@ -30,5 +30,5 @@ def device_code_fn(app: App, provider: ProviderName) -> TaskFn:
         def show(code: object) -> None:
             progress(Progress("device_code", message=str(getattr(code, "message", code))))
         return app.sign_in(provider, progress, cancel,
-                           options=SignInOptions(show_device_code=show))
+                           options=SignInOptions(show_device_code=show, groups=groups))
     return fn

@@ -9,6 +9,7 @@ from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.providers.permissions import group_access_note, request_group_access
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
@@ -119,6 +120,11 @@ class FilteringPage(WizardPage):
     def _show_editor(self, session: FilterSession) -> None:
         if self.editor.session() is not session:
             self.editor.setSession(session, self.ctx.data.spec)
+            # Least privilege: explain (and, once connected, request) group access.
+            app, saved = self.ctx.app, self.ctx.mode is WizardMode.EDIT_FILTERS
+            conn = self.ctx.data.connection or app.connection()
+            self.editor.setGroupAccess(group_access_note(conn), (
+                lambda: request_group_access(app.store)) if saved else None)
         self.stack.setCurrentWidget(self.editor)
         self._update_share()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from idp_wizard.core.errors import Cancelled, IdpWizardError, MissingAppRegistra
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.sign_in import SignInOptions
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.device_code import device_code_available, device_code_fn
@@ -137,17 +139,19 @@ class SignInPage(WizardPage):
         if self.ctx.mode is WizardMode.REAUTHORIZE:
             fn = self._reauthorize_fn()
         else:
-            options = self.form.options() if self.form is not None else None
+            # Least privilege: group membership reads only with the "Groups" data option.
+            entered = self.form.options() if self.form is not None else None
+            options = replace(entered or SignInOptions(),
+                              groups=self.ctx.data.data_options.groups)
 
             def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
-                if options is None:
-                    return app.sign_in(provider, progress, cancel)
                 return app.sign_in(provider, progress, cancel, options=options)
         self._run(fn, self.tr("Waiting for you to finish signing in in your browser…")
                   if not app.demo else self.tr("Signing in to the demo tenant…"))
 
     def start_device_code(self) -> None:
-        self._run(device_code_fn(self.ctx.app, self.provider),
+        self._run(device_code_fn(self.ctx.app, self.provider,
+                                 groups=self.ctx.data.data_options.groups),
                   self.tr("Preparing a code to sign in on another device…"))
 
     def _reauthorize_fn(self) -> TaskFn:
