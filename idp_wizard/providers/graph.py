@@ -21,7 +21,7 @@ from idp_wizard.core.errors import AuthorizationRequired, ProviderError
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
 from idp_wizard.providers.base import TokenSource
-from idp_wizard.providers.graph_batch import fetch_users
+from idp_wizard.providers.graph_batch import batch_get, fetch_users
 from idp_wizard.providers.graph_facts import TenantFacts
 from idp_wizard.providers.graph_mapping import (
     DIRECTORY_ROLE_TYPE,
@@ -98,19 +98,31 @@ class GraphReader:
             raise
         total = len(raw)
         http.report(Progress("groups", done=0, total=total))
-        groups: list[Group] = []
-        for done, g in enumerate(raw, 1):
-            url = f"{self._base}/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
-            members = frozenset(
-                m["id"]
-                for page in iter_graph_pages(http, url, {"$select": "id", "$top": "999"})
-                for m in page
-                if m.get("@odata.type") == USER_TYPE and m.get("id")
-            )
-            groups.append(map_group(g, members))
-            http.report(Progress("groups", done=done, total=total,
-                                 message=f"{done} of {total} groups read"))
-        return groups
+
+        def done(n: int) -> None:
+            http.report(Progress("groups", done=n, total=total,
+                                 message=f"{n} of {total} groups read"))
+
+        # The first page of every group's members through $batch: one request per 20
+        # groups. Groups with more than 999 members continue with their nextLink.
+        paths = {f"/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
+                 "?$select=id&$top=999": g for g in raw}
+        answers = batch_get(http, self._base, list(paths), done)
+        return [map_group(g, self._members(http, path, *answers[path]))
+                for path, g in paths.items()]
+
+    def _members(self, http: ProviderHttp, path: str, status: int, body: Any) -> frozenset[str]:
+        """User ids of one group's transitive members (devices, groups... left out)."""
+        if status != 200:
+            raise http.error_for(status, parse_graph_error(status, body), path.split("?")[0])
+        if not isinstance(body, dict) or not isinstance(body.get("value"), list):
+            raise http.malformed("/v1.0/$batch")
+        pages: list[list[Any]] = [body["value"]]
+        if body.get("@odata.nextLink"):
+            pages.extend(iter_graph_pages(http, str(body["@odata.nextLink"])))
+        return frozenset(m["id"] for page in pages for m in page
+                         if isinstance(m, dict) and m.get("@odata.type") == USER_TYPE
+                         and m.get("id"))
 
     def close(self) -> None:
         self._http.client.close()

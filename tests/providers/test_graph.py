@@ -106,16 +106,25 @@ def test_read_groups_kinds_and_transitive_members() -> None:
         {"id": "g3", "displayName": "Newsletter", "mail": "news@contoso.com",
          "groupTypes": [], "securityEnabled": False, "mailEnabled": True},
     ]}))
-    h.router.add("GET", "/v1.0/groups/g1/transitiveMembers", [
-        reply({"value": [{"@odata.type": USER_TYPE, "id": "u1"},
+    first_pages = {
+        "g1": {"value": [{"@odata.type": USER_TYPE, "id": "u1"},
                          {"@odata.type": "#microsoft.graph.group", "id": "g2"}],
-               "@odata.nextLink": f"{GRAPH}/v1.0/groups/g1/transitiveMembers?$skiptoken=p2"}),
-        reply({"value": [{"@odata.type": USER_TYPE, "id": "u2"},
-                         {"@odata.type": "#microsoft.graph.device", "id": "d1"}]}),
-    ])
-    h.router.add("GET", "/v1.0/groups/g2/transitiveMembers",
-                 reply({"value": [{"@odata.type": USER_TYPE, "id": "u2"}]}))
-    h.router.add("GET", "/v1.0/groups/g3/transitiveMembers", reply({"value": []}))
+               "@odata.nextLink": f"{GRAPH}/v1.0/groups/g1/transitiveMembers?$skiptoken=p2"},
+        "g2": {"value": [{"@odata.type": USER_TYPE, "id": "u2"}]},
+        "g3": {"value": []},
+    }
+    batches: list[list[str]] = []
+
+    def batch(request: httpx.Request) -> httpx.Response:
+        items = json.loads(request.content)["requests"]
+        batches.append([item["url"] for item in items])
+        return reply({"responses": [
+            {"id": item["id"], "status": 200,
+             "body": first_pages[item["url"].split("/")[2]]} for item in items]})
+    h.router.add("POST", "/v1.0/$batch", batch)
+    h.router.add("GET", "/v1.0/groups/g1/transitiveMembers", reply(
+        {"value": [{"@odata.type": USER_TYPE, "id": "u2"},
+                   {"@odata.type": "#microsoft.graph.device", "id": "d1"}]}))
     progress: list = []
     groups = reader(h).read_groups(progress=progress.append)
     assert [(g.id, g.name, g.email, g.kind, g.member_ids) for g in groups] == [
@@ -125,8 +134,11 @@ def test_read_groups_kinds_and_transitive_members() -> None:
     ]
     groups_query = h.router.requests[0].url.params
     assert groups_query["$select"] == "id,displayName,mail,groupTypes,securityEnabled,mailEnabled"
-    member_query = h.router.requests[1].url.params
-    assert member_query["$select"] == "id" and member_query["$top"] == "999"
+    # One $batch for the three first pages; only g1's second page is a request of its own.
+    assert batches == [[f"/groups/g{i}/transitiveMembers?$select=id&$top=999"
+                        for i in (1, 2, 3)]]
+    assert h.router.paths() == ["/v1.0/groups", "/v1.0/$batch",
+                                "/v1.0/groups/g1/transitiveMembers"]
     assert [(p.done, p.total) for p in progress if p.phase == "groups"][-1] == (3, 3)
     assert reader(h).read_org_units() == []
 

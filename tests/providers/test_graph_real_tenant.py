@@ -195,3 +195,18 @@ def test_links_on_the_own_host_are_followed() -> None:
                      "https://graph.microsoft.us")
     assert len(us.read_employees()) == 250
     assert {url.split("/")[2] for url in backend.faults.log} == {"graph.microsoft.us"}
+
+
+def test_group_members_come_twenty_groups_a_request() -> None:
+    backend = DemoBackend(size=1200)
+    t = backend.tenant
+    groups = {g.id: g for g in reader(backend).read_groups()}
+    assert len(groups) == len(t.groups) == 36
+    for index in range(len(t.groups)):
+        expected = {t.entra_id(k) for k in t.transitive_members(index)}
+        assert groups[t.entra_group_id(index)].member_ids == expected
+    batches = requests_to(backend, "$batch")
+    big = sum(1 for i in range(len(t.groups)) if len(t.transitive_members(i)) +
+              len(t.nested_groups(i)) > 999)  # more than one page of members
+    assert big >= 1 and batches == 2  # 36 groups: 20 + 16
+    assert sum("/transitiveMembers" in url for url in backend.faults.log) == big
