@@ -44,6 +44,7 @@ from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_go
 from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wanted
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.loopback import SignInCancel
+from idp_wizard.providers.permissions import group_access_note, has_group_consent
 from idp_wizard.providers.tokens import StaticTokenSource
 from idp_wizard.sign_in import AuthEnv, SignInOptions, SignInService, sign_in_cancel
 
@@ -268,14 +269,17 @@ class App:
         with bulk_work():
             reader = self.reader_for(conn)
         synced_data = conn.settings.get("synced_data")
-        # "Groups" unticked in the data options: no group criteria, so no group reads.
-        with_groups = synced_data is None or "groups" in synced_data
+        # "Groups" unticked in the data options: no group criteria, so no group reads;
+        # nor before the connection was granted them (group_access says what to do).
+        with_groups = (synced_data is None or "groups" in synced_data) and has_group_consent(
+            conn)
         with bulk_work(), contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
             groups = reader.read_groups(progress, cancel) if with_groups else []
             units = reader.read_org_units(cancel)
             return FilterSession(Directory(employees, groups, units),
-                                 synced_state(self.store), synced_data=synced_data)
+                                 synced_state(self.store), synced_data=synced_data,
+                                 group_access=None if with_groups else group_access_note(conn))
 
     def save_filter_and_sync(
         self, spec: FilterSpec, session: FilterSession, trigger: str = "filter",

@@ -2,7 +2,9 @@
 
 Every permission is delegated and read-only. GroupMember.Read.All is asked for only
 when groups are used (the "Groups" data option, or group criteria in the filter);
-adding group criteria later goes through Reauthorize, which then asks for it.
+adding group criteria later goes through Reauthorize, which then asks for it. Only the
+wizard can leave groups out (the command line's `connect` always uses them), so the
+way back starts in the app too.
 Place.Read.All is never asked for: when an administrator grants it to the app, Graph's
 room list is used to recognise room accounts (see docs/real-tenants.md).
 """
@@ -22,12 +24,17 @@ GROUP_MEMBERS = "GroupMember.Read.All"  # groups and their (transitive) members
 ROLES = "RoleManagement.Read.Directory"  # the Global Administrator role of the admin
 PLACES = "Place.Read.All"  # optional, never requested: the tenant's room mailboxes
 
-GROUP_CONSENT_NEEDED = (
+GROUP_CONSENT_NEEDED = (  # a sync met a group criterion: the connection is paused
+    "Choosing employees by group needs permission to read group memberships "
+    f"({GROUP_MEMBERS}), which this connection has not been granted. Reauthorize the "
+    "connection to grant it (in the app: the ⋮ menu, Reauthorize connection; on the "
+    "command line: idp-wizard connect --provider entra).")
+GROUP_ACCESS_NOT_ASKED = (  # the filter editor, or `filters set`, before anything is saved
     "Choosing employees by group needs permission to read group memberships "
     f"({GROUP_MEMBERS}), which this connection did not ask for because groups were "
-    "left out of the user data options. Reauthorize the connection to grant it (in "
-    "the app: the ⋮ menu, Reauthorize connection; on the command line: idp-wizard "
-    "connect --provider entra); IdP Wizard then asks for this permission too.")
+    "left out of the user data options. Ask for group access (in the app: Edit user "
+    "filters, Groups), then reauthorize the connection; IdP Wizard then asks for this "
+    "permission too.")
 GROUP_ACCESS_REQUESTED = (
     "Group access is requested. Reauthorize the connection (the ⋮ menu, Reauthorize "
     f"connection) and accept the new permission ({GROUP_MEMBERS}); group criteria are "
@@ -60,7 +67,7 @@ def group_access_note(conn: Connection | None) -> str | None:
         return None
     if groups_used(conn.settings.get("synced_data")):
         return GROUP_ACCESS_REQUESTED
-    return GROUP_CONSENT_NEEDED
+    return GROUP_ACCESS_NOT_ASKED
 
 
 def request_group_access(store: Store) -> str:

@@ -11,10 +11,11 @@ import pytest
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import ConnectionState, save_filter
-from idp_wizard.core.errors import AuthorizationRequired
+from idp_wizard.core.errors import AuthorizationRequired, FilterMismatch
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.records import ProviderName
 from idp_wizard.providers.permissions import (
+    GROUP_ACCESS_NOT_ASKED,
     GROUP_ACCESS_REQUESTED,
     GROUP_CONSENT_NEEDED,
     group_access_note,
@@ -88,8 +89,15 @@ def test_group_criteria_added_later_ask_for_consent_through_reauthorize(
 def test_the_filter_editor_hook_requests_group_access(fakes: Fakes) -> None:
     app = connect_without_groups(fakes)
     conn = app.connection()
-    assert group_access_note(conn) == GROUP_CONSENT_NEEDED
-    assert len(app.rules_sync().directory.groups) == 0  # nothing to choose from yet
+    assert group_access_note(conn) == GROUP_ACCESS_NOT_ASKED
+    session = app.rules_sync()
+    assert len(session.directory.groups) == 0  # nothing to choose from yet
+    # `filters set` with a group is refused before anything is saved, saying why.
+    with_group = FilterSpec(include={a: ("All Sales",) if a == "groups" else ()
+                                     for a in ATTRIBUTES})
+    with pytest.raises(FilterMismatch) as info:
+        session.check(with_group)
+    assert str(info.value) == GROUP_ACCESS_NOT_ASKED
     assert request_group_access(app.store) == GROUP_ACCESS_REQUESTED
     conn = app.connection()
     assert conn is not None and "groups" in conn.settings["synced_data"]
@@ -97,8 +105,13 @@ def test_the_filter_editor_hook_requests_group_access(fakes: Fakes) -> None:
     assert group_access_note(conn) == GROUP_ACCESS_REQUESTED
     assert "groups.requested" in {a["action"] for a in app.store.audit_log()}
     assert app.sync_service().run().status == "succeeded"
+    waiting = app.rules_sync()  # until reauthorized: no group reads, and it says why
+    assert len(waiting.directory.groups) == 0
+    with pytest.raises(FilterMismatch, match="Group access is requested"):
+        waiting.check(with_group)
 
     conn = app.reauthorize()
     assert GROUPS in asked(fakes) and group_access_note(conn) is None
     session = app.rules_sync()
     assert len(session.directory.groups) == len(fakes.backend.tenant.groups)
+    session.check(with_group)  # now it is a group of the directory
