@@ -210,10 +210,10 @@ class FakeDirectory:
             self._cache[ck] = rows
         entries = self._cache[ck]
 
-        def rows(s: int, e: int) -> list[dict[str, Any]]:
+        def members(s: int, e: int) -> list[dict[str, Any]]:
             return [render.member_json(t, kind, i) for kind, i in entries[s:e]]
 
-        return self._paged("members", q, 200, len(entries), rows, f"m{index}{derived:d}")
+        return self._paged("members", q, 200, len(entries), members, f"m{index}{derived:d}")
 
     def _org_units(self, customer: str, q: httpx.QueryParams) -> httpx.Response:
         if customer not in ("my_customer", self.customer_id):

@@ -93,7 +93,8 @@ class GraphDelta:
         _, fp, start, page, since, fields, expand, size = cur
         if (fault := self.faults.page_fault(page, self._fault_error)) is not None:
             return fault
-        persons, rows, i = self._tenant().persons, [], start
+        persons, i = self._tenant().persons, start
+        rows: list[dict[str, Any]] = []
         while i < len(persons) and len(rows) < size:
             p, i = persons[i], i + 1
             if not p.removed:

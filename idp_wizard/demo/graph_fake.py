@@ -168,7 +168,7 @@ class FakeGraph:
             raise GraphError(404, "Request_ResourceNotFound", f"Resource '{key}' does not exist "
                              "or one of its queried reference-property objects are not present.")
         fields = select(q, USER_PROPS, USER_DEFAULT)
-        body = {"@odata.context": context("users", fields, single=True)}
+        body: dict[str, Any] = {"@odata.context": context("users", fields, single=True)}
         body.update(user_json(self.tenant, p, fields))
         if expands_manager(q) and (m := manager_ref(self.tenant, p)) is not None:
             body["manager"] = m

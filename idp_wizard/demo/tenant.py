@@ -141,9 +141,9 @@ class DemoTenant(Roster):
     def member_of(self, key: int) -> list[int]:
         """Groups the person belongs to, directly or through nesting."""
         parents: dict[int, list[int]] = {}
-        for g in self.groups:
-            for c in g.children:
-                parents.setdefault(c, []).append(g.index)
+        for group in self.groups:
+            for c in group.children:
+                parents.setdefault(c, []).append(group.index)
         out: set[int] = set()
         stack = list(self.persons[key].groups)
         while stack:

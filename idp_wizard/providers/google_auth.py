@@ -126,8 +126,7 @@ class GoogleAuth:
         webbrowser.register(browser.name, None, browser)
         try:
             flow.run_local_server(
-                # The loopback IP, bound and redirected to: Google accepts it for desktop
-                # clients, and "localhost" could reach a listener on [::1] first.
+                # Loopback IP (not "localhost": that may reach a listener on [::1] first).
                 host=LOOPBACK, bind_addr=LOOPBACK, port=port, open_browser=True,
                 browser=browser.name,
                 timeout_seconds=timeout, authorization_prompt_message="",

@@ -155,7 +155,8 @@ class GraphReader:
         for page in pages:
             entries = [e for e in page if isinstance(e, dict) and e.get("id")]
             present = [e for e in entries if "@removed" not in e]
-            mapped = self._map(present) if initial else [True] * len(present)
+            mapped: list[Employee | bool] = (
+                list(self._map(present)) if initial else [True] * len(present))
             for entry in entries:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
