@@ -4,6 +4,11 @@ Each measurement runs in a fresh subprocess (so peak memory is the sync's own an
 phase warms another's caches) against the offline demo tenant through the real
 provider code and the demo HTTP transport. Compare figures within one run: the
 machines are shared and noisy, so ratios (sync vs fetch+parse floor) are what matter.
+
+The demo transport answers in microseconds; a real tenant takes a few hundred
+milliseconds per request, so the request counts (`*_requests`) are what a real tenant
+pays. `--latency-ms N` adds N ms to every request to show it. The fakes keep Graph's
+page limits (999 users a page, 100 while the manager is expanded).
 """
 
 from __future__ import annotations
@@ -36,6 +41,24 @@ def _app(size: int, data_dir: Path):  # type: ignore[no-untyped-def]
     return open_app(ProfilePaths(data_dir, demo=True), demo_size=size)
 
 
+def _latency(ms: float) -> None:
+    """Every demo request takes `ms` longer, like a request to a real tenant."""
+    if ms <= 0:
+        return
+    from idp_wizard.demo.transport import DemoBackend
+
+    handle = DemoBackend.handle
+
+    def slow(self, request):  # type: ignore[no-untyped-def]
+        time.sleep(ms / 1000)
+        return handle(self, request)
+    DemoBackend.handle = slow  # type: ignore[method-assign]
+
+
+def _requests(app) -> int:  # type: ignore[no-untyped-def]
+    return int(app.demo.backend().faults.requests)
+
+
 def phase_baseline(size: int, provider: str) -> dict[str, float]:
     """Fetch and JSON-parse the same pages a sync reads: the floor for a sync."""
     from idp_wizard.demo.transport import DemoBackend
@@ -48,7 +71,8 @@ def phase_baseline(size: int, provider: str) -> dict[str, float]:
     count = 0
     if provider == "entra":
         # The pages a full Entra sync reads: the initial /users/delta round (it also
-        # yields the link for later incremental syncs), 999 users a page.
+        # yields the link for later incremental syncs), 999 users a page (100 while the
+        # manager is expanded: Graph's limit, which the fake keeps).
         client.headers["Prefer"] = "odata.maxpagesize=999"
         url: str | None = "https://graph.microsoft.com/v1.0/users/delta"
         params: dict[str, str] | None = {"$select": USER_SELECT, "$expand": "manager"}
@@ -72,7 +96,8 @@ def phase_baseline(size: int, provider: str) -> dict[str, float]:
     return {"fetch_parse_baseline_s": time.perf_counter() - start, "users": count}
 
 
-def phase_sync(size: int, provider: str) -> dict[str, float]:
+def phase_sync(size: int, provider: str, synced_data: list[str] | None = None
+               ) -> dict[str, float]:
     from idp_wizard.core.records import ProviderName
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,17 +105,23 @@ def phase_sync(size: int, provider: str) -> dict[str, float]:
         conn = sign_in(app, ProviderName(provider))
         from idp_wizard.core.filter_spec import FilterSpec
 
+        if synced_data is not None:
+            conn.settings["synced_data"] = synced_data
         app.commit_connection(conn, FilterSpec.default())
         service = app.sync_service()
-        t0 = time.perf_counter()
+        r0, t0 = _requests(app), time.perf_counter()
         full = service.run()
-        t1 = time.perf_counter()
+        r1, t1 = _requests(app), time.perf_counter()
         noop = service.run(full=True)  # a full read compared with the platform
         t2 = time.perf_counter()
         assert full.status == "succeeded" and noop.status == "succeeded"
         assert noop.plan is not None and noop.plan.is_noop
         out = {"sync_full_s": t1 - t0, "sync_noop_s": t2 - t1,
+               "sync_full_requests": float(r1 - r0),
                "synced_users": float(full.synced_users), "peak_rss_mb": _peak_rss_mb()}
+        if synced_data is not None:
+            app.close()
+            return out
         if provider == "entra":
             t = time.perf_counter()  # what the app does next: an incremental (delta) read
             assert service.run().mode == "delta"
@@ -115,9 +146,10 @@ def phase_filter(size: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         app = _app(size, Path(tmp))
         conn = sign_in(app, ProviderName.ENTRA)
-        t0 = time.perf_counter()
+        r0, t0 = _requests(app), time.perf_counter()
         session = app.rules_sync(conn=conn)
         rules_s = time.perf_counter() - t0
+        rules_requests = _requests(app) - r0
         options = session.options()
         rng = random.Random(7)
         spec = FilterSpec.default().to_json()
@@ -146,17 +178,29 @@ def phase_filter(size: int) -> dict[str, float]:
         timings.sort()
         return {
             "rules_sync_s": rules_s,
+            "rules_sync_requests": float(rules_requests),
             "filter_count_ms_p95": timings[int(len(timings) * 0.95) - 1],
             "filter_count_ms_median": statistics.median(timings),
             "groups": float(len(session.directory.groups)),
         }
 
 
-PHASES = {"baseline": phase_baseline, "sync": phase_sync, "filter": phase_filter}
+def phase_sync_no_managers(size: int, provider: str) -> dict[str, float]:
+    """The full sync when the synchronized data leaves out the organisation (and with
+    it the manager): Graph pages hold 999 users instead of 100."""
+    out = phase_sync(size, provider, ["profile", "email", "location", "language", "groups"])
+    return {"sync_full_no_managers_s": out["sync_full_s"],
+            "sync_full_no_managers_requests": out["sync_full_requests"]}
+
+
+PHASES = {"baseline": phase_baseline, "sync": phase_sync, "filter": phase_filter,
+          "sync_no_managers": phase_sync_no_managers}
+LATENCY_MS = 0.0
 
 
 def run_phase(name: str, size: int, provider: str | None = None) -> dict[str, float]:
-    cmd = [sys.executable, str(HERE), "--phase", name, "--size", str(size)]
+    cmd = [sys.executable, str(HERE), "--phase", name, "--size", str(size),
+           "--latency-ms", str(LATENCY_MS)]
     if provider:
         cmd += ["--provider", provider]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -173,8 +217,13 @@ def main() -> int:
     ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     ap.add_argument("--provider", default="entra", help=argparse.SUPPRESS)
     ap.add_argument("--skip-gui", action="store_true", help="skip the GUI measurements")
+    ap.add_argument("--latency-ms", type=float, default=0.0,
+                    help="add this many ms to every demo request (a real tenant's latency)")
     args = ap.parse_args()
+    global LATENCY_MS
+    LATENCY_MS = args.latency_ms
     if args.phase:
+        _latency(args.latency_ms)
         fn = PHASES[args.phase]
         result = fn(args.size, args.provider) if args.phase != "filter" else fn(args.size)
         print(json.dumps(result))
@@ -184,11 +233,13 @@ def main() -> int:
     base = run_phase("baseline", args.size, "entra")
     result["fetch_parse_baseline_s"] = base["fetch_parse_baseline_s"]
     result |= run_phase("sync", args.size, "entra")
+    result |= run_phase("sync_no_managers", args.size, "entra")
     gbase = run_phase("baseline", args.size, "google")
     gsync = run_phase("sync", args.size, "google")
     result["google_fetch_parse_baseline_s"] = gbase["fetch_parse_baseline_s"]
     result["google_sync_full_s"] = gsync["sync_full_s"]
     result["google_sync_noop_s"] = gsync["sync_noop_s"]
+    result["google_sync_full_requests"] = gsync["sync_full_requests"]
     result |= run_phase("filter", args.size)
     gui = HERE.with_name("bench_gui.py")
     if not args.skip_gui and gui.exists():

@@ -129,15 +129,33 @@ class App:
         with bulk_work():
             reader = self.auth.reader(conn)
         synced_data = conn.settings.get("synced_data")
-        # "Groups" unticked in the data options: no group criteria, so no group reads.
-        with_groups = synced_data is None or "groups" in synced_data
+        # "Groups" unticked in the data options: no group criteria, so no group reads;
+        # nor before the connection was granted them (the note says what to do).
+        note = self.auth.group_access_note(conn)
+        with_groups = (synced_data is None or "groups" in synced_data) and note is None
         with bulk_work(), contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
             groups = reader.read_groups(progress, cancel) if with_groups else []
             units = reader.read_org_units(cancel)
             return FilterSession(Directory(employees, groups, units),
                                  synced_state(self.store, self.client_id),
-                                 synced_data=synced_data)
+                                 synced_data=synced_data,
+                                 group_access=None if with_groups else note)
+
+    def request_group_access(self) -> str:
+        """The admin wants group criteria on a connection made without them: the next
+        Reauthorize asks for group membership reads. Returns what to tell the admin."""
+        with self.lock.hold(what="ask for group access"):
+            conn = self.connection()
+            if conn is None or self.auth.group_access_note(conn) is None:
+                return ""
+            synced = conn.settings.get("synced_data")
+            if synced is not None and "groups" not in synced:
+                conn.settings = {**conn.settings, "synced_data": [*synced, "groups"]}
+                save_connection(self.store, conn, self.client_id)
+                self.store.audit("groups.requested", "group membership reads asked for at "
+                                 "the next reauthorization", client_id=self.client_id)
+            return self.auth.group_access_note(conn) or ""
 
     def save_filter_and_sync(
         self, spec: FilterSpec, session: FilterSession, *, trigger: str = "filter",

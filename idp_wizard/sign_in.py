@@ -18,7 +18,7 @@ from keyring.backend import KeyringBackend
 
 from idp_wizard import build_config
 from idp_wizard.core.auth import SignInOptions
-from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.connection import Connection, ConnectionState, load_filter
 from idp_wizard.core.errors import (
     IdpWizardError,
     MissingAdminRole,
@@ -30,16 +30,17 @@ from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader, TokenSource
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.secrets import SecretStore
-from idp_wizard.core.store import Store
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.providers.entra_auth import EntraAuth, EntraSettings
 from idp_wizard.providers.entra_errors import REGISTER_HINT as ENTRA_REGISTER_HINT
 from idp_wizard.providers.google_auth import REVOKE_URL, GoogleAuth
 from idp_wizard.providers.google_client import REGISTER_HINT as GOOGLE_REGISTER_HINT
 from idp_wizard.providers.google_client import read_client_secret_file, validate_client_config
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
-from idp_wizard.providers.graph import GraphReader, make_graph_http
+from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wanted
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.loopback import BrowserOpener
+from idp_wizard.providers.permissions import group_access_note, groups_used
 
 ENTRA_SETTING = "entra.app"  # {"client_id", "tenant", "cloud"}: not secret
 GOOGLE_SETTING = "google.client_config"  # a Desktop client's config (its "secret" is not)
@@ -59,8 +60,10 @@ class AuthEnv:
 
 
 class KeychainAuthenticator:
-    def __init__(self, store: Store, secrets: SecretStore, env: AuthEnv) -> None:
+    def __init__(self, store: Store, secrets: SecretStore, env: AuthEnv,
+                 client_id: int = DEFAULT_CLIENT_ID) -> None:
         self.store = store
+        self.client_id = client_id
         self.env = env
         self.secrets = secrets
         self._entra: EntraAuth | None = None
@@ -74,7 +77,8 @@ class KeychainAuthenticator:
             raise MissingAppRegistration(
                 f"No Entra app registration is configured. {ENTRA_REGISTER_HINT}")
         return EntraSettings(client, options.tenant or saved.get("tenant") or "organizations",
-                             options.cloud or saved.get("cloud") or "global")
+                             options.cloud or saved.get("cloud") or "global",
+                             options.groups is not False)
 
     def google_config(self, client_secret_file: Path | None = None) -> dict[str, Any]:
         if client_secret_file is not None:
@@ -111,7 +115,9 @@ class KeychainAuthenticator:
         client = make_client(self.env.api_transport)
         if conn.provider is ProviderName.ENTRA:
             graph_base = EntraSettings.from_json(conn.settings).graph_base
-            return GraphReader(make_graph_http(client, self._tokens(conn)), graph_base)
+            managers = managers_wanted(conn.settings.get("synced_data"))  # Graph: costly
+            return GraphReader(make_graph_http(client, self._tokens(conn)), graph_base,
+                               managers=managers)
         return GoogleDirectoryReader(make_google_http(client, self._tokens(conn)))
 
     # -- Authenticator ----------------------------------------------------------------------
@@ -129,9 +135,12 @@ class KeychainAuthenticator:
         if provider is ProviderName.ENTRA:
             if reauthorizing is not None:  # the registration the connection was made with
                 saved = EntraSettings.from_json(reauthorizing.settings)
+                groups = options.groups if options.groups is not None else (
+                    saved.groups or groups_used(reauthorizing.settings.get("synced_data"),
+                                                load_filter(self.store, self.client_id)))
                 options = SignInOptions(saved.client_id, saved.tenant, saved.cloud,
                                         show_device_code=options.show_device_code,
-                                        port=options.port)
+                                        port=options.port, groups=groups)
             return self._sign_in_entra(options, cancel)
         if options.show_device_code is not None:
             raise UsageError("Google Workspace has no device-code sign-in for these "
@@ -181,6 +190,9 @@ class KeychainAuthenticator:
                     "Workspace account. Sign in with a super administrator account.",
                     code="not_super_admin")
             conn.settings["customer_id"] = customer
+
+    def group_access_note(self, conn: Connection) -> str | None:
+        return group_access_note(conn)
 
     def require_same_directory(self, old: Connection, new: Connection) -> None:
         key = "tenant_id" if old.provider is ProviderName.ENTRA else "customer_id"

@@ -217,7 +217,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -330,6 +330,14 @@
         <translation>&amp;Deaktivierte Konten einschließen</translation>
     </message>
     <message>
+        <source>Only &amp;licensed accounts</source>
+        <translation>Nur &amp;lizenzierte Konten</translation>
+    </message>
+    <message>
+        <source>Rooms, shared mailboxes and service accounts are users in Microsoft Entra ID too, and many can sign in. “Only licensed accounts” leaves out every account without a license, and room mailboxes where IdP Wizard may read the room list (permission Place.Read.All). An employee still waiting for a license is left out as well.</source>
+        <translation>Räume, freigegebene Postfächer und Dienstkonten sind in Microsoft Entra ID ebenfalls Benutzer, und viele können sich anmelden. „Nur lizenzierte Konten“ lässt jedes Konto ohne Lizenz aus, ebenso Raumpostfächer, wenn IdP Wizard die Raumliste lesen darf (Berechtigung Place.Read.All). Auch Mitarbeitende, die noch auf eine Lizenz warten, werden ausgelassen.</translation>
+    </message>
+    <message>
         <source>&amp;Criteria</source>
         <translation>&amp;Kriterien</translation>
     </message>
@@ -338,12 +346,28 @@
         <translation>&amp;Passende Mitarbeitende</translation>
     </message>
     <message>
+        <source>Ask for &amp;group access</source>
+        <translation>&amp;Gruppenzugriff anfordern</translation>
+    </message>
+    <message>
         <source>No employee matches these criteria: %1.</source>
         <translation>Keine Mitarbeitenden entsprechen diesen Kriterien: %1.</translation>
     </message>
     <message>
         <source>&amp;Matching employees (%1)</source>
         <translation>&amp;Passende Mitarbeitende (%1)</translation>
+    </message>
+    <message>
+        <source>Include &amp;guests (%1)</source>
+        <translation>&amp;Gäste einschließen (%1)</translation>
+    </message>
+    <message>
+        <source>Include &amp;disabled accounts (%1)</source>
+        <translation>&amp;Deaktivierte Konten einschließen (%1)</translation>
+    </message>
+    <message>
+        <source>Only &amp;licensed accounts (leaves out %1)</source>
+        <translation>Nur &amp;lizenzierte Konten (lässt %1 aus)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -530,6 +554,10 @@
     <message>
         <source>%1, including guests and disabled accounts</source>
         <translation>%1, einschließlich Gästen und deaktivierten Konten</translation>
+    </message>
+    <message>
+        <source>%1, only licensed accounts</source>
+        <translation>%1, nur lizenzierte Konten</translation>
     </message>
 </context>
 <context>
@@ -1140,7 +1168,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -1238,7 +1266,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -1348,10 +1376,6 @@
         <translation>Erlauben Sie unter „Authentifizierung“ öffentliche Clientflows.</translation>
     </message>
     <message>
-        <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read.All, GroupMember.Read.All and RoleManagement.Read.Directory, then choose “Grant admin consent”.</source>
-        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft Graph-Berechtigungen User.Read.All, GroupMember.Read.All und RoleManagement.Read.Directory hinzu und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
-    </message>
-    <message>
         <source>Copy the Application (client) ID and enter it below.</source>
         <translation>Kopieren Sie die Anwendungs-ID (Client-ID) und geben Sie sie unten ein.</translation>
     </message>
@@ -1362,6 +1386,10 @@
     <message>
         <source>Open the Google Cloud console and create or choose a project.</source>
         <translation>Öffnen Sie die Google Cloud Console und erstellen oder wählen Sie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), then choose “Grant admin consent”.</source>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzu (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
     </message>
     <message>
         <source>Enable the Admin SDK API for the project.</source>
@@ -1477,7 +1505,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>

@@ -330,6 +330,14 @@
       <translation>[!! Îñçlûdé &amp;dîšåbléd åççöûñtš ~~~~ !!]</translation>
     </message>
     <message>
+      <source>Only &amp;licensed accounts</source>
+      <translation>[!! Öñlý &amp;lîçéñšéd åççöûñtš ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Rooms, shared mailboxes and service accounts are users in Microsoft Entra ID too, and many can sign in. “Only licensed accounts” leaves out every account without a license, and room mailboxes where IdP Wizard may read the room list (permission Place.Read.All). An employee still waiting for a license is left out as well.</source>
+      <translation>[!! Röömš, šhåréd måîlböxéš åñd šérvîçé åççöûñtš åré ûšérš îñ Mîçröšöft Éñtrå ÎD töö, åñd måñý çåñ šîgñ îñ. “Öñlý lîçéñšéd åççöûñtš” léåvéš öût évérý åççöûñt wîthöût å lîçéñšé, åñd rööm måîlböxéš whéré ÎdP Wîžård måý réåd thé rööm lîšt (pérmîššîöñ Plåçé.Réåd.Åll). Åñ émplöýéé štîll wåîtîñg för å lîçéñšé îš léft öût åš wéll. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>&amp;Criteria</source>
       <translation>[!! &amp;Çrîtérîå ~ !!]</translation>
     </message>
@@ -338,12 +346,28 @@
       <translation>[!! &amp;Måtçhîñg émplöýééš ~ !!]</translation>
     </message>
     <message>
+      <source>Ask for &amp;group access</source>
+      <translation>[!! Åšk för &amp;gröûp åççéšš ~~ !!]</translation>
+    </message>
+    <message>
       <source>No employee matches these criteria: %1.</source>
       <translation>[!! Ñö émplöýéé måtçhéš théšé çrîtérîå: %1. ~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Matching employees (%1)</source>
       <translation>[!! &amp;Måtçhîñg émplöýééš (%1) ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Include &amp;guests (%1)</source>
+      <translation>[!! Îñçlûdé &amp;gûéštš (%1) ~ !!]</translation>
+    </message>
+    <message>
+      <source>Include &amp;disabled accounts (%1)</source>
+      <translation>[!! Îñçlûdé &amp;dîšåbléd åççöûñtš (%1) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Only &amp;licensed accounts (leaves out %1)</source>
+      <translation>[!! Öñlý &amp;lîçéñšéd åççöûñtš (léåvéš öût %1) ~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 (%2)</source>
@@ -530,6 +554,10 @@
     <message>
       <source>%1, including guests and disabled accounts</source>
       <translation>[!! %1, îñçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1, only licensed accounts</source>
+      <translation>[!! %1, öñlý lîçéñšéd åççöûñtš ~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -1348,10 +1376,6 @@
       <translation>[!! Ûñdér Åûthéñtîçåtîöñ, ållöw pûblîç çlîéñt flöwš. ~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read.All, GroupMember.Read.All and RoleManagement.Read.Directory, then choose “Grant admin consent”.</source>
-      <translation>[!! Ûñdér ÅPÎ pérmîššîöñš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd.Åll, GröûpMémbér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý, théñ çhööšé “Gråñt ådmîñ çöñšéñt”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>Copy the Application (client) ID and enter it below.</source>
       <translation>[!! Çöpý thé Åpplîçåtîöñ (çlîéñt) ÎD åñd éñtér ît bélöw. ~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -1362,6 +1386,10 @@
     <message>
       <source>Open the Google Cloud console and create or choose a project.</source>
       <translation>[!! Öpéñ thé Gööglé Çlöûd çöñšölé åñd çréåté ör çhööšé å pröjéçt. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), then choose “Grant admin consent”.</source>
+      <translation>[!! Ûñdér ÅPÎ pérmîššîöñš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), théñ çhööšé “Gråñt ådmîñ çöñšéñt”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Enable the Admin SDK API for the project.</source>

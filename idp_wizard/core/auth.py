@@ -46,6 +46,9 @@ class SignInOptions:
     client_secret_file: Path | None = None  # Google Desktop-app client_secret.json
     show_device_code: ShowDeviceCode | None = None  # Entra: device code instead of browser
     port: int | None = None  # loopback port (default: any free one)
+    # Entra: ask for group membership reads (None: yes when connecting; when
+    # reauthorizing, if the connection had them or now uses groups)
+    groups: bool | None = None
 
 
 class ReaderSource(Protocol):
@@ -73,6 +76,11 @@ class Authenticator(ReaderSource, Protocol):
 
     def require_admin(self, conn: Connection) -> None:
         """Raise MissingAdminRole unless the signed-in account administers the directory."""
+        ...
+
+    def group_access_note(self, conn: Connection) -> str | None:
+        """Why group criteria cannot be offered (the permission was not granted), or
+        None when they can."""
         ...
 
     def require_same_directory(self, old: Connection, new: Connection) -> None:

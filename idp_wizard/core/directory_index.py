@@ -62,14 +62,22 @@ class DirectoryIndex:
         self.org_units = org_units
         n = self.size = len(employees)
         self.all = (1 << n) - 1
-        enabled, guests = [], []
+        enabled, guests, not_people, stand_ins = [], [], [], []
         for i, e in enumerate(employees):
             if e.enabled:
                 enabled.append(i)
             if e.guest:
                 guests.append(i)
+            if e.resource or not e.licensed:
+                not_people.append(i)
+            if e.address_note and e.email:
+                stand_ins.append(i)
         self.enabled_mask = mask_of(enabled, n)
         self.guest_mask = mask_of(guests, n)
+        # Accounts without a license, and rooms: what "Only licensed accounts" leaves out.
+        self.unlicensed_mask = mask_of(not_people, n)
+        # Addressed by their sign-in name (no mailbox): shared with a remark.
+        self.stand_in_addresses = stand_ins
         self._emails: dict[str, list[int]] | None = None
         self._attr: dict[str, dict[str, int]] = {}
         self._labels: dict[str, dict[str, str]] = {}

@@ -64,6 +64,12 @@ class SecretStoreUnavailable(IdpWizardError):
     """No usable OS keychain: we never fall back to a plain-text file."""
 
 
+class KeychainUnreachable(SecretStoreUnavailable):
+    """The keychain exists but cannot be reached now (no D-Bus session, as under cron;
+    locked; not answering). Not AuthorizationRequired: the sign-in itself is fine, so
+    the connection keeps its state and a run says exactly this."""
+
+
 class Cancelled(IdpWizardError):
     """The admin cancelled the operation; nothing was applied."""
 

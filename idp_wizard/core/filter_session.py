@@ -8,6 +8,7 @@ personal data of employees outside the filter is never written to disk.
 from __future__ import annotations
 
 from idp_wizard.core.directory_index import DirectoryIndex
+from idp_wizard.core.errors import FilterMismatch
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.options import Option, filter_options
@@ -24,8 +25,12 @@ class FilterSession:
         synced: SyncedState | None = None,
         mapper: LanguageMapper | None = None,
         synced_data: list[str] | None = None,
+        group_access: str | None = None,
     ) -> None:
+        """`group_access`: why groups could not be read (the connection may not read
+        them yet); a filter naming a group is then refused with this explanation."""
         self.synced_data = synced_data
+        self.group_access = group_access
         self.directory = directory
         self.synced = synced or SyncedState.from_rows({})
         self.mapper = mapper or LanguageMapper()
@@ -68,6 +73,8 @@ class FilterSession:
 
     def check(self, spec: FilterSpec) -> None:
         """Raises if the filter names a group or org unit the directory lacks."""
+        if self.group_access and (spec.include["groups"] or spec.exclude["groups"]):
+            raise FilterMismatch(self.group_access)
         check_values(self.index, spec)
 
     def check_matches(self, spec: FilterSpec) -> None:

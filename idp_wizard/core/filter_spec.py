@@ -1,8 +1,10 @@
 """The filter: which employees are shared. Parsed from and written to the filter file.
 
 Format (a public interface, see DESIGN.md): `version`, `include` and `exclude` (each a
-map of attribute → list of values), `include_guests`, `include_disabled`. Validation
-uses JSON Schema (jsonschema) so every wrong key or type is named precisely.
+map of attribute → list of values), `include_guests`, `include_disabled`, and
+`only_licensed` (Entra: leave out accounts without a license and room mailboxes; see
+docs/real-tenants.md). Validation uses JSON Schema (jsonschema) so every wrong key or
+type is named precisely.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ SCHEMA: dict[str, Any] = {
         "exclude": _CRITERIA,
         "include_guests": {"type": "boolean"},
         "include_disabled": {"type": "boolean"},
+        "only_licensed": {"type": "boolean"},
     },
     "required": ["version"],
     "additionalProperties": False,
@@ -58,6 +61,7 @@ class FilterSpec:
     exclude: dict[str, tuple[str, ...]] = field(default_factory=_empty)
     include_guests: bool = False
     include_disabled: bool = False
+    only_licensed: bool = False  # leave out unlicensed accounts and rooms (Entra)
 
     @classmethod
     def default(cls) -> FilterSpec:
@@ -75,6 +79,7 @@ class FilterSpec:
             "exclude": {k: list(self.exclude.get(k, ())) for k in ATTRIBUTES},
             "include_guests": self.include_guests,
             "include_disabled": self.include_disabled,
+            "only_licensed": self.only_licensed,
         }
 
     def dumps(self) -> str:
@@ -105,6 +110,7 @@ class FilterSpec:
             exclude=lists("exclude"),
             include_guests=data.get("include_guests", False),
             include_disabled=data.get("include_disabled", False),
+            only_licensed=data.get("only_licensed", False),
         )
 
     @classmethod

@@ -47,6 +47,8 @@ def summarize(spec: FilterSpec, name: Callable[[str, str], str] = lambda attr, v
         text += ", excluding " + " and ".join(kinds)
     else:
         text += ", including guests and disabled accounts"
+    if spec.only_licensed:
+        text += ", only licensed accounts"
     return text
 
 

@@ -17,6 +17,14 @@ class Option:
         return {"value": self.value, "label": self.label, "count": self.count}
 
 
+def account_counts(index: DirectoryIndex) -> dict[str, int]:
+    """How many accounts each switch concerns: guests, disabled accounts, and what
+    "Only licensed accounts" leaves out (no license, or a room mailbox)."""
+    return {"guests": index.guest_mask.bit_count(),
+            "disabled": index.size - index.enabled_mask.bit_count(),
+            "unlicensed": index.unlicensed_mask.bit_count()}
+
+
 def filter_options(index: DirectoryIndex) -> dict[str, list[Option]]:
     out: dict[str, list[Option]] = {}
     out["groups"] = sorted(

@@ -28,7 +28,7 @@ class Employee:
     """
 
     id: str
-    email: str  # Entra: mail, else userPrincipalName; Google: primaryEmail
+    email: str  # Entra: mail (or a routable UPN, see address_note); Google: primaryEmail
     display_name: str
     given_name: str = ""
     surname: str = ""
@@ -42,6 +42,10 @@ class Employee:
     language_raw: str = ""  # as the provider sent it, e.g. "de-AT"
     enabled: bool = True
     guest: bool = False
+    # Not synced to the platform; they only decide who is shared and why not.
+    licensed: bool = True  # Entra: at least one assigned license (Google: always)
+    resource: bool = False  # Entra: a room mailbox, as Graph's room list names it
+    address_note: str = ""  # why `email` is the sign-in name, or why there is none
 
     @property
     def domain(self) -> str:

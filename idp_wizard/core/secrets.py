@@ -3,14 +3,18 @@
 A small store over `keyring`, one keychain "service" per profile ("IdP Wizard/demo" is
 never used: demo mode has no tokens). Backends that would keep secrets in a plain file
 or nowhere are refused with `SecretStoreUnavailable`: there is no plain-text fallback.
-The backend is resolved lazily, on first use, so merely building an `App` (or running
-tests of other packages) never touches a keychain. No secret value ever appears in an
-exception message or log line.
+A keychain that exists but cannot be reached now (no D-Bus session under cron, locked)
+raises `KeychainUnreachable`. Values too large for one Windows Credential Manager entry
+are stored as checked chunks (secret_chunks.py). The backend is resolved lazily, on
+first use, so merely building an `App` never touches a keychain. No secret value ever
+appears in an exception message or log line.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 
 import keyring
@@ -18,7 +22,13 @@ from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError
 
-from idp_wizard.core.errors import SecretStoreUnavailable
+from idp_wizard.core import secret_chunks as chunks
+from idp_wizard.core.errors import (
+    AuthorizationRequired,
+    KeychainUnreachable,
+    SecretStoreUnavailable,
+)
+from idp_wizard.core.hints import suggest
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +42,13 @@ _NO_KEYCHAIN = (
     "No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in "
     "the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet."
 )
+def _no_session_bus() -> str:
+    return (
+        "The keychain cannot be reached: this process has no D-Bus session "
+        "(DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret "
+        f"Service keychain lives in the user's session. Schedule syncs with "
+        f"{suggest('schedule install')} (a systemd user timer, or a cron line that points "
+        "at /run/user/<uid>/bus); the sign-in itself is fine and nothing was changed.")
 
 
 def _refused(backend: KeyringBackend) -> bool:
@@ -44,7 +61,8 @@ def _describe(backend: KeyringBackend) -> str:
 
 
 def usable_backend(backend: KeyringBackend) -> KeyringBackend:
-    """`backend`, or the first real keychain inside a chainer; else SecretStoreUnavailable.
+    """`backend`, or the first real keychain inside a chainer; else SecretStoreUnavailable
+    (KeychainUnreachable when a Linux process simply has no session bus to reach one).
 
     A chainer is unwrapped rather than used as is: it would silently fall through to a
     lower-priority (possibly plain-text) backend when the keychain refuses a write.
@@ -55,6 +73,8 @@ def usable_backend(backend: KeyringBackend) -> KeyringBackend:
     for candidate in candidates:
         if not _refused(candidate) and not isinstance(candidate, ChainerBackend):
             return candidate
+    if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        raise KeychainUnreachable(_no_session_bus())
     raise SecretStoreUnavailable(_NO_KEYCHAIN.format(what=_describe(backend)))
 
 
@@ -82,42 +102,96 @@ class SecretStore:
                 self._backend = usable_backend(chosen)
             return self._backend
 
-    def _fail(self, action: str, exc: Exception) -> SecretStoreUnavailable:
+    def _fail(self, action: str, exc: Exception) -> KeychainUnreachable:
         # The exception's text is not shown: some backends echo what they were given.
         log.warning("keychain %s failed for %s: %s", action, self.service, type(exc).__name__)
-        locked = isinstance(exc, KeyringLocked)
-        why = "it is locked; unlock it and try again" if locked else (
-            f"the keychain refused or failed ({type(exc).__name__}); check that it is "
-            "unlocked and that IdP Wizard may use it")
-        return SecretStoreUnavailable(f"Cannot {action} the sign-in in the system "
-                                      f"keychain ({self.service}): {why}.")
+        why = ("it is locked; unlock it (sign in to the desktop session) and try again"
+               if isinstance(exc, KeyringLocked) else
+               f"it refused or failed ({type(exc).__name__}); check that it is running and "
+               "unlocked and that IdP Wizard may use it")
+        return KeychainUnreachable(f"The keychain cannot be reached to {action} the sign-in "
+                                   f"({self.service}): {why}.")
 
-    def get(self, name: str) -> str | None:
+    # -- single entries -----------------------------------------------------------------
+
+    def _get(self, name: str) -> str | None:
         backend = self.backend
         try:
             return backend.get_password(self.service, name)
         except Exception as exc:  # backends raise keyring, D-Bus and OS errors alike
             raise self._fail("read", exc) from None
 
-    def set(self, name: str, value: str) -> None:
+    def _set(self, name: str, value: str) -> None:
         backend = self.backend
         try:
             backend.set_password(self.service, name, value)
         except Exception as exc:
             raise self._fail("save", exc) from None
 
-    def delete(self, name: str) -> None:
-        """Remove `name`; a secret that is not there is fine."""
-        if self.get(name) is None:
+    def _delete(self, name: str) -> None:
+        """Remove one entry; one that is not there is fine."""
+        if self._get(name) is None:
             return
         backend = self.backend
         try:
             backend.delete_password(self.service, name)
         except PasswordDeleteError:
-            if self.get(name) is not None:
+            if self._get(name) is not None:
                 raise self._fail("remove", RuntimeError("not deleted")) from None
         except Exception as exc:
             raise self._fail("remove", exc) from None
+
+    def _delete_slot(self, name: str, slot: str, at_least: int = 0) -> None:
+        """Every chunk of `slot`: the `at_least` a manifest names (some may be lost),
+        then onwards while there are more (an interrupted write may have left them)."""
+        index = 0
+        while index < at_least or self._get(chunks.chunk_name(name, slot, index)) is not None:
+            self._delete(chunks.chunk_name(name, slot, index))
+            index += 1
+
+    # -- named secrets ------------------------------------------------------------------
+
+    def get(self, name: str) -> str | None:
+        stored = self._get(name)
+        manifest = chunks.parse_manifest(stored) if stored is not None else None
+        if manifest is None:
+            return stored
+        for _attempt in range(2):  # a concurrent write may switch slots between reads
+            value = chunks.join(manifest, [self._get(n) for n in manifest.chunk_names(name)])
+            if value is not None:
+                return value
+            again = self._get(name)
+            manifest = chunks.parse_manifest(again) if again is not None else None
+            if manifest is None:
+                return again
+        raise AuthorizationRequired(
+            f"The saved sign-in in the system keychain ({self.service}) is incomplete or "
+            "damaged; reauthorize the connection.", code="keychain_damaged")
+
+    def set(self, name: str, value: str) -> None:
+        stored = self._get(name)
+        old = chunks.parse_manifest(stored) if stored is not None else None
+        if chunks.fits(value):
+            self._set(name, value)
+        else:
+            slot = chunks.SLOTS[1] if old is not None and old.slot == chunks.SLOTS[0] \
+                else chunks.SLOTS[0]
+            self._delete_slot(name, slot)  # leftovers of an interrupted earlier write
+            manifest, parts = chunks.split(value, slot)
+            for chunk_name, part in zip(manifest.chunk_names(name), parts, strict=True):
+                self._set(chunk_name, part)
+            self._set(name, manifest.text())  # the switch: one write
+        if old is not None and old.slot:
+            self._delete_slot(name, old.slot, old.count)
+
+    def delete(self, name: str) -> None:
+        """Remove `name` and its chunks; a secret that is not there is fine."""
+        stored = self._get(name)
+        manifest = chunks.parse_manifest(stored) if stored is not None else None
+        for slot in chunks.SLOTS:
+            named = manifest.count if manifest is not None and manifest.slot == slot else 0
+            self._delete_slot(name, slot, named)
+        self._delete(name)
 
     def delete_all(self) -> None:
         for name in KNOWN_SECRETS:

@@ -3,7 +3,8 @@
 Semantics (DESIGN.md): an empty include list is no restriction; values in one list are
 alternatives (OR); lists must all hold (AND); `include.emails` adds named people even
 when the other include criteria leave them out; any exclude match removes the employee;
-guests and disabled accounts only when allowed.
+guests and disabled accounts only when allowed; with `only_licensed`, accounts without
+a license and room mailboxes never (not even when named).
 
 Validity: a matched employee with bad data (no/invalid e-mail, absurd field lengths, an
 e-mail shared with another matched employee) is skipped with a reason; if that employee
@@ -94,6 +95,8 @@ def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:
         mask &= index.enabled_mask
     if not spec.include_guests:
         mask &= ~index.guest_mask
+    if spec.only_licensed:
+        mask &= ~index.unlicensed_mask
     return mask & index.all
 
 
@@ -162,6 +165,10 @@ class Selector:
                 selection.kept.append(i)
             action = Action.KEPT if synced else Action.SKIPPED
             selection.problems.append(Problem(emps[i].id, who(emps[i]), bad[i], action))
+        for i in self.index.stand_in_addresses:  # say which address a mailbox-less user got
+            if mask >> i & 1 and i not in bad:
+                e = emps[i]
+                selection.problems.append(Problem(e.id, who(e), e.address_note, Action.WARNING))
         return selection
 
     @property

@@ -47,7 +47,7 @@ def who(employee: Employee) -> str:
 def record_problem(e: Employee) -> str | None:
     """The reason this record cannot be synced on its own, or None when it is fine."""
     if not e.email:
-        return "has no e-mail address"
+        return e.address_note or "has no e-mail address"
     if len(e.email) > MAX_EMAIL:
         return f"e-mail address is {len(e.email):,} characters long (limit {MAX_EMAIL})"
     if not _EMAIL.match(e.email):

@@ -11,6 +11,7 @@ show what comes back. Nothing is saved before Share (NEW), the confirmed preview
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Protocol
 
 from idp_wizard.core.auth import Authenticator, SignInOptions
@@ -115,6 +116,9 @@ class WizardEngine:
         if provider is None:
             raise IdpWizardError("Choose an identity provider first.")
         options = options or SignInOptions()
+        if self.mode is WizardMode.NEW and options.groups is None:
+            # Least privilege: group membership reads only with the "Groups" data option.
+            options = replace(options, groups=self.data.data_options.groups)
         cancel = cancel or CancelToken()
         old = self.client.connection() if self.mode is WizardMode.REAUTHORIZE else None
         if self.mode is WizardMode.NEW:

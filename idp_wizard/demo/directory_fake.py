@@ -1,42 +1,32 @@
 """A faithful fake of the Google Admin SDK Directory API (admin.googleapis.com).
 
 Serves users.list/get, groups.list, members.list (includeDerivedMembership) and
-orgunits.list under /admin/directory/v1. Guests, rooms, shared mailboxes and the
-service account of the demo tenant exist only in Entra and are not listed here.
-Like Google: empty fields are omitted, a page without results omits its list,
-`directMembersCount` is a string, and a `fields=` mask selects top-level keys (so a
-mask without `nextPageToken` gets no next page token). Non-admins may only get
-themselves (every other call answers 403 forbidden). There is no delta API.
+orgunits.list under /admin/directory/v1. Rooms, shared mailboxes and the service
+account of the demo tenant exist only in Entra (Google keeps rooms as calendar
+resources); guests are listed with `isGuestUser`. Like Google: a page without results
+omits its list, `directMembersCount` is a string, a `fields=` mask selects top-level
+keys (so a mask without `nextPageToken` gets no next page token) and naming a field
+the User resource lacks is a 400. Non-admins may only get themselves (every other call
+answers 403 forbidden). There is no delta API. Rendering: directory_render.py.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from typing import Any
 
 import httpx
 
+from idp_wizard.demo import directory_render as render
 from idp_wizard.demo.faults import Faults, bearer, decode_cursor, encode_cursor, json_response
-from idp_wizard.demo.tenant import (
-    COMPANIES,
-    DEPARTMENTS,
-    F_ARCHIVED,
-    F_CUSTOM_LANG,
-    F_EXTRA_LANG,
-    F_SECOND_ORG,
-    GOOGLE_LANG,
-    OFFICES,
-    DemoTenant,
-    Person,
-)
+from idp_wizard.demo.people import Person
+from idp_wizard.demo.tenant import DemoTenant
 
 GOOGLE_HOST = "admin.googleapis.com"
 BASE = "/admin/directory/v1/"
 DEMO_TOKEN = "demo-access-token"
 _STATUS = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
            404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL", 503: "UNAVAILABLE"}
-_TAG = re.compile(r"^([a-z]{2})-[A-Z]{2}$")
 
 
 class DirectoryError(Exception):
@@ -73,71 +63,6 @@ class FakeDirectory:
         self.customer_id = "C0" + tenant.fingerprint[:7]
         self._cache: dict[str, Any] = {}
 
-    # -- rendering --------------------------------------------------------------------
-    def user_json(self, p: Person) -> dict[str, Any]:
-        t = self.tenant
-        given, family = p.given, p.surname
-        name = {k: v for k, v in (("givenName", given), ("familyName", family)) if v}
-        name["fullName"] = " ".join(v for v in (given, family) if v) or p.display
-        archived = not p.enabled and bool(p.flags & F_ARCHIVED)
-        u: dict[str, Any] = {
-            "kind": "admin#directory#user", "id": t.google_id(p.key),
-            "primaryEmail": p.upn, "name": name, "isAdmin": p.key == 0,
-            "isDelegatedAdmin": False, "agreedToTerms": True,
-            "suspended": not p.enabled and not archived, "archived": archived,
-            "changePasswordAtNextLogin": False, "ipWhitelisted": False,
-            "emails": [{"address": p.upn, "primary": True}], "customerId": self.customer_id,
-            "orgUnitPath": p.org_unit_path, "isMailboxSetup": True,
-            "includeInGlobalAddressList": True,
-            "creationTime": f"20{10 + p.key % 14:02d}-0{1 + p.key % 9}-1{p.key % 10}T08:00:00.000Z",
-        }
-        if u["suspended"]:
-            u["suspensionReason"] = "ADMIN"
-        office = OFFICES[p.office] if p.office >= 0 else None
-        org = {"name": COMPANIES[p.company] if p.company >= 0 else None, "title": p.title,
-               "primary": True, "customType": "",
-               "department": DEPARTMENTS[p.dept][0] if p.dept >= 0 else None,
-               "location": office[0] if office else None,
-               "costCenter": f"CC-{1000 + 10 * p.dept}" if p.dept >= 0 else None}
-        u["organizations"] = [{k: v for k, v in org.items() if v is not None}]
-        if p.flags & F_SECOND_ORG:
-            u["organizations"].append({"name": "Contoso Foundation", "title": "Volunteer",
-                                       "primary": False, "customType": "",
-                                       "department": "Community"})
-        langs = self._languages(p)
-        if langs:
-            u["languages"] = langs
-        if p.manager >= 0 and not t.persons[p.manager].removed:
-            u["relations"] = [{"type": "manager", "value": t.persons[p.manager].upn}]
-        if office:
-            u["addresses"] = [{"type": "work", "locality": office[0], "country": office[2],
-                               "countryCode": office[1], "formatted": f"{office[0]}, {office[2]}"}]
-            u["locations"] = [{"type": "desk", "area": "desk", "buildingId": office[7],
-                               "floorName": str(1 + p.key % 5)}]
-        return u
-
-    @staticmethod
-    def _languages(p: Person) -> list[dict[str, str]]:
-        out: list[dict[str, str]] = []
-        code = GOOGLE_LANG.get(p.lang) or (m.group(1) if (m := _TAG.match(p.lang)) else None)
-        if code:
-            out.append({"languageCode": code, "preference": "preferred"})
-        elif p.lang:  # not a language code: Google can only hold it as a custom language
-            out.append({"customLanguage": p.lang})
-        if p.flags & F_EXTRA_LANG:
-            out.append({"languageCode": "en", "preference": "not_preferred"})
-        if p.flags & F_CUSTOM_LANG:
-            out.append({"customLanguage": "Klingon"})
-        return out
-
-    def group_json(self, index: int) -> dict[str, Any]:
-        g = self.tenant.groups[index]
-        count = sum(1 for k in g.members if self.tenant.persons[k].in_google) + len(g.children)
-        return {"kind": "admin#directory#group", "id": self.tenant.google_group_id(index),
-                "email": f"{g.nick}@{self.tenant.domain}", "name": g.name,
-                "directMembersCount": str(count), "description": g.description,
-                "adminCreated": True}
-
     # -- entry point ------------------------------------------------------------------
     def handle(self, request: httpx.Request) -> httpx.Response:
         fault = self.faults.gate(request, self._fault_error, google=True)
@@ -169,11 +94,13 @@ class FakeDirectory:
         if len(parts) == 2 and parts[0] == "users":
             user = self._user(parts[1], must=True)
             assert user is not None
-            return self._fields(self.user_json(user), q)
+            body = render.user_json(self.tenant, user, self.customer_id)
+            return self._fields(body, q, users=False)
         if parts == ["groups"]:
             self._customer(q)
-            return self._paged("groups", q, 200, len(self.tenant.groups),
-                               lambda s, e: [self.group_json(i) for i in range(s, e)])
+            t = self.tenant
+            return self._paged("groups", q, 200, len(t.groups),
+                               lambda s, e: [render.group_json(t, i) for i in range(s, e)])
         if len(parts) == 3 and parts[0] == "groups" and parts[2] == "members":
             return self._members(parts[1], q)
         if len(parts) == 3 and parts[0] == "customer" and parts[2] == "orgunits":
@@ -223,19 +150,20 @@ class FakeDirectory:
             last = keys[-1] if keys else after
         body: dict[str, Any] = {"kind": "admin#directory#users", "etag": f'"{self.tenant.version}"'}
         if keys:
-            body["users"] = [self.user_json(self.tenant.persons[k]) for k in keys]
+            body["users"] = [render.user_json(self.tenant, self.tenant.persons[k], self.customer_id)
+                             for k in keys]
         if more:
             body["nextPageToken"] = encode_cursor("u", self.tenant.fingerprint, page + 1, last)
-        return self._fields(body, q)
+        return self._fields(body, q, users=True)
 
     def _email_order(self) -> list[tuple[str, int]]:
         if self._cache.get("order_version") != self.tenant.version:
-            self._cache["order"] = sorted((p.upn.lower(), p.key) for p in self.tenant.active()
-                                          if p.in_google)
+            self._cache["order"] = sorted((p.google_email.lower(), p.key)
+                                          for p in self.tenant.active() if p.in_google)
             self._cache["order_version"] = self.tenant.version
         return self._cache["order"]  # type: ignore[no-any-return]
 
-    def _paged(self, kind: str, q: httpx.QueryParams, limit: int, total: int, render: Any,
+    def _paged(self, kind: str, q: httpx.QueryParams, limit: int, total: int, rows_fn: Any,
                token_kind: str | None = None) -> httpx.Response:
         """Offset paging for groups and members (the pageToken holds the offset)."""
         tk = token_kind or kind
@@ -249,7 +177,7 @@ class FakeDirectory:
         end = min(start + size, total)
         etag = f'"{self.tenant.version}"'
         body: dict[str, Any] = {"kind": f"admin#directory#{kind}", "etag": etag}
-        rows = render(start, end)
+        rows = rows_fn(start, end)
         if rows:
             body[kind] = rows
         if end < total:
@@ -282,20 +210,10 @@ class FakeDirectory:
             self._cache[ck] = rows
         entries = self._cache[ck]
 
-        def render(s: int, e: int) -> list[dict[str, Any]]:
-            out = []
-            for kind, i in entries[s:e]:
-                if kind == "USER":
-                    out.append({"kind": "admin#directory#member", "id": t.google_id(i),
-                                "email": t.persons[i].upn, "role": "MEMBER", "type": "USER",
-                                "status": "ACTIVE"})
-                else:
-                    out.append({"kind": "admin#directory#member", "id": t.google_group_id(i),
-                                "email": f"{t.groups[i].nick}@{t.domain}", "role": "MEMBER",
-                                "type": "GROUP"})
-            return out
+        def members(s: int, e: int) -> list[dict[str, Any]]:
+            return [render.member_json(t, kind, i) for kind, i in entries[s:e]]
 
-        return self._paged("members", q, 200, len(entries), render, f"m{index}{derived:d}")
+        return self._paged("members", q, 200, len(entries), members, f"m{index}{derived:d}")
 
     def _org_units(self, customer: str, q: httpx.QueryParams) -> httpx.Response:
         if customer not in ("my_customer", self.customer_id):
@@ -309,10 +227,7 @@ class FakeDirectory:
             if not inside or (kind == "children" and parent != base) or (
                     path == base and kind != "allIncludingParent"):
                 continue
-            units.append({"kind": "admin#directory#orgUnit", "name": path.rsplit("/", 1)[1],
-                          "description": f"{path.rsplit('/', 1)[1]} staff", "orgUnitPath": path,
-                          "orgUnitId": t.org_unit_id(path), "parentOrgUnitPath": parent,
-                          "parentOrgUnitId": t.org_unit_id(parent), "blockInheritance": False})
+            units.append(render.org_unit_json(t, path))
         body: dict[str, Any] = {"kind": "admin#directory#orgUnits", "etag": f'"{t.version}"'}
         if units:
             body["organizationUnits"] = units
@@ -320,15 +235,25 @@ class FakeDirectory:
 
     # -- helpers ----------------------------------------------------------------------
     @staticmethod
-    def _fields(body: dict[str, Any], q: httpx.QueryParams) -> httpx.Response:
-        """Honour a fields mask at the top level (and one level down for lists)."""
+    def _fields(body: dict[str, Any], q: httpx.QueryParams,
+                users: bool | None = None) -> httpx.Response:
+        """Honour a fields mask at the top level (and one level down for lists).
+
+        `users`: True for users.list (its `users(...)` names User fields), False for
+        users.get (the mask itself names them). Unknown User fields are a 400."""
         if "fields" in q and q["fields"].strip() not in ("", "*"):
             mask = parse_fields(q["fields"])
+            names = set(mask) if users is False else set(
+                parse_fields(mask.get("users", "")) if users else ())
+            unknown = sorted(names - render.USER_RESOURCE_FIELDS - {"*"})
+            if unknown:
+                raise DirectoryError(400, "invalidParameter",
+                                     f"Invalid field selection {unknown[0]}")
             body = {k: v for k, v in body.items() if k in mask}
             for k, sub in mask.items():
                 if sub and isinstance(body.get(k), list) and sub.strip() != "*":
-                    names = parse_fields(sub)
-                    body[k] = [{n: v for n, v in row.items() if n in names} for row in body[k]]
+                    keep = parse_fields(sub)
+                    body[k] = [{n: v for n, v in row.items() if n in keep} for row in body[k]]
         return json_response(200, body)
 
     def _error(self, status: int, reason: str, message: str, domain: str = "global") -> httpx.Response:  # noqa: E501

@@ -30,7 +30,8 @@ from idp_wizard.demo.auth_fakes import (
     s256,
     unsigned_jwt,
 )
-from idp_wizard.demo.tenant import Person, guid
+from idp_wizard.demo.ids import guid
+from idp_wizard.demo.people import Person
 from idp_wizard.demo.transport import DemoBackend
 
 AUTHORITY_HOSTS = ("login.microsoftonline.com", "login.microsoftonline.us",
@@ -70,6 +71,9 @@ class FakeEntra:
         self.backend = backend
         self.faults = faults if faults is not None else AuthFaults()
         self.client_ids = set(client_ids)
+        # Permissions an administrator granted the app outside IdP Wizard (e.g. in the
+        # Entra admin center): Entra puts every consented permission in the token.
+        self.admin_consented: set[str] = set()
         self.minted = Minted()
         self.requests: list[str] = []  # "METHOD url" of every call (no bodies)
         self.browser = SimulatedBrowser(self._login_page)
@@ -206,6 +210,8 @@ class FakeEntra:
         graph = self.backend.graph
         graph.valid_tokens.add(access)
         graph.token_users[access] = grant.user
+        graph.token_scopes[access] = frozenset(
+            {s.rsplit("/", 1)[-1] for s in grant.scopes} | self.admin_consented)
         self._refresh[refresh] = grant
         person = self.backend.tenant.by_entra_id(grant.user)
         id_token = unsigned_jwt({

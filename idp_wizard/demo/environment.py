@@ -29,8 +29,9 @@ from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
 from idp_wizard.providers.google_auth import SIGN_IN_SCOPES
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
-from idp_wizard.providers.graph import GraphReader, make_graph_http
+from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wanted
 from idp_wizard.providers.http import make_client
+from idp_wizard.providers.permissions import group_access_note
 from idp_wizard.providers.tokens import StaticTokenSource
 
 DEFAULT_DEMO_SIZE = 250
@@ -144,6 +145,9 @@ class DemoAuthenticator:
     def require_same_directory(self, old: Connection, new: Connection) -> None:
         """There is one demo tenant per client."""
 
+    def group_access_note(self, conn: Connection) -> str | None:
+        return group_access_note(conn)
+
     def accept(self, conn: Connection) -> None:
         """No tokens to keep."""
 
@@ -157,7 +161,8 @@ class DemoAuthenticator:
         client = make_client(self.tenant.backend().transport())
         tokens = StaticTokenSource(DEMO_TOKEN)
         if conn.provider is ProviderName.ENTRA:
-            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep))
+            return GraphReader(make_graph_http(client, tokens, sleep=self.http_sleep),
+                               managers=managers_wanted(conn.settings.get("synced_data")))
         return GoogleDirectoryReader(make_google_http(client, tokens, sleep=self.http_sleep))
 
 

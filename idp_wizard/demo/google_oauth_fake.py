@@ -90,7 +90,7 @@ class FakeGoogleOAuth:
 
     def _authorize(self, q: dict[str, str]) -> tuple[int, dict[str, str]]:
         redirect = q.get("redirect_uri", "")
-        if not redirect.startswith("http://localhost:"):
+        if not redirect.startswith(("http://localhost:", "http://127.0.0.1:")):
             return 400, {"error": "redirect_uri_mismatch"}
         answer = {"state": q.get("state", "")}
         if q.get("client_id") != DEMO_CLIENT_ID or self.faults.unknown_client:

@@ -1,12 +1,13 @@
 """A faithful fake of the Microsoft Graph v1.0 endpoints the Entra reader uses.
 
-Serves /users (paged, $select, $expand=manager), /users/delta (nextLink → deltaLink,
-partial entries for changed users, @removed for leavers), /users/{id|upn}, /$batch,
+Serves /users (paged, $select, $expand=manager), /users/delta, /users/{id|upn}, /$batch,
 /groups, /groups/{id}/members|transitiveMembers, /me, /me/memberOf|transitiveMemberOf,
-on graph.microsoft.com and the national-cloud hosts. Paging tokens are opaque: clients
-must follow @odata.nextLink / @odata.deltaLink verbatim. Errors use Graph's
-{"error": {"code", "message", "innerError"}} shape. Unsupported query options
-($filter, $search, $orderby) are refused with 400 rather than silently ignored.
+/organization and /places/microsoft.graph.room, on graph.microsoft.com and the
+national-cloud hosts. Like Graph: paging tokens are opaque (clients follow
+@odata.nextLink / @odata.deltaLink verbatim); a page with `$expand` holds at most 100
+objects; a token lacking the permission an endpoint needs gets 403
+Authorization_RequestDenied; unsupported query options ($filter, $search, $orderby)
+are refused with 400; errors use {"error": {"code", "message", "innerError"}}.
 """
 
 from __future__ import annotations
@@ -14,27 +15,50 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
-from idp_wizard.demo.faults import Faults, bearer, decode_cursor, encode_cursor, json_response
-from idp_wizard.demo.graph_common import USER_DEFAULT, USER_PROPS, GraphError
-from idp_wizard.demo.graph_delta import GraphDeltaMixin
-from idp_wizard.demo.tenant import COMPANIES, DEPARTMENTS, OFFICES, DemoTenant, Person, guid
+from idp_wizard.demo import graph_org
+from idp_wizard.demo.faults import Faults, bearer, json_response
+from idp_wizard.demo.graph_common import (
+    USER_DEFAULT,
+    USER_PROPS,
+    GraphError,
+    context,
+    expands_manager,
+    select,
+)
+from idp_wizard.demo.graph_delta import GraphDelta
+from idp_wizard.demo.graph_groups import GLOBAL_ADMIN_TEMPLATE_ID, GraphGroups
+from idp_wizard.demo.graph_paging import paged
+from idp_wizard.demo.graph_render import manager_ref, user_json
+from idp_wizard.demo.ids import guid
+from idp_wizard.demo.tenant import DemoTenant
+
+__all__ = ["DEMO_TOKEN", "GLOBAL_ADMIN_TEMPLATE_ID", "GRAPH_HOSTS", "FakeGraph"]
 
 GRAPH_HOSTS = ("graph.microsoft.com", "graph.microsoft.us", "microsoftgraph.chinacloudapi.cn")
-GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 DEMO_TOKEN = "demo-access-token"
-GROUP_PROPS = ("id", "displayName", "description", "mail", "mailNickname", "groupTypes",
-               "securityEnabled", "mailEnabled")
-ROLE_PROPS = ("id", "displayName", "description", "roleTemplateId")
-_CANON = {n.lower(): n for n in USER_PROPS + GROUP_PROPS + ROLE_PROPS}
 _UNSUPPORTED = ("$filter", "$search", "$orderby", "$count")
-USER_T, GROUP_T = "#microsoft.graph.user", "#microsoft.graph.group"
+_DIRECTORY = ("Directory.Read.All", "Directory.ReadWrite.All")
+# Delegated permissions that let a token call each kind of endpoint (Graph's tables).
+NEEDS: dict[str, frozenset[str]] = {
+    "users": frozenset({"User.Read.All", "User.ReadWrite.All", *_DIRECTORY}),
+    "me": frozenset({"User.Read", "User.ReadWrite", "User.Read.All", "User.ReadWrite.All",
+                     *_DIRECTORY}),
+    "groups": frozenset({"GroupMember.Read.All", "Group.Read.All", "Group.ReadWrite.All",
+                         *_DIRECTORY}),
+    "organization": frozenset({"User.Read", "Organization.Read.All", *_DIRECTORY}),
+    "places": frozenset({"Place.Read.All", "Place.ReadWrite.All"}),
+}
+ROLE_READERS = frozenset({"RoleManagement.Read.Directory", "RoleManagement.Read.All",
+                          *_DIRECTORY})
+# What the demo's own token (and tokens a test adds by hand) may do.
+ALL_PERMISSIONS = frozenset({"User.Read", "User.Read.All", "GroupMember.Read.All",
+                             "RoleManagement.Read.Directory", "Place.Read.All"})
 
 
-class FakeGraph(GraphDeltaMixin):
+class FakeGraph:
     """Microsoft Graph over one `DemoTenant`; call `handle(request)` from a transport."""
 
     def __init__(self, tenant: DemoTenant, faults: Faults | None = None) -> None:
@@ -42,45 +66,10 @@ class FakeGraph(GraphDeltaMixin):
         self.faults = faults if faults is not None else Faults()
         self.valid_tokens: set[str] = {DEMO_TOKEN}
         self.token_users: dict[str, str] = {DEMO_TOKEN: tenant.entra_admin_id}
+        self.token_scopes: dict[str, frozenset[str]] = {}  # absent: ALL_PERMISSIONS
         self.global_admins: set[str] = {tenant.entra_admin_id}
-        self._members_cache: dict[tuple[int, int, bool], list[tuple[str, int]]] = {}
-
-    # -- rendering --------------------------------------------------------------------
-    def user_json(self, p: Person, select: tuple[str, ...]) -> dict[str, Any]:
-        office = OFFICES[p.office] if p.office >= 0 else None
-        full: dict[str, Any] = {
-            "id": self.tenant.entra_id(p.key), "displayName": p.display,
-            "givenName": p.given, "surname": p.surname, "mail": p.mail,
-            "userPrincipalName": p.upn,
-            "department": DEPARTMENTS[p.dept][0] if p.dept >= 0 else None,
-            "jobTitle": p.title, "officeLocation": office[0] if office else None,
-            "city": office[0] if office else None,
-            "country": office[2] if office and not p.guest else None,
-            "usageLocation": office[1] if office else None,
-            "companyName": COMPANIES[p.company] if p.company >= 0 and p.kind == 0 else None,
-            "preferredLanguage": p.lang or None, "accountEnabled": p.enabled,
-            "userType": "Guest" if p.guest else "Member", "businessPhones": [],
-            "mobilePhone": None,
-        }
-        return {k: full[k] for k in select if k in full}
-
-    def group_json(self, index: int, select: tuple[str, ...]) -> dict[str, Any]:
-        g = self.tenant.groups[index]
-        mail_enabled = g.kind != "security"
-        full: dict[str, Any] = {
-            "id": self.tenant.entra_group_id(index), "displayName": g.name,
-            "description": g.description,
-            "mail": f"{g.nick}@{self.tenant.domain}" if mail_enabled else None,
-            "mailNickname": g.nick,
-            "groupTypes": ["Unified"] if g.kind == "microsoft365" else [],
-            "securityEnabled": g.kind == "security", "mailEnabled": mail_enabled,
-        }
-        return {k: full[k] for k in select if k in full}
-
-    def _manager(self, p: Person) -> dict[str, str] | None:
-        if p.manager < 0 or self.tenant.persons[p.manager].removed:
-            return None
-        return {"@odata.type": USER_T, "id": self.tenant.entra_id(p.manager)}
+        self.groups = GraphGroups(lambda: self.tenant)
+        self.delta = GraphDelta(lambda: self.tenant, self.faults, self._fault_error)
 
     # -- entry point ------------------------------------------------------------------
     def handle(self, request: httpx.Request) -> httpx.Response:
@@ -99,6 +88,11 @@ class FakeGraph(GraphDeltaMixin):
             self.faults.succeeded()
         return resp
 
+    def _require(self, token: str, kind: str) -> None:
+        if not self.token_scopes.get(token, ALL_PERMISSIONS) & NEEDS[kind]:
+            raise GraphError(403, "Authorization_RequestDenied",
+                             "Insufficient privileges to complete the operation.")
+
     def route(self, request: httpx.Request, token: str) -> httpx.Response:
         path = request.url.path.rstrip("/")
         if not path.startswith("/v1.0/"):
@@ -113,166 +107,72 @@ class FakeGraph(GraphDeltaMixin):
         if request.method != "GET":
             raise GraphError(405, "Request_BadRequest", "Method not allowed.")
         host, head, rest = request.url.host, parts[0], parts[1:]
-        if head == "users" and rest in ([], ["delta"], ["microsoft.graph.delta"]):
-            if rest:
-                return self._delta(host, q, request.headers.get("Prefer", ""))
-            return self._paged(host, "users", q, self._user_rows, len(self.tenant.persons), True)
-        if head == "users" and len(rest) == 1:
-            return self._one_user(rest[0], q)
+        if head == "users":
+            self._require(token, "users")
+            if rest in (["delta"], ["microsoft.graph.delta"]):
+                return self.delta.handle(host, q, request.headers.get("Prefer", ""))
+            if not rest:
+                return self._users(host, q)
+            if len(rest) == 1:
+                return self._one_user(rest[0], q)
         if head == "me":
+            self._require(token, "me")
             user_id = self.token_users.get(token)
             if user_id is None:
-                raise GraphError(400, "BadRequest", "/me request is only valid with delegated authentication flow.")  # noqa: E501
+                raise GraphError(400, "BadRequest", "/me request is only valid with "
+                                 "delegated authentication flow.")
             if not rest:
                 return self._one_user(user_id, q)
             if rest in (["transitiveMemberOf"], ["memberOf"]):
-                return self._member_of(host, user_id, q, rest[0] == "memberOf")
-        if head == "groups" and not rest:
-            return self._paged(host, "groups", q, self._group_rows, len(self.tenant.groups))
-        if head == "groups" and len(rest) == 2 and rest[1] in ("members", "transitiveMembers"):
-            return self._members(host, rest, q)
+                sees_roles = bool(self.token_scopes.get(token, ALL_PERMISSIONS) & ROLE_READERS)
+                return self.groups.member_of(user_id, q, rest[0] == "memberOf",
+                                             user_id in self.global_admins, sees_roles)
+        if head == "groups" and (not rest or (len(rest) == 2 and rest[1] in (
+                "members", "transitiveMembers"))):
+            self._require(token, "groups")
+            return self.groups.members(host, rest, q) if rest else self.groups.listing(host, q)
+        if head == "organization" and not rest:
+            self._require(token, "organization")
+            return graph_org.organization(self.tenant, q)
+        if head == "places" and rest == ["microsoft.graph.room"] and host == GRAPH_HOSTS[0]:
+            self._require(token, "places")  # the places API exists in the global cloud only
+            return graph_org.rooms(self.tenant, host, q)
         raise GraphError(400, "BadRequest", f"Resource not found for the segment '{head}'.")
 
     # -- users ------------------------------------------------------------------------
-    @staticmethod
-    def _select(q: httpx.QueryParams, allowed: tuple[str, ...],
-                default: tuple[str, ...]) -> tuple[str, ...]:
-        """$select as canonical names plus "id"; unknown names are a 400, like Graph."""
-        raw = q.get("$select")
-        if not raw:
-            return default
-        out = ["id"]
-        for name in raw.split(","):
-            canon = _CANON.get(name.strip().lower())
-            if canon is None or canon not in allowed:
-                raise GraphError(400, "BadRequest", f"Could not find a property named "
-                                 f"'{name.strip()}' on type 'microsoft.graph.user'.")
-            if canon not in out:
-                out.append(canon)
-        return tuple(out)
+    def _users(self, host: str, q: httpx.QueryParams) -> httpx.Response:
+        t = self.tenant
+        fields, expand = select(q, USER_PROPS, USER_DEFAULT), expands_manager(q)
 
-    @staticmethod
-    def _expand_manager(q: httpx.QueryParams) -> bool:
-        raw = q.get("$expand", "")
-        if raw and not raw.replace(" ", "").lower().startswith("manager"):
-            raise GraphError(400, "BadRequest", f"Could not find a navigation property '{raw}'.")
-        return bool(raw)
+        def rows(_q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:
+            out: list[Any] = []
+            persons, i = t.persons, start
+            while i < len(persons) and len(out) < size:
+                p, i = persons[i], i + 1
+                if not p.removed:
+                    row = user_json(t, p, fields)
+                    if expand and (m := manager_ref(t, p)) is not None:
+                        row["manager"] = m
+                    out.append(row)
+            while i < len(persons) and persons[i].removed:  # no empty trailing page
+                i += 1
+            return out, i
 
-    def _user_rows(self, q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:
-        select, expand = self._select(q, USER_PROPS, USER_DEFAULT), self._expand_manager(q)
-        rows: list[Any] = []
-        persons, i = self.tenant.persons, start
-        while i < len(persons) and len(rows) < size:
-            p, i = persons[i], i + 1
-            if not p.removed:
-                row = self.user_json(p, select)
-                if expand and (m := self._manager(p)) is not None:
-                    row["manager"] = m
-                rows.append(row)
-        while i < len(persons) and persons[i].removed:  # no empty trailing page
-            i += 1
-        return rows, i
+        return paged(host, "users", q, rows, len(t.persons), t.fingerprint, name="users",
+                     expand=expand, fault=lambda page: self.faults.page_fault(
+                         page, self._fault_error))
 
     def _one_user(self, key: str, q: httpx.QueryParams) -> httpx.Response:
         p = self.tenant.by_entra_id(key) or self.tenant.by_upn(key)
         if p is None:
             raise GraphError(404, "Request_ResourceNotFound", f"Resource '{key}' does not exist "
                              "or one of its queried reference-property objects are not present.")
-        select = self._select(q, USER_PROPS, USER_DEFAULT)
-        body = {"@odata.context": self._context("users", select, single=True)}
-        body.update(self.user_json(p, select))
-        if self._expand_manager(q) and (m := self._manager(p)) is not None:
+        fields = select(q, USER_PROPS, USER_DEFAULT)
+        body: dict[str, Any] = {"@odata.context": context("users", fields, single=True)}
+        body.update(user_json(self.tenant, p, fields))
+        if expands_manager(q) and (m := manager_ref(self.tenant, p)) is not None:
             body["manager"] = m
         return json_response(200, body)
-
-    # -- plain paging -----------------------------------------------------------------
-    def _paged(self, host: str, path: str, q: httpx.QueryParams, rows_fn: Any, total: int,
-               users: bool = False) -> httpx.Response:
-        """One page of a listing; the opaque $skiptoken holds (path, tenant, offset, page)."""
-        start, page = 0, 1
-        if "$skiptoken" in q:
-            parts = decode_cursor(q["$skiptoken"])
-            if not parts or parts[:2] != [path, self.tenant.fingerprint] or len(parts) != 4:
-                raise GraphError(400, "Directory_InvalidSkipToken", "The skip token is invalid.")
-            start, page = int(parts[2]), int(parts[3])  # type: ignore[call-overload]
-        if users and (fault := self.faults.page_fault(page, self._fault_error)) is not None:
-            return fault
-        try:
-            top = min(max(int(q.get("$top", "100")), 1), 999)
-        except ValueError as e:
-            raise GraphError(400, "BadRequest", "Invalid page size specified.") from e
-        rows, end = rows_fn(q, start, top)
-        name = "users" if users else "groups" if path == "groups" else "directoryObjects"
-        body: dict[str, Any] = {"@odata.context": self._context(name), "value": rows}
-        if end < total:
-            keep = [(k, v) for k, v in q.multi_items() if k != "$skiptoken"]
-            token = encode_cursor(path, self.tenant.fingerprint, end, page + 1)
-            body["@odata.nextLink"] = self._link(host, path, [*keep, ("$skiptoken", token)])
-        return json_response(200, body)
-
-    def _group_rows(self, q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:
-        select = self._select(q, GROUP_PROPS, GROUP_PROPS)
-        end = min(start + size, len(self.tenant.groups))
-        return [self.group_json(i, select) for i in range(start, end)], end
-
-    @staticmethod
-    def _link(host: str, path: str, params: list[tuple[str, str]]) -> str:
-        query = "&".join(f"{k}={quote(v, safe=',()=$;')}" for k, v in params)
-        return f"https://{host}/v1.0/{path}?{query}"
-
-    @staticmethod
-    def _context(name: str, select: tuple[str, ...] | None = None, single: bool = False) -> str:
-        sel = f"({','.join(s for s in select if s != 'id')})" if select else ""
-        return f"https://graph.microsoft.com/v1.0/$metadata#{name}{sel}" + "/$entity" * single
-
-    # -- groups and membership --------------------------------------------------------
-    def _group_index(self, group_id: str) -> int:
-        if not hasattr(self, "_gid"):
-            self._gid = {self.tenant.entra_group_id(g.index): g.index for g in self.tenant.groups}
-        index = self._gid.get(group_id)
-        if index is None:
-            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{group_id}' does not exist.")  # noqa: E501
-        return index
-
-    def _members(self, host: str, rest: list[str], q: httpx.QueryParams) -> httpx.Response:
-        """Direct members, or transitive ones (nested groups and all their users, flat)."""
-        index, transitive = self._group_index(rest[0]), rest[1] == "transitiveMembers"
-        ck = (index, self.tenant.version, transitive)
-        if ck not in self._members_cache:
-            g, t = self.tenant.groups[index], self.tenant
-            nested = t.nested_groups(index) if transitive else g.children
-            users = t.transitive_members(index) if transitive else list(g.members)
-            self._members_cache = {ck: [("g", i) for i in nested] + [("u", k) for k in users]}
-        entries = self._members_cache[ck]
-        select = self._select(q, USER_PROPS + GROUP_PROPS, ()) if "$select" in q else None
-
-        def rows(_q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:
-            out = [self._object(kind, i, select) for kind, i in entries[start : start + size]]
-            return out, min(start + size, len(entries))
-
-        return self._paged(host, "/".join(("groups", *rest)), q, rows, len(entries))
-
-    def _object(self, kind: str, i: int, select: tuple[str, ...] | None) -> dict[str, Any]:
-        if kind == "g":
-            return {"@odata.type": GROUP_T, **self.group_json(i, select or GROUP_PROPS)}
-        p = self.tenant.persons[i]
-        return {"@odata.type": USER_T, **self.user_json(p, select or USER_DEFAULT)}
-
-    def _member_of(self, host: str, user_id: str, q: httpx.QueryParams,
-                   direct: bool) -> httpx.Response:
-        p = self.tenant.by_entra_id(user_id)
-        if p is None:
-            raise GraphError(404, "Request_ResourceNotFound", f"Resource '{user_id}' does not exist.")  # noqa: E501
-        select = self._select(q, GROUP_PROPS + ROLE_PROPS, ()) if "$select" in q else None
-        groups = p.groups if direct else self.tenant.member_of(p.key)
-        rows = [self._object("g", i, select) for i in groups]
-        if user_id in self.global_admins:
-            role = {"id": guid("role", self.tenant.seed), "displayName": "Global Administrator",
-                    "description": "Can manage all aspects of Microsoft Entra ID.",
-                    "roleTemplateId": GLOBAL_ADMIN_TEMPLATE_ID}
-            role = {k: v for k, v in role.items() if select is None or k in select}
-            rows.append({"@odata.type": "#microsoft.graph.directoryRole", **role})
-        return json_response(200, {"@odata.context": self._context("directoryObjects"), "value": rows})  # noqa: E501
 
     # -- batch and errors -------------------------------------------------------------
     def _batch(self, request: httpx.Request, token: str) -> httpx.Response:

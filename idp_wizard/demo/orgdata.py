@@ -6,6 +6,9 @@ Data only; `tenant.py` turns them into people, groups and org units.
 from __future__ import annotations
 
 DOMAIN = "contoso.example"
+INITIAL_DOMAIN = "contoso.onmicrosoft.example"  # Entra's initial domain: verified, no MX
+UNVERIFIED_DOMAIN = "contoso-legacy.example"  # a UPN suffix the tenant never verified
+ALIAS_DOMAIN = "contoso-group.example"  # Google: a secondary domain for aliases
 COMPANIES = ("Contoso GmbH", "Contoso Inc.", "Contoso Ltd")
 DEPARTMENTS = (  # (name, weight, job titles)
     ("Sales", 15, ("Account Executive", "Sales Manager", "Key Account Manager")),
@@ -59,4 +62,4 @@ PERSON, ROOM, SHARED, SERVICE = 0, 1, 2, 3
 # Google-only extras (bit flags): a secondary organization, a customLanguage entry, a
 # non-preferred language entry, archived (instead of suspended) when disabled.
 F_SECOND_ORG, F_CUSTOM_LANG, F_EXTRA_LANG, F_ARCHIVED = 1, 2, 4, 8
-TRAP_KEYS = range(20)  # hand-made people: admin, non-admin, traps (see churn.make_trap)
+TRAP_KEYS = range(24)  # hand-made people: admin, non-admin, traps (see traps.make_trap)

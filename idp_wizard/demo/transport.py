@@ -65,5 +65,5 @@ class DemoBackend:
                 return
             tenant = DemoTenant(size=self.tenant.size, seed=self.tenant.seed, churn_steps=steps)
             self.tenant = self.graph.tenant = self.directory.tenant = tenant
-            self.graph._members_cache.clear()
+            self.graph.groups.clear()
             self.directory._cache.clear()

@@ -37,6 +37,7 @@ from idp_wizard.providers.loopback import (
     seconds_text,
     system_browser,
 )
+from idp_wizard.providers.permissions import graph_permissions
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +47,11 @@ CLOUDS = {
     "usgov": ("login.microsoftonline.us", "https://graph.microsoft.us"),
     "china": ("login.chinacloudapi.cn", "https://microsoftgraph.chinacloudapi.cn"),
 }
-# Delegated and read-only, least privilege. Users and (transitive) group members need
-# the first two. The Global Administrator check reads directory roles through
-# /me/transitiveMemberOf: without a role-reading permission Graph returns those entries
-# without roleTemplateId, so RoleManagement.Read.Directory (narrower than
-# Directory.Read.All) is requested for that one check.
-GRAPH_PERMISSIONS = ("User.Read.All", "GroupMember.Read.All", "RoleManagement.Read.Directory")
+# Delegated and read-only, least privilege: see permissions.py for what each is for.
+# The Global Administrator check reads directory roles through /me/transitiveMemberOf:
+# without a role-reading permission Graph returns those entries without roleTemplateId,
+# so RoleManagement.Read.Directory (narrower than Directory.Read.All) is requested.
+GRAPH_PERMISSIONS = graph_permissions(groups=True)  # everything IdP Wizard may ask for
 INTERACTIVE_TIMEOUT = 300.0
 
 
@@ -60,6 +60,7 @@ class EntraSettings:
     client_id: str
     tenant: str = "organizations"
     cloud: str = "global"
+    groups: bool = True  # ask for group membership reads (only when groups are used)
 
     def __post_init__(self) -> None:
         if self.cloud not in CLOUDS:
@@ -80,7 +81,7 @@ class EntraSettings:
     @property
     def scopes(self) -> list[str]:
         """Graph permissions on this cloud's Graph host (MSAL adds openid/profile/offline)."""
-        return [f"{self.graph_base}/{p}" for p in GRAPH_PERMISSIONS]
+        return [f"{self.graph_base}/{p}" for p in graph_permissions(self.groups)]
 
     def to_json(self) -> dict[str, str]:
         return asdict(self)
@@ -88,7 +89,7 @@ class EntraSettings:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EntraSettings:
         return cls(str(data.get("client_id") or ""), str(data.get("tenant") or "organizations"),
-                   str(data.get("cloud") or "global"))
+                   str(data.get("cloud") or "global"), data.get("groups") is not False)
 
 
 @dataclass(frozen=True)

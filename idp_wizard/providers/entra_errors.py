@@ -15,9 +15,9 @@ _AADSTS = re.compile(r"AADSTS(\d+)")
 REGISTER_HINT = (
     "Register one in the Microsoft Entra admin center: App registrations > New registration, "
     "platform 'Mobile and desktop applications' with redirect URI http://localhost, allow "
-    "public client flows, add the delegated Microsoft Graph permissions User.Read.All, "
-    "GroupMember.Read.All and RoleManagement.Read.Directory, press 'Grant admin consent', "
-    "then connect with "
+    "public client flows, add the delegated Microsoft Graph permissions User.Read, "
+    "User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose "
+    "employees by group), press 'Grant admin consent', then connect with "
     "--client-id <Application (client) ID>."
 )
 # Silent acquisition cannot continue: the admin has to sign in again.

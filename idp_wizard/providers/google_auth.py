@@ -36,6 +36,7 @@ from idp_wizard.core.secrets import GOOGLE_CREDENTIALS, SecretStore
 from idp_wizard.providers.google_client import REGISTER_HINT
 from idp_wizard.providers.loopback import (
     CANCEL_ERROR,
+    LOOPBACK,
     BrowserOpener,
     SignInCancel,
     get_loopback,
@@ -125,7 +126,9 @@ class GoogleAuth:
         webbrowser.register(browser.name, None, browser)
         try:
             flow.run_local_server(
-                host="localhost", port=port, open_browser=True, browser=browser.name,
+                # Loopback IP (not "localhost": that may reach a listener on [::1] first).
+                host=LOOPBACK, bind_addr=LOOPBACK, port=port, open_browser=True,
+                browser=browser.name,
                 timeout_seconds=timeout, authorization_prompt_message="",
                 success_message=SUCCESS_PAGE, access_type="offline", prompt="consent")
         except OSError as exc:

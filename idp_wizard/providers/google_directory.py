@@ -20,8 +20,10 @@ from idp_wizard.providers.google_mapping import (
     map_org_units,
     map_users,
     parse_google_error,
+    resolve_managers,
 )
-from idp_wizard.providers.http import ProviderHttp, iter_google_pages
+from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.paging import iter_google_pages
 
 GOOGLE_LABEL = "Google Directory API"
 DIRECTORY_BASE = "https://admin.googleapis.com/admin/directory/v1"
@@ -31,7 +33,7 @@ class GoogleDirectoryReader:
     provider = ProviderName.GOOGLE
 
     def __init__(self, http: ProviderHttp, base: str = DIRECTORY_BASE) -> None:
-        self._http = http
+        self._http = http.bound_to(base)
         self._base = base.rstrip("/")
 
     def read_employees(
@@ -41,8 +43,10 @@ class GoogleDirectoryReader:
         params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
                   "fields": USER_FIELDS}
         employees: list[Employee] = []
+        addresses: dict[str, str] = {}
         for page in iter_google_pages(http, f"{self._base}/users", params, "users", "users"):
-            employees.extend(map_users(page))
+            employees.extend(map_users(page, addresses))
+        resolve_managers(employees, addresses)
         return employees
 
     def read_groups(

@@ -6,11 +6,11 @@ from typing import Any
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import Employee, Group, OrgUnit
-from idp_wizard.providers.http import ApiError
+from idp_wizard.providers.api_errors import ApiError
 
 USER_FIELDS = (
-    "nextPageToken,users(id,primaryEmail,name,isAdmin,suspended,archived,orgUnitPath,"
-    "organizations,languages,relations,addresses,locations)"
+    "nextPageToken,users(id,primaryEmail,aliases,name,isAdmin,suspended,archived,orgUnitPath,"
+    "organizations,languages,relations,addresses,locations,isGuestUser,guestAccountInfo)"
 )
 
 _HINTS = {
@@ -46,12 +46,17 @@ def _language(entries: Any) -> str:
 
 
 def map_user(u: dict[str, Any]) -> Employee:
-    """One Directory API user (projection=full) -> Employee."""
+    """One Directory API user (projection=full) -> Employee.
+
+    `manager_id` is still the manager relation's e-mail address here: `map_users`'s
+    caller resolves it to the manager's id once every user is known."""
     get = u.get
     name = get("name") or {}
     given = name.get("givenName") or ""
     family = name.get("familyName") or ""
-    email = get("primaryEmail") or ""
+    guest = get("isGuestUser") is True
+    email = get("primaryEmail") or (
+        (get("guestAccountInfo") or {}).get("primaryGuestEmail") or "" if guest else "")
     org = _pick(get("organizations"), "primary", True)
     address = _pick(get("addresses"), "type", "work")
     manager = next((r for r in get("relations") or () if isinstance(r, dict)
@@ -63,7 +68,8 @@ def map_user(u: dict[str, Any]) -> Employee:
     return Employee(
         id=get("id") or "",
         email=email,
-        display_name=name.get("fullName") or f"{given} {family}".strip() or email,
+        display_name=(name.get("displayName") or name.get("fullName")
+                      or f"{given} {family}".strip() or email),
         given_name=given,
         surname=family,
         department=org.get("department") or "",
@@ -75,17 +81,34 @@ def map_user(u: dict[str, Any]) -> Employee:
         manager_id=manager.get("value") or "",
         language_raw=_language(get("languages")),
         enabled=not (get("suspended") or get("archived")),
-        guest=False,
+        guest=guest,
     )
 
 
-def map_users(values: list[Any]) -> list[Employee]:
+def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> list[Employee]:
+    """Maps a page; `addresses` collects every primary address and alias (lower-case)
+    with its user's id, for `resolve_managers`."""
     try:
-        return [map_user(u) for u in values]
+        mapped = [map_user(u) for u in values]
+        if addresses is not None:
+            for u, e in zip(values, mapped, strict=True):
+                for address in (e.email, *(u.get("aliases") or ())):
+                    if isinstance(address, str) and address:
+                        addresses[address.lower()] = e.id
+        return mapped
     except (AttributeError, TypeError, IndexError, KeyError):
         raise ProviderError(
             "Google Directory API returned a malformed user list.", code="malformed"
         ) from None
+
+
+def resolve_managers(employees: list[Employee], addresses: dict[str, str]) -> None:
+    """Manager relations hold an e-mail address (primary or alias, any case); Entra gives
+    an object id. Make `manager_id` the manager's directory id for both providers, or ""
+    when the address is no user of this directory. The records are fresh: set in place."""
+    for e in employees:
+        if e.manager_id:
+            e.manager_id = addresses.get(e.manager_id.lower(), "")
 
 
 def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:

@@ -1,20 +1,28 @@
 """Reads a Microsoft Entra ID directory through Microsoft Graph (v1.0).
 
 Implements providers.base.DirectoryReader and DeltaReader. All HTTP goes through the
-shared ProviderHttp policy; national clouds pass their own Graph host.
+shared ProviderHttp policy, bound to the connection's cloud: national clouds pass their
+own Graph host, and links pointing anywhere else are refused.
+
+Managers cost requests: Graph pages hold at most 100 users while `$expand=manager` is
+on (999 without), so they are read only when the synchronized data includes them
+(`managers`); the rest of a user comes in the same request either way.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.errors import AuthorizationRequired, ProviderError
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.graph_batch import batch_get, fetch_users
+from idp_wizard.providers.graph_facts import TenantFacts
 from idp_wizard.providers.graph_mapping import (
     DIRECTORY_ROLE_TYPE,
     GLOBAL_ADMIN_TEMPLATE_ID,
@@ -23,27 +31,45 @@ from idp_wizard.providers.graph_mapping import (
     USER_SELECT,
     USER_TYPE,
     map_group,
-    map_user,
     map_users,
     parse_graph_error,
 )
-from idp_wizard.providers.http import (
-    RETRY_STATUSES,
-    ProviderHttp,
-    iter_graph_pages,
-    parse_retry_after,
-)
+from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.paging import iter_graph_pages
+from idp_wizard.providers.permissions import group_consent_needed
 
 GRAPH_LABEL = "Microsoft Graph"
-BATCH_SIZE = 20  # Graph's limit of requests per $batch
+# "User data to synchronize" groups that carry the manager (see core/plan.py).
+MANAGER_DATA = "organisation"
+
+
+def managers_wanted(synced_data: Collection[str] | None) -> bool:
+    """Whether the synchronized data includes the manager (None: everything)."""
+    return synced_data is None or MANAGER_DATA in synced_data
 
 
 class GraphReader:
     provider = ProviderName.ENTRA
 
-    def __init__(self, http: ProviderHttp, graph_base: str = "https://graph.microsoft.com") -> None:
-        self._http = http
+    def __init__(self, http: ProviderHttp, graph_base: str = "https://graph.microsoft.com",
+                 *, managers: bool = True) -> None:
+        # Links Graph hands out (and the stored delta link) are followed on this cloud's
+        # Graph host only: the token never goes anywhere else.
+        self._http = http.bound_to(graph_base)
         self._base = graph_base.rstrip("/") + "/v1.0"
+        self._managers = managers
+        self._facts = TenantFacts(self._http, self._base)
+
+    def _user_params(self) -> dict[str, str]:
+        params = {"$select": USER_SELECT, "$top": "999"}
+        if self._managers:
+            params["$expand"] = MANAGER_EXPAND
+        return params
+
+    def _map(self, page: list[Any]) -> list[Employee]:
+        if not page:
+            return []
+        return map_users(page, self._facts.needs_domains(page), self._facts.rooms())
 
     # -- full reads -----------------------------------------------------------------
 
@@ -51,10 +77,10 @@ class GraphReader:
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
     ) -> list[Employee]:
         http = self._http.with_context(progress, cancel)
-        params = {"$select": USER_SELECT, "$expand": MANAGER_EXPAND, "$top": "999"}
         employees: list[Employee] = []
-        for page in iter_graph_pages(http, f"{self._base}/users", params, phase="users"):
-            employees.extend(map_users(page))
+        for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(),
+                                     phase="users"):
+            employees.extend(self._map(page))
         return employees
 
     def read_groups(
@@ -62,22 +88,41 @@ class GraphReader:
     ) -> list[Group]:
         http = self._http.with_context(progress, cancel)
         params = {"$select": GROUP_SELECT, "$top": "999"}
-        raw = [g for page in iter_graph_pages(http, f"{self._base}/groups", params) for g in page]
+        try:
+            raw = [g for page in iter_graph_pages(http, f"{self._base}/groups", params)
+                   for g in page]
+        except ProviderError as exc:
+            if exc.status == 403:  # group membership reads were not granted
+                raise AuthorizationRequired(group_consent_needed(), code="group_consent",
+                                            status=403) from None
+            raise
         total = len(raw)
         http.report(Progress("groups", done=0, total=total))
-        groups: list[Group] = []
-        for done, g in enumerate(raw, 1):
-            url = f"{self._base}/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
-            members = frozenset(
-                m["id"]
-                for page in iter_graph_pages(http, url, {"$select": "id", "$top": "999"})
-                for m in page
-                if m.get("@odata.type") == USER_TYPE and m.get("id")
-            )
-            groups.append(map_group(g, members))
-            http.report(Progress("groups", done=done, total=total,
-                                 message=f"{done} of {total} groups read"))
-        return groups
+
+        def done(n: int) -> None:
+            http.report(Progress("groups", done=n, total=total,
+                                 message=f"{n} of {total} groups read"))
+
+        # The first page of every group's members through $batch: one request per 20
+        # groups. Groups with more than 999 members continue with their nextLink.
+        paths = {f"/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
+                 "?$select=id&$top=999": g for g in raw}
+        answers = batch_get(http, self._base, list(paths), done)
+        return [map_group(g, self._members(http, path, *answers[path]))
+                for path, g in paths.items()]
+
+    def _members(self, http: ProviderHttp, path: str, status: int, body: Any) -> frozenset[str]:
+        """User ids of one group's transitive members (devices, groups... left out)."""
+        if status != 200:
+            raise http.error_for(status, parse_graph_error(status, body), path.split("?")[0])
+        if not isinstance(body, dict) or not isinstance(body.get("value"), list):
+            raise http.malformed("/v1.0/$batch")
+        pages: list[list[Any]] = [body["value"]]
+        if body.get("@odata.nextLink"):
+            pages.extend(iter_graph_pages(http, str(body["@odata.nextLink"])))
+        return frozenset(m["id"] for page in pages for m in page
+                         if isinstance(m, dict) and m.get("@odata.type") == USER_TYPE
+                         and m.get("id"))
 
     def close(self) -> None:
         self._http.client.close()
@@ -96,9 +141,10 @@ class GraphReader:
         http = self._http.with_context(progress, cancel)
         if delta_link is None:
             # Delta lists an expanded manager as manager@delta (a list); map_user reads both.
-            pages = iter_graph_pages(http, f"{self._base}/users/delta",
-                                     {"$select": USER_SELECT, "$expand": "manager"},
-                                     phase="users")
+            params = {"$select": USER_SELECT}
+            if self._managers:
+                params["$expand"] = "manager"
+            pages = iter_graph_pages(http, f"{self._base}/users/delta", params, phase="users")
         else:
             pages = iter_graph_pages(http, delta_link, None, phase="users")
         # Last word per id wins. The initial round carries every selected property, so
@@ -109,7 +155,8 @@ class GraphReader:
         for page in pages:
             entries = [e for e in page if isinstance(e, dict) and e.get("id")]
             present = [e for e in entries if "@removed" not in e]
-            mapped = map_users(present) if initial else [True] * len(present)
+            mapped: list[Employee | bool] = (
+                list(self._map(present)) if initial else [True] * len(present))
             for entry in entries:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
@@ -122,58 +169,14 @@ class GraphReader:
         if initial:
             changed = [v for v in latest.values() if isinstance(v, Employee)]
         else:  # fetch the full records of what changed
-            changed, gone = self._fetch_users(
-                http, [uid for uid, value in latest.items() if value is not None])
+            query = f"$select={USER_SELECT}" + (
+                f"&$expand={MANAGER_EXPAND}" if self._managers else "")
+            bodies, gone = fetch_users(
+                http, self._base, [uid for uid, value in latest.items() if value is not None],
+                query)
+            changed = self._map(bodies)
             removed.extend(gone)
         return DeltaChanges(changed=changed, removed_ids=removed, delta_link=pages.delta_link)
-
-    def _fetch_users(self, http: ProviderHttp, ids: list[str]) -> tuple[list[Employee], list[str]]:
-        """Full records for `ids` via $batch; ids that are 404 by now count as removed."""
-        found: list[Employee] = []
-        gone: list[str] = []
-        for start in range(0, len(ids), BATCH_SIZE):
-            pending = {str(n): uid for n, uid in enumerate(ids[start : start + BATCH_SIZE])}
-            attempt = 0
-            while pending:
-                attempt += 1
-                http.check_cancelled()
-                reply = http.post_json(f"{self._base}/$batch", {"requests": [
-                    {"id": rid, "method": "GET",
-                     "url": f"/users/{quote(uid, safe='')}?$select={USER_SELECT}"
-                            f"&$expand={MANAGER_EXPAND}"}
-                    for rid, uid in pending.items()
-                ]})
-                wait: float | None = None
-                detail = ""
-                for item in reply.get("responses") or []:
-                    rid = str(item.get("id"))
-                    uid = pending.get(rid)
-                    if uid is None:
-                        continue
-                    status = item.get("status") if isinstance(item.get("status"), int) else 0
-                    body = item.get("body")
-                    if status == 200 and isinstance(body, dict):
-                        found.append(map_user(body))
-                    elif status == 404:
-                        gone.append(uid)
-                    elif status == 429 or status in RETRY_STATUSES:
-                        headers = {str(k).lower(): str(v)
-                                   for k, v in (item.get("headers") or {}).items()}
-                        after = parse_retry_after(headers.get("retry-after"))
-                        if after is not None:
-                            wait = after if wait is None else max(wait, after)
-                        detail = f"{status} {parse_graph_error(status, body).code}".strip()
-                        continue
-                    elif status == 200:
-                        raise http.malformed("/v1.0/$batch")
-                    else:
-                        err = parse_graph_error(status, body)
-                        raise http.error_for(status, err, "/v1.0/users/{id}")
-                    del pending[rid]
-                if pending:  # throttled items, or items Graph did not answer
-                    kind = "unavailable" if detail.startswith("5") else "throttled"
-                    http.retry_later(kind, attempt, detail or "no answer", wait)
-        return found, gone
 
     # -- the signed-in admin ----------------------------------------------------------
 

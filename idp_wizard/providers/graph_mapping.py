@@ -1,21 +1,24 @@
 """Microsoft Graph JSON -> provider-neutral records, and Graph's error body.
 
 `map_user` runs once per user of tenants with 100,000+ users: it stays a flat run of
-dict lookups (no per-field helpers) so mapping a full tenant takes a fraction of a second.
+dict lookups (no per-field helpers on the common path) so mapping a full tenant takes
+a fraction of a second.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import Employee, Group
-from idp_wizard.providers.http import ApiError
+from idp_wizard.providers.api_errors import ApiError
+from idp_wizard.providers.permissions import GROUP_MEMBERS, ROLES, USER_READ, USERS
 
 USER_FIELDS = (
     "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "department",
     "jobTitle", "officeLocation", "country", "companyName", "preferredLanguage",
-    "accountEnabled", "userType",
+    "accountEnabled", "userType", "assignedLicenses",
 )
 USER_SELECT = ",".join(USER_FIELDS)
 MANAGER_EXPAND = "manager($select=id)"
@@ -24,7 +27,7 @@ USER_TYPE = "#microsoft.graph.user"
 DIRECTORY_ROLE_TYPE = "#microsoft.graph.directoryRole"
 GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 GUEST_UPN_MARK = "#EXT#"
-PERMISSIONS = "User.Read.All, GroupMember.Read.All, RoleManagement.Read.Directory"
+PERMISSIONS = f"{USER_READ}, {USERS}, {ROLES} (and {GROUP_MEMBERS} when groups are used)"
 
 _HINTS = {
     "Authorization_RequestDenied": (
@@ -37,14 +40,64 @@ _HINTS = {
 }
 
 
-def map_user(u: dict[str, Any]) -> Employee:
-    """One Graph user (as selected by USER_SELECT, manager expanded) -> Employee."""
+@dataclass(frozen=True, slots=True)
+class MailDomains:
+    """The tenant's verified domains that receive mail (lower-case), for users without a
+    mailbox; `known=False` when they could not be read."""
+
+    routable: frozenset[str] = frozenset()
+    known: bool = True
+
+
+def parse_mail_domains(organization: dict[str, Any]) -> MailDomains:
+    """GET /organization?$select=verifiedDomains -> the domains mail reaches.
+
+    The initial *.onmicrosoft.com domain is verified too, but mail to it reaches only
+    Exchange Online mailboxes, which an account without `mail` does not have."""
+    routable = set()
+    for org in organization.get("value") or ():
+        for d in (org.get("verifiedDomains") or ()) if isinstance(org, dict) else ():
+            capabilities = {c.strip().lower() for c in str(d.get("capabilities") or "").split(",")}
+            if "email" in capabilities and not d.get("isInitial") and d.get("name"):
+                routable.add(str(d["name"]).lower())
+    return MailDomains(frozenset(routable))
+
+
+def _no_mailbox(upn: str, guest: bool, domains: MailDomains) -> tuple[str, str]:
+    """(address, note) for a user whose `mail` is null: the UPN only where mail to it
+    arrives; the note says which applies, for the run's problems."""
+    shown = upn if len(upn) <= 120 else upn[:117] + "..."
+    if guest:
+        return "", "is a guest without an e-mail address (mail is empty)"
+    _, at, domain = upn.rpartition("@")
+    if not at:
+        return "", (f"has no mailbox (mail is empty) and its sign-in name {shown} is no "
+                    "e-mail address; give it a mailbox or leave it out of the filter")
+    if domain.lower() in domains.routable:
+        return upn, (f"has no mailbox (mail is empty); its sign-in name {shown} is used as "
+                     f"its address ({domain} is a verified e-mail domain of the tenant)")
+    if not domains.known:
+        return "", (f"has no mailbox (mail is empty), and the tenant's verified domains "
+                    f"could not be read to check that mail to {shown} arrives; reauthorize "
+                    f"the connection so IdP Wizard may read them ({USER_READ})")
+    return "", (f"has no mailbox (mail is empty), and its sign-in name {shown} is not in a "
+                f"verified e-mail domain of the tenant; give it a mailbox or an address "
+                "in a verified domain, or leave it out of the filter")
+
+
+NO_DOMAINS = MailDomains()
+
+
+def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
+             rooms: frozenset[str] = frozenset()) -> Employee:
+    """One Graph user (as selected by USER_SELECT, manager expanded) -> Employee.
+    `rooms`: lower-case addresses of the tenant's room mailboxes (when readable)."""
     get = u.get
     upn = get("userPrincipalName") or ""
     guest = get("userType") == "Guest" or GUEST_UPN_MARK in upn
-    # mail can be null (no mailbox): fall back to the UPN, except a guest's #EXT# UPN,
-    # which is no address anyone can receive mail at.
-    email = get("mail") or ("" if guest or "@" not in upn else upn)
+    email, note = get("mail") or "", ""
+    if not email:
+        email, note = _no_mailbox(upn, guest, domains)
     given = get("givenName") or ""
     surname = get("surname") or ""
     manager = get("manager") or get("manager@delta")  # /users expands; /users/delta lists
@@ -53,7 +106,7 @@ def map_user(u: dict[str, Any]) -> Employee:
     return Employee(
         get("id") or "",
         email,
-        get("displayName") or f"{given} {surname}".strip() or email,
+        get("displayName") or f"{given} {surname}".strip() or email or upn,
         given,
         surname,
         get("department") or "",
@@ -66,12 +119,16 @@ def map_user(u: dict[str, Any]) -> Employee:
         get("preferredLanguage") or "",
         get("accountEnabled") is not False,  # null means Graph did not say: enabled
         guest,
+        bool(get("assignedLicenses", True)),  # not selected: unknown, counted as licensed
+        bool(rooms) and (email.lower() in rooms or upn.lower() in rooms),
+        note,
     )
 
 
-def map_users(values: list[Any]) -> list[Employee]:
+def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
+              rooms: frozenset[str] = frozenset()) -> list[Employee]:
     try:
-        return [map_user(u) for u in values]
+        return [map_user(u, domains, rooms) for u in values]
     except (AttributeError, TypeError, IndexError):
         raise ProviderError(
             "Microsoft Graph returned a malformed user list.", code="malformed"

@@ -1,41 +1,46 @@
-"""The one HTTP policy both directory readers use: client settings, retries, errors.
+"""The one HTTP policy both directory readers use: client settings, retries, one origin.
 
-Retries (via tenacity) cover throttling (429, Google rate-limit 403s), 5xx and transport
-failures; Retry-After is honoured. Error messages name the provider, the status, the
-provider's code and what the admin can do -- never a token, a body or a query string.
+Retries (via tenacity, see retry.py) cover throttling, 5xx and transport failures;
+Retry-After is honoured. Errors are one sentence for the admin (api_errors.py). The
+bearer token goes to the reader's own API origin only: a link elsewhere (a tampered
+@odata.nextLink or stored delta link) is refused before any token is fetched.
 """
 
 from __future__ import annotations
 
 import copy
 import logging
-import random
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 import tenacity
 
 from idp_wizard import __version__
-from idp_wizard.core.errors import AuthorizationRequired, DeltaExpired, ProviderError
+from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
+from idp_wizard.providers.api_errors import (
+    ApiError,
+    ErrorParser,
+    exhausted_error,
+    final_error,
+    malformed_error,
+)
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.retry import (
+    RATE_LIMIT_REASONS,
+    RETRY_STATUSES,
+    RetryableFailure,
+    backoff,
+    parse_retry_after,
+    wait_message,
+)
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"IdP-Wizard/{__version__}"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-RETRY_STATUSES = frozenset({500, 502, 503, 504})
-RATE_LIMIT_REASONS = frozenset({"userRateLimitExceeded", "rateLimitExceeded"})
-DELTA_EXPIRED_CODES = frozenset({"syncstatenotfound", "resyncrequired", "syncstateinvalid"})
-BACKOFF_CAP = 60.0
-# JWTs (Entra) and Google access tokens, in case a provider echoes one in a message.
-_TOKEN_RE = re.compile(r"eyJ[\w-]+\.[\w-]+\.[\w-]*|ya29\.[\w.-]+|Bearer\s+\S+")
 
 JsonDict = dict[str, Any]
 
@@ -51,51 +56,11 @@ def make_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class ApiError:
-    """What a provider-specific parser understood of an error body."""
-
-    code: str = ""
-    message: str = ""
-    reasons: tuple[str, ...] = ()
-    hint: str = ""  # what the admin can do, when the provider's code tells us
-
-
-ErrorParser = Callable[[int, object], ApiError]
-
-
-class _Retry(Exception):
-    """Internal: an attempt failed in a way worth retrying ("throttled", "unavailable",
-    "malformed"); `detail` is "429 TooManyRequests", "timeout" or the malformed path."""
-
-    def __init__(self, kind: str, detail: str, *, status: int | None = None, code: str = "",
-                 retry_after: float | None = None) -> None:
-        super().__init__(kind)
-        self.kind, self.detail, self.status = kind, detail, status
-        self.code, self.retry_after = code, retry_after
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds (delta-seconds or an HTTP-date); None when absent/garbage."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
-
-
-def _scrub(text: str, limit: int = 200) -> str:
-    text = _TOKEN_RE.sub("<redacted>", " ".join(text.split()))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def origin(url: str) -> str:
+    """"https://host" of an API base URL (lower-case; the default port dropped)."""
+    parsed = httpx.URL(url)
+    port = f":{parsed.port}" if parsed.port not in (None, 443) else ""
+    return f"{parsed.scheme}://{parsed.host}{port}".lower()
 
 
 class ProviderHttp:
@@ -123,6 +88,13 @@ class ProviderHttp:
         self._tokens = token_source
         self._parse = error_parser
         self._sleep = sleep
+        self.home: str | None = None  # the only origin requests go to (see `bound_to`)
+
+    def bound_to(self, base_url: str) -> ProviderHttp:
+        """A copy that sends requests (and so the token) to `base_url`'s origin only."""
+        bound = copy.copy(self)
+        bound.home = origin(base_url)
+        return bound
 
     def with_context(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -152,17 +124,34 @@ class ProviderHttp:
     def _request(
         self, method: str, url: str, params: dict[str, str] | None, body: object
     ) -> JsonDict:
+        self._check_origin(url)
         state = {"refreshed": False, "malformed": 0}
         retrying = tenacity.Retrying(
             stop=tenacity.stop_after_attempt(self.max_attempts),
             wait=self._wait,
-            retry=tenacity.retry_if_exception_type(_Retry),
+            retry=tenacity.retry_if_exception_type(RetryableFailure),
             sleep=self._pause,
             before_sleep=self._before_sleep,
             retry_error_callback=self._give_up,
         )
         result: JsonDict = retrying(self._attempt, method, url, params, body, state)
         return result
+
+    def _check_origin(self, url: str) -> None:
+        """Links come from the provider (or the store): follow them only to the API's own
+        https origin, so the bearer token is never sent anywhere else."""
+        try:
+            target = origin(url)
+        except (httpx.InvalidURL, TypeError):
+            target = ""
+        if not target.startswith("https://") or (self.home is not None and target != self.home):
+            where = target or "an unreadable address"
+            raise ProviderError(
+                f"{self.label} gave a link to {where}, which is not "
+                f"{self.home or 'an https address'}; IdP Wizard did not follow it and sent "
+                "no sign-in there. Nothing was changed; try again, and if it happens "
+                "again, check the network (a proxy may rewrite the answers).",
+                code="foreign_link")
 
     def _send(
         self, method: str, url: str, params: dict[str, str] | None, body: object, refresh: bool
@@ -187,9 +176,9 @@ class ProviderHttp:
             name = type(exc).__name__
             raise ProviderError(f"Cannot send a request to {self.label} ({name}).") from None
         except httpx.TimeoutException:
-            raise _Retry("unavailable", "timeout") from None
+            raise RetryableFailure("unavailable", "timeout") from None
         except httpx.TransportError as exc:
-            raise _Retry("unavailable", type(exc).__name__) from None
+            raise RetryableFailure("unavailable", type(exc).__name__) from None
         return self._handle(response, path, state)
 
     def _handle(self, response: httpx.Response, path: str, state: dict[str, Any]) -> JsonDict:
@@ -205,7 +194,7 @@ class ProviderHttp:
                 return data
             state["malformed"] += 1
             if state["malformed"] == 1:  # perhaps a truncated transfer: try once more
-                raise _Retry("malformed", path)
+                raise RetryableFailure("malformed", path)
             raise self.malformed(path)
         try:
             body: object = response.json()
@@ -217,86 +206,37 @@ class ProviderHttp:
             status == 403 and RATE_LIMIT_REASONS.intersection(err.reasons))
         if throttled or status in RETRY_STATUSES:
             kind = "throttled" if throttled else "unavailable"
-            raise _Retry(kind, f"{status} {err.code}".strip(), status=status, code=err.code,
-                         retry_after=retry_after)
+            raise RetryableFailure(kind, f"{status} {err.code}".strip(), status=status,
+                                   code=err.code, retry_after=retry_after)
         raise self.error_for(status, err, path)
 
     # -- errors -----------------------------------------------------------------------
 
     def malformed(self, path: str) -> ProviderError:
-        return ProviderError(
-            f"{self.label} returned a malformed response ({path}); try again later.",
-            code="malformed",
-        )
+        return malformed_error(self.label, path)
 
     def error_for(self, status: int, err: ApiError, path: str) -> ProviderError:
         """The admin-facing error for a final (non-retried) error answer."""
-        code = err.code or f"HTTP {status}"
-        detail = f"{status} {code}"
-        if status == 401:
-            return AuthorizationRequired(
-                f"{self.label} rejected the sign-in ({code}). Reauthorize the connection.",
-                code=err.code, status=status,
-            )
-        if status == 410 or err.code.lower() in DELTA_EXPIRED_CODES:
-            return DeltaExpired(
-                f"{self.label} no longer knows the last sync state ({detail}); "
-                "a full read is needed.", code=err.code, status=status,
-            )
-        if status == 403:
-            hint = err.hint or "check the signed-in account's role and the granted permissions"
-            text = f"{self.label} denied access to {path} ({detail}): {hint}."
-        elif status == 404:
-            text = f"{self.label}: {path} was not found ({detail}); it may have been deleted."
-        elif 300 <= status < 400:
-            text = f"{self.label} answered {path} with an unexpected redirect ({status})."
-        else:
-            said = f": {_scrub(err.message)}" if err.message else ""
-            hint = f" {err.hint}." if err.hint else ""
-            text = f"{self.label} rejected the request to {path} ({detail}{said}).{hint}"
-        return ProviderError(text, code=err.code, status=status)
-
-    def exhausted(self, kind: str, attempts: int, detail: str, code: str = "",
-                  status: int | None = None) -> ProviderError:
-        if kind == "malformed":
-            return self.malformed(detail)
-        what = (f"is still throttled after {attempts} attempts ({detail}); try again later"
-                if kind == "throttled" else
-                f"is still not responding after {attempts} attempts ({detail}); "
-                "check the network connection or try again later")
-        return ProviderError(f"{self.label} {what}.", code=code, status=status)
+        return final_error(self.label, status, err, path)
 
     def _give_up(self, state: tenacity.RetryCallState) -> JsonDict:
         exc = state.outcome.exception() if state.outcome else None
-        assert isinstance(exc, _Retry)  # tenacity only retries _Retry
-        raise self.exhausted(exc.kind, state.attempt_number, exc.detail, exc.code, exc.status)
+        assert isinstance(exc, RetryableFailure)  # tenacity only retries those
+        raise exhausted_error(self.label, exc.kind, state.attempt_number, exc.detail,
+                              exc.code, exc.status)
 
     # -- waiting ----------------------------------------------------------------------
 
-    def backoff(self, attempt: int, retry_after: float | None = None) -> float:
-        """Retry-After (capped) when given, else exponential backoff with full jitter."""
-        if retry_after is not None:
-            return min(retry_after, self.max_retry_after)
-        return random.uniform(0.0, min(BACKOFF_CAP, 2.0 ** (attempt - 1)))
-
     def _wait(self, state: tenacity.RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
-        retry_after = exc.retry_after if isinstance(exc, _Retry) else None
-        return self.backoff(state.attempt_number, retry_after)
-
-    def wait_message(self, kind: str, detail: str, seconds: float) -> str:
-        wait = f"retrying in {max(1, round(seconds))} s"
-        if kind == "throttled":
-            return f"throttled by {self.label}, {wait}"
-        if kind == "malformed":
-            return f"{self.label} sent a malformed response, {wait}"
-        return f"{self.label} is not responding ({detail.split(' ')[0]}), {wait}"
+        retry_after = exc.retry_after if isinstance(exc, RetryableFailure) else None
+        return backoff(state.attempt_number, retry_after, self.max_retry_after)
 
     def _before_sleep(self, state: tenacity.RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         seconds = state.next_action.sleep if state.next_action else 0.0
-        if isinstance(exc, _Retry):
-            message = self.wait_message(exc.kind, exc.detail, seconds)
+        if isinstance(exc, RetryableFailure):
+            message = wait_message(self.label, exc.kind, exc.detail, seconds)
             log.info("%s (attempt %d)", message, state.attempt_number)
             self.report(Progress(phase="throttled", message=message))
 
@@ -315,14 +255,8 @@ class ProviderHttp:
                     retry_after: float | None = None) -> None:
         """For callers retrying parts of a request themselves (Graph $batch items)."""
         if attempt >= self.max_attempts:
-            raise self.exhausted(kind, attempt, detail)
-        seconds = self.backoff(attempt, retry_after)
-        message = self.wait_message(kind, detail, seconds)
+            raise exhausted_error(self.label, kind, attempt, detail)
+        seconds = backoff(attempt, retry_after, self.max_retry_after)
+        message = wait_message(self.label, kind, detail, seconds)
         self.report(Progress(phase="throttled", message=message))
         self._pause(seconds)
-
-
-# Paging lives in paging.py; re-exported so callers keep one import.
-from idp_wizard.providers.paging import GraphPages, iter_google_pages, iter_graph_pages  # noqa: E402
-
-__all__ = ["GraphPages", "ProviderHttp", "iter_google_pages", "iter_graph_pages", "make_client"]

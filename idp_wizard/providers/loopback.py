@@ -9,19 +9,28 @@ the loopback listener. Owning it gives three things MSAL alone does not:
   request's `state` to our own listener -- exactly what a browser would post -- so
   MSAL's waiting loop ends within a second and the worker returns `Cancelled`,
 * a clean end after a timeout: the same wake-up lets the listener thread finish
-  instead of dying with "Timeout. No auth response arrived." on stderr.
+  instead of dying with "Timeout. No auth response arrived." on stderr,
+* the loopback interface only: MSAL listens on every interface (0.0.0.0) when it
+  believes it runs in a container, which would let the local network answer the
+  sign-in. Ours binds 127.0.0.1 always, and holds [::1] on the same port (without
+  listening) so nothing else can take the answer to http://localhost:<port> there.
+
+The receiver builds MSAL's own server class (a private name: pyproject pins the msal
+versions this was checked against; tests/auth/test_loopback.py checks the address).
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import logging
+import socket
 import urllib.parse
 import webbrowser
 from collections.abc import Callable
 from typing import Any
 
-from msal.oauth2cli.authcode import AuthCodeReceiver
+from msal.oauth2cli.authcode import AuthCodeReceiver, _AuthCodeHandler, _AuthCodeHttpServer
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.progress import CancelToken
@@ -29,6 +38,7 @@ from idp_wizard.core.progress import CancelToken
 log = logging.getLogger(__name__)
 BrowserOpener = Callable[[str], bool]
 CANCEL_ERROR = "cancelled_by_admin"
+LOOPBACK = "127.0.0.1"  # never "" or 0.0.0.0: the sign-in answer stays on this computer
 
 
 def seconds_text(seconds: float) -> str:
@@ -45,7 +55,7 @@ SignInCancel = CancelToken
 
 def post_form(port: int, fields: dict[str, str], path: str = "/") -> None:
     """POST a form to our own loopback listener; failures only mean it already ended."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+    conn = http.client.HTTPConnection(LOOPBACK, port, timeout=2)
     try:
         conn.request("POST", path, urllib.parse.urlencode(fields),
                      {"Content-Type": "application/x-www-form-urlencoded"})
@@ -58,7 +68,7 @@ def post_form(port: int, fields: dict[str, str], path: str = "/") -> None:
 
 def get_loopback(port: int, path: str) -> None:
     """GET on our own loopback listener (the Google flow answers on a GET)."""
-    conn = http.client.HTTPConnection("localhost", port, timeout=2)
+    conn = http.client.HTTPConnection(LOOPBACK, port, timeout=2)
     try:
         conn.request("GET", path)
         conn.getresponse().read()
@@ -73,8 +83,12 @@ class OwnedReceiver(AuthCodeReceiver):
 
     def __init__(self, port: int | None, opener: BrowserOpener,
                  cancel: SignInCancel | None = None) -> None:
+        # What AuthCodeReceiver.__init__ sets up, with the address fixed to loopback.
+        self._scheduled_actions: list[Any] = []
+        self._closing = False
+        self._ipv6: socket.socket | None = None
         try:
-            super().__init__(port=port or 0)
+            self._server = _AuthCodeHttpServer((LOOPBACK, port or 0), _AuthCodeHandler)
         except OSError as exc:
             raise ProviderError(
                 f"Cannot listen for the sign-in answer on port {port} of this computer "
@@ -84,6 +98,26 @@ class OwnedReceiver(AuthCodeReceiver):
         self._opener = opener
         self._cancel = cancel
         self._state = ""
+        self._hold_ipv6_loopback()
+
+    def _hold_ipv6_loopback(self) -> None:
+        """Browsers may try [::1] first for "localhost": keep that port ours."""
+        if not socket.has_ipv6:
+            return
+        sock = socket.socket(socket.AF_INET6, socket.SOCK_STREAM)
+        try:
+            sock.bind(("::1", self.get_port()))
+        except OSError:  # no IPv6 loopback here: nothing to hold
+            sock.close()
+        else:
+            self._ipv6 = sock
+
+    def close(self) -> None:
+        super().close()
+        if self._ipv6 is not None:
+            with contextlib.suppress(OSError):
+                self._ipv6.close()
+            self._ipv6 = None
 
     def get_auth_response(self, timeout: float | None = None, **kwargs: Any) -> Any:
         auth_uri = kwargs.pop("auth_uri", None)

@@ -4,16 +4,15 @@ nextPageToken, checking for cancellation and reporting progress between pages.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from idp_wizard.core.progress import Progress
-
-if TYPE_CHECKING:
-    from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.http import ProviderHttp
 
 JsonDict = dict[str, Any]
+
 
 class GraphPages:
     """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""

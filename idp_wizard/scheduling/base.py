@@ -71,6 +71,13 @@ class ScheduleEnv:
     uid: int = field(default_factory=lambda: os.getuid() if hasattr(os, "getuid") else 0)
     config_home: Path | None = None  # XDG_CONFIG_HOME (Linux); default home/.config
     user: str = field(default_factory=lambda: _user_name())
+    crontab: tuple[str, ...] = ("crontab",)  # the crontab command (tests: a scratch one)
+    session_bus: Path | None = None  # the user's D-Bus socket; default /run/user/<uid>/bus
+
+    @property
+    def bus_socket(self) -> Path:
+        """Where the user's session bus listens while they are logged in (Linux)."""
+        return self.session_bus or Path(f"/run/user/{self.uid}/bus")
 
     @property
     def xdg_config(self) -> Path:

@@ -4,12 +4,18 @@ cron cannot express every interval: the minute field's `*/N` restarts at each fu
 hour, so `*/40` would run at :00 and :40 (gaps of 40 and 20 minutes). We round down to
 the nearest interval cron repeats evenly (a divisor of 60 minutes, or of 24 hours) so a
 sync is never later than asked, and keep the requested interval in the marker.
+
+cron starts jobs without the user's D-Bus session, and the Secret Service keychain
+(GNOME Keyring, KWallet) is reached over it: the line points DBUS_SESSION_BUS_ADDRESS
+at the user's session bus (/run/user/<uid>/bus) whenever that socket exists, i.e.
+while the user is logged in. Otherwise the run says the keychain cannot be reached.
 """
 
 from __future__ import annotations
 
 import re
 import shlex
+from pathlib import Path
 
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, SchedulingError, check
 
@@ -34,11 +40,19 @@ def schedule_fields(minutes: int) -> str:
     return "0 * * * *" if hours == 1 else ("0 0 * * *" if hours == 24 else f"0 */{hours} * * *")
 
 
-def cron_line(job: Job) -> str:
+def bus_prefix(bus: Path) -> str:
+    """Shell that points the job at the session bus, if it exists when the job runs."""
+    address = shlex.quote(f"unix:path={bus}")
+    return f"[ -S {shlex.quote(str(bus))} ] && export DBUS_SESSION_BUS_ADDRESS={address}; "
+
+
+def cron_line(job: Job, bus: Path | None = None) -> str:
     # /bin/sh runs the command: quote each argument; `%` means newline to cron.
-    command = " ".join(shlex.quote(a) for a in job.argv).replace("%", r"\%")
-    return (f"{schedule_fields(job.interval_minutes)} {command} >/dev/null 2>&1 "
-            f"# {job.slug} interval={job.interval_minutes}")
+    command = " ".join(shlex.quote(a) for a in job.argv)
+    if bus is not None:
+        command = bus_prefix(bus) + command
+    return (f"{schedule_fields(job.interval_minutes)} {command.replace('%', chr(92) + '%')} "
+            f">/dev/null 2>&1 # {job.slug} interval={job.interval_minutes}")
 
 
 def _is_ours(line: str, slug: str) -> bool:
@@ -53,11 +67,11 @@ class CronScheduler:
         self.env = env
 
     def available(self) -> bool:
-        result = self.env.run(["crontab", "-l"], None)
+        result = self.env.run([*self.env.crontab, "-l"], None)
         return result.returncode != 127
 
     def _read(self) -> list[str]:
-        result = self.env.run(["crontab", "-l"], None)
+        result = self.env.run([*self.env.crontab, "-l"], None)
         if result.returncode == 127:
             raise SchedulingError("Neither a systemd user session nor cron (crontab) is "
                                   "available to schedule syncs on this computer.")
@@ -69,11 +83,11 @@ class CronScheduler:
 
     def _write(self, lines: list[str]) -> None:
         text = "".join(f"{line}\n" for line in lines)
-        check(self.env.run(["crontab", "-"], text), "Writing the crontab (crontab -)")
+        check(self.env.run([*self.env.crontab, "-"], text), "Writing the crontab (crontab -)")
 
     def install(self, job: Job) -> ScheduleStatus:
         lines = [line for line in self._read() if not _is_ours(line, job.slug)]
-        self._write([*lines, cron_line(job)])
+        self._write([*lines, cron_line(job, self.env.bus_socket)])
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
@@ -89,10 +103,14 @@ class CronScheduler:
             m = _MARKER_RE.search(line)
             if m and m.group("slug") == job.slug:
                 n = int(m.group("n"))
-                note = ("" if cron_interval(n) == n else
-                        f"cron runs it every {cron_interval(n)} minutes (the nearest "
-                        "interval cron repeats evenly)")
-                return ScheduleStatus(True, NAME, n, "crontab", True, note)
+                notes = [] if cron_interval(n) == n else [
+                    f"cron runs it every {cron_interval(n)} minutes (the nearest interval "
+                    "cron repeats evenly)"]
+                if not self.env.bus_socket.is_socket():
+                    notes.append(f"no session bus listens at {self.env.bus_socket} now, so "
+                                 "a run started while you are logged out cannot read the "
+                                 "sign-in from the keychain (a systemd user timer is better)")
+                return ScheduleStatus(True, NAME, n, "crontab", True, "; ".join(notes))
         return ScheduleStatus(False, NAME, location="crontab")
 
 

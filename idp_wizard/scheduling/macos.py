@@ -1,7 +1,8 @@
 """A macOS LaunchAgent: ~/Library/LaunchAgents/<label>.plist with StartInterval.
 
-Loaded into the user's GUI domain (`launchctl bootstrap gui/<uid>`), so it runs while
-the user is logged in, with their keychain unlocked, without admin rights.
+Loaded into the user's GUI domain (`launchctl bootstrap gui/<uid>`) and limited to the
+Aqua (logged-in desktop) session, so it runs while the user is logged in, with their
+login keychain unlocked, without admin rights.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def agent_plist(job: Job) -> bytes:
         "StartInterval": job.interval_minutes * 60,
         "RunAtLoad": False,
         "ProcessType": "Background",
+        # Only in the logged-in desktop session, where the login keychain is unlocked.
+        "LimitLoadToSessionType": "Aqua",
         "LowPriorityIO": True,
     }
     if job.log_file is not None:

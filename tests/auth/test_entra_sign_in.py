@@ -161,7 +161,8 @@ def test_missing_app_registration_explains_how_to_register(fakes: Fakes) -> None
 def test_national_cloud_uses_its_hosts(fakes: Fakes) -> None:
     app = fakes.app()
     conn = connect(app, ProviderName.ENTRA, replace(ENTRA, cloud="usgov"))
-    assert conn.scopes == ["https://graph.microsoft.us/User.Read.All",
+    assert conn.scopes == ["https://graph.microsoft.us/User.Read",
+                           "https://graph.microsoft.us/User.Read.All",
                            "https://graph.microsoft.us/GroupMember.Read.All",
                            "https://graph.microsoft.us/RoleManagement.Read.Directory"]
     assert any("login.microsoftonline.us" in r for r in fakes.entra.requests)

@@ -10,12 +10,13 @@ import pytest
 
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.records import ProviderName
+from idp_wizard.core.secrets import SecretStore
 from tests.flows import connect
 
 from .conftest import ENTRA, Fakes
 
 
-def _secret_service() -> object:
+def secret_service() -> object:
     try:
         from keyring.backends.SecretService import Keyring
     except ImportError as exc:  # pragma: no cover - depends on the platform
@@ -34,14 +35,14 @@ def _secret_service() -> object:
 
 @pytest.mark.keychain
 def test_tokens_land_in_the_real_keychain_and_leave_on_disconnect(fakes: Fakes) -> None:
-    backend = _secret_service()
+    backend = secret_service()
     app = fakes.app(keyring_backend=backend)
     service = "IdP Wizard/idp-wizard"
     assert backend.get_password(service, "entra-token-cache") is None  # type: ignore[attr-defined]
     conn = connect(app, ProviderName.ENTRA, ENTRA)
     try:
         assert conn.state is ConnectionState.CONNECTED
-        stored = backend.get_password(service, "entra-token-cache")  # type: ignore[attr-defined]
+        stored = SecretStore("idp-wizard", backend).get("entra-token-cache")  # type: ignore[arg-type]
         assert stored and fakes.entra.minted.refresh_tokens[-1] in stored
         assert app.sync_service().run().status == "succeeded"
     finally:

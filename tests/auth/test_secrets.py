@@ -25,7 +25,9 @@ def test_round_trip_and_delete_per_profile() -> None:
 
 @pytest.mark.parametrize("backend", [keyring.backends.fail.Keyring(),
                                      keyring.backends.null.Keyring()])
-def test_no_keychain_is_refused_plainly(backend: keyring.backend.KeyringBackend) -> None:
+def test_no_keychain_is_refused_plainly(backend: keyring.backend.KeyringBackend,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")
     with pytest.raises(SecretStoreUnavailable, match=r"No system keychain is available.*"
                        r"never in a file.*GNOME Keyring or KWallet"):
         SecretStore("idp-wizard", backend).set("google-credentials", "s3cret")

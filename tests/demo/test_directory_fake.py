@@ -43,7 +43,7 @@ def test_users_paging_once_each_without_entra_only_accounts(backend: DemoBackend
                                                             client: httpx.Client) -> None:
     users = all_users(client, maxResults="37")
     emails = [u["primaryEmail"] for u in users]
-    expected = [p.upn for p in backend.tenant.active() if p.in_google]
+    expected = [p.google_email for p in backend.tenant.active() if p.in_google]
     assert emails == expected and len(set(emails)) == len(emails)
     assert not any("#EXT#" in e or e.startswith(("room-", "svc-")) for e in emails)
     ordered = [u["primaryEmail"] for u in all_users(client, maxResults="50", orderBy="email")]

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from idp_wizard.demo.tenant import (
-    DEPARTMENTS,
-    PERSON,
-    ROOM,
-    SERVICE,
-    SHARED,
-    DemoTenant,
-    Person,
-)
+from idp_wizard.demo.orgdata import DEPARTMENTS, PERSON, ROOM, SERVICE, SHARED
+from idp_wizard.demo.people import Person
+from idp_wizard.demo.tenant import DemoTenant
 
 
 def snapshot(t: DemoTenant) -> list[object]:
@@ -76,9 +70,25 @@ def test_every_trap_is_present_at_size_250() -> None:
     disabled = [p for p in ps if not p.enabled and p.kind == PERSON]
     guests = [p for p in ps if p.guest]
     assert 3 <= len(disabled) <= 20 and 3 <= len(guests) <= 15
-    assert all("#EXT#" in g.upn and not g.in_google for g in guests)
+    # Guests exist in both directories: Entra names them by an #EXT# UPN, Google by the
+    # address they were invited with.
+    assert all("#EXT#" in g.upn and g.in_google and g.google_email == g.mail for g in guests)
+    assert all(not g.licensed for g in guests)
     room, shared = _by_display(t, "Room Berlin 3.14"), _by_display(t, "Shared Mailbox Support")
     assert (room.kind, shared.kind, room.enabled, shared.enabled) == (ROOM, SHARED, False, False)
+    # Accounts that are no people but can sign in: a licensed Teams room, a shared mailbox.
+    teams, invoices = _by_display(t, "Room Munich Huddle"), _by_display(
+        t, "Shared Mailbox Invoices")
+    assert (teams.kind, teams.enabled, teams.licensed) == (ROOM, True, True)
+    assert (invoices.kind, invoices.enabled, invoices.licensed) == (SHARED, True, False)
+    assert not any(p.in_google for p in (room, shared, teams, invoices, svc))
+    # No mailbox: the UPN is in the verified mail domain (10), the initial domain (20),
+    # or a domain the tenant never verified (21).
+    assert [(ps[k].mail, ps[k].upn.partition("@")[2]) for k in (10, 20, 21)] == [
+        (None, "contoso.example"), (None, "contoso.onmicrosoft.example"),
+        (None, "contoso-legacy.example")]
+    unlicensed = [p for p in ps if p.kind == PERSON and not p.guest and not p.licensed]
+    assert 1 <= len(unlicensed) <= 15
     assert t.persons[0].upn == t.admin_email and t.entra_admin_id == t.entra_id(0)
     assert t.by_upn(t.non_admin_email) is t.persons[1]
     assert sum(p.manager < 0 and p.kind == PERSON and not p.guest for p in ps) <= 5
@@ -105,7 +115,8 @@ def test_org_units_cover_every_person() -> None:
     paths = set(t.org_unit_paths())
     assert {"/Sales", "/Sales/DACH", "/Sales/DACH/Berlin", "/Engineering/Platform"} <= paths
     assert "/" not in paths
-    assert all(p.org_unit_path in paths for p in t.persons if p.in_google)
+    assert all(p.org_unit_path in paths for p in t.persons if p.in_google and not p.guest)
+    assert {p.org_unit_path for p in t.persons if p.guest} == {"/"}  # guests sit at the root
 
 
 def test_churn_steps_join_leave_and_move() -> None:

@@ -72,6 +72,23 @@ class Router:
         return [r.url.path for r in self.requests]
 
 
+def add_tenant_facts(router: Router, rooms: list[str] | None = None) -> Router:
+    """/organization (contoso.com receives mail; contoso.onmicrosoft.com is the initial
+    domain) and the room list (`None`: Place.Read.All not granted, Graph says 403)."""
+    router.add("GET", "/v1.0/organization", reply({"value": [{"id": "t1", "verifiedDomains": [
+        {"name": "contoso.com", "capabilities": "Email, OfficeCommunicationsOnline",
+         "isInitial": False, "isDefault": True, "type": "Managed"},
+        {"name": "contoso.onmicrosoft.com", "capabilities": "Email, OfficeCommunicationsOnline",
+         "isInitial": True, "isDefault": False, "type": "Managed"},
+        {"name": "intranet.contoso.com", "capabilities": "None", "isInitial": False,
+         "isDefault": False, "type": "Managed"}]}]}))
+    router.add("GET", "/v1.0/places/microsoft.graph.room",
+               graph_error(403, "ErrorAccessDenied", "Access is denied.") if rooms is None
+               else reply({"value": [{"id": f"r{i}", "emailAddress": a}
+                                     for i, a in enumerate(rooms)]}))
+    return router
+
+
 class FakeSleep:
     """Records requested waits instead of sleeping; may run a hook (e.g. cancel)."""
 

@@ -41,6 +41,10 @@ def test_read_employees_params_paging_and_mapping() -> None:
     h = Harness(google=True)
     h.router.add("GET", f"{P}/users", [
         reply({"users": [google_user("u1")], "nextPageToken": "next"}),
+        # The manager relation names an alias of a user on a later page, in other case.
+        reply({"users": [google_user("b1", primaryEmail="b.one@example.com",
+                                     aliases=["Boss@Example.com"], relations=[])],
+               "nextPageToken": "last"}),
         reply({}),  # a last page with no users omits the key
     ])
     employees = GoogleDirectoryReader(h.http).read_employees()
@@ -48,11 +52,12 @@ def test_read_employees_params_paging_and_mapping() -> None:
     assert params[0] == {"customer": "my_customer", "maxResults": "500", "projection": "full",
                          "fields": USER_FIELDS}
     assert params[1]["pageToken"] == "next"
-    assert employees == [Employee(
+    assert employees[0] == Employee(
         id="u1", email="u1@example.com", display_name="Anna Berg", given_name="Anna",
         surname="Berg", department="Sales", job_title="Rep", location="Berlin HQ", country="DE",
-        company="Example GmbH", org_unit="/Sales/Berlin", manager_id="boss@example.com",
-        language_raw="de-AT", enabled=True, guest=False)]
+        company="Example GmbH", org_unit="/Sales/Berlin", manager_id="b1",
+        language_raw="de-AT", enabled=True, guest=False)
+    assert [e.id for e in employees] == ["u1", "b1"] and employees[1].manager_id == ""
     assert GoogleDirectoryReader(h.http).provider is ProviderName.GOOGLE
 
 

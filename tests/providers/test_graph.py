@@ -12,7 +12,7 @@ from idp_wizard.core.records import Employee, ProviderName
 from idp_wizard.providers.graph import GraphReader
 from idp_wizard.providers.graph_mapping import USER_SELECT, map_user, map_users
 
-from .helpers import GRAPH, Harness, graph_error, reply
+from .helpers import GRAPH, Harness, add_tenant_facts, graph_error, reply
 
 USER_TYPE = "#microsoft.graph.user"
 
@@ -35,22 +35,27 @@ def reader(h: Harness) -> GraphReader:
 
 def test_read_employees_params_paging_and_mapping() -> None:
     h = Harness()
+    add_tenant_facts(h.router)
     next_link = f"{GRAPH}/v1.0/users?$skiptoken=abc"
     h.router.add("GET", "/v1.0/users", [
         reply({"value": [graph_user("u1")], "@odata.nextLink": next_link}),
-        reply({"value": [graph_user("u2", mail=None, manager=None)]}),
+        reply({"value": [graph_user("u2", mail=None, manager=None,
+                                    userPrincipalName="u2@contoso.com")]}),
     ])
     employees = reader(h).read_employees()
     first = h.router.requests[0].url.params
     assert first["$select"] == USER_SELECT and first["$top"] == "999"
     assert first["$expand"] == "manager($select=id)"
-    assert str(h.router.requests[1].url) == next_link
+    assert h.router.paths() == ["/v1.0/users", "/v1.0/places/microsoft.graph.room",
+                                "/v1.0/users", "/v1.0/organization"]
+    assert str(h.router.requests[2].url) == next_link
     assert employees[0] == Employee(
         id="u1", email="u1@contoso.com", display_name="User u1", given_name="Given",
         surname="Sur", department="Sales", job_title="Rep", location="Berlin", country="DE",
         company="Contoso", org_unit="", manager_id="boss", language_raw="de-AT",
         enabled=True, guest=False)
-    assert employees[1].email == "u2@contoso.onmicrosoft.com"  # mail null -> UPN
+    assert employees[1].email == "u2@contoso.com"  # mail null -> UPN in a mail domain
+    assert "its sign-in name u2@contoso.com is used" in employees[1].address_note
     assert employees[1].manager_id == ""
     assert reader(h).provider is ProviderName.ENTRA
 
@@ -61,8 +66,11 @@ def test_mapping_nulls_guests_disabled_unicode() -> None:
                       "department": None, "jobTitle": None, "officeLocation": None,
                       "country": None, "companyName": None, "preferredLanguage": None,
                       "accountEnabled": None, "userType": None})
-    assert nulls == Employee(id="n", email="room-4@contoso.com",
-                             display_name="room-4@contoso.com", enabled=True)
+    # No mailbox and no verified mail domains known: the UPN is not used as an address.
+    assert nulls == Employee(id="n", email="", display_name="room-4@contoso.com", enabled=True,
+                             address_note=nulls.address_note)
+    assert nulls.address_note.startswith("has no mailbox (mail is empty), and its sign-in "
+                                         "name room-4@contoso.com is not in a verified")
     guest = map_user(graph_user("g", mail=None, userType="Guest",
                                 userPrincipalName="ann_fabrikam.com#EXT#@contoso.onmicrosoft.com"))
     assert guest.guest and guest.email == ""
@@ -96,16 +104,25 @@ def test_read_groups_kinds_and_transitive_members() -> None:
         {"id": "g3", "displayName": "Newsletter", "mail": "news@contoso.com",
          "groupTypes": [], "securityEnabled": False, "mailEnabled": True},
     ]}))
-    h.router.add("GET", "/v1.0/groups/g1/transitiveMembers", [
-        reply({"value": [{"@odata.type": USER_TYPE, "id": "u1"},
+    first_pages = {
+        "g1": {"value": [{"@odata.type": USER_TYPE, "id": "u1"},
                          {"@odata.type": "#microsoft.graph.group", "id": "g2"}],
-               "@odata.nextLink": f"{GRAPH}/v1.0/groups/g1/transitiveMembers?$skiptoken=p2"}),
-        reply({"value": [{"@odata.type": USER_TYPE, "id": "u2"},
-                         {"@odata.type": "#microsoft.graph.device", "id": "d1"}]}),
-    ])
-    h.router.add("GET", "/v1.0/groups/g2/transitiveMembers",
-                 reply({"value": [{"@odata.type": USER_TYPE, "id": "u2"}]}))
-    h.router.add("GET", "/v1.0/groups/g3/transitiveMembers", reply({"value": []}))
+               "@odata.nextLink": f"{GRAPH}/v1.0/groups/g1/transitiveMembers?$skiptoken=p2"},
+        "g2": {"value": [{"@odata.type": USER_TYPE, "id": "u2"}]},
+        "g3": {"value": []},
+    }
+    batches: list[list[str]] = []
+
+    def batch(request: httpx.Request) -> httpx.Response:
+        items = json.loads(request.content)["requests"]
+        batches.append([item["url"] for item in items])
+        return reply({"responses": [
+            {"id": item["id"], "status": 200,
+             "body": first_pages[item["url"].split("/")[2]]} for item in items]})
+    h.router.add("POST", "/v1.0/$batch", batch)
+    h.router.add("GET", "/v1.0/groups/g1/transitiveMembers", reply(
+        {"value": [{"@odata.type": USER_TYPE, "id": "u2"},
+                   {"@odata.type": "#microsoft.graph.device", "id": "d1"}]}))
     progress: list = []
     groups = reader(h).read_groups(progress=progress.append)
     assert [(g.id, g.name, g.email, g.kind, g.member_ids) for g in groups] == [
@@ -115,8 +132,11 @@ def test_read_groups_kinds_and_transitive_members() -> None:
     ]
     groups_query = h.router.requests[0].url.params
     assert groups_query["$select"] == "id,displayName,mail,groupTypes,securityEnabled,mailEnabled"
-    member_query = h.router.requests[1].url.params
-    assert member_query["$select"] == "id" and member_query["$top"] == "999"
+    # One $batch for the three first pages; only g1's second page is a request of its own.
+    assert batches == [[f"/groups/g{i}/transitiveMembers?$select=id&$top=999"
+                        for i in (1, 2, 3)]]
+    assert h.router.paths() == ["/v1.0/groups", "/v1.0/$batch",
+                                "/v1.0/groups/g1/transitiveMembers"]
     assert [(p.done, p.total) for p in progress if p.phase == "groups"][-1] == (3, 3)
     assert reader(h).read_org_units() == []
 

@@ -10,12 +10,9 @@ import pytest
 
 from idp_wizard import __version__
 from idp_wizard.core.errors import AuthorizationRequired, Cancelled, DeltaExpired, ProviderError
-from idp_wizard.providers.http import (
-    iter_google_pages,
-    iter_graph_pages,
-    make_client,
-    parse_retry_after,
-)
+from idp_wizard.providers.http import make_client
+from idp_wizard.providers.paging import iter_google_pages, iter_graph_pages
+from idp_wizard.providers.retry import parse_retry_after
 
 from .helpers import (
     GOOGLE,

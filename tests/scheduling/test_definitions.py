@@ -98,6 +98,9 @@ def test_systemd_units(tmp_path: Path) -> None:
     assert timer["Timer"]["Persistent"] == "true"
     assert timer["Timer"]["Unit"] == "idp-wizard-sync.service"
     assert timer["Install"]["WantedBy"] == "timers.target"
+    # A user unit: the user's manager starts it with its environment, which holds the
+    # session bus (DBUS_SESSION_BUS_ADDRESS) the Secret Service keychain is reached on.
+    assert "User" not in service["Service"] and "Environment" not in service["Service"]
     assert parse_interval(timer_unit(j)) == 40
 
 
@@ -117,3 +120,26 @@ def test_cron_line_quotes_for_sh_and_escapes_percent(tmp_path: Path) -> None:
     command = line[len("*/15 * * * * "):line.index(" >/dev/null")]
     assert "%" not in command.replace("\\%", "")  # cron would turn a bare % into a newline
     assert shlex.split(command.replace("\\%", "%")) == list(j.argv)
+
+
+def test_cron_line_points_at_the_session_bus_where_one_exists(tmp_path: Path) -> None:
+    # cron gives jobs no D-Bus session: the line reaches the keychain's bus itself.
+    j = job(tmp_path, interval=15)
+    bus = Path("/run/user/501/bus")
+    line = cron_line(j, bus)
+    command = line[len("*/15 * * * * "):line.index(" >/dev/null")].replace("\\%", "%")
+    prefix, _, rest = command.partition("; ")
+    assert prefix == ("[ -S /run/user/501/bus ] && export "
+                      "DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/501/bus")
+    assert shlex.split(rest) == list(j.argv)
+
+
+def test_launch_agent_and_windows_task_run_in_the_users_session(tmp_path: Path) -> None:
+    """The keychain on macOS (login keychain) and Windows (Credential Manager) opens
+    with the user's logon session: both definitions run only inside it."""
+    data = plistlib.loads(agent_plist(job(tmp_path)))
+    assert data["LimitLoadToSessionType"] == "Aqua" and "UserName" not in data
+    root = ET.fromstring(task_xml(job(tmp_path), "alice").split("\n", 1)[1])
+    ns = {"t": TASK_NS}
+    assert root.findtext("t:Principals/t:Principal/t:LogonType", namespaces=ns) == \
+        "InteractiveToken"  # only while alice is logged on; no stored password

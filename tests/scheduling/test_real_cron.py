@@ -1,12 +1,10 @@
-"""On Linux, install/remove REALLY change the user's crontab (cron is the path where no
-systemd user manager runs, as in CI containers). crontab is per user, not per HOME, so
-the fixture saves the user's crontab first and restores it afterwards."""
+"""The cron backend end to end, with a scratch crontab: install writes the line, cron's
+/bin/sh runs it in cron's bare environment, remove takes it out again. The machine's
+real crontab is never touched (checked before and after when a crontab exists)."""
 
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,29 +22,24 @@ from idp_wizard.scheduling.base import subprocess_runner
 from idp_wizard.scheduling.cron import CronScheduler
 from tests.flows import connect
 
-pytestmark = pytest.mark.skipif(
-    sys.platform != "linux" or shutil.which("crontab") is None,
-    reason="needs Linux with cron's crontab (apt-get install cron)")
+from .cron_env import cron_command, real_crontab, run_like_cron, scratch_crontab
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="cron and /bin/sh: Linux")
 OTHER_LINE = "# a line of the user's own that must survive"
 
 
-def _crontab() -> str | None:
-    done = subprocess.run(["crontab", "-l"], capture_output=True, text=True, check=False)
-    return done.stdout if done.returncode == 0 else None
+@pytest.fixture(autouse=True)
+def real_crontab_untouched() -> Iterator[None]:
+    before = real_crontab()
+    yield
+    assert real_crontab() == before
 
 
 @pytest.fixture
-def real_crontab() -> Iterator[None]:
-    saved = _crontab()
-    subprocess.run(["crontab", "-"], input=(saved or "") + OTHER_LINE + "\n", text=True,
-                   check=True)
-    try:
-        yield
-    finally:
-        if saved is None:
-            subprocess.run(["crontab", "-r"], capture_output=True, check=False)
-        else:
-            subprocess.run(["crontab", "-"], input=saved, text=True, check=True)
+def table(tmp_path: Path) -> Path:
+    path = tmp_path / "crontab"
+    path.write_text(OTHER_LINE + "\n", encoding="utf-8")
+    return path
 
 
 def no_systemd(argv: Sequence[str], stdin: str | None = None) -> RunResult:
@@ -65,21 +58,18 @@ def _connected_demo(data: Path) -> None:
         app.close()
 
 
-def test_install_runs_and_remove_with_real_crontab(real_crontab: None, tmp_path: Path) -> None:
+def test_install_runs_like_cron_and_remove(table: Path, tmp_path: Path) -> None:
     data = tmp_path / "data with space"
     _connected_demo(data)
-    sched = CronScheduler(ScheduleEnv(run=subprocess_runner))
+    sched = CronScheduler(ScheduleEnv(run=subprocess_runner, crontab=scratch_crontab(table)))
     job = job_for(sched.env, data, True, 10)
     assert sched.install(job).installed
-    table = _crontab() or ""
-    ours = [line for line in table.splitlines() if "idp-wizard-demo-sync" in line]
-    assert len(ours) == 1 and OTHER_LINE in table
-    assert ours[0].startswith(f"*/10 * * * * {sys.executable} -m idp_wizard --data-dir ")
+    lines = table.read_text(encoding="utf-8").splitlines()
+    ours = [line for line in lines if "idp-wizard-demo-sync" in line]
+    assert len(ours) == 1 and lines[0] == OTHER_LINE
+    assert ours[0].startswith("*/10 * * * * [ -S /run/user/")
 
-    # What cron would run: the command part, through /bin/sh
-    command = ours[0][len("*/10 * * * * "):ours[0].index(" >/dev/null")].replace("\\%", "%")
-    done = subprocess.run(["/bin/sh", "-c", command], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = run_like_cron(cron_command(ours[0]), tmp_path)
     assert done.returncode == 0, done.stderr
     app = open_app(ProfilePaths(data, demo=True))
     try:
@@ -89,23 +79,23 @@ def test_install_runs_and_remove_with_real_crontab(real_crontab: None, tmp_path:
         app.close()
 
     assert sched.remove(job)
-    table = _crontab() or ""
-    assert "idp-wizard-demo-sync" not in table and OTHER_LINE in table
+    assert table.read_text(encoding="utf-8") == OTHER_LINE + "\n"
     assert not sched.remove(job)
 
 
 def test_cli_schedule_install_status_remove(
-    real_crontab: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    table: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    monkeypatch.setattr(cli_schedule, "env_factory", lambda: ScheduleEnv(run=no_systemd))
+    monkeypatch.setattr(cli_schedule, "env_factory", lambda: ScheduleEnv(
+        run=no_systemd, crontab=scratch_crontab(table)))
     data = tmp_path / "d"
     _connected_demo(data)
     base = ["--data-dir", str(data), "--demo", "schedule"]
     assert main([*base, "install", "--interval", "15"]) == 0
     out = capsys.readouterr().out
     assert "every 15 minutes with cron" in out
-    assert "idp-wizard-demo-sync interval=15" in (_crontab() or "")
+    assert "idp-wizard-demo-sync interval=15" in table.read_text(encoding="utf-8")
 
     assert main([*base, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
@@ -119,7 +109,7 @@ def test_cli_schedule_install_status_remove(
     assert "between 5 and 1440" in capsys.readouterr().err
     assert main([*base, "remove"]) == 0
     assert "Removed" in capsys.readouterr().out
-    assert "idp-wizard-demo-sync" not in (_crontab() or "")
+    assert table.read_text(encoding="utf-8") == OTHER_LINE + "\n"
     assert main([*base, "status", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["installed"] is False
     app = open_app(ProfilePaths(data, demo=True))

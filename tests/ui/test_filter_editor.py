@@ -13,7 +13,7 @@ from idp_wizard.compose import open_app
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize as core_summarize
-from idp_wizard.core.options import Option
+from idp_wizard.core.options import Option, account_counts
 from idp_wizard.core.records import ProviderName
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
@@ -215,6 +215,9 @@ def test_preview_lists_the_matching_employees(qtbot: QtBot, editor: FilterEditor
          {"countries": ("Germany", "Austria"), "emails": ("b@x.example",)}),
     spec({"org_units": ("/Sales",), "domains": ("contoso.example",), "companies": ("C",)},
          {"groups": ("g1",)}),
+    spec(only_licensed=True),
+    spec({"departments": ("Sales",)}, include_guests=True, include_disabled=True,
+         only_licensed=True),
 ])
 def test_translated_summary_has_the_core_structure(case: FilterSpec) -> None:
     # Without a translation loaded the Qt summary must read exactly like the core one.
@@ -237,3 +240,53 @@ def test_large_value_lists_filter_and_check(qtbot: QtBot) -> None:
     assert proxy.rowCount() == 10  # Group 19990 … Group 19999
     model.set_checked(["id5", "Group 00007"])
     assert model.checked() == ("id5", "id7")
+
+
+def test_account_switches_show_their_counts_and_only_licensed_filters(
+        qtbot: QtBot, sessions: dict[str, FilterSession]) -> None:
+    widget = FilterEditor()
+    qtbot.addWidget(widget)
+    entra = sessions["entra"]
+    widget.setSession(entra)
+    counts = account_counts(entra.index)
+    assert counts["guests"] > 0 and counts["disabled"] > 0 and counts["unlicensed"] > 0
+    boxes = {name: find(widget, name) for name in (
+        "include_guests_checkbox", "include_disabled_checkbox", "only_licensed_checkbox")}
+    assert [b.text() for b in boxes.values()] == [  # type: ignore[attr-defined]
+        f"Include &guests ({counts['guests']})",
+        f"Include &disabled accounts ({counts['disabled']})",
+        f"Only &licensed accounts (leaves out {counts['unlicensed']})"]
+    assert not boxes["only_licensed_checkbox"].isHidden()
+    assert not find(widget, "accounts_hint").isHidden()
+    before = widget.count()
+    boxes["only_licensed_checkbox"].setChecked(True)  # type: ignore[attr-defined]
+    assert widget.spec().only_licensed is True
+    assert widget.count() == entra.count(FilterSpec(only_licensed=True)) < before
+    assert widget.summary().endswith(", only licensed accounts")
+    # Google licenses every user and lists no rooms: nothing to leave out, no switch.
+    widget.setSession(sessions["google"])
+    assert find(widget, "only_licensed_checkbox").isHidden()
+    assert find(widget, "accounts_hint").isHidden()
+
+
+def test_group_access_hook_explains_and_requests(
+        qtbot: QtBot, sessions: dict[str, FilterSession]) -> None:
+    widget = FilterEditor()
+    qtbot.addWidget(widget)
+    widget.setSession(sessions["entra"])
+    groups_row = widget.attributes.item(0)
+    note, button = find(widget, "group_access_note"), find(widget, "request_group_access_button")
+    assert note.isHidden() and button.isHidden()
+    requested: list[str] = []
+
+    def request() -> str:
+        requested.append("asked")
+        return "Group access is requested."
+    widget.setGroupAccess("Choosing employees by group needs permission.", request)
+    assert note.text() == "Choosing employees by group needs permission."  # type: ignore[attr-defined]
+    assert not note.isHidden() and not button.isHidden() and not groups_row.isHidden()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert requested == ["asked"] and button.isHidden()
+    assert note.text() == "Group access is requested."  # type: ignore[attr-defined]
+    widget.setGroupAccess(None)
+    assert note.isHidden()

@@ -7,6 +7,8 @@ through `FilterSession.count` (microseconds), so it runs on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.options import account_counts
 from idp_wizard.core.records import Employee
 from idp_wizard.ui.filter_editor.matching import MatchingView
 from idp_wizard.ui.filter_editor.people import PeoplePicker
@@ -41,6 +45,8 @@ class FilterEditor(QWidget):
         self._loading = False  # setSpec: one specChanged, not one per picker
         self._count = 0
         self._preview_stale = True
+        self._counts = {"guests": 0, "disabled": 0, "unlicensed": 0}
+        self._group_request: Callable[[], str] | None = None
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("filter_summary")
@@ -79,8 +85,19 @@ class FilterEditor(QWidget):
         self.guests_box.setObjectName("include_guests_checkbox")
         self.disabled_box = QCheckBox(self.tr("Include &disabled accounts"))
         self.disabled_box.setObjectName("include_disabled_checkbox")
-        for box in (self.guests_box, self.disabled_box):
+        # Rooms, shared mailboxes and service accounts are users to the directory.
+        self.licensed_box = QCheckBox(self.tr("Only &licensed accounts"))
+        self.licensed_box.setObjectName("only_licensed_checkbox")
+        for box in (self.guests_box, self.disabled_box, self.licensed_box):
             box.toggled.connect(self._on_changed)
+        self.accounts_hint = QLabel(self.tr(
+            "Rooms, shared mailboxes and service accounts are users in Microsoft Entra ID "
+            "too, and many can sign in. “Only licensed accounts” leaves out every account "
+            "without a license, and room mailboxes where IdP Wizard may read the room list "
+            "(permission Place.Read.All). An employee still waiting for a license is left "
+            "out as well."))
+        self.accounts_hint.setObjectName("accounts_hint")
+        self.accounts_hint.setWordWrap(True)
 
         criteria = QWidget()
         top = QHBoxLayout()
@@ -90,10 +107,13 @@ class FilterEditor(QWidget):
         toggles.addWidget(self.guests_box)
         toggles.addSpacing(16)
         toggles.addWidget(self.disabled_box)
+        toggles.addSpacing(16)
+        toggles.addWidget(self.licensed_box)
         toggles.addStretch(1)
         criteria_layout = QVBoxLayout(criteria)
         criteria_layout.addLayout(top, 1)
         criteria_layout.addLayout(toggles)
+        criteria_layout.addWidget(self.accounts_hint)
 
         self.matching = MatchingView()
         self.tabs = QTabWidget()
@@ -124,6 +144,17 @@ class FilterEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(pickers, 1)
         layout.addWidget(hint)
+        if attr == "groups":  # the hook for connections without group consent
+            self.group_note = QLabel()
+            self.group_note.setObjectName("group_access_note")
+            self.group_note.setWordWrap(True)
+            self.group_note.hide()
+            self.group_access_button = QPushButton(self.tr("Ask for &group access"))
+            self.group_access_button.setObjectName("request_group_access_button")
+            self.group_access_button.clicked.connect(self._request_group_access)
+            self.group_access_button.hide()
+            layout.addWidget(self.group_note)
+            layout.addWidget(self.group_access_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
     # -- public API ------------------------------------------------------------------
@@ -141,7 +172,24 @@ class FilterEditor(QWidget):
         by_email: dict[str, Employee] = {
             e.email.casefold(): e for e in session.directory.employees if e.email}
         self.people.set_lookup(session.find_people, by_email)
+        self._counts = account_counts(session.index)
         self.setSpec(spec or FilterSpec.default())
+
+    def setGroupAccess(self, note: str | None,
+                       request: Callable[[], str] | None = None) -> None:
+        """Hook: the connection may not read groups yet. Shows `note` (from
+        providers.permissions.group_access_note) on the Groups criterion, with a button
+        calling `request()` (which returns the next note) when given."""
+        self._group_request = request
+        self.group_note.setText(note or "")
+        self.group_note.setVisible(bool(note))
+        self.group_access_button.setVisible(bool(note) and request is not None)
+        self._update_texts()
+
+    def _request_group_access(self) -> None:
+        if self._group_request is not None:
+            self.group_note.setText(self._group_request())
+        self.group_access_button.hide()
 
     def spec(self) -> FilterSpec:
         include = {a: self.include[a].values() for a in PICKER_ATTRIBUTES}
@@ -152,6 +200,7 @@ class FilterEditor(QWidget):
             exclude={a: exclude.get(a, ()) for a in ATTRIBUTES},
             include_guests=self.guests_box.isChecked(),
             include_disabled=self.disabled_box.isChecked(),
+            only_licensed=self.licensed_box.isChecked(),
         )
 
     def setSpec(self, spec: FilterSpec) -> None:
@@ -164,6 +213,7 @@ class FilterEditor(QWidget):
                                    spec.exclude.get("emails", ()))
             self.guests_box.setChecked(spec.include_guests)
             self.disabled_box.setChecked(spec.include_disabled)
+            self.licensed_box.setChecked(spec.only_licensed)
         finally:
             self._loading = False
         self._on_changed()
@@ -207,6 +257,7 @@ class FilterEditor(QWidget):
             self.status_label.setText(
                 fmt(self.tr("No employee matches these criteria: %1."), sentence))
         self.tabs.setTabText(1, fmt(self.tr("&Matching employees (%1)"), number(count)))
+        self._update_toggles()
         for row, attr in enumerate((*PICKER_ATTRIBUTES, "emails")):
             if attr == "emails":
                 chosen = sum(map(len, self.people.values()))
@@ -217,8 +268,26 @@ class FilterEditor(QWidget):
             item = self.attributes.item(row)
             title = attribute_title(attr)
             item.setText(fmt(self.tr("%1 (%2)"), title, number(chosen)) if chosen else title)
-            # Entra has no org units: hide criteria the directory does not offer.
-            item.setHidden(self._session is not None and not has_options and not chosen)
+            # Entra has no org units: hide criteria the directory does not offer (but
+            # keep Groups when it explains how to get group access).
+            noted = attr == "groups" and not self.group_note.isHidden()
+            item.setHidden(self._session is not None and not has_options and not chosen
+                           and not noted)
+
+    def _update_toggles(self) -> None:
+        """The switches say how many accounts they concern (when a directory is read)."""
+        if self._session is None:
+            return
+        counts = self._counts
+        self.guests_box.setText(fmt(self.tr("Include &guests (%1)"), number(counts["guests"])))
+        self.disabled_box.setText(fmt(self.tr("Include &disabled accounts (%1)"),
+                                      number(counts["disabled"])))
+        self.licensed_box.setText(fmt(self.tr("Only &licensed accounts (leaves out %1)"),
+                                      number(counts["unlicensed"])))
+        # Google lists no rooms and licenses every user: nothing to leave out there.
+        offered = counts["unlicensed"] > 0 or self.licensed_box.isChecked()
+        self.licensed_box.setVisible(offered)
+        self.accounts_hint.setVisible(offered)
 
     def _refresh_preview(self) -> None:
         if not self._preview_stale or self.tabs.currentWidget() is not self.matching:

@@ -61,10 +61,15 @@ def summarize(spec: FilterSpec, name: Callable[[str, str], str] = lambda a, v: v
     if excluded:
         text = fmt(translate("FilterSummary", "%1, except %2"), text, ", ".join(excluded))
     if not spec.include_guests and not spec.include_disabled:
-        return fmt(translate("FilterSummary", "%1, excluding guests and disabled accounts"),
+        text = fmt(translate("FilterSummary", "%1, excluding guests and disabled accounts"),
                    text)
-    if not spec.include_guests:
-        return fmt(translate("FilterSummary", "%1, excluding guests"), text)
-    if not spec.include_disabled:
-        return fmt(translate("FilterSummary", "%1, excluding disabled accounts"), text)
-    return fmt(translate("FilterSummary", "%1, including guests and disabled accounts"), text)
+    elif not spec.include_guests:
+        text = fmt(translate("FilterSummary", "%1, excluding guests"), text)
+    elif not spec.include_disabled:
+        text = fmt(translate("FilterSummary", "%1, excluding disabled accounts"), text)
+    else:
+        text = fmt(translate("FilterSummary", "%1, including guests and disabled accounts"),
+                   text)
+    if spec.only_licensed:
+        text = fmt(translate("FilterSummary", "%1, only licensed accounts"), text)
+    return text

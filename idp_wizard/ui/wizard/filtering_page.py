@@ -118,6 +118,11 @@ class FilteringPage(WizardPage):
     def _show_editor(self, session: FilterSession) -> None:
         if self.editor.session() is not session:
             self.editor.setSession(session, self.ctx.data.spec)
+            # Least privilege: explain (and, once connected, request) group access.
+            app, saved = self.ctx.app, self.ctx.mode is WizardMode.EDIT_FILTERS
+            conn = self.ctx.data.connection or app.connection()
+            note = app.auth.group_access_note(conn) if conn is not None else None
+            self.editor.setGroupAccess(note, app.request_group_access if saved else None)
         self.stack.setCurrentWidget(self.editor)
         self._update_share()
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idp_wizard.core.auth import SignInOptions
 from idp_wizard.core.records import ProviderName
-from idp_wizard.sign_in import SignInOptions
 
 
 class RegistrationForm(QWidget):

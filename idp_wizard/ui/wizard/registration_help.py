@@ -25,8 +25,9 @@ def registration_steps(provider: ProviderName) -> str:
                       "Under Authentication, allow public client flows."),
             translate("RegistrationHelp",
                       "Under API permissions, add the delegated Microsoft Graph permissions "
-                      "User.Read.All, GroupMember.Read.All and RoleManagement.Read.Directory, "
-                      "then choose “Grant admin consent”."),
+                      "User.Read, User.Read.All and RoleManagement.Read.Directory (and "
+                      "GroupMember.Read.All to choose employees by group), then choose "
+                      "“Grant admin consent”."),
             translate("RegistrationHelp",
                       "Copy the Application (client) ID and enter it below."),
         ]

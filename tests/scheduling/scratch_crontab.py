@@ -1,0 +1,31 @@
+"""A stand-in for `crontab` that keeps the table in a scratch file, so tests exercise
+the cron backend end to end without touching the machine's real crontab.
+
+    scratch_crontab.py FILE -l    print the table (or "no crontab for <user>", exit 1)
+    scratch_crontab.py FILE -     replace the table with stdin
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    table, action = Path(argv[1]), argv[2]
+    if action == "-l":
+        if not table.exists():
+            print(f"no crontab for {getpass.getuser()}", file=sys.stderr)
+            return 1
+        sys.stdout.write(table.read_text(encoding="utf-8"))
+        return 0
+    if action == "-":
+        table.write_text(sys.stdin.read(), encoding="utf-8")
+        return 0
+    print(f"scratch crontab: unsupported {action!r}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
