@@ -41,7 +41,7 @@ def sync_text(o: SyncOutcome) -> str:
         lines += plan_details(plan)
     if plan.problems:
         lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
-        lines += [f"  - {p.who}: {p.reason} ({p.action})" for p in plan.problems[:50]]
+        lines += [f"  - {p.who}: {text(p.reason)} ({p.action})" for p in plan.problems[:50]]
         if len(plan.problems) > 50:
             lines.append(f"  ... and {len(plan.problems) - 50} more "
                          f"({suggest('history --json')})")

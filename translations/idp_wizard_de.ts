@@ -134,6 +134,10 @@
 <context>
     <name>Core</name>
     <message>
+        <source>&apos;{address}&apos; is not a valid e-mail address</source>
+        <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
         <translation>Für diesen Kunden läuft bereits eine Synchronisierung (aus der App oder dem Zeitplan); versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
@@ -182,8 +186,88 @@
         <translation>Unerwarteter interner Fehler; es wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e-mail address is {length} characters long (limit {limit})</source>
+        <translation>die E-Mail-Adresse ist {length} Zeichen lang (Grenze {limit})</translation>
+    </message>
+    <message>
+        <source>e-mail address {address} is also used by another employee</source>
+        <translation>die E-Mail-Adresse {address} wird auch von einer anderen Person verwendet</translation>
+    </message>
+    <message>
+        <source>e-mail address {address} is also used by {others} other employees</source>
+        <translation>die E-Mail-Adresse {address} wird auch von {others} anderen Personen verwendet</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>has no e-mail address</source>
+        <translation>hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>has no mailbox (mail is empty) and its sign-in name {upn} is no e-mail address; give it a mailbox or leave it out of the filter</source>
+        <translation>hat kein Postfach (mail ist leer) und der Anmeldename {upn} ist keine E-Mail-Adresse; geben Sie dem Konto ein Postfach oder nehmen Sie es aus dem Filter</translation>
+    </message>
+    <message>
+        <source>has no mailbox (mail is empty), and its sign-in name {upn} is not in a verified e-mail domain of the tenant; give it a mailbox or an address in a verified domain, or leave it out of the filter</source>
+        <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
+    </message>
+    <message>
+        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
+    </message>
+    <message>
+        <source>has no mailbox (mail is empty); its sign-in name {upn} is used as its address ({domain} is a verified e-mail domain of the tenant)</source>
+        <translation>hat kein Postfach (mail ist leer); der Anmeldename {upn} wird als Adresse verwendet ({domain} ist eine verifizierte E-Mail-Domäne des Mandanten)</translation>
+    </message>
+    <message>
+        <source>is a guest without an e-mail address (mail is empty)</source>
+        <translation>ist ein Gast ohne E-Mail-Adresse (mail ist leer)</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>language {value} is not a language code; using {code}</source>
+        <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>org unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
         <source>{error} Nothing was applied.</source>
         <translation>{error} Es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (limit {limit})</source>
+        <translation>{field} ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
     <message>
         <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
@@ -217,7 +301,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee's preferred language</source>
+        <source>L&amp;anguage: the employee&apos;s preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -980,6 +1064,18 @@
         <translation>Probelauf</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>kept as it was</source>
+        <translation>unverändert beibehalten</translation>
+    </message>
+    <message>
+        <source>synced, with a warning</source>
+        <translation>synchronisiert, mit Warnung</translation>
+    </message>
+    <message>
         <source>Manual (app)</source>
         <translation>Manuell (App)</translation>
     </message>
@@ -1168,7 +1264,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users' full profiles</source>
+        <source>Read all users&apos; full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -1266,7 +1362,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -1505,7 +1601,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>

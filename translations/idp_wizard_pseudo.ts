@@ -134,6 +134,10 @@
   <context>
     <name>Core</name>
     <message>
+      <source>'{address}' is not a valid e-mail address</source>
+      <translation>[!! '{address}' îš ñöt å vålîd é-måîl åddréšš ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
       <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -182,8 +186,88 @@
       <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>company</source>
+      <translation>[!! çömpåñý ~ !!]</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>[!! çöûñtrý ~ !!]</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>[!! dépårtméñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>display name</source>
+      <translation>[!! dîšplåý ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>e-mail address is {length} characters long (limit {limit})</source>
+      <translation>[!! é-måîl åddréšš îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>e-mail address {address} is also used by another employee</source>
+      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý åñöthér émplöýéé ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>e-mail address {address} is also used by {others} other employees</source>
+      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý {others} öthér émplöýééš ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>given name</source>
+      <translation>[!! gîvéñ ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>has no e-mail address</source>
+      <translation>[!! håš ñö é-måîl åddréšš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>has no mailbox (mail is empty) and its sign-in name {upn} is no e-mail address; give it a mailbox or leave it out of the filter</source>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý) åñd îtš šîgñ-îñ ñåmé {upn} îš ñö é-måîl åddréšš; gîvé ît å måîlböx ör léåvé ît öût öf thé fîltér ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>has no mailbox (mail is empty), and its sign-in name {upn} is not in a verified e-mail domain of the tenant; give it a mailbox or an address in a verified domain, or leave it out of the filter</source>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd îtš šîgñ-îñ ñåmé {upn} îš ñöt îñ å vérîfîéd é-måîl dömåîñ öf thé téñåñt; gîvé ît å måîlböx ör åñ åddréšš îñ å vérîfîéd dömåîñ, ör léåvé ît öût öf thé fîltér ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd thé téñåñt'š vérîfîéd dömåîñš çöûld ñöt bé réåd tö çhéçk thåt måîl tö {upn} årrîvéš; réåûthörîžé thé çöññéçtîöñ šö ÎdP Wîžård måý réåd thém ({permission}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>has no mailbox (mail is empty); its sign-in name {upn} is used as its address ({domain} is a verified e-mail domain of the tenant)</source>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý); îtš šîgñ-îñ ñåmé {upn} îš ûšéd åš îtš åddréšš ({domain} îš å vérîfîéd é-måîl dömåîñ öf thé téñåñt) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>is a guest without an e-mail address (mail is empty)</source>
+      <translation>[!! îš å gûéšt wîthöût åñ é-måîl åddréšš (måîl îš émptý) ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>job title</source>
+      <translation>[!! jöb tîtlé ~ !!]</translation>
+    </message>
+    <message>
+      <source>language {value} is not a language code; using {code}</source>
+      <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>org unit</source>
+      <translation>[!! örg ûñît ~ !!]</translation>
+    </message>
+    <message>
+      <source>surname</source>
+      <translation>[!! šûrñåmé ~ !!]</translation>
+    </message>
+    <message>
       <source>{error} Nothing was applied.</source>
       <translation>[!! {error} Ñöthîñg wåš åpplîéd. ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{field} is {length} characters long (limit {limit})</source>
+      <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
@@ -978,6 +1062,18 @@
     <message>
       <source>Dry run</source>
       <translation>[!! Drý rûñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>[!! škîppéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>kept as it was</source>
+      <translation>[!! képt åš ît wåš ~ !!]</translation>
+    </message>
+    <message>
+      <source>synced, with a warning</source>
+      <translation>[!! šýñçéd, wîth å wårñîñg ~~ !!]</translation>
     </message>
     <message>
       <source>Manual (app)</source>

@@ -18,6 +18,7 @@ from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.messages import msg
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import DeltaChanges, Directory
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -104,8 +105,9 @@ def _skip_taken_addresses(plan: SyncPlan, synced: SyncedState, moving: set[str])
     def clashes(r: UserRecord, action: Action) -> bool:
         if r.email.casefold() not in taken:
             return False
-        plan.problems.append(Problem(r.id, r.email, f"e-mail address {r.email} is also "
-                                     "used by another employee", action))
+        plan.problems.append(Problem(r.id, r.email, msg(
+            "e-mail address {address} is also used by another employee", address=r.email),
+            action))
         return True
 
     plan.adds = [r for r in plan.adds if not clashes(r, Action.SKIPPED)]

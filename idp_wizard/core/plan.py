@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper, MatchKind
+from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_values
 from idp_wizard.core.user_record import UserRecord, changed_fields, record_fingerprint, to_record
@@ -98,10 +99,9 @@ def build_plan(
         e = emps[i] if trim is None else trim(emps[i])
         lang = language(e.language_raw)
         if lang.kind is MatchKind.INVALID:
-            plan.problems.append(Problem(
-                e.id, who(e),
-                f"language {e.language_raw[:40]!r} is not a language code; "
-                f"using {lang.code}", Action.WARNING))
+            plan.problems.append(Problem(e.id, who(e), msg(
+                "language {value} is not a language code; using {code}",
+                value=repr(e.language_raw[:40]), code=lang.code), Action.WARNING))
         seen.add(e.id)
         record = to_record(e, lang.code)
         old = fingerprints.get(e.id)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from idp_wizard.core.messages import Message
+
 
 class ProviderName(StrEnum):
     ENTRA = "entra"
@@ -45,7 +47,7 @@ class Employee:
     # Not synced to the platform; they only decide who is shared and why not.
     licensed: bool = True  # Entra: at least one assigned license (Google: always)
     resource: bool = False  # Entra: a room mailbox, as Graph's room list names it
-    address_note: str = ""  # why `email` is the sign-in name, or why there is none
+    address_note: str | Message = ""  # why `email` is the sign-in name, or why there is none
 
     @property
     def domain(self) -> str:

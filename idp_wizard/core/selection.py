@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
 from idp_wizard.core.errors import FilterMismatch, UnmatchedValue
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.text import shown
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, record_problems, who
@@ -128,8 +129,8 @@ class Selector:
     def _is_synced(self, i: int) -> bool:
         return self.index.employees[i].id in self._synced_ids
 
-    def _duplicate_losers(self, mask: int) -> dict[int, str]:
-        losers: dict[int, str] = {}
+    def _duplicate_losers(self, mask: int) -> dict[int, Message | str]:
+        losers: dict[int, Message | str] = {}
         emps = self.index.employees
         for addr, group in self._dup_groups:
             chosen = [i for i in group if mask >> i & 1]
@@ -139,10 +140,11 @@ class Selector:
             for i in chosen:
                 if emps[i].id != holder:
                     others = len(chosen) - 1
-                    losers[i] = (
-                        f"e-mail address {emps[i].email} is also used by {others} other "
-                        f"employee{'s' if others > 1 else ''}"
-                    )
+                    losers[i] = msg(
+                        "e-mail address {address} is also used by another employee",
+                        address=emps[i].email) if others == 1 else msg(
+                        "e-mail address {address} is also used by {others} other employees",
+                        address=emps[i].email, others=others)
         return losers
 
     def count(self, spec: FilterSpec) -> int:
@@ -154,7 +156,8 @@ class Selector:
 
     def select(self, spec: FilterSpec) -> Selection:
         mask = filter_mask(self.index, spec)
-        bad = {i: r for i, r in self._record_problems.items() if mask >> i & 1}
+        bad: dict[int, Message | str] = {
+            i: r for i, r in self._record_problems.items() if mask >> i & 1}
         bad.update(self._duplicate_losers(mask))
         emps = self.index.employees
         selection = Selection(shared=positions_of(mask & ~mask_of(bad, self.index.size)),

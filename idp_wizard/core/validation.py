@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import Employee
 
 MAX_EMAIL = 254
@@ -31,12 +33,16 @@ class Action(StrEnum):
 class Problem:
     employee_id: str
     who: str  # e-mail or name, shortened: enough for the admin to find the person
-    reason: str
+    reason: Message | str
     action: Action
 
-    def to_json(self) -> dict[str, str]:
-        return {"employee_id": self.employee_id, "who": self.who, "reason": self.reason,
-                "action": str(self.action)}
+    def to_json(self) -> dict[str, Any]:
+        """`reason` in English; `message` to show it in the admin's language."""
+        out: dict[str, Any] = {"employee_id": self.employee_id, "who": self.who,
+                               "reason": str(self.reason), "action": str(self.action)}
+        if isinstance(self.reason, Message):
+            out["message"] = self.reason.to_json()
+        return out
 
 
 def who(employee: Employee) -> str:
@@ -44,14 +50,15 @@ def who(employee: Employee) -> str:
     return label if len(label) <= 80 else label[:77] + "..."
 
 
-def record_problem(e: Employee) -> str | None:
+def record_problem(e: Employee) -> Message | str | None:
     """The reason this record cannot be synced on its own, or None when it is fine."""
     if not e.email:
-        return e.address_note or "has no e-mail address"
+        return e.address_note or msg("has no e-mail address")
     if len(e.email) > MAX_EMAIL:
-        return f"e-mail address is {len(e.email):,} characters long (limit {MAX_EMAIL})"
+        return msg("e-mail address is {length} characters long (limit {limit})",
+                   length=len(e.email), limit=MAX_EMAIL)
     if not _EMAIL.match(e.email):
-        return f"'{e.email[:80]}' is not a valid e-mail address"
+        return msg("'{address}' is not a valid e-mail address", address=e.email[:80])
     longest = max(len(e.display_name), len(e.given_name), len(e.surname), len(e.department),
                   len(e.job_title), len(e.location), len(e.country), len(e.company),
                   len(e.org_unit))
@@ -60,17 +67,26 @@ def record_problem(e: Employee) -> str | None:
     for name in _TEXT_FIELDS:
         value = getattr(e, name)
         if len(value) > MAX_TEXT:
-            label = name.replace("_", " ")
-            return f"{label} is {len(value):,} characters long (limit {MAX_TEXT})"
+            return msg("{field} is {length} characters long (limit {limit})",
+                       field=FIELD_LABELS[name], length=len(value), limit=MAX_TEXT)
     return None
 
 
-def record_problems(employees: list[Employee]) -> dict[int, str]:
+# The record fields a problem may name, as the admin knows them.
+FIELD_LABELS = {
+    "display_name": msg("display name"), "given_name": msg("given name"),
+    "surname": msg("surname"), "department": msg("department"),
+    "job_title": msg("job title"), "location": msg("location"), "country": msg("country"),
+    "company": msg("company"), "org_unit": msg("org unit"),
+}
+
+
+def record_problems(employees: list[Employee]) -> dict[int, Message | str]:
     """Position → reason for every record that cannot be synced on its own.
 
     One tight pass (this runs on every sync over the whole directory); the detailed
     reason comes from `record_problem` only for the rare bad record."""
-    out: dict[int, str] = {}
+    out: dict[int, Message | str] = {}
     match = _EMAIL.match
     for i, e in enumerate(employees):
         email = e.email

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import Employee, Group
 from idp_wizard.providers.api_errors import ApiError
 from idp_wizard.providers.permissions import GROUP_MEMBERS, ROLES, USER_READ, USERS
@@ -63,26 +64,29 @@ def parse_mail_domains(organization: dict[str, Any]) -> MailDomains:
     return MailDomains(frozenset(routable))
 
 
-def _no_mailbox(upn: str, guest: bool, domains: MailDomains) -> tuple[str, str]:
+def _no_mailbox(upn: str, guest: bool, domains: MailDomains) -> tuple[str, Message | str]:
     """(address, note) for a user whose `mail` is null: the UPN only where mail to it
     arrives; the note says which applies, for the run's problems."""
     shown = upn if len(upn) <= 120 else upn[:117] + "..."
     if guest:
-        return "", "is a guest without an e-mail address (mail is empty)"
+        return "", msg("is a guest without an e-mail address (mail is empty)")
     _, at, domain = upn.rpartition("@")
     if not at:
-        return "", (f"has no mailbox (mail is empty) and its sign-in name {shown} is no "
-                    "e-mail address; give it a mailbox or leave it out of the filter")
+        return "", msg("has no mailbox (mail is empty) and its sign-in name {upn} is no "
+                       "e-mail address; give it a mailbox or leave it out of the filter",
+                       upn=shown)
     if domain.lower() in domains.routable:
-        return upn, (f"has no mailbox (mail is empty); its sign-in name {shown} is used as "
-                     f"its address ({domain} is a verified e-mail domain of the tenant)")
+        return upn, msg("has no mailbox (mail is empty); its sign-in name {upn} is used as "
+                        "its address ({domain} is a verified e-mail domain of the tenant)",
+                        upn=shown, domain=domain)
     if not domains.known:
-        return "", (f"has no mailbox (mail is empty), and the tenant's verified domains "
-                    f"could not be read to check that mail to {shown} arrives; reauthorize "
-                    f"the connection so IdP Wizard may read them ({USER_READ})")
-    return "", (f"has no mailbox (mail is empty), and its sign-in name {shown} is not in a "
-                f"verified e-mail domain of the tenant; give it a mailbox or an address "
-                "in a verified domain, or leave it out of the filter")
+        return "", msg("has no mailbox (mail is empty), and the tenant's verified domains "
+                       "could not be read to check that mail to {upn} arrives; reauthorize "
+                       "the connection so IdP Wizard may read them ({permission})",
+                       upn=shown, permission=USER_READ)
+    return "", msg("has no mailbox (mail is empty), and its sign-in name {upn} is not in a "
+                   "verified e-mail domain of the tenant; give it a mailbox or an address "
+                   "in a verified domain, or leave it out of the filter", upn=shown)
 
 
 NO_DOMAINS = MailDomains()

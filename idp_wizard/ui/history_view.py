@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idp_wizard.core.messages import Message
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import Store
 from idp_wizard.ui import panel_texts as texts
@@ -113,8 +114,13 @@ class HistoryView(QWidget):
         if run.problems:
             lines.append(self.tr("%Ln employees need attention in the directory:", "",
                                  len(run.problems)))
-            lines += [f"  • {p.get('who', '')}: {p.get('reason', '')} ({p.get('action', '')})"
+            lines += [f"  • {p.get('who', '')}: {_reason(p)} ({texts.action_text(p)})"
                       for p in run.problems]
         if not lines:
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))
+
+
+def _reason(problem: dict[str, object]) -> str:
+    """The problem's reason in the interface language (English where none was kept)."""
+    return core_text(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))

@@ -46,6 +46,17 @@ def outcome_text(status: str) -> str:
     return labels.get(status, status)
 
 
+def action_text(problem: dict[str, object]) -> str:
+    """What happened to an employee with a problem: skipped, kept as synced, warned."""
+    action = str(problem.get("action", ""))
+    labels = {
+        "skipped": QCoreApplication.translate("Panel", "skipped"),
+        "kept": QCoreApplication.translate("Panel", "kept as it was"),
+        "warning": QCoreApplication.translate("Panel", "synced, with a warning"),
+    }
+    return labels.get(action, action)
+
+
 def trigger_text(trigger: str) -> str:
     labels = {
         "gui": QCoreApplication.translate("Panel", "Manual (app)"),

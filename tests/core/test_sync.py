@@ -90,7 +90,7 @@ def test_language_is_mapped_and_raw_kept(store: Store, tmp_path: Path) -> None:
     assert rows["u0"][12:14] == ("de", "de-AT")
     assert rows["u1"][12:14] == ("en", "xx_!!")  # synced with the default, and reported
     assert outcome.plan is not None
-    assert any("not a language code" in p.reason for p in outcome.plan.problems)
+    assert any("not a language code" in str(p.reason) for p in outcome.plan.problems)
 
 
 def test_dry_run_writes_nothing(store: Store, tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def test_read_employees_params_paging_and_mapping() -> None:
         company="Contoso", org_unit="", manager_id="boss", language_raw="de-AT",
         enabled=True, guest=False)
     assert employees[1].email == "u2@contoso.com"  # mail null -> UPN in a mail domain
-    assert "its sign-in name u2@contoso.com is used" in employees[1].address_note
+    assert "its sign-in name u2@contoso.com is used" in str(employees[1].address_note)
     assert employees[1].manager_id == ""
     assert reader(h).provider is ProviderName.ENTRA
 
@@ -69,7 +69,7 @@ def test_mapping_nulls_guests_disabled_unicode() -> None:
     # No mailbox and no verified mail domains known: the UPN is not used as an address.
     assert nulls == Employee(id="n", email="", display_name="room-4@contoso.com", enabled=True,
                              address_note=nulls.address_note)
-    assert nulls.address_note.startswith("has no mailbox (mail is empty), and its sign-in "
+    assert str(nulls.address_note).startswith("has no mailbox (mail is empty), and its sign-in "
                                          "name room-4@contoso.com is not in a verified")
     guest = map_user(graph_user("g", mail=None, userType="Guest",
                                 userPrincipalName="ann_fabrikam.com#EXT#@contoso.onmicrosoft.com"))
