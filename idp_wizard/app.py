@@ -33,7 +33,7 @@ from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.locks import STOP_WAIT, WRITE_WAIT, ClientLock
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -48,7 +48,7 @@ from idp_wizard.paths import ProfilePaths
 @dataclass(frozen=True)
 class Disconnected:
     removed: int  # synced users removed
-    note: str  # what happened to the sign-in (revoked, removed from the keychain...)
+    note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
 
 
 class App:
@@ -99,7 +99,9 @@ class App:
                 save_connection(self.store, conn, self.client_id)
                 save_filter(self.store, spec, self.client_id)
                 self.hooks.connected(conn)
-            self.store.audit("connect", f"{conn.provider.title} ({self.hooks.describe(conn)})",
+            self.store.audit("connect", msg("{provider} ({directory})",
+                                            provider=conn.provider.title,
+                                            directory=self.hooks.describe(conn)),
                              actor=conn.admin_account or "admin", client_id=self.client_id)
 
     def reauthorized(self, new: Connection) -> Connection:
@@ -142,7 +144,7 @@ class App:
                                  synced_data=synced_data,
                                  group_access=None if with_groups else note)
 
-    def request_group_access(self) -> str:
+    def request_group_access(self) -> str | Message:
         """The admin wants group criteria on a connection made without them: the next
         Reauthorize asks for group membership reads. Returns what to tell the admin."""
         with self.lock.hold(what="ask for group access"):

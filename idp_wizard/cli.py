@@ -210,7 +210,8 @@ def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
 
     problem = desktop_problem()
     if problem:  # instead of Qt's paragraph about plugins and an abort
-        print(no_desktop_message(problem), file=sys.stderr)
+        cli_language.use(cli_language.choose(args.lang))
+        print(cli_language.text(no_desktop_message(problem)), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.ui.launch import run_gui  # Qt only from here on
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_console import is_unicode, print_json
+from idp_wizard.cli_language import text
 from idp_wizard.cli_schedule import run_schedule
 from idp_wizard.compose import open_app
 from idp_wizard.core.auth import DeviceCode, SignInOptions
@@ -27,6 +28,7 @@ from idp_wizard.core.errors import (
 )
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
@@ -44,7 +46,7 @@ auth_env_factory: Callable[[], AuthEnv] = AuthEnv
 
 def _stderr_progress(p: Progress) -> None:
     if p.phase == "throttled" and p.message:
-        print(p.message, file=sys.stderr)
+        print(text(p.message), file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
@@ -57,7 +59,7 @@ def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
 
 
 def _show_device_code(code: DeviceCode) -> None:
-    print(code.text(), file=sys.stderr, flush=True)
+    print(text(code.text()), file=sys.stderr, flush=True)
 
 
 def _sign_in_options(args: argparse.Namespace) -> SignInOptions:
@@ -187,7 +189,7 @@ def _filters_show(app: App, args: argparse.Namespace) -> int:
         # Saved by a version that let bad text through: still shown (escaped, so it
         # prints anywhere), so it can be fixed and replaced with `filters set`.
         print(json.dumps(json.loads(saved_filter_text(app.store) or "{}"), indent=2))
-        print(f"Warning: {exc}", file=sys.stderr)
+        print(f"Warning: {text(exc)}", file=sys.stderr)
         return EXIT_OK
     if args.json:
         print_json(spec.to_json(), indent=2)
@@ -205,10 +207,12 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         else:
             session.check_matches(spec)
     except IdpWizardError as exc:
-        hint = "" if not isinstance(exc, UnmatchedValue) else (
-            f"; check the spelling ({suggest('filters options')} lists the values) or keep "
-            "it with --allow-unmatched")
-        raise UsageError(f"{args.file}: {exc}{hint}") from None
+        said, source = exc.message or str(exc), str(args.file)
+        if isinstance(exc, UnmatchedValue):
+            raise UsageError(msg("{source}: {error}; check the spelling ({command} lists the "
+                                 "values) or keep it with --allow-unmatched", source=source,
+                                 error=said, command=suggest("filters options"))) from None
+        raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
     print(out.plan_text(session.preview(spec)))
     if args.dry_run:
         print("Dry run: nothing was saved.")
@@ -237,7 +241,7 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
     done = app.disconnect()
     print(f"Disconnected {conn.provider.title}. {done.removed:,} synced users were removed.")
     if done.note:
-        print(done.note)
+        print(text(done.note))
     return EXIT_OK
 
 

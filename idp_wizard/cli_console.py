@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.messages import msg
 
 
 class OutputError(IdpWizardError):
@@ -46,7 +47,8 @@ def _writing() -> Iterator[None]:
     except BrokenPipeError:  # `| head`: the reader left; cli.py ends quietly
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write to standard output ({exc.strerror or exc}).") from None
+        raise OutputError(msg("cannot write to standard output ({reason}).",
+                              reason=exc.strerror or str(exc))) from None
 
 
 class _GuardedStdout:

@@ -11,6 +11,7 @@ from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message
 from idp_wizard.core.options import Option
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunRecord
@@ -131,7 +132,7 @@ def _cut(text: str, width: int) -> str:
 
 
 def filter_text(spec: FilterSpec) -> str:
-    lines = [summarize(spec) + "."]
+    lines = [text(summarize(spec)) + "."]
     for part, criteria in (("Include", spec.include), ("Exclude", spec.exclude)):
         for attr in ATTRIBUTES:
             if criteria.get(attr):
@@ -161,5 +162,6 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
         lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:11} "
                      f"{counts} skipped {r.skipped}" + (f" - {r.error}" if r.error else ""))
     lines.append("Admin actions:")
-    lines += [f"  {a['at']} {a['actor']}: {a['action']} {a['detail']}" for a in audit]
+    lines += [f"  {a['at']} {a['actor']}: {a['action']} "
+              f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]
     return "\n".join(lines)

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_console import print_json
+from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling import (
     DEFAULT_INTERVAL,
     MAX_INTERVAL,
@@ -63,8 +65,9 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
         interval = int(app.store.setting(INTERVAL_SETTING, DEFAULT_INTERVAL))
         interval = max(MIN_INTERVAL, min(MAX_INTERVAL, interval))
     elif not MIN_INTERVAL <= interval <= MAX_INTERVAL:
-        raise UsageError(f"--interval must be between {MIN_INTERVAL} and {MAX_INTERVAL} "
-                         f"minutes (got {interval}).")
+        raise UsageError(msg("--interval must be between {low} and {high} minutes (got "
+                             "{interval}).", low=str(MIN_INTERVAL), high=str(MAX_INTERVAL),
+                             interval=str(interval)))
     job = _job_for(env, app.paths.data_dir, app.demo, interval, app.paths.log_dir)
     action = args.schedule_command
     try:
@@ -73,25 +76,29 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
         if action != "status":
             raise
         # Nothing to report on is an answer, not a failure: say so, and what to install.
-        status = ScheduleStatus(installed=False, scheduler="", note=str(exc))
+        status = ScheduleStatus(installed=False, scheduler="", note=exc.message or str(exc))
         return _print_status(app, args, status, job.argv, available=False)
     if action == "install":
         status = scheduler.install(job)
-        app.store.audit("schedule.install", f"{scheduler.name}, every {interval} minutes")
-        print(f"Scheduled a sync every {interval} minutes with {scheduler.name} "
-              f"({status.location}).")
+        app.store.audit("schedule.install", msg("{scheduler}, every {minutes} minutes",
+                                                scheduler=scheduler.name, minutes=str(interval)))
+        print(text(msg("Scheduled a sync every {minutes} minutes with {scheduler} "
+                       "({location}).", minutes=str(interval), scheduler=scheduler.name,
+                       location=status.location)))
         if status.note:
-            print(f"Note: {status.note}.")
+            print(text(msg("Note: {note}.", note=status.note)))
         if app.connection() is None:
-            print("No identity provider is connected yet: the scheduled syncs will fail "
-                  "until one is.")
+            print(text(msg("No identity provider is connected yet: the scheduled syncs will "
+                           "fail until one is.")))
         return EXIT_OK
     if action == "remove":
         if scheduler.remove(job):
             app.store.audit("schedule.remove", scheduler.name)
-            print(f"Removed the scheduled sync from {scheduler.name}.")
+            print(text(msg("Removed the scheduled sync from {scheduler}.",
+                           scheduler=scheduler.name)))
         else:
-            print(f"No scheduled sync was installed ({scheduler.name}).")
+            print(text(msg("No scheduled sync was installed ({scheduler}).",
+                           scheduler=scheduler.name)))
         return EXIT_OK
     return _print_status(app, args, scheduler.status(job), job.argv, available=True)
 
@@ -101,40 +108,56 @@ def _print_status(app: App, args: argparse.Namespace, status: ScheduleStatus,
     from idp_wizard.core.runs import last_finished_run, list_runs
 
     runs = list_runs(app.store, limit=200)
+    last = last_finished_run(app.store)
     scheduled = next((r for r in runs if r.trigger == "schedule" and r.finished_at), None)
     conn = app.connection()
     data = {**status.to_json(), "available": available, "command": list(argv),
             "connection_state": conn.state.value if conn else "disconnected",
             "state_reason": conn.state_reason if conn else "",
-            "last_sync": _run_json(last_finished_run(app.store)),
+            "last_sync": _run_json(last),
             "last_scheduled_sync": _run_json(scheduled)}
     if args.json:
         print_json(data)
-    else:
-        print(status_text(data))
+    else:  # the same facts, the sentences in the admin's language
+        print(status_text({**data, "note": text(status.note),
+                           "last_sync": _run_text(last),
+                           "last_scheduled_sync": _run_text(scheduled)}))
     return EXIT_OK
 
 
+def _run_text(run: RunRecord | None) -> dict[str, Any] | None:
+    shown = _run_json(run)
+    if run is not None and shown is not None:
+        shown["error"] = text(run.error_message or run.error)
+    return shown
+
+
 def status_text(d: dict[str, Any]) -> str:
+    """The status for a person: sentences in the admin's language; `d["note"]` and the
+    runs' errors as given (`_print_status` renders them)."""
     if not d.get("available", True):
-        lines = [f"Scheduled sync: not available. {d['note']}"]
+        lines = [text(msg("Scheduled sync: not available. {note}", note=d["note"]))]
     elif not d["installed"]:
-        lines = [f"Scheduled sync: not installed ({d['scheduler']}). "
-                 f"Install it with: {suggest('schedule install')}"]
+        lines = [text(msg("Scheduled sync: not installed ({scheduler}). Install it with: "
+                          "{command}", scheduler=d["scheduler"],
+                          command=suggest("schedule install")))]
     else:
-        state = "" if d["active"] is not False else " (not active)"
-        lines = [f"Scheduled sync: installed{state}, every {d['interval_minutes']} minutes "
-                 f"({d['scheduler']}: {d['location']})"]
+        where = {"minutes": str(d["interval_minutes"]), "scheduler": d["scheduler"],
+                 "location": d["location"]}
+        lines = [text(msg("Scheduled sync: installed (not active), every {minutes} minutes "
+                          "({scheduler}: {location})", **where) if d["active"] is False else
+                      msg("Scheduled sync: installed, every {minutes} minutes ({scheduler}: "
+                          "{location})", **where))]
         if d["note"]:
             lines.append(f"Note:           {d['note']}")
     if d["connection_state"] == "needs_reauthorization":
-        lines.append("Paused:         the connection needs reauthorization; scheduled syncs "
-                     "are skipped until then.")
+        lines.append("Paused:         " + text(msg(
+            "the connection needs reauthorization; scheduled syncs are skipped until then.")))
     for label, key in (("Last sync:     ", "last_sync"),
                        ("Last scheduled:", "last_scheduled_sync")):
         run = d[key]
         if run is None:
-            lines.append(f"{label} none yet")
+            lines.append(f"{label} " + text(msg("none yet")))
         else:
             lines.append(f"{label} {run['finished_at']} {run['status']} (+{run['added']} "
                          f"~{run['updated']} -{run['removed']})"

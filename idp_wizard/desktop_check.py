@@ -15,6 +15,7 @@ import socket
 import sys
 
 from idp_wizard.core.hints import PROGRAM
+from idp_wizard.core.messages import Message, msg
 
 # What Qt 6's xcb plugin (libqxcb.so, libQt6XcbQpa) loads beyond Qt's own base needs:
 # shared object -> Debian/Ubuntu package. Found with `ldd` on the plugin and by starting
@@ -44,8 +45,8 @@ XCB_LIBRARIES: dict[str, str] = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libglib-2.0.so.0": "libglib2.0-0",
 }
-ADVICE = (f"On a computer without a display, use the command line ({PROGRAM} --help) "
-          f"or check this installation with {PROGRAM} --self-test")
+ADVICE = msg("On a computer without a display, use the command line ({program} --help) or "
+             "check this installation with {program} --self-test", program=PROGRAM)
 
 
 def missing_libraries(names: dict[str, str] = XCB_LIBRARIES) -> list[str]:
@@ -78,7 +79,7 @@ def _x11_reachable(display: str) -> bool:
 
 
 def desktop_problem(environ: dict[str, str] | None = None,
-                    platform: str = sys.platform) -> str | None:
+                    platform: str = sys.platform) -> Message | None:
     """Why no window can open here (one sentence, no advice), or None."""
     env = dict(os.environ if environ is None else environ)
     if platform.startswith(("win", "darwin")):
@@ -88,16 +89,17 @@ def desktop_problem(environ: dict[str, str] | None = None,
         return None  # offscreen, vnc, eglfs...: chosen on purpose
     display, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
     if not display and not wayland:
-        return "no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+        return msg("no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)")
     uses_x11 = qpa.startswith("xcb") or not wayland
     if uses_x11 and display and not _x11_reachable(display):
-        return f"the display {display} does not answer"
+        return msg("the display {display} does not answer", display=display)
     missing = missing_libraries() if uses_x11 else []
     if missing:
-        return ("the desktop needs system libraries that are missing (Debian/Ubuntu: "
-                f"apt-get install {' '.join(missing)})")
+        return msg("the desktop needs system libraries that are missing (Debian/Ubuntu: "
+                   "apt-get install {packages})", packages=" ".join(missing))
     return None
 
 
-def no_desktop_message(problem: str) -> str:
-    return f"idp-wizard: cannot open the desktop app: {problem}. {ADVICE}."
+def no_desktop_message(problem: str | Message) -> Message:
+    return msg("idp-wizard: cannot open the desktop app: {problem}. {advice}.",
+               problem=problem, advice=ADVICE)

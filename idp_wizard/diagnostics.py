@@ -25,6 +25,7 @@ from typing import Any
 from idp_wizard import __version__
 from idp_wizard.core.connection import load_connection
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.runs import list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.paths import ProfilePaths
@@ -149,8 +150,8 @@ def export_diagnostics(paths: ProfilePaths, store: Store, out: Path,
     existing file only with `force`. Raises OSError if it cannot be written."""
     paths.guard_output(out)
     if out.exists() and not force:
-        raise UsageError(f"{out} already exists; choose another name or replace it with "
-                         "--force")
+        raise UsageError(msg("{path} already exists; choose another name or replace it with "
+                             "--force", path=str(out)))
     r = Redactor(known_names(store))
     about = {"version": __version__, "python": sys.version.split()[0],
              "platform": platform.platform(), "profile": paths.name, "demo": paths.demo}

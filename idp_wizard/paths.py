@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from idp_wizard.core.errors import StoreError, UsageError
+from idp_wizard.core.messages import msg
 
 APP_NAME = "IdP Wizard"
 ENV_DATA_DIR = "IDP_WIZARD_DATA_DIR"
@@ -18,7 +19,8 @@ ENV_DATA_DIR = "IDP_WIZARD_DATA_DIR"
 def default_data_dir() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env is not None and not env.strip():  # like --data-dir "": never "." by accident
-        raise UsageError(f"{ENV_DATA_DIR} is set but empty; name a folder or unset it")
+        raise UsageError(msg("{variable} is set but empty; name a folder or unset it",
+                             variable=ENV_DATA_DIR))
     if env:
         return Path(env).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
@@ -74,18 +76,19 @@ class ProfilePaths:
         resolved = target.expanduser().resolve()
         own = {f.resolve() for f in self.own_files()}
         if resolved in own or resolved in (self.data_dir.resolve(), self.log_dir.resolve()):
-            raise UsageError(f"{target} is one of IdP Wizard's own files; choose another "
-                             "file name")
+            raise UsageError(msg("{path} is one of IdP Wizard's own files; choose another file "
+                                 "name", path=str(target)))
         if resolved.is_dir():
-            raise UsageError(f"{target} is a folder; name a file")
+            raise UsageError(msg("{path} is a folder; name a file", path=str(target)))
 
     def check(self) -> None:
         """The database and the sync lock must be files (or not exist yet)."""
-        for path, what in ((self.database, "database"), (self.sync_lock, "sync lock")):
+        for path, what in ((self.database, msg("database")), (self.sync_lock, msg("sync lock"))):
             if path.is_dir():
-                raise StoreError(
-                    f"{path} is a folder, but IdP Wizard keeps its {what} file there; move "
-                    "the folder away or choose another data folder (--data-dir).")
+                raise StoreError(msg(
+                    "{path} is a folder, but IdP Wizard keeps its {what} file there; move the "
+                    "folder away or choose another data folder (--data-dir).", path=str(path),
+                    what=what))
 
 
 def make_private_dir(path: Path) -> None:

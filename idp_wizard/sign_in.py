@@ -26,6 +26,7 @@ from idp_wizard.core.errors import (
     ProviderError,
     UsageError,
 )
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader, TokenSource
 from idp_wizard.core.records import ProviderName
@@ -74,8 +75,8 @@ class KeychainAuthenticator:
         saved = self.store.setting(ENTRA_SETTING) or {}
         client = options.client_id or saved.get("client_id") or build_config.ENTRA_CLIENT_ID
         if not client:
-            raise MissingAppRegistration(
-                f"No Entra app registration is configured. {ENTRA_REGISTER_HINT}")
+            raise MissingAppRegistration(msg(
+                "No Entra app registration is configured. {hint}", hint=ENTRA_REGISTER_HINT))
         return EntraSettings(client, options.tenant or saved.get("tenant") or "organizations",
                              options.cloud or saved.get("cloud") or "global",
                              options.groups is not False)
@@ -85,11 +86,12 @@ class KeychainAuthenticator:
             return read_client_secret_file(client_secret_file)
         saved = self.store.setting(GOOGLE_SETTING)
         if saved:
-            return validate_client_config(saved, "the saved Google OAuth client")
+            return validate_client_config(saved, msg("the saved Google OAuth client"))
         if build_config.GOOGLE_CLIENT_CONFIG:
-            return validate_client_config(build_config.GOOGLE_CLIENT_CONFIG, "the built-in client")
-        raise MissingAppRegistration(
-            f"No Google OAuth client is configured. {GOOGLE_REGISTER_HINT}")
+            return validate_client_config(build_config.GOOGLE_CLIENT_CONFIG,
+                                          msg("the built-in client"))
+        raise MissingAppRegistration(msg(
+            "No Google OAuth client is configured. {hint}", hint=GOOGLE_REGISTER_HINT))
 
     # -- the provider libraries -----------------------------------------------------------
     def _entra_auth(self, settings: EntraSettings) -> EntraAuth:
@@ -143,8 +145,8 @@ class KeychainAuthenticator:
                                         port=options.port, groups=groups)
             return self._sign_in_entra(options, cancel)
         if options.show_device_code is not None:
-            raise UsageError("Google Workspace has no device-code sign-in for these "
-                             "permissions; sign in with the browser.")
+            raise UsageError(msg("Google Workspace has no device-code sign-in for these "
+                                 "permissions; sign in with the browser."))
         return self._sign_in_google(options, cancel)
 
     def _sign_in_entra(self, options: SignInOptions, cancel: CancelToken) -> Connection:
@@ -177,33 +179,37 @@ class KeychainAuthenticator:
         with contextlib.closing(self.reader(conn)) as reader:
             if isinstance(reader, GraphReader):
                 if not reader.is_global_admin():
-                    raise MissingAdminRole(
-                        f"{conn.admin_account} is not a Global Administrator of the tenant. "
-                        "Sign in with a Global Administrator account (or ask one to connect "
-                        "IdP Wizard).", code="not_global_admin")
+                    raise MissingAdminRole(msg(
+                        "{account} is not a Global Administrator of the tenant. Sign in with "
+                        "a Global Administrator account (or ask one to connect IdP Wizard).",
+                        account=conn.admin_account), code="not_global_admin")
                 return
             assert isinstance(reader, GoogleDirectoryReader)
             admin, customer = reader.admin_status(conn.admin_account)
             if not admin:
-                raise MissingAdminRole(
-                    f"{conn.admin_account} is not a super administrator of the Google "
-                    "Workspace account. Sign in with a super administrator account.",
-                    code="not_super_admin")
+                raise MissingAdminRole(msg(
+                    "{account} is not a super administrator of the Google Workspace "
+                    "account. Sign in with a super administrator account.",
+                    account=conn.admin_account), code="not_super_admin")
             conn.settings["customer_id"] = customer
 
-    def group_access_note(self, conn: Connection) -> str | None:
+    def group_access_note(self, conn: Connection) -> Message | None:
         return group_access_note(conn)
 
     def require_same_directory(self, old: Connection, new: Connection) -> None:
         key = "tenant_id" if old.provider is ProviderName.ENTRA else "customer_id"
         before, after = old.settings.get(key), new.settings.get(key)
         same = before == after if before and after else old.tenant == new.tenant
+        if not same and old.provider is ProviderName.ENTRA:
+            raise ProviderError(msg(
+                "{account} belongs to another tenant than the connected one ({tenant}); sign "
+                "in with an administrator of {tenant}, or disconnect first.",
+                account=new.admin_account, tenant=old.tenant), code="other_tenant")
         if not same:
-            what = "tenant" if old.provider is ProviderName.ENTRA else "Google Workspace"
-            raise ProviderError(
-                f"{new.admin_account} belongs to another {what} than the connected one "
-                f"({old.tenant}); sign in with an administrator of {old.tenant}, or "
-                "disconnect first.", code="other_tenant")
+            raise ProviderError(msg(
+                "{account} belongs to another Google Workspace than the connected one "
+                "({tenant}); sign in with an administrator of {tenant}, or disconnect first.",
+                account=new.admin_account, tenant=old.tenant), code="other_tenant")
 
     def accept(self, conn: Connection) -> None:
         if conn.provider is ProviderName.ENTRA:
@@ -219,18 +225,19 @@ class KeychainAuthenticator:
         else:
             self._google_auth(None).discard()
 
-    def forget(self, conn: Connection) -> str:
+    def forget(self, conn: Connection) -> Message:
         try:
             if conn.provider is ProviderName.GOOGLE:
                 if self._google_auth(None).forget():
-                    return "The Google sign-in was revoked and removed from the keychain."
-                return ("Google could not be reached to revoke the sign-in, so it was only "
-                        "removed from this computer's keychain; it can be removed at "
-                        "https://myaccount.google.com/permissions.")
+                    return msg("The Google sign-in was revoked and removed from the keychain.")
+                return msg("Google could not be reached to revoke the sign-in, so it was only "
+                           "removed from this computer's keychain; it can be removed at "
+                           "https://myaccount.google.com/permissions.")
             self._entra_auth(EntraSettings.from_json(conn.settings)).forget()
             self.secrets.delete_all()
         except IdpWizardError as exc:
-            return f"The sign-in could not be removed from the keychain: {exc}"
-        return ("The Microsoft sign-in was removed from the keychain. Entra keeps the app's "
-                "consent: remove it in the Entra admin center (Enterprise applications) "
-                "if it is no longer wanted.")
+            return msg("The sign-in could not be removed from the keychain: {error}",
+                       error=exc.message or str(exc))
+        return msg("The Microsoft sign-in was removed from the keychain. Entra keeps the app's "
+                   "consent: remove it in the Entra admin center (Enterprise applications) if "
+                   "it is no longer wanted.")

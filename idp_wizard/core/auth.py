@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from idp_wizard.core.connection import Connection
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
@@ -25,12 +26,13 @@ class DeviceCode:
 
     user_code: str
     verification_uri: str
-    message: str = ""
+    message: str | Message = ""  # the provider's own instructions, if it gave them
     expires_in: int = 900
 
-    def text(self) -> str:
-        return self.message or (f"To sign in, open {self.verification_uri} and enter the "
-                                f"code {self.user_code}.")
+    def text(self) -> str | Message:
+        """The provider's own instructions when it gave them, else ours."""
+        return self.message or msg("To sign in, open {address} and enter the code {code}.",
+                                   address=self.verification_uri, code=self.user_code)
 
 
 ShowDeviceCode = Callable[[DeviceCode], None]
@@ -78,7 +80,7 @@ class Authenticator(ReaderSource, Protocol):
         """Raise MissingAdminRole unless the signed-in account administers the directory."""
         ...
 
-    def group_access_note(self, conn: Connection) -> str | None:
+    def group_access_note(self, conn: Connection) -> Message | None:
         """Why group criteria cannot be offered (the permission was not granted), or
         None when they can."""
         ...
@@ -96,7 +98,7 @@ class Authenticator(ReaderSource, Protocol):
         """Drop an unsaved sign-in; an earlier, working one stays."""
         ...
 
-    def forget(self, conn: Connection) -> str:
+    def forget(self, conn: Connection) -> str | Message:
         """Disconnect: revoke where possible and delete every secret of this client.
         Returns a note for the admin (what was revoked, what to do by hand)."""
         ...

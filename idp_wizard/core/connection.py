@@ -138,11 +138,11 @@ def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
     if text is None:
         return FilterSpec.default()
     try:
-        return FilterSpec.loads(text, source="The saved filter")
+        return FilterSpec.loads(text, source=msg("The saved filter"))
     except UsageError as exc:  # saved by an older version that let bad text through
-        raise SavedFilterInvalid(
-            f"{exc}. Nothing was synced; replace the filter "
-            f"({suggest('filters set FILE.json')})."
+        raise SavedFilterInvalid(msg(
+            "{error}. Nothing was synced; replace the filter ({command}).",
+            error=exc.message or str(exc), command=suggest("filters set FILE.json"))
         ) from None
 
 
@@ -197,8 +197,8 @@ def load_pending_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID,
             "SELECT pending_spec, pending_run_id FROM filters WHERE client_id = ?", [client_id]))
     if not rows or not rows[0]["pending_spec"]:
         return None
-    spec = FilterSpec.loads(rows[0]["pending_spec"], source="filter change waiting for "
-                            "confirmation")
+    spec = FilterSpec.loads(rows[0]["pending_spec"],
+                            source=msg("filter change waiting for confirmation"))
     return spec, int(rows[0]["pending_run_id"] or 0)
 
 

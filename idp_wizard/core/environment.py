@@ -14,6 +14,7 @@ from typing import Protocol
 from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.clock import Clock
 from idp_wizard.core.connection import Connection
+from idp_wizard.core.messages import Message
 from idp_wizard.core.store import Store
 
 
@@ -28,7 +29,7 @@ class ConnectionHooks(Protocol):
         """Inside the disconnect transaction."""
         ...
 
-    def describe(self, conn: Connection) -> str:
+    def describe(self, conn: Connection) -> str | Message:
         """The directory for the audit log: a tenant, or "demo tenant, 250 employees"."""
         ...
 

@@ -11,6 +11,7 @@ from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.errors import FilterMismatch
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.messages import Message
 from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
@@ -25,7 +26,7 @@ class FilterSession:
         synced: SyncedState | None = None,
         mapper: LanguageMapper | None = None,
         synced_data: list[str] | None = None,
-        group_access: str | None = None,
+        group_access: str | Message | None = None,
     ) -> None:
         """`group_access`: why groups could not be read (the connection may not read
         them yet); a filter naming a group is then refused with this explanation."""

@@ -17,6 +17,7 @@ from typing import Any
 import jsonschema
 
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.text import invalid_character, shown
 
 ATTRIBUTES: tuple[str, ...] = (
@@ -49,6 +50,9 @@ SCHEMA: dict[str, Any] = {
     "required": ["version"],
     "additionalProperties": False,
 }
+
+
+_FILTER = msg("filter")  # what a message calls a filter of unnamed origin
 
 
 def _empty() -> dict[str, tuple[str, ...]]:
@@ -86,16 +90,17 @@ class FilterSpec:
         return json.dumps(self.to_json(), indent=2, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, data: Any, source: str = "filter") -> FilterSpec:
+    def from_json(cls, data: Any, source: str | Message = _FILTER) -> FilterSpec:
         try:
             errors = sorted(
                 jsonschema.Draft202012Validator(SCHEMA).iter_errors(data),
                 key=lambda e: list(map(str, e.absolute_path)),
             )
         except RecursionError:
-            raise UsageError(f"{source}: {_TOO_DEEP}") from None
+            raise UsageError(msg("{source}: {error}", source=source, error=_TOO_DEEP)) from None
         if errors:
-            raise UsageError(f"{source}: {_describe(errors[0])}")
+            raise UsageError(msg("{source}: {error}", source=source,
+                                 error=_describe(errors[0])))
         _check_text(data, source)
 
         def lists(part: str) -> dict[str, tuple[str, ...]]:
@@ -114,18 +119,19 @@ class FilterSpec:
         )
 
     @classmethod
-    def loads(cls, text: str, source: str = "filter") -> FilterSpec:
+    def loads(cls, text: str, source: str | Message = _FILTER) -> FilterSpec:
         try:
             data = json.loads(text.removeprefix("\ufeff"))  # a BOM (Windows editors)
         except json.JSONDecodeError as exc:
-            raise UsageError(
-                f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            ) from None
+            raise UsageError(msg(
+                "{source}: not valid JSON (line {line}, column {column}: {reason})",
+                source=source, line=str(exc.lineno), column=str(exc.colno),
+                reason=exc.msg)) from None
         except ValueError:  # Python's limit on integer digits (4,300)
-            raise UsageError(f"{source}: not valid here: it holds a number with thousands "
-                             "of digits") from None
+            raise UsageError(msg("{source}: not valid here: it holds a number with "
+                                 "thousands of digits", source=source)) from None
         except RecursionError:
-            raise UsageError(f"{source}: {_TOO_DEEP}") from None
+            raise UsageError(msg("{source}: {error}", source=source, error=_TOO_DEEP)) from None
         return cls.from_json(data, source)
 
     @classmethod
@@ -135,28 +141,30 @@ class FilterSpec:
             with path.open("rb") as f:
                 raw = f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+            raise UsageError(msg("cannot read {path}: {reason}", path=str(path),
+                                 reason=exc.strerror or str(exc))) from None
         if len(raw) > MAX_FILE_BYTES:
-            raise UsageError(f"{path} is larger than {MAX_FILE_BYTES // 2**20} MB: that is "
-                             "not a filter file (a filter file is a few KB)")
+            raise UsageError(msg("{path} is larger than {size} MB: that is not a filter file "
+                                 "(a filter file is a few KB)", path=str(path),
+                                 size=MAX_FILE_BYTES // 2**20))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise UsageError(f"{path} is not UTF-8 text (byte {exc.start + 1:,}); save it "
-                             "as UTF-8") from None
+            raise UsageError(msg("{path} is not UTF-8 text (byte {byte}); save it as UTF-8",
+                                 path=str(path), byte=exc.start + 1)) from None
         return cls.loads(text, source=str(path))
 
 
-_TOO_DEEP = "not valid here: its lists or objects are nested far too deeply"
+_TOO_DEEP = msg("not valid here: its lists or objects are nested far too deeply")
 
 
-def _where(path: Any) -> str:
+def _where(path: Any) -> str | Message:
     return "".join(
         f"[{p}]" if isinstance(p, int) else f".{p}" for p in path
-    ).lstrip(".") or "the top level"
+    ).lstrip(".") or msg("the top level")
 
 
-def _check_text(data: dict[str, Any], source: str) -> None:
+def _check_text(data: dict[str, Any], source: str | Message) -> None:
     """Every value must be text that can be saved and printed: no lone surrogates
     (e.g. "\\ud800" in the file), control characters or non-characters."""
     for part in ("include", "exclude"):
@@ -164,47 +172,58 @@ def _check_text(data: dict[str, Any], source: str) -> None:
             for i, value in enumerate(values):
                 bad = invalid_character(value)
                 if bad:
-                    raise UsageError(f"{source}: {part}.{attr}[{i}] {shown(value)} contains "
-                                     f"{bad}; remove it or retype the value")
+                    raise UsageError(msg(
+                        "{source}: {where} {value} contains {character}; remove it or retype "
+                        "the value", source=source, where=f"{part}.{attr}[{i}]",
+                        value=shown(value), character=bad))
 
 
-def _describe(error: jsonschema.ValidationError) -> str:
+def _describe(error: jsonschema.ValidationError) -> Message:
     where = _where(error.absolute_path)
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        allowed = ", ".join(error.schema.get("properties", {}))
-        return (f"unknown key {', '.join(shown(k, 40) for k in extra[:3])}"
-                f"{' (and more)' if len(extra) > 3 else ''} in {where} (allowed: {allowed})")
+        keys = [shown(k, 40) for k in extra[:3]]
+        allowed = list(error.schema.get("properties", {}))
+        if len(extra) > 3:
+            return msg("unknown key {keys} (and more) in {where} (allowed: {allowed})",
+                       keys=keys, where=where, allowed=allowed)
+        return msg("unknown key {keys} in {where} (allowed: {allowed})",
+                   keys=keys, where=where, allowed=allowed)
     if error.validator == "required":
-        return f"missing key {error.message.split(' ')[0]} in {where}"
+        return msg("missing key {key} in {where}", key=error.message.split(" ")[0],
+                   where=where)
     if error.validator == "type":
-        wanted = _TYPE_NAMES.get(str(error.validator_value), error.validator_value)
-        return f"{where} must be {wanted}, not {_json_kind(error.instance)}"
+        wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
+        return msg("{where} must be {wanted}, not {kind}", where=where, wanted=wanted,
+                   kind=_json_kind(error.instance))
     if error.validator == "const":
-        return f"{where} must be {error.validator_value!r} (this IdP Wizard reads version 1)"
+        return msg("{where} must be {value} (this IdP Wizard reads version 1)",
+                   where=where, value=repr(error.validator_value))
     if error.validator == "minLength":
-        return f"{where} is an empty value"
+        return msg("{where} is an empty value", where=where)
     if error.validator == "maxLength":
-        return (f"{where} {shown(error.instance)} is longer than {MAX_VALUE_LENGTH} "
-                "characters")
+        return msg("{where} {value} is longer than {limit} characters", where=where,
+                   value=shown(error.instance), limit=MAX_VALUE_LENGTH)
     if error.validator == "maxItems":
-        return f"{where} has {len(error.instance):,} values (at most {MAX_VALUES:,})"
-    return f"{where} is not valid ({error.validator})"
+        return msg("{where} has {count} values (at most {limit})", where=where,
+                   count=len(error.instance), limit=MAX_VALUES)
+    return msg("{where} is not valid ({rule})", where=where, rule=str(error.validator))
 
 
-_TYPE_NAMES = {
-    "array": "a list", "object": "an object", "string": "a string", "boolean": "true or false",
+_TYPE_NAMES: dict[str, Message | str] = {
+    "array": msg("a list"), "object": msg("an object"), "string": msg("a string"),
+    "boolean": msg("true or false"),
 }
 
 
-def _json_kind(value: Any) -> str:
+def _json_kind(value: Any) -> Message:
     """What a JSON value is, in JSON's words (never a Python type name)."""
     if value is None:
-        return "null"
+        return msg("null")
     if isinstance(value, bool):
-        return "true/false"
+        return msg("true/false")
     if isinstance(value, int | float):
-        return "a number"
+        return msg("a number")
     if isinstance(value, str):
-        return "a string"
-    return "a list" if isinstance(value, list) else "an object"
+        return msg("a string")
+    return msg("a list") if isinstance(value, list) else msg("an object")

@@ -1,4 +1,5 @@
-"""One plain-language sentence describing a filter (English; the GUI translates its own)."""
+"""One plain-language sentence describing a filter, as a message: the GUI renders it
+with core_text, the command line and the audit log with the CLI's catalogue."""
 
 from __future__ import annotations
 
@@ -6,60 +7,69 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.messages import Message, msg
 
-_PHRASES = {
-    "departments": "in {}", "groups": "in the group {}", "locations": "located in {}",
-    "countries": "in the country {}", "companies": "working for {}",
-    "job_titles": "working as {}", "org_units": "in the org unit {}",
-    "domains": "with an address at {}",
+# Each phrase is a literal template (extracted for translation).
+_PHRASES: dict[str, Callable[[Message | str], Message]] = {
+    "departments": lambda v: msg("in {values}", values=v),
+    "groups": lambda v: msg("in the group {values}", values=v),
+    "locations": lambda v: msg("located in {values}", values=v),
+    "countries": lambda v: msg("in the country {values}", values=v),
+    "companies": lambda v: msg("working for {values}", values=v),
+    "job_titles": lambda v: msg("working as {values}", values=v),
+    "org_units": lambda v: msg("in the org unit {values}", values=v),
+    "domains": lambda v: msg("with an address at {values}", values=v),
 }
 
 
-def _alternatives(values: tuple[str, ...], name: Callable[[str], str]) -> str:
-    names = [name(v) for v in values]
+def alternatives(names: list[str]) -> Message | str:
+    """"A", "A or B", "A, B or C", "A, B, C or 2 more"."""
+    if len(names) == 1:
+        return names[0]
     if len(names) > 4:
-        return ", ".join(names[:3]) + f" or {len(names) - 3} more"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return msg("{names} or {count} more", names=names[:3], count=len(names) - 3)
+    return msg("{names} or {last}", names=names[:-1], last=names[-1])
 
 
-def summarize(spec: FilterSpec, name: Callable[[str, str], str] = lambda attr, v: v) -> str:
+def summarize(spec: FilterSpec, name: Callable[[str, str], str] = lambda attr, v: v
+              ) -> Message:
     """E.g. "Employees in Sales or Marketing, located in Berlin, excluding guests and
     disabled accounts". `name(attr, value)` turns group ids into names for display."""
-    parts = []
-    for attr, phrase in _PHRASES.items():
-        values = spec.include.get(attr, ())
-        if values:
-            parts.append(phrase.format(_alternatives(values, lambda v, a=attr: name(a, v))))
-    text = "Employees " + ", ".join(parts) if parts else "All employees"
-    extras = spec.include.get("emails", ())
+    parts = [phrase(alternatives([name(attr, v) for v in spec.include[attr]]))
+             for attr, phrase in _PHRASES.items() if spec.include.get(attr)]
+    text = msg("Employees {criteria}", criteria=parts) if parts else msg("All employees")
+    extras = list(spec.include.get("emails", ()))
     if extras:
-        text += f", plus {_alternatives(extras, str)}"
-    excluded = [
-        _alternatives(spec.exclude[attr], lambda v, a=attr: name(a, v))
-        for attr in _PHRASES if spec.exclude.get(attr)
-    ]
+        text = msg("{summary}, plus {people}", summary=text, people=alternatives(extras))
+    excluded: list[Message | str] = [
+        alternatives([name(attr, v) for v in spec.exclude[attr]])
+        for attr in _PHRASES if spec.exclude.get(attr)]
     excluded += list(spec.exclude.get("emails", ()))
-    kinds = [k for k, allowed in (("guests", spec.include_guests),
-                                  ("disabled accounts", spec.include_disabled)) if not allowed]
     if excluded:
-        text += ", except " + ", ".join(excluded)
-    if kinds:
-        text += ", excluding " + " and ".join(kinds)
+        text = msg("{summary}, except {excluded}", summary=text, excluded=excluded)
+    if not spec.include_guests and not spec.include_disabled:
+        text = msg("{summary}, excluding guests and disabled accounts", summary=text)
+    elif not spec.include_guests:
+        text = msg("{summary}, excluding guests", summary=text)
+    elif not spec.include_disabled:
+        text = msg("{summary}, excluding disabled accounts", summary=text)
     else:
-        text += ", including guests and disabled accounts"
+        text = msg("{summary}, including guests and disabled accounts", summary=text)
     if spec.only_licensed:
-        text += ", only licensed accounts"
+        text = msg("{summary}, only licensed accounts", summary=text)
     return text
 
 
-def audit_summary(spec: FilterSpec) -> str:
+def audit_summary(spec: FilterSpec) -> Message:
     """`summarize` for the audit log: people named by e-mail are counted, not named,
     so the log keeps no personal data after they leave (the filter itself has them)."""
     plus, minus = len(spec.include.get("emails", ())), len(spec.exclude.get("emails", ()))
     text = summarize(replace(spec, include={**spec.include, "emails": ()},
                              exclude={**spec.exclude, "emails": ()}))
     if plus:
-        text += f"; plus {plus} named {'person' if plus == 1 else 'people'}"
+        text = msg("{summary}; plus 1 named person", summary=text) if plus == 1 else msg(
+            "{summary}; plus {count} named people", summary=text, count=plus)
     if minus:
-        text += f"; except {minus} named {'person' if minus == 1 else 'people'}"
+        text = msg("{summary}; except 1 named person", summary=text) if minus == 1 else msg(
+            "{summary}; except {count} named people", summary=text, count=minus)
     return text

@@ -2,7 +2,8 @@
 
 Core never formats a sentence for one language: it returns a `Message`, an English
 template with named fields (`msg("This sync would remove {removed} of {synced} synced
-users.", removed=3, synced=40)`), and the face that shows it renders it: the GUI with
+users.", removed=3, synced=40)`; a field may be a message itself, or a list of values
+written as "A, B, C"), and the face that shows it renders it: the GUI with
 Qt's translator (context "Core"), the command line with the catalogue built from the
 same .ts file (`idp_wizard/translations/core_<lang>.json`), so `--lang de` works where
 Qt is not installed. `str(message)` is the English text (logs, `--json`, tests).
@@ -49,8 +50,7 @@ class Message:
 
     def to_json(self) -> dict[str, Any]:
         return {"template": self.template,
-                "params": {k: v.to_json() if isinstance(v, Message) else v
-                           for k, v in self.params.items()}}
+                "params": {k: _json_value(v) for k, v in self.params.items()}}
 
     @classmethod
     def from_json(cls, data: object) -> Message | None:
@@ -58,11 +58,8 @@ class Message:
         if not isinstance(data, dict) or not isinstance(data.get("template"), str):
             return None
         params = data.get("params") if isinstance(data.get("params"), dict) else {}
-        out: dict[str, Any] = {}
-        for k, v in (params or {}).items():
-            nested = cls.from_json(v) if isinstance(v, dict) else None
-            out[str(k)] = nested if nested is not None else v
-        return cls(data["template"], out)
+        return cls(data["template"], {str(k): _from_json_value(v)
+                                      for k, v in (params or {}).items()})
 
 
 def msg(template: str, **params: Any) -> Message:
@@ -70,9 +67,26 @@ def msg(template: str, **params: Any) -> Message:
     return Message(template, params)
 
 
+def _json_value(v: object) -> object:
+    if isinstance(v, Message):
+        return v.to_json()
+    if isinstance(v, list | tuple):
+        return [_json_value(x) for x in v]
+    return v
+
+
+def _from_json_value(v: object) -> object:
+    if isinstance(v, list):
+        return [_from_json_value(x) for x in v]
+    nested = Message.from_json(v) if isinstance(v, dict) else None
+    return nested if nested is not None else v
+
+
 def _value(v: object, translate: Translate, number: FormatNumber) -> object:
     if isinstance(v, Message):
         return v.render(translate, number)
+    if isinstance(v, list | tuple):  # "A, B, C" (the same separator in every language)
+        return ", ".join(str(_value(x, translate, number)) for x in v)
     if isinstance(v, bool):
         return v
     if isinstance(v, int):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idp_wizard.core.errors import Cancelled
-from idp_wizard.core.messages import Message
+from idp_wizard.core.messages import Message, msg
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +20,7 @@ class Progress:
     phase: str  # "users", "groups", "org_units", "apply", "throttled", ...
     done: int = 0
     total: int | None = None
-    message: str = ""
+    message: str | Message = ""  # what to show (the GUI has its own words per phase)
 
 
 ProgressFn = Callable[[Progress], None]
@@ -47,7 +47,7 @@ class CancelToken:
         self._wake: Callable[[], None] | None = None
         self._watch: Callable[[], str | Message | None] | None = None
         self._next_watch = 0.0
-        self._reason: str | Message = "Cancelled."
+        self._reason: str | Message = msg("Cancelled.")
 
     def cancel(self, reason: str | Message = "") -> None:
         with self._lock:

@@ -29,6 +29,7 @@ from idp_wizard.core.errors import (
     SecretStoreUnavailable,
 )
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message, msg
 
 log = logging.getLogger(__name__)
 
@@ -38,17 +39,22 @@ GOOGLE_CREDENTIALS = "google-credentials"
 KNOWN_SECRETS = (ENTRA_TOKEN_CACHE, GOOGLE_CREDENTIALS)
 
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
-_NO_KEYCHAIN = (
-    "No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in "
-    "the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet."
-)
-def _no_session_bus() -> str:
-    return (
+
+
+def _no_keychain(what: str) -> Message:
+    return msg("No system keychain is available ({what}); IdP Wizard stores sign-in tokens "
+               "only in the keychain, never in a file. On Linux install and unlock GNOME "
+               "Keyring or KWallet.", what=what)
+
+
+def _no_session_bus() -> Message:
+    return msg(
         "The keychain cannot be reached: this process has no D-Bus session "
         "(DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret "
-        f"Service keychain lives in the user's session. Schedule syncs with "
-        f"{suggest('schedule install')} (a systemd user timer, or a cron line that points "
-        "at /run/user/<uid>/bus); the sign-in itself is fine and nothing was changed.")
+        "Service keychain lives in the user's session. Schedule syncs with {command} (a "
+        "systemd user timer, or a cron line that points at /run/user/<uid>/bus); the "
+        "sign-in itself is fine and nothing was changed.",
+        command=suggest("schedule install"))
 
 
 def _refused(backend: KeyringBackend) -> bool:
@@ -75,7 +81,7 @@ def usable_backend(backend: KeyringBackend) -> KeyringBackend:
             return candidate
     if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         raise KeychainUnreachable(_no_session_bus())
-    raise SecretStoreUnavailable(_NO_KEYCHAIN.format(what=_describe(backend)))
+    raise SecretStoreUnavailable(_no_keychain(_describe(backend)))
 
 
 class SecretStore:
@@ -97,20 +103,27 @@ class SecretStore:
                 try:
                     chosen = self._given if self._given is not None else keyring.get_keyring()
                 except Exception as exc:  # keyring's own set-up failed (broken config...)
-                    raise SecretStoreUnavailable(
-                        _NO_KEYCHAIN.format(what=type(exc).__name__)) from None
+                    raise SecretStoreUnavailable(_no_keychain(type(exc).__name__)) from None
                 self._backend = usable_backend(chosen)
             return self._backend
 
     def _fail(self, action: str, exc: Exception) -> KeychainUnreachable:
         # The exception's text is not shown: some backends echo what they were given.
         log.warning("keychain %s failed for %s: %s", action, self.service, type(exc).__name__)
-        why = ("it is locked; unlock it (sign in to the desktop session) and try again"
+        why = (msg("it is locked; unlock it (sign in to the desktop session) and try again")
                if isinstance(exc, KeyringLocked) else
-               f"it refused or failed ({type(exc).__name__}); check that it is running and "
-               "unlocked and that IdP Wizard may use it")
-        return KeychainUnreachable(f"The keychain cannot be reached to {action} the sign-in "
-                                   f"({self.service}): {why}.")
+               msg("it refused or failed ({error}); check that it is running and unlocked "
+                   "and that IdP Wizard may use it", error=type(exc).__name__))
+        if action == "read":
+            said = msg("The keychain cannot be reached to read the sign-in ({service}): "
+                       "{why}.", service=self.service, why=why)
+        elif action == "save":
+            said = msg("The keychain cannot be reached to save the sign-in ({service}): "
+                       "{why}.", service=self.service, why=why)
+        else:
+            said = msg("The keychain cannot be reached to remove the sign-in ({service}): "
+                       "{why}.", service=self.service, why=why)
+        return KeychainUnreachable(said)
 
     # -- single entries -----------------------------------------------------------------
 
@@ -164,9 +177,9 @@ class SecretStore:
             manifest = chunks.parse_manifest(again) if again is not None else None
             if manifest is None:
                 return again
-        raise AuthorizationRequired(
-            f"The saved sign-in in the system keychain ({self.service}) is incomplete or "
-            "damaged; reauthorize the connection.", code="keychain_damaged")
+        raise AuthorizationRequired(msg(
+            "The saved sign-in in the system keychain ({service}) is incomplete or damaged; "
+            "reauthorize the connection.", service=self.service), code="keychain_damaged")
 
     def set(self, name: str, value: str) -> None:
         stored = self._get(name)

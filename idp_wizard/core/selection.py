@@ -43,10 +43,12 @@ def check_values(index: DirectoryIndex, spec: FilterSpec) -> None:
         for attr in ("groups", "org_units"):
             for value in criteria.get(attr, ()):
                 if index.unknown(attr, value):
-                    noun = "group" if attr == "groups" else "org unit"
-                    raise FilterMismatch(
-                        f"{part}.{attr}: there is no {noun} {shown(value)} in the directory"
-                    )
+                    where = f"{part}.{attr}"
+                    raise FilterMismatch(msg(
+                        "{where}: there is no group {value} in the directory", where=where,
+                        value=shown(value)) if attr == "groups" else msg(
+                        "{where}: there is no org unit {value} in the directory", where=where,
+                        value=shown(value)))
 
 
 def _matches_anyone(index: DirectoryIndex, attr: str, value: str) -> bool:
@@ -73,8 +75,13 @@ def check_matches(index: DirectoryIndex, spec: FilterSpec) -> None:
     check_values(index, spec)  # unknown groups and org units: their own message first
     missing = unmatched_values(index, spec)
     if missing:
-        more = f" (and {len(missing) - 1:,} more values)" if len(missing) > 1 else ""
-        raise UnmatchedValue(f"{missing[0]} matches nobody in the directory{more}")
+        others = len(missing) - 1
+        if others > 1:
+            raise UnmatchedValue(msg("{value} matches nobody in the directory (and {count} "
+                                     "more values)", value=missing[0], count=others))
+        raise UnmatchedValue(msg("{value} matches nobody in the directory (and 1 more value)",
+                                 value=missing[0]) if others else msg(
+                                 "{value} matches nobody in the directory", value=missing[0]))
 
 
 def filter_mask(index: DirectoryIndex, spec: FilterSpec) -> int:

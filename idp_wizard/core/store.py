@@ -22,7 +22,7 @@ import sqlite_utils
 
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
-from idp_wizard.core.messages import Message
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
 from idp_wizard.paths import make_private_dir
 
@@ -32,16 +32,17 @@ DEFAULT_CLIENT_ID = 1
 APPLICATION_ID = 0x49645057
 
 _ENVIRONMENTAL = {
-    "database is locked": "another program is using it; close it and try again",
-    "database or disk is full": "the disk is full; free some space and try again",
-    "attempt to write a readonly database": "it is read-only; check the file's permissions",
-    "unable to open database file": "it cannot be opened; check the folder exists and is writable",
-    "disk i/o error": "the disk reported an error",
-    "file is not a database": "it is damaged or not an IdP Wizard database",
-    "database disk image is malformed": "it is damaged",
-    "no such table": "it is damaged (a table is missing)",
+    "database is locked": msg("another program is using it; close it and try again"),
+    "database or disk is full": msg("the disk is full; free some space and try again"),
+    "attempt to write a readonly database":
+        msg("it is read-only; check the file's permissions"),
+    "unable to open database file":
+        msg("it cannot be opened; check the folder exists and is writable"),
+    "disk i/o error": msg("the disk reported an error"),
+    "file is not a database": msg("it is damaged or not an IdP Wizard database"),
+    "database disk image is malformed": msg("it is damaged"),
+    "no such table": msg("it is damaged (a table is missing)"),
 }
-_LEFT_ALONE = " It was left as it is: restore a backup or move it away to start afresh."
 
 
 @functools.cache
@@ -57,8 +58,12 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     for needle, why in _ENVIRONMENTAL.items():
         if needle in text:
-            hint = _LEFT_ALONE if "damaged" in why else ""
-            return StoreError(f"Cannot use the database {path}: {why}.{hint}")
+            if "damaged" in why.template:
+                return StoreError(msg("Cannot use the database {path}: {why}. It was left as "
+                                      "it is: restore a backup or move it away to start "
+                                      "afresh.", path=str(path), why=why))
+            return StoreError(msg("Cannot use the database {path}: {why}.", path=str(path),
+                                  why=why))
     return None
 
 
@@ -126,20 +131,23 @@ class Store:
         version = self.schema_version
         tables = set(db.table_names())
         ours = expected_tables(SCHEMA_VERSION)
-        where = f"The file {self.path}"
         if app_id not in (0, APPLICATION_ID) or (tables and not tables & ours):
-            raise StoreError(
-                f"{where} belongs to another application (it is not an IdP Wizard "
+            raise StoreError(msg(
+                "The file {path} belongs to another application (it is not an IdP Wizard "
                 "database); it was left as it is. Move it away or choose another data "
-                "folder (--data-dir).")
+                "folder (--data-dir).", path=str(self.path)))
         if version == 0 and tables:
-            raise StoreError(f"Cannot use the database {self.path}: it has IdP Wizard tables "
-                             f"but no schema version (damaged or changed by hand).{_LEFT_ALONE}")
+            raise StoreError(msg(
+                "Cannot use the database {path}: it has IdP Wizard tables but no schema "
+                "version (damaged or changed by hand). It was left as it is: restore a "
+                "backup or move it away to start afresh.", path=str(self.path)))
         if 0 < version <= SCHEMA_VERSION:
             missing = sorted(expected_tables(version) - tables)
             if missing:
-                raise StoreError(f"Cannot use the database {self.path}: it is damaged (the "
-                                 f"table {missing[0]} is missing).{_LEFT_ALONE}")
+                raise StoreError(msg(
+                    "Cannot use the database {path}: it is damaged (the table {table} is "
+                    "missing). It was left as it is: restore a backup or move it away to "
+                    "start afresh.", path=str(self.path), table=missing[0]))
 
     @contextlib.contextmanager
     def errors(self) -> Iterator[None]:
@@ -151,9 +159,9 @@ class Store:
                 raise
             raise explained from None
         except PermissionError as exc:
-            raise StoreError(
-                f"Cannot use the database {self.path}: permission denied ({exc.strerror})."
-            ) from None
+            raise StoreError(msg(
+                "Cannot use the database {path}: permission denied ({reason}).",
+                path=str(self.path), reason=str(exc.strerror))) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
@@ -174,10 +182,10 @@ class Store:
     def _migrate(self) -> None:
         current = self.schema_version
         if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"The database {self.path} was written by a newer IdP Wizard "
-                f"(schema {current}, this one knows {SCHEMA_VERSION}). Update IdP Wizard."
-            )
+            raise StoreError(msg(
+                "The database {path} was written by a newer IdP Wizard (schema {schema}, "
+                "this one knows {known}). Update IdP Wizard.", path=str(self.path),
+                schema=current, known=SCHEMA_VERSION))
         if current == SCHEMA_VERSION:
             self._mark_ours()  # databases made before the application id existed
             return

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from idp_wizard.core.messages import Message, msg
+
 SHOWN_LIMIT = 60
 # Lone surrogates (not Unicode text: cannot be saved or printed as UTF-8), control
 # characters (C0, DEL, C1) and the non-characters U+FDD0..FDEF, U+xFFFE/xFFFF.
@@ -28,7 +30,7 @@ def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
     return f"{text[:limit]!r}… ({len(text):,} characters)"
 
 
-def invalid_character(text: str) -> str | None:
+def invalid_character(text: str) -> Message | None:
     """The first character that has no place in a value, described ("a lone surrogate
     U+D800"), or None when the text is fine."""
     m = _INVALID.search(text)
@@ -36,7 +38,7 @@ def invalid_character(text: str) -> str | None:
         return None
     code = ord(m.group())
     if 0xD800 <= code <= 0xDFFF:
-        return f"a lone surrogate U+{code:04X} (not valid Unicode text)"
+        return msg("a lone surrogate {code} (not valid Unicode text)", code=f"U+{code:04X}")
     if code <= 0x9F:
-        return f"the control character U+{code:04X}"
-    return f"the non-character U+{code:04X}"
+        return msg("the control character {code}", code=f"U+{code:04X}")
+    return msg("the non-character {code}", code=f"U+{code:04X}")

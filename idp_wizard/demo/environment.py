@@ -21,6 +21,7 @@ from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.environment import ClientServices
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
@@ -77,9 +78,9 @@ class DemoTenantState:
         row = self._row()
         size = self.size
         if row and self.requested_size is not None and self.requested_size != size:
-            raise UsageError(
-                f"The demo tenant was connected with {size:,} employees; disconnect it "
-                f"first to use --demo-size {self.requested_size:,}.")
+            raise UsageError(msg(
+                "The demo tenant was connected with {size} employees; disconnect it first to "
+                "use --demo-size {requested}.", size=size, requested=self.requested_size))
         if self._backend is None or self._backend.tenant.size != size:
             self._backend = DemoBackend(size=size, seed=0)
         self._backend.set_churn_steps(self.churn_steps())
@@ -87,12 +88,14 @@ class DemoTenantState:
 
     def simulate_changes(self, steps: int) -> int:
         if not self._row():
-            raise UsageError("Connect the demo tenant first "
-                             f"({suggest('connect --provider entra|google')}).")
+            raise UsageError(msg("Connect the demo tenant first ({command}).",
+                                 command=suggest("connect --provider entra|google")))
         with self.store.transaction() as db:
             db.execute("UPDATE demo_state SET manual_steps = manual_steps + ? "
                        "WHERE client_id = ?", [steps, self.client_id])
-        self.store.audit("demo.simulate_changes", f"{steps} step(s)", client_id=self.client_id)
+        self.store.audit("demo.simulate_changes", msg("1 round of changes") if steps == 1
+                         else msg("{count} rounds of changes", count=steps),
+                         client_id=self.client_id)
         return self.churn_steps()
 
     def connected(self, conn: Connection) -> None:
@@ -104,13 +107,13 @@ class DemoTenantState:
         self.store.db.execute("DELETE FROM demo_state WHERE client_id = ?", [self.client_id])
         self._backend = None
 
-    def describe(self, conn: Connection) -> str:
+    def describe(self, conn: Connection) -> Message:
         """The users the demo directory lists for this provider (Google has no rooms or
         service accounts): the "directory_users" the first sync reports."""
         tenant = self.backend().tenant
         google = conn.provider is ProviderName.GOOGLE
         listed = sum(1 for p in tenant.active() if not google or p.in_google)
-        return f"demo tenant, {listed:,} users in the directory"
+        return msg("demo tenant, {count} users in the directory", count=listed)
 
 
 @dataclass
@@ -132,7 +135,8 @@ class DemoAuthenticator:
         if options.show_device_code is not None:
             options.show_device_code(DeviceCode(
                 "DEMO-CODE", "https://microsoft.com/devicelogin",
-                "Demo mode: a device code would be shown here; the sign-in is simulated."))
+                msg("Demo mode: a device code would be shown here; the sign-in is "
+                    "simulated.")))
         return Connection(
             provider=provider, state=ConnectionState.CONNECTING,
             tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
@@ -145,7 +149,7 @@ class DemoAuthenticator:
     def require_same_directory(self, old: Connection, new: Connection) -> None:
         """There is one demo tenant per client."""
 
-    def group_access_note(self, conn: Connection) -> str | None:
+    def group_access_note(self, conn: Connection) -> Message | None:
         return group_access_note(conn)
 
     def accept(self, conn: Connection) -> None:
@@ -176,8 +180,8 @@ class DemoEnvironment:
 
     def __post_init__(self) -> None:
         if self.size is not None and not 1 <= self.size <= MAX_DEMO_SIZE:
-            raise UsageError(
-                f"--demo-size must be between 1 and {MAX_DEMO_SIZE:,} (got {self.size}).")
+            raise UsageError(msg("--demo-size must be between 1 and {limit} (got {size}).",
+                                 limit=MAX_DEMO_SIZE, size=str(self.size)))
 
     def services(self, store: Store, client_id: int) -> ClientServices:
         tenant = DemoTenantState(store, client_id, self.size, self.clock)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from idp_wizard.core.messages import msg
 from idp_wizard.platform.capabilities import BulkLimits
 from idp_wizard.platform.errors import AccessDenied, AnswerLost, NotSupported, RequestRejected
 from idp_wizard.platform.operations import Outcome, UserOp, UserResult
@@ -127,8 +128,10 @@ class BulkCreator:
         detail = response.get("detail", "") if isinstance(response, dict) else ""
         detail = self.writer.users.http.scrub(str(detail))
         scim_type = response.get("scimType", "") if isinstance(response, dict) else ""
-        said = f": {detail}" if detail else ""
-        text = f"The platform refused to create this user ({status} {scim_type}".strip()
-        return UserResult(op, Outcome.FAILED, None, None, status, f"{text}){said}.",
-                          str(scim_type or ""))
+        code = f"{status} {scim_type}".strip()
+        text = msg("The platform refused to create this user ({code}): {detail}.", code=code,
+                   detail=detail) if detail else msg(
+                   "The platform refused to create this user ({code}).", code=code)
+        return UserResult(op, Outcome.FAILED, None, None, status, str(text),
+                          str(scim_type or ""), text)
 

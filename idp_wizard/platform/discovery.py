@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
+from idp_wizard.core.messages import msg
 from idp_wizard.platform import listing
 from idp_wizard.platform.attributes import CATALOG, managed_keys
 from idp_wizard.platform.capabilities import (
@@ -94,8 +95,9 @@ def discover(http: ScimHttp) -> Capabilities:
 
 def _check_shape(doc: JsonDict, keys: tuple[str, ...], http: ScimHttp, path: str) -> None:
     if not any(k in doc for k in keys) and "schemas" not in doc:
-        raise NotScim(f"{http.url(path)} answered with JSON that is not SCIM: check that the "
-                      f"URL is the platform's SCIM base URL ({HINT}).")
+        raise NotScim(msg("{url} answered with JSON that is not SCIM: check that the URL is "
+                          "the platform's SCIM base URL ({hint}).", url=http.url(path),
+                          hint=HINT))
 
 
 def check_connection(http: ScimHttp) -> ConnectionReport:
@@ -111,16 +113,18 @@ def check_connection(http: ScimHttp) -> ConnectionReport:
         # here; otherwise the URL is wrong (e.g. the /Users URL pasted as the base).
         if exc.scim_error and caps.published:
             return ConnectionReport(http.base_url, caps, "404")
-        raise WrongBaseUrl(f"There is no SCIM endpoint at {http.base_url} (404): {HINT}.",
-                           status=404) from None
+        raise WrongBaseUrl(msg("There is no SCIM endpoint at {url} (404): {hint}.",
+                               url=http.base_url, hint=HINT), status=404) from None
     body = reply.body or {}
     schemas = body.get("schemas")
     is_list = (isinstance(schemas, list) and LIST_SCHEMA in schemas) or "totalResults" in body
     if not is_list:
-        raise NotScim(f"{http.base_url} did not answer a user search with a SCIM list: check "
-                      f"that the URL is the platform's SCIM base URL ({HINT}).")
+        raise NotScim(msg("{url} did not answer a user search with a SCIM list: check that "
+                          "the URL is the platform's SCIM base URL ({hint}).",
+                          url=http.base_url, hint=HINT))
     found = listing.resources_of(body)
     if found or (listing.total_of(body) or 0) > 0:
-        raise UnsupportedServer("The platform ignored the userName filter (it listed users "
-                                "for a name nobody has), so users cannot be matched safely.")
+        raise UnsupportedServer(msg("The platform ignored the userName filter (it listed "
+                                    "users for a name nobody has), so users cannot be "
+                                    "matched safely."))
     return ConnectionReport(http.base_url, caps, "empty list")

@@ -7,15 +7,16 @@ before it reaches an error (see `ScimHttp.scrub`).
 from __future__ import annotations
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.messages import Message, msg
 
-SCIM_URL_HINT = "a SCIM base URL usually ends with /scim/v2 or /v2"
+SCIM_URL_HINT = msg("a SCIM base URL usually ends with /scim/v2 or /v2")
 
 
 class PlatformError(IdpWizardError):
     """Any failure talking to the platform; `status`/`scim_type`/`detail` when it answered."""
 
-    def __init__(self, message: str, *, status: int | None = None, scim_type: str = "",
-                 detail: str = "") -> None:
+    def __init__(self, message: str | Message, *, status: int | None = None,
+                 scim_type: str = "", detail: str = "") -> None:
         super().__init__(message)
         self.status = status
         self.scim_type = scim_type
@@ -66,8 +67,8 @@ class RequestRejected(PlatformError):
     """A 4xx answer to one request (invalid value, conflict, ...): concerns that request.
     `scim_error`: the body was a SCIM Error (not an HTML page or a proxy's JSON)."""
 
-    def __init__(self, message: str, *, status: int | None = None, scim_type: str = "",
-                 detail: str = "", scim_error: bool = False) -> None:
+    def __init__(self, message: str | Message, *, status: int | None = None,
+                 scim_type: str = "", detail: str = "", scim_error: bool = False) -> None:
         super().__init__(message, status=status, scim_type=scim_type, detail=detail)
         self.scim_error = scim_error
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
+from idp_wizard.core.messages import Message
 from idp_wizard.platform.errors import AccessDenied, NotFound, NotSupported, RequestRejected
 from idp_wizard.platform.groups_api import GroupsApi, PlatformGroup
 from idp_wizard.platform.operations import Outcome
@@ -33,6 +34,7 @@ class GroupResult:
     removed: int = 0
     status: int | None = None
     detail: str = ""
+    message: Message | None = None  # FAILED: `detail` in the admin's language
 
     @property
     def ok(self) -> bool:
@@ -63,7 +65,7 @@ class GroupPusher:
             return action()
         except (RequestRejected, AccessDenied) as exc:
             return GroupResult(directory_id, Outcome.FAILED, None, status=exc.status,
-                               detail=str(exc))
+                               detail=str(exc), message=exc.message)
 
     def ensure(self, spec: GroupSpec) -> GroupResult:
         group = None

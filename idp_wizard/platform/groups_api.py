@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 
+from idp_wizard.core.messages import msg
 from idp_wizard.platform import listing
 from idp_wizard.platform.capabilities import CORE_GROUP, Capabilities
 from idp_wizard.platform.errors import NotScim
@@ -71,7 +72,7 @@ class GroupsApi(ResourceApi):
     def get(self, platform_id: str) -> PlatformGroup:
         reply = self.http.request("GET", self.path(platform_id))
         if not reply.body or not reply.body.get("id"):
-            raise NotScim("The platform answered a group read without the group.")
+            raise NotScim(msg("The platform answered a group read without the group."))
         return PlatformGroup.of(reply.body, reply.etag)
 
     def create(self, name: str, external_id: str, members: Collection[str]
@@ -99,7 +100,7 @@ class GroupsApi(ResourceApi):
         if not gid:
             group = self.find(name, external_id)
             if group is None:
-                raise NotScim("The platform accepted a new group but did not say where it is.")
+                raise NotScim(msg("The platform accepted a new group but did not say where it is."))
             return group, False
         return PlatformGroup(str(gid), name, external_id, frozenset(members), reply.etag), False
 

@@ -27,6 +27,7 @@ import httpx
 import tenacity
 
 from idp_wizard.core.errors import Cancelled
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.platform import replies
 from idp_wizard.platform.errors import (
@@ -193,8 +194,8 @@ class ScimHttp:
         except httpx.ConnectError as exc:
             raise self._connect_error(exc) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL):
-            raise PlatformUnreachable(f"Cannot send a request to {self._host()}: "
-                                      "check the SCIM base URL.") from None
+            raise PlatformUnreachable(msg("Cannot send a request to {host}: check the SCIM "
+                                          "base URL.", host=self._host())) from None
         except httpx.TransportError as exc:
             raise self._lost("unavailable", f"{where}: {type(exc).__name__}",
                              method, check, state) from None
@@ -218,8 +219,8 @@ class ScimHttp:
         """The answer is lost. Idempotent methods retry; a POST only via its check."""
         if method == "POST" and check is None:
             log.info("answer lost: %s", detail)
-            return AnswerLost(f"The platform's answer was lost ({self._host()}): the change "
-                              "may or may not have been applied.")
+            return AnswerLost(msg("The platform's answer was lost ({host}): the change may or "
+                                  "may not have been applied.", host=self._host()))
         state.lost = method == "POST"
         return _Retry(kind, detail, retry_after, lost=True)
 
@@ -227,20 +228,20 @@ class ScimHttp:
         host = self._host()
         for cause in _chain(exc):
             if isinstance(cause, ssl.SSLError):
-                return TlsFailure(
-                    f"The secure connection to {host} failed (the certificate is not "
-                    "trusted or TLS failed): check the URL and the server's certificate.")
+                return TlsFailure(msg(
+                    "The secure connection to {host} failed (the certificate is not trusted "
+                    "or TLS failed): check the URL and the server's certificate.", host=host))
             if isinstance(cause, socket.gaierror):
-                return PlatformUnreachable(f"The host {host} is unknown: check the SCIM "
-                                           "base URL and the network connection.")
+                return PlatformUnreachable(msg("The host {host} is unknown: check the SCIM "
+                                               "base URL and the network connection.",
+                                               host=host))
         return _Retry("unreachable", "connect")  # refused / reset: the server may be back
 
     def _check_live(self) -> None:
         if self._rejected.is_set():
-            raise TokenRejected("The platform rejected the SCIM token (401): the target "
-                                "needs a new token.", status=401)
+            raise TokenRejected(replies.TOKEN_REJECTED, status=401)
         if self._halted.is_set():
-            raise Cancelled("Stopped.")
+            raise Cancelled(msg("Stopped."))
         if self.cancel is not None:
             self.cancel.raise_if_cancelled()
 
@@ -250,19 +251,25 @@ class ScimHttp:
     # -- giving up ----------------------------------------------------------------
 
     def _exhausted(self, kind: str, attempts: int, detail: str) -> PlatformError:
-        host, tries = self._host(), f"after {attempts} attempts" if attempts > 1 else "now"
+        host = self._host()
+        tries = msg("after {attempts} attempts", attempts=attempts) if attempts > 1 else msg(
+            "now")
         if kind == "timeout":
-            return PlatformTimeout(f"{host} did not answer in time ({tries}): check the "
-                                   "network connection or try again later.")
+            return PlatformTimeout(msg("{host} did not answer in time ({tries}): check the "
+                                       "network connection or try again later.", host=host,
+                                       tries=tries))
         if kind == "unreachable":
-            return PlatformUnreachable(f"Cannot connect to {host} (connection refused, "
-                                       f"{tries}): check the SCIM base URL and the network.")
+            return PlatformUnreachable(msg("Cannot connect to {host} (connection refused, "
+                                           "{tries}): check the SCIM base URL and the "
+                                           "network.", host=host, tries=tries))
         if kind == "throttled":
-            return PlatformUnavailable(f"{host} is still throttling requests ({tries}): "
-                                       "try again later.", status=429)
+            return PlatformUnavailable(msg("{host} is still throttling requests ({tries}): "
+                                           "try again later.", host=host, tries=tries),
+                                       status=429)
         log.info("giving up on %s", detail)
-        return PlatformUnavailable(f"{host} is not available ({tries}, the server reported "
-                                   "an error): try again later.")
+        return PlatformUnavailable(msg("{host} is not available ({tries}, the server "
+                                       "reported an error): try again later.", host=host,
+                                       tries=tries))
 
     def _give_up(self, state: tenacity.RetryCallState) -> Reply:
         exc = state.outcome.exception() if state.outcome else None
@@ -286,8 +293,10 @@ class ScimHttp:
         exc = state.outcome.exception() if state.outcome else None
         seconds = state.next_action.sleep if state.next_action else 0.0
         if isinstance(exc, _Retry) and self.progress is not None:
-            what = "throttled by" if exc.kind == "throttled" else "no answer from"
-            message = f"{what} the platform, retrying in {max(1, round(seconds))} s"
+            wait = max(1, round(seconds))
+            message = msg("throttled by the platform, retrying in {seconds} s",
+                          seconds=wait) if exc.kind == "throttled" else msg(
+                          "no answer from the platform, retrying in {seconds} s", seconds=wait)
             self.progress(Progress(phase="throttled", message=message))
 
     def _pause(self, seconds: float) -> None:

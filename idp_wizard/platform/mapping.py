@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from idp_wizard.core.language import canonical_tag
+from idp_wizard.core.messages import msg
 from idp_wizard.platform import attributes as a
 from idp_wizard.platform.attributes import Value
 from idp_wizard.platform.capabilities import CORE_USER, Capabilities
@@ -126,8 +127,8 @@ class UserMapper:
     def map(self, record: UserRecord) -> MappedUser:
         email = record.email.strip()
         if not email:
-            raise UnmappableUser(f"User {record.id} has no e-mail address, which the "
-                                 "platform needs as the user name.")
+            raise UnmappableUser(msg("User {id} has no e-mail address, which the platform "
+                                     "needs as the user name.", id=record.id))
         return MappedUser.of(dict(self._pairs(record, email)))
 
     def _pairs(self, r: UserRecord, email: str) -> Iterator[tuple[str, Value]]:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from idp_wizard.core.messages import Message
 from idp_wizard.platform.attributes import ACTIVE
 from idp_wizard.platform.mapping import MappedUser
 
@@ -93,6 +94,7 @@ class UserResult:
     status: int | None = None  # FAILED: the HTTP status
     detail: str = ""  # FAILED: one sentence, with the server's detail (no secrets)
     scim_type: str = ""  # FAILED: the server's scimType (invalidValue, uniqueness, ...)
+    message: Message | None = None  # FAILED: `detail` in the admin's language
 
     @property
     def ok(self) -> bool:

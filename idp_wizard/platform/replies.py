@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.platform.errors import (
     AccessDenied,
     Conflict,
@@ -29,6 +30,8 @@ from idp_wizard.platform.errors import (
 )
 
 JsonDict = dict[str, Any]
+TOKEN_REJECTED = msg("The platform rejected the SCIM token (401): the target needs a new "
+                     "token.")
 ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
 _BEARER_RE = re.compile(r"Bearer\s+\S+", re.IGNORECASE)
 
@@ -73,17 +76,17 @@ def is_json_type(content_type: str) -> bool:
         media.startswith("application/") and media.endswith("+json"))
 
 
-def describe_non_scim(response: httpx.Response) -> str:
+def describe_non_scim(response: httpx.Response) -> Message:
     """"an HTML page", "plain text", ... for the NotScim sentence."""
     media = response.headers.get("Content-Type", "").partition(";")[0].strip().lower()
     head = response.content[:64].lstrip().lower()
     if "html" in media or head.startswith((b"<!doctype", b"<html")):
-        return "an HTML page"
+        return msg("an HTML page")
     if not response.content:
-        return "an empty answer"
+        return msg("an empty answer")
     if is_json_type(media) or head.startswith((b"{", b"[")):
-        return "JSON that is not SCIM"
-    return "something that is not SCIM"
+        return msg("JSON that is not SCIM")
+    return msg("something that is not SCIM")
 
 
 def parse_json(response: httpx.Response) -> object:
@@ -111,12 +114,13 @@ def success(response: httpx.Response, where: str) -> Reply:
 
 
 def not_scim(response: httpx.Response, where: str) -> NotScim:
-    what = describe_non_scim(response)
-    return NotScim(f"{where} answered with {what} instead of SCIM: check that the URL "
-                   f"is the platform's SCIM base URL ({SCIM_HINT}).", status=response.status_code)
+    return NotScim(msg("{where} answered with {what} instead of SCIM: check that the URL is "
+                       "the platform's SCIM base URL ({hint}).", where=where,
+                       what=describe_non_scim(response), hint=SCIM_HINT),
+                   status=response.status_code)
 
 
-SCIM_HINT = "it usually ends with /scim/v2 or /v2"
+SCIM_HINT = msg("it usually ends with /scim/v2 or /v2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,17 +152,19 @@ def failure(response: httpx.Response, method: str, path: str,
     extra: dict[str, Any] = {"status": status, "scim_type": err.scim_type,
                              "detail": err.detail}
     if status == 401:
-        return TokenRejected("The platform rejected the SCIM token (401): the target "
-                             "needs a new token.", **extra)
+        return TokenRejected(TOKEN_REJECTED, **extra)
     if status == 403:
-        return AccessDenied("The platform refused access with this SCIM token (403): "
-                            "check that the token may provision users.", **extra)
+        return AccessDenied(msg("The platform refused access with this SCIM token (403): "
+                                "check that the token may provision users."), **extra)
     if 300 <= status < 400:
-        return WrongBaseUrl(f"The platform redirected {path} elsewhere ({status}): enter the "
-                            f"final SCIM base URL ({SCIM_HINT}).", **extra)
-    said = f": {err.detail}" if err.detail else ""
+        return WrongBaseUrl(msg("The platform redirected {path} elsewhere ({status}): enter "
+                                "the final SCIM base URL ({hint}).", path=path,
+                                status=str(status), hint=SCIM_HINT), **extra)
     code = f"{status} {err.scim_type}".strip()
-    text = f"The platform refused {method} {path} ({code}){said}."
+    request = f"{method} {path}"
+    text = msg("The platform refused {request} ({code}): {detail}.", request=request,
+               code=code, detail=err.detail) if err.detail else msg(
+               "The platform refused {request} ({code}).", request=request, code=code)
     kind: type[RequestRejected] = {
         404: NotFound, 409: Conflict, 412: PreconditionFailed, 405: NotSupported,
         501: NotSupported,

@@ -6,6 +6,7 @@ import ipaddress
 
 import httpx
 
+from idp_wizard.core.messages import msg
 from idp_wizard.platform.errors import BadTargetUrl
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
@@ -28,16 +29,16 @@ def normalise_base_url(url: str, *, allow_any_host: bool = False) -> str:
     try:
         parsed = httpx.URL(text)
     except (httpx.InvalidURL, TypeError, ValueError):
-        raise BadTargetUrl(f"{text!r} is not a URL: enter the platform's SCIM base URL, "
-                           "for example https://example.com/scim/v2.") from None
+        raise BadTargetUrl(msg("{url} is not a URL: enter the platform's SCIM base URL, for "
+                               "example https://example.com/scim/v2.", url=repr(text))) from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
-        raise BadTargetUrl(f"{text!r} is not an https:// URL: enter the platform's SCIM "
-                           "base URL, for example https://example.com/scim/v2.")
+        raise BadTargetUrl(msg("{url} is not an https:// URL: enter the platform's SCIM base "
+                               "URL, for example https://example.com/scim/v2.", url=repr(text)))
     if parsed.scheme == "http" and not (allow_any_host or is_loopback(parsed.host)):
-        raise BadTargetUrl(f"{text!r} uses plain http: the token would cross the network "
-                           "unencrypted; use the https:// address.")
+        raise BadTargetUrl(msg("{url} uses plain http: the token would cross the network "
+                               "unencrypted; use the https:// address.", url=repr(text)))
     if parsed.userinfo or parsed.query or parsed.fragment:
-        raise BadTargetUrl(f"The SCIM base URL must not contain a user name, a query or a "
-                           f"fragment: use just {parsed.scheme}://{parsed.netloc.decode()}"
-                           f"{parsed.path}.")
+        raise BadTargetUrl(msg("The SCIM base URL must not contain a user name, a query or a "
+                               "fragment: use just {url}.",
+                               url=f"{parsed.scheme}://{parsed.netloc.decode()}{parsed.path}"))
     return str(parsed.copy_with(path=parsed.path.rstrip("/") or "")).rstrip("/")

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from idp_wizard.core.messages import msg
 from idp_wizard.platform import listing
 from idp_wizard.platform.capabilities import Capabilities
 from idp_wizard.platform.errors import Conflict, NotScim
@@ -131,8 +132,8 @@ class UsersApi(ResourceApi):
         if user is None:  # no body, no Location: find what we just created
             user = self.find(user_name, external_id)
             if user is None:
-                raise NotScim("The platform accepted a new user but did not say where it "
-                              "is, and the user cannot be found by its user name.")
+                raise NotScim(msg("The platform accepted a new user but did not say where it "
+                                  "is, and the user cannot be found by its user name."))
         return Created(user, adopted=False)
 
     def replace(self, platform_id: str, body: JsonDict, etag: str | None = None) -> Reply:

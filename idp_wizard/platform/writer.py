@@ -208,4 +208,4 @@ def _need(desired: MappedUser | None) -> MappedUser:
 
 def failed(op: UserOp, exc: PlatformError) -> UserResult:
     return UserResult(op, Outcome.FAILED, op.platform_id, None, exc.status, str(exc),
-                      exc.scim_type)
+                      exc.scim_type, exc.message)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idp_wizard.core.errors import AuthorizationRequired, DeltaExpired, ProviderError
+from idp_wizard.core.messages import Message, msg
 
 DELTA_EXPIRED_CODES = frozenset({"syncstatenotfound", "resyncrequired", "syncstateinvalid"})
 # JWTs (Entra) and Google access tokens, in case a provider echoes one in a message.
@@ -24,7 +25,7 @@ class ApiError:
     code: str = ""
     message: str = ""
     reasons: tuple[str, ...] = ()
-    hint: str = ""  # what the admin can do, when the provider's code tells us
+    hint: str | Message = ""  # what the admin can do, when the provider's code tells us
 
 
 ErrorParser = Callable[[int, object], ApiError]
@@ -37,8 +38,8 @@ def scrub(text: str, limit: int = 200) -> str:
 
 
 def malformed_error(label: str, path: str) -> ProviderError:
-    return ProviderError(f"{label} returned a malformed response ({path}); try again later.",
-                         code="malformed")
+    return ProviderError(msg("{provider} returned a malformed response ({path}); try again "
+                             "later.", provider=label, path=path), code="malformed")
 
 
 def final_error(label: str, status: int, err: ApiError, path: str) -> ProviderError:
@@ -47,25 +48,39 @@ def final_error(label: str, status: int, err: ApiError, path: str) -> ProviderEr
     detail = f"{status} {code}"
     if status == 401:
         return AuthorizationRequired(
-            f"{label} rejected the sign-in ({code}). Reauthorize the connection.",
+            msg("{provider} rejected the sign-in ({code}). Reauthorize the connection.",
+                provider=label, code=code),
             code=err.code, status=status,
         )
     if status == 410 or err.code.lower() in DELTA_EXPIRED_CODES:
         return DeltaExpired(
-            f"{label} no longer knows the last sync state ({detail}); a full read is needed.",
+            msg("{provider} no longer knows the last sync state ({detail}); a full read is "
+                "needed.", provider=label, detail=detail),
             code=err.code, status=status,
         )
+    where = {"provider": label, "path": path, "detail": detail}
+    text: Message
     if status == 403:
-        hint = err.hint or "check the signed-in account's role and the granted permissions"
-        text = f"{label} denied access to {path} ({detail}): {hint}."
+        hint = err.hint or msg("check the signed-in account's role and the granted "
+                               "permissions")
+        text = msg("{provider} denied access to {path} ({detail}): {hint}.", hint=hint, **where)
     elif status == 404:
-        text = f"{label}: {path} was not found ({detail}); it may have been deleted."
+        text = msg("{provider}: {path} was not found ({detail}); it may have been deleted.",
+                   **where)
     elif 300 <= status < 400:
-        text = f"{label} answered {path} with an unexpected redirect ({status})."
+        text = msg("{provider} answered {path} with an unexpected redirect ({status}).",
+                   provider=label, path=path, status=str(status))
+    elif err.message and err.hint:  # the provider's own words stay a value, never a template
+        text = msg("{provider} rejected the request to {path} ({detail}: {said}). {hint}.",
+                   said=scrub(err.message), hint=err.hint, **where)
+    elif err.message:
+        text = msg("{provider} rejected the request to {path} ({detail}: {said}).",
+                   said=scrub(err.message), **where)
+    elif err.hint:
+        text = msg("{provider} rejected the request to {path} ({detail}). {hint}.",
+                   hint=err.hint, **where)
     else:
-        said = f": {scrub(err.message)}" if err.message else ""
-        hint = f" {err.hint}." if err.hint else ""
-        text = f"{label} rejected the request to {path} ({detail}{said}).{hint}"
+        text = msg("{provider} rejected the request to {path} ({detail}).", **where)
     return ProviderError(text, code=err.code, status=status)
 
 
@@ -74,8 +89,11 @@ def exhausted_error(label: str, kind: str, attempts: int, detail: str, code: str
     """Retrying did not help: throttled, unavailable or malformed to the end."""
     if kind == "malformed":
         return malformed_error(label, detail)
-    what = (f"is still throttled after {attempts} attempts ({detail}); try again later"
-            if kind == "throttled" else
-            f"is still not responding after {attempts} attempts ({detail}); "
-            "check the network connection or try again later")
-    return ProviderError(f"{label} {what}.", code=code, status=status)
+    if kind == "throttled":
+        return ProviderError(msg("{provider} is still throttled after {attempts} attempts "
+                                 "({detail}); try again later.", provider=label,
+                                 attempts=attempts, detail=detail), code=code, status=status)
+    return ProviderError(msg("{provider} is still not responding after {attempts} attempts "
+                             "({detail}); check the network connection or try again later.",
+                             provider=label, attempts=attempts, detail=detail),
+                         code=code, status=status)

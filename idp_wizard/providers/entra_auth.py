@@ -28,9 +28,11 @@ from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
 from idp_wizard.core.auth import DeviceCode
 from idp_wizard.core.errors import Cancelled, ProviderError, UsageError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
 from idp_wizard.providers.entra_errors import discovery_error, sign_in_error, silent_error
 from idp_wizard.providers.loopback import (
+    CANCELLED,
     BrowserOpener,
     OwnedReceiver,
     SignInCancel,
@@ -64,11 +66,13 @@ class EntraSettings:
 
     def __post_init__(self) -> None:
         if self.cloud not in CLOUDS:
-            raise UsageError(f"Unknown cloud {self.cloud!r}; use one of {', '.join(CLOUDS)}.")
+            raise UsageError(msg("Unknown cloud {cloud}; use one of {clouds}.",
+                                 cloud=repr(self.cloud), clouds=list(CLOUDS)))
         if not self.client_id.strip():
-            raise UsageError("An Entra application (client) ID is needed to sign in.")
+            raise UsageError(msg("An Entra application (client) ID is needed to sign in."))
         if not self.tenant.strip() or "/" in self.tenant:
-            raise UsageError(f"{self.tenant!r} is not a tenant ID or domain.")
+            raise UsageError(msg("{tenant} is not a tenant ID or domain.",
+                                 tenant=repr(self.tenant)))
 
     @property
     def authority(self) -> str:
@@ -145,9 +149,9 @@ class EntraAuth:
         try:
             return what()
         except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
-            raise ProviderError(
-                f"Cannot reach the Microsoft sign-in service ({type(exc).__name__}); check "
-                "the network connection and try again.", code="network") from None
+            raise ProviderError(msg(
+                "Cannot reach the Microsoft sign-in service ({error}); check the network "
+                "connection and try again.", error=type(exc).__name__), code="network") from None
         finally:
             self._save_cache()
 
@@ -164,10 +168,10 @@ class EntraAuth:
                 port=receiver.get_port(), auth_code_receiver=receiver))
         except BrowserInteractionTimeoutError:
             if cancel is not None and cancel.cancelled:
-                raise Cancelled("The sign-in was cancelled; nothing was changed.") from None
-            raise ProviderError(
-                f"The sign-in did not finish within {seconds_text(timeout)} (the browser "
-                "never came back to IdP Wizard). Try again, or use a device code.",
+                raise Cancelled(CANCELLED) from None
+            raise ProviderError(msg(
+                "The sign-in did not finish within {time} (the browser never came back to "
+                "IdP Wizard). Try again, or use a device code.", time=seconds_text(timeout)),
                 code="timeout") from None
         finally:
             receiver.close()
@@ -188,7 +192,7 @@ class EntraAuth:
 
         result = self._call(lambda: app.acquire_token_by_device_flow(flow, exit_condition=stop))
         if cancel is not None and cancel.cancelled:
-            raise Cancelled("The sign-in was cancelled; nothing was changed.")
+            raise Cancelled(CANCELLED)
         return self._signed_in(result)
 
     def _signed_in(self, result: dict[str, Any]) -> EntraSignIn:
@@ -201,8 +205,8 @@ class EntraAuth:
             accounts = app.get_accounts()
             mine = [a for a in accounts if a.get("home_account_id") == f"{oid}.{tid}"]
             if not mine:
-                raise ProviderError("Microsoft Entra ID did not say who signed in; try again.",
-                                    code="no_account")
+                raise ProviderError(msg("Microsoft Entra ID did not say who signed in; try "
+                                        "again."), code="no_account")
             # Earlier accounts stay until this one is accepted (`keep_only`): a refused
             # reauthorization must not cost the connection its working sign-in.
             self._save_cache()

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from idp_wizard.core.errors import AuthorizationRequired, Cancelled, ProviderError
-from idp_wizard.providers.loopback import CANCEL_ERROR
+from idp_wizard.core.messages import msg
+from idp_wizard.providers.loopback import CANCEL_ERROR, CANCELLED
 
 _AADSTS = re.compile(r"AADSTS(\d+)")
-REGISTER_HINT = (
+REGISTER_HINT = msg(
     "Register one in the Microsoft Entra admin center: App registrations > New registration, "
     "platform 'Mobile and desktop applications' with redirect URI http://localhost, allow "
     "public client flows, add the delegated Microsoft Graph permissions User.Read, "
@@ -39,44 +40,47 @@ def sign_in_error(result: dict[str, object], client_id: str, tenant: str) -> Pro
     code = aadsts(result)
     named = f"{error}, {code}" if code else error
     if error == CANCEL_ERROR:
-        return Cancelled("The sign-in was cancelled; nothing was changed.")
+        return Cancelled(CANCELLED)
     if code == "AADSTS700016" or error == "unauthorized_client":
-        return ProviderError(
-            f"The application (client) ID {client_id} was not found in the directory "
-            f"{tenant!r} ({named}). Check the ID, or register the app in that tenant. "
-            + REGISTER_HINT, code=code or error)
+        return ProviderError(msg(
+            "The application (client) ID {client_id} was not found in the directory "
+            "{tenant} ({code}). Check the ID, or register the app in that tenant. {hint}",
+            client_id=client_id, tenant=repr(tenant), code=named, hint=REGISTER_HINT),
+            code=code or error)
     if code == "AADSTS90002" or error == "invalid_tenant":
-        return ProviderError(
-            f"The tenant {tenant!r} was not found ({named}). Check the tenant ID or domain "
-            "and the cloud (global, usgov, china).", code=code or error)
+        return ProviderError(msg(
+            "The tenant {tenant} was not found ({code}). Check the tenant ID or domain and "
+            "the cloud (global, usgov, china).", tenant=repr(tenant), code=named),
+            code=code or error)
     if error in ("access_denied", "authorization_declined") or code in (
             "AADSTS65004", "AADSTS65001"):
-        return ProviderError(
-            f"The permissions were not granted ({named}). IdP Wizard needs read-only access "
+        return ProviderError(msg(
+            "The permissions were not granted ({code}). IdP Wizard needs read-only access "
             "to users and group memberships; sign in again and press Accept, or ask a "
-            "Global Administrator to grant admin consent for the app.", code=code or error)
+            "Global Administrator to grant admin consent for the app.", code=named),
+            code=code or error)
     if error in ("expired_token", "code_expired") or code == "AADSTS70020":
-        return ProviderError(f"The sign-in code expired before it was used ({named}); "
-                             "start the sign-in again.", code=code or error)
-    return ProviderError(f"Microsoft Entra ID refused the sign-in ({named}).",
+        return ProviderError(msg("The sign-in code expired before it was used ({code}); "
+                                 "start the sign-in again.", code=named), code=code or error)
+    return ProviderError(msg("Microsoft Entra ID refused the sign-in ({code}).", code=named),
                          code=code or error)
 
 
 def silent_error(result: dict[str, object] | None) -> ProviderError:
     """The error when a token could not be renewed without the admin."""
     if not result:
-        return AuthorizationRequired(
+        return AuthorizationRequired(msg(
             "The saved Microsoft sign-in is missing or no longer usable; reauthorize the "
-            "connection.", code="no_account")
+            "connection."), code="no_account")
     error = str(result.get("error") or "")
     code = aadsts(result)
     named = f"{error}, {code}" if code else error
     if error in _REAUTH_ERRORS:
-        return AuthorizationRequired(
-            f"The Microsoft sign-in has expired or was revoked ({named}); reauthorize the "
-            "connection.", code=code or error)
-    return ProviderError(f"Microsoft Entra ID refused to renew the sign-in ({named}); "
-                         "try again later.", code=code or error)
+        return AuthorizationRequired(msg(
+            "The Microsoft sign-in has expired or was revoked ({code}); reauthorize the "
+            "connection.", code=named), code=code or error)
+    return ProviderError(msg("Microsoft Entra ID refused to renew the sign-in ({code}); try "
+                             "again later.", code=named), code=code or error)
 
 
 def discovery_error(exc: Exception, authority: str, tenant: str) -> ProviderError:
@@ -86,10 +90,11 @@ def discovery_error(exc: Exception, authority: str, tenant: str) -> ProviderErro
     (AADSTS90002); anything else is the network.
     """
     if isinstance(exc, ValueError):
-        return ProviderError(
-            f"The tenant {tenant!r} was not found at {authority.rsplit('/', 1)[0]} "
-            "(AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud "
-            "(global, usgov, china).", code="AADSTS90002")
-    return ProviderError(
-        f"Cannot reach the Microsoft sign-in service {authority} ({type(exc).__name__}); "
-        "check the network connection and try again.", code="discovery")
+        return ProviderError(msg(
+            "The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). "
+            "Check the tenant ID or domain and the cloud (global, usgov, china).",
+            tenant=repr(tenant), authority=authority.rsplit("/", 1)[0]), code="AADSTS90002")
+    return ProviderError(msg(
+        "Cannot reach the Microsoft sign-in service {authority} ({error}); check the network "
+        "connection and try again.", authority=authority, error=type(exc).__name__),
+        code="discovery")

@@ -32,10 +32,12 @@ from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
 from oauthlib.oauth2 import OAuth2Error
 
 from idp_wizard.core.errors import AuthorizationRequired, Cancelled, ProviderError, UsageError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.secrets import GOOGLE_CREDENTIALS, SecretStore
 from idp_wizard.providers.google_client import REGISTER_HINT
 from idp_wizard.providers.loopback import (
     CANCEL_ERROR,
+    CANCELLED,
     LOOPBACK,
     BrowserOpener,
     SignInCancel,
@@ -108,7 +110,8 @@ class GoogleAuth:
     def sign_in(self, *, timeout: float = INTERACTIVE_TIMEOUT, port: int = 0,
                 cancel: SignInCancel | None = None) -> GoogleSignIn:
         if not self._config:
-            raise UsageError(f"No Google OAuth client is configured. {REGISTER_HINT}")
+            raise UsageError(msg("No Google OAuth client is configured. {hint}",
+                                 hint=REGISTER_HINT))
         flow = InstalledAppFlow.from_client_config(self._config, SIGN_IN_SCOPES,
                                                    autogenerate_code_verifier=True)
         seen: list[str] = []
@@ -132,16 +135,17 @@ class GoogleAuth:
                 timeout_seconds=timeout, authorization_prompt_message="",
                 success_message=SUCCESS_PAGE, access_type="offline", prompt="consent")
         except OSError as exc:
-            raise ProviderError(
-                f"Cannot listen for the sign-in answer on port {port} of this computer "
-                f"({exc.strerror or type(exc).__name__}); another program is using it. "
-                "Close it or choose another port.", code="loopback_port") from None
+            raise ProviderError(msg(
+                "Cannot listen for the sign-in answer on port {port} of this computer "
+                "({reason}); another program is using it. Close it or choose another port.",
+                port=str(port), reason=exc.strerror or type(exc).__name__),
+                code="loopback_port") from None
         except (WSGITimeoutError, AttributeError):
             if cancel is not None and cancel.cancelled:
-                raise Cancelled("The sign-in was cancelled; nothing was changed.") from None
-            raise ProviderError(
-                f"The sign-in did not finish within {seconds_text(timeout)} (the browser "
-                "never came back to IdP Wizard). Try again.", code="timeout") from None
+                raise Cancelled(CANCELLED) from None
+            raise ProviderError(msg(
+                "The sign-in did not finish within {time} (the browser never came back to "
+                "IdP Wizard). Try again.", time=seconds_text(timeout)), code="timeout") from None
         except Warning as changed:  # oauthlib: Google granted other scopes than asked
             missing = sorted(set(SIGN_IN_SCOPES) - set(getattr(changed, "new_scope", []) or []))
             token = getattr(changed, "token", None) or {}
@@ -158,8 +162,8 @@ class GoogleAuth:
             raise self._missing_scopes(missing)
         email = _email_from_id_token(getattr(creds, "id_token", None))
         if not email or not creds.refresh_token:
-            raise ProviderError("Google did not say who signed in (no e-mail or no refresh "
-                                "token); try again.", code="no_identity")
+            raise ProviderError(msg("Google did not say who signed in (no e-mail or no "
+                                    "refresh token); try again."), code="no_identity")
         with self._lock:
             # Used for the admin check, but only stored once accepted: a refused sign-in
             # must not replace the connection's working credentials.
@@ -185,25 +189,26 @@ class GoogleAuth:
     @staticmethod
     def _missing_scopes(missing: list[str]) -> ProviderError:
         names = ", ".join(s.rsplit("/", 1)[-1] for s in missing)
-        return ProviderError(
-            f"Google granted only part of the requested access; missing: {names}. Sign in "
-            "again and leave every permission ticked (all are read-only).",
+        return ProviderError(msg(
+            "Google granted only part of the requested access; missing: {names}. Sign in "
+            "again and leave every permission ticked (all are read-only).", names=names),
             code="scopes_refused")
 
     @staticmethod
     def _sign_in_error(exc: OAuth2Error, cancel: SignInCancel | None) -> ProviderError:
         if cancel is not None and cancel.cancelled:
-            return Cancelled("The sign-in was cancelled; nothing was changed.")
+            return Cancelled(CANCELLED)
         error = getattr(exc, "error", "") or type(exc).__name__
         if error == "access_denied":
-            return ProviderError("The permissions were not granted (access_denied). IdP "
-                                 "Wizard needs read-only access to the directory; sign in "
-                                 "again and press Allow.", code=error)
+            return ProviderError(msg("The permissions were not granted (access_denied). IdP "
+                                     "Wizard needs read-only access to the directory; sign "
+                                     "in again and press Allow."), code=error)
         if error in ("invalid_client", "unauthorized_client", "deleted_client"):
-            return ProviderError(f"Google does not know this OAuth client ({error}). "
-                                 f"Check the client_secret.json file. {REGISTER_HINT}",
-                                 code=error)
-        return ProviderError(f"Google refused the sign-in ({error}).", code=error)
+            return ProviderError(msg("Google does not know this OAuth client ({code}). Check "
+                                     "the client_secret.json file. {hint}", code=error,
+                                     hint=REGISTER_HINT), code=error)
+        return ProviderError(msg("Google refused the sign-in ({code}).", code=error),
+                             code=error)
 
     # -- stored credentials -------------------------------------------------------------
     def _store(self, creds: Credentials, email: str) -> None:
@@ -222,9 +227,9 @@ class GoogleAuth:
                 except ValueError:
                     data = None
                 if not isinstance(data, dict) or not data.get("refresh_token"):
-                    raise AuthorizationRequired(
+                    raise AuthorizationRequired(msg(
                         "The saved Google sign-in is missing from the keychain; reauthorize "
-                        "the connection.", code="no_credentials")
+                        "the connection."), code="no_credentials")
                 self._credentials = Credentials(
                     None, refresh_token=data["refresh_token"], token_uri=data.get("token_uri"),
                     client_id=data.get("client_id"), client_secret=data.get("client_secret"),
@@ -242,17 +247,17 @@ class GoogleAuth:
                     error = str(data.get("error") or "")
                     if error in ("invalid_grant", "unauthorized_client", "invalid_client") or (
                             not error and "invalid_grant" in str(exc.args[:1])):
-                        raise AuthorizationRequired(
-                            f"The Google sign-in has expired or was revoked "
-                            f"({error or 'invalid_grant'}); reauthorize the connection.",
+                        raise AuthorizationRequired(msg(
+                            "The Google sign-in has expired or was revoked ({code}); "
+                            "reauthorize the connection.", code=error or "invalid_grant"),
                             code=error or "invalid_grant") from None
-                    raise ProviderError(f"Google refused to renew the sign-in "
-                                        f"({error or 'refresh failed'}); try again later.",
+                    raise ProviderError(msg("Google refused to renew the sign-in ({code}); "
+                                            "try again later.", code=error or "refresh failed"),
                                         code=error) from None
                 except google.auth.exceptions.TransportError as exc:
-                    raise ProviderError(f"Cannot reach Google to renew the sign-in "
-                                        f"({type(exc).__name__}); check the network.",
-                                        code="network") from None
+                    raise ProviderError(msg("Cannot reach Google to renew the sign-in "
+                                            "({error}); check the network.",
+                                            error=type(exc).__name__), code="network") from None
             return str(creds.token)
 
     def token_source(self) -> GoogleTokenSource:

@@ -11,35 +11,45 @@ from pathlib import Path
 from typing import Any
 
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.messages import Message, msg
 
 REQUIRED = ("client_id", "auth_uri", "token_uri")
-REGISTER_HINT = (
+REGISTER_HINT = msg(
     "In the Google Cloud console (APIs & Services > Credentials) create an OAuth client "
     "ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its "
     "JSON and connect with --client-secret-file client_secret.json."
 )
 
 
+_CONFIGURATION = msg("the client configuration")
+
+
 def validate_client_config(data: object,
-                           source: str = "the client configuration") -> dict[str, Any]:
+                           source: str | Message = _CONFIGURATION) -> dict[str, Any]:
     """The config as `InstalledAppFlow.from_client_config` wants it, or UsageError."""
+    hint = REGISTER_HINT
     if not isinstance(data, dict):
-        raise UsageError(f"{source} is not a Google OAuth client file. {REGISTER_HINT}")
+        raise UsageError(msg("{source} is not a Google OAuth client file. {hint}",
+                             source=source, hint=hint))
     if "installed" not in data:
         if "web" in data:
-            raise UsageError(
-                f"{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a "
-                f"'Desktop app' client. {REGISTER_HINT}")
-        raise UsageError(f"{source} has no 'installed' client. {REGISTER_HINT}")
+            raise UsageError(msg(
+                "{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a "
+                "'Desktop app' client. {hint}", source=source, hint=hint))
+        raise UsageError(msg("{source} has no 'installed' client. {hint}", source=source,
+                             hint=hint))
     client = data["installed"]
     if not isinstance(client, dict):
-        raise UsageError(f"{source}: 'installed' must be an object. {REGISTER_HINT}")
+        raise UsageError(msg("{source}: 'installed' must be an object. {hint}", source=source,
+                             hint=hint))
     missing = [k for k in REQUIRED if not isinstance(client.get(k), str) or not client[k]]
     if missing:
-        raise UsageError(f"{source} lacks {', '.join(missing)}. {REGISTER_HINT}")
+        raise UsageError(msg("{source} lacks {keys}. {hint}", source=source, keys=missing,
+                             hint=hint))
     secret = client.get("client_secret", "")
     if not isinstance(secret, str):
-        raise UsageError(f"{source}: client_secret must be text. {REGISTER_HINT}")
+        raise UsageError(msg("{source}: client_secret must be text. {hint}", source=source,
+                             hint=hint))
     return {"installed": {k: client[k] for k in (*REQUIRED, "client_secret", "redirect_uris")
                           if k in client}}
 
@@ -48,9 +58,11 @@ def read_client_secret_file(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Cannot read {path}: {getattr(exc, 'strerror', None) or exc}.") from None
+        raise UsageError(msg("Cannot read {path}: {reason}.", path=str(path),
+                             reason=getattr(exc, "strerror", None) or str(exc))) from None
     try:
         data = json.loads(text)
     except ValueError:
-        raise UsageError(f"{path} is not valid JSON. {REGISTER_HINT}") from None
+        raise UsageError(msg("{path} is not valid JSON. {hint}", path=str(path),
+                             hint=REGISTER_HINT)) from None
     return validate_client_config(data, str(path))

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 import httpx
 
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import Employee, Group, OrgUnit, ProviderName
 from idp_wizard.providers.base import TokenSource
@@ -71,7 +72,8 @@ class GoogleDirectoryReader:
             )
             groups.append(map_group(g, members))
             http.report(Progress("groups", done=done, total=total,
-                                 message=f"{done} of {total} groups read"))
+                                 message=msg("{done} of {total} groups read", done=done,
+                                             total=total)))
         return groups
 
     def close(self) -> None:

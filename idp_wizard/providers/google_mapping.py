@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Employee, Group, OrgUnit
 from idp_wizard.providers.api_errors import ApiError
 
@@ -13,15 +14,16 @@ USER_FIELDS = (
     "organizations,languages,relations,addresses,locations,isGuestUser,guestAccountInfo)"
 )
 
+_ENABLE_API = msg("enable the Admin SDK API in the Google Cloud project")
+_SUPER_ADMIN = msg("sign in as a super administrator and allow every requested permission")
 _HINTS = {
-    "accessNotConfigured": "enable the Admin SDK API in the Google Cloud project",
-    "SERVICE_DISABLED": "enable the Admin SDK API in the Google Cloud project",
-    "quotaExceeded": "the project's quota is used up; try again later or raise the quota "
-                     "in the Google Cloud console",
-    "forbidden": "sign in as a super administrator and allow every requested permission",
-    "insufficientPermissions": "sign in again and allow every requested permission",
-    "PERMISSION_DENIED": "sign in as a super administrator and allow every requested "
-                         "permission",
+    "accessNotConfigured": _ENABLE_API,
+    "SERVICE_DISABLED": _ENABLE_API,
+    "quotaExceeded": msg("the project's quota is used up; try again later or raise the "
+                         "quota in the Google Cloud console"),
+    "forbidden": _SUPER_ADMIN,
+    "insufficientPermissions": msg("sign in again and allow every requested permission"),
+    "PERMISSION_DENIED": _SUPER_ADMIN,
 }
 
 
@@ -98,7 +100,7 @@ def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> lis
         return mapped
     except (AttributeError, TypeError, IndexError, KeyError):
         raise ProviderError(
-            "Google Directory API returned a malformed user list.", code="malformed"
+            msg("Google Directory API returned a malformed user list."), code="malformed"
         ) from None
 
 

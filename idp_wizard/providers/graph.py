@@ -18,6 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
 from idp_wizard.providers.base import TokenSource
@@ -101,7 +102,8 @@ class GraphReader:
 
         def done(n: int) -> None:
             http.report(Progress("groups", done=n, total=total,
-                                 message=f"{n} of {total} groups read"))
+                                 message=msg("{done} of {total} groups read", done=n,
+                                             total=total)))
 
         # The first page of every group's members through $batch: one request per 20
         # groups. Groups with more than 999 members continue with their nextLink.
@@ -163,8 +165,8 @@ class GraphReader:
             for entry, value in zip(present, mapped, strict=True):
                 latest[entry["id"]] = value
         if not pages.delta_link:
-            raise ProviderError(f"{GRAPH_LABEL} ended a delta round without a delta link.",
-                                code="malformed")
+            raise ProviderError(msg("{provider} ended a delta round without a delta link.",
+                                    provider=GRAPH_LABEL), code="malformed")
         removed = [uid for uid, value in latest.items() if value is None]
         if initial:
             changed = [v for v in latest.values() if isinstance(v, Employee)]

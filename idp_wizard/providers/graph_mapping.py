@@ -30,14 +30,15 @@ GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 GUEST_UPN_MARK = "#EXT#"
 PERMISSIONS = f"{USER_READ}, {USERS}, {ROLES} (and {GROUP_MEMBERS} when groups are used)"
 
+_REAUTHORIZE = msg("reauthorize the connection")
 _HINTS = {
-    "Authorization_RequestDenied": (
-        f"grant admin consent for the permissions ({PERMISSIONS}) or sign in as a "
-        "Global Administrator"
-    ),
-    "Forbidden": f"grant admin consent for the permissions ({PERMISSIONS})",
-    "Authentication_ExpiredToken": "reauthorize the connection",
-    "InvalidAuthenticationToken": "reauthorize the connection",
+    "Authorization_RequestDenied": msg(
+        "grant admin consent for the permissions ({permissions}) or sign in as a Global "
+        "Administrator", permissions=PERMISSIONS),
+    "Forbidden": msg("grant admin consent for the permissions ({permissions})",
+                     permissions=PERMISSIONS),
+    "Authentication_ExpiredToken": _REAUTHORIZE,
+    "InvalidAuthenticationToken": _REAUTHORIZE,
 }
 
 
@@ -135,7 +136,7 @@ def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
         return [map_user(u, domains, rooms) for u in values]
     except (AttributeError, TypeError, IndexError):
         raise ProviderError(
-            "Microsoft Graph returned a malformed user list.", code="malformed"
+            msg("Microsoft Graph returned a malformed user list."), code="malformed"
         ) from None
 
 

@@ -19,6 +19,7 @@ import tenacity
 
 from idp_wizard import __version__
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.providers.api_errors import (
     ApiError,
@@ -145,13 +146,12 @@ class ProviderHttp:
         except (httpx.InvalidURL, TypeError):
             target = ""
         if not target.startswith("https://") or (self.home is not None and target != self.home):
-            where = target or "an unreadable address"
-            raise ProviderError(
-                f"{self.label} gave a link to {where}, which is not "
-                f"{self.home or 'an https address'}; IdP Wizard did not follow it and sent "
-                "no sign-in there. Nothing was changed; try again, and if it happens "
-                "again, check the network (a proxy may rewrite the answers).",
-                code="foreign_link")
+            raise ProviderError(msg(
+                "{provider} gave a link to {where}, which is not {home}; IdP Wizard did not "
+                "follow it and sent no sign-in there. Nothing was changed; try again, and if "
+                "it happens again, check the network (a proxy may rewrite the answers).",
+                provider=self.label, where=target or msg("an unreadable address"),
+                home=self.home or msg("an https address")), code="foreign_link")
 
     def _send(
         self, method: str, url: str, params: dict[str, str] | None, body: object, refresh: bool
@@ -174,7 +174,8 @@ class ProviderHttp:
                 response = self._send(method, url, params, body, refresh=True)
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
             name = type(exc).__name__
-            raise ProviderError(f"Cannot send a request to {self.label} ({name}).") from None
+            raise ProviderError(msg("Cannot send a request to {provider} ({error}).",
+                                    provider=self.label, error=name)) from None
         except httpx.TimeoutException:
             raise RetryableFailure("unavailable", "timeout") from None
         except httpx.TransportError as exc:

@@ -33,16 +33,19 @@ from typing import Any
 from msal.oauth2cli.authcode import AuthCodeReceiver, _AuthCodeHandler, _AuthCodeHttpServer
 
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 
 log = logging.getLogger(__name__)
 BrowserOpener = Callable[[str], bool]
 CANCEL_ERROR = "cancelled_by_admin"
 LOOPBACK = "127.0.0.1"  # never "" or 0.0.0.0: the sign-in answer stays on this computer
+CANCELLED = msg("The sign-in was cancelled; nothing was changed.")
 
 
-def seconds_text(seconds: float) -> str:
-    return "1 second" if seconds == 1 else f"{seconds:g} seconds"
+def seconds_text(seconds: float) -> Message:
+    return msg("1 second") if seconds == 1 else msg("{seconds} seconds",
+                                                     seconds=f"{seconds:g}")
 
 
 def system_browser(url: str) -> bool:
@@ -90,11 +93,11 @@ class OwnedReceiver(AuthCodeReceiver):
         try:
             self._server = _AuthCodeHttpServer((LOOPBACK, port or 0), _AuthCodeHandler)
         except OSError as exc:
-            raise ProviderError(
-                f"Cannot listen for the sign-in answer on port {port} of this computer "
-                f"({exc.strerror or type(exc).__name__}); another program is using it. "
-                "Close it, or sign in with another port or with a device code.",
-                code="loopback_port") from None
+            raise ProviderError(msg(
+                "Cannot listen for the sign-in answer on port {port} of this computer "
+                "({reason}); another program is using it. Close it, or sign in with another "
+                "port or with a device code.", port=str(port),
+                reason=exc.strerror or type(exc).__name__), code="loopback_port") from None
         self._opener = opener
         self._cancel = cancel
         self._state = ""
@@ -128,9 +131,9 @@ class OwnedReceiver(AuthCodeReceiver):
             self._cancel.on_cancel(self._wake)
         try:
             if auth_uri and not self._opener(auth_uri):
-                raise ProviderError(
+                raise ProviderError(msg(
                     "Could not open a web browser for the sign-in. Open one and try again, "
-                    "or sign in with a device code instead.", code="no_browser")
+                    "or sign in with a device code instead."), code="no_browser")
             # auth_uri=None: MSAL's receiver must not open a browser of its own.
             response = super().get_auth_response(timeout=timeout, **kwargs)
         finally:

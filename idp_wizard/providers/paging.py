@@ -8,10 +8,18 @@ from typing import Any
 
 import httpx
 
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import Progress
 from idp_wizard.providers.http import ProviderHttp
 
 JsonDict = dict[str, Any]
+
+
+def read_message(phase: str, count: int) -> Message:
+    """The progress line of a paged read ("1,200 users read")."""
+    if phase == "users":
+        return msg("{count} users read", count=count)
+    return msg("{count} read", count=count)
 
 
 class GraphPages:
@@ -35,8 +43,8 @@ class GraphPages:
                 raise http.malformed(httpx.URL(url).path)
             count += len(values)
             if self._phase:
-                message = f"{count} {self._phase} read"
-                http.report(Progress(self._phase, done=count, message=message))
+                http.report(Progress(self._phase, done=count,
+                                     message=read_message(self._phase, count)))
             yield values
             next_link = page.get("@odata.nextLink")
             if not next_link:
@@ -66,7 +74,7 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
             raise http.malformed(httpx.URL(url).path)
         count += len(items)
         if phase:
-            http.report(Progress(phase, done=count, message=f"{count} {phase} read"))
+            http.report(Progress(phase, done=count, message=read_message(phase, count)))
         yield items
         next_token = page.get("nextPageToken")
         if not next_token:

@@ -16,6 +16,7 @@ from collections.abc import Collection
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import ProviderName
 
 USER_READ = "User.Read"  # sign in; the tenant's verified domains (GET /organization)
@@ -24,25 +25,26 @@ GROUP_MEMBERS = "GroupMember.Read.All"  # groups and their (transitive) members
 ROLES = "RoleManagement.Read.Directory"  # the Global Administrator role of the admin
 PLACES = "Place.Read.All"  # optional, never requested: the tenant's room mailboxes
 
-def group_consent_needed() -> str:
+def group_consent_needed() -> Message:
     """A sync met a group criterion the connection may not read: it is paused."""
-    return ("Choosing employees by group needs permission to read group memberships "
-            f"({GROUP_MEMBERS}), which this connection has not been granted. Reauthorize "
-            "the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; "
-            f"on the command line: {suggest('reauthorize')}).")
+    return msg("Choosing employees by group needs permission to read group memberships "
+               "({permission}), which this connection has not been granted. Reauthorize "
+               "the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; "
+               "on the command line: {command}).", permission=GROUP_MEMBERS,
+               command=suggest("reauthorize"))
 
 
-
-GROUP_ACCESS_NOT_ASKED = (  # the filter editor, or `filters set`, before anything is saved
+# the filter editor, or `filters set`, before anything is saved
+GROUP_ACCESS_NOT_ASKED = msg(
     "Choosing employees by group needs permission to read group memberships "
-    f"({GROUP_MEMBERS}), which this connection did not ask for because groups were "
+    "({permission}), which this connection did not ask for because groups were "
     "left out of the user data options. Ask for group access (in the app: Edit user "
     "filters, Groups), then reauthorize the connection; IdP Wizard then asks for this "
-    "permission too.")
-GROUP_ACCESS_REQUESTED = (
+    "permission too.", permission=GROUP_MEMBERS)
+GROUP_ACCESS_REQUESTED = msg(
     "Group access is requested. Reauthorize the connection (the ⋮ menu, Reauthorize "
-    f"connection) and accept the new permission ({GROUP_MEMBERS}); group criteria are "
-    "offered after the next synchronization of rules.")
+    "connection) and accept the new permission ({permission}); group criteria are "
+    "offered after the next synchronization of rules.", permission=GROUP_MEMBERS)
 
 
 def graph_permissions(groups: bool) -> tuple[str, ...]:
@@ -65,7 +67,7 @@ def has_group_consent(conn: Connection) -> bool:
     return any(scope.rsplit("/", 1)[-1] == GROUP_MEMBERS for scope in conn.scopes)
 
 
-def group_access_note(conn: Connection | None) -> str | None:
+def group_access_note(conn: Connection | None) -> Message | None:
     """What the filter editor says instead of offering groups, or None when it can."""
     if conn is None or has_group_consent(conn):
         return None

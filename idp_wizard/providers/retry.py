@@ -10,6 +10,8 @@ import random
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from idp_wizard.core.messages import Message, msg
+
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 RATE_LIMIT_REASONS = frozenset({"userRateLimitExceeded", "rateLimitExceeded"})
 BACKOFF_CAP = 60.0
@@ -51,11 +53,14 @@ def backoff(attempt: int, retry_after: float | None, max_retry_after: float) -> 
     return random.uniform(0.0, min(BACKOFF_CAP, 2.0 ** (attempt - 1)))
 
 
-def wait_message(label: str, kind: str, detail: str, seconds: float) -> str:
+def wait_message(label: str, kind: str, detail: str, seconds: float) -> Message:
     """What the progress line says while waiting."""
-    wait = f"retrying in {max(1, round(seconds))} s"
+    wait = max(1, round(seconds))
     if kind == "throttled":
-        return f"throttled by {label}, {wait}"
+        return msg("throttled by {provider}, retrying in {seconds} s", provider=label,
+                   seconds=wait)
     if kind == "malformed":
-        return f"{label} sent a malformed response, {wait}"
-    return f"{label} is not responding ({detail.split(' ')[0]}), {wait}"
+        return msg("{provider} sent a malformed response, retrying in {seconds} s",
+                   provider=label, seconds=wait)
+    return msg("{provider} is not responding ({detail}), retrying in {seconds} s",
+               provider=label, detail=detail.split(" ")[0], seconds=wait)

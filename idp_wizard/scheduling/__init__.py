@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling.base import (
     DEFAULT_INTERVAL,
     MAX_INTERVAL,
@@ -46,10 +47,11 @@ def scheduler_for(env: ScheduleEnv) -> Scheduler:
     cron = CronScheduler(env)
     if cron.available():
         return cron
-    raise SchedulingError("No scheduler is available on this computer: neither a systemd "
-                          "user session nor cron (crontab). Install cron (Debian/Ubuntu: "
-                          "apt-get install cron; Fedora: dnf install cronie), or keep the "
-                          "app open: it syncs on its own schedule while it runs.")
+    raise SchedulingError(msg("No scheduler is available on this computer: neither a "
+                              "systemd user session nor cron (crontab). Install cron "
+                              "(Debian/Ubuntu: apt-get install cron; Fedora: dnf install "
+                              "cronie), or keep the app open: it syncs on its own schedule "
+                              "while it runs."))
 
 
 def job_for(env: ScheduleEnv, data_dir: Path, demo: bool, interval_minutes: int,

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.messages import Message, msg
 
 MIN_INTERVAL, MAX_INTERVAL, DEFAULT_INTERVAL = 5, 24 * 60, 40
 
@@ -113,8 +114,9 @@ class Job:
 def make_job(env: ScheduleEnv, data_dir: Path, demo: bool, interval_minutes: int,
              log_file: Path | None = None) -> Job:
     if not MIN_INTERVAL <= interval_minutes <= MAX_INTERVAL:
-        raise SchedulingError(f"The interval must be between {MIN_INTERVAL} and "
-                              f"{MAX_INTERVAL} minutes (got {interval_minutes}).")
+        raise SchedulingError(msg("The interval must be between {low} and {high} minutes "
+                                  "(got {interval}).", low=str(MIN_INTERVAL),
+                                  high=str(MAX_INTERVAL), interval=str(interval_minutes)))
     argv = [*env.executable, "--data-dir", str(Path(data_dir).absolute())]
     if demo:
         argv.append("--demo")
@@ -129,17 +131,21 @@ class ScheduleStatus:
     interval_minutes: int | None = None
     location: str = ""  # file or task name
     active: bool | None = None  # loaded/enabled, when the scheduler can tell
-    note: str = ""
+    note: str | Message = ""
 
     def to_json(self) -> dict[str, object]:
         return {"installed": self.installed, "scheduler": self.scheduler,
                 "interval_minutes": self.interval_minutes, "location": self.location,
-                "active": self.active, "note": self.note}
+                "active": self.active, "note": str(self.note)}
 
 
-def check(result: RunResult, what: str) -> RunResult:
+def check(result: RunResult, what: str | Message) -> RunResult:
+    """`what`: the step, e.g. "Writing the crontab (crontab -)" (or the command itself)."""
     if result.returncode != 0:
         why = (result.stderr or result.stdout).strip().splitlines()
-        raise SchedulingError(f"{what} failed (exit code {result.returncode})"
-                              + (f": {why[-1]}" if why else "."))
+        code = str(result.returncode)
+        if why:  # the tool's own words stay a value
+            raise SchedulingError(msg("{what} failed (exit code {code}): {why}", what=what,
+                                      code=code, why=why[-1]))
+        raise SchedulingError(msg("{what} failed (exit code {code}).", what=what, code=code))
     return result

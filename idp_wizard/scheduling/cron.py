@@ -17,6 +17,7 @@ import re
 import shlex
 from pathlib import Path
 
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, SchedulingError, check
 
 NAME = "cron"
@@ -73,17 +74,18 @@ class CronScheduler:
     def _read(self) -> list[str]:
         result = self.env.run([*self.env.crontab, "-l"], None)
         if result.returncode == 127:
-            raise SchedulingError("Neither a systemd user session nor cron (crontab) is "
-                                  "available to schedule syncs on this computer.")
+            raise SchedulingError(msg("Neither a systemd user session nor cron (crontab) is "
+                                      "available to schedule syncs on this computer."))
         if result.returncode != 0:  # "no crontab for <user>" is an empty crontab
             if "no crontab" in result.stderr.lower():
                 return []
-            check(result, "Reading the crontab (crontab -l)")
+            check(result, msg("Reading the crontab (crontab -l)"))
         return result.stdout.splitlines()
 
     def _write(self, lines: list[str]) -> None:
         text = "".join(f"{line}\n" for line in lines)
-        check(self.env.run([*self.env.crontab, "-"], text), "Writing the crontab (crontab -)")
+        check(self.env.run([*self.env.crontab, "-"], text),
+              msg("Writing the crontab (crontab -)"))
 
     def install(self, job: Job) -> ScheduleStatus:
         lines = [line for line in self._read() if not _is_ours(line, job.slug)]
@@ -103,14 +105,18 @@ class CronScheduler:
             m = _MARKER_RE.search(line)
             if m and m.group("slug") == job.slug:
                 n = int(m.group("n"))
-                notes = [] if cron_interval(n) == n else [
-                    f"cron runs it every {cron_interval(n)} minutes (the nearest interval "
-                    "cron repeats evenly)"]
+                notes: list[Message] = [] if cron_interval(n) == n else [msg(
+                    "cron runs it every {minutes} minutes (the nearest interval cron repeats "
+                    "evenly)", minutes=str(cron_interval(n)))]
                 if not self.env.bus_socket.is_socket():
-                    notes.append(f"no session bus listens at {self.env.bus_socket} now, so "
-                                 "a run started while you are logged out cannot read the "
-                                 "sign-in from the keychain (a systemd user timer is better)")
-                return ScheduleStatus(True, NAME, n, "crontab", True, "; ".join(notes))
+                    notes.append(msg("no session bus listens at {socket} now, so a run "
+                                     "started while you are logged out cannot read the "
+                                     "sign-in from the keychain (a systemd user timer is "
+                                     "better)", socket=str(self.env.bus_socket)))
+                note: Message | str = notes[0] if notes else ""
+                if len(notes) == 2:
+                    note = msg("{first}; {second}", first=notes[0], second=notes[1])
+                return ScheduleStatus(True, NAME, n, "crontab", True, note)
         return ScheduleStatus(False, NAME, location="crontab")
 
 

@@ -11,6 +11,7 @@ import plistlib
 from pathlib import Path
 from typing import Any
 
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, check
 
 NAME = "launchd"
@@ -55,7 +56,7 @@ class LaunchAgentScheduler:
         self.env.run(["launchctl", "bootout", f"{self.domain}/{job.label}"], None)
         path.write_bytes(agent_plist(job))
         check(self.env.run(["launchctl", "bootstrap", self.domain, str(path)], None),
-              "Loading the LaunchAgent (launchctl bootstrap)")
+              msg("Loading the LaunchAgent (launchctl bootstrap)"))
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
@@ -73,8 +74,9 @@ class LaunchAgentScheduler:
         try:
             seconds = int(plistlib.loads(path.read_bytes()).get("StartInterval", 0))
         except (plistlib.InvalidFileException, ValueError, TypeError):
-            return ScheduleStatus(True, NAME, None, str(path), None, "the plist is damaged")
+            return ScheduleStatus(True, NAME, None, str(path), None,
+                                  msg("the plist is damaged"))
         loaded = self.env.run(["launchctl", "print", f"{self.domain}/{job.label}"], None)
-        note = "" if loaded.returncode == 0 else "installed but not loaded (log in again)"
+        note = "" if loaded.returncode == 0 else msg("installed but not loaded (log in again)")
         return ScheduleStatus(True, NAME, seconds // 60 or None, str(path),
                               loaded.returncode == 0, note)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, check
 
 NAME = "systemd"
@@ -109,6 +110,6 @@ class SystemdScheduler:
             return ScheduleStatus(False, NAME, location=str(timer))
         active = self.env.run(["systemctl", "--user", "is-active", f"{job.slug}.timer"], None)
         is_active = active.returncode == 0
-        note = "" if is_active else "the timer is installed but not active"
+        note = "" if is_active else msg("the timer is installed but not active")
         return ScheduleStatus(True, NAME, parse_interval(timer.read_text(encoding="utf-8")),
                               str(timer), is_active, note)

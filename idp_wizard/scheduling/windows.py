@@ -13,6 +13,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, check
 
 NAME = "Windows Task Scheduler"
@@ -97,7 +98,7 @@ class WindowsScheduler:
             path = Path(tmp) / "idp-wizard-task.xml"
             path.write_text(task_xml(job, self.env.user), encoding="utf-16")  # with BOM
             check(self.env.run(["schtasks", "/Create", "/XML", str(path), "/TN", name, "/F"],
-                               None), "Registering the task (schtasks /Create)")
+                               None), msg("Registering the task (schtasks /Create)"))
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
@@ -105,7 +106,7 @@ class WindowsScheduler:
         if not self.status(job).installed:
             return False
         check(self.env.run(["schtasks", "/Delete", "/TN", name, "/F"], None),
-              "Removing the task (schtasks /Delete)")
+              msg("Removing the task (schtasks /Delete)"))
         return True
 
     def status(self, job: Job) -> ScheduleStatus:

@@ -200,13 +200,13 @@ class ConnectionHeader(QWidget):
         reauth = conn.state is ConnectionState.NEEDS_REAUTHORIZATION
         self.discard_change_button.setVisible(pending is not None)
         if pending is not None:  # a held filter change: the current one stays in force
-            from idp_wizard.ui.filter_editor.summary import summarize  # rarely needed
+            from idp_wizard.core.filter_summary import summarize  # rarely needed
 
             spec, run = pending
             text = fmt(self.tr(
                 "A change of the user filters waits for your confirmation: %1. It would "
                 "remove %2 of %3 users. Until you confirm it, the current filters stay in "
-                "force."), summarize(spec), number(run.pending_removed), number(synced))
+                "force."), core_text(summarize(spec)), number(run.pending_removed), number(synced))
             self.reason_label.setText(text)
             self.reason_box.show()
             self.review_button.show()

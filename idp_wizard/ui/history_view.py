@@ -95,6 +95,7 @@ class HistoryView(QWidget):
             self.audit.addTopLevelItem(QTreeWidgetItem([
                 texts.local_datetime(entry["at"]) if entry["at"] else "",
                 entry["actor"] or "", texts.audit_text(entry["action"] or ""),
+                core_text(Message.from_json(entry["message"])) if entry["message"] else
                 texts.audit_detail_text(entry["action"] or "", entry["detail"] or "")]))
         self.details.clear()
         if self._runs:

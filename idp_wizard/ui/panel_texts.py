@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.progress import Progress
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -133,7 +134,8 @@ def progress_text(p: Progress) -> str:
         "throttled": QCoreApplication.translate(
             "Panel", "The provider asked us to slow down; waiting…"),
     }
-    return labels.get(p.phase, p.message or QCoreApplication.translate("Panel", "Working…"))
+    return labels.get(p.phase) or core_text(p.message) or QCoreApplication.translate(
+        "Panel", "Working…")
 
 
 def local_datetime(moment: datetime | str) -> str:

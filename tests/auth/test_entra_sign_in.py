@@ -64,7 +64,7 @@ def test_connect_sync_silent_revoked_reauthorize_disconnect(fakes: Fakes) -> Non
 
     done = later.disconnect()
     assert fakes.keyring.entries == {}
-    assert "Entra admin center" in done.note
+    assert "Entra admin center" in str(done.note)
     assert later.connection() is None
     later.close()
 

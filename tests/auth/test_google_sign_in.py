@@ -56,14 +56,14 @@ def test_connect_sync_refresh_revoked_reauthorize_disconnect(fakes: Fakes,
     refresh_token = json.loads(fakes.keyring.entries[CREDS_KEY])["refresh_token"]
     done = later.disconnect()
     assert fakes.keyring.entries == {} and fakes.google.revoked == [refresh_token]
-    assert "revoked" in done.note
+    assert "revoked" in str(done.note)
 
 
 def test_disconnect_offline_still_deletes_local_secrets(fakes: Fakes, google_file: Path) -> None:
     app = fakes.app(google_revoke_url="http://127.0.0.1:9/revoke")  # nothing listens there
     connect(app, ProviderName.GOOGLE, SignInOptions(client_secret_file=google_file))
     done = app.disconnect()
-    assert fakes.keyring.entries == {} and "could not be reached" in done.note
+    assert fakes.keyring.entries == {} and "could not be reached" in str(done.note)
 
 
 @pytest.mark.parametrize(("fault", "value", "error", "message"), [

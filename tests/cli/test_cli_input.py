@@ -88,7 +88,7 @@ def test_unmatched_values_are_counted_and_cut_short(
     spec = {"version": 1, "include": {"departments": ["Sales", long_value, "Sals"]}}
     code, _, err = _set(capsys, connected, tmp_path, json.dumps(spec))
     assert code == 2 and "(500 characters)" in one_sentence(err)
-    assert "Q" * 100 not in err and "(and 1 more values)" in err
+    assert "Q" * 100 not in err and "(and 1 more value)" in err
 
 
 def test_unknown_group_is_still_refused_with_allow_unmatched(

@@ -40,9 +40,9 @@ def test_without_a_display_the_app_says_so_in_one_sentence(
 
 
 def test_the_problem_is_named() -> None:
-    assert desktop_check.desktop_problem({}, platform="linux") == (
+    assert str(desktop_check.desktop_problem({}, platform="linux")) == (
         "no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)")
-    assert desktop_check.desktop_problem({"DISPLAY": ":4242"}, platform="linux") == (
+    assert str(desktop_check.desktop_problem({"DISPLAY": ":4242"}, platform="linux")) == (
         "the display :4242 does not answer")
     for chosen in ({"QT_QPA_PLATFORM": "offscreen"}, {"QT_QPA_PLATFORM": "vnc"}):
         assert desktop_check.desktop_problem(chosen, platform="linux") is None

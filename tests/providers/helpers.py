@@ -128,7 +128,7 @@ class Harness:
         )
 
     def throttle_messages(self) -> list[str]:
-        return [p.message for p in self.progress if p.phase == "throttled"]
+        return [str(p.message) for p in self.progress if p.phase == "throttled"]
 
 
 def assert_no_secret(text: str) -> None:

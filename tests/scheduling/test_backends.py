@@ -120,7 +120,8 @@ def test_cron_with_fake_crontab(tmp_path: Path) -> None:
     e = env(tmp_path, "linux", FakeRunner(crontab))
     sched, job = CronScheduler(e), job_for(e, DATA, False, 40)
     status = sched.install(job)
-    assert status.installed and status.interval_minutes == 40 and "every 30 minutes" in status.note
+    assert status.installed and status.interval_minutes == 40
+    assert "every 30 minutes" in str(status.note)
     sched.install(job_for(e, DATA, False, 10))  # replaces, never duplicates
     lines = table["text"].splitlines()
     assert lines[:2] == ["MAILTO=me", "0 3 * * * backup.sh"] and len(lines) == 3

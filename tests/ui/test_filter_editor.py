@@ -12,13 +12,11 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.compose import open_app
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
-from idp_wizard.core.filter_summary import summarize as core_summarize
 from idp_wizard.core.options import Option, account_counts
 from idp_wizard.core.records import ProviderName
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.filter_editor.options_model import OptionsModel, OptionsProxy
-from idp_wizard.ui.filter_editor.summary import summarize
 from tests.flows import sign_in
 from tests.ui.helpers import find, set_checked
 
@@ -203,25 +201,6 @@ def test_preview_lists_the_matching_employees(qtbot: QtBot, editor: FilterEditor
     search = find(editor, "matching_search")
     qtbot.keyClicks(search, "zzzz-nobody")
     assert table.model().rowCount() == 0
-
-
-@pytest.mark.parametrize("case", [
-    spec(),
-    spec(include_guests=True, include_disabled=True),
-    spec(include_guests=True),
-    spec(include_disabled=True),
-    spec({"departments": ("Sales", "Marketing"), "locations": ("Berlin",)}),
-    spec({"job_titles": tuple(f"T{i}" for i in range(6)), "emails": ("a@x.example",)},
-         {"countries": ("Germany", "Austria"), "emails": ("b@x.example",)}),
-    spec({"org_units": ("/Sales",), "domains": ("contoso.example",), "companies": ("C",)},
-         {"groups": ("g1",)}),
-    spec(only_licensed=True),
-    spec({"departments": ("Sales",)}, include_guests=True, include_disabled=True,
-         only_licensed=True),
-])
-def test_translated_summary_has_the_core_structure(case: FilterSpec) -> None:
-    # Without a translation loaded the Qt summary must read exactly like the core one.
-    assert summarize(case) == core_summarize(case)
 
 
 def test_large_value_lists_filter_and_check(qtbot: QtBot) -> None:

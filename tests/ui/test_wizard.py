@@ -295,7 +295,7 @@ def _recording_submit(wizard: SetupWizard, shown: list[str]) -> object:
 
     def run(name: str, fn: object) -> object:
         handle = submit(wizard.ctx.runner, name, fn)  # type: ignore[arg-type]
-        handle.progressed.connect(lambda p: shown.append(p.message))
+        handle.progressed.connect(lambda p: shown.append(str(p.message)))
         return handle
     return run
 

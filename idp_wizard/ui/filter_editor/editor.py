@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
+from idp_wizard.core.filter_summary import summarize
+from idp_wizard.core.messages import Message
 from idp_wizard.core.options import account_counts
 from idp_wizard.core.records import Employee
 from idp_wizard.ui.filter_editor.matching import MatchingView
 from idp_wizard.ui.filter_editor.people import PeoplePicker
 from idp_wizard.ui.filter_editor.picker import ValuePicker
-from idp_wizard.ui.filter_editor.summary import summarize
 from idp_wizard.ui.filter_editor.texts import PICKER_ATTRIBUTES, attribute_hint, attribute_title
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -175,20 +177,20 @@ class FilterEditor(QWidget):
         self._counts = account_counts(session.index)
         self.setSpec(spec or FilterSpec.default())
 
-    def setGroupAccess(self, note: str | None,
-                       request: Callable[[], str] | None = None) -> None:
+    def setGroupAccess(self, note: str | Message | None,
+                       request: Callable[[], str | Message] | None = None) -> None:
         """Hook: the connection may not read groups yet. Shows `note` (from
         providers.permissions.group_access_note) on the Groups criterion, with a button
         calling `request()` (which returns the next note) when given."""
         self._group_request = request
-        self.group_note.setText(note or "")
+        self.group_note.setText(core_text(note or ""))
         self.group_note.setVisible(bool(note))
         self.group_access_button.setVisible(bool(note) and request is not None)
         self._update_texts()
 
     def _request_group_access(self) -> None:
         if self._group_request is not None:
-            self.group_note.setText(self._group_request())
+            self.group_note.setText(core_text(self._group_request()))
         self.group_access_button.hide()
 
     def spec(self) -> FilterSpec:
@@ -248,7 +250,7 @@ class FilterEditor(QWidget):
 
     def _update_texts(self) -> None:
         spec = self.spec()
-        sentence = summarize(spec, self._name)
+        sentence = core_text(summarize(spec, self._name))
         self.summary_label.setText(sentence)
         count = self.count()
         empty = self._session is not None and count == 0

@@ -14,6 +14,7 @@ from idp_wizard.core.errors import Cancelled, IdpWizardError, MissingAppRegistra
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.registration_form import RegistrationForm
@@ -163,7 +164,7 @@ class SignInPage(WizardPage):
 
     def _progress(self, p: Progress) -> None:
         if p.message:  # e.g. the device code and where to enter it
-            self.busy.label.setText(p.message)
+            self.busy.label.setText(core_text(p.message))
 
     def _signed_in(self, conn: Connection) -> None:
         self._idle()
