@@ -57,11 +57,11 @@ def _matches_anyone(index: DirectoryIndex, attr: str, value: str) -> bool:
     return index.value_mask(attr, value) != 0
 
 
-def unmatched_values(index: DirectoryIndex, spec: FilterSpec) -> list[str]:
+def unmatched_values(index: DirectoryIndex, spec: FilterSpec) -> list[Message]:
     """Filter values that match nobody in the directory ("Sals" for "Sales"), named
     like "include.departments 'Sals'"; empty groups count as matching nobody."""
     return [
-        f"{part}.{attr} {shown(value)}"
+        msg("{where} {value}", where=f"{part}.{attr}", value=shown(value))
         for part, criteria in (("include", spec.include), ("exclude", spec.exclude))
         for attr in ATTRIBUTES
         for value in criteria.get(attr, ())

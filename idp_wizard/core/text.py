@@ -22,12 +22,12 @@ _INVALID = re.compile(
 )
 
 
-def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str | Message:
     """`value` quoted for a message, cut to about `limit` characters."""
     text = str(value)
     if len(text) <= limit:
         return repr(text)
-    return f"{text[:limit]!r}… ({len(text):,} characters)"
+    return msg("{value}… ({length} characters)", value=repr(text[:limit]), length=len(text))
 
 
 def invalid_character(text: str) -> Message | None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
 from idp_wizard.core.errors import Cancelled
+from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.platform.bulk import BulkCreator, batches
 from idp_wizard.platform.errors import PlatformError
@@ -116,7 +117,7 @@ class _Run:
         while True:
             while not exhausted and self.halt is None and in_flight < self.window:
                 if cancel is not None and cancel.cancelled:
-                    self._stop_with(Cancelled("Cancelled."))
+                    self._stop_with(Cancelled(msg("Cancelled.")))
                     break
                 task = next(tasks, None)
                 if task is None:

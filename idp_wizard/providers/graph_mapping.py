@@ -28,7 +28,8 @@ USER_TYPE = "#microsoft.graph.user"
 DIRECTORY_ROLE_TYPE = "#microsoft.graph.directoryRole"
 GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 GUEST_UPN_MARK = "#EXT#"
-PERMISSIONS = f"{USER_READ}, {USERS}, {ROLES} (and {GROUP_MEMBERS} when groups are used)"
+PERMISSIONS = msg("{permissions} (and {groups} when groups are used)",
+                  permissions=[USER_READ, USERS, ROLES], groups=GROUP_MEMBERS)
 
 _REAUTHORIZE = msg("reauthorize the connection")
 _HINTS = {
