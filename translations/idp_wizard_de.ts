@@ -138,12 +138,200 @@
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>--demo-size must be between 1 and {limit} (got {size}).</source>
+        <translation>--demo-size muss zwischen 1 und {limit} liegen (angegeben: {size}).</translation>
+    </message>
+    <message>
+        <source>--interval must be between {low} and {high} minutes (got {interval}).</source>
+        <translation>--interval muss zwischen {low} und {high} Minuten liegen (angegeben: {interval}).</translation>
+    </message>
+    <message>
+        <source>1 round of changes</source>
+        <translation>1 Runde Änderungen</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
         <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
         <translation>Für diesen Kunden läuft bereits eine Synchronisierung (aus der App oder dem Zeitplan); versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
+        <source>All employees</source>
+        <translation>Alle Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>An Entra application (client) ID is needed to sign in.</source>
+        <translation>Für die Anmeldung wird eine Entra-Anwendungs-ID (Client-ID) benötigt.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} (connection refused, {tries}): check the SCIM base URL and the network.</source>
+        <translation>Keine Verbindung zu {host} möglich (Verbindung abgelehnt, {tries}): Prüfen Sie die SCIM-Basis-URL und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it or choose another port.</source>
+        <translation>Auf Port {port} dieses Computers kann nicht auf die Antwort der Anmeldung gewartet werden ({reason}); ein anderes Programm verwendet ihn. Schließen Sie es oder wählen Sie einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it, or sign in with another port or with a device code.</source>
+        <translation>Auf Port {port} dieses Computers kann nicht auf die Antwort der Anmeldung gewartet werden ({reason}); ein anderes Programm verwendet ihn. Schließen Sie es oder melden Sie sich über einen anderen Port oder mit einem Gerätecode an.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Google to renew the sign-in ({error}); check the network.</source>
+        <translation>Google ist nicht erreichbar, um die Anmeldung zu erneuern ({error}); prüfen Sie das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Microsoft sign-in service ({error}); check the network connection and try again.</source>
+        <translation>Der Microsoft-Anmeldedienst ist nicht erreichbar ({error}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Microsoft sign-in service {authority} ({error}); check the network connection and try again.</source>
+        <translation>Der Microsoft-Anmeldedienst {authority} ist nicht erreichbar ({error}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot send a request to {host}: check the SCIM base URL.</source>
+        <translation>An {host} kann keine Anfrage gesendet werden: Prüfen Sie die SCIM-Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Cannot send a request to {provider} ({error}).</source>
+        <translation>An {provider} kann keine Anfrage gesendet werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: sie hat IdP Wizard-Tabellen, aber keine Schemaversion (beschädigt oder von Hand geändert). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: sie ist beschädigt (die Tabelle {table} fehlt). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: permission denied ({reason}).</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: Zugriff verweigert ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: {why}.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: {why}. It was left as it is: restore a backup or move it away to start afresh.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}. Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
         <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
         <translation>Die Sperrdatei {path} kann nicht verwendet werden ({why}); entfernen oder reparieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection did not ask for because groups were left out of the user data options. Ask for group access (in the app: Edit user filters, Groups), then reauthorize the connection; IdP Wizard then asks for this permission too.</source>
+        <translation>Um Mitarbeitende nach Gruppen auszuwählen, wird die Berechtigung zum Lesen von Gruppenmitgliedschaften ({permission}) benötigt. Diese Verbindung hat sie nicht angefordert, weil Gruppen bei den Benutzerdaten abgewählt wurden. Fordern Sie den Gruppenzugriff an (in der App: Benutzerfilter bearbeiten, Gruppen) und autorisieren Sie die Verbindung anschließend erneut; IdP Wizard fordert dann auch diese Berechtigung an.</translation>
+    </message>
+    <message>
+        <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection has not been granted. Reauthorize the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; on the command line: {command}).</source>
+        <translation>Um Mitarbeitende nach Gruppen auszuwählen, wird die Berechtigung zum Lesen von Gruppenmitgliedschaften ({permission}) benötigt, die dieser Verbindung nicht erteilt wurde. Autorisieren Sie die Verbindung erneut, um sie zu erteilen (in der App: Menü ⋮, Verbindung erneut autorisieren; auf der Befehlszeile: {command}).</translation>
+    </message>
+    <message>
+        <source>Connect the demo tenant first ({command}).</source>
+        <translation>Verbinden Sie zuerst den Demomandanten ({command}).</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser for the sign-in. Open one and try again, or sign in with a device code instead.</source>
+        <translation>Für die Anmeldung konnte kein Webbrowser geöffnet werden. Öffnen Sie einen und versuchen Sie es erneut, oder melden Sie sich stattdessen mit einem Gerätecode an.</translation>
+    </message>
+    <message>
+        <source>Demo mode: a device code would be shown here; the sign-in is simulated.</source>
+        <translation>Demomodus: Hier würde ein Gerätecode angezeigt; die Anmeldung wird simuliert.</translation>
+    </message>
+    <message>
+        <source>Employees {criteria}</source>
+        <translation>Mitarbeitende {criteria}</translation>
+    </message>
+    <message>
+        <source>Google Directory API returned a malformed user list.</source>
+        <translation>Die Google Directory API hat eine fehlerhafte Benutzerliste geliefert.</translation>
+    </message>
+    <message>
+        <source>Google Workspace has no device-code sign-in for these permissions; sign in with the browser.</source>
+        <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
+    </message>
+    <message>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
+    </message>
+    <message>
+        <source>Google did not say who signed in (no e-mail or no refresh token); try again.</source>
+        <translation>Google hat nicht mitgeteilt, wer sich angemeldet hat (keine E-Mail-Adresse oder kein Aktualisierungstoken); versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Google does not know this OAuth client ({code}). Check the client_secret.json file. {hint}</source>
+        <translation>Google kennt diesen OAuth-Client nicht ({code}). Prüfen Sie die Datei client_secret.json. {hint}</translation>
+    </message>
+    <message>
+        <source>Google granted only part of the requested access; missing: {names}. Sign in again and leave every permission ticked (all are read-only).</source>
+        <translation>Google hat nur einen Teil des angeforderten Zugriffs gewährt; es fehlt: {names}. Melden Sie sich erneut an und lassen Sie jede Berechtigung angehakt (alle sind schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in ({code}).</source>
+        <translation>Google hat die Anmeldung abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>Google refused to renew the sign-in ({code}); try again later.</source>
+        <translation>Google hat die Erneuerung der Anmeldung abgelehnt ({code}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Group access is requested. Reauthorize the connection (the ⋮ menu, Reauthorize connection) and accept the new permission ({permission}); group criteria are offered after the next synchronization of rules.</source>
+        <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
+    </message>
+    <message>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
+    </message>
+    <message>
+        <source>JSON that is not SCIM</source>
+        <translation>JSON, das kein SCIM ist</translation>
+    </message>
+    <message>
+        <source>Loading the LaunchAgent (launchctl bootstrap)</source>
+        <translation>Das Laden des LaunchAgent (launchctl bootstrap)</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID did not say who signed in; try again.</source>
+        <translation>Microsoft Entra ID hat nicht mitgeteilt, wer sich angemeldet hat; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused the sign-in ({code}).</source>
+        <translation>Microsoft Entra ID hat die Anmeldung abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID refused to renew the sign-in ({code}); try again later.</source>
+        <translation>Microsoft Entra ID hat die Erneuerung der Anmeldung abgelehnt ({code}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Microsoft Graph returned a malformed user list.</source>
+        <translation>Microsoft Graph hat eine fehlerhafte Benutzerliste geliefert.</translation>
+    </message>
+    <message>
+        <source>Neither a systemd user session nor cron (crontab) is available to schedule syncs on this computer.</source>
+        <translation>Auf diesem Computer steht weder eine systemd-Benutzersitzung noch cron (crontab) zur Verfügung, um Synchronisierungen zu planen.</translation>
+    </message>
+    <message>
+        <source>No Entra app registration is configured. {hint}</source>
+        <translation>Es ist keine Entra-App-Registrierung eingerichtet. {hint}</translation>
+    </message>
+    <message>
+        <source>No Google OAuth client is configured. {hint}</source>
+        <translation>Es ist kein Google-OAuth-Client eingerichtet. {hint}</translation>
+    </message>
+    <message>
+        <source>No identity provider is connected yet: the scheduled syncs will fail until one is.</source>
+        <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen schlagen fehl, bis einer verbunden ist.</translation>
     </message>
     <message>
         <source>No identity provider is connected.</source>
@@ -154,16 +342,236 @@
         <translation>Es ist kein Identitätsanbieter verbunden. Verbinden Sie zuerst einen ({command}).</translation>
     </message>
     <message>
+        <source>No scheduled sync was installed ({scheduler}).</source>
+        <translation>Es war keine geplante Synchronisierung eingerichtet ({scheduler}).</translation>
+    </message>
+    <message>
+        <source>No scheduler is available on this computer: neither a systemd user session nor cron (crontab). Install cron (Debian/Ubuntu: apt-get install cron; Fedora: dnf install cronie), or keep the app open: it syncs on its own schedule while it runs.</source>
+        <translation>Auf diesem Computer steht kein Zeitplaner zur Verfügung: weder eine systemd-Benutzersitzung noch cron (crontab). Installieren Sie cron (Debian/Ubuntu: apt-get install cron; Fedora: dnf install cronie) oder lassen Sie die App geöffnet: Solange sie läuft, synchronisiert sie nach ihrem eigenen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet.</source>
+        <translation>Es ist kein Systemschlüsselbund verfügbar ({what}); IdP Wizard speichert Anmeldetokens nur im Schlüsselbund, nie in einer Datei. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message>
+        <source>Note: {note}.</source>
+        <translation>Hinweis: {note}.</translation>
+    </message>
+    <message>
+        <source>On a computer without a display, use the command line ({program} --help) or check this installation with {program} --self-test</source>
+        <translation>Verwenden Sie auf einem Computer ohne Bildschirm die Befehlszeile ({program} --help) oder prüfen Sie diese Installation mit {program} --self-test</translation>
+    </message>
+    <message>
+        <source>Reading the crontab (crontab -l)</source>
+        <translation>Das Lesen der crontab (crontab -l)</translation>
+    </message>
+    <message>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
+    </message>
+    <message>
+        <source>Registering the task (schtasks /Create)</source>
+        <translation>Das Registrieren der Aufgabe (schtasks /Create)</translation>
+    </message>
+    <message>
+        <source>Removed the scheduled sync from {scheduler}.</source>
+        <translation>Die geplante Synchronisierung wurde aus {scheduler} entfernt.</translation>
+    </message>
+    <message>
+        <source>Removing the task (schtasks /Delete)</source>
+        <translation>Das Entfernen der Aufgabe (schtasks /Delete)</translation>
+    </message>
+    <message>
+        <source>Scheduled a sync every {minutes} minutes with {scheduler} ({location}).</source>
+        <translation>Eine Synchronisierung alle {minutes} Minuten wurde mit {scheduler} geplant ({location}).</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet, alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: not available. {note}</source>
+        <translation>Geplante Synchronisierung: nicht verfügbar. {note}</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
+        <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
+        <translation>Die Google-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was revoked and removed from the keychain.</source>
+        <translation>Die Google-Anmeldung wurde widerrufen und aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
+        <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>The SCIM base URL must not contain a user name, a query or a fragment: use just {url}.</source>
+        <translation>Die SCIM-Basis-URL darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten: Verwenden Sie nur {url}.</translation>
+    </message>
+    <message>
+        <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
+        <translation>Die Anwendungs-ID (Client-ID) {client_id} wurde im Verzeichnis {tenant} nicht gefunden ({code}). Prüfen Sie die ID oder registrieren Sie die App in diesem Mandanten. {hint}</translation>
+    </message>
+    <message>
         <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
         <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
+        <translation>Die Datenbank {path} wurde von einem neueren IdP Wizard geschrieben (Schema {schema}, dieser kennt {known}). Aktualisieren Sie IdP Wizard.</translation>
+    </message>
+    <message>
+        <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
+        <translation>Der Demomandant wurde mit {size} Mitarbeitenden verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
     </message>
     <message>
         <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
         <translation>Das Verzeichnis lieferte keine Mitarbeitenden, daher würde diese Synchronisierung {removed} von {synced} synchronisierten Benutzern entfernen. Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
     </message>
     <message>
+        <source>The file {path} belongs to another application (it is not an IdP Wizard database); it was left as it is. Move it away or choose another data folder (--data-dir).</source>
+        <translation>Die Datei {path} gehört zu einer anderen Anwendung (sie ist keine IdP Wizard-Datenbank); die Datei wurde unverändert gelassen. Verschieben Sie die Datei oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>The host {host} is unknown: check the SCIM base URL and the network connection.</source>
+        <translation>Der Host {host} ist unbekannt: Prüfen Sie die SCIM-Basis-URL und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The interval must be between {low} and {high} minutes (got {interval}).</source>
+        <translation>Das Intervall muss zwischen {low} und {high} Minuten liegen (angegeben: {interval}).</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached to read the sign-in ({service}): {why}.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu lesen ({service}): {why}.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached to remove the sign-in ({service}): {why}.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu entfernen ({service}): {why}.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached to save the sign-in ({service}): {why}.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
+        <translation>Die Berechtigungen wurden nicht erteilt (access_denied). IdP Wizard benötigt Lesezugriff auf das Verzeichnis; melden Sie sich erneut an und klicken Sie auf „Zulassen“.</translation>
+    </message>
+    <message>
+        <source>The permissions were not granted ({code}). IdP Wizard needs read-only access to users and group memberships; sign in again and press Accept, or ask a Global Administrator to grant admin consent for the app.</source>
+        <translation>Die Berechtigungen wurden nicht erteilt ({code}). IdP Wizard benötigt Lesezugriff auf Benutzer und Gruppenmitgliedschaften; melden Sie sich erneut an und klicken Sie auf „Akzeptieren“, oder bitten Sie einen Globalen Administrator, die Administratorzustimmung für die App zu erteilen.</translation>
+    </message>
+    <message>
+        <source>The platform accepted a new group but did not say where it is.</source>
+        <translation>Die Plattform hat eine neue Gruppe angenommen, aber nicht mitgeteilt, wo sie zu finden ist.</translation>
+    </message>
+    <message>
+        <source>The platform accepted a new user but did not say where it is, and the user cannot be found by its user name.</source>
+        <translation>Die Plattform hat einen neuen Benutzer angenommen, aber nicht mitgeteilt, wo er zu finden ist, und der Benutzer lässt sich über seinen Benutzernamen nicht finden.</translation>
+    </message>
+    <message>
+        <source>The platform answered a group read without the group.</source>
+        <translation>Die Plattform hat eine Gruppenabfrage ohne die Gruppe beantwortet.</translation>
+    </message>
+    <message>
+        <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
+        <translation>Die Plattform hat den userName-Filter ignoriert (sie hat Benutzer für einen Namen aufgelistet, den niemand hat), daher können Benutzer nicht sicher zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
+        <translation>Die Plattform hat {path} an eine andere Adresse umgeleitet ({status}): Geben Sie die endgültige SCIM-Basis-URL ein ({hint}).</translation>
+    </message>
+    <message>
+        <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
+        <translation>Die Plattform hat den Zugriff mit diesem SCIM-Token verweigert (403): Prüfen Sie, ob das Token Benutzer bereitstellen darf.</translation>
+    </message>
+    <message>
+        <source>The platform refused to create this user ({code}).</source>
+        <translation>Die Plattform hat das Anlegen dieses Benutzers abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>The platform refused to create this user ({code}): {detail}.</source>
+        <translation>Die Plattform hat das Anlegen dieses Benutzers abgelehnt ({code}): {detail}.</translation>
+    </message>
+    <message>
+        <source>The platform refused {request} ({code}).</source>
+        <translation>Die Plattform hat {request} abgelehnt ({code}).</translation>
+    </message>
+    <message>
+        <source>The platform refused {request} ({code}): {detail}.</source>
+        <translation>Die Plattform hat {request} abgelehnt ({code}): {detail}.</translation>
+    </message>
+    <message>
+        <source>The platform rejected the SCIM token (401): the target needs a new token.</source>
+        <translation>Die Plattform hat das SCIM-Token abgelehnt (401): Das Ziel benötigt ein neues Token.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
+        <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
+        <translation>Die gespeicherte Google-Anmeldung fehlt im Schlüsselbund; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The saved Microsoft sign-in is missing or no longer usable; reauthorize the connection.</source>
+        <translation>Die gespeicherte Microsoft-Anmeldung fehlt oder ist nicht mehr verwendbar; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The saved filter</source>
+        <translation>Der gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>The saved sign-in in the system keychain ({service}) is incomplete or damaged; reauthorize the connection.</source>
+        <translation>Die gespeicherte Anmeldung im Systemschlüsselbund ({service}) ist unvollständig oder beschädigt; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
         <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used ({code}); start the sign-in again.</source>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er verwendet wurde ({code}); starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the keychain: {error}</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund entfernt werden: {error}</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again, or use a device code.</source>
+        <translation>Die Anmeldung wurde nicht innerhalb von {time} abgeschlossen (der Browser ist nie zu IdP Wizard zurückgekehrt). Versuchen Sie es erneut oder verwenden Sie einen Gerätecode.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again.</source>
+        <translation>Die Anmeldung wurde nicht innerhalb von {time} abgeschlossen (der Browser ist nie zu IdP Wizard zurückgekehrt). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled; nothing was changed.</source>
+        <translation>Die Anmeldung wurde abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
@@ -174,6 +582,18 @@
         <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
+        <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+    </message>
+    <message>
+        <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
+        <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+    </message>
+    <message>
+        <source>There is no SCIM endpoint at {url} (404): {hint}.</source>
+        <translation>Unter {url} gibt es keinen SCIM-Endpunkt (404): {hint}.</translation>
+    </message>
+    <message>
         <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
         <translation>Diese Synchronisierung würde {removed} von {synced} synchronisierten Benutzern entfernen (mehr als die Grenze von {limit}). Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
     </message>
@@ -182,8 +602,84 @@
         <translation>Diese Synchronisierung würde {removed} von {synced} synchronisierten Benutzern entfernen, mehr als die Hälfte. Es wurde nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den Filter.</translation>
     </message>
     <message>
+        <source>To sign in, open {address} and enter the code {code}.</source>
+        <translation>Öffnen Sie zur Anmeldung {address} und geben Sie den Code {code} ein.</translation>
+    </message>
+    <message>
         <source>Unexpected internal error; nothing was applied.</source>
         <translation>Unerwarteter interner Fehler; es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>Unknown cloud {cloud}; use one of {clouds}.</source>
+        <translation>Unbekannte Cloud {cloud}; verwenden Sie eine von: {clouds}.</translation>
+    </message>
+    <message>
+        <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
+        <translation>Benutzer {id} hat keine E-Mail-Adresse, die die Plattform als Benutzernamen benötigt.</translation>
+    </message>
+    <message>
+        <source>Writing the crontab (crontab -)</source>
+        <translation>Das Schreiben der crontab (crontab -)</translation>
+    </message>
+    <message>
+        <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
+        <translation>eine SCIM-Basis-URL endet meist auf /scim/v2 oder /v2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a lone surrogate {code} (not valid Unicode text)</source>
+        <translation>ein einzelnes Surrogat {code} (kein gültiger Unicode-Text)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>after {attempts} attempts</source>
+        <translation>nach {attempts} Versuchen</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>an https address</source>
+        <translation>eine https-Adresse</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an unreadable address</source>
+        <translation>eine unlesbare Adresse</translation>
+    </message>
+    <message>
+        <source>another program is using it; close it and try again</source>
+        <translation>ein anderes Programm verwendet sie; schließen Sie es und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output ({reason}).</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>check the signed-in account&apos;s role and the granted permissions</source>
+        <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
         <source>company</source>
@@ -192,6 +688,18 @@
     <message>
         <source>country</source>
         <translation>Land</translation>
+    </message>
+    <message>
+        <source>cron runs it every {minutes} minutes (the nearest interval cron repeats evenly)</source>
+        <translation>cron führt sie alle {minutes} Minuten aus (das nächstgelegene Intervall, das cron gleichmäßig wiederholt)</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>demo tenant, {count} users in the directory</source>
+        <translation>Demomandant, {count} Benutzer im Verzeichnis</translation>
     </message>
     <message>
         <source>department</source>
@@ -214,8 +722,28 @@
         <translation>die E-Mail-Adresse {address} wird auch von {others} anderen Personen verwendet</translation>
     </message>
     <message>
+        <source>enable the Admin SDK API in the Google Cloud project</source>
+        <translation>aktivieren Sie die Admin SDK API im Google Cloud-Projekt</translation>
+    </message>
+    <message>
+        <source>filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>filter change waiting for confirmation</source>
+        <translation>Filteränderung, die auf Bestätigung wartet</translation>
+    </message>
+    <message>
         <source>given name</source>
         <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>grant admin consent for the permissions ({permissions})</source>
+        <translation>erteilen Sie die Administratorzustimmung für die Berechtigungen ({permissions})</translation>
+    </message>
+    <message>
+        <source>grant admin consent for the permissions ({permissions}) or sign in as a Global Administrator</source>
+        <translation>erteilen Sie die Administratorzustimmung für die Berechtigungen ({permissions}) oder melden Sie sich als Globaler Administrator an</translation>
     </message>
     <message>
         <source>has no e-mail address</source>
@@ -238,8 +766,64 @@
         <translation>hat kein Postfach (mail ist leer); der Anmeldename {upn} wird als Adresse verwendet ({domain} ist eine verifizierte E-Mail-Domäne des Mandanten)</translation>
     </message>
     <message>
+        <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
+        <translation>idp-wizard: Die Desktop-App kann nicht geöffnet werden: {problem}. {advice}.</translation>
+    </message>
+    <message>
+        <source>in the country {values}</source>
+        <translation>im Land {values}</translation>
+    </message>
+    <message>
+        <source>in the group {values}</source>
+        <translation>in der Gruppe {values}</translation>
+    </message>
+    <message>
+        <source>in the org unit {values}</source>
+        <translation>in der Organisationseinheit {values}</translation>
+    </message>
+    <message>
+        <source>in {values}</source>
+        <translation>in {values}</translation>
+    </message>
+    <message>
+        <source>installed but not loaded (log in again)</source>
+        <translation>eingerichtet, aber nicht geladen (melden Sie sich erneut an)</translation>
+    </message>
+    <message>
         <source>is a guest without an e-mail address (mail is empty)</source>
         <translation>ist ein Gast ohne E-Mail-Adresse (mail ist leer)</translation>
+    </message>
+    <message>
+        <source>it cannot be opened; check the folder exists and is writable</source>
+        <translation>sie kann nicht geöffnet werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>it is damaged (a table is missing)</source>
+        <translation>sie ist beschädigt (eine Tabelle fehlt)</translation>
+    </message>
+    <message>
+        <source>it is damaged or not an IdP Wizard database</source>
+        <translation>sie ist beschädigt oder keine IdP Wizard-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
+        <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>it is read-only; check the file&apos;s permissions</source>
+        <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
+    </message>
+    <message>
+        <source>it refused or failed ({error}); check that it is running and unlocked and that IdP Wizard may use it</source>
+        <translation>er hat abgelehnt oder ist fehlgeschlagen ({error}); prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
+    </message>
+    <message>
+        <source>it usually ends with /scim/v2 or /v2</source>
+        <translation>sie endet meist auf /scim/v2 oder /v2</translation>
     </message>
     <message>
         <source>job title</source>
@@ -250,28 +834,524 @@
         <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
     </message>
     <message>
+        <source>located in {values}</source>
+        <translation>am Standort {values}</translation>
+    </message>
+    <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>missing key {key} in {where}</source>
+        <translation>fehlender Schlüssel {key} in {where}</translation>
+    </message>
+    <message>
+        <source>no answer from the platform, retrying in {seconds} s</source>
+        <translation>keine Antwort von der Plattform, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>es ist kein Bildschirm verfügbar (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
+        <translation>unter {socket} lauscht gerade kein Sitzungsbus, daher kann ein Lauf, der startet, während Sie abgemeldet sind, die Anmeldung nicht aus dem Schlüsselbund lesen (ein systemd-Benutzertimer ist besser)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not valid here: its lists or objects are nested far too deeply</source>
+        <translation>hier nicht gültig: Die Listen oder Objekte sind viel zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
     </message>
     <message>
         <source>org unit</source>
         <translation>Organisationseinheit</translation>
     </message>
     <message>
+        <source>reauthorize the connection</source>
+        <translation>autorisieren Sie die Verbindung erneut</translation>
+    </message>
+    <message>
+        <source>sign in again and allow every requested permission</source>
+        <translation>melden Sie sich erneut an und erlauben Sie jede angeforderte Berechtigung</translation>
+    </message>
+    <message>
+        <source>sign in as a super administrator and allow every requested permission</source>
+        <translation>melden Sie sich als Super-Administrator an und erlauben Sie jede angeforderte Berechtigung</translation>
+    </message>
+    <message>
+        <source>something that is not SCIM</source>
+        <translation>etwas, das kein SCIM ist</translation>
+    </message>
+    <message>
         <source>surname</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>sync lock</source>
+        <translation>Synchronisierungssperre</translation>
+    </message>
+    <message>
+        <source>the built-in client</source>
+        <translation>der integrierte Client</translation>
+    </message>
+    <message>
+        <source>the client configuration</source>
+        <translation>die Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>the connection needs reauthorization; scheduled syncs are skipped until then.</source>
+        <translation>Die Verbindung muss erneut autorisiert werden; geplante Synchronisierungen werden bis dahin übersprungen.</translation>
+    </message>
+    <message>
+        <source>the control character {code}</source>
+        <translation>das Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
+        <translation>der Desktop benötigt Systembibliotheken, die fehlen (Debian/Ubuntu: apt-get install {packages})</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the display {display} does not answer</source>
+        <translation>der Bildschirm {display} antwortet nicht</translation>
+    </message>
+    <message>
+        <source>the non-character {code}</source>
+        <translation>das Nichtzeichen {code}</translation>
+    </message>
+    <message>
+        <source>the plist is damaged</source>
+        <translation>die plist ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
+    </message>
+    <message>
+        <source>the saved Google OAuth client</source>
+        <translation>der gespeicherte Google-OAuth-Client</translation>
+    </message>
+    <message>
+        <source>the timer is installed but not active</source>
+        <translation>der Timer ist eingerichtet, aber nicht aktiv</translation>
+    </message>
+    <message>
+        <source>the top level</source>
+        <translation>der obersten Ebene</translation>
+    </message>
+    <message>
+        <source>throttled by the platform, retrying in {seconds} s</source>
+        <translation>von der Plattform gedrosselt, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>throttled by {provider}, retrying in {seconds} s</source>
+        <translation>von {provider} gedrosselt, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>unknown key {keys} (and more) in {where} (allowed: {allowed})</source>
+        <translation>unbekannter Schlüssel {keys} (und weitere) in {where} (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>unknown key {keys} in {where} (allowed: {allowed})</source>
+        <translation>unbekannter Schlüssel {keys} in {where} (erlaubt: {allowed})</translation>
+    </message>
+    <message>
+        <source>with an address at {values}</source>
+        <translation>mit einer Adresse bei {values}</translation>
+    </message>
+    <message>
+        <source>working as {values}</source>
+        <translation>tätig als {values}</translation>
+    </message>
+    <message>
+        <source>working for {values}</source>
+        <translation>bei {values} beschäftigt</translation>
+    </message>
+    <message>
+        <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
+        <translation>{account} gehört zu einem anderen Google Workspace als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
+        <translation>{account} gehört zu einem anderen Mandanten als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+    </message>
+    <message>
+        <source>{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).</source>
+        <translation>{account} ist kein Globaler Administrator des Mandanten. Melden Sie sich mit einem Konto mit der Rolle „Globaler Administrator“ an (oder bitten Sie eine solche Person, IdP Wizard zu verbinden).</translation>
+    </message>
+    <message>
+        <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
+        <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
+    </message>
+    <message>
+        <source>{count} read</source>
+        <translation>{count} gelesen</translation>
+    </message>
+    <message>
+        <source>{count} rounds of changes</source>
+        <translation>{count} Runden Änderungen</translation>
+    </message>
+    <message>
+        <source>{count} users read</source>
+        <translation>{count} Benutzer gelesen</translation>
+    </message>
+    <message>
+        <source>{done} of {total} groups read</source>
+        <translation>{done} von {total} Gruppen gelesen</translation>
     </message>
     <message>
         <source>{error} Nothing was applied.</source>
         <translation>{error} Es wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>{error}. Nothing was synced; replace the filter ({command}).</source>
+        <translation>{error}. Es wurde nichts synchronisiert; ersetzen Sie den Filter ({command}).</translation>
+    </message>
+    <message>
         <source>{field} is {length} characters long (limit {limit})</source>
         <translation>{field} ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
     <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time ({tries}): check the network connection or try again later.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet ({tries}): Prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} is not available ({tries}, the server reported an error): try again later.</source>
+        <translation>{host} ist nicht verfügbar ({tries}, der Server hat einen Fehler gemeldet): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} is still throttling requests ({tries}): try again later.</source>
+        <translation>{host} drosselt weiterhin Anfragen ({tries}): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{names} or {count} more</source>
+        <translation>{names} oder {count} weitere</translation>
+    </message>
+    <message>
+        <source>{names} or {last}</source>
+        <translation>{names} oder {last}</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name or replace it with --force</source>
+        <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, but IdP Wizard keeps its {what} file there; move the folder away or choose another data folder (--data-dir).</source>
+        <translation>{path} ist ein Ordner, aber IdP Wizard legt dort eine seiner Dateien ab ({what}); verschieben Sie den Ordner oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name a file</source>
+        <translation>{path} ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
+        <translation>{path} ist größer als {size} MB: Das ist keine Filterdatei (eine Filterdatei ist wenige KB groß)</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+        <translation>{path} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>{path} is not valid JSON. {hint}</source>
+        <translation>{path} ist kein gültiges JSON. {hint}</translation>
+    </message>
+    <message>
+        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
+        <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <source>{permissions} (and {groups} when groups are used)</source>
+        <translation>{permissions} (und {groups}, wenn Gruppen verwendet werden)</translation>
+    </message>
+    <message>
+        <source>{provider} ({directory})</source>
+        <translation>{provider} ({directory})</translation>
+    </message>
+    <message>
+        <source>{provider} answered {path} with an unexpected redirect ({status}).</source>
+        <translation>{provider} hat {path} mit einer unerwarteten Umleitung beantwortet ({status}).</translation>
+    </message>
+    <message>
+        <source>{provider} denied access to {path} ({detail}): {hint}.</source>
+        <translation>{provider} hat den Zugriff auf {path} verweigert ({detail}): {hint}.</translation>
+    </message>
+    <message>
+        <source>{provider} ended a delta round without a delta link.</source>
+        <translation>{provider} hat eine Delta-Runde ohne Delta-Link beendet.</translation>
+    </message>
+    <message>
+        <source>{provider} gave a link to {where}, which is not {home}; IdP Wizard did not follow it and sent no sign-in there. Nothing was changed; try again, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat einen Link zu {where} geliefert, das nicht {home} ist; IdP Wizard ist ihm nicht gefolgt und hat dorthin keine Anmeldung gesendet. Es wurde nichts geändert; versuchen Sie es erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
         <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
         <translation>{provider} ist bereits verbunden; es kann immer nur ein Identitätsanbieter verbunden sein. Trennen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>{provider} is not responding ({detail}), retrying in {seconds} s</source>
+        <translation>{provider} antwortet nicht ({detail}), neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{provider} is still not responding after {attempts} attempts ({detail}); check the network connection or try again later.</source>
+        <translation>{provider} antwortet nach {attempts} Versuchen immer noch nicht ({detail}); prüfen Sie die Netzwerkverbindung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
+        <translation>{provider} drosselt nach {attempts} Versuchen immer noch ({detail}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
+        <translation>{provider} kennt den letzten Synchronisierungsstand nicht mehr ({detail}); ein vollständiges Lesen ist nötig.</translation>
+    </message>
+    <message>
+        <source>{provider} rejected the request to {path} ({detail}).</source>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} rejected the request to {path} ({detail}). {hint}.</source>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}). {hint}.</translation>
+    </message>
+    <message>
+        <source>{provider} rejected the request to {path} ({detail}: {said}).</source>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}: {said}).</translation>
+    </message>
+    <message>
+        <source>{provider} rejected the request to {path} ({detail}: {said}). {hint}.</source>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}: {said}). {hint}.</translation>
+    </message>
+    <message>
+        <source>{provider} rejected the sign-in ({code}). Reauthorize the connection.</source>
+        <translation>{provider} hat die Anmeldung abgelehnt ({code}). Autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} returned a malformed response ({path}); try again later.</source>
+        <translation>{provider} hat eine fehlerhafte Antwort geliefert ({path}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} sent a malformed response, retrying in {seconds} s</source>
+        <translation>{provider} hat eine fehlerhafte Antwort gesendet, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>
+        <translation>{provider}: {path} wurde nicht gefunden ({detail}); es wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>{scheduler}, every {minutes} minutes</source>
+        <translation>{scheduler}, alle {minutes} Minuten</translation>
+    </message>
+    <message>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
+        <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
+    </message>
+    <message>
+        <source>{source} has no &apos;installed&apos; client. {hint}</source>
+        <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Google OAuth client file. {hint}</source>
+        <translation>{source} ist keine Google-OAuth-Client-Datei. {hint}</translation>
+    </message>
+    <message>
+        <source>{source} lacks {keys}. {hint}</source>
+        <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
+        <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
+    </message>
+    <message>
+        <source>{source}: client_secret must be text. {hint}</source>
+        <translation>{source}: client_secret muss Text sein. {hint}</translation>
+    </message>
+    <message>
+        <source>{source}: not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{source}: kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation>
+    </message>
+    <message>
+        <source>{source}: not valid here: it holds a number with thousands of digits</source>
+        <translation>{source}: hier nicht gültig: Die Datei enthält eine Zahl mit Tausenden von Ziffern</translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
+    </message>
+    <message>
+        <source>{source}: {error}; check the spelling ({command} lists the values) or keep it with --allow-unmatched</source>
+        <translation>{source}: {error}; prüfen Sie die Schreibweise ({command} listet die Werte auf) oder behalten Sie den Wert mit --allow-unmatched</translation>
+    </message>
+    <message>
+        <source>{source}: {where} {value} contains {character}; remove it or retype the value</source>
+        <translation>{source}: {where} {value} enthält {character}; entfernen Sie es oder geben Sie den Wert neu ein</translation>
+    </message>
+    <message>
+        <source>{summary}, except {excluded}</source>
+        <translation>{summary}, außer {excluded}</translation>
+    </message>
+    <message>
+        <source>{summary}, excluding disabled accounts</source>
+        <translation>{summary}, ohne deaktivierte Konten</translation>
+    </message>
+    <message>
+        <source>{summary}, excluding guests</source>
+        <translation>{summary}, ohne Gäste</translation>
+    </message>
+    <message>
+        <source>{summary}, excluding guests and disabled accounts</source>
+        <translation>{summary}, ohne Gäste und deaktivierte Konten</translation>
+    </message>
+    <message>
+        <source>{summary}, including guests and disabled accounts</source>
+        <translation>{summary}, einschließlich Gästen und deaktivierten Konten</translation>
+    </message>
+    <message>
+        <source>{summary}, only licensed accounts</source>
+        <translation>{summary}, nur lizenzierte Konten</translation>
+    </message>
+    <message>
+        <source>{summary}, plus {people}</source>
+        <translation>{summary}, zusätzlich {people}</translation>
+    </message>
+    <message>
+        <source>{summary}; except 1 named person</source>
+        <translation>{summary}; außer 1 namentlich genannten Person</translation>
+    </message>
+    <message>
+        <source>{summary}; except {count} named people</source>
+        <translation>{summary}; außer {count} namentlich genannten Personen</translation>
+    </message>
+    <message>
+        <source>{summary}; plus 1 named person</source>
+        <translation>{summary}; zusätzlich 1 namentlich genannte Person</translation>
+    </message>
+    <message>
+        <source>{summary}; plus {count} named people</source>
+        <translation>{summary}; zusätzlich {count} namentlich genannte Personen</translation>
+    </message>
+    <message>
+        <source>{tenant} is not a tenant ID or domain.</source>
+        <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
+    </message>
+    <message>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
+    </message>
+    <message>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
+    </message>
+    <message>
+        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
+        <translation>{url} verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen; verwenden Sie die https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>{value} matches nobody in the directory</source>
+        <translation>{value} trifft auf niemanden im Verzeichnis zu</translation>
+    </message>
+    <message>
+        <source>{value} matches nobody in the directory (and 1 more value)</source>
+        <translation>{value} trifft auf niemanden im Verzeichnis zu (und 1 weiterer Wert)</translation>
+    </message>
+    <message>
+        <source>{value} matches nobody in the directory (and {count} more values)</source>
+        <translation>{value} trifft auf niemanden im Verzeichnis zu (und {count} weitere Werte)</translation>
+    </message>
+    <message>
+        <source>{value}… ({length} characters)</source>
+        <translation>{value}… ({length} Zeichen)</translation>
+    </message>
+    <message>
+        <source>{variable} is set but empty; name a folder or unset it</source>
+        <translation>{variable} ist gesetzt, aber leer; geben Sie einen Ordner an oder entfernen Sie die Variable</translation>
+    </message>
+    <message>
+        <source>{what} failed (exit code {code}).</source>
+        <translation>{what} ist fehlgeschlagen (Exitcode {code}).</translation>
+    </message>
+    <message>
+        <source>{what} failed (exit code {code}): {why}</source>
+        <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
+    </message>
+    <message>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
+    </message>
+    <message>
+        <source>{where} has {count} values (at most {limit})</source>
+        <translation>Bei {where} stehen {count} Werte (höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>{where} is an empty value</source>
+        <translation>Bei {where} steht ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>{where} is not valid ({rule})</source>
+        <translation>Der Wert bei {where} ist nicht gültig ({rule})</translation>
+    </message>
+    <message>
+        <source>{where} must be {value} (this IdP Wizard reads version 1)</source>
+        <translation>Der Wert bei {where} muss {value} sein (dieser IdP Wizard liest Version 1)</translation>
+    </message>
+    <message>
+        <source>{where} must be {wanted}, not {kind}</source>
+        <translation>Der Wert bei {where} muss {wanted} sein, nicht {kind}</translation>
+    </message>
+    <message>
+        <source>{where} {value}</source>
+        <translation>{where} {value}</translation>
+    </message>
+    <message>
+        <source>{where} {value} is longer than {limit} characters</source>
+        <translation>Der Wert {value} bei {where} ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>{where}: there is no group {value} in the directory</source>
+        <translation>{where}: Im Verzeichnis gibt es keine Gruppe {value}</translation>
+    </message>
+    <message>
+        <source>{where}: there is no org unit {value} in the directory</source>
+        <translation>{where}: Im Verzeichnis gibt es keine Organisationseinheit {value}</translation>
     </message>
 </context>
 <context>
@@ -560,88 +1640,6 @@
     <message>
         <source>Share %1 out of %2 employees</source>
         <translation>%1 von %2 Mitarbeitenden freigeben</translation>
-    </message>
-</context>
-<context>
-    <name>FilterSummary</name>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>in the group %1</source>
-        <translation>in der Gruppe %1</translation>
-    </message>
-    <message>
-        <source>located in %1</source>
-        <translation>am Standort %1</translation>
-    </message>
-    <message>
-        <source>in the country %1</source>
-        <translation>im Land %1</translation>
-    </message>
-    <message>
-        <source>working for %1</source>
-        <translation>bei %1 beschäftigt</translation>
-    </message>
-    <message>
-        <source>working as %1</source>
-        <translation>tätig als %1</translation>
-    </message>
-    <message>
-        <source>in the org unit %1</source>
-        <translation>in der Organisationseinheit %1</translation>
-    </message>
-    <message>
-        <source>with an address at %1</source>
-        <translation>mit einer Adresse bei %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 or %n more</source>
-        <translation>
-            <numerusform>%1 oder %n weiterer</numerusform>
-            <numerusform>%1 oder %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <source>Employees %1</source>
-        <translation>Mitarbeitende %1</translation>
-    </message>
-    <message>
-        <source>All employees</source>
-        <translation>Alle Mitarbeitenden</translation>
-    </message>
-    <message>
-        <source>%1, plus %2</source>
-        <translation>%1, zusätzlich %2</translation>
-    </message>
-    <message>
-        <source>%1, except %2</source>
-        <translation>%1, außer %2</translation>
-    </message>
-    <message>
-        <source>%1, excluding guests and disabled accounts</source>
-        <translation>%1, ohne Gäste und deaktivierte Konten</translation>
-    </message>
-    <message>
-        <source>%1, excluding guests</source>
-        <translation>%1, ohne Gäste</translation>
-    </message>
-    <message>
-        <source>%1, excluding disabled accounts</source>
-        <translation>%1, ohne deaktivierte Konten</translation>
-    </message>
-    <message>
-        <source>%1, including guests and disabled accounts</source>
-        <translation>%1, einschließlich Gästen und deaktivierten Konten</translation>
-    </message>
-    <message>
-        <source>%1, only licensed accounts</source>
-        <translation>%1, nur lizenzierte Konten</translation>
     </message>
 </context>
 <context>

@@ -138,12 +138,200 @@
       <translation>[!! '{address}' îš ñöt å vålîd é-måîl åddréšš ~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>--demo-size must be between 1 and {limit} (got {size}).</source>
+      <translation>[!! --démö-šîžé mûšt bé bétwééñ 1 åñd {limit} (göt {size}). ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--interval must be between {low} and {high} minutes (got {interval}).</source>
+      <translation>[!! --îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>1 round of changes</source>
+      <translation>[!! 1 röûñd öf çhåñgéš ~ !!]</translation>
+    </message>
+    <message>
+      <source>1 second</source>
+      <translation>[!! 1 šéçöñd ~ !!]</translation>
+    </message>
+    <message>
       <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
       <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>All employees</source>
+      <translation>[!! Åll émplöýééš ~ !!]</translation>
+    </message>
+    <message>
+      <source>An Entra application (client) ID is needed to sign in.</source>
+      <translation>[!! Åñ Éñtrå åpplîçåtîöñ (çlîéñt) ÎD îš ñéédéd tö šîgñ îñ. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>[!! Çåñçélléd. ~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot connect to {host} (connection refused, {tries}): check the SCIM base URL and the network.</source>
+      <translation>[!! Çåññöt çöññéçt tö {host} (çöññéçtîöñ réfûšéd, {tries}): çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it or choose another port.</source>
+      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît ör çhööšé åñöthér pört. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it, or sign in with another port or with a device code.</source>
+      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît, ör šîgñ îñ wîth åñöthér pört ör wîth å dévîçé çödé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach Google to renew the sign-in ({error}); check the network.</source>
+      <translation>[!! Çåññöt réåçh Gööglé tö réñéw thé šîgñ-îñ ({error}); çhéçk thé ñétwörk. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach the Microsoft sign-in service ({error}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach the Microsoft sign-in service {authority} ({error}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}.</source>
+      <translation>[!! Çåññöt réåd {path}: {reason}. ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot send a request to {host}: check the SCIM base URL.</source>
+      <translation>[!! Çåññöt šéñd å réqûéšt tö {host}: çhéçk thé ŠÇÎM båšé ÛRL. ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot send a request to {provider} ({error}).</source>
+      <translation>[!! Çåññöt šéñd å réqûéšt tö {provider} ({error}). ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît håš ÎdP Wîžård tåbléš bût ñö šçhémå véršîöñ (dåmågéd ör çhåñgéd bý håñd). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît îš dåmågéd (thé tåblé {table} îš mîššîñg). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {path}: permission denied ({reason}).</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: pérmîššîöñ déñîéd ({reason}). ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {path}: {why}.</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the database {path}: {why}. It was left as it is: restore a backup or move it away to start afresh.</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
       <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({why}); rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection did not ask for because groups were left out of the user data options. Ask for group access (in the app: Edit user filters, Groups), then reauthorize the connection; IdP Wizard then asks for this permission too.</source>
+      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ dîd ñöt åšk för béçåûšé gröûpš wéré léft öût öf thé ûšér dåtå öptîöñš. Åšk för gröûp åççéšš (îñ thé åpp: Édît ûšér fîltérš, Gröûpš), théñ réåûthörîžé thé çöññéçtîöñ; ÎdP Wîžård théñ åškš för thîš pérmîššîöñ töö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection has not been granted. Reauthorize the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; on the command line: {command}).</source>
+      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ håš ñöt bééñ gråñtéd. Réåûthörîžé thé çöññéçtîöñ tö gråñt ît (îñ thé åpp: thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ; öñ thé çömmåñd lîñé: {command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Connect the demo tenant first ({command}).</source>
+      <translation>[!! Çöññéçt thé démö téñåñt fîršt ({command}). ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Could not open a web browser for the sign-in. Open one and try again, or sign in with a device code instead.</source>
+      <translation>[!! Çöûld ñöt öpéñ å wéb bröwšér för thé šîgñ-îñ. Öpéñ öñé åñd trý ågåîñ, ör šîgñ îñ wîth å dévîçé çödé îñštéåd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Demo mode: a device code would be shown here; the sign-in is simulated.</source>
+      <translation>[!! Démö mödé: å dévîçé çödé wöûld bé šhöwñ héré; thé šîgñ-îñ îš šîmûlåtéd. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Employees {criteria}</source>
+      <translation>[!! Émplöýééš {criteria} ~ !!]</translation>
+    </message>
+    <message>
+      <source>Google Directory API returned a malformed user list.</source>
+      <translation>[!! Gööglé Dîréçtörý ÅPÎ rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google Workspace has no device-code sign-in for these permissions; sign in with the browser.</source>
+      <translation>[!! Gööglé Wörkšpåçé håš ñö dévîçé-çödé šîgñ-îñ för théšé pérmîššîöñš; šîgñ îñ wîth thé bröwšér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+      <translation>[!! Gööglé çöûld ñöt bé réåçhéd tö révöké thé šîgñ-îñ, šö ît wåš öñlý rémövéd fröm thîš çömpûtér'š kéýçhåîñ; ît çåñ bé rémövéd åt https://myaccount.google.com/permissions. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google did not say who signed in (no e-mail or no refresh token); try again.</source>
+      <translation>[!! Gööglé dîd ñöt šåý whö šîgñéd îñ (ñö é-måîl ör ñö réfréšh tökéñ); trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google does not know this OAuth client ({code}). Check the client_secret.json file. {hint}</source>
+      <translation>[!! Gööglé döéš ñöt kñöw thîš ÖÅûth çlîéñt ({code}). Çhéçk thé çlîéñt_šéçrét.jšöñ fîlé. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google granted only part of the requested access; missing: {names}. Sign in again and leave every permission ticked (all are read-only).</source>
+      <translation>[!! Gööglé gråñtéd öñlý pårt öf thé réqûéštéd åççéšš; mîššîñg: {names}. Šîgñ îñ ågåîñ åñd léåvé évérý pérmîššîöñ tîçkéd (åll åré réåd-öñlý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google refused the sign-in ({code}).</source>
+      <translation>[!! Gööglé réfûšéd thé šîgñ-îñ ({code}). ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google refused to renew the sign-in ({code}); try again later.</source>
+      <translation>[!! Gööglé réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Group access is requested. Reauthorize the connection (the ⋮ menu, Reauthorize connection) and accept the new permission ({permission}); group criteria are offered after the next synchronization of rules.</source>
+      <translation>[!! Gröûp åççéšš îš réqûéštéd. Réåûthörîžé thé çöññéçtîöñ (thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ) åñd åççépt thé ñéw pérmîššîöñ ({permission}); gröûp çrîtérîå åré öfféréd åftér thé ñéxt šýñçhröñîžåtîöñ öf rûléš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+      <translation>[!! Îñ thé Gööglé Çlöûd çöñšölé (ÅPÎš &amp; Šérvîçéš &gt; Çrédéñtîålš) çréåté åñ ÖÅûth çlîéñt ÎD öf týpé 'Déšktöp åpp' îñ å pröjéçt wîth thé Ådmîñ ŠDK ÅPÎ éñåbléd, döwñlöåd îtš JŠÖÑ åñd çöññéçt wîth --çlîéñt-šéçrét-fîlé çlîéñt_šéçrét.jšöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>JSON that is not SCIM</source>
+      <translation>[!! JŠÖÑ thåt îš ñöt ŠÇÎM ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Loading the LaunchAgent (launchctl bootstrap)</source>
+      <translation>[!! Löådîñg thé LåûñçhÅgéñt (låûñçhçtl böötštråp) ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Entra ID did not say who signed in; try again.</source>
+      <translation>[!! Mîçröšöft Éñtrå ÎD dîd ñöt šåý whö šîgñéd îñ; trý ågåîñ. ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Entra ID refused the sign-in ({code}).</source>
+      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd thé šîgñ-îñ ({code}). ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Entra ID refused to renew the sign-in ({code}); try again later.</source>
+      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Graph returned a malformed user list.</source>
+      <translation>[!! Mîçröšöft Gråph rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Neither a systemd user session nor cron (crontab) is available to schedule syncs on this computer.</source>
+      <translation>[!! Ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb) îš åvåîlåblé tö šçhédûlé šýñçš öñ thîš çömpûtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No Entra app registration is configured. {hint}</source>
+      <translation>[!! Ñö Éñtrå åpp régîštråtîöñ îš çöñfîgûréd. {hint} ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No Google OAuth client is configured. {hint}</source>
+      <translation>[!! Ñö Gööglé ÖÅûth çlîéñt îš çöñfîgûréd. {hint} ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No identity provider is connected yet: the scheduled syncs will fail until one is.</source>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš wîll fåîl ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>No identity provider is connected.</source>
@@ -154,16 +342,236 @@
       <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. Çöññéçt öñé fîršt ({command}). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>No scheduled sync was installed ({scheduler}).</source>
+      <translation>[!! Ñö šçhédûléd šýñç wåš îñštålléd ({scheduler}). ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No scheduler is available on this computer: neither a systemd user session nor cron (crontab). Install cron (Debian/Ubuntu: apt-get install cron; Fedora: dnf install cronie), or keep the app open: it syncs on its own schedule while it runs.</source>
+      <translation>[!! Ñö šçhédûlér îš åvåîlåblé öñ thîš çömpûtér: ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb). Îñštåll çröñ (Débîåñ/Ûbûñtû: åpt-gét îñštåll çröñ; Fédörå: dñf îñštåll çröñîé), ör kéép thé åpp öpéñ: ît šýñçš öñ îtš öwñ šçhédûlé whîlé ît rûñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet.</source>
+      <translation>[!! Ñö šýštém kéýçhåîñ îš åvåîlåblé ({what}); ÎdP Wîžård štöréš šîgñ-îñ tökéñš öñlý îñ thé kéýçhåîñ, ñévér îñ å fîlé. Öñ Lîñûx îñštåll åñd ûñlöçk GÑÖMÉ Kéýrîñg ör KWållét. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Note: {note}.</source>
+      <translation>[!! Ñöté: {note}. ~ !!]</translation>
+    </message>
+    <message>
+      <source>On a computer without a display, use the command line ({program} --help) or check this installation with {program} --self-test</source>
+      <translation>[!! Öñ å çömpûtér wîthöût å dîšplåý, ûšé thé çömmåñd lîñé ({program} --hélp) ör çhéçk thîš îñštållåtîöñ wîth {program} --šélf-téšt ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Reading the crontab (crontab -l)</source>
+      <translation>[!! Réådîñg thé çröñtåb (çröñtåb -l) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
+      <translation>[!! Régîštér öñé îñ thé Mîçröšöft Éñtrå ådmîñ çéñtér: Åpp régîštråtîöñš &gt; Ñéw régîštråtîöñ, plåtförm 'Möbîlé åñd déšktöp åpplîçåtîöñš' wîth rédîréçt ÛRÎ http://localhost, ållöw pûblîç çlîéñt flöwš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), préšš 'Gråñt ådmîñ çöñšéñt', théñ çöññéçt wîth --çlîéñt-îd &lt;Application (client) ID&gt;. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Registering the task (schtasks /Create)</source>
+      <translation>[!! Régîštérîñg thé tåšk (šçhtåškš /Çréåté) ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the scheduled sync from {scheduler}.</source>
+      <translation>[!! Rémövéd thé šçhédûléd šýñç fröm {scheduler}. ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removing the task (schtasks /Delete)</source>
+      <translation>[!! Rémövîñg thé tåšk (šçhtåškš /Délété) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled a sync every {minutes} minutes with {scheduler} ({location}).</source>
+      <translation>[!! Šçhédûléd å šýñç évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: not available. {note}</source>
+      <translation>[!! Šçhédûléd šýñç: ñöt åvåîlåblé. {note} ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
+      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Stopped.</source>
+      <translation>[!! Štöppéd. ~ !!]</translation>
+    </message>
+    <message>
+      <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
+      <translation>[!! Thé Gööglé šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The Google sign-in was revoked and removed from the keychain.</source>
+      <translation>[!! Thé Gööglé šîgñ-îñ wåš révökéd åñd rémövéd fröm thé kéýçhåîñ. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The Microsoft sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ wåš rémövéd fröm thé kéýçhåîñ. Éñtrå kéépš thé åpp'š çöñšéñt: rémövé ît îñ thé Éñtrå ådmîñ çéñtér (Éñtérprîšé åpplîçåtîöñš) îf ît îš ñö löñgér wåñtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The SCIM base URL must not contain a user name, a query or a fragment: use just {url}.</source>
+      <translation>[!! Thé ŠÇÎM båšé ÛRL mûšt ñöt çöñtåîñ å ûšér ñåmé, å qûérý ör å frågméñt: ûšé jûšt {url}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
+      <translation>[!! Thé åpplîçåtîöñ (çlîéñt) ÎD {client_id} wåš ñöt föûñd îñ thé dîréçtörý {tenant} ({code}). Çhéçk thé ÎD, ör régîštér thé åpp îñ thåt téñåñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
       <translation>[!! Thé çöññéçtîöñ çhåñgéd whîlé thîš šýñç råñ (ît wåš dîšçöññéçtéd, réåûthörîžéd ör îtš fîltér çhåñgéd); ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
+      <translation>[!! Thé dåtåbåšé {path} wåš wrîttéñ bý å ñéwér ÎdP Wîžård (šçhémå {schema}, thîš öñé kñöwš {known}). Ûpdåté ÎdP Wîžård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
+      <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýééš; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
       <translation>[!! Thé dîréçtörý réåd rétûrñéd ñö émplöýééš, šö thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The file {path} belongs to another application (it is not an IdP Wizard database); it was left as it is. Move it away or choose another data folder (--data-dir).</source>
+      <translation>[!! Thé fîlé {path} bélöñgš tö åñöthér åpplîçåtîöñ (ît îš ñöt åñ ÎdP Wîžård dåtåbåšé); ît wåš léft åš ît îš. Mövé ît åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The host {host} is unknown: check the SCIM base URL and the network connection.</source>
+      <translation>[!! Thé höšt {host} îš ûñkñöwñ: çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The interval must be between {low} and {high} minutes (got {interval}).</source>
+      <translation>[!! Thé îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The keychain cannot be reached to read the sign-in ({service}): {why}.</source>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö réåd thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The keychain cannot be reached to remove the sign-in ({service}): {why}.</source>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö rémövé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The keychain cannot be reached to save the sign-in ({service}): {why}.</source>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö šåvé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd: thîš pröçéšš håš ñö D-Bûš šéššîöñ (DBÛŠ_ŠÉŠŠÎÖÑ_BÛŠ_ÅDDRÉŠŠ îš ñöt šét), åš whéñ çröñ štårtš ît, åñd thé Šéçrét Šérvîçé kéýçhåîñ lîvéš îñ thé ûšér'š šéššîöñ. Šçhédûlé šýñçš wîth {command} (å šýštémd ûšér tîmér, ör å çröñ lîñé thåt pöîñtš åt /rûñ/ûšér/&lt;uid&gt;/bûš); thé šîgñ-îñ îtšélf îš fîñé åñd ñöthîñg wåš çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
+      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd (åççéšš_déñîéd). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö thé dîréçtörý; šîgñ îñ ågåîñ åñd préšš Ållöw. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The permissions were not granted ({code}). IdP Wizard needs read-only access to users and group memberships; sign in again and press Accept, or ask a Global Administrator to grant admin consent for the app.</source>
+      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd ({code}). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö ûšérš åñd gröûp mémbéršhîpš; šîgñ îñ ågåîñ åñd préšš Åççépt, ör åšk å Glöbål Ådmîñîštråtör tö gråñt ådmîñ çöñšéñt för thé åpp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform accepted a new group but did not say where it is.</source>
+      <translation>[!! Thé plåtförm åççéptéd å ñéw gröûp bût dîd ñöt šåý whéré ît îš. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform accepted a new user but did not say where it is, and the user cannot be found by its user name.</source>
+      <translation>[!! Thé plåtförm åççéptéd å ñéw ûšér bût dîd ñöt šåý whéré ît îš, åñd thé ûšér çåññöt bé föûñd bý îtš ûšér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform answered a group read without the group.</source>
+      <translation>[!! Thé plåtförm åñšwéréd å gröûp réåd wîthöût thé gröûp. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
+      <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
+      <translation>[!! Thé plåtförm rédîréçtéd {path} élšéwhéré ({status}): éñtér thé fîñål ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
+      <translation>[!! Thé plåtförm réfûšéd åççéšš wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý prövîšîöñ ûšérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused to create this user ({code}).</source>
+      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}). ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused to create this user ({code}): {detail}.</source>
+      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}): {detail}. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused {request} ({code}).</source>
+      <translation>[!! Thé plåtförm réfûšéd {request} ({code}). ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused {request} ({code}): {detail}.</source>
+      <translation>[!! Thé plåtförm réfûšéd {request} ({code}): {detail}. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform rejected the SCIM token (401): the target needs a new token.</source>
+      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401): thé tårgét ñéédš å ñéw tökéñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
+      <translation>[!! Thé plåtförm'š åñšwér wåš löšt ({host}): thé çhåñgé måý ör måý ñöt håvé bééñ åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
+      <translation>[!! Thé šåvéd Gööglé šîgñ-îñ îš mîššîñg fröm thé kéýçhåîñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The saved Microsoft sign-in is missing or no longer usable; reauthorize the connection.</source>
+      <translation>[!! Thé šåvéd Mîçröšöft šîgñ-îñ îš mîššîñg ör ñö löñgér ûšåblé; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The saved filter</source>
+      <translation>[!! Thé šåvéd fîltér ~ !!]</translation>
+    </message>
+    <message>
+      <source>The saved sign-in in the system keychain ({service}) is incomplete or damaged; reauthorize the connection.</source>
+      <translation>[!! Thé šåvéd šîgñ-îñ îñ thé šýštém kéýçhåîñ ({service}) îš îñçömplété ör dåmågéd; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
       <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ ({why}). Réåûthörîžé ît îñ thé åpp (ör {command}); thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
+      <translation>[!! Thé šéçûré çöññéçtîöñ tö {host} fåîléd (thé çértîfîçåté îš ñöt trûštéd ör TLŠ fåîléd): çhéçk thé ÛRL åñd thé šérvér'š çértîfîçåté. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sign-in code expired before it was used ({code}); start the sign-in again.</source>
+      <translation>[!! Thé šîgñ-îñ çödé éxpîréd béföré ît wåš ûšéd ({code}); štårt thé šîgñ-îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sign-in could not be removed from the keychain: {error}</source>
+      <translation>[!! Thé šîgñ-îñ çöûld ñöt bé rémövéd fröm thé kéýçhåîñ: {error} ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again, or use a device code.</source>
+      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ, ör ûšé å dévîçé çödé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again.</source>
+      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sign-in was cancelled; nothing was changed.</source>
+      <translation>[!! Thé šîgñ-îñ wåš çåñçélléd; ñöthîñg wåš çhåñgéd. ~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
@@ -174,6 +582,18 @@
       <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
+      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd ({code}). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
+      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd åt {authority} (ÅÅDŠTŠ90002 îñvålîd_téñåñt). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>There is no SCIM endpoint at {url} (404): {hint}.</source>
+      <translation>[!! Théré îš ñö ŠÇÎM éñdpöîñt åt {url} (404): {hint}. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
       <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš (möré thåñ thé lîmît öf {limit}). Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -182,8 +602,84 @@
       <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš, möré thåñ hålf öf thém. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>To sign in, open {address} and enter the code {code}.</source>
+      <translation>[!! Tö šîgñ îñ, öpéñ {address} åñd éñtér thé çödé {code}. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Unexpected internal error; nothing was applied.</source>
       <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Unknown cloud {cloud}; use one of {clouds}.</source>
+      <translation>[!! Ûñkñöwñ çlöûd {cloud}; ûšé öñé öf {clouds}. ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
+      <translation>[!! Ûšér {id} håš ñö é-måîl åddréšš, whîçh thé plåtförm ñéédš åš thé ûšér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Writing the crontab (crontab -)</source>
+      <translation>[!! Wrîtîñg thé çröñtåb (çröñtåb -) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
+      <translation>[!! å ŠÇÎM båšé ÛRL ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a list</source>
+      <translation>[!! å lîšt ~ !!]</translation>
+    </message>
+    <message>
+      <source>a lone surrogate {code} (not valid Unicode text)</source>
+      <translation>[!! å löñé šûrrögåté {code} (ñöt vålîd Ûñîçödé téxt) ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a number</source>
+      <translation>[!! å ñûmbér ~ !!]</translation>
+    </message>
+    <message>
+      <source>a string</source>
+      <translation>[!! å štrîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>after {attempts} attempts</source>
+      <translation>[!! åftér {attempts} åttémptš ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>an HTML page</source>
+      <translation>[!! åñ HTML pågé ~ !!]</translation>
+    </message>
+    <message>
+      <source>an empty answer</source>
+      <translation>[!! åñ émptý åñšwér ~ !!]</translation>
+    </message>
+    <message>
+      <source>an https address</source>
+      <translation>[!! åñ httpš åddréšš ~ !!]</translation>
+    </message>
+    <message>
+      <source>an object</source>
+      <translation>[!! åñ öbjéçt ~ !!]</translation>
+    </message>
+    <message>
+      <source>an unreadable address</source>
+      <translation>[!! åñ ûñréådåblé åddréšš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>another program is using it; close it and try again</source>
+      <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>cannot read {path}: {reason}</source>
+      <translation>[!! çåññöt réåd {path}: {reason} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>cannot write to standard output ({reason}).</source>
+      <translation>[!! çåññöt wrîté tö štåñdård öûtpût ({reason}). ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>check the signed-in account's role and the granted permissions</source>
+      <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>company</source>
@@ -192,6 +688,18 @@
     <message>
       <source>country</source>
       <translation>[!! çöûñtrý ~ !!]</translation>
+    </message>
+    <message>
+      <source>cron runs it every {minutes} minutes (the nearest interval cron repeats evenly)</source>
+      <translation>[!! çröñ rûñš ît évérý {minutes} mîñûtéš (thé ñéåréšt îñtérvål çröñ répéåtš évéñlý) ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>database</source>
+      <translation>[!! dåtåbåšé ~ !!]</translation>
+    </message>
+    <message>
+      <source>demo tenant, {count} users in the directory</source>
+      <translation>[!! démö téñåñt, {count} ûšérš îñ thé dîréçtörý ~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>department</source>
@@ -214,8 +722,28 @@
       <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý {others} öthér émplöýééš ~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>enable the Admin SDK API in the Google Cloud project</source>
+      <translation>[!! éñåblé thé Ådmîñ ŠDK ÅPÎ îñ thé Gööglé Çlöûd pröjéçt ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>filter</source>
+      <translation>[!! fîltér ~ !!]</translation>
+    </message>
+    <message>
+      <source>filter change waiting for confirmation</source>
+      <translation>[!! fîltér çhåñgé wåîtîñg för çöñfîrmåtîöñ ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>given name</source>
       <translation>[!! gîvéñ ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>grant admin consent for the permissions ({permissions})</source>
+      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>grant admin consent for the permissions ({permissions}) or sign in as a Global Administrator</source>
+      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ör šîgñ îñ åš å Glöbål Ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>has no e-mail address</source>
@@ -238,8 +766,64 @@
       <translation>[!! håš ñö måîlböx (måîl îš émptý); îtš šîgñ-îñ ñåmé {upn} îš ûšéd åš îtš åddréšš ({domain} îš å vérîfîéd é-måîl dömåîñ öf thé téñåñt) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
+      <translation>[!! îdp-wîžård: çåññöt öpéñ thé déšktöp åpp: {problem}. {advice}. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>in the country {values}</source>
+      <translation>[!! îñ thé çöûñtrý {values} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>in the group {values}</source>
+      <translation>[!! îñ thé gröûp {values} ~~ !!]</translation>
+    </message>
+    <message>
+      <source>in the org unit {values}</source>
+      <translation>[!! îñ thé örg ûñît {values} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>in {values}</source>
+      <translation>[!! îñ {values} ~ !!]</translation>
+    </message>
+    <message>
+      <source>installed but not loaded (log in again)</source>
+      <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>is a guest without an e-mail address (mail is empty)</source>
       <translation>[!! îš å gûéšt wîthöût åñ é-måîl åddréšš (måîl îš émptý) ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it cannot be opened; check the folder exists and is writable</source>
+      <translation>[!! ît çåññöt bé öpéñéd; çhéçk thé földér éxîštš åñd îš wrîtåblé ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it is damaged</source>
+      <translation>[!! ît îš dåmågéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>it is damaged (a table is missing)</source>
+      <translation>[!! ît îš dåmågéd (å tåblé îš mîššîñg) ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it is damaged or not an IdP Wizard database</source>
+      <translation>[!! ît îš dåmågéd ör ñöt åñ ÎdP Wîžård dåtåbåšé ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
+      <translation>[!! ît îš löçkéd; ûñlöçk ît (šîgñ îñ tö thé déšktöp šéššîöñ) åñd trý ågåîñ ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it is read-only; check the file's permissions</source>
+      <translation>[!! ît îš réåd-öñlý; çhéçk thé fîlé'š pérmîššîöñš ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it refused or failed ({error}); check that it is running and unlocked and that IdP Wizard may use it</source>
+      <translation>[!! ît réfûšéd ör fåîléd ({error}); çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it usually ends with /scim/v2 or /v2</source>
+      <translation>[!! ît ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>job title</source>
@@ -250,28 +834,524 @@
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>located in {values}</source>
+      <translation>[!! löçåtéd îñ {values} ~ !!]</translation>
+    </message>
+    <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>missing key {key} in {where}</source>
+      <translation>[!! mîššîñg kéý {key} îñ {where} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no answer from the platform, retrying in {seconds} s</source>
+      <translation>[!! ñö åñšwér fröm thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+      <translation>[!! ñö dîšplåý îš åvåîlåblé (ñéîthér DÎŠPLÅÝ ñör WÅÝLÅÑD_DÎŠPLÅÝ îš šét) ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
+      <translation>[!! ñö šéššîöñ bûš lîštéñš åt {socket} ñöw, šö å rûñ štårtéd whîlé ýöû åré löggéd öût çåññöt réåd thé šîgñ-îñ fröm thé kéýçhåîñ (å šýštémd ûšér tîmér îš béttér) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation>[!! ñöñé ýét ~ !!]</translation>
+    </message>
+    <message>
+      <source>not valid here: its lists or objects are nested far too deeply</source>
+      <translation>[!! ñöt vålîd héré: îtš lîštš ör öbjéçtš åré ñéštéd får töö dééplý ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>[!! ñöw ~ !!]</translation>
+    </message>
+    <message>
+      <source>null</source>
+      <translation>[!! ñûll ~ !!]</translation>
     </message>
     <message>
       <source>org unit</source>
       <translation>[!! örg ûñît ~ !!]</translation>
     </message>
     <message>
+      <source>reauthorize the connection</source>
+      <translation>[!! réåûthörîžé thé çöññéçtîöñ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>sign in again and allow every requested permission</source>
+      <translation>[!! šîgñ îñ ågåîñ åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>sign in as a super administrator and allow every requested permission</source>
+      <translation>[!! šîgñ îñ åš å šûpér ådmîñîštråtör åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>something that is not SCIM</source>
+      <translation>[!! šöméthîñg thåt îš ñöt ŠÇÎM ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>surname</source>
       <translation>[!! šûrñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>sync lock</source>
+      <translation>[!! šýñç löçk ~ !!]</translation>
+    </message>
+    <message>
+      <source>the built-in client</source>
+      <translation>[!! thé bûîlt-îñ çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>the client configuration</source>
+      <translation>[!! thé çlîéñt çöñfîgûråtîöñ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the connection needs reauthorization; scheduled syncs are skipped until then.</source>
+      <translation>[!! thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ; šçhédûléd šýñçš åré škîppéd ûñtîl théñ. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the control character {code}</source>
+      <translation>[!! thé çöñtröl çhåråçtér {code} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
+      <translation>[!! thé déšktöp ñéédš šýštém lîbrårîéš thåt åré mîššîñg (Débîåñ/Ûbûñtû: åpt-gét îñštåll {packages}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the disk is full; free some space and try again</source>
+      <translation>[!! thé dîšk îš fûll; fréé šömé špåçé åñd trý ågåîñ ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the disk reported an error</source>
+      <translation>[!! thé dîšk répörtéd åñ érrör ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the display {display} does not answer</source>
+      <translation>[!! thé dîšplåý {display} döéš ñöt åñšwér ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the non-character {code}</source>
+      <translation>[!! thé ñöñ-çhåråçtér {code} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the plist is damaged</source>
+      <translation>[!! thé plîšt îš dåmågéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
+      <translation>[!! thé pröjéçt'š qûötå îš ûšéd ûp; trý ågåîñ låtér ör råîšé thé qûötå îñ thé Gööglé Çlöûd çöñšölé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the saved Google OAuth client</source>
+      <translation>[!! thé šåvéd Gööglé ÖÅûth çlîéñt ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the timer is installed but not active</source>
+      <translation>[!! thé tîmér îš îñštålléd bût ñöt åçtîvé ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the top level</source>
+      <translation>[!! thé töp lévél ~ !!]</translation>
+    </message>
+    <message>
+      <source>throttled by the platform, retrying in {seconds} s</source>
+      <translation>[!! thröttléd bý thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>throttled by {provider}, retrying in {seconds} s</source>
+      <translation>[!! thröttléd bý {provider}, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>true or false</source>
+      <translation>[!! trûé ör fålšé ~ !!]</translation>
+    </message>
+    <message>
+      <source>true/false</source>
+      <translation>[!! trûé/fålšé ~ !!]</translation>
+    </message>
+    <message>
+      <source>unknown key {keys} (and more) in {where} (allowed: {allowed})</source>
+      <translation>[!! ûñkñöwñ kéý {keys} (åñd möré) îñ {where} (ållöwéd: {allowed}) ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>unknown key {keys} in {where} (allowed: {allowed})</source>
+      <translation>[!! ûñkñöwñ kéý {keys} îñ {where} (ållöwéd: {allowed}) ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>with an address at {values}</source>
+      <translation>[!! wîth åñ åddréšš åt {values} ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>working as {values}</source>
+      <translation>[!! wörkîñg åš {values} ~ !!]</translation>
+    </message>
+    <message>
+      <source>working for {values}</source>
+      <translation>[!! wörkîñg för {values} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
+      <translation>[!! {account} bélöñgš tö åñöthér Gööglé Wörkšpåçé thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
+      <translation>[!! {account} bélöñgš tö åñöthér téñåñt thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).</source>
+      <translation>[!! {account} îš ñöt å Glöbål Ådmîñîštråtör öf thé téñåñt. Šîgñ îñ wîth å Glöbål Ådmîñîštråtör åççöûñt (ör åšk öñé tö çöññéçt ÎdP Wîžård). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
+      <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} read</source>
+      <translation>[!! {count} réåd ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} rounds of changes</source>
+      <translation>[!! {count} röûñdš öf çhåñgéš ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users read</source>
+      <translation>[!! {count} ûšérš réåd ~ !!]</translation>
+    </message>
+    <message>
+      <source>{done} of {total} groups read</source>
+      <translation>[!! {done} öf {total} gröûpš réåd ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{error} Nothing was applied.</source>
       <translation>[!! {error} Ñöthîñg wåš åpplîéd. ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{error}. Nothing was synced; replace the filter ({command}).</source>
+      <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{field} is {length} characters long (limit {limit})</source>
       <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{first}; {second}</source>
+      <translation>[!! {first}; {second} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{host} did not answer in time ({tries}): check the network connection or try again later.</source>
+      <translation>[!! {host} dîd ñöt åñšwér îñ tîmé ({tries}): çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{host} is not available ({tries}, the server reported an error): try again later.</source>
+      <translation>[!! {host} îš ñöt åvåîlåblé ({tries}, thé šérvér répörtéd åñ érrör): trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{host} is still throttling requests ({tries}): try again later.</source>
+      <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{names} or {count} more</source>
+      <translation>[!! {names} ör {count} möré ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{names} or {last}</source>
+      <translation>[!! {names} ör {last} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose another name or replace it with --force</source>
+      <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, but IdP Wizard keeps its {what} file there; move the folder away or choose another data folder (--data-dir).</source>
+      <translation>[!! {path} îš å földér, bût ÎdP Wîžård kéépš îtš {what} fîlé théré; mövé thé földér åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; name a file</source>
+      <translation>[!! {path} îš å földér; ñåmé å fîlé ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
+      <translation>[!! {path} îš lårgér thåñ {size} MB: thåt îš ñöt å fîltér fîlé (å fîltér fîlé îš å féw KB) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
+      <translation>[!! {path} îš ñöt ÛTF-8 téxt (býté {byte}); šåvé ît åš ÛTF-8 ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is not valid JSON. {hint}</source>
+      <translation>[!! {path} îš ñöt vålîd JŠÖÑ. {hint} ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is one of IdP Wizard's own files; choose another file name</source>
+      <translation>[!! {path} îš öñé öf ÎdP Wîžård'š öwñ fîléš; çhööšé åñöthér fîlé ñåmé ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{permissions} (and {groups} when groups are used)</source>
+      <translation>[!! {permissions} (åñd {groups} whéñ gröûpš åré ûšéd) ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} ({directory})</source>
+      <translation>[!! {provider} ({directory}) ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} answered {path} with an unexpected redirect ({status}).</source>
+      <translation>[!! {provider} åñšwéréd {path} wîth åñ ûñéxpéçtéd rédîréçt ({status}). ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} denied access to {path} ({detail}): {hint}.</source>
+      <translation>[!! {provider} déñîéd åççéšš tö {path} ({detail}): {hint}. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} ended a delta round without a delta link.</source>
+      <translation>[!! {provider} éñdéd å déltå röûñd wîthöût å déltå lîñk. ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} gave a link to {where}, which is not {home}; IdP Wizard did not follow it and sent no sign-in there. Nothing was changed; try again, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} gåvé å lîñk tö {where}, whîçh îš ñöt {home}; ÎdP Wîžård dîd ñöt föllöw ît åñd šéñt ñö šîgñ-îñ théré. Ñöthîñg wåš çhåñgéd; trý ågåîñ, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
       <translation>[!! {provider} îš ålréådý çöññéçtéd; öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. Dîšçöññéçt ît fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} is not responding ({detail}), retrying in {seconds} s</source>
+      <translation>[!! {provider} îš ñöt réšpöñdîñg ({detail}), rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} is still not responding after {attempts} attempts ({detail}); check the network connection or try again later.</source>
+      <translation>[!! {provider} îš štîll ñöt réšpöñdîñg åftér {attempts} åttémptš ({detail}); çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
+      <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
+      <translation>[!! {provider} ñö löñgér kñöwš thé låšt šýñç štåté ({detail}); å fûll réåd îš ñéédéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} rejected the request to {path} ({detail}).</source>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} rejected the request to {path} ({detail}). {hint}.</source>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). {hint}. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} rejected the request to {path} ({detail}: {said}).</source>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} rejected the request to {path} ({detail}: {said}). {hint}.</source>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). {hint}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} rejected the sign-in ({code}). Reauthorize the connection.</source>
+      <translation>[!! {provider} réjéçtéd thé šîgñ-îñ ({code}). Réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} returned a malformed response ({path}); try again later.</source>
+      <translation>[!! {provider} rétûrñéd å målförméd réšpöñšé ({path}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} sent a malformed response, retrying in {seconds} s</source>
+      <translation>[!! {provider} šéñt å målförméd réšpöñšé, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>
+      <translation>[!! {provider}: {path} wåš ñöt föûñd ({detail}); ît måý håvé bééñ délétéd. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{scheduler}, every {minutes} minutes</source>
+      <translation>[!! {scheduler}, évérý {minutes} mîñûtéš ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{seconds} seconds</source>
+      <translation>[!! {seconds} šéçöñdš ~ !!]</translation>
+    </message>
+    <message>
+      <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
+      <translation>[!! {source} bélöñgš tö å 'Wéb åpplîçåtîöñ' ÖÅûth çlîéñt; ÎdP Wîžård ñéédš å 'Déšktöp åpp' çlîéñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source} has no 'installed' client. {hint}</source>
+      <translation>[!! {source} håš ñö 'îñštålléd' çlîéñt. {hint} ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source} is not a Google OAuth client file. {hint}</source>
+      <translation>[!! {source} îš ñöt å Gööglé ÖÅûth çlîéñt fîlé. {hint} ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source} lacks {keys}. {hint}</source>
+      <translation>[!! {source} låçkš {keys}. {hint} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: 'installed' must be an object. {hint}</source>
+      <translation>[!! {source}: 'îñštålléd' mûšt bé åñ öbjéçt. {hint} ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: client_secret must be text. {hint}</source>
+      <translation>[!! {source}: çlîéñt_šéçrét mûšt bé téxt. {hint} ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: not valid JSON (line {line}, column {column}: {reason})</source>
+      <translation>[!! {source}: ñöt vålîd JŠÖÑ (lîñé {line}, çölûmñ {column}: {reason}) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: not valid here: it holds a number with thousands of digits</source>
+      <translation>[!! {source}: ñöt vålîd héré: ît höldš å ñûmbér wîth thöûšåñdš öf dîgîtš ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: {error}</source>
+      <translation>[!! {source}: {error} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: {error}; check the spelling ({command} lists the values) or keep it with --allow-unmatched</source>
+      <translation>[!! {source}: {error}; çhéçk thé špéllîñg ({command} lîštš thé vålûéš) ör kéép ît wîth --ållöw-ûñmåtçhéd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: {where} {value} contains {character}; remove it or retype the value</source>
+      <translation>[!! {source}: {where} {value} çöñtåîñš {character}; rémövé ît ör rétýpé thé vålûé ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, except {excluded}</source>
+      <translation>[!! {summary}, éxçépt {excluded} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, excluding disabled accounts</source>
+      <translation>[!! {summary}, éxçlûdîñg dîšåbléd åççöûñtš ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, excluding guests</source>
+      <translation>[!! {summary}, éxçlûdîñg gûéštš ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, excluding guests and disabled accounts</source>
+      <translation>[!! {summary}, éxçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, including guests and disabled accounts</source>
+      <translation>[!! {summary}, îñçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, only licensed accounts</source>
+      <translation>[!! {summary}, öñlý lîçéñšéd åççöûñtš ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}, plus {people}</source>
+      <translation>[!! {summary}, plûš {people} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}; except 1 named person</source>
+      <translation>[!! {summary}; éxçépt 1 ñåméd péršöñ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}; except {count} named people</source>
+      <translation>[!! {summary}; éxçépt {count} ñåméd péöplé ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}; plus 1 named person</source>
+      <translation>[!! {summary}; plûš 1 ñåméd péršöñ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{summary}; plus {count} named people</source>
+      <translation>[!! {summary}; plûš {count} ñåméd péöplé ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{tenant} is not a tenant ID or domain.</source>
+      <translation>[!! {tenant} îš ñöt å téñåñt ÎD ör dömåîñ. ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+      <translation>[!! {url} åñšwéréd wîth JŠÖÑ thåt îš ñöt ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
+      <translation>[!! {url} dîd ñöt åñšwér å ûšér šéårçh wîth å ŠÇÎM lîšt: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+      <translation>[!! {url} îš ñöt å ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+      <translation>[!! {url} îš ñöt åñ httpš:// ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
+      <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value} matches nobody in the directory</source>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value} matches nobody in the directory (and 1 more value)</source>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd 1 möré vålûé) ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value} matches nobody in the directory (and {count} more values)</source>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd {count} möré vålûéš) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value}… ({length} characters)</source>
+      <translation>[!! {value}… ({length} çhåråçtérš) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{variable} is set but empty; name a folder or unset it</source>
+      <translation>[!! {variable} îš šét bût émptý; ñåmé å földér ör ûñšét ît ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{what} failed (exit code {code}).</source>
+      <translation>[!! {what} fåîléd (éxît çödé {code}). ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{what} failed (exit code {code}): {why}</source>
+      <translation>[!! {what} fåîléd (éxît çödé {code}): {why} ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+      <translation>[!! {where} åñšwéréd wîth {what} îñštéåd öf ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} has {count} values (at most {limit})</source>
+      <translation>[!! {where} håš {count} vålûéš (åt möšt {limit}) ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} is an empty value</source>
+      <translation>[!! {where} îš åñ émptý vålûé ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} is not valid ({rule})</source>
+      <translation>[!! {where} îš ñöt vålîd ({rule}) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} must be {value} (this IdP Wizard reads version 1)</source>
+      <translation>[!! {where} mûšt bé {value} (thîš ÎdP Wîžård réådš véršîöñ 1) ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} must be {wanted}, not {kind}</source>
+      <translation>[!! {where} mûšt bé {wanted}, ñöt {kind} ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} {value}</source>
+      <translation>[!! {where} {value} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} {value} is longer than {limit} characters</source>
+      <translation>[!! {where} {value} îš löñgér thåñ {limit} çhåråçtérš ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where}: there is no group {value} in the directory</source>
+      <translation>[!! {where}: théré îš ñö gröûp {value} îñ thé dîréçtörý ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{where}: there is no org unit {value} in the directory</source>
+      <translation>[!! {where}: théré îš ñö örg ûñît {value} îñ thé dîréçtörý ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -560,88 +1640,6 @@
     <message>
       <source>Share %1 out of %2 employees</source>
       <translation>[!! Šhåré %1 öût öf %2 émplöýééš ~~~~~ !!]</translation>
-    </message>
-  </context>
-  <context>
-    <name>FilterSummary</name>
-    <message>
-      <source>in %1</source>
-      <translation>[!! îñ %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>in the group %1</source>
-      <translation>[!! îñ thé gröûp %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>located in %1</source>
-      <translation>[!! löçåtéd îñ %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>in the country %1</source>
-      <translation>[!! îñ thé çöûñtrý %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>working for %1</source>
-      <translation>[!! wörkîñg för %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>working as %1</source>
-      <translation>[!! wörkîñg åš %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>in the org unit %1</source>
-      <translation>[!! îñ thé örg ûñît %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>with an address at %1</source>
-      <translation>[!! wîth åñ åddréšš åt %1 ~~ !!]</translation>
-    </message>
-    <message numerus="yes">
-      <source>%1 or %n more</source>
-      <translation>
-        <numerusform>[!! %1 ör %n möré ~ !!]</numerusform>
-        <numerusform>[!! %1 ör %n möré ~ !!]</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>%1 or %2</source>
-      <translation>[!! %1 ör %2 ~ !!]</translation>
-    </message>
-    <message>
-      <source>Employees %1</source>
-      <translation>[!! Émplöýééš %1 ~ !!]</translation>
-    </message>
-    <message>
-      <source>All employees</source>
-      <translation>[!! Åll émplöýééš ~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, plus %2</source>
-      <translation>[!! %1, plûš %2 ~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, except %2</source>
-      <translation>[!! %1, éxçépt %2 ~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, excluding guests and disabled accounts</source>
-      <translation>[!! %1, éxçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, excluding guests</source>
-      <translation>[!! %1, éxçlûdîñg gûéštš ~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, excluding disabled accounts</source>
-      <translation>[!! %1, éxçlûdîñg dîšåbléd åççöûñtš ~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, including guests and disabled accounts</source>
-      <translation>[!! %1, îñçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>%1, only licensed accounts</source>
-      <translation>[!! %1, öñlý lîçéñšéd åççöûñtš ~~~~ !!]</translation>
     </message>
   </context>
   <context>
