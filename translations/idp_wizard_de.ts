@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>{provider} rejected the request to {path} ({detail}). {hint}.</source>
-        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}). {hint}.</translation>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}); {hint}.</translation>
     </message>
     <message>
         <source>{provider} rejected the request to {path} ({detail}: {said}).</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>{provider} rejected the request to {path} ({detail}: {said}). {hint}.</source>
-        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}: {said}). {hint}.</translation>
+        <translation>{provider} hat die Anfrage an {path} abgelehnt ({detail}: {said}); {hint}.</translation>
     </message>
     <message>
         <source>{provider} rejected the sign-in ({code}). Reauthorize the connection.</source>

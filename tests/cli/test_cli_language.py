@@ -3,6 +3,7 @@ core messages come from the catalogue built from the same .ts as the GUI's."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,64 @@ def test_a_broken_translation_falls_back_to_english() -> None:
         str(broken)  # a bug in our own template is a bug, not hidden
     ok = msg("No identity provider is connected. Connect one first ({command}).", command="c")
     assert ok.render(lambda t: "Kaputt {nope}") == str(ok)
+
+
+def test_filter_file_refusals_in_german(capsys: pytest.CaptureFixture[str],
+                                        tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert run(capsys, data, "connect", "--provider", "entra")[0] == 0
+    bad = tmp_path / "f.json"
+    cases = [
+        ('{"version": 1, "include": {"departments": "Sales"}}',
+         f"{bad}: Der Wert bei include.departments muss eine Liste sein, nicht eine "
+         "Zeichenkette"),
+        ('{"version": 1, "colour": 1}',
+         f"{bad}: unbekannter Schlüssel 'colour' in der obersten Ebene (erlaubt: version, "
+         "include, exclude, include_guests, include_disabled, only_licensed)"),
+        ('{"version": 1, "include": {"departments": ["Sals", "Salez"]}}',
+         f"{bad}: include.departments 'Sals' trifft auf niemanden im Verzeichnis zu (und 1 "
+         "weiterer Wert); prüfen Sie die Schreibweise (idp-wizard --data-dir"),
+    ]
+    for content, german in cases:
+        bad.write_text(content, encoding="utf-8")
+        code, out, err = run(capsys, data, "--lang", "de", "filters", "set", str(bad))
+        assert (code, out) == (2, "") and err.count("\n") == 1
+        assert err.startswith("idp-wizard: error: " + german), err
+
+
+def test_schedule_status_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import idp_wizard.cli_schedule as cli_schedule
+    from idp_wizard.scheduling import RunResult, ScheduleEnv
+
+    monkeypatch.setattr(cli_schedule, "env_factory", lambda: ScheduleEnv(
+        platform="linux", home=tmp_path / "home", run=lambda argv, stdin=None: RunResult(
+            127, "", "command not found"), executable=("/usr/bin/python3", "-m", "idp_wizard")))
+    code, out, err = run(capsys, tmp_path / "d", "--lang", "de", "schedule", "status")
+    assert (code, err) == (0, "")
+    assert out.startswith("Geplante Synchronisierung: nicht verfügbar. Auf diesem Computer "
+                          "steht kein Zeitplaner zur Verfügung")
+    assert out.splitlines()[1:] == ["Last sync:      noch keine",
+                                    "Last scheduled: noch keine"]
+    code, out, _ = run(capsys, tmp_path / "d", "--lang", "de", "schedule", "status", "--json")
+    assert code == 0 and json.loads(out)["note"].startswith("No scheduler is available")
+
+
+def test_a_providers_own_words_stay_a_value() -> None:
+    from idp_wizard.providers.api_errors import ApiError, final_error
+    from idp_wizard.providers.graph_mapping import parse_graph_error
+
+    said = parse_graph_error(400, {"error": {"code": "Authentication_ExpiredToken",
+                                             "message": "Lifetime validation failed"}})
+    error = final_error("Microsoft Graph", 400, said, "/v1.0/users")
+    assert str(error) == ("Microsoft Graph rejected the request to /v1.0/users (400 "
+                          "Authentication_ExpiredToken: Lifetime validation failed). "
+                          "reauthorize the connection.")
+    cli_language.use("de")
+    assert cli_language.text(error) == (
+        "Microsoft Graph hat die Anfrage an /v1.0/users abgelehnt (400 "
+        "Authentication_ExpiredToken: Lifetime validation failed); autorisieren Sie die "
+        "Verbindung erneut.")
+    bare = final_error("Microsoft Graph", 409, ApiError(code="Conflict"), "/v1.0/users")
+    assert cli_language.text(bare) == ("Microsoft Graph hat die Anfrage an /v1.0/users "
+                                       "abgelehnt (409 Conflict).")

@@ -39,6 +39,19 @@ def test_without_a_display_the_app_says_so_in_one_sentence(
     assert "platform plugin" not in done.stderr and "Aborted" not in done.stderr
 
 
+def test_the_sentence_follows_the_language(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "idp_wizard", "--data-dir", str(tmp_path / "d"), "--demo"],
+        env=_bare_env(tmp_path, LANG="de_DE.UTF-8"), capture_output=True, text=True,
+        timeout=120, check=False)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (
+        "idp-wizard: Die Desktop-App kann nicht geöffnet werden: es ist kein Bildschirm "
+        "verfügbar (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Verwenden Sie auf "
+        "einem Computer ohne Bildschirm die Befehlszeile (idp-wizard --help) oder prüfen Sie "
+        "diese Installation mit idp-wizard --self-test.\n")
+
+
 def test_the_problem_is_named() -> None:
     assert str(desktop_check.desktop_problem({}, platform="linux")) == (
         "no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)")
