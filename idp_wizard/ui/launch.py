@@ -16,7 +16,7 @@ from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
 from idp_wizard.resources import app_icon_paths
-from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, install_translators
+from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, core_text, install_translators
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.panel_texts import fmt
 from idp_wizard.ui.tasks import TaskRunner
@@ -91,7 +91,7 @@ def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None 
         app_ctx = open_app(paths, demo_size=demo_size)
     except (IdpWizardError, OSError) as exc:  # e.g. a damaged database, a read-only folder
         install_translators(qapp, choose_language(lang))  # parented to qapp: kept alive
-        text = str(exc) if isinstance(exc, IdpWizardError) else fmt(
+        text = core_text(exc) if isinstance(exc, IdpWizardError) else fmt(
             QCoreApplication.translate("Launch", "Cannot write to the data folder %1 (%2)."),
             paths.data_dir, exc.strerror or type(exc).__name__)
         QMessageBox.critical(None, APP_NAME, text)

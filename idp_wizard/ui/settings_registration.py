@@ -26,6 +26,7 @@ from idp_wizard.core.store import Store
 from idp_wizard.providers.entra_auth import EntraSettings
 from idp_wizard.providers.google_client import read_client_secret_file
 from idp_wizard.sign_in import ENTRA_SETTING, GOOGLE_SETTING
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt
 
 
@@ -110,7 +111,7 @@ class RegistrationBox(QGroupBox):
         try:
             self._google = read_client_secret_file(path)
         except IdpWizardError as exc:
-            self.show_error(str(exc))
+            self.show_error(core_text(exc))
             return False
         self._google_changed = True
         self.show_error("")
@@ -136,7 +137,7 @@ class RegistrationBox(QGroupBox):
         try:
             entra = self.entra_value()
         except IdpWizardError as exc:
-            self.show_error(str(exc))
+            self.show_error(core_text(exc))
             return False
         current = self.store.setting(ENTRA_SETTING)
         if entra is not None and entra != current:
