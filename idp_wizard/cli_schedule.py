@@ -1,7 +1,8 @@
 """`idp-wizard schedule install|remove|status`: headless syncs by the OS's scheduler.
 
-The OS runs `<this executable> --data-dir DIR [--demo] sync --scheduled`; see
-idp_wizard/scheduling for the per-OS definitions.
+The OS runs `<this executable> --data-dir DIR [--demo] sync --all-clients --scheduled`
+(one task for every client of the profile); see idp_wizard/scheduling for the per-OS
+definitions.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from idp_wizard.scheduling import (
 from idp_wizard.scheduling import job_for as _job_for
 
 if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
-    from idp_wizard.app import App
     from idp_wizard.core.runs import RunRecord
+    from idp_wizard.profile import Profile
 
 EXIT_OK = 0
 INTERVAL_SETTING = "sync_interval_minutes"  # the in-app schedule's interval (panel)
@@ -42,7 +43,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     inst = ssub.add_parser("install", help="register (or update) the scheduled sync")
     inst.add_argument("--interval", type=int, metavar="MINUTES",
                       help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
-                      f"the app's interval, {DEFAULT_INTERVAL} unless changed)")
+                      f"the shortest interval of the clients, {DEFAULT_INTERVAL} unless "
+                      "changed)")
     ssub.add_parser("remove", help="unregister the scheduled sync")
     stat = ssub.add_parser("status", help="whether it is installed, its interval, last run")
     stat.add_argument("--json", action="store_true")
@@ -56,16 +58,18 @@ def _run_json(run: RunRecord | None) -> dict[str, Any] | None:
             "error": run.error}
 
 
-def run_schedule(app: App, args: argparse.Namespace) -> int:
+def run_schedule(profile: Profile, args: argparse.Namespace) -> int:
+    from idp_wizard.core.client_settings import intervals
+
     env = env_factory()
     interval = getattr(args, "interval", None)
-    if interval is None:
-        interval = int(app.store.setting(INTERVAL_SETTING, DEFAULT_INTERVAL))
-        interval = max(MIN_INTERVAL, min(MAX_INTERVAL, interval))
+    if interval is None:  # the OS task serves every client: the shortest interval
+        interval = min(intervals(profile.store).values(), default=DEFAULT_INTERVAL)
     elif not MIN_INTERVAL <= interval <= MAX_INTERVAL:
         raise UsageError(f"--interval must be between {MIN_INTERVAL} and {MAX_INTERVAL} "
                          f"minutes (got {interval}).")
-    job = _job_for(env, app.paths.data_dir, app.demo, interval, app.paths.log_dir)
+    paths = profile.paths
+    job = _job_for(env, paths.data_dir, paths.demo, interval, paths.log_dir)
     action = args.schedule_command
     try:
         scheduler = scheduler_for(env)
@@ -74,40 +78,57 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
             raise
         # Nothing to report on is an answer, not a failure: say so, and what to install.
         status = ScheduleStatus(installed=False, scheduler="", note=str(exc))
-        return _print_status(app, args, status, job.argv, available=False)
+        return _print_status(profile, args, status, job.argv, available=False)
     if action == "install":
         status = scheduler.install(job)
-        app.store.audit("schedule.install", f"{scheduler.name}, every {interval} minutes")
-        print(f"Scheduled a sync every {interval} minutes with {scheduler.name} "
-              f"({status.location}).")
+        _audit(profile, "schedule.install", f"{scheduler.name}, every {interval} minutes "
+               "(all clients)")
+        print(f"Scheduled a sync of every client every {interval} minutes with "
+              f"{scheduler.name} ({status.location}).")
         if status.note:
             print(f"Note: {status.note}.")
-        if app.connection() is None:
-            print("No identity provider is connected yet: the scheduled syncs will fail "
-                  "until one is.")
+        if not any(s.provider for s in profile.summaries()):
+            print("No identity provider is connected yet: the scheduled syncs have nothing "
+                  "to do until one is.")
         return EXIT_OK
     if action == "remove":
         if scheduler.remove(job):
-            app.store.audit("schedule.remove", scheduler.name)
+            _audit(profile, "schedule.remove", scheduler.name)
             print(f"Removed the scheduled sync from {scheduler.name}.")
         else:
             print(f"No scheduled sync was installed ({scheduler.name}).")
         return EXIT_OK
-    return _print_status(app, args, scheduler.status(job), job.argv, available=True)
+    return _print_status(profile, args, scheduler.status(job), job.argv, available=True)
 
 
-def _print_status(app: App, args: argparse.Namespace, status: ScheduleStatus,
-                  argv: tuple[str, ...], available: bool) -> int:
+def _audit(profile: Profile, action: str, detail: str) -> None:
+    """The OS task serves every client: each client's audit log says so."""
+    for client in profile.clients():
+        profile.store.audit(action, detail, client_id=client.id)
+
+
+def _client_status(profile: Profile, client_id: int, name: str) -> dict[str, Any]:
+    from idp_wizard.core.connection import load_connection
     from idp_wizard.core.runs import last_finished_run, list_runs
 
-    runs = list_runs(app.store, limit=200)
+    store = profile.store
+    runs = list_runs(store, limit=200, client_id=client_id)
     scheduled = next((r for r in runs if r.trigger == "schedule" and r.finished_at), None)
-    conn = app.connection()
-    data = {**status.to_json(), "available": available, "command": list(argv),
+    conn = load_connection(store, client_id)
+    return {"client": name,
             "connection_state": conn.state.value if conn else "disconnected",
             "state_reason": conn.state_reason if conn else "",
-            "last_sync": _run_json(last_finished_run(app.store)),
+            "last_sync": _run_json(last_finished_run(store, client_id)),
             "last_scheduled_sync": _run_json(scheduled)}
+
+
+def _print_status(profile: Profile, args: argparse.Namespace, status: ScheduleStatus,
+                  argv: tuple[str, ...], available: bool) -> int:
+    clients = [_client_status(profile, c.id, c.name) for c in profile.clients()]
+    data: dict[str, Any] = {**status.to_json(), "available": available,
+                            "command": list(argv), "clients": clients}
+    if len(clients) == 1:  # as before clients existed: the one client's state at the top
+        data |= {k: v for k, v in clients[0].items() if k != "client"}
     if args.json:
         print_json(data)
     else:
@@ -127,6 +148,16 @@ def status_text(d: dict[str, Any]) -> str:
                  f"({d['scheduler']}: {d['location']})"]
         if d["note"]:
             lines.append(f"Note:           {d['note']}")
+    several = len(d["clients"]) > 1
+    for client in d["clients"]:
+        if several:
+            lines.append(f"Client {client['client']}:")
+        lines += _client_lines(client, "  " if several else "")
+    return "\n".join(lines)
+
+
+def _client_lines(d: dict[str, Any], indent: str) -> list[str]:
+    lines = []
     if d["connection_state"] == "needs_reauthorization":
         lines.append("Paused:         the connection needs reauthorization; scheduled syncs "
                      "are skipped until then.")
@@ -139,4 +170,4 @@ def status_text(d: dict[str, Any]) -> str:
             lines.append(f"{label} {run['finished_at']} {run['status']} (+{run['added']} "
                          f"~{run['updated']} -{run['removed']})"
                          + (f" - {run['error']}" if run["error"] else ""))
-    return "\n".join(lines)
+    return [indent + line for line in lines]

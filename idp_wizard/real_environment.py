@@ -26,4 +26,4 @@ class RealEnvironment:
     def services(self, store: Store, client_id: int) -> ClientServices:
         secrets = SecretStore(secret_namespace(self.profile, client_id),
                               self.auth_env.keyring_backend)
-        return ClientServices(KeychainAuthenticator(store, secrets, self.auth_env))
+        return ClientServices(KeychainAuthenticator(store, secrets, self.auth_env, client_id))

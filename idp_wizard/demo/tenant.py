@@ -154,14 +154,15 @@ def _build_groups(size: int) -> list[DemoGroup]:
 class DemoTenant:
     """A deterministic Contoso organisation of `size` people, after `churn_steps` steps."""
 
-    def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0) -> None:
+    def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0,
+                 domain: str = DOMAIN) -> None:
         if size < 1:
             raise ValueError("size must be at least 1")
         self.size, self.seed, self.step = size, seed, 0
         self.version = 0  # bumped on every change, for the fakes' caches
-        self.domain = DOMAIN
-        self.admin_email = f"admin@{DOMAIN}"
-        self.non_admin_email = f"paul.plain@{DOMAIN}"
+        self.domain = domain  # another demo client's tenant has its own (clients)
+        self.admin_email = f"admin@{domain}"
+        self.non_admin_email = f"paul.plain@{domain}"
         self.fingerprint = _hex("tenant", size, seed)[:12]
         self.persons: list[Person] = []
         self.events: list[tuple[int, int, int]] = []  # per step: joined, left, moved (-1)
@@ -308,7 +309,7 @@ class DemoTenant:
     def unique_upn(self, local: str) -> str:
         n = self._upn_counts.get(local, 0) + 1
         self._upn_counts[local] = n
-        return f"{local}@{DOMAIN}" if n == 1 else f"{local}{n}@{DOMAIN}"
+        return f"{local}@{self.domain}" if n == 1 else f"{local}{n}@{self.domain}"
 
     def join_group(self, p: Person, index: int) -> None:
         self.groups[index].members[p.key] = None
