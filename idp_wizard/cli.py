@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__
-from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
+from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use

@@ -10,8 +10,8 @@ from typing import Any
 
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
-from idp_wizard.cli_console import is_unicode, print_json
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
+from idp_wizard.cli_console import is_unicode, print_json
 from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import (

@@ -81,8 +81,7 @@ def run_schedule(profile: Profile, args: argparse.Namespace) -> int:
         return _print_status(profile, args, status, job.argv, available=False)
     if action == "install":
         status = scheduler.install(job)
-        _audit(profile, "schedule.install", f"{scheduler.name}, every {interval} minutes "
-               "(all clients)")
+        _audit(profile, "schedule.install", f"{scheduler.name}, every {interval} minutes")
         print(f"Scheduled a sync of every client every {interval} minutes with "
               f"{scheduler.name} ({status.location}).")
         if status.note:

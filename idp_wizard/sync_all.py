@@ -16,7 +16,7 @@ from idp_wizard.core import hints
 from idp_wizard.core.clients import ClientInfo
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.outcome import SyncOutcome
-from idp_wizard.core.progress import ProgressFn, no_progress
+from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.users import count_users
 from idp_wizard.profile import Profile
 
@@ -43,11 +43,15 @@ def connected_clients(profile: Profile) -> list[ClientInfo]:
 
 
 def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
-                full: bool = False, trigger: str = "cli",
-                progress: ProgressFn = no_progress) -> ClientSyncResult:
-    """One client's sync; a failure is its result, never raised (Ctrl+C still is)."""
-    # Commands suggested in its messages name this client (--client NAME).
-    hint = dataclasses.replace(hints.current(), client=client.name)
+                full: bool = False, trigger: str = "cli", progress: ProgressFn = no_progress,
+                cancel: CancelToken | None = None, name_in_hints: bool = True,
+                ) -> ClientSyncResult:
+    """One client's sync; a failure is its result, never raised (Ctrl+C still is).
+    `name_in_hints`: commands suggested in its messages name this client (--client);
+    the setting is process-wide, so only where no other thread builds messages."""
+    hint = hints.current()
+    if name_in_hints:
+        hint = dataclasses.replace(hint, client=client.name)
     with hints.use(hint):
         try:
             app = profile.open(client.id)
@@ -55,7 +59,7 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
             return ClientSyncResult(client, SyncOutcome("failed", None, "", error=str(exc)))
         try:
             outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
-                                              progress=progress)
+                                              progress=progress, cancel=cancel)
             return ClientSyncResult(client, outcome.detach())
         except IdpWizardError as exc:
             failed = SyncOutcome("failed", None, "", error=str(exc),

@@ -96,7 +96,7 @@ def add_client(store: Store, name: str) -> ClientInfo:
             client_id = int(db.execute("SELECT last_insert_rowid()").fetchone()[0])
     except sqlite3.IntegrityError:  # another process added the same name just now
         raise _duplicate(clean, _taken(store, key) or ClientInfo(0, clean)) from None
-    store.audit("client.add", f"client {shown(clean)} added", client_id=client_id)
+    store.audit("client.add", shown(clean), client_id=client_id)  # no words: any language
     return ClientInfo(client_id, clean, store.now())
 
 
@@ -115,7 +115,7 @@ def rename_client(store: Store, old: str, new: str) -> ClientInfo:
                        "removed_at IS NULL", [clean, key, client.id])
     except sqlite3.IntegrityError:
         raise _duplicate(clean, _taken(store, key) or ClientInfo(0, clean)) from None
-    store.audit("client.rename", f"{shown(client.name)} renamed to {shown(clean)}",
+    store.audit("client.rename", f"{shown(client.name)} → {shown(clean)}",
                 client_id=client.id)
     return ClientInfo(client.id, clean, client.created_at)
 

@@ -111,7 +111,7 @@ class SyncTray(QObject):
     def update(self, *_args: object) -> None:
         conn, busy = self.controller.connection, self.controller.busy
         if not busy:  # no store reads while a worker may be writing
-            self._last = last_finished_run(self.app.store)
+            self._last = last_finished_run(self.app.store, self.app.client_id)
         self.text = outcome_text(conn, self._last,
                                  syncing=busy and self.controller.current == "sync")
         if self.icon is not None:
