@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from idp_wizard.compose import open_profile
+from idp_wizard.core.clock import Clock
 from idp_wizard.core.clients import ClientInfo, client_tables
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.store import Store
@@ -21,9 +22,12 @@ def no_sleep(_seconds: float) -> None:
     """The readers' retry waits, skipped."""
 
 
-def demo_profile(data: Path, demo_size: int | None = None) -> Profile:
+def demo_profile(data: Path, demo_size: int | None = None,
+                 clock: Clock | None = None) -> Profile:
+    """`clock`: default a fixed one (churn only when asked); the real one where another
+    process (with the real clock) works on the same profile."""
     return open_profile(ProfilePaths(data, demo=True), demo_size=demo_size,
-                        clock=lambda: NOW, http_sleep=no_sleep)
+                        clock=clock or (lambda: NOW), http_sleep=no_sleep)
 
 
 def connected_clients(profile: Profile, count: int, *, first_name: str = "Contoso",
