@@ -37,6 +37,141 @@
     </message>
 </context>
 <context>
+    <name>ClientBar</name>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>All &amp;clients</source>
+        <translation>Alle K&amp;unden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>Review removals</source>
+        <translation>Entfernungen prüfen</translation>
+    </message>
+    <message>
+        <source>Reauthorize</source>
+        <translation>Neu autorisieren</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsHost</name>
+    <message>
+        <source>Client unavailable</source>
+        <translation>Kunde nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Kunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new client (the customer organisation):</source>
+        <translation>&amp;Name des neuen Kunden (der Kundenorganisation):</translation>
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation>Kunde umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of %1 was held: review its removals.</source>
+        <translation>Die geplante Synchronisierung von %1 wurde angehalten: Prüfen Sie die Entfernungen.</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of %1 failed.</source>
+        <translation>Die geplante Synchronisierung von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsOverview</name>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Add client…</source>
+        <translation>Kunde &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove client…</source>
+        <translation>Kunde &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the client</source>
+        <translation>&amp;Zurück zum Kunden</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
+        <source>%1. Needing attention: %2 (marked ⚠)</source>
+        <translation>%1. Handlungsbedarf: %2 (mit ⚠ markiert)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Synced users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionHeader</name>
     <message>
         <source>Connection status</source>
@@ -718,6 +853,10 @@
         <translation>IdP Wizard</translation>
     </message>
     <message>
+        <source>Showing the client %1.</source>
+        <translation>Angezeigt wird der Kunde %1.</translation>
+    </message>
+    <message>
         <source>&amp;Reauthorize connection…</source>
         <translation>Verbindung erneut &amp;autorisieren…</translation>
     </message>
@@ -742,6 +881,10 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>C&amp;lients…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Synchronisierung läuft…</translation>
     </message>
@@ -752,6 +895,10 @@
     <message>
         <source>Resetting the demo…</source>
         <translation>Demo wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Removing the client…</source>
+        <translation>Der Kunde wird entfernt…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -766,6 +913,13 @@
         <translation>
             <numerusform>Verbindung getrennt. %Ln synchronisierter Benutzer wurde entfernt.</numerusform>
             <numerusform>Verbindung getrennt. %Ln synchronisierte Benutzer wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the client %1 (%Ln synced users were removed).</source>
+        <translation>
+            <numerusform>Der Kunde %1 wurde entfernt (%Ln synchronisierter Benutzer wurde entfernt).</numerusform>
+            <numerusform>Der Kunde %1 wurde entfernt (%Ln synchronisierte Benutzer wurden entfernt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -951,6 +1105,14 @@
     <message>
         <source>Scheduled syncs removed</source>
         <translation>Geplante Synchronisierungen entfernt</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Kunde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Client renamed</source>
+        <translation>Kunde umbenannt</translation>
     </message>
     <message>
         <source>%1 (demo tenant, %2 employees)</source>
@@ -1337,6 +1499,39 @@
             <numerusform>%Ln Benutzer &amp;entfernen und synchronisieren</numerusform>
             <numerusform>%Ln Benutzer &amp;entfernen und synchronisieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveClientDialog</name>
+    <message>
+        <source>Remove client %1</source>
+        <translation>Kunde %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the client %1?</source>
+        <translation>Den Kunden %1 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
+        <translation>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I &amp;understand that %Ln synced users will be permanently removed.</source>
+        <translation>
+            <numerusform>Ich &amp;verstehe, dass %Ln synchronisierter Benutzer endgültig entfernt wird.</numerusform>
+            <numerusform>Ich &amp;verstehe, dass %Ln synchronisierte Benutzer endgültig entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove client</source>
+        <translation>Kunde &amp;entfernen</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,141 @@
     </message>
   </context>
   <context>
+    <name>ClientBar</name>
+    <message>
+      <source>C&amp;lient:</source>
+      <translation>[!! Ç&amp;lîéñt: ~ !!]</translation>
+    </message>
+    <message>
+      <source>All &amp;clients</source>
+      <translation>[!! Åll &amp;çlîéñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>[!! %1 (%2) ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Clients</name>
+    <message>
+      <source>Review removals</source>
+      <translation>[!! Révîéw rémövålš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Reauthorize</source>
+      <translation>[!! Réåûthörîžé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync failed</source>
+      <translation>[!! Šýñç fåîléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>[!! %1 — %2 ~ !!]</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>[!! Påûšéd ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsHost</name>
+    <message>
+      <source>Client unavailable</source>
+      <translation>[!! Çlîéñt ûñåvåîlåblé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Add client</source>
+      <translation>[!! Ådd çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Name of the new client (the customer organisation):</source>
+      <translation>[!! &amp;Ñåmé öf thé ñéw çlîéñt (thé çûštömér örgåñîšåtîöñ): ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Rename client</source>
+      <translation>[!! Réñåmé çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;New name:</source>
+      <translation>[!! &amp;Ñéw ñåmé: ~ !!]</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of %1 was held: review its removals.</source>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 wåš héld: révîéw îtš rémövålš. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of %1 failed.</source>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 fåîléd. ~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsOverview</name>
+    <message>
+      <source>Clients</source>
+      <translation>[!! Çlîéñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Add client…</source>
+      <translation>[!! &amp;Ådd çlîéñt… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>[!! &amp;Öpéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Re&amp;name…</source>
+      <translation>[!! Ré&amp;ñåmé… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Remove client…</source>
+      <translation>[!! &amp;Rémövé çlîéñt… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the client</source>
+      <translation>[!! &amp;Båçk tö thé çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>Clients: %1</source>
+      <translation>[!! Çlîéñtš: %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1. Needing attention: %2 (marked ⚠)</source>
+      <translation>[!! %1. Ñéédîñg åttéñtîöñ: %2 (mårkéd ⚠) ~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsTableModel</name>
+    <message>
+      <source>Client</source>
+      <translation>[!! Çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>Identity provider</source>
+      <translation>[!! Îdéñtîtý prövîdér ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>[!! Plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Synced users</source>
+      <translation>[!! Šýñçéd ûšérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>[!! Låšt šýñç ~ !!]</translation>
+    </message>
+    <message>
+      <source>Next sync</source>
+      <translation>[!! Ñéxt šýñç ~ !!]</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>[!! Åttéñtîöñ ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectionHeader</name>
     <message>
       <source>Connection status</source>
@@ -718,6 +853,10 @@
       <translation>[!! ÎdP Wîžård ~ !!]</translation>
     </message>
     <message>
+      <source>Showing the client %1.</source>
+      <translation>[!! Šhöwîñg thé çlîéñt %1. ~~ !!]</translation>
+    </message>
+    <message>
       <source>&amp;Reauthorize connection…</source>
       <translation>[!! &amp;Réåûthörîžé çöññéçtîöñ… ~~~ !!]</translation>
     </message>
@@ -742,6 +881,10 @@
       <translation>[!! Šé&amp;ttîñgš… ~ !!]</translation>
     </message>
     <message>
+      <source>C&amp;lients…</source>
+      <translation>[!! Ç&amp;lîéñtš… ~ !!]</translation>
+    </message>
+    <message>
       <source>Syncing…</source>
       <translation>[!! Šýñçîñg… ~ !!]</translation>
     </message>
@@ -752,6 +895,10 @@
     <message>
       <source>Resetting the demo…</source>
       <translation>[!! Réšéttîñg thé démö… ~ !!]</translation>
+    </message>
+    <message>
+      <source>Removing the client…</source>
+      <translation>[!! Rémövîñg thé çlîéñt… ~ !!]</translation>
     </message>
     <message>
       <source>Exporting…</source>
@@ -766,6 +913,13 @@
       <translation>
         <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
         <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed the client %1 (%Ln synced users were removed).</source>
+      <translation>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -951,6 +1105,14 @@
     <message>
       <source>Scheduled syncs removed</source>
       <translation>[!! Šçhédûléd šýñçš rémövéd ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Client added</source>
+      <translation>[!! Çlîéñt åddéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Client renamed</source>
+      <translation>[!! Çlîéñt réñåméd ~ !!]</translation>
     </message>
     <message>
       <source>%1 (demo tenant, %2 employees)</source>
@@ -1337,6 +1499,39 @@
         <numerusform>[!! &amp;Rémövé %Ln ûšérš åñd šýñç ~~~~ !!]</numerusform>
         <numerusform>[!! &amp;Rémövé %Ln ûšérš åñd šýñç ~~~~ !!]</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RemoveClientDialog</name>
+    <message>
+      <source>Remove client %1</source>
+      <translation>[!! Rémövé çlîéñt %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>Remove the client %1?</source>
+      <translation>[!! Rémövé thé çlîéñt %1? ~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
+      <translation>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+      <translation>[!! Thé çlîéñt'š fîltér, šýñç hîštörý, åûdît lög åñd šéttîñgš åré délétéd åñd îtš šîgñ-îñ îš rémövéd fröm thé kéýçhåîñ. Öthér çlîéñtš åré ñöt åfféçtéd. Thîš çåññöt bé ûñdöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>I &amp;understand that %Ln synced users will be permanently removed.</source>
+      <translation>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Remove client</source>
+      <translation>[!! &amp;Rémövé çlîéñt ~ !!]</translation>
     </message>
   </context>
   <context>

@@ -100,9 +100,9 @@ class RemoveClientDialog(QDialog):
             "its sign-in is removed from the keychain. Other clients are not affected. "
             "This cannot be undone."))
         body = _wrapped("\n\n".join(parts), "remove_client_explanation")
-        self.checkbox = QCheckBox(fmt(self.tr(
-            "I &understand that the client %1 and its %Ln synced users will be "
-            "permanently removed.", "", synced_users), name))
+        self.checkbox = QCheckBox(self.tr(
+            "I &understand that %Ln synced users will be permanently removed.", "",
+            synced_users))
         self.checkbox.setObjectName("remove_client_confirm_checkbox")
 
         buttons = QDialogButtonBox()

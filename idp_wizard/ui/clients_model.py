@@ -20,20 +20,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from idp_wizard.core.client_overview import FAILED, HELD, REAUTHORIZE, ClientSummary
+from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.wording import fmt, number
 
-NAME, PROVIDER, PLATFORM, USERS, LAST_SYNC, NEXT_SYNC, ATTENTION = range(7)
+# What needs the admin comes right after the name: seen first, never scrolled away.
+NAME, ATTENTION, PROVIDER, PLATFORM, USERS, LAST_SYNC, NEXT_SYNC = range(7)
 NOT_YET = "—"  # shown where there is nothing (yet): no platform target, no sync
 Index = QModelIndex | QPersistentModelIndex
 
 
 def attention_text(warning: str) -> str:
-    labels = {HELD: QCoreApplication.translate("Clients", "Held: review the removals"),
-              REAUTHORIZE: QCoreApplication.translate("Clients", "Needs reauthorization"),
-              FAILED: QCoreApplication.translate("Clients", "Last sync failed")}
+    labels = {HELD: QCoreApplication.translate("Clients", "Review removals"),
+              REAUTHORIZE: QCoreApplication.translate("Clients", "Reauthorize"),
+              FAILED: QCoreApplication.translate("Clients", "Sync failed")}
     return labels.get(warning, "")
 
 
@@ -50,13 +52,14 @@ def provider_text(s: ClientSummary) -> str:
 def _row(s: ClientSummary) -> tuple[str, ...]:
     last = NOT_YET
     if s.last_sync_at:
-        last = _pair(texts.local_datetime(s.last_sync_at), texts.outcome_text(s.last_status))
+        last = _pair(texts.local_time(parse_iso(s.last_sync_at)),
+                     texts.outcome_text(s.last_status))
     if s.state == REAUTHORIZE:
         upcoming = QCoreApplication.translate("Clients", "Paused")
     else:
-        upcoming = texts.local_datetime(s.next_sync) if s.next_sync else NOT_YET
-    return (s.name, provider_text(s), s.platform or NOT_YET, number(s.synced_users), last,
-            upcoming, attention_text(s.warning))
+        upcoming = texts.local_time(s.next_sync) if s.next_sync else NOT_YET
+    return (s.name, attention_text(s.warning), provider_text(s), s.platform or NOT_YET,
+            number(s.synced_users), last, upcoming)
 
 
 class ClientsTableModel(QAbstractTableModel):
@@ -65,9 +68,9 @@ class ClientsTableModel(QAbstractTableModel):
         self._summaries: list[ClientSummary] = []
         self._rows: list[tuple[str, ...]] = []
         self.current_id: int | None = None  # the client the window shows (in bold)
-        self._headers = (self.tr("Client"), self.tr("Identity provider"), self.tr("Platform"),
-                         self.tr("Synced users"), self.tr("Last sync"), self.tr("Next sync"),
-                         self.tr("Attention"))
+        self._headers = (self.tr("Client"), self.tr("Attention"), self.tr("Identity provider"),
+                         self.tr("Platform"), self.tr("Synced users"), self.tr("Last sync"),
+                         self.tr("Next sync"))
         self._warning = QIcon()
 
     def set_summaries(self, summaries: list[ClientSummary], current_id: int | None) -> None:

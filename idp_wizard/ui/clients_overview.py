@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.client_overview import ClientSummary
-from idp_wizard.ui.clients_model import ATTENTION, NAME, ClientsTableModel, attention_text
-from idp_wizard.ui.wording import fmt
+from idp_wizard.ui.clients_model import NAME, ClientsTableModel, attention_text
+from idp_wizard.ui.wording import fmt, number
 
 
 def _button(text: str, name: str) -> QPushButton:
@@ -98,10 +98,9 @@ class ClientsOverview(QWidget):
         selected = self.selected_id()
         self.model.set_summaries(summaries, current_id)
         warned = sum(1 for s in summaries if s.warning)
-        text = self.tr("%n client(s)", "", len(summaries))
+        text = fmt(self.tr("Clients: %1"), number(len(summaries)))
         if warned:
-            text = fmt(self.tr("%1; %2 need(s) attention (marked in the last column)"), text,
-                       warned)
+            text = fmt(self.tr("%1. Needing attention: %2 (marked ⚠)"), text, number(warned))
         self.summary_label.setText(text)
         row = self.model.row_of(selected if selected is not None else current_id)
         if row >= 0:
@@ -110,7 +109,6 @@ class ClientsOverview(QWidget):
             self.table.resizeColumnsToContents()
         else:
             self.table.setColumnWidth(NAME, 220)
-        self.table.setColumnWidth(ATTENTION, max(self.table.columnWidth(ATTENTION), 200))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from idp_wizard.compose import open_profile
-from idp_wizard.core.clock import Clock
 from idp_wizard.core.clients import ClientInfo, client_tables
+from idp_wizard.core.clock import Clock
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths

@@ -173,7 +173,7 @@ def test_diagnostics_of_one_client_or_of_all(capsys: pytest.CaptureFixture[str],
 
     def files(*args: str) -> dict[str, object]:
         out = tmp_path / f"diag{len(args)}.zip"
-        code, said, err = run(capsys, data, *args, "diagnostics", "export", str(out))
+        code, _, err = run(capsys, data, *args, "diagnostics", "export", str(out))
         assert code == 0, err
         with zipfile.ZipFile(out) as zf:
             return {n: json.loads(zf.read(n)) for n in zf.namelist() if n.endswith(".json")}
