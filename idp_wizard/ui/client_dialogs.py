@@ -11,19 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from idp_wizard.core.client_names import MAX_NAME
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.ui.confirm_dialog import TickedConfirmDialog
 from idp_wizard.ui.wording import fmt, one_line
 
 
@@ -77,18 +75,9 @@ class ClientNameDialog(QDialog):
         super().accept()
 
 
-class RemoveClientDialog(QDialog):
+class RemoveClientDialog(TickedConfirmDialog):
     def __init__(self, name: str, provider_title: str, synced_users: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("remove_client_dialog")
-        self.setWindowTitle(fmt(self.tr("Remove client %1"), name))
-        heading = QLabel(fmt(self.tr("Remove the client %1?"), name))
-        heading.setObjectName("remove_client_heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
         parts = []
         if provider_title:
             parts.append(fmt(self.tr(
@@ -99,36 +88,11 @@ class RemoveClientDialog(QDialog):
             "The client's filter, sync history, audit log and settings are deleted and "
             "its sign-in is removed from the keychain. Other clients are not affected. "
             "This cannot be undone."))
-        body = _wrapped("\n\n".join(parts), "remove_client_explanation")
-        self.checkbox = QCheckBox(self.tr(
-            "I &understand that %Ln synced users will be permanently removed.", "",
-            synced_users))
-        self.checkbox.setObjectName("remove_client_confirm_checkbox")
-
-        buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("remove_client_cancel_button")
-        self.remove_button = QPushButton(self.tr("&Remove client"))
-        self.remove_button.setObjectName("remove_client_confirm_button")
-        self.remove_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.remove_button.setEnabled(False)
-        self.remove_button.setAutoDefault(False)
-        buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.cancel_button.setDefault(True)
-        self.checkbox.toggled.connect(self.remove_button.setEnabled)
-        self.remove_button.clicked.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addWidget(self.checkbox)
-        layout.addWidget(buttons)
+        super().__init__(
+            "remove_client", fmt(self.tr("Remove client %1"), name),
+            fmt(self.tr("Remove the client %1?"), name), "\n\n".join(parts),
+            self.tr("I &understand that %Ln synced users will be permanently removed.", "",
+                    synced_users),
+            self.tr("&Remove client"), "remove_client_confirm_button", parent)
+        self.remove_button = self.confirm_button
         self.setMinimumWidth(480)
-        self.cancel_button.setFocus()
-
-    def accept(self) -> None:
-        if self.checkbox.isChecked():  # also guards a programmatic accept()
-            super().accept()

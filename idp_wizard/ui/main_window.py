@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
     def _repoint(self, app: App) -> None:
         """Another client is shown: every part works on its App from now on."""
         self.controller.set_app(app)
-        self.wizards.app = self.demo_actions.app = self.tray.app = app
+        self.wizards.app = self.demo_actions.app = app
+        self.tray.set_app(app)
         self.refresh()
         self.statusBar().showMessage(fmt(self.tr("Showing the client %1."), app.client_name))
 

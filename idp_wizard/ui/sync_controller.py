@@ -17,7 +17,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from idp_wizard.app import App
-from idp_wizard.core.client_settings import client_setting, set_client_setting
+from idp_wizard.core.client_settings import (
+    DEFAULT_INTERVAL,
+    INTERVAL_KEY,
+    MAX_INTERVAL,  # noqa: F401 (the panel and the settings dialog import these from here)
+    MIN_INTERVAL,  # noqa: F401
+    clamp_interval,
+    client_setting,
+    set_client_setting,
+)
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.errors import SyncInProgress
@@ -27,8 +35,6 @@ from idp_wizard.ui.tasks import TaskFn, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
-INTERVAL_KEY = "sync_interval_minutes"
-DEFAULT_INTERVAL, MIN_INTERVAL, MAX_INTERVAL = 40, 5, 24 * 60
 TICK_MS = 30_000
 SYNC = "sync"
 
@@ -135,11 +141,7 @@ class SyncController(QObject):
 
     @staticmethod
     def _clamp(value: object) -> int:
-        try:
-            minutes = int(value)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            minutes = DEFAULT_INTERVAL
-        return max(MIN_INTERVAL, min(MAX_INTERVAL, minutes))
+        return clamp_interval(value)
 
     @property
     def interval_minutes(self) -> int:

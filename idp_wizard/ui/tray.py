@@ -108,6 +108,13 @@ class SyncTray(QObject):
                 open_window()
         return on
 
+    def set_app(self, app: App) -> None:
+        """Another client is shown: its state is the new baseline, not news to notify."""
+        self.app = app
+        conn = self.controller.connection
+        self._state = conn.state if conn else None
+        self.update()
+
     def update(self, *_args: object) -> None:
         conn, busy = self.controller.connection, self.controller.busy
         if not busy:  # no store reads while a worker may be writing

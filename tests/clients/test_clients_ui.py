@@ -250,3 +250,14 @@ def test_every_client_syncs_on_its_own_interval_while_the_app_is_open(
     assert scheduler.check() is None
     assert len(list_runs(profile.store, client_id=fabrikam.id)) == 3  # not synced again
     assert len(list_runs(profile.store, client_id=third.id)) == 3
+
+
+def test_switching_to_a_held_client_is_no_news_for_the_tray(qtbot: QtBot,
+                                                             profile: Profile) -> None:
+    contoso, fabrikam = connected_clients(profile, 2)
+    set_state(profile.store, ConnectionState.HELD, "too many removals", fabrikam.id)
+    window = _window(qtbot, profile, contoso.id)
+    with qtbot.assertNotEmitted(window.tray.notified):
+        _switch(qtbot, window, "Client 02")
+    assert window.tray.app is window.app
+    assert window.tray.text.startswith("Google Workspace: Held")
