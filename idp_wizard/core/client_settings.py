@@ -26,9 +26,9 @@ def client_setting(store: Store, client_id: int, name: str, default: Any = None)
 
 def set_client_setting(store: Store, client_id: int, name: str, value: Any) -> None:
     with store.transaction() as db:
-        db["client_settings"].upsert(
-            {"client_id": client_id, "key": name, "value": json.dumps(value)},
-            pk=("client_id", "key"))
+        db.execute("INSERT INTO client_settings (client_id, key, value) VALUES (?, ?, ?) "
+                   "ON CONFLICT (client_id, key) DO UPDATE SET value = excluded.value",
+                   [client_id, name, json.dumps(value)])
 
 
 def client_settings(store: Store, client_id: int) -> dict[str, Any]:
@@ -47,8 +47,8 @@ DEFAULT_INTERVAL, MIN_INTERVAL, MAX_INTERVAL = 40, 5, 24 * 60
 def clamp_interval(value: object) -> int:
     """Minutes between syncs, within the allowed range (anything unreadable: default)."""
     try:
-        minutes = int(value)  # type: ignore[call-overload]
-    except (TypeError, ValueError):
+        minutes = int(value) if isinstance(value, int | float | str) else DEFAULT_INTERVAL
+    except ValueError:
         minutes = DEFAULT_INTERVAL
     return max(MIN_INTERVAL, min(MAX_INTERVAL, minutes))
 

@@ -110,9 +110,9 @@ def _v3(db: sqlite_utils.Database) -> None:
     by id. Settings per client (a client's own value wins over the profile's). The
     first client of a single-client profile is named after its tenant and keeps the
     settings it had; nothing else changes."""
-    db["clients"].add_column("name_key", str)
-    db["clients"].add_column("removed_at", str)
-    db["client_settings"].create(
+    db.table("clients").add_column("name_key", str)
+    db.table("clients").add_column("removed_at", str)
+    db.table("client_settings").create(
         {"client_id": int, "key": str, "value": str}, pk=("client_id", "key"),
         foreign_keys=[("client_id", "clients", "id")])
     tenants = dict(db.execute("SELECT client_id, tenant FROM connections").fetchall())
