@@ -44,6 +44,9 @@ def clients_usage_problem(args: argparse.Namespace) -> str:
     client = getattr(args, "client", None)
     if args.command == "clients" and client is not None:
         return "--client does not apply to 'clients' commands; they name the client themselves"
+    if args.command == "clients" and args.demo_size is not None:
+        return ("--demo-size sets a demo client's size when it connects; use it with "
+                "--client NAME connect")
     if args.command == "sync" and args.all_clients:
         if client is not None:
             return "--all-clients syncs every client; leave out --client NAME"

@@ -91,6 +91,7 @@ def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture
         (("sync", "--all-clients", "--allow-deletions"), "use it with --client NAME"),
         (("--client", "Contoso", "clients", "list"), "--client does not apply"),
         (("clients", "remove", "Contoso"), "the following arguments are required: --yes"),
+        (("--demo-size", "90", "clients", "add", "X"), "use it with --client NAME connect"),
     ):
         code, out, err = run(capsys, data, *args)
         assert (code, out) == (2, ""), (args, err)
@@ -120,6 +121,14 @@ def test_add_rename_remove_refuse_bad_names_and_change_nothing(
                    "runs), settings and audit log were deleted.\n")
     code, out, _ = run(capsys, data, "status", "--json")  # one client again: one object
     assert json.loads(out)["client"] == "Contoso"
+    # The last client, connected: it must be asked (--yes), then the profile starts afresh.
+    assert run(capsys, data, "clients", "remove", "Contoso")[0] == 2
+    assert json.loads(run(capsys, data, "status", "--json")[1])["state"] == "connected"
+    code, out, _ = run(capsys, data, "clients", "remove", "Contoso", "--yes")
+    assert code == 0 and "Microsoft Entra ID was disconnected" in out
+    code, out, _ = run(capsys, data, "clients", "list", "--json")
+    assert json.loads(out) == [{**json.loads(out)[0], "name": "Default", "provider": None,
+                                "state": "disconnected", "synced_users": 0}]
 
 
 def _three_clients_with_a_hold_and_a_failure(capsys: pytest.CaptureFixture[str],

@@ -261,3 +261,23 @@ def test_switching_to_a_held_client_is_no_news_for_the_tray(qtbot: QtBot,
         _switch(qtbot, window, "Client 02")
     assert window.tray.app is window.app
     assert window.tray.text.startswith("Google Workspace: Held")
+
+
+def test_removing_the_last_client_asks_and_leaves_a_fresh_one(qtbot: QtBot,
+                                                              profile: Profile) -> None:
+    [only] = connected_clients(profile, 1)
+    window = _window(qtbot, profile, only.id)
+    window.findChild(QAction, "action_clients").trigger()
+    click(qtbot, window, "remove_client_button")
+    dialog = window.findChild(QDialog, "remove_client_dialog")
+    assert dialog is not None and dialog.isVisible()
+    find(dialog, "remove_client_confirm_checkbox").setChecked(True)  # type: ignore[attr-defined]
+    click(qtbot, dialog, "remove_client_confirm_button")
+    _idle(qtbot, window)
+    [fresh] = profile.clients()
+    assert fresh.id != only.id and fresh.name == "Default"
+    assert window.app.client_id == fresh.id
+    assert window.session.app is window.app and window.controller.connection is None
+    window.clients.show_panel()
+    assert "Not connected" in find(window, "connection_status_label").text()
+    assert count_users(profile.store, only.id) == 0
