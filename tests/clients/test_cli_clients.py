@@ -223,3 +223,16 @@ def test_one_os_task_syncs_every_client(capsys: pytest.CaptureFixture[str], tmp_
     for client in ("Contoso", "Fabrikam"):
         audit = json.loads(run(capsys, data, "--client", client, "history", "--json")[1])
         assert [a["action"] for a in audit["audit"]].count("schedule.install") == 1
+
+
+def test_exports_never_write_over_a_clients_lock_file(capsys: pytest.CaptureFixture[str],
+                                                      tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    _two_clients(capsys, data)
+    lock = ProfilePaths(data, demo=True).client_lock(2)
+    assert lock.is_file()
+    before = lock.read_bytes()
+    code, _, err = run(capsys, data, "--client", "Fabrikam", "users", "--format", "csv",
+                       "--output", str(lock))
+    assert code == 2 and "own files" in err
+    assert lock.read_bytes() == before
