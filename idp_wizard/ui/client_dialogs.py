@@ -95,4 +95,4 @@ class RemoveClientDialog(TickedConfirmDialog):
                     synced_users),
             self.tr("&Remove client"), "remove_client_confirm_button", parent)
         self.remove_button = self.confirm_button
-        self.setMinimumWidth(480)
+        self.fit_width(480)

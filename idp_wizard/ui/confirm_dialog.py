@@ -6,6 +6,7 @@ Cancel is the default button so that pressing Enter never removes anyone.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -71,6 +72,24 @@ class TickedConfirmDialog(QDialog):
         self.setTabOrder(self.checkbox, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.confirm_button)
         self.cancel_button.setFocus()
+
+    def fit_width(self, least: int) -> None:
+        """At least `least` pixels wide, and wide enough for the box's text (a check box
+        does not wrap); the explanation wraps to whatever width that gives."""
+        margins = self.contentsMargins()
+        box = self.checkbox.sizeHint().width() + margins.left() + margins.right() + 24
+        self.setMinimumWidth(max(least, box))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Top-level windows ignore height-for-width: the wrapped explanation (long in
+        # German, longer in the pseudo-locale) would be clipped. Keep the minimum
+        # height what the current width needs.
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.minimumHeight():
+                self.setMinimumHeight(needed)
 
     def accept(self) -> None:
         if self.checkbox.isChecked():  # also guards a programmatic accept()

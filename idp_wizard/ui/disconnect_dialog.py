@@ -25,4 +25,4 @@ class DisconnectDialog(TickedConfirmDialog):
                     synced_users),
             self.tr("&Disconnect and remove users"), "disconnect_button", parent)
         self.disconnect_button = self.confirm_button
-        self.setMinimumWidth(460)
+        self.fit_width(460)
