@@ -44,6 +44,8 @@ def clients_usage_problem(args: argparse.Namespace) -> str:
     client = getattr(args, "client", None)
     if args.command == "clients" and client is not None:
         return "--client does not apply to 'clients' commands; they name the client themselves"
+    if args.command == "schedule" and client is not None:
+        return "--client does not apply to 'schedule': one scheduled task syncs every client"
     if args.command == "clients" and args.demo_size is not None:
         return ("--demo-size sets a demo client's size when it connects; use it with "
                 "--client NAME connect")

@@ -92,6 +92,7 @@ def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture
         (("--client", "Contoso", "clients", "list"), "--client does not apply"),
         (("clients", "remove", "Contoso"), "the following arguments are required: --yes"),
         (("--demo-size", "90", "clients", "add", "X"), "use it with --client NAME connect"),
+        (("--client", "Contoso", "schedule", "status"), "one scheduled task syncs every"),
     ):
         code, out, err = run(capsys, data, *args)
         assert (code, out) == (2, ""), (args, err)
