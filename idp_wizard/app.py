@@ -16,7 +16,7 @@ from typing import Any
 
 from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.client_settings import set_client_setting
-from idp_wizard.core.clients import client_by_id
+from idp_wizard.core.clients import client_by_id, name_after_tenant
 from idp_wizard.core.connection import (
     Connection,
     ConnectionState,
@@ -110,6 +110,7 @@ class App:
                 self.hooks.connected(conn)
             self.store.audit("connect", f"{conn.provider.title} ({self.hooks.describe(conn)})",
                              actor=conn.admin_account or "admin", client_id=self.client_id)
+            name_after_tenant(self.store, self.client_id, conn.tenant)  # if still "Default"
 
     def reauthorized(self, new: Connection) -> Connection:
         """A new sign-in (admin-checked, same directory) replaces the connection's

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from idp_wizard.core.client_names import checked_name, name_key
+from idp_wizard.core.client_names import PLACEHOLDER, checked_name, name_key, tenant_name
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.store import Store
 from idp_wizard.core.text import shown
@@ -118,6 +118,23 @@ def rename_client(store: Store, old: str, new: str) -> ClientInfo:
     store.audit("client.rename", f"{shown(client.name)} → {shown(clean)}",
                 client_id=client.id)
     return ClientInfo(client.id, clean, client.created_at)
+
+
+def name_after_tenant(store: Store, client_id: int, tenant: str) -> None:
+    """A client still called by the app's placeholder ("Default": the first client of a
+    new profile) takes its tenant's name when it connects, as the migration names an
+    upgraded profile's. A name the admin gave, or a tenant name another client has,
+    stays as it is."""
+    client = client_by_id(store, client_id)
+    name = tenant_name(tenant)
+    if client is None or client.name != PLACEHOLDER or not name:
+        return
+    if _taken(store, name_key(name)) is None:
+        with store.transaction() as db:
+            db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ?",
+                       [name, name_key(name), client_id])
+        store.audit("client.rename", f"{shown(client.name)} → {shown(name)}",
+                    client_id=client_id)
 
 
 def client_tables(store: Store) -> list[str]:

@@ -52,9 +52,14 @@ def test_with_one_client_no_client_option_is_needed(capsys: pytest.CaptureFixtur
     assert code == 0, err
     code, out, _ = run(capsys, data, "status", "--json")
     status = json.loads(out)
-    assert code == 0 and status["client"] == "Default" and status["provider"] == "entra"
+    # The app's placeholder name gives way to the tenant's when the client connects.
+    assert code == 0 and status["client"] == "contoso.example" and status["provider"] == "entra"
     code, out, _ = run(capsys, data, "history", "--json")
-    assert json.loads(out)["client"] == "Default"
+    history = json.loads(out)
+    assert history["client"] == "contoso.example"
+    assert [(a["action"], a["detail"]) for a in history["audit"]][:2] == [
+        ("connect", "Microsoft Entra ID (demo tenant, 40 users in the directory)"),
+        ("client.rename", "'Default' → 'contoso.example'")]
 
 
 def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture[str],
