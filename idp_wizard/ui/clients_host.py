@@ -51,6 +51,7 @@ class ClientsHost(QObject):
         layout.addWidget(self.stack, 1)
         self.scheduler = ClientsScheduler(session, runner, parent=self)
         self.scheduler.synced.connect(self._synced_elsewhere)
+        self.scheduler.tick.timeout.connect(self.refresh)  # removed or renamed elsewhere
         self.bar.switch_requested.connect(self.open_client)
         self.bar.overview_requested.connect(self.show_overview)
         self.overview.open_requested.connect(self.open_client)
@@ -69,6 +70,9 @@ class ClientsHost(QObject):
     def refresh(self) -> None:
         summaries = self.session.summaries()
         current = self.session.app.client_id
+        if all(s.id != current for s in summaries) and self._idle():
+            self.session.after_removal()  # removed elsewhere (the command line): switch
+            return
         self.bar.show_clients(summaries, current)
         if self.overview_shown:
             self.overview.show_summaries(summaries, current)
@@ -81,6 +85,9 @@ class ClientsHost(QObject):
     def show_panel(self) -> None:
         self.stack.setCurrentIndex(0)
 
+    def _idle(self) -> bool:
+        return not self.controller.busy and self.wizards.current is None
+
     def set_idle(self, idle: bool) -> None:
         """Switching, adding, renaming and removing wait while an operation runs."""
         self.bar.switcher.setEnabled(idle)
@@ -92,7 +99,7 @@ class ClientsHost(QObject):
         return next((c for c in self.session.clients() if c.id == client_id), None)
 
     def open_client(self, client_id: int) -> None:
-        if self.controller.busy or self.wizards.current is not None:
+        if not self._idle():
             self.refresh()  # the switcher shows the client that stays
             return
         try:

@@ -155,8 +155,13 @@ class ClientBar(QWidget):
         layout.addWidget(self.overview_button)
         layout.addStretch(1)
         self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self._shown: object = None
 
     def show_clients(self, summaries: list[ClientSummary], current_id: int) -> None:
+        shown = (tuple((s.id, s.name, s.warning) for s in summaries), current_id)
+        if shown == self._shown:
+            return  # unchanged: an open list is not rebuilt under the admin's pointer
+        self._shown = shown
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for s in summaries:

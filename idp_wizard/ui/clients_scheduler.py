@@ -40,10 +40,10 @@ class ClientsScheduler(QObject):
         # taken by the CLI, say) records no run, and must not be retried every tick.
         self._tried: dict[int, datetime] = {}
         self.paused = False  # e.g. while a client is being removed
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.check)
-        self._tick.start()
+        self.tick = QTimer(self)  # public: the window checks the clients on it too
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.check)
+        self.tick.start()
 
     @property
     def busy(self) -> bool:

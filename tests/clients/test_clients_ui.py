@@ -281,3 +281,20 @@ def test_removing_the_last_client_asks_and_leaves_a_fresh_one(qtbot: QtBot,
     window.clients.show_panel()
     assert "Not connected" in find(window, "connection_status_label").text()
     assert count_users(profile.store, only.id) == 0
+
+
+def test_a_client_removed_from_the_command_line_is_switched_away_from(
+        qtbot: QtBot, profile: Profile) -> None:
+    contoso, fabrikam = connected_clients(profile, 2)
+    window = _window(qtbot, profile, fabrikam.id)
+    other = open_profile(ProfilePaths(profile.paths.data_dir, demo=True))
+    try:
+        other.remove(other.find("Client 02"))  # as `clients remove` in another process
+    finally:
+        other.close()
+    window.clients.scheduler.tick.timeout.emit()  # the next tick notices
+    _idle(qtbot, window)
+    assert window.app.client_id == contoso.id
+    assert not find(window, "client_bar").isVisible()
+    assert find(window, "users_table").model().rowCount() == count_users(  # type: ignore[attr-defined]
+        profile.store, contoso.id)
