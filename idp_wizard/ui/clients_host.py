@@ -67,13 +67,13 @@ class ClientsHost(QObject):
     def overview_shown(self) -> bool:
         return self.stack.currentWidget() is self.overview
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
         summaries = self.session.summaries()
         current = self.session.app.client_id
         if all(s.id != current for s in summaries) and self._idle():
             self.session.after_removal()  # removed elsewhere (the command line): switch
             return
-        self.bar.show_clients(summaries, current)
+        self.bar.show_clients(summaries, current, force)
         if self.overview_shown:
             self.overview.show_summaries(summaries, current)
 
@@ -100,14 +100,14 @@ class ClientsHost(QObject):
 
     def open_client(self, client_id: int) -> None:
         if not self._idle():
-            self.refresh()  # the switcher shows the client that stays
+            self.refresh(force=True)  # the switcher shows the client that stays
             return
         try:
             self.session.switch(client_id)
         except IdpWizardError as exc:  # removed meanwhile (by the CLI, say)
             show_message(self.window, self.tr("Client unavailable"), str(exc),
                          QMessageBox.Icon.Warning)
-            self.refresh()
+            self.refresh(force=True)
             return
         self.show_panel()
 

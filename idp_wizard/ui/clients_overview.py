@@ -157,9 +157,11 @@ class ClientBar(QWidget):
         self._warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._shown: object = None
 
-    def show_clients(self, summaries: list[ClientSummary], current_id: int) -> None:
+    def show_clients(self, summaries: list[ClientSummary], current_id: int,
+                     force: bool = False) -> None:
+        """`force`: also when unchanged (the admin picked a client that is not shown)."""
         shown = (tuple((s.id, s.name, s.warning) for s in summaries), current_id)
-        if shown == self._shown:
+        if shown == self._shown and not force:
             return  # unchanged: an open list is not rebuilt under the admin's pointer
         self._shown = shown
         self.switcher.blockSignals(True)

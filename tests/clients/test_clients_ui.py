@@ -298,3 +298,20 @@ def test_a_client_removed_from_the_command_line_is_switched_away_from(
     assert not find(window, "client_bar").isVisible()
     assert find(window, "users_table").model().rowCount() == count_users(  # type: ignore[attr-defined]
         profile.store, contoso.id)
+
+
+def test_no_switching_while_a_wizard_is_open(qtbot: QtBot, profile: Profile) -> None:
+    contoso, _fabrikam = connected_clients(profile, 2)
+    window = _window(qtbot, profile, contoso.id)
+    wizard = window.wizards.open("EDIT_FILTERS")  # window-modal, on Contoso's filter
+    assert wizard is not None and wizard.isVisible()
+    switcher = find(window, "client_switcher")
+    assert isinstance(switcher, QComboBox)
+    switcher.setCurrentIndex(switcher.findText("Client 02"))
+    switcher.activated.emit(switcher.currentIndex())  # as if a click got through
+    assert window.app.client_id == contoso.id
+    assert switcher.currentText() == "Contoso"  # shows the client that stays
+    wizard.reject()  # type: ignore[attr-defined]
+    _idle(qtbot, window)
+    _switch(qtbot, window, "Client 02")  # and now it may
+    assert window.app.client_id != contoso.id
