@@ -311,6 +311,8 @@ def test_no_switching_while_a_wizard_is_open(qtbot: QtBot, profile: Profile) -> 
     switcher.activated.emit(switcher.currentIndex())  # as if a click got through
     assert window.app.client_id == contoso.id
     assert switcher.currentText() == "Contoso"  # shows the client that stays
+    task = wizard.ctx.task  # type: ignore[attr-defined]  # its rules sync: let it land
+    qtbot.waitUntil(lambda: task is None or not task.running, timeout=10_000)
     wizard.reject()  # type: ignore[attr-defined]
     _idle(qtbot, window)
     _switch(qtbot, window, "Client 02")  # and now it may
