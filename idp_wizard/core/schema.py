@@ -96,16 +96,17 @@ def _v2(db: sqlite_utils.Database) -> None:
         db["demo_state"].drop()
 
 
-# Settings that belong to one client since v3 (the others, e.g. the interface language,
-# stay the profile's). Frozen with _v3: later per-client keys need no migration, they
-# are simply written per client.
-_V3_CLIENT_KEYS = ("sync_interval_minutes", "deletion_threshold_percent",
+# Settings that belong to one client since clients exist (the others, e.g. the interface
+# language, stay the profile's). Frozen with the step: later per-client keys need no
+# migration, they are simply written per client.
+_CLIENT_KEYS = ("sync_interval_minutes", "deletion_threshold_percent",
                    "deletion_threshold_count", "entra.app", "google.client_config")
 
 
-def _v3(db: sqlite_utils.Database) -> None:
-    """Several clients. Names are unique without regard to case or Unicode form (a key
-    under a UNIQUE index). A removed client keeps its row, without data or name key, so
+def _clients(db: sqlite_utils.Database) -> None:
+    """Several clients (named, not numbered: steps of parallel work may be merged in
+    before it; it only needs v2's tables). Names are unique without regard to case or
+    Unicode form (a key under a UNIQUE index). A removed client keeps its row, without data or name key, so
     its id is never reused: keychain entries, lock files and open windows name clients
     by id. Settings per client (a client's own value wins over the profile's). The
     first client of a single-client profile is named after its tenant and keeps the
@@ -128,11 +129,11 @@ def _v3(db: sqlite_utils.Database) -> None:
         taken.add(name_key(name))
         db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ?",
                    [name, name_key(name), client_id])
-        marks = ", ".join("?" for _ in _V3_CLIENT_KEYS)
+        marks = ", ".join("?" for _ in _CLIENT_KEYS)
         db.execute(f"INSERT INTO client_settings (client_id, key, value) SELECT ?, key, "
-                   f"value FROM settings WHERE key IN ({marks})", [client_id, *_V3_CLIENT_KEYS])
+                   f"value FROM settings WHERE key IN ({marks})", [client_id, *_CLIENT_KEYS])
     db.execute("CREATE UNIQUE INDEX clients_name_key ON clients (name_key)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _clients)
 SCHEMA_VERSION = len(MIGRATIONS)
