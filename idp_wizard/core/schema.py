@@ -106,11 +106,11 @@ _CLIENT_KEYS = ("sync_interval_minutes", "deletion_threshold_percent",
 def _clients(db: sqlite_utils.Database) -> None:
     """Several clients (named, not numbered: steps of parallel work may be merged in
     before it; it only needs v2's tables). Names are unique without regard to case or
-    Unicode form (a key under a UNIQUE index). A removed client keeps its row, without data or name key, so
-    its id is never reused: keychain entries, lock files and open windows name clients
-    by id. Settings per client (a client's own value wins over the profile's). The
-    first client of a single-client profile is named after its tenant and keeps the
-    settings it had; nothing else changes."""
+    Unicode form (a key under a UNIQUE index). A removed client keeps its row, without
+    data or name key, so its id is never reused: keychain entries, lock files and open
+    windows name clients by id. Settings per client (a client's own value wins over the
+    profile's). The first client of a single-client profile is named after its tenant
+    and keeps the settings it had; nothing else changes."""
     db.table("clients").add_column("name_key", str)
     db.table("clients").add_column("removed_at", str)
     db.table("client_settings").create(
