@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idp_wizard.ui.dialogs import fit_height_to_width
+
 
 class TickedConfirmDialog(QDialog):
     """`name`: the object-name stem ("disconnect" → disconnect_dialog, ..._heading,
@@ -81,15 +83,8 @@ class TickedConfirmDialog(QDialog):
         self.setMinimumWidth(max(least, box))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Top-level windows ignore height-for-width: the wrapped explanation (long in
-        # German, longer in the pseudo-locale) would be clipped. Keep the minimum
-        # height what the current width needs.
         super().resizeEvent(event)
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.minimumHeight():
-                self.setMinimumHeight(needed)
+        fit_height_to_width(self)  # the wrapped explanation is never clipped
 
     def accept(self) -> None:
         if self.checkbox.isChecked():  # also guards a programmatic accept()

@@ -34,6 +34,7 @@ from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
 from idp_wizard.diagnostics import export_diagnostics
+from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.i18n import LANGUAGE_KEY
 from idp_wizard.ui.settings_registration import RegistrationBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
@@ -147,14 +148,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Top-level windows ignore height-for-width: wrapped (long German) notes would be
-        # squeezed and clipped. Keep the minimum height what the current width needs.
         super().resizeEvent(event)
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.minimumHeight():
-                self.setMinimumHeight(needed)
+        fit_height_to_width(self)  # wrapped (long German) notes are never clipped
 
     # -- values ----------------------------------------------------------------------
 
