@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.core.auth import Authenticator
+from idp_wizard.core.client_settings import set_client_setting
+from idp_wizard.core.clients import client_by_id, name_after_tenant
 from idp_wizard.core.connection import (
     Connection,
     ConnectionState,
@@ -28,7 +30,7 @@ from idp_wizard.core.connection import (
     save_filter,
 )
 from idp_wizard.core.environment import DemoTools, Environment
-from idp_wizard.core.errors import AlreadyConnected, NotConnected
+from idp_wizard.core.errors import AlreadyConnected, NotConnected, UsageError
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
@@ -57,6 +59,10 @@ class App:
         self.paths, self.env, self.client_id = paths, env, client_id
         self.clock = env.clock
         self.store = Store(paths.database, clock=env.clock)
+        if client_by_id(self.store, client_id) is None:  # removed (maybe by another process)
+            self.store.close()
+            raise UsageError("This client does not exist (any more); it may have been "
+                             "removed. Choose another client.")
         services = env.services(self.store, client_id)
         self.auth: Authenticator = services.auth
         self.hooks = services.hooks
@@ -70,6 +76,11 @@ class App:
 
     def close(self) -> None:
         self.store.close()
+
+    @property
+    def client_name(self) -> str:
+        client = client_by_id(self.store, self.client_id)
+        return client.name if client else ""
 
     def connection(self) -> Connection | None:
         return load_connection(self.store, self.client_id)
@@ -103,6 +114,7 @@ class App:
                                             provider=conn.provider.title,
                                             directory=self.hooks.describe(conn)),
                              actor=conn.admin_account or "admin", client_id=self.client_id)
+            name_after_tenant(self.store, self.client_id, conn.tenant)  # if still "Default"
 
     def reauthorized(self, new: Connection) -> Connection:
         """A new sign-in (admin-checked, same directory) replaces the connection's
@@ -193,12 +205,13 @@ class App:
     # -- settings ---------------------------------------------------------------------
 
     def save_settings(self, values: Mapping[str, Any], wait: float = WRITE_WAIT) -> None:
-        """Settings that change what a sync does (deletion limits, ...) are written
-        under the client's lock, never in the middle of a run. `wait=0`: from the GUI
-        thread, fail at once (SyncInProgress) instead of freezing the window."""
+        """The client's settings that change what a sync does (deletion limits, ...) are
+        written under the client's lock, never in the middle of a run, and only for this
+        client (core/client_settings.py). `wait=0`: from the GUI thread, fail at once
+        (SyncInProgress) instead of freezing the window."""
         with self.lock.hold(wait, "change the settings"), self.store.transaction():
             for key, value in values.items():
-                self.store.set_setting(key, value)
+                set_client_setting(self.store, self.client_id, key, value)
 
     # -- disconnecting ------------------------------------------------------------------
 

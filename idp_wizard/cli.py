@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
+from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
 from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
@@ -57,6 +58,14 @@ def _data_dir(text: str) -> Path:
     return Path(text)
 
 
+def _client_name(text: str) -> str:
+    bad = invalid_character(text)
+    if bad or not text.strip():
+        raise argparse.ArgumentTypeError(f"{shown(text)} contains {bad}" if bad
+                                         else "must name a client (it is empty)")
+    return text
+
+
 def _search_text(text: str) -> str:
     if len(text) > MAX_SEARCH:
         raise argparse.ArgumentTypeError(
@@ -86,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="use the offline demo tenant (separate demo profile, no network)")
     p.add_argument("--demo-size", type=_demo_size, metavar="N",
                    help="employees in the demo tenant (default 250)")
+    p.add_argument("--client", metavar="NAME", type=_client_name,
+                   help="the client (customer organisation) to work on; may be left out "
+                   "when the profile has only one")
     p.add_argument("--lang", choices=["en", "de", "pseudo"],
                    help="user interface language (pseudo: stretched test text for layouts)")
     p.add_argument("--self-test", action="store_true",
@@ -127,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--full", action="store_true",
                    help="read the whole directory even where an incremental read would do")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--all-clients", action="store_true",
+                   help="sync every connected client in turn (one's failure or hold does "
+                   "not stop the others; exit code: 1 if any failed, else 3 if any held)")
     # used by the OS scheduler's definitions (idp-wizard schedule install): trigger
     # "schedule", skipped while the connection needs reauthorization
     s.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
@@ -165,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--yes", action="store_true", required=True,
                    help="confirm: all synced users lose access and are removed")
 
+    add_clients_parser(sub, _Parser)
+
     demo = sub.add_parser("demo", help="demo tenant tools (with --demo)")
     dsub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True,
                                parser_class=_Parser)
@@ -190,6 +207,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.demo_size is not None and not args.demo:
         parser.error("--demo-size needs --demo (it sets the size of the demo tenant)")
+    problem = clients_usage_problem(args)
+    if problem:
+        parser.error(problem)
     if args.self_test or args.startup_probe:  # packaging checks: before any profile work
         from idp_wizard.ui import self_test, startup_probe
 

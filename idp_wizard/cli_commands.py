@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from typing import Any
 
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
+from idp_wizard.cli_clients import is_profile_command, run_profile_command
 from idp_wizard.cli_console import is_unicode, print_json
 from idp_wizard.cli_language import text
-from idp_wizard.cli_schedule import run_schedule
-from idp_wizard.compose import open_app
+from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import (
     ConnectionState,
@@ -37,6 +38,7 @@ from idp_wizard.core.users import count_users, iter_users
 from idp_wizard.core.wizard import WizardMode
 from idp_wizard.core.wizard_engine import WizardEngine, connect_with_defaults
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.profile import Profile
 from idp_wizard.sign_in import AuthEnv
 
 EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
@@ -50,12 +52,17 @@ def _stderr_progress(p: Progress) -> None:
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
-    app = open_app(paths, demo_size=args.demo_size, auth_env=auth_env_factory())
+    profile = open_profile(paths, demo_size=args.demo_size, auth_env=auth_env_factory())
     try:
-        handler = _HANDLERS[args.command]
-        return handler(app, args)
+        if is_profile_command(args, profile):
+            return run_profile_command(profile, args, status_data)
+        app = profile.open(profile.choose(args.client).id)  # --client NAME, or the only one
+        try:
+            return _HANDLERS[args.command](app, args)
+        finally:
+            app.close()
     finally:
-        app.close()
+        profile.close()
 
 
 def _show_device_code(code: DeviceCode) -> None:
@@ -122,17 +129,19 @@ def _sync(app: App, args: argparse.Namespace) -> int:
     return _report_sync(outcome, args.json)
 
 
-def _status(app: App, args: argparse.Namespace) -> int:
+def status_data(app: App) -> dict[str, Any]:
+    """One client's `status --json` object."""
     conn = app.connection()
-    last = last_finished_run(app.store)
-    data = {
+    last = last_finished_run(app.store, app.client_id)
+    return {
+        "client": app.client_name,
         "provider": conn.provider.value if conn else None,
         "state": conn.state.value if conn else "disconnected",
         "state_reason": conn.state_reason if conn else "",
         "tenant": conn.tenant if conn else None,
         "admin_account": conn.admin_account if conn else None,
         "demo": app.demo is not None,
-        "synced_users": count_users(app.store),
+        "synced_users": count_users(app.store, app.client_id),
         "directory_users": conn.directory_users if conn else 0,
         "last_sync": None if last is None or conn is None else {
             "finished_at": last.finished_at, "status": last.status.value, "mode": last.mode,
@@ -141,6 +150,10 @@ def _status(app: App, args: argparse.Namespace) -> int:
         },
         "data_dir": str(app.paths.data_dir),
     }
+
+
+def _status(app: App, args: argparse.Namespace) -> int:
+    data = status_data(app)
     if args.json:
         print_json(data)
     else:
@@ -149,7 +162,7 @@ def _status(app: App, args: argparse.Namespace) -> int:
 
 
 def _users(app: App, args: argparse.Namespace) -> int:
-    users = iter_users(app.store, args.search)
+    users = iter_users(app.store, args.search, app.client_id)
     if args.output is None:
         if args.format == "csv" and not is_unicode(sys.stdout):
             print(f"Note: this console's encoding ({sys.stdout.encoding}) cannot show every "
@@ -184,11 +197,12 @@ def _filters(app: App, args: argparse.Namespace) -> int:
 
 def _filters_show(app: App, args: argparse.Namespace) -> int:
     try:
-        spec = load_filter(app.store)
+        spec = load_filter(app.store, app.client_id)
     except SavedFilterInvalid as exc:
         # Saved by a version that let bad text through: still shown (escaped, so it
         # prints anywhere), so it can be fixed and replaced with `filters set`.
-        print(json.dumps(json.loads(saved_filter_text(app.store) or "{}"), indent=2))
+        print(json.dumps(json.loads(saved_filter_text(app.store, app.client_id) or "{}"),
+                         indent=2))
         print(f"Warning: {text(exc)}", file=sys.stderr)
         return EXIT_OK
     if args.json:
@@ -227,11 +241,13 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
 
 
 def _history(app: App, args: argparse.Namespace) -> int:
-    runs = list_runs(app.store, limit=200)
-    audit = app.store.audit_log()
+    runs = list_runs(app.store, limit=200, client_id=app.client_id)
+    audit = app.store.audit_log(app.client_id)
     if args.json:
-        print_json({"runs": [r.to_json() for r in runs], "audit": audit})
+        print_json({"client": app.client_name, "runs": [r.to_json() for r in runs],
+                    "audit": audit})
     else:
+        print(f"Client: {app.client_name}")
         print(out.history_text(runs, audit))
     return EXIT_OK
 
@@ -246,14 +262,22 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
 
 
 def _diagnostics(app: App, args: argparse.Namespace) -> int:
+    return export_diagnostics_file(app, [app.client_id], args)
+
+
+def export_diagnostics_file(where: App | Profile, client_ids: list[int],
+                            args: argparse.Namespace) -> int:
+    """`diagnostics export` of one client (--client) or of every client."""
     from idp_wizard.diagnostics import export_diagnostics
 
     try:
-        path = export_diagnostics(app.paths, app.store, args.file, force=args.force)
+        path = export_diagnostics(where.paths, where.store, args.file, force=args.force,
+                                  client_ids=client_ids)
     except OSError as exc:
         raise IdpWizardError(f"Cannot write {args.file} ({exc.strerror or exc}).") from None
-    print(f"Wrote {path} (logs, run history and settings; e-mail addresses, names and "
-          "tokens removed).")
+    what = "1 client" if len(client_ids) == 1 else f"{len(client_ids):,} clients"
+    print(f"Wrote {path} ({what}: logs, run history and settings; e-mail addresses, names "
+          "and tokens removed).")
     return EXIT_OK
 
 
@@ -270,5 +294,5 @@ _HANDLERS = {
     "connect": _connect, "reauthorize": _reauthorize, "sync": _sync, "status": _status,
     "users": _users,
     "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
-    "diagnostics": _diagnostics, "schedule": run_schedule,
+    "diagnostics": _diagnostics,
 }

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from idp_wizard.cli_language import text
 from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
-from idp_wizard.core.hints import suggest
+from idp_wizard.core.hints import current, suggest
 from idp_wizard.core.messages import Message
 from idp_wizard.core.options import Option
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunRecord
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import SyncedUser
+
+if TYPE_CHECKING:
+    from idp_wizard.core.client_overview import ClientSummary
+    from idp_wizard.sync_all import ClientSyncResult
 
 _STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthorization",
            "held": "Held (removals wait for confirmation)", "disconnected": "Not connected",
@@ -165,3 +170,47 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
     lines += [f"  {a['at']} {a['actor']}: {a['action']} "
               f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]
     return "\n".join(lines)
+
+
+def clients_text(summaries: list[ClientSummary]) -> str:
+    """`clients list`: one line per client, a mark where the admin is needed."""
+    lines = [f"{'CLIENT':28} {'PROVIDER':18} {'STATE':24} {'USERS':>8}  LAST SYNC"]
+    for s in summaries:
+        provider = {"entra": "Microsoft Entra ID", "google": "Google Workspace"}.get(
+            s.provider or "", "-")
+        state = _STATES.get(s.state, s.state)
+        mark = "! " if s.warning else ""
+        last = f"{s.last_sync_at} {s.last_status}" if s.last_sync_at else "-"
+        lines.append(f"{_cut(mark + s.name, 28):28} {provider:18} {_cut(state, 24):24} "
+                     f"{s.synced_users:>8,}  {last}")
+    warned = sum(1 for s in summaries if s.warning)
+    lines.append(f"{len(summaries):,} client(s)" + (
+        f"; {warned:,} marked ! need attention (held, failed or needs reauthorization)"
+        if warned else ""))
+    return "\n".join(lines)
+
+
+def sync_all_text(results: list[ClientSyncResult]) -> str:
+    """`sync --all-clients`: each client's outcome under its name, from its counts (the
+    per-user lists are freed after each client)."""
+    blocks = []
+    for r in results:
+        d = r.to_json()
+        hint = dataclasses.replace(current(), client=r.client.name)
+        if r.status == "failed":
+            lines = [f"Sync failed: {d['error']}"]
+        elif r.status == "held":
+            lines = [f"Sync held: {d['error']}",
+                     f"Confirm with: {hint.command('sync --allow-deletions')}"]
+        else:
+            verb = ("Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
+                    if r.status == "dry_run" else "Synced: added {:,}, updated {:,}, removed {:,}")
+            lines = [verb.format(d["added"], d["updated"], d["removed"])
+                     + f"; {d['synced_users']:,} of {d['directory_users']:,} employees shared."]
+            if d.get("hold_reason"):
+                lines.append(f"The real sync would be held: {d['hold_reason']}")
+        if d["problems"]:
+            lines.append(f"{len(d['problems']):,} employee(s) need attention in the directory "
+                         f"({hint.command('history --json')})")
+        blocks.append(f"{r.client.name}:\n" + "\n".join(f"  {line}" for line in lines))
+    return "\n".join(blocks)

@@ -1,7 +1,8 @@
 """`idp-wizard schedule install|remove|status`: headless syncs by the OS's scheduler.
 
-The OS runs `<this executable> --data-dir DIR [--demo] sync --scheduled`; see
-idp_wizard/scheduling for the per-OS definitions.
+The OS runs `<this executable> --data-dir DIR [--demo] sync --all-clients --scheduled`
+(one task for every client of the profile); see idp_wizard/scheduling for the per-OS
+definitions.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from idp_wizard.cli_console import print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.scheduling import (
     DEFAULT_INTERVAL,
     MAX_INTERVAL,
@@ -27,8 +28,8 @@ from idp_wizard.scheduling import (
 from idp_wizard.scheduling import job_for as _job_for
 
 if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
-    from idp_wizard.app import App
     from idp_wizard.core.runs import RunRecord
+    from idp_wizard.profile import Profile
 
 EXIT_OK = 0
 INTERVAL_SETTING = "sync_interval_minutes"  # the in-app schedule's interval (panel)
@@ -44,7 +45,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     inst = ssub.add_parser("install", help="register (or update) the scheduled sync")
     inst.add_argument("--interval", type=int, metavar="MINUTES",
                       help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
-                      f"the app's interval, {DEFAULT_INTERVAL} unless changed)")
+                      f"the shortest interval of the clients, {DEFAULT_INTERVAL} unless "
+                      "changed)")
     ssub.add_parser("remove", help="unregister the scheduled sync")
     stat = ssub.add_parser("status", help="whether it is installed, its interval, last run")
     stat.add_argument("--json", action="store_true")
@@ -58,17 +60,19 @@ def _run_json(run: RunRecord | None) -> dict[str, Any] | None:
             "error": run.error}
 
 
-def run_schedule(app: App, args: argparse.Namespace) -> int:
+def run_schedule(profile: Profile, args: argparse.Namespace) -> int:
+    from idp_wizard.core.client_settings import intervals
+
     env = env_factory()
     interval = getattr(args, "interval", None)
-    if interval is None:
-        interval = int(app.store.setting(INTERVAL_SETTING, DEFAULT_INTERVAL))
-        interval = max(MIN_INTERVAL, min(MAX_INTERVAL, interval))
+    if interval is None:  # the OS task serves every client: the shortest interval
+        interval = min(intervals(profile.store).values(), default=DEFAULT_INTERVAL)
     elif not MIN_INTERVAL <= interval <= MAX_INTERVAL:
         raise UsageError(msg("--interval must be between {low} and {high} minutes (got "
                              "{interval}).", low=str(MIN_INTERVAL), high=str(MAX_INTERVAL),
                              interval=str(interval)))
-    job = _job_for(env, app.paths.data_dir, app.demo, interval, app.paths.log_dir)
+    paths = profile.paths
+    job = _job_for(env, paths.data_dir, paths.demo, interval, paths.log_dir)
     action = args.schedule_command
     try:
         scheduler = scheduler_for(env)
@@ -77,51 +81,69 @@ def run_schedule(app: App, args: argparse.Namespace) -> int:
             raise
         # Nothing to report on is an answer, not a failure: say so, and what to install.
         status = ScheduleStatus(installed=False, scheduler="", note=exc.message or str(exc))
-        return _print_status(app, args, status, job.argv, available=False)
+        return _print_status(profile, args, status, job.argv, available=False)
     if action == "install":
         status = scheduler.install(job)
-        app.store.audit("schedule.install", msg("{scheduler}, every {minutes} minutes",
+        _audit(profile, "schedule.install", msg("{scheduler}, every {minutes} minutes",
                                                 scheduler=scheduler.name, minutes=str(interval)))
-        print(text(msg("Scheduled a sync every {minutes} minutes with {scheduler} "
-                       "({location}).", minutes=str(interval), scheduler=scheduler.name,
-                       location=status.location)))
+        print(text(msg("Scheduled a sync of every client every {minutes} minutes with "
+                       "{scheduler} ({location}).", minutes=str(interval),
+                       scheduler=scheduler.name, location=status.location)))
         if status.note:
             print(text(msg("Note: {note}.", note=status.note)))
-        if app.connection() is None:
-            print(text(msg("No identity provider is connected yet: the scheduled syncs will "
-                           "fail until one is.")))
+        if not any(s.provider for s in profile.summaries()):
+            print(text(msg("No identity provider is connected yet: the scheduled syncs have "
+                           "nothing to do until one is.")))
         return EXIT_OK
     if action == "remove":
         if scheduler.remove(job):
-            app.store.audit("schedule.remove", scheduler.name)
+            _audit(profile, "schedule.remove", scheduler.name)
             print(text(msg("Removed the scheduled sync from {scheduler}.",
                            scheduler=scheduler.name)))
         else:
             print(text(msg("No scheduled sync was installed ({scheduler}).",
                            scheduler=scheduler.name)))
         return EXIT_OK
-    return _print_status(app, args, scheduler.status(job), job.argv, available=True)
+    return _print_status(profile, args, scheduler.status(job), job.argv, available=True)
 
 
-def _print_status(app: App, args: argparse.Namespace, status: ScheduleStatus,
-                  argv: tuple[str, ...], available: bool) -> int:
+def _audit(profile: Profile, action: str, detail: str | Message) -> None:
+    """The OS task serves every client: each client's audit log says so."""
+    for client in profile.clients():
+        profile.store.audit(action, detail, client_id=client.id)
+
+
+def _client_status(profile: Profile, client_id: int, name: str,
+                   rendered: bool = False) -> dict[str, Any]:
+    """One client's scheduling facts; `rendered`: run errors in the admin's language (for
+    text output; JSON stays English)."""
+    from idp_wizard.core.connection import load_connection
     from idp_wizard.core.runs import last_finished_run, list_runs
 
-    runs = list_runs(app.store, limit=200)
-    last = last_finished_run(app.store)
+    store = profile.store
+    shown = _run_text if rendered else _run_json
+    runs = list_runs(store, limit=200, client_id=client_id)
     scheduled = next((r for r in runs if r.trigger == "schedule" and r.finished_at), None)
-    conn = app.connection()
-    data = {**status.to_json(), "available": available, "command": list(argv),
+    conn = load_connection(store, client_id)
+    return {"client": name,
             "connection_state": conn.state.value if conn else "disconnected",
             "state_reason": conn.state_reason if conn else "",
-            "last_sync": _run_json(last),
-            "last_scheduled_sync": _run_json(scheduled)}
+            "last_sync": shown(last_finished_run(store, client_id)),
+            "last_scheduled_sync": shown(scheduled)}
+
+
+def _print_status(profile: Profile, args: argparse.Namespace, status: ScheduleStatus,
+                  argv: tuple[str, ...], available: bool) -> int:
+    rendered = not args.json  # text: the sentences in the admin's language
+    clients = [_client_status(profile, c.id, c.name, rendered) for c in profile.clients()]
+    data: dict[str, Any] = {**status.to_json(), "available": available,
+                            "command": list(argv), "clients": clients}
+    if len(clients) == 1:  # as before clients existed: the one client's state at the top
+        data |= {k: v for k, v in clients[0].items() if k != "client"}
     if args.json:
         print_json(data)
-    else:  # the same facts, the sentences in the admin's language
-        print(status_text({**data, "note": text(status.note),
-                           "last_sync": _run_text(last),
-                           "last_scheduled_sync": _run_text(scheduled)}))
+    else:
+        print(status_text({**data, "note": text(status.note)}))
     return EXIT_OK
 
 
@@ -150,6 +172,16 @@ def status_text(d: dict[str, Any]) -> str:
                           "{location})", **where))]
         if d["note"]:
             lines.append(f"Note:           {d['note']}")
+    several = len(d["clients"]) > 1
+    for client in d["clients"]:
+        if several:
+            lines.append(f"Client {client['client']}:")
+        lines += _client_lines(client, "  " if several else "")
+    return "\n".join(lines)
+
+
+def _client_lines(d: dict[str, Any], indent: str) -> list[str]:
+    lines = []
     if d["connection_state"] == "needs_reauthorization":
         lines.append("Paused:         " + text(msg(
             "the connection needs reauthorization; scheduled syncs are skipped until then.")))
@@ -162,4 +194,4 @@ def status_text(d: dict[str, Any]) -> str:
             lines.append(f"{label} {run['finished_at']} {run['status']} (+{run['added']} "
                          f"~{run['updated']} -{run['removed']})"
                          + (f" - {run['error']}" if run["error"] else ""))
-    return "\n".join(lines)
+    return [indent + line for line in lines]

@@ -15,6 +15,7 @@ from idp_wizard.core.environment import Environment
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.store import DEFAULT_CLIENT_ID
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.profile import Profile
 from idp_wizard.sign_in import AuthEnv
 
 
@@ -39,3 +40,12 @@ def open_app(paths: ProfilePaths, *, demo_size: int | None = None, clock: Clock 
     env = environment_for(paths, demo_size=demo_size, clock=clock, auth_env=auth_env,
                           http_sleep=http_sleep)
     return App(paths, env, client_id)
+
+
+def open_profile(paths: ProfilePaths, *, demo_size: int | None = None, clock: Clock = utc_now,
+                 auth_env: AuthEnv | None = None,
+                 http_sleep: Callable[[float], None] = time.sleep) -> Profile:
+    """The profile with all its clients (the CLI, the GUI's client switcher)."""
+    env = environment_for(paths, demo_size=demo_size, clock=clock, auth_env=auth_env,
+                          http_sleep=http_sleep)
+    return Profile(paths, env)

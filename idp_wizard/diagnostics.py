@@ -8,6 +8,9 @@ the computer must carry no secret and no personal data:
   pairs, long base64 runs such as Graph delta tokens) becomes "<redacted>";
 - the people in a run's problems and pending removals are dropped (counts stay);
 - settings keep app registration ids but never a client secret or token.
+One client's export (`--client`, or a profile with one client) has that client's
+connection, history and settings; an export of several has `{"clients": [...]}` in
+each, every entry naming its client (like `status --json`).
 """
 
 from __future__ import annotations
@@ -18,16 +21,18 @@ import platform
 import re
 import sys
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from idp_wizard import __version__
+from idp_wizard.core.client_settings import client_settings
+from idp_wizard.core.clients import client_by_id
 from idp_wizard.core.connection import load_connection
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.runs import list_runs
-from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
 
 REDACTED, EMAIL, NAME = "<redacted>", "<email>", "<name>"
@@ -92,39 +97,42 @@ class Redactor:
 
 
 def known_names(store: Store) -> set[str]:
-    """Display names of synced users and of people named in runs (who may have left)."""
+    """Display names of synced users and of people named in runs (who may have left),
+    of every client: a name is redacted whichever client's files it turns up in."""
     with store.errors():
         names = {r[0] for r in store.db.execute(
-            "SELECT display_name FROM synced_users WHERE client_id = ?",
-            [DEFAULT_CLIENT_ID]).fetchall() if r[0]}
-    for run in list_runs(store, limit=1000):
-        for entry in (*run.problems, *run.pending_removals):
-            who = str(entry.get("who", ""))
-            names.add(who.split(" <")[0])  # "Name <email>" -> "Name"
+            "SELECT display_name FROM synced_users").fetchall() if r[0]}
+        client_ids = [int(r[0]) for r in store.db.execute("SELECT id FROM clients")]
+    for client_id in client_ids:
+        for run in list_runs(store, limit=1000, client_id=client_id):
+            for entry in (*run.problems, *run.pending_removals):
+                who = str(entry.get("who", ""))
+                names.add(who.split(" <")[0])  # "Name <email>" -> "Name"
     return names
 
 
-def _history(store: Store, r: Redactor) -> dict[str, Any]:
+def _history(store: Store, r: Redactor, client_id: int) -> dict[str, Any]:
     runs = []
-    for run in list_runs(store, limit=1000):
+    for run in list_runs(store, limit=1000, client_id=client_id):
         data = run.to_json()
         data["problems"] = [{"reason": r.text(str(p.get("reason", ""))),
                              "action": str(p.get("action", ""))} for p in run.problems]
         data["pending_removals"] = {"count": len(run.pending_removals)}
         runs.append(r.value(data))
     audit = [{"at": e["at"], "actor": r.text(e["actor"] or ""), "action": e["action"],
-              "detail": r.text(e["detail"] or "")} for e in store.audit_log()]
+              "detail": r.text(e["detail"] or "")} for e in store.audit_log(client_id)]
     return {"runs": runs, "audit": audit}
 
 
-def _settings(store: Store, r: Redactor) -> dict[str, Any]:
+def _settings(store: Store, r: Redactor, client_id: int) -> dict[str, Any]:
+    """The settings in force for the client: the profile's, overlaid by its own."""
     with store.errors():
         rows = store.db.execute("SELECT key, value FROM settings").fetchall()
+    values = {key: json.loads(raw) for key, raw in rows} | client_settings(store, client_id)
     out: dict[str, Any] = {}
-    for key, raw in rows:
+    for key, value in values.items():
         if _SECRET_KEY.search(key) and not key.startswith("google.client"):
             continue
-        value = json.loads(raw)
         if key.startswith("google.client") and isinstance(value, dict):
             installed = value.get("installed") or {}
             value = {"client_id": installed.get("client_id", ""),
@@ -133,8 +141,8 @@ def _settings(store: Store, r: Redactor) -> dict[str, Any]:
     return out
 
 
-def _connection(store: Store, r: Redactor) -> dict[str, Any] | None:
-    conn = load_connection(store)
+def _connection(store: Store, r: Redactor, client_id: int) -> dict[str, Any] | None:
+    conn = load_connection(store, client_id)
     if conn is None:
         return None
     return {"provider": conn.provider.value, "state": conn.state.value,
@@ -144,19 +152,44 @@ def _connection(store: Store, r: Redactor) -> dict[str, Any] | None:
             "has_delta_link": bool(conn.delta_link), "directory_users": conn.directory_users}
 
 
+def _documents(store: Store, r: Redactor, client_ids: Sequence[int]) -> dict[str, Any]:
+    """connection.json, history.json, settings.json: one client's, or every client's."""
+    parts = {"connection.json": _connection, "history.json": _history,
+             "settings.json": _settings}
+    names = {}
+    for client_id in client_ids:
+        client = client_by_id(store, client_id)
+        names[client_id] = client.name if client else ""
+    if len(client_ids) == 1:
+        only = client_ids[0]
+        return {file: _named(part(store, r, only), names[only])
+                for file, part in parts.items()}
+    return {file: {"clients": [_named(part(store, r, c), names[c]) for c in client_ids]}
+            for file, part in parts.items()}
+
+
+def _named(doc: dict[str, Any] | None, client: str) -> dict[str, Any]:
+    return {"client": client, **(doc or {"state": "disconnected"})}
+
+
 def export_diagnostics(paths: ProfilePaths, store: Store, out: Path,
-                       force: bool = False) -> Path:
+                       force: bool = False, client_ids: Sequence[int] | None = None) -> Path:
     """Write the zip to `out`; returns it. Never over the app's own files; over another
-    existing file only with `force`. Raises OSError if it cannot be written."""
+    existing file only with `force`. Raises OSError if it cannot be written.
+    `client_ids`: whose data (default: every client)."""
     paths.guard_output(out)
     if out.exists() and not force:
         raise UsageError(msg("{path} already exists; choose another name or replace it with "
                              "--force", path=str(out)))
+    if client_ids is None:
+        with store.errors():
+            client_ids = [int(row[0]) for row in store.db.execute(
+                "SELECT id FROM clients WHERE removed_at IS NULL ORDER BY id")]
     r = Redactor(known_names(store))
     about = {"version": __version__, "python": sys.version.split()[0],
-             "platform": platform.platform(), "profile": paths.name, "demo": paths.demo}
-    documents = {"about.json": about, "connection.json": _connection(store, r),
-                 "history.json": _history(store, r), "settings.json": _settings(store, r)}
+             "platform": platform.platform(), "profile": paths.name, "demo": paths.demo,
+             "clients": len(client_ids)}
+    documents = {"about.json": about, **_documents(store, r, client_ids)}
     out.parent.mkdir(parents=True, exist_ok=True)
     # Written beside `out`, then renamed: a failure never leaves half a zip (nor
     # destroys the file --force would replace).

@@ -67,6 +67,7 @@ class ProfilePaths:
             files += [db, profile.sync_lock, *(db.with_name(db.name + suffix)
                                                for suffix in ("-wal", "-shm", "-journal"))]
             files += sorted(self.data_dir.glob(f"{db.name}.v*.bak"))
+            files += sorted(self.data_dir.glob(f"{profile.name}.client-*.lock*"))  # clients
         if self.log_dir.is_dir():
             files += sorted(self.log_dir.iterdir())
         return files

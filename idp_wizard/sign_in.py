@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 
 from idp_wizard import build_config
 from idp_wizard.core.auth import SignInOptions
+from idp_wizard.core.client_settings import client_setting, set_client_setting
 from idp_wizard.core.connection import Connection, ConnectionState, load_filter
 from idp_wizard.core.errors import (
     IdpWizardError,
@@ -67,12 +68,13 @@ class KeychainAuthenticator:
         self.client_id = client_id
         self.env = env
         self.secrets = secrets
+        self.client_id = client_id  # app registrations are remembered per client
         self._entra: EntraAuth | None = None
         self._google: GoogleAuth | None = None
 
     # -- app registrations (remembered once a sign-in worked) ---------------------------
     def entra_settings(self, options: SignInOptions) -> EntraSettings:
-        saved = self.store.setting(ENTRA_SETTING) or {}
+        saved = client_setting(self.store, self.client_id, ENTRA_SETTING) or {}
         client = options.client_id or saved.get("client_id") or build_config.ENTRA_CLIENT_ID
         if not client:
             raise MissingAppRegistration(msg(
@@ -84,7 +86,7 @@ class KeychainAuthenticator:
     def google_config(self, client_secret_file: Path | None = None) -> dict[str, Any]:
         if client_secret_file is not None:
             return read_client_secret_file(client_secret_file)
-        saved = self.store.setting(GOOGLE_SETTING)
+        saved = client_setting(self.store, self.client_id, GOOGLE_SETTING)
         if saved:
             return validate_client_config(saved, msg("the saved Google OAuth client"))
         if build_config.GOOGLE_CLIENT_CONFIG:
@@ -157,7 +159,7 @@ class KeychainAuthenticator:
         else:
             who = auth.sign_in_interactive(timeout=self.env.timeout, port=options.port,
                                            cancel=cancel)
-        self.store.set_setting(ENTRA_SETTING, settings.to_json())
+        set_client_setting(self.store, self.client_id, ENTRA_SETTING, settings.to_json())
         domain = who.username.rpartition("@")[2] or who.tenant_id
         return Connection(
             provider=ProviderName.ENTRA, state=ConnectionState.CONNECTING, tenant=domain,
@@ -169,7 +171,7 @@ class KeychainAuthenticator:
         config = self.google_config(options.client_secret_file)
         who = self._google_auth(config).sign_in(timeout=self.env.timeout, port=options.port or 0,
                                                 cancel=cancel)
-        self.store.set_setting(GOOGLE_SETTING, config)
+        set_client_setting(self.store, self.client_id, GOOGLE_SETTING, config)
         return Connection(
             provider=ProviderName.GOOGLE, state=ConnectionState.CONNECTING,
             tenant=who.email.rpartition("@")[2], admin_account=who.email,

@@ -4,12 +4,14 @@ demo profiles, for the docs and for checking translations and layouts by eye.
     python tools/screenshots.py                      # en and de -> docs/screenshots
     python tools/screenshots.py --lang pseudo        # pseudo-locale -> /tmp/screenshots_pseudo
     python tools/screenshots.py --lang de --out DIR
+    python tools/screenshots.py --only clients        # just one group (panel, wizard, clients)
 
 Writes <name>_<lang>.png: panel, panel_held, panel_empty, history, review_removals,
 disconnect, settings, wizard_provider, wizard_data_options, wizard_sign_in,
 wizard_permissions, wizard_filtering (+ _groups, _people, _matching, _nobody),
-wizard_finish_running, wizard_finish, filter_change_preview. Each language runs in its
-own process, so no translator or locale leaks from one language into the next.
+wizard_finish_running, wizard_finish, filter_change_preview, clients_switcher,
+clients_overview, remove_client. Each language runs in its own process, so no
+translator or locale leaks from one language into the next.
 """
 
 from __future__ import annotations
@@ -27,13 +29,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from idp_wizard.app import App
-from idp_wizard.compose import open_app
-from idp_wizard.core.connection import save_filter
+from idp_wizard.compose import open_app, open_profile
+from idp_wizard.core.connection import ConnectionState, save_filter, set_state
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import install_translators
 from idp_wizard.ui.launch import create_main_window, make_qapplication
 from idp_wizard.ui.main_window import MainWindow
@@ -160,14 +163,61 @@ def wizard_shots(data: Path, shot: Shooter) -> None:
     app.close()
 
 
-def shoot(lang: str, out: Path) -> None:
+def clients_shots(data: Path, shot: Shooter) -> None:
+    """Several demo clients (each its own tenant): the switcher above the panel, the
+    overview with its marks, and the removal's confirmation."""
+    profile = open_profile(ProfilePaths(data / "clients", demo=True))
+    first = profile.clients()[0]
+    profile.rename(first.name, "Contoso")
+    plan = [("Contoso", ProviderName.ENTRA), ("Fabrikam", ProviderName.GOOGLE),
+            ("Northwind Traders", ProviderName.ENTRA), ("Adventure Works", ProviderName.GOOGLE),
+            ("Tailspin Toys", None)]
+    for name, provider in plan:
+        client = profile.find(name) if name == "Contoso" else profile.add(name)
+        if provider is None:
+            continue
+        app = profile.open(client.id)
+        connect(app, provider)
+        app.sync_service().run(trigger="wizard")
+        if name == "Northwind Traders":  # the directory lost people: held
+            save_filter(app.store, FilterSpec.from_json(
+                {"version": 1, "include": {"departments": ["Legal"]}}), client.id)
+            app.sync_service().run(trigger="schedule")
+        if name == "Adventure Works":
+            set_state(app.store, ConnectionState.NEEDS_REAUTHORIZATION,
+                      "The sign-in was revoked.", client.id)
+        app.close()
+    app = profile.open(profile.find("Contoso").id)
+    window = create_main_window(app, InlineTaskRunner(), start=False,
+                                session=ClientSession(profile, app))
+    window.resize(1100, 720)
+    shot(window, "clients_switcher")
+    window.clients.show_overview()
+    window.clients.overview.table.selectRow(
+        window.clients.overview.model.row_of(profile.find("Fabrikam").id))
+    shot(window, "clients_overview")
+    window.clients.remove_client(profile.find("Fabrikam").id)
+    dialog = window.findChild(QDialog, "remove_client_dialog")
+    dialog.findChild(QWidget, "remove_client_confirm_checkbox").setChecked(True)
+    shot(dialog, "remove_client")
+    dialog.reject()
+    window.close()
+    app.close()
+    profile.close()
+
+
+GROUPS = {"panel": panel_shots, "wizard": wizard_shots, "clients": clients_shots}
+
+
+def shoot(lang: str, out: Path, only: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     qapp = make_qapplication([sys.argv[0], "-platform", "offscreen"])
     translators = install_translators(qapp, lang)
     shot = Shooter(out, lang)
     with tempfile.TemporaryDirectory() as tmp:
-        panel_shots(Path(tmp), shot)
-        wizard_shots(Path(tmp), shot)
+        for name, group in GROUPS.items():
+            if not only or name in only:
+                group(Path(tmp), shot)
     del translators
 
 
@@ -177,15 +227,19 @@ def main() -> int:
                    help="repeatable; default: en and de")
     p.add_argument("--out", type=Path,
                    help=f"default: {DOCS.relative_to(ROOT)} ({PSEUDO_OUT} for pseudo)")
+    p.add_argument("--only", action="append", choices=sorted(GROUPS),
+                   help="repeatable; default: every group")
     args = p.parse_args()
     langs = args.lang or ["en", "de"]
     if len(langs) == 1:
-        shoot(langs[0], args.out or (PSEUDO_OUT if langs[0] == "pseudo" else DOCS))
+        shoot(langs[0], args.out or (PSEUDO_OUT if langs[0] == "pseudo" else DOCS), args.only)
         return 0
     for lang in langs:  # one process each: a clean QApplication, locale and translators
         cmd = [sys.executable, __file__, "--lang", lang]
         if args.out:
             cmd += ["--out", str(args.out)]
+        for group in args.only or ():
+            cmd += ["--only", group]
         subprocess.run(cmd, check=True)
     return 0
 

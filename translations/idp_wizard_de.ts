@@ -37,6 +37,141 @@
     </message>
 </context>
 <context>
+    <name>ClientBar</name>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>All &amp;clients</source>
+        <translation>Alle K&amp;unden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <source>Review removals</source>
+        <translation>Entfernungen prüfen</translation>
+    </message>
+    <message>
+        <source>Reauthorize</source>
+        <translation>Neu autorisieren</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsHost</name>
+    <message>
+        <source>Client unavailable</source>
+        <translation>Kunde nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Kunde hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new client (the customer organisation):</source>
+        <translation>&amp;Name des neuen Kunden (der Kundenorganisation):</translation>
+    </message>
+    <message>
+        <source>Rename client</source>
+        <translation>Kunde umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of %1 was held: review its removals.</source>
+        <translation>Die geplante Synchronisierung von %1 wurde angehalten: Prüfen Sie die Entfernungen.</translation>
+    </message>
+    <message>
+        <source>The scheduled sync of %1 failed.</source>
+        <translation>Die geplante Synchronisierung von %1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsOverview</name>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Add client…</source>
+        <translation>Kunde &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Umbe&amp;nennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove client…</source>
+        <translation>Kunde &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the client</source>
+        <translation>&amp;Zurück zum Kunden</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
+        <source>%1. Needing attention: %2 (marked ⚠)</source>
+        <translation>%1. Handlungsbedarf: %2 (mit ⚠ markiert)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Synced users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Nächste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionHeader</name>
     <message>
         <source>Connection status</source>
@@ -134,7 +269,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address</source>
+        <source>'{address}' is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -262,7 +397,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -290,7 +425,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -330,10 +465,6 @@
         <translation>Es ist kein Google-OAuth-Client eingerichtet. {hint}</translation>
     </message>
     <message>
-        <source>No identity provider is connected yet: the scheduled syncs will fail until one is.</source>
-        <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen schlagen fehl, bis einer verbunden ist.</translation>
-    </message>
-    <message>
         <source>No identity provider is connected.</source>
         <translation>Es ist kein Identitätsanbieter verbunden.</translation>
     </message>
@@ -366,7 +497,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -382,8 +513,12 @@
         <translation>Das Entfernen der Aufgabe (schtasks /Delete)</translation>
     </message>
     <message>
-        <source>Scheduled a sync every {minutes} minutes with {scheduler} ({location}).</source>
-        <translation>Eine Synchronisierung alle {minutes} Minuten wurde mit {scheduler} geplant ({location}).</translation>
+        <source>No identity provider is connected yet: the scheduled syncs have nothing to do until one is.</source>
+        <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen haben nichts zu tun, bis einer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
+        <translation>Eine Synchronisierung aller Kunden alle {minutes} Minuten mit {scheduler} geplant ({location}).</translation>
     </message>
     <message>
         <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
@@ -418,7 +553,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -428,6 +563,18 @@
     <message>
         <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
         <translation>Die Anwendungs-ID (Client-ID) {client_id} wurde im Verzeichnis {tenant} nicht gefunden ({code}). Prüfen Sie die ID oder registrieren Sie die App in diesem Mandanten. {hint}</translation>
+    </message>
+    <message>
+        <source>The client name is empty; give the client a name.</source>
+        <translation>Der Kundenname ist leer; geben Sie dem Kunden einen Namen.</translation>
+    </message>
+    <message>
+        <source>The client name is {length} characters long; use at most {limit}.</source>
+        <translation>Der Kundenname ist {length} Zeichen lang; verwenden Sie höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The client name {name} contains {what}; use letters, digits, spaces and punctuation.</source>
+        <translation>Der Kundenname {name} enthält {what}; verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen.</translation>
     </message>
     <message>
         <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
@@ -470,7 +617,7 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -526,7 +673,7 @@
         <translation>Die Plattform hat das SCIM-Token abgelehnt (401): Das Ziel benötigt ein neues Token.</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
@@ -550,7 +697,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -590,8 +737,28 @@
         <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
+        <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
+        <translation>Es gibt bereits einen Kunden namens {name} ({existing}: Namen, die sich nur in Groß-/Kleinschreibung, Leerzeichen oder Unicode-Form unterscheiden, gelten als gleich); wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a client named {name}; choose another name.</source>
+        <translation>Es gibt bereits einen Kunden namens {name}; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>There is no SCIM endpoint at {url} (404): {hint}.</source>
         <translation>Unter {url} gibt es keinen SCIM-Endpunkt (404): {hint}.</translation>
+    </message>
+    <message>
+        <source>There is no client named {name}; the clients are {names}.</source>
+        <translation>Es gibt keinen Kunden namens {name}; die Kunden sind {names}.</translation>
+    </message>
+    <message>
+        <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
+        <translation>Dieser Kunde wurde entfernt (vielleicht in einem anderen Fenster oder über die Befehlszeile); es wurde nichts gespeichert. Wählen Sie einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
+        <translation>Dieses Profil hat {count} Kunden ({names}); wählen Sie einen mit --client NAME ({command} listet sie auf).</translation>
     </message>
     <message>
         <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -678,8 +845,12 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account&apos;s role and the granted permissions</source>
+        <source>check the signed-in account's role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
+    </message>
+    <message>
+        <source>client {name} removed; {note}</source>
+        <translation>Kunde {name} entfernt; {note}</translation>
     </message>
     <message>
         <source>company</source>
@@ -758,7 +929,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -814,7 +985,7 @@
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file&apos;s permissions</source>
+        <source>it is read-only; check the file's permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -856,6 +1027,10 @@
     <message>
         <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
         <translation>unter {socket} lauscht gerade kein Sitzungsbus, daher kann ein Lauf, der startet, während Sie abgemeldet sind, die Anmeldung nicht aus dem Schlüsselbund lesen (ein systemd-Benutzertimer ist besser)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -942,7 +1117,7 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
@@ -1054,6 +1229,14 @@
         <translation>{host} drosselt weiterhin Anfragen ({tries}): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>{names}</source>
+        <translation>{names}</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} und {more} weitere</translation>
+    </message>
+    <message>
         <source>{names} or {count} more</source>
         <translation>{names} oder {count} weitere</translation>
     </message>
@@ -1086,7 +1269,7 @@
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1174,11 +1357,11 @@
         <translation>{seconds} Sekunden</translation>
     </message>
     <message>
-        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
+        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no &apos;installed&apos; client. {hint}</source>
+        <source>{source} has no 'installed' client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
@@ -1190,7 +1373,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
+        <source>{source}: 'installed' must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -1266,24 +1449,28 @@
         <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
         <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
         <translation>{url} verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen; verwenden Sie die https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>{users} synced users removed, {runs} sync runs deleted</source>
+        <translation>{users} synchronisierte Benutzer entfernt, {runs} Synchronisierungsläufe gelöscht</translation>
     </message>
     <message>
         <source>{value} matches nobody in the directory</source>
@@ -1314,7 +1501,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -1381,7 +1568,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -1887,6 +2074,10 @@
         <translation>IdP Wizard</translation>
     </message>
     <message>
+        <source>Showing the client %1.</source>
+        <translation>Angezeigt wird der Kunde %1.</translation>
+    </message>
+    <message>
         <source>&amp;Reauthorize connection…</source>
         <translation>Verbindung erneut &amp;autorisieren…</translation>
     </message>
@@ -1911,6 +2102,10 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>C&amp;lients…</source>
+        <translation>&amp;Kunden…</translation>
+    </message>
+    <message>
         <source>Syncing…</source>
         <translation>Synchronisierung läuft…</translation>
     </message>
@@ -1921,6 +2116,10 @@
     <message>
         <source>Resetting the demo…</source>
         <translation>Demo wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Removing the client…</source>
+        <translation>Der Kunde wird entfernt…</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1935,6 +2134,13 @@
         <translation>
             <numerusform>Verbindung getrennt. %Ln synchronisierter Benutzer wurde entfernt.</numerusform>
             <numerusform>Verbindung getrennt. %Ln synchronisierte Benutzer wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the client %1 (%Ln synced users were removed).</source>
+        <translation>
+            <numerusform>Der Kunde %1 wurde entfernt (%Ln synchronisierter Benutzer wurde entfernt).</numerusform>
+            <numerusform>Der Kunde %1 wurde entfernt (%Ln synchronisierte Benutzer wurden entfernt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2134,6 +2340,14 @@
         <translation>Geplante Synchronisierungen entfernt</translation>
     </message>
     <message>
+        <source>Client added</source>
+        <translation>Kunde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Client renamed</source>
+        <translation>Kunde umbenannt</translation>
+    </message>
+    <message>
         <source>%1 (demo tenant, %2 employees)</source>
         <translation>%1 (Demomandant, %2 Mitarbeitende)</translation>
     </message>
@@ -2262,7 +2476,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -2360,7 +2574,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -2521,6 +2735,39 @@
     </message>
 </context>
 <context>
+    <name>RemoveClientDialog</name>
+    <message>
+        <source>Remove client %1</source>
+        <translation>Kunde %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the client %1?</source>
+        <translation>Den Kunden %1 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
+        <translation>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I &amp;understand that %Ln synced users will be permanently removed.</source>
+        <translation>
+            <numerusform>Ich &amp;verstehe, dass %Ln synchronisierter Benutzer endgültig entfernt wird.</numerusform>
+            <numerusform>Ich &amp;verstehe, dass %Ln synchronisierte Benutzer endgültig entfernt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Remove client</source>
+        <translation>Kunde &amp;entfernen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2599,7 +2846,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>

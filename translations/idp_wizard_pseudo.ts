@@ -37,6 +37,141 @@
     </message>
   </context>
   <context>
+    <name>ClientBar</name>
+    <message>
+      <source>C&amp;lient:</source>
+      <translation>[!! Ç&amp;lîéñt: ~ !!]</translation>
+    </message>
+    <message>
+      <source>All &amp;clients</source>
+      <translation>[!! Åll &amp;çlîéñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>[!! %1 (%2) ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Clients</name>
+    <message>
+      <source>Review removals</source>
+      <translation>[!! Révîéw rémövålš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Reauthorize</source>
+      <translation>[!! Réåûthörîžé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync failed</source>
+      <translation>[!! Šýñç fåîléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>[!! %1 — %2 ~ !!]</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>[!! Påûšéd ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsHost</name>
+    <message>
+      <source>Client unavailable</source>
+      <translation>[!! Çlîéñt ûñåvåîlåblé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Add client</source>
+      <translation>[!! Ådd çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Name of the new client (the customer organisation):</source>
+      <translation>[!! &amp;Ñåmé öf thé ñéw çlîéñt (thé çûštömér örgåñîšåtîöñ): ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Rename client</source>
+      <translation>[!! Réñåmé çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;New name:</source>
+      <translation>[!! &amp;Ñéw ñåmé: ~ !!]</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of %1 was held: review its removals.</source>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 wåš héld: révîéw îtš rémövålš. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The scheduled sync of %1 failed.</source>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 fåîléd. ~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsOverview</name>
+    <message>
+      <source>Clients</source>
+      <translation>[!! Çlîéñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Add client…</source>
+      <translation>[!! &amp;Ådd çlîéñt… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>[!! &amp;Öpéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Re&amp;name…</source>
+      <translation>[!! Ré&amp;ñåmé… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Remove client…</source>
+      <translation>[!! &amp;Rémövé çlîéñt… ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the client</source>
+      <translation>[!! &amp;Båçk tö thé çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>Clients: %1</source>
+      <translation>[!! Çlîéñtš: %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1. Needing attention: %2 (marked ⚠)</source>
+      <translation>[!! %1. Ñéédîñg åttéñtîöñ: %2 (mårkéd ⚠) ~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClientsTableModel</name>
+    <message>
+      <source>Client</source>
+      <translation>[!! Çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>Identity provider</source>
+      <translation>[!! Îdéñtîtý prövîdér ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>[!! Plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Synced users</source>
+      <translation>[!! Šýñçéd ûšérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Last sync</source>
+      <translation>[!! Låšt šýñç ~ !!]</translation>
+    </message>
+    <message>
+      <source>Next sync</source>
+      <translation>[!! Ñéxt šýñç ~ !!]</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>[!! Åttéñtîöñ ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectionHeader</name>
     <message>
       <source>Connection status</source>
@@ -330,10 +465,6 @@
       <translation>[!! Ñö Gööglé ÖÅûth çlîéñt îš çöñfîgûréd. {hint} ~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>No identity provider is connected yet: the scheduled syncs will fail until one is.</source>
-      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš wîll fåîl ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>No identity provider is connected.</source>
       <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. ~~~~~~~ !!]</translation>
     </message>
@@ -382,8 +513,12 @@
       <translation>[!! Rémövîñg thé tåšk (šçhtåškš /Délété) ~~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Scheduled a sync every {minutes} minutes with {scheduler} ({location}).</source>
-      <translation>[!! Šçhédûléd å šýñç évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <source>No identity provider is connected yet: the scheduled syncs have nothing to do until one is.</source>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš håvé ñöthîñg tö dö ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
+      <translation>[!! Šçhédûléd å šýñç öf évérý çlîéñt évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
@@ -428,6 +563,18 @@
     <message>
       <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
       <translation>[!! Thé åpplîçåtîöñ (çlîéñt) ÎD {client_id} wåš ñöt föûñd îñ thé dîréçtörý {tenant} ({code}). Çhéçk thé ÎD, ör régîštér thé åpp îñ thåt téñåñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The client name is empty; give the client a name.</source>
+      <translation>[!! Thé çlîéñt ñåmé îš émptý; gîvé thé çlîéñt å ñåmé. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The client name is {length} characters long; use at most {limit}.</source>
+      <translation>[!! Thé çlîéñt ñåmé îš {length} çhåråçtérš löñg; ûšé åt möšt {limit}. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The client name {name} contains {what}; use letters, digits, spaces and punctuation.</source>
+      <translation>[!! Thé çlîéñt ñåmé {name} çöñtåîñš {what}; ûšé léttérš, dîgîtš, špåçéš åñd pûñçtûåtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
@@ -590,8 +737,28 @@
       <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd åt {authority} (ÅÅDŠTŠ90002 îñvålîd_téñåñt). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
+      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name} ({existing}: ñåméš thåt dîffér öñlý îñ çåšé, špåçîñg ör Ûñîçödé förm åré thé šåmé ñåmé); çhööšé åñöthér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>There is already a client named {name}; choose another name.</source>
+      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name}; çhööšé åñöthér ñåmé. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>There is no SCIM endpoint at {url} (404): {hint}.</source>
       <translation>[!! Théré îš ñö ŠÇÎM éñdpöîñt åt {url} (404): {hint}. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>There is no client named {name}; the clients are {names}.</source>
+      <translation>[!! Théré îš ñö çlîéñt ñåméd {name}; thé çlîéñtš åré {names}. ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
+      <translation>[!! Thîš çlîéñt håš bééñ rémövéd (pérhåpš fröm åñöthér wîñdöw ör thé çömmåñd lîñé); ñöthîñg wåš šåvéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
+      <translation>[!! Thîš pröfîlé håš {count} çlîéñtš ({names}); çhööšé öñé wîth --çlîéñt ÑÅMÉ ({command} lîštš thém). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -680,6 +847,10 @@
     <message>
       <source>check the signed-in account's role and the granted permissions</source>
       <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>client {name} removed; {note}</source>
+      <translation>[!! çlîéñt {name} rémövéd; {note} ~~~~~ !!]</translation>
     </message>
     <message>
       <source>company</source>
@@ -856,6 +1027,10 @@
     <message>
       <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
       <translation>[!! ñö šéššîöñ bûš lîštéñš åt {socket} ñöw, šö å rûñ štårtéd whîlé ýöû åré löggéd öût çåññöt réåd thé šîgñ-îñ fröm thé kéýçhåîñ (å šýštémd ûšér tîmér îš béttér) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>[!! ñöñé ~ !!]</translation>
     </message>
     <message>
       <source>none yet</source>
@@ -1052,6 +1227,14 @@
     <message>
       <source>{host} is still throttling requests ({tries}): try again later.</source>
       <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{names}</source>
+      <translation>[!! {names} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{names} and {more} more</source>
+      <translation>[!! {names} åñd {more} möré ~~~ !!]</translation>
     </message>
     <message>
       <source>{names} or {count} more</source>
@@ -1284,6 +1467,10 @@
     <message>
       <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
       <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{users} synced users removed, {runs} sync runs deleted</source>
+      <translation>[!! {users} šýñçéd ûšérš rémövéd, {runs} šýñç rûñš délétéd ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory</source>
@@ -1887,6 +2074,10 @@
       <translation>[!! ÎdP Wîžård ~ !!]</translation>
     </message>
     <message>
+      <source>Showing the client %1.</source>
+      <translation>[!! Šhöwîñg thé çlîéñt %1. ~~ !!]</translation>
+    </message>
+    <message>
       <source>&amp;Reauthorize connection…</source>
       <translation>[!! &amp;Réåûthörîžé çöññéçtîöñ… ~~~ !!]</translation>
     </message>
@@ -1911,6 +2102,10 @@
       <translation>[!! Šé&amp;ttîñgš… ~ !!]</translation>
     </message>
     <message>
+      <source>C&amp;lients…</source>
+      <translation>[!! Ç&amp;lîéñtš… ~ !!]</translation>
+    </message>
+    <message>
       <source>Syncing…</source>
       <translation>[!! Šýñçîñg… ~ !!]</translation>
     </message>
@@ -1921,6 +2116,10 @@
     <message>
       <source>Resetting the demo…</source>
       <translation>[!! Réšéttîñg thé démö… ~ !!]</translation>
+    </message>
+    <message>
+      <source>Removing the client…</source>
+      <translation>[!! Rémövîñg thé çlîéñt… ~ !!]</translation>
     </message>
     <message>
       <source>Exporting…</source>
@@ -1935,6 +2134,13 @@
       <translation>
         <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
         <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Removed the client %1 (%Ln synced users were removed).</source>
+      <translation>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -2132,6 +2338,14 @@
     <message>
       <source>Scheduled syncs removed</source>
       <translation>[!! Šçhédûléd šýñçš rémövéd ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Client added</source>
+      <translation>[!! Çlîéñt åddéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Client renamed</source>
+      <translation>[!! Çlîéñt réñåméd ~ !!]</translation>
     </message>
     <message>
       <source>%1 (demo tenant, %2 employees)</source>
@@ -2518,6 +2732,39 @@
         <numerusform>[!! &amp;Rémövé %Ln ûšérš åñd šýñç ~~~~ !!]</numerusform>
         <numerusform>[!! &amp;Rémövé %Ln ûšérš åñd šýñç ~~~~ !!]</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>RemoveClientDialog</name>
+    <message>
+      <source>Remove client %1</source>
+      <translation>[!! Rémövé çlîéñt %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>Remove the client %1?</source>
+      <translation>[!! Rémövé thé çlîéñt %1? ~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
+      <translation>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+      <translation>[!! Thé çlîéñt'š fîltér, šýñç hîštörý, åûdît lög åñd šéttîñgš åré délétéd åñd îtš šîgñ-îñ îš rémövéd fröm thé kéýçhåîñ. Öthér çlîéñtš åré ñöt åfféçtéd. Thîš çåññöt bé ûñdöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>I &amp;understand that %Ln synced users will be permanently removed.</source>
+      <translation>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Remove client</source>
+      <translation>[!! &amp;Rémövé çlîéñt ~ !!]</translation>
     </message>
   </context>
   <context>

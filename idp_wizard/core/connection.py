@@ -155,8 +155,14 @@ def current_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
 
 def next_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
     """A new generation number from the client's counter, which survives disconnects
-    (a sync of an old connection must never match a new one). Call in a transaction."""
-    store.db.execute("UPDATE clients SET generation = generation + 1 WHERE id = ?", [client_id])
+    (a sync of an old connection must never match a new one). Call in a transaction.
+    A removed client has no generation to give: a window or command still holding it
+    cannot write anything for it again."""
+    bumped = store.db.execute("UPDATE clients SET generation = generation + 1 WHERE id = ? "
+                              "AND removed_at IS NULL", [client_id]).rowcount
+    if not bumped:
+        raise UsageError(msg("This client has been removed (perhaps from another window or "
+                             "the command line); nothing was saved. Choose another client."))
     row = store.db.execute("SELECT generation FROM clients WHERE id = ?", [client_id]).fetchone()
     return int(row[0]) if row else 0
 

@@ -57,6 +57,11 @@ class DemoTools(Protocol):
     def churn_steps(self) -> int:
         ...
 
+    def tenant_text(self) -> str:
+        """Which demo organisation this client's tenant is ("Fabrikam, fabrikam.example,
+        180 employees")."""
+        ...
+
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.connection import ConnectionState, save_pending_filter, set_state
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.messages import Message, msg
@@ -22,10 +23,13 @@ DEFAULT_DELETION_PERCENT = 10
 DEFAULT_DELETION_COUNT = 50
 
 
-def deletion_threshold(store: Store, synced_count: int) -> int:
-    """Removals above this number are held for confirmation."""
-    percent = store.setting("deletion_threshold_percent", DEFAULT_DELETION_PERCENT)
-    count = store.setting("deletion_threshold_count", DEFAULT_DELETION_COUNT)
+def deletion_threshold(store: Store, synced_count: int,
+                       client_id: int = DEFAULT_CLIENT_ID) -> int:
+    """Removals above this number are held for confirmation (the client's limits)."""
+    percent = client_setting(store, client_id, "deletion_threshold_percent",
+                             DEFAULT_DELETION_PERCENT)
+    count = client_setting(store, client_id, "deletion_threshold_count",
+                           DEFAULT_DELETION_COUNT)
     return max(math.floor(synced_count * percent / 100), count)
 
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from idp_wizard.core.client_names import PLACEHOLDER, name_key, tenant_name
+
 USER_COLUMNS: tuple[str, ...] = (
     "id", "email", "display_name", "given_name", "surname", "department", "job_title",
     "location", "country", "company", "org_unit", "manager_id", "language", "language_raw",
@@ -102,5 +104,44 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["audit_log"].add_column("detail_message", str)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+# Settings that belong to one client since clients exist (the others, e.g. the interface
+# language, stay the profile's). Frozen with the step: later per-client keys need no
+# migration, they are simply written per client.
+_CLIENT_KEYS = ("sync_interval_minutes", "deletion_threshold_percent",
+                   "deletion_threshold_count", "entra.app", "google.client_config")
+
+
+def _clients(db: sqlite_utils.Database) -> None:
+    """Several clients (named, not numbered: steps of parallel work may be merged in
+    before it; it only needs v2's tables). Names are unique without regard to case or
+    Unicode form (a key under a UNIQUE index). A removed client keeps its row, without
+    data or name key, so its id is never reused: keychain entries, lock files and open
+    windows name clients by id. Settings per client (a client's own value wins over the
+    profile's). The first client of a single-client profile is named after its tenant
+    and keeps the settings it had; nothing else changes."""
+    db.table("clients").add_column("name_key", str)
+    db.table("clients").add_column("removed_at", str)
+    db.table("client_settings").create(
+        {"client_id": int, "key": str, "value": str}, pk=("client_id", "key"),
+        foreign_keys=[("client_id", "clients", "id")])
+    tenants = dict(db.execute("SELECT client_id, tenant FROM connections").fetchall())
+    taken: set[str] = set()
+    for client_id, name in db.execute("SELECT id, name FROM clients ORDER BY id").fetchall():
+        if (name or PLACEHOLDER) == PLACEHOLDER and tenant_name(tenants.get(client_id) or ""):
+            name = tenant_name(tenants[client_id])
+        name = name or PLACEHOLDER
+        base, n = name, 1
+        while name_key(name) in taken:
+            n += 1
+            name = f"{base} ({n})"
+        taken.add(name_key(name))
+        db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ?",
+                   [name, name_key(name), client_id])
+        marks = ", ".join("?" for _ in _CLIENT_KEYS)
+        db.execute(f"INSERT INTO client_settings (client_id, key, value) SELECT ?, key, "
+                   f"value FROM settings WHERE key IN ({marks})", [client_id, *_CLIENT_KEYS])
+    db.execute("CREATE UNIQUE INDEX clients_name_key ON clients (name_key)")
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _clients)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,6 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
+from idp_wizard.core.client_names import PLACEHOLDER, name_key
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import Message, msg
@@ -165,8 +166,25 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        with self.errors(), self.db.atomic():
-            yield self.db
+        """BEGIN IMMEDIATE: the write lock is taken (waiting up to busy_timeout) before
+        the first read. A deferred BEGIN that reads and then writes fails at once with
+        "database is locked" when another connection committed in between, which
+        happens as soon as two clients write at the same time (each holds only its own
+        client lock). Nested blocks are savepoints."""
+        with self.errors():
+            db = self.db
+            if db.conn.in_transaction:
+                with db.atomic():
+                    yield db
+                return
+            db.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.rollback()
+                raise
+            db.conn.commit()
 
     def close(self) -> None:
         with self._guard:
@@ -212,11 +230,19 @@ class Store:
             dest.close()
 
     def _ensure_default_client(self) -> None:
-        if not self.db["clients"].count_where("id = ?", [DEFAULT_CLIENT_ID]):
+        """A profile always has a client: the first one (id 1) in a new profile, a new
+        one after the last was removed (ids are never reused)."""
+        if not self.db["clients"].count_where("removed_at IS NULL"):
             with self.transaction():
-                self.db["clients"].insert(
-                    {"id": DEFAULT_CLIENT_ID, "name": "Default", "created_at": self.now()}
-                )
+                # OR IGNORE: another process opening the profile just made it.
+                self.db.execute(
+                    "INSERT OR IGNORE INTO clients (name, name_key, created_at) "
+                    "VALUES (?, ?, ?)", [PLACEHOLDER, name_key(PLACEHOLDER), self.now()])
+
+    def ensure_client(self) -> None:
+        """After the last client was removed: the profile gets a new, empty one."""
+        with self.errors():
+            self._ensure_default_client()
 
     def now(self) -> str:
         return iso(self.clock())

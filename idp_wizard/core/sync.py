@@ -158,7 +158,7 @@ class SyncService:
         unapproved = 0 if allow_deletions else sum(
             1 for r in plan.removals if r.id not in approved)
         reason = hold_reason(unapproved, synced_count, plan.directory_users,
-                             deletion_threshold(store, synced_count))
+                             deletion_threshold(store, synced_count, client))
         if dry_run:
             return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared,
                                would_hold=str(reason or ""), message=reason)

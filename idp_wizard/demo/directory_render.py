@@ -12,7 +12,6 @@ from typing import Any
 
 from idp_wizard.demo.ids import digest
 from idp_wizard.demo.orgdata import (
-    ALIAS_DOMAIN,
     COMPANIES,
     DEPARTMENTS,
     F_ARCHIVED,
@@ -21,6 +20,7 @@ from idp_wizard.demo.orgdata import (
     F_SECOND_ORG,
     GOOGLE_LANG,
     OFFICES,
+    sibling_domain,
 )
 from idp_wizard.demo.people import Person
 from idp_wizard.demo.tenant import DemoTenant
@@ -48,7 +48,7 @@ def alias(p: Person) -> str | None:
     """Every fifth employee also receives mail at a secondary (alias) domain."""
     if p.guest or p.key % 5 != 2:
         return None
-    return f"{p.upn.partition('@')[0]}@{ALIAS_DOMAIN}"
+    return f"{p.upn.partition('@')[0]}@{sibling_domain(p.upn.partition('@')[2], 'alias')}"
 
 
 def manager_value(t: DemoTenant, p: Person) -> str | None:

@@ -41,17 +41,56 @@ CHURN_INTERVAL = timedelta(minutes=20)  # one joiner, one leaver, one move each
 DEMO_TOKEN = "demo-access-token"
 DEMO_TENANT = "contoso.example"
 DEMO_ADMIN = "admin@contoso.example"
+# Each demo client has its own organisation (Microsoft's fictional companies), with its
+# own people (seed) and size: (name, domain, employees unless --demo-size says).
+DEMO_ORGANISATIONS = (
+    ("Contoso", DEMO_TENANT, DEFAULT_DEMO_SIZE), ("Fabrikam", "fabrikam.example", 180),
+    ("Northwind Traders", "northwindtraders.example", 320),
+    ("Adventure Works", "adventure-works.example", 140),
+    ("Tailspin Toys", "tailspintoys.example", 90),
+    ("Woodgrove Bank", "woodgrovebank.example", 410), ("Litware", "litware.example", 60),
+    ("Proseware", "proseware.example", 220), ("Wingtip Toys", "wingtiptoys.example", 75),
+    ("Alpine Ski House", "alpineskihouse.example", 130),
+    ("Coho Winery", "cohowinery.example", 50), ("Fourth Coffee", "fourthcoffee.example", 110),
+    ("Lucerne Publishing", "lucernepublishing.example", 260),
+    ("Relecloud", "relecloud.example", 340), ("Trey Research", "treyresearch.example", 170),
+    ("Wide World Importers", "wideworldimporters.example", 450),
+)
 
 _TABLE = ("CREATE TABLE IF NOT EXISTS demo_state (client_id INTEGER PRIMARY KEY, "
           "size INTEGER, seed INTEGER, connected_at TEXT, manual_steps INTEGER)")
 
 
+@dataclass(frozen=True)
+class DemoOrganisation:
+    """Who a demo client's tenant is: client 1 is Contoso (seed 0, as before clients
+    existed), client 2 Fabrikam, and so on; after the list, the names come round again
+    with a number ("Contoso 2", contoso2.example) and new people."""
+
+    name: str
+    domain: str
+    seed: int
+    size: int  # employees unless --demo-size says otherwise
+
+    @classmethod
+    def of_client(cls, client_id: int) -> DemoOrganisation:
+        index = max(0, client_id - 1)
+        name, domain, size = DEMO_ORGANISATIONS[index % len(DEMO_ORGANISATIONS)]
+        lap = index // len(DEMO_ORGANISATIONS)
+        if lap:
+            stem, _, tld = domain.rpartition(".")
+            name, domain = f"{name} {lap + 1}", f"{stem}{lap + 1}.{tld}"
+        return cls(name, domain, index, size)
+
+
 class DemoTenantState:
-    """One client's demo tenant: its size and seed, and how far it has churned."""
+    """One client's demo tenant: its organisation, size and seed, and how far it has
+    churned."""
 
     def __init__(self, store: Store, client_id: int, size: int | None, clock: Clock) -> None:
         self.store, self.client_id, self.clock = store, client_id, clock
         self.requested_size = size
+        self.organisation = DemoOrganisation.of_client(client_id)
         self._backend: DemoBackend | None = None
         with store.transaction() as db:
             db.execute(_TABLE)
@@ -64,7 +103,7 @@ class DemoTenantState:
     @property
     def size(self) -> int:
         row = self._row()
-        return int(row["size"]) if row else (self.requested_size or DEFAULT_DEMO_SIZE)
+        return int(row["size"]) if row else (self.requested_size or self.organisation.size)
 
     def churn_steps(self) -> int:
         row = self._row()
@@ -82,9 +121,14 @@ class DemoTenantState:
                 "The demo tenant was connected with {size} employees; disconnect it first to "
                 "use --demo-size {requested}.", size=size, requested=self.requested_size))
         if self._backend is None or self._backend.tenant.size != size:
-            self._backend = DemoBackend(size=size, seed=0)
+            org = self.organisation
+            self._backend = DemoBackend(size=size, seed=org.seed, domain=org.domain)
         self._backend.set_churn_steps(self.churn_steps())
         return self._backend
+
+    def tenant_text(self) -> str:
+        org = self.organisation
+        return f"{org.name}, {org.domain}, {self.size:,} employees"
 
     def simulate_changes(self, steps: int) -> int:
         if not self._row():
@@ -100,7 +144,7 @@ class DemoTenantState:
 
     def connected(self, conn: Connection) -> None:
         self.store.db["demo_state"].upsert(
-            {"client_id": self.client_id, "size": self.size, "seed": 0,
+            {"client_id": self.client_id, "size": self.size, "seed": self.organisation.seed,
              "connected_at": self.store.now(), "manual_steps": 0}, pk="client_id")
 
     def forget(self) -> None:
@@ -137,9 +181,10 @@ class DemoAuthenticator:
                 "DEMO-CODE", "https://microsoft.com/devicelogin",
                 msg("Demo mode: a device code would be shown here; the sign-in is "
                     "simulated.")))
+        domain = self.tenant.organisation.domain
         return Connection(
             provider=provider, state=ConnectionState.CONNECTING,
-            tenant=f"{DEMO_TENANT} (demo)", admin_account=DEMO_ADMIN,
+            tenant=f"{domain} (demo)", admin_account=f"admin@{domain}",
             scopes=list(GRAPH_PERMISSIONS) if provider is ProviderName.ENTRA
             else list(SIGN_IN_SCOPES))
 

@@ -10,24 +10,26 @@ from idp_wizard.demo.faults import json_response
 from idp_wizard.demo.graph_common import ORG_PROPS, ROOM_PROPS, context, select
 from idp_wizard.demo.graph_paging import paged
 from idp_wizard.demo.ids import guid
-from idp_wizard.demo.orgdata import DOMAIN, INITIAL_DOMAIN, OFFICES, ROOM
+from idp_wizard.demo.orgdata import DOMAIN, OFFICES, ROOM, sibling_domain
 from idp_wizard.demo.tenant import DemoTenant
 
 
-def verified_domains() -> list[dict[str, Any]]:
-    """The custom domain receives mail; the initial *.onmicrosoft domain is verified too
-    but only reaches Exchange Online mailboxes. contoso-legacy.example is not verified."""
+def verified_domains(domain: str = DOMAIN) -> list[dict[str, Any]]:
+    """The tenant's custom domain receives mail; the initial *.onmicrosoft domain is
+    verified too but only reaches Exchange Online mailboxes. contoso-legacy.example is
+    not verified."""
+    initial = sibling_domain(domain, "initial")
     return [
         {"capabilities": "Email, OfficeCommunicationsOnline", "isDefault": True,
-         "isInitial": False, "name": DOMAIN, "type": "Managed"},
+         "isInitial": False, "name": domain, "type": "Managed"},
         {"capabilities": "Email, OfficeCommunicationsOnline", "isDefault": False,
-         "isInitial": True, "name": INITIAL_DOMAIN, "type": "Managed"},
+         "isInitial": True, "name": initial, "type": "Managed"},
     ]
 
 
 def organization(t: DemoTenant, q: httpx.QueryParams) -> httpx.Response:
     full = {"id": guid("tenant", t.seed), "displayName": "Contoso",
-            "verifiedDomains": verified_domains()}
+            "verifiedDomains": verified_domains(t.domain)}
     fields = select(q, ORG_PROPS, ORG_PROPS, "organization")
     row = {k: full[k] for k in fields}
     return json_response(200, {"@odata.context": context("organization"), "value": [row]})

@@ -9,6 +9,14 @@ DOMAIN = "contoso.example"
 INITIAL_DOMAIN = "contoso.onmicrosoft.example"  # Entra's initial domain: verified, no MX
 UNVERIFIED_DOMAIN = "contoso-legacy.example"  # a UPN suffix the tenant never verified
 ALIAS_DOMAIN = "contoso-group.example"  # Google: a secondary domain for aliases
+
+
+def sibling_domain(domain: str, kind: str) -> str:
+    """The tenant's initial, unverified or alias domain, for another demo client's domain
+    (Fabrikam's initial domain is fabrikam.onmicrosoft.example, and so on)."""
+    base = {"initial": INITIAL_DOMAIN, "unverified": UNVERIFIED_DOMAIN,
+            "alias": ALIAS_DOMAIN}[kind]
+    return base if domain == DOMAIN else base.replace("contoso", domain.split(".")[0], 1)
 COMPANIES = ("Contoso GmbH", "Contoso Inc.", "Contoso Ltd")
 DEPARTMENTS = (  # (name, weight, job titles)
     ("Sales", 15, ("Account Executive", "Sales Manager", "Key Account Manager")),

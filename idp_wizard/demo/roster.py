@@ -46,7 +46,8 @@ class Roster:
     def unique_upn(self, local: str, domain: str | None = None) -> str:
         n = self._upn_counts.get(local, 0) + 1
         self._upn_counts[local] = n
-        return f"{local}@{domain or DOMAIN}" if n == 1 else f"{local}{n}@{domain or DOMAIN}"
+        domain = domain or self.domain
+        return f"{local}@{domain}" if n == 1 else f"{local}{n}@{domain}"
 
     def join_group(self, p: Person, index: int) -> None:
         self.groups[index].members[p.key] = None

@@ -23,14 +23,16 @@ from idp_wizard.demo.roster import Roster
 class DemoTenant(Roster):
     """A deterministic Contoso organisation of `size` people, after `churn_steps` steps."""
 
-    def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0) -> None:
+    def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0,
+                 domain: str = DOMAIN) -> None:
         if size < 1:
             raise ValueError("size must be at least 1")
         super().__init__(size)
         self.size, self.seed, self.step = size, seed, 0
         self.version = 0  # bumped on every change, for the fakes' caches
-        self.admin_email = f"admin@{DOMAIN}"
-        self.non_admin_email = f"paul.plain@{DOMAIN}"
+        self.domain = domain  # another demo client's tenant has its own (clients)
+        self.admin_email = f"admin@{domain}"
+        self.non_admin_email = f"paul.plain@{domain}"
         self.fingerprint = digest("tenant", size, seed)[:12]
         self.events: list[tuple[int, int, int]] = []  # per step: joined, left, moved (-1)
         self._entra_index: dict[str, int] = {}

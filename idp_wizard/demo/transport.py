@@ -17,7 +17,7 @@ import httpx
 from idp_wizard.demo.directory_fake import GOOGLE_HOST, FakeDirectory
 from idp_wizard.demo.faults import Faults
 from idp_wizard.demo.graph_fake import GRAPH_HOSTS, FakeGraph
-from idp_wizard.demo.tenant import DemoTenant
+from idp_wizard.demo.tenant import DOMAIN, DemoTenant
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -26,8 +26,8 @@ class DemoBackend:
     """Everything demo mode and the tests talk to instead of the real providers."""
 
     def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0,
-                 faults: Faults | None = None) -> None:
-        self.tenant = DemoTenant(size=size, seed=seed, churn_steps=churn_steps)
+                 faults: Faults | None = None, domain: str = DOMAIN) -> None:
+        self.tenant = DemoTenant(size=size, seed=seed, churn_steps=churn_steps, domain=domain)
         self.faults = faults if faults is not None else Faults()
         self.graph = FakeGraph(self.tenant, self.faults)
         self.directory = FakeDirectory(self.tenant, self.faults)
@@ -63,7 +63,8 @@ class DemoBackend:
             if steps >= self.tenant.step:
                 self.tenant.advance_to(steps)
                 return
-            tenant = DemoTenant(size=self.tenant.size, seed=self.tenant.seed, churn_steps=steps)
+            tenant = DemoTenant(size=self.tenant.size, seed=self.tenant.seed, churn_steps=steps,
+                                domain=self.tenant.domain)
             self.tenant = self.graph.tenant = self.directory.tenant = tenant
             self.graph.groups.clear()
             self.directory._cache.clear()

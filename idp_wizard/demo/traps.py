@@ -13,13 +13,12 @@ from idp_wizard.demo.ids import ascii_local
 from idp_wizard.demo.orgdata import (
     F_ARCHIVED,
     GUEST_DOMAINS,
-    INITIAL_DOMAIN,
     OFFICES,
     PERSON,
     ROOM,
     SERVICE,
     SHARED,
-    UNVERIFIED_DOMAIN,
+    sibling_domain,
 )
 from idp_wizard.demo.people import Person
 
@@ -98,7 +97,7 @@ def make_trap(t: Roster, p: Person) -> None:
                       False, False)
         p.office = -1
     elif k == 17:
-        make_guest(p, "jane", "partner.example")
+        make_guest(t, p, "jane", "partner.example")
         _set(p, "Jane", "Partner")
     elif k == 18:
         p.enabled = False
@@ -110,7 +109,8 @@ def make_trap(t: Roster, p: Person) -> None:
     elif k in (20, 21):  # no mailbox, and the UPN is no address mail reaches
         p.mail = None
         local = p.upn.partition("@")[0]
-        p.upn = t.unique_upn(local, INITIAL_DOMAIN if k == 20 else UNVERIFIED_DOMAIN)
+        p.upn = t.unique_upn(local, sibling_domain(t.domain, "initial" if k == 20
+                                                   else "unverified"))
     elif k == 22:  # a Teams Rooms account: enabled and licensed, yet no person
         _not_a_person(p, ROOM, "Room Munich Huddle", t.unique_upn("room-munich-huddle"),
                       True, True)
@@ -122,9 +122,9 @@ def make_trap(t: Roster, p: Person) -> None:
     assert p.kind == PERSON or k in (11, 15, 16, 22, 23)
 
 
-def make_guest(p: Person, local: str, domain: str) -> None:
+def make_guest(t: Roster, p: Person, local: str, domain: str) -> None:
     p.guest, p.licensed, p.mail = True, False, f"{local}@{domain}"
-    p.upn = f"{local}_{domain}#EXT#@{INITIAL_DOMAIN}"
+    p.upn = f"{local}_{domain}#EXT#@{sibling_domain(t.domain, 'initial')}"
     p.dept, p.title, p.office, p.company = -1, None, -1, -1
 
 
@@ -135,7 +135,7 @@ def random_trap(t: Roster, p: Person, r: float) -> None:
         p.enabled = False
     elif r < 0.05:
         local = p.upn.partition("@")[0]
-        make_guest(p, local, GUEST_DOMAINS[p.key % len(GUEST_DOMAINS)])
+        make_guest(t, p, local, GUEST_DOMAINS[p.key % len(GUEST_DOMAINS)])
     elif r < 0.07:
         p.mail = None
     elif r < 0.072:

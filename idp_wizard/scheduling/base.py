@@ -2,8 +2,9 @@
 (what to run, how often) and the result of `status`. No Qt.
 
 The scheduled command is the absolute path of the running interpreter (or the frozen
-executable) + `sync --scheduled` with the same `--data-dir` (and `--demo`), so the OS
-runs exactly this installation against exactly this profile.
+executable) + `sync --all-clients --scheduled` with the same `--data-dir` (and
+`--demo`), so the OS runs exactly this installation against exactly this profile, and
+one task covers all its clients.
 """
 
 from __future__ import annotations
@@ -120,7 +121,7 @@ def make_job(env: ScheduleEnv, data_dir: Path, demo: bool, interval_minutes: int
     argv = [*env.executable, "--data-dir", str(Path(data_dir).absolute())]
     if demo:
         argv.append("--demo")
-    argv += ["sync", "--scheduled"]
+    argv += ["sync", "--all-clients", "--scheduled"]  # one task for every client
     return Job(tuple(argv), interval_minutes, demo, log_file)
 
 

@@ -5,74 +5,24 @@ Cancel is the default button so that pressing Enter never removes anyone.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
+from idp_wizard.ui.confirm_dialog import TickedConfirmDialog
 from idp_wizard.ui.panel_texts import fmt
 
 
-class DisconnectDialog(QDialog):
+class DisconnectDialog(TickedConfirmDialog):
     def __init__(self, provider_title: str, synced_users: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("disconnect_dialog")
-        self.setWindowTitle(fmt(self.tr("Disconnect %1"), provider_title))
-
-        heading = QLabel(fmt(self.tr("Disconnect %1?"), provider_title))
-        heading.setObjectName("disconnect_heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        heading.setFont(font)
-
-        body = QLabel(self.tr(
-            "All %Ln synced users will be permanently removed. They lose access to the "
-            "platform and are removed from all ongoing trainings. This cannot be undone; "
-            "connecting again later adds them as new users.", "", synced_users))
-        body.setObjectName("disconnect_explanation")
-        body.setWordWrap(True)
-
-        self.checkbox = QCheckBox(self.tr(
-            "I &understand that all %Ln users will be permanently removed.", "", synced_users))
-        self.checkbox.setObjectName("disconnect_confirm_checkbox")
-
-        buttons = QDialogButtonBox()
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("disconnect_cancel_button")
-        self.disconnect_button = QPushButton(self.tr("&Disconnect and remove users"))
-        self.disconnect_button.setObjectName("disconnect_button")
-        self.disconnect_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        self.disconnect_button.setEnabled(False)
-        self.disconnect_button.setAutoDefault(False)
-        buttons.addButton(self.disconnect_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.cancel_button.setDefault(True)
-        self.cancel_button.setAutoDefault(True)
-
-        self.checkbox.toggled.connect(self.disconnect_button.setEnabled)
-        self.disconnect_button.clicked.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addWidget(self.checkbox)
-        layout.addSpacing(6)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(460)
-        self.setTabOrder(self.checkbox, self.cancel_button)
-        self.setTabOrder(self.cancel_button, self.disconnect_button)
-        self.cancel_button.setFocus()
-
-    def accept(self) -> None:
-        if self.checkbox.isChecked():  # also guards a programmatic accept()
-            super().accept()
+        super().__init__(
+            "disconnect", fmt(self.tr("Disconnect %1"), provider_title),
+            fmt(self.tr("Disconnect %1?"), provider_title),
+            self.tr(
+                "All %Ln synced users will be permanently removed. They lose access to the "
+                "platform and are removed from all ongoing trainings. This cannot be undone; "
+                "connecting again later adds them as new users.", "", synced_users),
+            self.tr("I &understand that all %Ln users will be permanently removed.", "",
+                    synced_users),
+            self.tr("&Disconnect and remove users"), "disconnect_button", parent)
+        self.disconnect_button = self.confirm_button
+        self.fit_width(460)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.messages import Message
 from idp_wizard.core.runs import RunRecord, list_runs
-from idp_wizard.core.store import Store
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import number
@@ -75,8 +75,8 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-    def reload(self, store: Store) -> None:
-        self._runs = list_runs(store)
+    def reload(self, store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+        self._runs = list_runs(store, client_id=client_id)
         self.runs.clear()
         for run in self._runs:
             values = [texts.local_datetime(run.started_at) if run.started_at else "",
@@ -91,7 +91,7 @@ class HistoryView(QWidget):
                 item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
         self.audit.clear()
-        for entry in reversed(store.audit_log()[-AUDIT_SHOWN:]):
+        for entry in reversed(store.audit_log(client_id)[-AUDIT_SHOWN:]):
             self.audit.addTopLevelItem(QTreeWidgetItem([
                 texts.local_datetime(entry["at"]) if entry["at"] else "",
                 entry["actor"] or "", texts.audit_text(entry["action"] or ""),

@@ -11,11 +11,12 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from idp_wizard.app import App
-from idp_wizard.compose import open_app
+from idp_wizard.compose import open_profile
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
 from idp_wizard.resources import app_icon_paths
+from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, core_text, install_translators
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.panel_texts import fmt
@@ -54,11 +55,13 @@ def app_icon() -> QIcon:
     return icon
 
 
-def create_main_window(app_ctx: App, runner: TaskRunner, *, start: bool = True) -> MainWindow:
+def create_main_window(app_ctx: App, runner: TaskRunner, *, start: bool = True,
+                       session: ClientSession | None = None) -> MainWindow:
     """Build and show the main window; `start`: open the wizard when nothing is connected.
+    `session`: the profile's clients (default: one made for `app_ctx`).
 
     No event loop here, so tests and benchmarks can drive the window directly."""
-    window = MainWindow(app_ctx, runner)
+    window = MainWindow(app_ctx, runner, session=session)
     window.show()
     if start:
         window.start()
@@ -88,7 +91,12 @@ def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None 
     qapp = make_qapplication(argv)
     try:
         setup_logging(paths.log_dir)
-        app_ctx = open_app(paths, demo_size=demo_size)
+        profile = open_profile(paths, demo_size=demo_size)
+        try:
+            app_ctx = profile.open(ClientSession.start_client(profile))
+        except BaseException:
+            profile.close()
+            raise
     except (IdpWizardError, OSError) as exc:  # e.g. a damaged database, a read-only folder
         install_translators(qapp, choose_language(lang))  # parented to qapp: kept alive
         text = core_text(exc) if isinstance(exc, IdpWizardError) else fmt(
@@ -100,12 +108,13 @@ def run_gui(paths: ProfilePaths, demo_size: int | None = None, lang: str | None 
     translators = install_translators(qapp, choose_language(lang, saved_language(app_ctx)))
     sys.excepthook = _excepthook
     runner = TaskRunner(qapp)
+    session = ClientSession(profile, app_ctx)
     try:
-        window = create_main_window(app_ctx, runner)
+        window = create_main_window(app_ctx, runner, session=session)
         code = qapp.exec()
         del window
     finally:
         runner.wait_for_done(10_000)
-        app_ctx.close()
+        session.close()  # the shown client's App (it may have been switched) and the profile
         del translators
     return code

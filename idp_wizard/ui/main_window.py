@@ -20,6 +20,9 @@ from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
 from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users
+from idp_wizard.profile import ClientRemoved
+from idp_wizard.ui.client_session import ClientSession
+from idp_wizard.ui.clients_host import REMOVE, ClientsHost
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_dialog import DisconnectDialog
@@ -36,21 +39,28 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None,
+                 session: ClientSession | None = None) -> None:
         super().__init__(parent)
         self._filled = False  # has the users table had its first (synchronous) fill?
-        self.app, self.runner = app, runner
+        self._own_session = session is None
+        # The shown client; the client switcher re-points everything at another one.
+        self.session = session or ClientSession.for_app(app)
+        self.runner = runner
         self.setObjectName("main_window")
         demo = app.demo is not None
         self.setWindowTitle(self.tr("IdP Wizard — Demo") if demo else self.tr("IdP Wizard"))
         self.controller = SyncController(app, runner, self)
         self.panel = UserManagementPanel(demo, self)
-        self.setCentralWidget(self.panel)
         self.wizards = WizardHost(app, runner, self.controller, self)
         self.wizards.completed.connect(self.refresh)
         self.wizards.closed.connect(self.refresh)
         self.demo_actions = DemoActions(app, self.controller, self,
                                         self.statusBar().showMessage)
+        self.clients = ClientsHost(self.session, runner, self.controller, self.wizards,
+                                   self.panel, self, self.statusBar().showMessage)
+        self.setCentralWidget(self.clients.container)
+        self.session.switched.connect(self._repoint)
         self._make_actions()
         self._connect_signals()
         self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
@@ -58,6 +68,19 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
         self.refresh()
+
+    @property
+    def app(self) -> App:
+        """The shown client's App."""
+        return self.session.app
+
+    def _repoint(self, app: App) -> None:
+        """Another client is shown: every part works on its App from now on."""
+        self.controller.set_app(app)
+        self.wizards.app = self.demo_actions.app = app
+        self.tray.set_app(app)
+        self.refresh()
+        self.statusBar().showMessage(fmt(self.tr("Showing the client %1."), app.client_name))
 
     # -- actions ---------------------------------------------------------------------
 
@@ -89,11 +112,14 @@ class MainWindow(QMainWindow):
         self.action_settings = self._action(
             "action_settings", self.tr("Se&ttings…"), self.open_settings,
             QKeySequence.StandardKey.Preferences)
+        self.action_clients = self._action(
+            "action_clients", self.tr("C&lients…"), self.clients.show_overview)
         menu = QMenu(self)
         menu.setObjectName("connection_menu")
         for action in (self.action_reauthorize, self.action_edit_filters,
                        self.action_sync_now, None, self.action_export_csv,
-                       self.action_settings, None, self.action_disconnect):
+                       self.action_settings, self.action_clients, None,
+                       self.action_disconnect):
             if action is None:
                 menu.addSeparator()
             else:
@@ -125,19 +151,20 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read everything shown (after syncs, disconnects and wizard runs)."""
-        store = self.app.store
+        store, client = self.app.store, self.app.client_id
         self.controller.reload()
         conn = self.controller.connection
-        synced = count_users(store) if conn else 0
-        self.panel.header.show_connection(conn, synced, last_finished_run(store),
+        synced = count_users(store, client) if conn else 0
+        self.panel.header.show_connection(conn, synced, last_finished_run(store, client),
                                           self.controller.current == SYNC,
                                           self.app.pending_filter_change())
         # The first fill is synchronous (the window opens with its users); later ones
         # load on a worker so a refresh of 100,000 users never freezes the window.
         first = not self._filled
         self._filled = True
-        self.panel.users.reload(store, None if first else self.runner)
-        self.panel.history.reload(store)
+        self.panel.users.reload(store, None if first else self.runner, client)
+        self.panel.history.reload(store, client)
+        self.clients.refresh()
         self._show_schedule()
         self._update_actions()
 
@@ -156,6 +183,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(connected and idle)
         self.action_export_csv.setEnabled(connected and idle)
         self.action_settings.setEnabled(idle)  # no settings writes while a sync runs
+        self.clients.set_idle(idle)
         header, banner = self.panel.header, self.panel.demo_banner
         header.connect_button.setEnabled(idle)
         header.review_button.setEnabled(idle)
@@ -166,6 +194,7 @@ class MainWindow(QMainWindow):
     def _on_started(self, name: str) -> None:
         busy_texts = {SYNC: self.tr("Syncing…"), "disconnect": self.tr("Disconnecting…"),
                       "reset": self.tr("Resetting the demo…"),
+                      REMOVE: self.tr("Removing the client…"),
                       "export": self.tr("Exporting…")}
         self.panel.show_busy(busy_texts.get(name, self.tr("Working…")), name == SYNC)
         if name == SYNC:
@@ -176,6 +205,8 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, name: str, result: object, error: object) -> None:
         self.panel.hide_busy()
+        if name == REMOVE and error is None:  # the shown client may be gone: switch first
+            self.clients.after_removal()
         self.refresh()
         if error is not None:
             self._report_error(name, error)
@@ -184,6 +215,10 @@ class MainWindow(QMainWindow):
         elif name == "disconnect":
             self.statusBar().showMessage(self.tr("Disconnected. %Ln synced users were removed.",
                                                  "", int(result)))  # type: ignore[call-overload]
+        elif name == REMOVE and isinstance(result, ClientRemoved):
+            self.statusBar().showMessage(fmt(self.tr(
+                "Removed the client %1 (%Ln synced users were removed).", "",
+                result.users_removed), result.name))
         elif name == "export":
             count, path = result  # type: ignore[misc]
             self.statusBar().showMessage(fmt(self.tr("Exported %Ln users to %1.", "", count),
@@ -232,7 +267,7 @@ class MainWindow(QMainWindow):
     def review_removals(self) -> None:
         held = held_run(self.app.store, self.app.client_id)
         pending = held.pending_removals if held else []
-        dialog = RemovalsDialog(pending, count_users(self.app.store), self)
+        dialog = RemovalsDialog(pending, count_users(self.app.store, self.app.client_id), self)
         # Approve exactly the removals shown: should the directory lose even more
         # people before the admin confirms, those are held again, not applied unseen.
         dialog.accepted.connect(lambda: self.controller.sync(
@@ -249,7 +284,8 @@ class MainWindow(QMainWindow):
         conn = self.controller.connection
         if conn is None:
             return
-        dialog = DisconnectDialog(conn.provider.title, count_users(self.app.store), self)
+        dialog = DisconnectDialog(conn.provider.title,
+                                  count_users(self.app.store, self.app.client_id), self)
         dialog.accepted.connect(self._disconnect)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -305,4 +341,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.cancel()
         self.runner.wait_for_done(10_000)  # let a sync stop between pages, never mid-write
+        if self._own_session:  # its profile's store; the App is the caller's to close
+            self.session.profile.close()
         super().closeEvent(event)

@@ -87,6 +87,8 @@ def audit_text(action: str) -> str:
         "demo.reset": QCoreApplication.translate("Panel", "Reset the demo"),
         "schedule.install": QCoreApplication.translate("Panel", "Scheduled syncs set up"),
         "schedule.remove": QCoreApplication.translate("Panel", "Scheduled syncs removed"),
+        "client.add": QCoreApplication.translate("Panel", "Client added"),
+        "client.rename": QCoreApplication.translate("Panel", "Client renamed"),
     }
     return labels.get(action, action)
 

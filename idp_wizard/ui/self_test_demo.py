@@ -74,7 +74,7 @@ class WizardRun:
             wait(lambda p=page: self._page() == p, page)
         self._click("finish_button")
         wait(lambda: self.window.wizard is None, "the wizard to close")
-        synced = count_users(self.app.store)
+        synced = count_users(self.app.store, self.app.client_id)
         if synced <= 0:
             raise RuntimeError("the wizard's initial sync synced nobody")
         return f"Entra demo tenant: {synced} of {DEMO_SIZE} employees synced"

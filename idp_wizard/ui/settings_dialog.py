@@ -1,5 +1,6 @@
 """Settings: sync interval, deletion threshold, language, app registration, data folder
-and the diagnostics export.
+and the diagnostics export. The sync and registration settings are the current
+client's; the language and the data folder are the whole app's.
 
 Opened from the ⋮ menu (action_settings) while no operation runs, so writing the
 settings never races a sync on the store. The sync interval is applied by the main
@@ -29,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.app import App
+from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
 from idp_wizard.diagnostics import export_diagnostics
+from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.i18n import LANGUAGE_KEY
 from idp_wizard.ui.settings_registration import RegistrationBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
@@ -76,12 +79,14 @@ class SettingsDialog(QDialog):
         self.percent.setObjectName("settings_deletion_percent")
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
-        self.percent.setValue(int(store.setting(PERCENT_KEY, DEFAULT_DELETION_PERCENT)))
+        self.percent.setValue(int(client_setting(store, app.client_id, PERCENT_KEY,
+                                                 DEFAULT_DELETION_PERCENT)))
         self.count = QSpinBox()
         self.count.setObjectName("settings_deletion_count")
         self.count.setRange(0, MAX_COUNT)
         self.count.setGroupSeparatorShown(True)
-        self.count.setValue(int(store.setting(COUNT_KEY, DEFAULT_DELETION_COUNT)))
+        self.count.setValue(int(client_setting(store, app.client_id, COUNT_KEY,
+                                               DEFAULT_DELETION_COUNT)))
         sync_box = QGroupBox(self.tr("Synchronization"))
         sync_form = _form(sync_box, self.tr(
             "A held sync applies nothing until you review and confirm the removals."))
@@ -102,7 +107,7 @@ class SettingsDialog(QDialog):
                               self.tr("Takes effect when IdP Wizard is restarted."))
         language_form.addRow(self.tr("&Interface language:"), self.language)
 
-        self.registration = RegistrationBox(store, app.demo is not None)
+        self.registration = RegistrationBox(store, app.demo is not None, app.client_id)
 
         folder = QLineEdit(str(app.paths.data_dir))
         folder.setObjectName("settings_data_folder")
@@ -143,14 +148,8 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Top-level windows ignore height-for-width: wrapped (long German) notes would be
-        # squeezed and clipped. Keep the minimum height what the current width needs.
         super().resizeEvent(event)
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            needed = layout.totalHeightForWidth(self.width())
-            if needed > self.minimumHeight():
-                self.setMinimumHeight(needed)
+        fit_height_to_width(self)  # wrapped (long German) notes are never clipped
 
     # -- values ----------------------------------------------------------------------
 
@@ -163,8 +162,9 @@ class SettingsDialog(QDialog):
             return
         try:  # never while a sync (here, on the command line or scheduled) runs
             self.app.save_settings({PERCENT_KEY: self.percent.value(),
-                                    COUNT_KEY: self.count.value(),
-                                    LANGUAGE_KEY: str(self.language.currentData())}, wait=0)
+                                    COUNT_KEY: self.count.value()}, wait=0)
+            # The interface language is the whole app's, not one client's.
+            self.app.store.set_setting(LANGUAGE_KEY, str(self.language.currentData()))
         except IdpWizardError as exc:
             self.registration.show_error(one_line(exc))
             return

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard import build_config
+from idp_wizard.core.client_settings import client_setting, set_client_setting
 from idp_wizard.core.errors import IdpWizardError
-from idp_wizard.core.store import Store
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.providers.entra_auth import EntraSettings
 from idp_wizard.providers.google_client import read_client_secret_file
 from idp_wizard.sign_in import ENTRA_SETTING, GOOGLE_SETTING
@@ -31,13 +32,14 @@ from idp_wizard.ui.wording import fmt
 
 
 class RegistrationBox(QGroupBox):
-    def __init__(self, store: Store, demo: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, demo: bool, client_id: int = DEFAULT_CLIENT_ID,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("App registration"))
         self.setObjectName("settings_registration")
-        self.store = store
-        saved: dict[str, Any] = store.setting(ENTRA_SETTING) or {}
-        self._google: dict[str, Any] | None = store.setting(GOOGLE_SETTING)
+        self.store, self.client_id = store, client_id  # registrations are per client
+        saved: dict[str, Any] = client_setting(store, client_id, ENTRA_SETTING) or {}
+        self._google: dict[str, Any] | None = client_setting(store, client_id, GOOGLE_SETTING)
         self._google_changed = False
 
         self.client_id = QLineEdit(str(saved.get("client_id") or ""))
@@ -139,11 +141,12 @@ class RegistrationBox(QGroupBox):
         except IdpWizardError as exc:
             self.show_error(core_text(exc))
             return False
-        current = self.store.setting(ENTRA_SETTING)
+        store, client = self.store, self.client_id
+        current = client_setting(store, client, ENTRA_SETTING)
         if entra is not None and entra != current:
-            self.store.set_setting(ENTRA_SETTING, entra)
+            set_client_setting(store, client, ENTRA_SETTING, entra)
         elif entra is None and current:
-            self.store.set_setting(ENTRA_SETTING, None)
+            set_client_setting(store, client, ENTRA_SETTING, None)
         if self._google_changed and self._google is not None:
-            self.store.set_setting(GOOGLE_SETTING, self._google)
+            set_client_setting(store, client, GOOGLE_SETTING, self._google)
         return True

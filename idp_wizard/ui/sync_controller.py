@@ -17,6 +17,15 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from idp_wizard.app import App
+from idp_wizard.core.client_settings import (
+    DEFAULT_INTERVAL,
+    INTERVAL_KEY,
+    MAX_INTERVAL,  # noqa: F401 (the panel and the settings dialog import these from here)
+    MIN_INTERVAL,  # noqa: F401
+    clamp_interval,
+    client_setting,
+    set_client_setting,
+)
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.errors import SyncInProgress
@@ -26,8 +35,6 @@ from idp_wizard.ui.tasks import TaskFn, TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
 
-INTERVAL_KEY = "sync_interval_minutes"
-DEFAULT_INTERVAL, MIN_INTERVAL, MAX_INTERVAL = 40, 5, 24 * 60
 TICK_MS = 30_000
 SYNC = "sync"
 
@@ -49,21 +56,29 @@ class SyncController(QObject):
         self._pending_interval: int | None = None  # written once the store is idle
         self.hold_schedule = False  # e.g. while the setup wizard is open
         self.skip_note = ""  # why the last scheduled sync did not run, if it did not
-        self._interval = self._clamp(app.store.setting(INTERVAL_KEY, DEFAULT_INTERVAL))
         self.connection: Connection | None = None  # cached: no store reads mid-task
-        self._anchor = datetime.min.replace(tzinfo=UTC)
-        self.reload()
-        if self._anchor.year == 1:  # never synced: count from now
-            self._anchor = self._now()
+        self.set_app(app)
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.check_schedule)
         self._tick.start()
 
+    def set_app(self, app: App) -> None:
+        """Run the operations and the schedule of this client (the client switcher
+        calls this while no operation runs)."""
+        self.app = app
+        self._interval = self._clamp(client_setting(app.store, app.client_id, INTERVAL_KEY,
+                                                    DEFAULT_INTERVAL))
+        self._anchor = datetime.min.replace(tzinfo=UTC)
+        self.skip_note = ""
+        self.reload()
+        if self._anchor.year == 1:  # never synced: count from now
+            self._anchor = self._now()
+
     def reload(self) -> None:
         """Re-read the connection (after operations and wizard runs)."""
         self.connection = self.app.connection()
-        last = last_finished_run(self.app.store)
+        last = last_finished_run(self.app.store, self.app.client_id)
         if last and last.finished_at:  # also counts syncs the wizard or the CLI ran
             self._anchor = max(self._anchor, parse_iso(last.finished_at))
 
@@ -116,7 +131,8 @@ class SyncController(QObject):
             if not isinstance(error, SyncInProgress):
                 self.skip_note = ""
         if self._pending_interval is not None:
-            self.app.store.set_setting(INTERVAL_KEY, self._pending_interval)
+            set_client_setting(self.app.store, self.app.client_id, INTERVAL_KEY,
+                               self._pending_interval)
             self._pending_interval = None
         self.finished.emit(name, result, error)
         self.schedule_changed.emit()
@@ -125,11 +141,7 @@ class SyncController(QObject):
 
     @staticmethod
     def _clamp(value: object) -> int:
-        try:
-            minutes = int(value)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            minutes = DEFAULT_INTERVAL
-        return max(MIN_INTERVAL, min(MAX_INTERVAL, minutes))
+        return clamp_interval(value)
 
     @property
     def interval_minutes(self) -> int:
@@ -143,7 +155,7 @@ class SyncController(QObject):
         if self.busy:  # the worker may be inside a transaction on the shared connection
             self._pending_interval = minutes
         else:
-            self.app.store.set_setting(INTERVAL_KEY, minutes)
+            set_client_setting(self.app.store, self.app.client_id, INTERVAL_KEY, minutes)
         self.schedule_changed.emit()
 
     def next_due(self) -> datetime | None:

@@ -108,10 +108,17 @@ class SyncTray(QObject):
                 open_window()
         return on
 
+    def set_app(self, app: App) -> None:
+        """Another client is shown: its state is the new baseline, not news to notify."""
+        self.app = app
+        conn = self.controller.connection
+        self._state = conn.state if conn else None
+        self.update()
+
     def update(self, *_args: object) -> None:
         conn, busy = self.controller.connection, self.controller.busy
         if not busy:  # no store reads while a worker may be writing
-            self._last = last_finished_run(self.app.store)
+            self._last = last_finished_run(self.app.store, self.app.client_id)
         self.text = outcome_text(conn, self._last,
                                  syncing=busy and self.controller.current == "sync")
         if self.icon is not None:

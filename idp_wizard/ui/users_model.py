@@ -54,14 +54,15 @@ def sorted_order(rows: list[Row], haystack: list[str], column: int,
     return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
 
 
-def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder]) -> LoadedUsers:
+def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder],
+               client_id: int = DEFAULT_CLIENT_ID) -> LoadedUsers:
     """Everything a reload needs, computed without touching the model: safe to run on a
     worker thread (the store gives each thread its own connection), so refreshing
     100,000 users after a sync never freezes the window."""
     rows: list[Row] = []
     if store is not None:
         with store.errors():
-            rows = store.db.execute(_SQL, [DEFAULT_CLIENT_ID]).fetchall()
+            rows = store.db.execute(_SQL, [client_id]).fetchall()
     haystack = [search_text(r) for r in rows]
     return rows, haystack, sorted_order(rows, haystack, *sort), sort
 
@@ -70,6 +71,7 @@ class UsersTableModel(QAbstractTableModel):
     def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
         self._rows: list[tuple[Any, ...]] = []
         self._haystack: list[str] = []  # search_text() per row
         self._order: list[int] = []  # all row indices in the current sort order
@@ -84,13 +86,13 @@ class UsersTableModel(QAbstractTableModel):
 
     # -- loading, searching, sorting ------------------------------------------------
 
-    def set_store(self, store: Store | None) -> None:
-        self._store = store
+    def set_store(self, store: Store | None, client_id: int = DEFAULT_CLIENT_ID) -> None:
+        self._store, self.client_id = store, client_id
         self.reload()
 
     def reload(self) -> None:
         """Read every synced user again (after a sync, a disconnect, a reset)."""
-        self.apply_loaded(load_users(self._store, self._sort))
+        self.apply_loaded(load_users(self._store, self._sort, self.client_id))
 
     @property
     def sort_key(self) -> tuple[int, Qt.SortOrder]:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from idp_wizard.core.store import Store
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
@@ -87,16 +87,18 @@ class UsersView(QWidget):
         self.setTabOrder(self.export_button, self.table)
         self._update_count()
 
-    def reload(self, store: Store | None, runner: TaskRunner | None = None) -> None:
-        """Synchronous without a runner (first paint); otherwise rows load on a worker
-        and are swapped in when ready, so the window stays responsive."""
-        if runner is None or store is None:
+    def reload(self, store: Store | None, runner: TaskRunner | None = None,
+               client_id: int = DEFAULT_CLIENT_ID) -> None:
+        """Synchronous without a runner (first paint, another client); otherwise rows
+        load on a worker and are swapped in when ready, so the window stays responsive."""
+        if runner is None or store is None or client_id != self.model.client_id:
             self._pending = None
-            self.model.set_store(store)
+            self.model.set_store(store, client_id)
             return
         self.model._store = store
         sort = self.model.sort_key
-        handle = runner.submit("load users", lambda _p, _c: load_users(store, sort))
+        handle = runner.submit("load users",
+                               lambda _p, _c: load_users(store, sort, client_id))
         self._pending = handle
 
         def done(loaded: LoadedUsers) -> None:

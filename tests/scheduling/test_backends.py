@@ -68,8 +68,8 @@ def test_launch_agent(tmp_path: Path) -> None:
     status = sched.install(job)
     path = tmp_path / "home dir" / "Library" / "LaunchAgents" / "com.idpwizard.sync.demo.plist"
     assert status.installed and status.location == str(path) and status.interval_minutes == 30
-    assert plistlib.loads(path.read_bytes())["ProgramArguments"][-4:] == [
-        str(DATA), "--demo", "sync", "--scheduled"]
+    assert plistlib.loads(path.read_bytes())["ProgramArguments"][-5:] == [
+        str(DATA), "--demo", "sync", "--all-clients", "--scheduled"]
     assert f"launchctl bootstrap gui/501 {path}" in runner.commands()
     assert sched.remove(job) and not path.exists()
     assert runner.commands()[-1] == "launchctl bootout gui/501/com.idpwizard.sync.demo"

@@ -29,8 +29,9 @@ def job(tmp: Path, demo: bool = False, interval: int = 40):  # type: ignore[no-u
 
 def test_command_is_this_executable_with_the_profile(tmp_path: Path) -> None:
     j = job(tmp_path, demo=True)
-    assert j.argv == (*EXE, "--data-dir", str(DATA), "--demo", "sync", "--scheduled")
-    assert job(tmp_path).argv == (*EXE, "--data-dir", str(DATA), "sync", "--scheduled")
+    tail = ("sync", "--all-clients", "--scheduled")  # one OS task for every client
+    assert j.argv == (*EXE, "--data-dir", str(DATA), "--demo", *tail)
+    assert job(tmp_path).argv == (*EXE, "--data-dir", str(DATA), *tail)
     assert (j.slug, j.label) == ("idp-wizard-demo-sync", "com.idpwizard.sync.demo")
     assert job(tmp_path).slug == "idp-wizard-sync"
 

@@ -100,7 +100,8 @@ def test_cli_schedule_install_status_remove(
     assert main([*base, "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["installed"] and status["interval_minutes"] == 15
-    assert status["scheduler"] == "cron" and status["command"][-2:] == ["sync", "--scheduled"]
+    assert status["scheduler"] == "cron"
+    assert status["command"][-3:] == ["sync", "--all-clients", "--scheduled"]
     assert status["last_sync"]["status"] == "succeeded"
     assert main([*base, "status"]) == 0
     assert "installed, every 15 minutes (cron" in capsys.readouterr().out

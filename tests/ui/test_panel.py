@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QTableView,
     QToolButton,
     QTreeWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
 from idp_wizard.compose import open_app
+from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.connection import ConnectionState, save_filter, set_state
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import list_runs
@@ -69,7 +71,9 @@ def _table_ids(window: MainWindow) -> set[str]:
 
 
 def test_connected_panel_shows_status_counts_and_users(window: MainWindow, app: App) -> None:
-    assert window.centralWidget().objectName() == "user_management_panel"
+    # One client: the panel fills the window; the client switcher stays out of the way.
+    assert window.findChild(QWidget, "user_management_panel").isVisible()
+    assert not window.findChild(QWidget, "client_bar").isVisible()
     assert "Connected" in _status(window)
     synced = count_users(app.store)
     table = window.findChild(QTableView, "users_table")
@@ -185,7 +189,8 @@ def test_history_lists_runs_and_shows_problems(qtbot: QtBot, window: MainWindow,
 def test_schedule_interval_is_saved_and_clamped(window: MainWindow, app: App) -> None:
     spin = window.panel.header.interval_spin
     spin.setValue(15)
-    assert app.store.setting(INTERVAL_KEY) == 15
+    assert client_setting(app.store, app.client_id, INTERVAL_KEY) == 15
+    assert app.store.setting(INTERVAL_KEY) is None  # the client's, not the profile's
     window.controller.set_interval_minutes(1)
     assert window.controller.interval_minutes == MIN_INTERVAL
     assert spin.value() == MIN_INTERVAL

@@ -1,0 +1,122 @@
+"""One profile (a data folder, real or demo) and its clients: the level above `App`.
+
+An `App` is one client. The profile lists the clients, chooses one (`--client NAME`,
+or the only one), opens an `App` for it, and adds, renames and removes clients. Like
+`App`, it only knows the `Environment` it was given (idp_wizard.compose chooses it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+from idp_wizard.app import App
+from idp_wizard.core.client_overview import ClientSummary, client_summaries
+from idp_wizard.core.clients import (
+    ClientInfo,
+    add_client,
+    erase_client,
+    find_client,
+    list_clients,
+    names_text,
+    rename_client,
+)
+from idp_wizard.core.environment import Environment
+from idp_wizard.core.errors import UsageError
+from idp_wizard.core.hints import suggest
+from idp_wizard.core.locks import STOP_WAIT
+from idp_wizard.core.messages import msg
+from idp_wizard.core.store import Store
+from idp_wizard.paths import ProfilePaths
+
+
+@dataclass(frozen=True)
+class ClientRemoved:
+    name: str
+    provider: str  # the provider that was disconnected ("" if none was connected)
+    users_removed: int  # synced users removed by the disconnect
+    runs_deleted: int  # sync runs of its history
+    note: str  # what happened to the sign-in (revoked, removed from the keychain...)
+
+    def sentence(self) -> str:
+        said = f"Removed the client {self.name!r}"
+        if self.provider:
+            said += (f": {self.provider} was disconnected and {self.users_removed:,} "
+                     "synced users were removed")
+        said += f"; its history ({self.runs_deleted:,} sync runs), settings and audit log " \
+                "were deleted."
+        return said + (f" {self.note}" if self.note else "")
+
+
+class Profile:
+    def __init__(self, paths: ProfilePaths, env: Environment) -> None:
+        self.paths, self.env = paths, env
+        self.store = Store(paths.database, clock=env.clock)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- which clients -----------------------------------------------------------------
+
+    def clients(self) -> list[ClientInfo]:
+        return list_clients(self.store)
+
+    def summaries(self) -> list[ClientSummary]:
+        return client_summaries(self.store)
+
+    def find(self, name: str) -> ClientInfo:
+        return find_client(self.store, name)
+
+    def choose(self, name: str | None) -> ClientInfo:
+        """The client named (any case or Unicode form), or the only one; with several
+        and no name, one sentence listing them (a usage error)."""
+        if name is not None:
+            return self.find(name)
+        clients = self.clients()
+        if len(clients) == 1:
+            return clients[0]
+        raise UsageError(msg("This profile has {count} clients ({names}); choose one with "
+                             "--client NAME ({command} lists them).", count=len(clients),
+                             names=names_text(clients), command=suggest("clients list")))
+
+    def open(self, client_id: int) -> App:
+        return App(self.paths, self.env, client_id)
+
+    # -- changing them -------------------------------------------------------------------
+
+    def add(self, name: str) -> ClientInfo:
+        return add_client(self.store, name)
+
+    def rename(self, old: str, new: str) -> ClientInfo:
+        return rename_client(self.store, old, new)
+
+    def remove(self, client: ClientInfo) -> ClientRemoved:
+        """Disconnect the client (its sign-in, its synced users and, through
+        `App.disconnect`, whatever else disconnecting removes), then delete all it had.
+
+        A running sync of this client is stopped first; other clients' syncs go on
+        (they hold their own locks and touch only their own rows). If disconnecting
+        fails (offline platform...), nothing is deleted: retrying finishes the job."""
+        app = self.open(client.id)
+        try:
+            with app.lock.stop_others(), app.lock.hold(STOP_WAIT, "remove the client"):
+                conn = app.connection()
+                users, note = 0, ""
+                if conn is not None:
+                    done = app.disconnect()
+                    users, note = done.removed, done.note
+                with self.store.errors():
+                    runs = self.store.db["sync_runs"].count_where("client_id = ?",
+                                                                  [client.id])
+                removed = ClientRemoved(client.name, conn.provider.title if conn else "",
+                                        users, runs, note)
+                erase_client(self.store, client, msg(
+                    "{users} synced users removed, {runs} sync runs deleted",
+                    users=users, runs=runs))
+        finally:
+            app.close()
+        for leftover in (app.lock.path, app.lock.stop_path):
+            with contextlib.suppress(OSError):  # never reused: the id is not given again
+                leftover.unlink()
+        self.store.ensure_client()  # the last one removed: the profile gets a new one
+        return removed

@@ -1,0 +1,99 @@
+"""Sync every connected client of a profile in turn (`sync --all-clients`, the OS task).
+
+One client's failure or hold never stops the others: each runs in its own `App` with
+its own lock, and whatever it raises becomes its result. Clients run one after the
+other: see docs/clients.md ("Parallel syncs") for the measurements behind that choice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from idp_wizard.core import hints
+from idp_wizard.core.clients import ClientInfo
+from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.outcome import SyncOutcome
+from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
+from idp_wizard.core.users import count_users
+from idp_wizard.profile import Profile
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
+
+
+@dataclass
+class ClientSyncResult:
+    client: ClientInfo
+    outcome: SyncOutcome
+
+    @property
+    def status(self) -> str:
+        return self.outcome.status
+
+    def to_json(self) -> dict[str, Any]:
+        return {"client": self.client.name, **self.outcome.to_json()}
+
+
+def connected_clients(profile: Profile) -> list[ClientInfo]:
+    """Clients with a connection (any state), by name."""
+    return [ClientInfo(s.id, s.name) for s in profile.summaries() if s.provider]
+
+
+def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
+                full: bool = False, trigger: str = "cli", progress: ProgressFn = no_progress,
+                cancel: CancelToken | None = None, name_in_hints: bool = True,
+                ) -> ClientSyncResult:
+    """One client's sync; a failure is its result, never raised (Ctrl+C still is).
+    `name_in_hints`: commands suggested in its messages name this client (--client);
+    the setting is process-wide, so only where no other thread builds messages."""
+    hint = hints.current()
+    if name_in_hints:
+        hint = dataclasses.replace(hint, client=client.name)
+    with hints.use(hint):
+        try:
+            app = profile.open(client.id)
+        except IdpWizardError as exc:  # removed meanwhile, database unusable...
+            return ClientSyncResult(client, SyncOutcome("failed", None, "", error=str(exc)))
+        try:
+            outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
+                                              progress=progress, cancel=cancel)
+            return ClientSyncResult(client, outcome.detach())
+        except IdpWizardError as exc:
+            failed = SyncOutcome("failed", None, "", error=str(exc),
+                                 synced_users=_count(app))
+            return ClientSyncResult(client, failed)
+        except Exception:  # a bug: logged with its traceback, the other clients go on
+            log.exception("sync of one client failed with an internal error")
+            return ClientSyncResult(client, SyncOutcome(
+                "failed", None, "", synced_users=_count(app),
+                error="An internal error stopped this sync; nothing was applied. "
+                      "Details are in the log."))
+        finally:
+            app.close()
+
+
+def _count(app: Any) -> int:
+    try:
+        return count_users(app.store, app.client_id)
+    except IdpWizardError:
+        return 0
+
+
+def sync_all_clients(profile: Profile, *, dry_run: bool = False, full: bool = False,
+                     trigger: str = "cli",
+                     progress: ProgressFn = no_progress) -> list[ClientSyncResult]:
+    return [sync_client(profile, client, dry_run=dry_run, full=full, trigger=trigger,
+                        progress=progress) for client in connected_clients(profile)]
+
+
+def exit_code(results: list[ClientSyncResult]) -> int:
+    """The worst outcome: 1 if any client failed, else 3 if any was held, else 0. A
+    failure outranks a hold: a hold is a safety stop that waits for the admin, a failure
+    may mean a client is not synced at all (every entry says which)."""
+    statuses = {r.status for r in results}
+    if "failed" in statuses:
+        return EXIT_FAILED
+    return EXIT_HELD if "held" in statuses else EXIT_OK
