@@ -102,5 +102,12 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["audit_log"].add_column("detail_message", str)
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3)
+def _v4(db: sqlite_utils.Database) -> None:
+    """Performance: beside each synced user, the fingerprint of the provider's own
+    record as it was when the row was written (0: unknown), so a full read recognises
+    an unchanged user before mapping it (see core/known_sources.py)."""
+    db["synced_users"].add_column("source_fingerprint", int, not_null_default=0)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)

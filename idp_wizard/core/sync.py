@@ -41,6 +41,7 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.known_sources import known_sources, read_full_round
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.messages import Message, msg
@@ -57,7 +58,7 @@ from idp_wizard.core.runs import (
     start_run,
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import count_users, synced_state
+from idp_wizard.core.users import count_users, load_fingerprints, synced_state
 
 log = logging.getLogger(__name__)
 After = Callable[[], None]
@@ -227,18 +228,26 @@ class SyncService:
                                        load_directory_ids(store, client), synced_data,
                                        client_id=client)
                 return plan, mode, why, self._saver(changes.delta_link, ids, None)
+        known = None
         if delta is None:
             directory = read_directory(reader, spec, progress, cancel)
             link = ""
+            synced = synced_state(store, client)
         else:  # a full delta round: every user, plus the link for the next increment
-            changes = delta.read_employees_delta(None, progress, cancel)
+            # Unchanged users are recognised before they are mapped: known_sources.py.
+            synced = synced_state(store, client, with_sources=True)
+            known = known_sources(synced.sources, spec, synced_data, self.mapper)
+            changes = read_full_round(delta, known, progress, cancel)
+            load_fingerprints(store, synced, (e.id for e in changes.changed), client)
             directory = read_directory(reader, spec, progress, cancel, changes.changed)
             link = changes.delta_link
         cancel.raise_if_cancelled()
         progress(Progress("plan", message="Comparing with the synced users"))
-        plan = build_plan(directory, spec, synced_state(store, client), self.mapper,
-                          synced_data=synced_data)
+        unchanged = known.unchanged if known is not None else []
+        plan = build_plan(directory, spec, synced, self.mapper, synced_data=synced_data,
+                          unchanged=unchanged)
         ids = {e.id for e in directory.employees} if delta is not None else set()
+        ids.update(unchanged)
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
             return plan, mode, why, None
