@@ -100,21 +100,24 @@ class SyncService:
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
         spec: FilterSpec | None = None,
+        directory: Directory | None = None,
     ) -> SyncOutcome:
         """`approved_removals`: ids the admin just approved (a preview or a review of a
         held run); `allow_deletions`: every removal is approved. Either one confirms a
         held filter change. `spec`: a new filter, saved only together with its changes
         (held: it waits beside the live one). `full`: read everything even where an
-        incremental (delta) read would do."""
+        incremental (delta) read would do. `directory`: the whole directory, read
+        moments ago for this change (the rules sync of a filter change): planned
+        against instead of reading it again, as a full read."""
         cancel = cancel or CancelToken()
         cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
         with self.lock.hold(self.lock_wait, "try again"):
             return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
-                             progress, cancel, spec)
+                             progress, cancel, spec, directory)
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
              full: bool, trigger: str, progress: ProgressFn, cancel: CancelToken,
-             new_spec: FilterSpec | None) -> SyncOutcome:
+             new_spec: FilterSpec | None, directory: Directory | None = None) -> SyncOutcome:
         store, client = self.store, self.client_id
         fail_interrupted_runs(store, client)  # safe: we hold the client's lock
         conn = require_connection(store, client)
@@ -132,11 +135,16 @@ class SyncService:
             mode, why = choose_mode(conn, spec, full_read_digest(store, client), store.clock())
             if full and mode == "delta":
                 mode, why = "full", "a full read was requested"
+        if directory is not None and mode == "delta":
+            mode, why = "full", "the directory was read for this change"
         run_id = None if dry_run else start_run(store, trigger, mode, client)
         try:
             with bulk_work(), contextlib.closing(reader):
-                plan, mode, why, after = self._read_and_plan(
-                    reader, conn, spec, mode, why, progress, cancel)
+                if directory is not None:
+                    plan, after = self._plan_read(directory, conn, spec, delta is not None)
+                else:
+                    plan, mode, why, after = self._read_and_plan(
+                        reader, conn, spec, mode, why, progress, cancel)
             cancel.raise_if_cancelled()
         except AuthorizationRequired as exc:
             if run_id is not None:
@@ -252,6 +260,18 @@ class SyncService:
         if delta is None:
             return plan, mode, why, None
         return plan, mode, why, self._saver(link, ids, filter_digest(spec))
+
+    def _plan_read(self, directory: Directory, conn: Connection, spec: FilterSpec,
+                   incremental: bool) -> tuple[SyncPlan, After | None]:
+        """The plan against a directory read just before (see `run`): a full read. The
+        next increment starts from the link kept so far (changes it lists again are
+        recognised as unchanged)."""
+        plan = build_plan(directory, spec, synced_state(self.store, self.client_id),
+                          self.mapper, synced_data=conn.settings.get("synced_data"))
+        if not incremental:
+            return plan, None
+        ids = {e.id for e in directory.employees}
+        return plan, self._saver(conn.delta_link or "", ids, filter_digest(spec))
 
     def _saver(self, link: str, ids: set[str], digest: str | None) -> After:
         """`digest`: the filter's, after a full read; None after an increment."""
