@@ -111,7 +111,7 @@ class SyncService:
         against instead of reading it again, as a full read."""
         cancel = cancel or CancelToken()
         cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
-        with self.lock.hold(self.lock_wait, "try again"):
+        with self.lock.hold(self.lock_wait, "try again"), bulk_work():
             return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
                              progress, cancel, spec, directory)
 
@@ -179,8 +179,9 @@ class SyncService:
         confirmed = len(plan.removals) - unapproved if (allow_deletions or approved) else 0
         save = self._after_apply(after, run_id, confirmed, new_spec)
         try:
-            apply_plan(store, plan, run_id, mode, client_id=client, after=save,
-                       mode_reason=why, generation=conn.generation)
+            with bulk_work():  # 100,000 rows written: no full collections meanwhile
+                apply_plan(store, plan, run_id, mode, client_id=client, after=save,
+                           mode_reason=why, generation=conn.generation)
         except IdpWizardError as exc:
             finish_run(store, run_id, RunStatus.FAILED, error=exc.message or str(exc))
             raise
