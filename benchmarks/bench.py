@@ -100,7 +100,8 @@ def repetition(args: argparse.Namespace, say: Any) -> dict[str, float]:
         "baseline", size, lat, provider="google"))["fetch_parse_baseline_s"]
     google = step("sync (Google)", lambda: run_phase("sync", size, lat, provider="google"))
     out |= {f"google_{k}": v for k, v in google.items()
-            if k in ("sync_full_s", "sync_noop_s", "sync_full_requests", "peak_rss_mb")}
+            if k in ("sync_full_s", "sync_noop_s", "sync_full_requests", "peak_rss_mb",
+                     "sync_rss_mb")}
     with tempfile.TemporaryDirectory() as tmp:
         recorded = str(Path(tmp) / "rules_requests.json")
         out |= step("rules sync", lambda: run_phase("rules", size, lat, record=recorded))
