@@ -36,7 +36,7 @@ from benchmarks import bench_report  # noqa: E402
 
 # Seconds one repetition takes at 100,000 employees on the 2-core reference machine
 # (GUI included), and the large and hostile phases per 100,000 employees.
-REPETITION_S, LARGE_S, RACE_ROUND_S, DELTA_ROUND_S = 170.0, 45.0, 20.0, 6.0
+REPETITION_S, LARGE_S, RACE_ROUND_S, DELTA_ROUND_S = 90.0, 12.0, 8.0, 9.0
 
 
 def run_phase(name: str, size: int, latency_ms: float, **extra: str) -> dict[str, Any]:
