@@ -1,9 +1,15 @@
-"""IdP Wizard benchmark: `python benchmarks/bench.py --size 100000 --json`.
+"""IdP Wizard benchmark: `python benchmarks/bench.py --size 100000 --repeat 5 --json`.
 
 Each measurement runs in a fresh subprocess (so peak memory is the sync's own and no
 phase warms another's caches) against the offline demo tenant through the real
-provider code and the demo HTTP transport. Compare figures within one run: the
-machines are shared and noisy, so ratios (sync vs fetch+parse floor) are what matter.
+provider code and the demo HTTP transport. `--repeat N` runs every phase N times; the
+JSON keeps each figure's median under its own key and its worst under `<key>_worst`
+(ratios are taken within one repetition; for a ratio, the worst ratio). Targets hold
+for the worst; a summary of them goes to stderr (stdout with no --json).
+
+Optional: `--large 500000` also syncs a 500,000-employee tenant once (time ratio to
+`--size`, memory); `--hostile` runs the hostile trials at `--size` (a sync racing a
+disconnect, and exact counts of incremental syncs under churn).
 
 The demo transport answers in microseconds; a real tenant takes a few hundred
 milliseconds per request, so the request counts (`*_requests`) are what a real tenant
@@ -16,252 +22,164 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-
-from idp_wizard.compose import open_app
-from tests.flows import sign_in
+from typing import Any
 
 HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parent.parent))
+
+from benchmarks import bench_report  # noqa: E402
+
+# Seconds one repetition takes at 100,000 employees on the 2-core reference machine
+# (GUI included), and the large and hostile phases per 100,000 employees.
+REPETITION_S, LARGE_S, RACE_ROUND_S, DELTA_ROUND_S = 90.0, 12.0, 8.0, 9.0
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _app(size: int, data_dir: Path):  # type: ignore[no-untyped-def]
-    from idp_wizard.paths import ProfilePaths
-
-    return open_app(ProfilePaths(data_dir, demo=True), demo_size=size)
-
-
-def _latency(ms: float) -> None:
-    """Every demo request takes `ms` longer, like a request to a real tenant."""
-    if ms <= 0:
-        return
-    from idp_wizard.demo.transport import DemoBackend
-
-    handle = DemoBackend.handle
-
-    def slow(self, request):  # type: ignore[no-untyped-def]
-        time.sleep(ms / 1000)
-        return handle(self, request)
-    DemoBackend.handle = slow  # type: ignore[method-assign]
-
-
-def _requests(app) -> int:  # type: ignore[no-untyped-def]
-    return int(app.demo.backend().faults.requests)
-
-
-def phase_baseline(size: int, provider: str) -> dict[str, float]:
-    """Fetch and JSON-parse the same pages a sync reads: the floor for a sync."""
-    from idp_wizard.demo.transport import DemoBackend
-    from idp_wizard.providers.google_mapping import USER_FIELDS
-    from idp_wizard.providers.graph_mapping import USER_SELECT
-
-    backend = DemoBackend(size=size)
-    client = backend.client()
-    start = time.perf_counter()
-    count = 0
-    if provider == "entra":
-        # The pages a full Entra sync reads: the initial /users/delta round (it also
-        # yields the link for later incremental syncs), 999 users a page (100 while the
-        # manager is expanded: Graph's limit, which the fake keeps).
-        client.headers["Prefer"] = "odata.maxpagesize=999"
-        url: str | None = "https://graph.microsoft.com/v1.0/users/delta"
-        params: dict[str, str] | None = {"$select": USER_SELECT, "$expand": "manager"}
-        while url:
-            page = json.loads(client.get(url, params=params).content)
-            count += len(page["value"])
-            url, params = page.get("@odata.nextLink"), None  # the deltaLink ends it
-    else:
-        base = "https://admin.googleapis.com/admin/directory/v1/users"
-        token = None
-        while True:
-            p = {"customer": "my_customer", "maxResults": "500", "projection": "full",
-                 "fields": USER_FIELDS}
-            if token:
-                p["pageToken"] = token
-            page = json.loads(client.get(base, params=p).content)
-            count += len(page.get("users", []))
-            token = page.get("nextPageToken")
-            if not token:
-                break
-    return {"fetch_parse_baseline_s": time.perf_counter() - start, "users": count}
-
-
-def phase_sync(size: int, provider: str, synced_data: list[str] | None = None
-               ) -> dict[str, float]:
-    from idp_wizard.core.records import ProviderName
-
-    with tempfile.TemporaryDirectory() as tmp:
-        app = _app(size, Path(tmp))
-        conn = sign_in(app, ProviderName(provider))
-        from idp_wizard.core.filter_spec import FilterSpec
-
-        if synced_data is not None:
-            conn.settings["synced_data"] = synced_data
-        app.commit_connection(conn, FilterSpec.default())
-        service = app.sync_service()
-        r0, t0 = _requests(app), time.perf_counter()
-        full = service.run()
-        r1, t1 = _requests(app), time.perf_counter()
-        noop = service.run(full=True)  # a full read compared with the platform
-        t2 = time.perf_counter()
-        assert full.status == "succeeded" and noop.status == "succeeded"
-        assert noop.plan is not None and noop.plan.is_noop
-        out = {"sync_full_s": t1 - t0, "sync_noop_s": t2 - t1,
-               "sync_full_requests": float(r1 - r0),
-               "synced_users": float(full.synced_users), "peak_rss_mb": _peak_rss_mb()}
-        if synced_data is not None:
-            app.close()
-            return out
-        if provider == "entra":
-            t = time.perf_counter()  # what the app does next: an incremental (delta) read
-            assert service.run().mode == "delta"
-            out["sync_noop_delta_s"] = time.perf_counter() - t
-            # 1 % churn: each demo step is a joiner, a leaver and a move
-            app.demo.simulate_changes(max(1, size // 300))
-            t3 = time.perf_counter()
-            delta = service.run()
-            out["sync_delta_s"] = time.perf_counter() - t3
-            assert delta.status == "succeeded" and delta.mode == "delta", delta.to_json()
-            counts = delta.to_json()
-            out["delta_changes"] = float(counts["added"] + counts["updated"]  # type: ignore[operator]
-                                         + counts["removed"])
-        app.close()
-    return out
-
-
-def phase_filter(size: int) -> dict[str, float]:
-    from idp_wizard.core.filter_spec import FilterSpec
-    from idp_wizard.core.records import ProviderName
-
-    with tempfile.TemporaryDirectory() as tmp:
-        app = _app(size, Path(tmp))
-        conn = sign_in(app, ProviderName.ENTRA)
-        r0, t0 = _requests(app), time.perf_counter()
-        session = app.rules_sync(conn=conn)
-        rules_s = time.perf_counter() - t0
-        rules_requests = _requests(app) - r0
-        options = session.options()
-        rng = random.Random(7)
-        spec = FilterSpec.default().to_json()
-        timings = []
-        for i in range(300):  # a series of clicks an admin makes while refining
-            kind = ("groups", "departments", "locations", "countries", "job_titles",
-                    "domains", "companies")[i % 7]
-            values = options[kind]
-            if not values:
-                continue
-            part = "exclude" if i % 5 == 4 else "include"
-            chosen = spec[part][kind]
-            pick = rng.choice(values).value
-            if pick in chosen:
-                chosen.remove(pick)
-            elif len(chosen) < 6:
-                chosen.append(pick)
-            else:
-                chosen.clear()
-            if i % 37 == 0:
-                spec["include_guests"] = not spec["include_guests"]
-            parsed = FilterSpec.from_json(spec)
-            t = time.perf_counter()
-            session.count(parsed)
-            timings.append((time.perf_counter() - t) * 1000)
-        timings.sort()
-        return {
-            "rules_sync_s": rules_s,
-            "rules_sync_requests": float(rules_requests),
-            "filter_count_ms_p95": timings[int(len(timings) * 0.95) - 1],
-            "filter_count_ms_median": statistics.median(timings),
-            "groups": float(len(session.directory.groups)),
-        }
-
-
-def phase_sync_no_managers(size: int, provider: str) -> dict[str, float]:
-    """The full sync when the synchronized data leaves out the organisation (and with
-    it the manager): Graph pages hold 999 users instead of 100."""
-    out = phase_sync(size, provider, ["profile", "email", "location", "language", "groups"])
-    return {"sync_full_no_managers_s": out["sync_full_s"],
-            "sync_full_no_managers_requests": out["sync_full_requests"]}
-
-
-PHASES = {"baseline": phase_baseline, "sync": phase_sync, "filter": phase_filter,
-          "sync_no_managers": phase_sync_no_managers}
-LATENCY_MS = 0.0
-
-
-def run_phase(name: str, size: int, provider: str | None = None) -> dict[str, float]:
+def run_phase(name: str, size: int, latency_ms: float, **extra: str) -> dict[str, Any]:
     cmd = [sys.executable, str(HERE), "--phase", name, "--size", str(size),
-           "--latency-ms", str(LATENCY_MS)]
-    if provider:
-        cmd += ["--provider", provider]
+           "--latency-ms", str(latency_ms)]
+    for key, value in extra.items():
+        cmd += [f"--{key.replace('_', '-')}", value]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _phase_in_this_process(args: argparse.Namespace) -> dict[str, Any]:
+    from benchmarks import bench_cli, bench_hostile, bench_phases
+
+    bench_phases.latency(args.latency_ms)
+    size = args.size
+    recorded = Path(args.record) if args.record else None
+    phases = {
+        "baseline": lambda: bench_phases.baseline(size, args.provider),
+        "sync": lambda: bench_phases.sync(size, args.provider),
+        "sync_no_managers": lambda: bench_phases.sync_no_managers(size),
+        "sync_large": lambda: bench_phases.sync_large(size),
+        "rules": lambda: bench_phases.rules(size, recorded),
+        "rules_baseline": lambda: bench_phases.rules_baseline(size, recorded),  # type: ignore[arg-type]
+        "cli": lambda: bench_cli.cli(size),
+        "race": lambda: bench_hostile.race(size, args.race_rounds),
+        "delta_counts": lambda: bench_hostile.delta_counts(size, args.delta_rounds),
+    }
+    return phases[args.phase]()  # type: ignore[no-any-return]
+
+
+def _gui(size: int) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(HERE.with_name("bench_gui.py")),
+                           "--size", str(size)], capture_output=True, text=True, env=env,
+                          check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"GUI phase failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def repetition(args: argparse.Namespace, say: Any) -> dict[str, float]:
+    """Every phase once; ratios within this repetition."""
+    size, lat = args.size, args.latency_ms
+    out: dict[str, float] = {}
+
+    def step(label: str, fn: Any) -> dict[str, Any]:
+        t = time.perf_counter()
+        figures = fn()
+        say(f"  {label}: {time.perf_counter() - t:.1f} s")
+        return figures  # type: ignore[no-any-return]
+
+    out["fetch_parse_baseline_s"] = step("floor (Entra)", lambda: run_phase(
+        "baseline", size, lat, provider="entra"))["fetch_parse_baseline_s"]
+    out |= step("sync (Entra)", lambda: run_phase("sync", size, lat, provider="entra"))
+    out |= step("sync without managers", lambda: run_phase("sync_no_managers", size, lat))
+    out["google_fetch_parse_baseline_s"] = step("floor (Google)", lambda: run_phase(
+        "baseline", size, lat, provider="google"))["fetch_parse_baseline_s"]
+    google = step("sync (Google)", lambda: run_phase("sync", size, lat, provider="google"))
+    out |= {f"google_{k}": v for k, v in google.items()
+            if k in ("sync_full_s", "sync_noop_s", "sync_full_requests", "peak_rss_mb",
+                     "sync_rss_mb")}
+    with tempfile.TemporaryDirectory() as tmp:
+        recorded = str(Path(tmp) / "rules_requests.json")
+        out |= step("rules sync", lambda: run_phase("rules", size, lat, record=recorded))
+        out |= step("rules floor", lambda: run_phase("rules_baseline", size, lat,
+                                                      record=recorded))
+    out |= step("command line", lambda: run_phase("cli", size, lat))
+    if not args.skip_gui:
+        out |= step("GUI", lambda: _gui(size))
+    bench_report.add_ratios(out)
+    return out
+
+
+def estimate_s(args: argparse.Namespace) -> float:
+    scale = args.size / 100_000
+    seconds = args.repeat * REPETITION_S * scale * (0.7 if args.skip_gui else 1.0)
+    if args.large:
+        seconds += LARGE_S * args.large / 100_000
+    if args.hostile:
+        seconds += scale * (RACE_ROUND_S * args.race_rounds + DELTA_ROUND_S * args.delta_rounds)
+    return seconds
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--size", type=int, default=100_000)
+    ap.add_argument("--repeat", type=int, default=1, help="run every phase N times")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
-    ap.add_argument("--provider", default="entra", help=argparse.SUPPRESS)
     ap.add_argument("--skip-gui", action="store_true", help="skip the GUI measurements")
     ap.add_argument("--latency-ms", type=float, default=0.0,
                     help="add this many ms to every demo request (a real tenant's latency)")
+    ap.add_argument("--large", type=int, default=0, metavar="N",
+                    help="also sync an N-employee tenant once (e.g. 500000)")
+    ap.add_argument("--hostile", action="store_true",
+                    help="also run the hostile trials (race, exact delta counts) at --size")
+    ap.add_argument("--race-rounds", type=int, default=10)
+    ap.add_argument("--delta-rounds", type=int, default=6)
+    ap.add_argument("--phase", help=argparse.SUPPRESS)
+    ap.add_argument("--provider", default="entra", help=argparse.SUPPRESS)
+    ap.add_argument("--record", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    global LATENCY_MS
-    LATENCY_MS = args.latency_ms
     if args.phase:
-        _latency(args.latency_ms)
-        fn = PHASES[args.phase]
-        result = fn(args.size, args.provider) if args.phase != "filter" else fn(args.size)
-        print(json.dumps(result))
+        print(json.dumps(_phase_in_this_process(args)))
         return 0
 
-    result: dict[str, float | int] = {"size": args.size}
-    base = run_phase("baseline", args.size, "entra")
-    result["fetch_parse_baseline_s"] = base["fetch_parse_baseline_s"]
-    result |= run_phase("sync", args.size, "entra")
-    result |= run_phase("sync_no_managers", args.size, "entra")
-    gbase = run_phase("baseline", args.size, "google")
-    gsync = run_phase("sync", args.size, "google")
-    result["google_fetch_parse_baseline_s"] = gbase["fetch_parse_baseline_s"]
-    result["google_sync_full_s"] = gsync["sync_full_s"]
-    result["google_sync_noop_s"] = gsync["sync_noop_s"]
-    result["google_sync_full_requests"] = gsync["sync_full_requests"]
-    result |= run_phase("filter", args.size)
-    gui = HERE.with_name("bench_gui.py")
-    if not args.skip_gui and gui.exists():
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-        done = subprocess.run([sys.executable, str(gui), "--size", str(args.size)],
-                              capture_output=True, text=True, env=env, check=False)
-        if done.returncode == 0:
-            result |= json.loads(done.stdout.strip().splitlines()[-1])
-        else:
-            result["gui_error"] = done.stderr.strip().splitlines()[-1:] or ["failed"]  # type: ignore[assignment]
-    b = result["fetch_parse_baseline_s"]
-    result["sync_full_ratio"] = round(float(result["sync_full_s"]) / b, 2)
-    result["sync_noop_ratio"] = round(float(result["sync_noop_s"]) / b, 2)
-    if "sync_delta_s" in result:
-        result["sync_delta_ratio"] = round(
-            float(result["sync_delta_s"]) / float(result["sync_full_s"]), 3)
-    rounded = {k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}
+    log = sys.stderr if args.json else sys.stdout
+
+    def say(text: str) -> None:
+        print(text, file=log, flush=True)
+
+    started = time.perf_counter()
+    say(f"IdP Wizard benchmark at {args.size:,} employees, {args.repeat} repetition(s): "
+        f"about {estimate_s(args) / 60:.0f} min on a quiet 2-core machine.")
+    runs = []
+    for n in range(args.repeat):
+        say(f"repetition {n + 1} of {args.repeat}")
+        runs.append(repetition(args, say))
+    result: dict[str, Any] = {"size": args.size, "repeat": args.repeat}
+    result |= bench_report.aggregate(runs)
+    if args.large:
+        say(f"large tenant: {args.large:,} employees")
+        large = run_phase("sync_large", args.large, args.latency_ms)
+        large["large_size"] = args.large
+        large["large_full_ratio"] = large["large_sync_full_s"] / float(result["sync_full_s"])
+        large["large_noop_ratio"] = large["large_sync_noop_s"] / float(result["sync_noop_s"])
+        result |= {k: round(v, 4) if isinstance(v, float) else v for k, v in large.items()}
+    if args.hostile:
+        say(f"hostile trials at {args.size:,} employees")
+        result |= run_phase("race", args.size, 0, race_rounds=str(args.race_rounds))
+        result |= run_phase("delta_counts", args.size, 0, delta_rounds=str(args.delta_rounds))
+    result["bench_s"] = round(time.perf_counter() - started, 1)
+    say(f"took {result['bench_s'] / 60:.1f} min")
     if args.json:
-        print(json.dumps(rounded))
+        print(json.dumps(result))
     else:
-        for k, v in rounded.items():
-            print(f"{k:32} {v}")
+        for k, v in result.items():
+            print(f"{k:34} {v}")
+    say(bench_report.summary(result, args.repeat))
     return 0
 
 

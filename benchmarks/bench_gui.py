@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from idp_wizard.compose import open_app
 from tests.flows import sign_in
@@ -122,6 +124,19 @@ def main() -> int:
         last = [clock.elapsed()]
 
         trace = []
+        # BENCH_TRACE=1: when garbage collections ran (they hold the GIL) and how long.
+        collections: list[tuple[int, int, int]] = []
+        gc_start = [0]
+
+        def on_gc(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                gc_start[0] = clock.elapsed()
+            elif clock.elapsed() - gc_start[0] >= 20:
+                collections.append((gc_start[0], clock.elapsed() - gc_start[0],
+                                    info["generation"]))
+
+        if os.environ.get("BENCH_TRACE"):
+            gc.callbacks.append(on_gc)
 
         def tick() -> None:
             now = clock.elapsed()
@@ -135,6 +150,14 @@ def main() -> int:
         timer.timeout.connect(tick)
         handle = window2.controller.sync()
         assert handle is not None
+        phases: list[tuple[int, str]] = []  # BENCH_TRACE: when each phase began
+
+        def on_progress(p: Any) -> None:
+            if not phases or phases[-1][1] != p.phase:
+                phases.append((clock.elapsed(), p.phase))
+        handle.progressed.connect(on_progress)
+        window2.controller.finished.connect(lambda *_: phases.append((clock.elapsed(),
+                                                                      "finished")))
         handle.finished.connect(qapp.quit)
         timer.start()
         last[0] = clock.elapsed()
@@ -142,6 +165,10 @@ def main() -> int:
         timer.stop()
         out["gui_max_stall_ms"] = float(gaps[0])
         if os.environ.get("BENCH_TRACE"):
+            gc.callbacks.remove(on_gc)
+            print("collections >= 20 ms (start ms, length ms, generation):", collections,
+                  file=sys.stderr)
+            print("phases (ms, phase):", phases, file=sys.stderr)
             print("stalls (start ms, length ms):", trace, "end", clock.elapsed(), file=sys.stderr)
         window2.close()
         app2.close()

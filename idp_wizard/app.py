@@ -184,9 +184,11 @@ class App:
             session.check(spec)
             approved = frozenset(r.id for r in preview.removals) if preview else frozenset()
             self.store.audit("filter.change", audit_summary(spec), client_id=self.client_id)
+            # A session read moments ago is the directory this change is made against.
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
-                progress=progress, cancel=cancel, spec=spec)
+                progress=progress, cancel=cancel, spec=spec,
+                directory=session.directory if session.recent() else None)
 
     def pending_filter_change(self) -> tuple[FilterSpec, RunRecord] | None:
         """A filter change the deletion guard held, with the run that lists its removals."""

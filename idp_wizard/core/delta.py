@@ -66,7 +66,7 @@ def save_directory_ids(store: Store, ids: Iterable[str], digest: str | None = No
                        client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Call inside the apply transaction: the snapshot moves with the users.
     `digest`: the filter of a full read (None keeps the one of the last full read)."""
-    row: dict[str, object] = {"client_id": client_id, "ids": "\n".join(sorted(ids)),
+    row: dict[str, object] = {"client_id": client_id, "ids": "\n".join(ids),
                               "read_at": store.now()}
     if digest is not None:
         row["filter_digest"] = digest

@@ -8,7 +8,7 @@ engine selects with exactly the same code, so the count shown is what the sync s
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from idp_wizard.core.records import Employee, Group, OrgUnit
@@ -79,6 +79,7 @@ class DirectoryIndex:
         # Addressed by their sign-in name (no mailbox): shared with a remark.
         self.stand_in_addresses = stand_ins
         self._emails: dict[str, list[int]] | None = None
+        self._duplicates: dict[str, list[int]] | None = None
         self._attr: dict[str, dict[str, int]] = {}
         self._labels: dict[str, dict[str, str]] = {}
         self._groups: tuple[dict[str, int], dict[str, list[str]]] | None = None
@@ -99,10 +100,21 @@ class DirectoryIndex:
 
     def duplicate_emails(self) -> dict[str, list[int]]:
         """Addresses used by more than one employee (usually none: checked cheaply)."""
-        folded = [e.email.casefold() for e in self.employees if e.email]
-        if len(set(folded)) == len(folded):
+        if self._duplicates is None:
+            self._duplicates = self._find_duplicates()
+        return self._duplicates
+
+    def _find_duplicates(self) -> dict[str, list[int]]:
+        folded = [e.email.casefold() for e in self.employees]
+        counts = Counter(folded)  # counted in C; positions only for the few repeated
+        repeated = {a for a, n in counts.items() if n > 1 and a}
+        if not repeated:
             return {}
-        return {a: p for a, p in self.email_positions.items() if len(p) > 1}
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, address in enumerate(folded):
+            if address in repeated:
+                out[address].append(i)
+        return dict(out)
 
     def _build_attr(self, attr: str) -> None:
         buckets: dict[str, list[int]] = defaultdict(list)

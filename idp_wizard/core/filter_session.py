@@ -7,6 +7,8 @@ personal data of employees outside the filter is never written to disk.
 
 from __future__ import annotations
 
+import time
+
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.errors import FilterMismatch
 from idp_wizard.core.filter_spec import FilterSpec
@@ -17,6 +19,10 @@ from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_matches, check_values
 from idp_wizard.core.users import SyncedState
+
+# A filter saved within this time of its rules sync is applied to that same read
+# (what the preview showed); later, the directory is read again.
+REUSE_FOR = 600.0
 
 
 class FilterSession:
@@ -38,6 +44,12 @@ class FilterSession:
         self.index = DirectoryIndex(directory.employees, directory.groups, directory.org_units)
         self.selector = Selector(self.index, self.synced)
         self._options: dict[str, list[Option]] | None = None
+        self.read_at = time.monotonic()
+
+    def recent(self, seconds: float = REUSE_FOR) -> bool:
+        """Read so recently that a sync saving this session's filter may plan against
+        the same read instead of reading the directory again."""
+        return time.monotonic() - self.read_at <= seconds
 
     @property
     def total(self) -> int:

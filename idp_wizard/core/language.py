@@ -67,6 +67,11 @@ class LanguageMapper:
         self.default = by_key[default.lower()]
         self._cache: dict[str, LanguageMatch] = {}
 
+    @property
+    def signature(self) -> str:
+        """The configuration as text: a mapped language changes when this does."""
+        return ",".join(sorted(self._by_key.values())) + "/" + self.default
+
     def map(self, raw: str | None) -> LanguageMatch:
         raw = raw or ""
         hit = self._cache.get(raw)

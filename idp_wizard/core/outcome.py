@@ -76,11 +76,17 @@ def release(*lists: list[object]) -> None:
 
 @contextlib.contextmanager
 def bulk_work() -> Iterator[None]:
-    """Collect garbage rarely while 100,000s of records are built: the collector's
-    repeated scans of every live object cost ~30 % of a sync, and our records form no
-    cycles. Young garbage (HTTP responses) is still collected, keeping memory flat."""
+    """No full garbage collections while 100,000s of records are built and written.
+
+    A full collection scans every live object: repeated as a sync's records pile up,
+    such scans cost ~30 % of a sync, and each one holds the GIL for 100-400 ms (the
+    GUI thread froze for as long: benchmarks/bench_gui.py gui_max_stall_ms). Our
+    records form no cycles, so only young garbage needs the collector (HTTP responses):
+    small young generations keep each collection to a few milliseconds, and full
+    collections wait until the bulk work is over. Nested uses keep the outer setting.
+    """
     old = gc.get_threshold()
-    gc.set_threshold(100_000, 1000, 1000)
+    gc.set_threshold(5_000, 4, 1_000_000_000)
     try:
         yield
     finally:

@@ -7,16 +7,23 @@ the per-record problems. Applying it is `apply.py`'s job.
 from __future__ import annotations
 
 import dataclasses
+import string
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.known_sources import stored_value
 from idp_wizard.core.language import LanguageMapper, MatchKind
 from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_values
-from idp_wizard.core.user_record import UserRecord, changed_fields, record_fingerprint, to_record
+from idp_wizard.core.user_record import (
+    UserRecord,
+    changed_fields,
+    employee_fingerprint,
+    to_record,
+)
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, who
 
@@ -30,6 +37,11 @@ class SyncPlan:
     unchanged: int = 0
     kept: int = 0
     problems: list[Problem] = field(default_factory=list)
+    # Source fingerprints (core/known_sources.py): of the added and updated users that
+    # may be recognised next time, and (stored value, id) of unchanged or kept users
+    # whose stored one is no longer right.
+    sources: dict[str, int] = field(default_factory=dict)
+    source_updates: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def shared(self) -> int:
@@ -78,44 +90,71 @@ def build_plan(
     index: DirectoryIndex | None = None,
     synced_data: Collection[str] | None = None,
     check: bool = True,
+    unchanged: Collection[str] = (),
 ) -> SyncPlan:
     """`synced_data`: the wizard's "user data to synchronize" (None: everything).
     `check`: refuse a filter naming groups or org units the directory lacks (off for
-    an incremental round, which sees only the changed users)."""
+    an incremental round, which sees only the changed users). `unchanged`: synced
+    users the reader recognised as unchanged (core/known_sources.py): listed by the
+    directory, shared, and not in `directory`."""
     index = index or build_index(directory)
     trim = data_trimmer(synced_data)
     if check:
         check_values(index, spec)
     selection = Selector(index, synced).select(spec)
-    plan = SyncPlan(directory_users=index.size, kept=len(selection.kept))
+    plan = SyncPlan(directory_users=index.size + len(unchanged), kept=len(selection.kept))
     plan.problems.extend(selection.problems)
 
     emps = index.employees
     seen: set[str] = {emps[i].id for i in selection.kept}
+    seen.update(unchanged)
     language = mapper.map
-    fingerprints = synced.fingerprints
+    fingerprints, sources = synced.fingerprints, synced.sources
+    # Only a user shared without remark, with an address of its own, may be recognised.
+    contested = index.duplicate_emails()
     changed: list[UserRecord] = []
+    invalid = MatchKind.INVALID
+    same = 0
     for i in selection.shared:
         e = emps[i] if trim is None else trim(emps[i])
+        uid = e.id
         lang = language(e.language_raw)
-        if lang.kind is MatchKind.INVALID:
-            plan.problems.append(Problem(e.id, who(e), msg(
+        source = e.source_fingerprint
+        if lang.kind is invalid:
+            plan.problems.append(Problem(uid, who(e), msg(
                 "language {value} is not a language code; using {code}",
                 value=repr(e.language_raw[:40]), code=lang.code), Action.WARNING))
-        seen.add(e.id)
-        record = to_record(e, lang.code)
-        old = fingerprints.get(e.id)
+            source = 0
+        elif e.address_note or (contested and e.email.casefold() in contested):
+            source = 0
+        seen.add(uid)
+        old = fingerprints.get(uid)
+        # Most users are unchanged: compare fingerprints, build records for the others.
         if old is None:
-            plan.adds.append(record)
-        elif old == record_fingerprint(record):
-            plan.unchanged += 1
+            plan.adds.append(to_record(e, lang.code))
+        elif old == employee_fingerprint(e, lang.code):
+            same += 1
+            if e.source_fingerprint and sources.get(uid, 0) != source:
+                plan.source_updates.append((stored_value(source, old), uid))
+            continue
         else:
-            changed.append(record)
+            changed.append(to_record(e, lang.code))
+        if source:
+            plan.sources[uid] = source
+    plan.unchanged = same + len(unchanged)
+    plan.source_updates.extend(
+        (0, emps[i].id) for i in selection.kept
+        if emps[i].source_fingerprint and sources.get(emps[i].id, 0))
     if changed:  # only now load the stored rows, to say which fields changed
         stored = synced.load_rows(r.id for r in changed)
         plan.updates = [(r, changed_fields(stored.get(r.id, ()), r)) for r in changed]
     gone = [uid for uid in fingerprints if uid not in seen]
     if gone:
         stored = synced.load_rows(gone)
-        plan.removals = [stored[uid] for uid in gone if uid in stored]
+        # In address order (as SQLite's NOCASE compares), as the store lists them.
+        plan.removals = sorted((stored[uid] for uid in gone if uid in stored),
+                               key=lambda r: r.email.translate(_ASCII_LOWER))
     return plan
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -6,10 +6,13 @@ so does nothing else: demo mode runs the same readers against the demo transport
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
+
+if TYPE_CHECKING:
+    from idp_wizard.core.known_sources import KnownSources
 
 
 class DirectoryReader(Protocol):
@@ -51,8 +54,12 @@ class DeltaReader(Protocol):
         delta_link: str | None,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        known: KnownSources | None = None,
     ) -> DeltaChanges:
         """`delta_link=None`: a full round: `changed` holds every user, plus a new link.
+        With `known` (full rounds only), users it recognises as unchanged are noted
+        there instead (see core/known_sources.py), the others carry their source
+        fingerprint.
 
         With a link: only what changed since (full records: the reader completes
         Graph's partial entries itself). Raises `core.errors.DeltaExpired` on

@@ -48,6 +48,9 @@ class Employee:
     licensed: bool = True  # Entra: at least one assigned license (Google: always)
     resource: bool = False  # Entra: a room mailbox, as Graph's room list names it
     address_note: str | Message = ""  # why `email` is the sign-in name, or why there is none
+    # The provider record's fingerprint (core/known_sources.py), taken when the sync
+    # asks for it (0: not taken). Not part of the employee's identity or equality.
+    source_fingerprint: int = field(default=0, compare=False)
 
     @property
     def domain(self) -> str:

@@ -143,5 +143,13 @@ def _clients(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX clients_name_key ON clients (name_key)")
 
 
-MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_v1, _v2, _v3, _clients)
+def _source_fingerprints(db: sqlite_utils.Database) -> None:
+    """Performance: beside each synced user, the fingerprint of the provider's own
+    record as it was when the row was written (0: unknown), so a full read recognises
+    an unchanged user before mapping it (see core/known_sources.py)."""
+    db["synced_users"].add_column("source_fingerprint", int, not_null_default=0)
+
+
+MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _v1, _v2, _v3, _clients, _source_fingerprints)
 SCHEMA_VERSION = len(MIGRATIONS)

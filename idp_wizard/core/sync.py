@@ -41,6 +41,7 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.known_sources import known_sources, read_full_round
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.messages import Message, msg
@@ -57,7 +58,7 @@ from idp_wizard.core.runs import (
     start_run,
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import count_users, synced_state
+from idp_wizard.core.users import count_users, load_fingerprints, synced_state
 
 log = logging.getLogger(__name__)
 After = Callable[[], None]
@@ -99,21 +100,24 @@ class SyncService:
         progress: ProgressFn = no_progress,
         cancel: CancelToken | None = None,
         spec: FilterSpec | None = None,
+        directory: Directory | None = None,
     ) -> SyncOutcome:
         """`approved_removals`: ids the admin just approved (a preview or a review of a
         held run); `allow_deletions`: every removal is approved. Either one confirms a
         held filter change. `spec`: a new filter, saved only together with its changes
         (held: it waits beside the live one). `full`: read everything even where an
-        incremental (delta) read would do."""
+        incremental (delta) read would do. `directory`: the whole directory, read
+        moments ago for this change (the rules sync of a filter change): planned
+        against instead of reading it again, as a full read."""
         cancel = cancel or CancelToken()
         cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
-        with self.lock.hold(self.lock_wait, "try again"):
+        with self.lock.hold(self.lock_wait, "try again"), bulk_work():
             return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
-                             progress, cancel, spec)
+                             progress, cancel, spec, directory)
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
              full: bool, trigger: str, progress: ProgressFn, cancel: CancelToken,
-             new_spec: FilterSpec | None) -> SyncOutcome:
+             new_spec: FilterSpec | None, directory: Directory | None = None) -> SyncOutcome:
         store, client = self.store, self.client_id
         fail_interrupted_runs(store, client)  # safe: we hold the client's lock
         conn = require_connection(store, client)
@@ -131,11 +135,16 @@ class SyncService:
             mode, why = choose_mode(conn, spec, full_read_digest(store, client), store.clock())
             if full and mode == "delta":
                 mode, why = "full", "a full read was requested"
+        if directory is not None and mode == "delta":
+            mode, why = "full", "the directory was read for this change"
         run_id = None if dry_run else start_run(store, trigger, mode, client)
         try:
             with bulk_work(), contextlib.closing(reader):
-                plan, mode, why, after = self._read_and_plan(
-                    reader, conn, spec, mode, why, progress, cancel)
+                if directory is not None:
+                    plan, after = self._plan_read(directory, conn, spec, delta is not None)
+                else:
+                    plan, mode, why, after = self._read_and_plan(
+                        reader, conn, spec, mode, why, progress, cancel)
             cancel.raise_if_cancelled()
         except AuthorizationRequired as exc:
             if run_id is not None:
@@ -170,8 +179,9 @@ class SyncService:
         confirmed = len(plan.removals) - unapproved if (allow_deletions or approved) else 0
         save = self._after_apply(after, run_id, confirmed, new_spec)
         try:
-            apply_plan(store, plan, run_id, mode, client_id=client, after=save,
-                       mode_reason=why, generation=conn.generation)
+            with bulk_work():  # 100,000 rows written: no full collections meanwhile
+                apply_plan(store, plan, run_id, mode, client_id=client, after=save,
+                           mode_reason=why, generation=conn.generation)
         except IdpWizardError as exc:
             finish_run(store, run_id, RunStatus.FAILED, error=exc.message or str(exc))
             raise
@@ -227,22 +237,42 @@ class SyncService:
                                        load_directory_ids(store, client), synced_data,
                                        client_id=client)
                 return plan, mode, why, self._saver(changes.delta_link, ids, None)
+        known = None
         if delta is None:
             directory = read_directory(reader, spec, progress, cancel)
             link = ""
+            synced = synced_state(store, client)
         else:  # a full delta round: every user, plus the link for the next increment
-            changes = delta.read_employees_delta(None, progress, cancel)
+            # Unchanged users are recognised before they are mapped: known_sources.py.
+            synced = synced_state(store, client, with_sources=True)
+            known = known_sources(synced.sources, spec, synced_data, self.mapper)
+            changes = read_full_round(delta, known, progress, cancel)
+            load_fingerprints(store, synced, (e.id for e in changes.changed), client)
             directory = read_directory(reader, spec, progress, cancel, changes.changed)
             link = changes.delta_link
         cancel.raise_if_cancelled()
         progress(Progress("plan", message="Comparing with the synced users"))
-        plan = build_plan(directory, spec, synced_state(store, client), self.mapper,
-                          synced_data=synced_data)
+        unchanged = known.unchanged if known is not None else []
+        plan = build_plan(directory, spec, synced, self.mapper, synced_data=synced_data,
+                          unchanged=unchanged)
         ids = {e.id for e in directory.employees} if delta is not None else set()
+        ids.update(unchanged)
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
             return plan, mode, why, None
         return plan, mode, why, self._saver(link, ids, filter_digest(spec))
+
+    def _plan_read(self, directory: Directory, conn: Connection, spec: FilterSpec,
+                   incremental: bool) -> tuple[SyncPlan, After | None]:
+        """The plan against a directory read just before (see `run`): a full read. The
+        next increment starts from the link kept so far (changes it lists again are
+        recognised as unchanged)."""
+        plan = build_plan(directory, spec, synced_state(self.store, self.client_id),
+                          self.mapper, synced_data=conn.settings.get("synced_data"))
+        if not incremental:
+            return plan, None
+        ids = {e.id for e in directory.employees}
+        return plan, self._saver(conn.delta_link or "", ids, filter_digest(spec))
 
     def _saver(self, link: str, ids: set[str], digest: str | None) -> After:
         """`digest`: the filter's, after a full read; None after an increment."""

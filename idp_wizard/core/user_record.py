@@ -75,6 +75,15 @@ def record_fingerprint(r: UserRecord) -> int:
     return fingerprint(record_text(r))
 
 
+def employee_fingerprint(e: Employee, language: str) -> int:
+    """`record_fingerprint(to_record(e, language))` without building the record: the
+    sync takes this of every shared employee and builds records for changed ones only."""
+    return fingerprint("\x1f".join((
+        e.id, e.email, e.display_name, e.given_name, e.surname, e.department, e.job_title,
+        e.location, e.country, e.company, e.org_unit, e.manager_id, language, e.language_raw,
+        "1" if e.enabled else "0", "1" if e.guest else "0")))
+
+
 def changed_fields(old: UserRecord | tuple[Any, ...], new: UserRecord) -> tuple[str, ...]:
     """The columns whose values differ (all of them when the old row is unknown)."""
     if not old:

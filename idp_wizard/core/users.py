@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from idp_wizard.core.known_sources import STORED_SOURCE
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import USER_COLUMNS, UserRecord, record_fingerprint
 
@@ -22,6 +23,9 @@ class SyncedState:
     load_rows: Callable[[Iterable[str]], dict[str, UserRecord]]
     holders: Callable[[Iterable[str]], dict[str, str]]  # addresses → id holding each
     total: int = 0  # synced users in all (fingerprints may cover only some of them)
+    # id → the provider record's fingerprint when the row was written (0: none; see
+    # core/known_sources.py); loaded for full reads only (`with_sources`).
+    sources: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: dict[str, UserRecord]) -> SyncedState:
@@ -42,21 +46,30 @@ def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
 
 
 def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
-                 only_ids: list[str] | None = None) -> SyncedState:
-    """`only_ids`: fingerprints of just these users (a delta round touches few)."""
+                 only_ids: list[str] | None = None, with_sources: bool = False) -> SyncedState:
+    """`only_ids`: fingerprints of just these users (a delta round touches few).
+    `with_sources`: every user's source fingerprint instead, for a full read that
+    recognises unchanged users (core/known_sources.py); the record fingerprints are
+    then 0 until `load_fingerprints` loads those of the users the read did not
+    recognise (the others are not looked at)."""
     fingerprints: dict[str, int] = {}
+    sources: dict[str, int] = {}
+    # Plain scans of the table: through an index SQLite would fetch each of 100,000
+    # rows from the table by its rowid, three times slower.
     with store.errors():
-        total = store.db["synced_users"].count_where("client_id = ?", [client_id])
-        if only_ids is None:
-            # One concatenated string is ~2.5x faster to fetch than 100,000 tuples.
-            packed = store.db.execute(
-                "SELECT group_concat(id || char(31) || fingerprint, char(30)) "
-                "FROM synced_users WHERE client_id = ?", [client_id]
-            ).fetchone()[0]
-            for item in (packed or "").split("\x1e") if packed else ():
-                uid, _, fp = item.rpartition("\x1f")
-                fingerprints[uid] = int(fp)
+        if with_sources:
+            sources = dict(store.db.execute(
+                f"SELECT id, {STORED_SOURCE} FROM synced_users NOT INDEXED "
+                "WHERE client_id = ?", [client_id]))
+            fingerprints = dict.fromkeys(sources, 0)
+            total = len(fingerprints)
+        elif only_ids is None:
+            fingerprints = dict(store.db.execute(
+                "SELECT id, fingerprint FROM synced_users NOT INDEXED WHERE client_id = ?",
+                [client_id]))
+            total = len(fingerprints)
         else:
+            total = store.db["synced_users"].count_where("client_id = ?", [client_id])
             for chunk in _chunks(only_ids):
                 marks = ", ".join("?" for _ in chunk)
                 fingerprints.update(store.db.execute(
@@ -88,7 +101,24 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
                     out[email.casefold()] = uid
         return out
 
-    return SyncedState(fingerprints, load, holders, total)
+    return SyncedState(fingerprints, load, holders, total, sources)
+
+
+def load_fingerprints(store: Store, synced: SyncedState, ids: Iterable[str],
+                      client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """Fill in the record fingerprints of these synced users (see `synced_state`)."""
+    wanted = [uid for uid in ids if uid in synced.fingerprints]
+    with store.errors():
+        if len(wanted) > len(synced.fingerprints) // 4:  # most of them: one scan
+            synced.fingerprints.update(store.db.execute(
+                "SELECT id, fingerprint FROM synced_users NOT INDEXED WHERE client_id = ?",
+                [client_id]))
+            return
+        for chunk in _chunks(wanted):
+            marks = ", ".join("?" for _ in chunk)
+            synced.fingerprints.update(store.db.execute(
+                f"SELECT id, fingerprint FROM synced_users WHERE client_id = ? "
+                f"AND id IN ({marks})", [client_id, *chunk]))
 
 
 def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, UserRecord]:

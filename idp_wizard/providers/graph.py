@@ -11,6 +11,7 @@ on (999 without), so they are read only when the synchronized data includes them
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Collection
 from typing import Any
 from urllib.parse import quote
@@ -18,6 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError
+from idp_wizard.core.known_sources import MASK, KnownSources
 from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
@@ -34,6 +36,7 @@ from idp_wizard.providers.graph_mapping import (
     map_group,
     map_users,
     parse_graph_error,
+    source_of,
 )
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
@@ -139,6 +142,7 @@ class GraphReader:
         delta_link: str | None,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        known: KnownSources | None = None,
     ) -> DeltaChanges:
         http = self._http.with_context(progress, cancel)
         if delta_link is None:
@@ -153,20 +157,35 @@ class GraphReader:
         # its pages are mapped as they arrive (100,000 raw dicts would double memory);
         # later rounds carry only what changed, so just the ids are kept for re-fetching.
         initial = delta_link is None
-        latest: dict[str, Employee | bool | None] = {}
+        known = known if initial else None
+        latest: dict[str, object] = {}
+        listed = 0
+        seeds = known.seeds(self._source_salt()) if known is not None else (0, 0)
         for page in pages:
+            if known is not None:  # the recognised go to `known`, not to `latest`
+                rest, prints, n = self._sift(page, known, seeds, latest)
+                listed += n
+                for employee, fp in zip(self._map(rest), prints, strict=True):
+                    employee.source_fingerprint = fp
+                    latest[employee.id] = employee
+                continue
             entries = [e for e in page if isinstance(e, dict) and e.get("id")]
             present = [e for e in entries if "@removed" not in e]
-            mapped: list[Employee | bool] = (
-                list(self._map(present)) if initial else [True] * len(present))
             for entry in entries:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
-            for entry, value in zip(present, mapped, strict=True):
-                latest[entry["id"]] = value
+            if initial:
+                latest.update((e.id, e) for e in self._map(present))
+            else:
+                latest.update((entry["id"], True) for entry in present)
         if not pages.delta_link:
             raise ProviderError(msg("{provider} ended a delta round without a delta link.",
                                     provider=GRAPH_LABEL), code="malformed")
+        if known is not None:  # an id listed twice: read again, recognising nobody
+            recognised = set(known.unchanged)
+            known.repeated = (len(recognised) != len(known.unchanged)
+                              or len(latest) + len(recognised) != listed
+                              or not latest.keys().isdisjoint(recognised))
         removed = [uid for uid, value in latest.items() if value is None]
         if initial:
             changed = [v for v in latest.values() if isinstance(v, Employee)]
@@ -174,11 +193,56 @@ class GraphReader:
             query = f"$select={USER_SELECT}" + (
                 f"&$expand={MANAGER_EXPAND}" if self._managers else "")
             bodies, gone = fetch_users(
-                http, self._base, [uid for uid, value in latest.items() if value is not None],
+                http, self._base, [uid for uid, value in latest.items() if value is True],
                 query)
             changed = self._map(bodies)
             removed.extend(gone)
         return DeltaChanges(changed=changed, removed_ids=removed, delta_link=pages.delta_link)
+
+    @staticmethod
+    def _sift(page: list[Any], known: KnownSources, seeds: tuple[int, int],
+              latest: dict[str, object]) -> tuple[list[Any], list[int], int]:
+        """One page of a full round that recognises unchanged users (see
+        core/known_sources.py): the records to map, their source fingerprints, and how
+        many users the page listed. Runs once per user: one pass, a few C calls each."""
+        crc, adler, mask = zlib.crc32, zlib.adler32, MASK
+        crc0, adler0 = seeds
+        stored = known.fingerprints.get
+        unchanged, addresses = known.unchanged.append, known.addresses.append
+        rest: list[Any] = []
+        prints: list[int] = []
+        removed: list[str] = []
+        listed = 0
+        for entry in page:
+            if not isinstance(entry, dict) or not entry.get("id"):
+                continue
+            listed += 1
+            if "@removed" in entry:
+                removed.append(entry["id"])
+                continue
+            source = source_of(entry)
+            if source is None:  # malformed: mapping it reports it
+                rest.append(entry)
+                prints.append(0)
+                continue
+            uid, address, text = source
+            data = text.encode("utf-8", "surrogatepass")
+            fp = (((crc(data, crc0) << 31) ^ adler(data, adler0)) & mask) or 1
+            if address and stored(uid) == fp:
+                unchanged(uid)
+                addresses(address)
+            else:
+                rest.append(entry)
+                prints.append(fp)
+        for uid in removed:  # before this page's present entries, as in the plain read
+            latest[uid] = None
+        return rest, prints, listed
+
+    def _source_salt(self) -> str:
+        """What the mapping takes from outside a record: the room list (read now, as
+        the first page would), and whether managers are read."""
+        rooms = ",".join(sorted(self._facts.rooms()))
+        return f"entra\x1e{int(self._managers)}\x1e{rooms}"
 
     # -- the signed-in admin ----------------------------------------------------------
 

@@ -57,9 +57,9 @@ def make_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
     )
 
 
-def origin(url: str) -> str:
+def origin(url: str | httpx.URL) -> str:
     """"https://host" of an API base URL (lower-case; the default port dropped)."""
-    parsed = httpx.URL(url)
+    parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
     port = f":{parsed.port}" if parsed.port not in (None, 443) else ""
     return f"{parsed.scheme}://{parsed.host}{port}".lower()
 
@@ -90,6 +90,13 @@ class ProviderHttp:
         self._parse = error_parser
         self._sleep = sleep
         self.home: str | None = None  # the only origin requests go to (see `bound_to`)
+        self._retrying: tenacity.Retrying | None = None  # built on first use, per copy
+
+    def __copy__(self) -> ProviderHttp:
+        bound = object.__new__(type(self))
+        bound.__dict__.update(self.__dict__)
+        bound._retrying = None  # its callbacks are bound to the original
+        return bound
 
     def bound_to(self, base_url: str) -> ProviderHttp:
         """A copy that sends requests (and so the token) to `base_url`'s origin only."""
@@ -125,24 +132,30 @@ class ProviderHttp:
     def _request(
         self, method: str, url: str, params: dict[str, str] | None, body: object
     ) -> JsonDict:
-        self._check_origin(url)
+        # Parsed once: a nextLink is a few hundred characters, and a 100,000-user read
+        # follows a thousand of them.
+        parsed = self._check_origin(url)
         state = {"refreshed": False, "malformed": 0}
-        retrying = tenacity.Retrying(
-            stop=tenacity.stop_after_attempt(self.max_attempts),
-            wait=self._wait,
-            retry=tenacity.retry_if_exception_type(RetryableFailure),
-            sleep=self._pause,
-            before_sleep=self._before_sleep,
-            retry_error_callback=self._give_up,
-        )
-        result: JsonDict = retrying(self._attempt, method, url, params, body, state)
+        retrying = self._retrying
+        if retrying is None:  # one policy per copy: building it costs more than a page
+            retrying = self._retrying = tenacity.Retrying(
+                stop=tenacity.stop_after_attempt(self.max_attempts),
+                wait=self._wait,
+                retry=tenacity.retry_if_exception_type(RetryableFailure),
+                sleep=self._pause,
+                before_sleep=self._before_sleep,
+                retry_error_callback=self._give_up,
+            )
+        result: JsonDict = retrying(self._attempt, method, parsed, params, body, state)
         return result
 
-    def _check_origin(self, url: str) -> None:
+    def _check_origin(self, url: str) -> httpx.URL:
         """Links come from the provider (or the store): follow them only to the API's own
         https origin, so the bearer token is never sent anywhere else."""
+        parsed: httpx.URL | None = None
         try:
-            target = origin(url)
+            parsed = httpx.URL(url)
+            target = origin(parsed)
         except (httpx.InvalidURL, TypeError):
             target = ""
         if not target.startswith("https://") or (self.home is not None and target != self.home):
@@ -152,20 +165,21 @@ class ProviderHttp:
                 "it happens again, check the network (a proxy may rewrite the answers).",
                 provider=self.label, where=target or msg("an unreadable address"),
                 home=self.home or msg("an https address")), code="foreign_link")
+        assert parsed is not None  # an unparsable URL has no https origin
+        return parsed
 
-    def _send(
-        self, method: str, url: str, params: dict[str, str] | None, body: object, refresh: bool
-    ) -> httpx.Response:
+    def _send(self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
+              refresh: bool) -> httpx.Response:
         token = self._tokens.access_token(force_refresh=refresh)
         headers = {"Authorization": f"Bearer {token}"}
         return self.client.request(method, url, params=params, json=body, headers=headers)
 
     def _attempt(
-        self, method: str, url: str, params: dict[str, str] | None, body: object,
+        self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
         state: dict[str, Any],
     ) -> JsonDict:
         self.check_cancelled()
-        path = httpx.URL(url).path  # messages and logs carry the path only
+        path = url.path  # messages and logs carry the path only
         try:
             response = self._send(method, url, params, body, refresh=False)
             if response.status_code == 401 and not state["refreshed"]:

@@ -16,6 +16,7 @@ from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
 from idp_wizard.resources import app_icon_paths
+from idp_wizard.ui import pyside_fixes
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, core_text, install_translators
 from idp_wizard.ui.main_window import MainWindow
@@ -39,6 +40,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
     # window fluid (measured: benchmarks/bench_gui.py gui_max_stall_ms) at little cost.
     sys.setswitchinterval(0.001)
     qapp = QApplication(argv if argv is not None else sys.argv[:1])
+    pyside_fixes.apply()  # before the first sync reports progress
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setOrganizationName(APP_NAME)

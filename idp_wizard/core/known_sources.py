@@ -1,0 +1,123 @@
+"""Recognising unchanged users before mapping them (full reads of Microsoft Graph).
+
+A full read should cost barely more than fetching the directory, so an unchanged user
+must cost no more than recognising that it is unchanged. Every synced user keeps,
+beside its row, the fingerprint of the provider's own record as it was when the row
+was written or last confirmed (`synced_users.source_fingerprint`; 0: none). A reader
+given `KnownSources` fingerprints each record before mapping it: when the fingerprint
+equals the stored one, the user is only noted as unchanged; it is never mapped,
+indexed, checked or planned.
+
+Why that is exact: the fingerprint covers every field the mapping reads (see the
+provider's `source_of`), and its salt covers everything else a user's outcome depends
+on: the filter, the synchronized data, the platform languages, what the reader adds
+(Graph's room list) and `RULES`, the version of these rules. A fingerprint is stored
+only for a user the plan shared without any problem or remark, with an address nobody
+else in the directory uses; any other row gets 0, and so does every row written
+without one (incremental rounds). So a recognised user is one the full plan would
+count as unchanged, with one exception checked after the read: someone else may have
+taken its address meanwhile. Then the read is repeated without recognising anyone
+(`read_full_round`); that run stores 0 for the contested holder.
+Not used when the filter names groups or org units: membership is not in a record.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.language import LanguageMapper
+from idp_wizard.core.progress import CancelToken, ProgressFn
+from idp_wizard.core.reader import DeltaReader
+from idp_wizard.core.records import DeltaChanges, Employee
+
+# Bump whenever a change to the mapping, the checks or the plan could give an
+# unchanged provider record another outcome: every stored fingerprint then misses once.
+RULES = "1"
+MASK = 0x7FFF_FFFF_FFFF_FFFF
+
+
+def fingerprint(data: bytes, seeds: tuple[int, int]) -> int:
+    """A record's source fingerprint: CRC-32 and Adler-32 of the salt and the record's
+    text (as user_record.fingerprint), never 0. Readers inline this formula in their
+    per-record loop; it is computed nowhere else."""
+    return (((zlib.crc32(data, seeds[0]) << 31) ^ zlib.adler32(data, seeds[1])) & MASK) or 1
+
+
+def stored_value(source: int, record: int) -> int:
+    """What `synced_users.source_fingerprint` holds: the source fingerprint bound to the
+    row's record fingerprint, so a row rewritten since (with its fingerprint) is not
+    recognised. `synced_state` reads it back through SQL (`STORED_SOURCE`)."""
+    return source ^ record if source else 0
+
+
+# SQLite has no XOR: a ^ b = (a | b) & ~(a & b). 0 (unknown) stays 0.
+STORED_SOURCE = ("CASE source_fingerprint WHEN 0 THEN 0 ELSE (source_fingerprint | "
+                 "fingerprint) & ~(source_fingerprint & fingerprint) END")
+
+
+@dataclass(slots=True)
+class KnownSources:
+    """The synced users' stored source fingerprints and the salt of this run. A reader
+    notes the users it recognised in `unchanged` (ids) and `addresses` (theirs, in the
+    same order); `repeated`: it listed an id twice."""
+
+    fingerprints: Mapping[str, int]
+    salt: str
+    unchanged: list[str] = field(default_factory=list)
+    addresses: list[str] = field(default_factory=list)
+    repeated: bool = False
+
+    def without_recognising(self) -> KnownSources:
+        """Fingerprints are still taken (to be stored), nobody is recognised."""
+        return KnownSources({}, self.salt)
+
+    def seeds(self, reader_salt: str) -> tuple[int, int]:
+        """The checksums to start every fingerprint of this run from (see `fingerprint`)."""
+        seed = f"{RULES}\x1e{self.salt}\x1e{reader_salt}".encode("utf-8", "surrogatepass")
+        return zlib.crc32(seed), zlib.adler32(seed)
+
+    def conflicts(self, employees: Iterable[Employee]) -> bool:
+        """Whether the read must be repeated without recognising anyone: a recognised
+        user's address is also someone else's, or an id was listed twice."""
+        if self.repeated:
+            return True
+        if not self.unchanged:
+            return False
+        # Folded in one call: recognised addresses are valid ones, without line breaks.
+        folded = "\n".join(self.addresses).casefold().split("\n")
+        taken = set(folded)
+        if len(taken) != len(folded):
+            return True
+        return any(e.email and e.email.casefold() in taken for e in employees)
+
+
+def read_full_round(reader: DeltaReader, known: KnownSources | None,
+                    progress: ProgressFn, cancel: CancelToken) -> DeltaChanges:
+    """A full delta round that recognises unchanged users, repeated without recognising
+    anyone when a recognised user's address turns out to be contested."""
+    changes = reader.read_employees_delta(None, progress, cancel, known=known)
+    if known is not None and known.conflicts(changes.changed):
+        fresh = known.without_recognising()
+        changes = reader.read_employees_delta(None, progress, cancel, known=fresh)
+        known.unchanged, known.addresses, known.repeated = [], [], False
+    return changes
+
+
+def run_salt(spec: FilterSpec, synced_data: Collection[str] | None,
+             mapper: LanguageMapper) -> str:
+    """Everything of this run, besides the record, that decides a user's outcome."""
+    data = "*" if synced_data is None else ",".join(sorted(synced_data))
+    return f"{spec.dumps()}\x1e{data}\x1e{mapper.signature}"
+
+
+def known_sources(fingerprints: Mapping[str, int], spec: FilterSpec,
+                  synced_data: Collection[str] | None,
+                  mapper: LanguageMapper) -> KnownSources | None:
+    """None when the filter depends on more than records (groups, org units)."""
+    for part in (spec.include, spec.exclude):
+        if part["groups"] or part["org_units"]:
+            return None
+    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper))
