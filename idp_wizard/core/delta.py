@@ -16,15 +16,13 @@ from datetime import datetime, timedelta
 
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection
+from idp_wizard.core.contested import Contested, shared_addresses
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
-from idp_wizard.core.messages import msg
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.records import DeltaChanges, Directory
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.user_record import UserRecord
 from idp_wizard.core.users import SyncedState, synced_state
-from idp_wizard.core.validation import Action, Problem
 
 SAFETY_FULL_READ = timedelta(hours=24)
 
@@ -63,20 +61,39 @@ def full_read_digest(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> str:
 
 
 def save_directory_ids(store: Store, ids: Iterable[str], digest: str | None = None,
-                       client_id: int = DEFAULT_CLIENT_ID) -> None:
+                       client_id: int = DEFAULT_CLIENT_ID,
+                       contested: Contested | None = None) -> None:
     """Call inside the apply transaction: the snapshot moves with the users.
-    `digest`: the filter of a full read (None keeps the one of the last full read)."""
+    `digest`: the filter of a full read (None keeps the one of the last full read);
+    `contested`: who shares addresses, after a full read (None keeps the last)."""
     row: dict[str, object] = {"client_id": client_id, "ids": "\n".join(ids),
                               "read_at": store.now()}
     if digest is not None:
         row["filter_digest"] = digest
+    if contested is not None:
+        row |= contested.to_row()
     store.db["directory_state"].upsert(row, pk="client_id")
+
+
+def load_contested(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Contested | None:
+    """The contests of the last full read; None when none was kept (read in full)."""
+    with store.errors():
+        rows = list(store.db.query(
+            "SELECT contested_ids, contested_keys, contested_salt FROM directory_state "
+            "WHERE client_id = ?", [client_id]))
+    if not rows or not rows[0]["contested_salt"]:
+        return None
+    return Contested.from_row(rows[0])
 
 
 def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: LanguageMapper,
                known_ids: set[str], synced_data: Collection[str] | None = None,
-               client_id: int = DEFAULT_CLIENT_ID) -> tuple[SyncPlan, set[str]]:
-    """The plan for one delta round, and the directory's ids after it."""
+               client_id: int = DEFAULT_CLIENT_ID) -> tuple[SyncPlan, set[str]] | None:
+    """The plan for one delta round, and the directory's ids after it; None when the
+    round meets an address several employees share (only a full read plans that
+    exactly: see core/contested.py)."""
+    if shared_addresses(changes.changed):
+        return None
     changed_ids = [e.id for e in changes.changed]
     synced = synced_state(store, client_id, only_ids=changed_ids + list(changes.removed_ids))
     # `synced` covers exactly the changed and removed users, so build_plan's removals
@@ -84,7 +101,8 @@ def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: La
     # no longer match. Nothing may add to them here (they were once counted twice).
     plan = build_plan(Directory(changes.changed), spec, synced, mapper,
                       synced_data=synced_data, check=False)
-    _skip_taken_addresses(plan, synced, set(changed_ids) | set(changes.removed_ids))
+    if _taken_addresses(plan, synced, set(changed_ids) | set(changes.removed_ids)):
+        return None
     ids_after = (known_ids | set(changed_ids)) - set(changes.removed_ids)
     plan.directory_users = len(ids_after)
     # Everyone synced and not touched by this round stays as is.
@@ -92,25 +110,10 @@ def delta_plan(store: Store, changes: DeltaChanges, spec: FilterSpec, mapper: La
     return plan, ids_after
 
 
-def _skip_taken_addresses(plan: SyncPlan, synced: SyncedState, moving: set[str]) -> None:
-    """A changed employee may now use the address of a synced user who did not change
-    (and so was not planned): the synced holder keeps it, the newcomer is skipped."""
+def _taken_addresses(plan: SyncPlan, synced: SyncedState, moving: set[str]) -> bool:
+    """Whether a changed employee now uses the address of a synced user who did not
+    change (and so was not planned): a contest, which only a full read plans exactly."""
     wanted = [r.email.casefold() for r in plan.adds] + [
         r.email.casefold() for r, _ in plan.updates]
     holders = synced.holders(wanted)
-    taken = {addr for addr, uid in holders.items() if uid not in moving}
-    if not taken:
-        return
-    # `taken` holders are not in this round, so never the row's own user.
-    def clashes(r: UserRecord, action: Action) -> bool:
-        if r.email.casefold() not in taken:
-            return False
-        plan.problems.append(Problem(r.id, r.email, msg(
-            "e-mail address {address} is also used by another employee", address=r.email),
-            action))
-        return True
-
-    plan.adds = [r for r in plan.adds if not clashes(r, Action.SKIPPED)]
-    kept_before = len(plan.updates)
-    plan.updates = [(r, f) for r, f in plan.updates if not clashes(r, Action.KEPT)]
-    plan.kept += kept_before - len(plan.updates)  # synced users stay as they are
+    return any(uid not in moving for uid in holders.values())

@@ -150,6 +150,13 @@ def _source_fingerprints(db: sqlite_utils.Database) -> None:
     db["synced_users"].add_column("source_fingerprint", int, not_null_default=0)
 
 
+def _contested(db: sqlite_utils.Database) -> None:
+    """Exact incremental syncs: who shares an address with someone else at the last full
+    read (ids, and keyed digests of the addresses; core/contested.py)."""
+    for column in ("contested_ids", "contested_keys", "contested_salt"):
+        db["directory_state"].add_column(column, str)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _clients, _source_fingerprints)
+    _v1, _v2, _v3, _clients, _source_fingerprints, _contested)
 SCHEMA_VERSION = len(MIGRATIONS)

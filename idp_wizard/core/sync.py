@@ -24,11 +24,13 @@ from idp_wizard.core.connection import (
     save_filter,
     set_state,
 )
+from idp_wizard.core.contested import Contested, contested_of
 from idp_wizard.core.delta import (
     choose_mode,
     delta_plan,
     filter_digest,
     full_read_digest,
+    load_contested,
     load_directory_ids,
     save_directory_ids,
 )
@@ -233,10 +235,16 @@ class SyncService:
                 mode, why = "full", "Microsoft Graph asked for a full resync"
             else:
                 progress(Progress("plan", message="Comparing with the synced users"))
-                plan, ids = delta_plan(store, changes, spec, self.mapper,
-                                       load_directory_ids(store, client), synced_data,
-                                       client_id=client)
-                return plan, mode, why, self._saver(changes.delta_link, ids, None)
+                contested = load_contested(store, client)
+                planned = None if contested is None or contested.touched_by(changes) else (
+                    delta_plan(store, changes, spec, self.mapper,
+                               load_directory_ids(store, client), synced_data,
+                               client_id=client))
+                if planned is not None:
+                    plan, ids = planned
+                    return plan, mode, why, self._saver(changes.delta_link, ids, None)
+                # Someone who shares an address (or takes one) changed: exact only in full.
+                mode, why = "full", "an address several employees share changed"
         known = None
         if delta is None:
             directory = read_directory(reader, spec, progress, cancel)
@@ -257,10 +265,12 @@ class SyncService:
                           unchanged=unchanged)
         ids = {e.id for e in directory.employees} if delta is not None else set()
         ids.update(unchanged)
+        # Recognised users hold addresses of their own (else the round was read again).
+        contested = contested_of(directory.employees) if delta is not None else None
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
             return plan, mode, why, None
-        return plan, mode, why, self._saver(link, ids, filter_digest(spec))
+        return plan, mode, why, self._saver(link, ids, filter_digest(spec), contested)
 
     def _plan_read(self, directory: Directory, conn: Connection, spec: FilterSpec,
                    incremental: bool) -> tuple[SyncPlan, After | None]:
@@ -272,10 +282,13 @@ class SyncService:
         if not incremental:
             return plan, None
         ids = {e.id for e in directory.employees}
-        return plan, self._saver(conn.delta_link or "", ids, filter_digest(spec))
+        return plan, self._saver(conn.delta_link or "", ids, filter_digest(spec),
+                                 contested_of(directory.employees))
 
-    def _saver(self, link: str, ids: set[str], digest: str | None) -> After:
-        """`digest`: the filter's, after a full read; None after an increment."""
+    def _saver(self, link: str, ids: set[str], digest: str | None,
+               contested: Contested | None = None) -> After:
+        """`digest`: the filter's, after a full read; None after an increment.
+        `contested`: who shares addresses, after a full read."""
         store, client = self.store, self.client_id
 
         def save() -> None:
@@ -283,7 +296,7 @@ class SyncService:
                 "UPDATE connections SET delta_link = ?, last_full_read_at = "
                 "CASE WHEN ? THEN ? ELSE last_full_read_at END WHERE client_id = ?",
                 [link, digest is not None, store.now(), client])
-            save_directory_ids(store, ids, digest, client)
+            save_directory_ids(store, ids, digest, client, contested)
 
         return save
 
