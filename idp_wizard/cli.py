@@ -15,6 +15,7 @@ from pathlib import Path
 from idp_wizard import __version__
 from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
+from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
 from idp_wizard.core.text import invalid_character, shown
@@ -126,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply removals even above the deletion limit")
     s.add_argument("--full", action="store_true",
                    help="read the whole directory even where an incremental read would do")
+    s.add_argument("--reconcile", action="store_true",
+                   help="compare the platform's users with the shared ones and repair "
+                   "drift (users deleted or changed there by hand)")
     s.add_argument("--json", action="store_true")
     # used by the OS scheduler's definitions (idp-wizard schedule install): trigger
     # "schedule", skipped while the connection needs reauthorization
@@ -164,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("disconnect", help="disconnect and permanently remove every synced user")
     d.add_argument("--yes", action="store_true", required=True,
                    help="confirm: all synced users lose access and are removed")
+    d.add_argument("--keep-platform-users", action="store_true",
+                   help="forget the users here only: they stay on the platform, no longer "
+                   "managed (recorded in the audit log)")
 
     demo = sub.add_parser("demo", help="demo tenant tools (with --demo)")
     dsub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True,
@@ -174,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rounds of changes (each: a joiner, a leaver, a move)")
 
     add_schedule_parser(sub, _Parser)
+    add_target_parser(sub, _Parser)
 
     diag = sub.add_parser("diagnostics", help="support information without personal data")
     diagsub = diag.add_subparsers(dest="diagnostics_command", metavar="ACTION", required=True,

@@ -14,6 +14,7 @@ from typing import Protocol
 from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.clock import Clock
 from idp_wizard.core.connection import Connection
+from idp_wizard.core.platform_source import PlatformSource
 from idp_wizard.core.store import Store
 
 
@@ -65,6 +66,7 @@ class ClientServices:
     auth: Authenticator
     hooks: ConnectionHooks = field(default_factory=RealHooks)
     demo: DemoTools | None = None
+    platform: PlatformSource | None = None  # how its platform target is reached
 
 
 class Environment(Protocol):

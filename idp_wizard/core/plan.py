@@ -9,15 +9,25 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper, MatchKind
-from idp_wizard.core.records import Directory, Employee
+from idp_wizard.core.records import Directory, Employee, Group
 from idp_wizard.core.selection import Selector, check_values
 from idp_wizard.core.user_record import UserRecord, changed_fields, record_fingerprint, to_record
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, who
+
+
+class SharedGroup(NamedTuple):
+    """A group the filter names, with its members who are shared (pushed as a SCIM Group
+    when "groups" is ticked)."""
+
+    id: str
+    name: str
+    member_ids: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -29,6 +39,7 @@ class SyncPlan:
     unchanged: int = 0
     kept: int = 0
     problems: list[Problem] = field(default_factory=list)
+    groups: list[SharedGroup] = field(default_factory=list)
 
     @property
     def shared(self) -> int:
@@ -114,8 +125,16 @@ def build_plan(
     if changed:  # only now load the stored rows, to say which fields changed
         stored = synced.load_rows(r.id for r in changed)
         plan.updates = [(r, changed_fields(stored.get(r.id, ()), r)) for r in changed]
+    plan.groups = [SharedGroup(g.id, g.name, g.member_ids & seen)
+                   for g in named_groups(index, spec)]
     gone = [uid for uid in fingerprints if uid not in seen]
     if gone:
         stored = synced.load_rows(gone)
         plan.removals = [stored[uid] for uid in gone if uid in stored]
     return plan
+
+
+def named_groups(index: DirectoryIndex, spec: FilterSpec) -> list[Group]:
+    """The directory groups the filter's include list names (by id or display name)."""
+    wanted = {gid for value in spec.include["groups"] for gid in index.group_ids(value)}
+    return [g for g in index.groups if g.id in wanted]

@@ -16,6 +16,9 @@ class RunStatus(StrEnum):
     HELD = "held"
     FAILED = "failed"
     INTERRUPTED = "interrupted"  # the process died mid-run; nothing was applied
+    # The directory part was applied, but the platform does not hold all of it yet (the
+    # push halted or the target needs a new token); the rest waits for the next run.
+    INCOMPLETE = "incomplete"
 
 
 @dataclass(slots=True)
@@ -40,6 +43,7 @@ class RunRecord:
     pending_added: int = 0  # held runs: what waits for confirmation (nothing applied)
     pending_updated: int = 0
     pending_removed: int = 0
+    platform: dict[str, Any] | None = None  # the platform part (None: no push followed)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +56,7 @@ class RunRecord:
             "pending_removals": self.pending_removals, "error": self.error,
             "pending": {"added": self.pending_added, "updated": self.pending_updated,
                         "removed": self.pending_removed},
+            "platform": self.platform,
         }
 
 
@@ -90,7 +95,20 @@ def _record(row: dict[str, Any]) -> RunRecord:
         pending_added=row.get("pending_added") or 0,
         pending_updated=row.get("pending_updated") or 0,
         pending_removed=row.get("pending_removed") or 0,
+        platform=_platform_part(row),
     )
+
+
+def _platform_part(row: dict[str, Any]) -> dict[str, Any] | None:
+    status = row.get("platform_status")
+    if not status:
+        return None
+    return {"status": status, "created": row.get("platform_created") or 0,
+            "updated": row.get("platform_updated") or 0,
+            "deleted": row.get("platform_deleted") or 0,
+            "failed": row.get("platform_failed") or 0,
+            "pending": row.get("platform_pending") or 0,
+            "error": row.get("platform_error") or ""}
 
 
 def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID) -> list[RunRecord]:
@@ -145,12 +163,41 @@ def erase_superseded_pending(store: Store, before_run: int,
                    [client_id, before_run, client_id])
 
 
+PLATFORM_INTERRUPTED = (
+    "The sync was interrupted while sending changes to the platform; the directory "
+    "changes were saved and what is left is sent by the next sync.")
+
+
+def start_platform(store: Store, run_id: int) -> None:
+    """Inside the apply transaction: a push follows (judged interrupted if it dies)."""
+    store.db.execute("UPDATE sync_runs SET platform_status = 'sending' WHERE id = ?", [run_id])
+
+
+def finish_platform(store: Store, run_id: int, status: str, created: int, updated: int,
+                    deleted: int, failed: int, pending: int, error: str,
+                    problems: list[dict[str, str]]) -> None:
+    """The platform part of a run; an incomplete one changes the run's status (its
+    directory part stays applied, and says so)."""
+    with store.transaction() as db:
+        row = db.execute("SELECT problems FROM sync_runs WHERE id = ?", [run_id]).fetchone()
+        merged = json.loads(row[0] or "[]") + problems if row else problems
+        values: dict[str, Any] = {
+            "platform_status": status, "platform_created": created,
+            "platform_updated": updated, "platform_deleted": deleted,
+            "platform_failed": failed, "platform_pending": pending, "platform_error": error,
+            "problems": json.dumps(merged, ensure_ascii=False)}
+        if status in ("halted", "paused"):
+            values |= {"status": str(RunStatus.INCOMPLETE), "error": error}
+        db["sync_runs"].update(run_id, values)
+
+
 def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Runs still 'running' died with their process. Only call while holding the
     client's lock: otherwise the run may be alive in another process."""
     with store.errors():
         running = store.db["sync_runs"].count_where(
-            "status = 'running' AND client_id = ?", [client_id])
+            "(status = 'running' OR platform_status = 'sending') AND client_id = ?",
+            [client_id])
     if running:
         with store.transaction() as db:
             db.execute(
@@ -158,4 +205,9 @@ def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> N
                 "WHERE status = 'running' AND client_id = ?",
                 [str(RunStatus.INTERRUPTED), store.now(),
                  "The sync was interrupted (the program stopped); nothing of it was applied.",
+                 client_id])
+            db.execute(
+                "UPDATE sync_runs SET status = ?, platform_status = 'halted', error = ?, "
+                "platform_error = ? WHERE platform_status = 'sending' AND client_id = ?",
+                [str(RunStatus.INCOMPLETE), PLATFORM_INTERRUPTED, PLATFORM_INTERRUPTED,
                  client_id])
