@@ -15,7 +15,7 @@ from pathlib import Path
 from idp_wizard.core.platform_source import ScimPlatformSource
 from idp_wizard.core.platform_target import EMBEDDED, PlatformTarget
 from idp_wizard.core.progress import CancelToken, ProgressFn
-from idp_wizard.demo.scim_platform import DEMO_SCIM_TOKEN, DEMO_SCIM_URL, DemoPlatform
+from idp_wizard.demo.scim_constants import DEMO_SCIM_TOKEN, DEMO_SCIM_URL
 from idp_wizard.platform import ConnectionReport, ScimTarget, check_target
 from idp_wizard.platform.errors import BadTargetUrl
 from idp_wizard.platform.urls import normalise_base_url
@@ -45,6 +45,8 @@ class DemoPlatformSource(ScimPlatformSource):
     def check(self, url: str, token: str | None) -> ConnectionReport:
         if not is_embedded_url(url):
             return super().check(url, token)
+        from idp_wizard.demo.scim_platform import DemoPlatform  # scim2-server: when used
+
         with DemoPlatform(self.folder) as platform:
             return check_target(platform.base_url, token or DEMO_SCIM_TOKEN,
                                 transport=platform.transport(), sleep=self._sleep())
@@ -56,6 +58,8 @@ class DemoPlatformSource(ScimPlatformSource):
             with super().open(target, cancel=cancel, progress=progress) as opened:
                 yield opened
             return
+        from idp_wizard.demo.scim_platform import DemoPlatform
+
         with DemoPlatform(self.folder) as platform, ScimTarget.open(
                 platform.base_url, platform.token, capabilities=target.capabilities,
                 transport=platform.transport(), sleep=self._sleep(), cancel=cancel,

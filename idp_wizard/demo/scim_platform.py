@@ -24,10 +24,11 @@ from scim2_server.utils import (
 )
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.demo.scim_constants import DEMO_SCIM_TOKEN, DEMO_SCIM_URL
 from idp_wizard.demo.scim_store import PersistentStorage
 
-DEMO_SCIM_URL = "https://scim.demo.invalid/v2"  # .invalid: never a real host
-DEMO_SCIM_TOKEN = "demo-scim-token"  # a demo credential: the demo platform is in process
+__all__ = ["DEMO_SCIM_TOKEN", "DEMO_SCIM_URL", "DemoPlatform", "DemoPlatformBusy",
+           "demo_provider"]
 
 
 def demo_provider() -> ScimProvider:
