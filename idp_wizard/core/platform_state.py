@@ -119,6 +119,21 @@ def pending_ids(store: Store, client_id: int, kinds: tuple[str, ...]) -> list[st
     return [r[0] for r in rows]
 
 
+# Entra names a manager by directory id, Google by e-mail address: the id either way.
+_MANAGER_ID = ("CASE WHEN instr(s.manager_id, '@') THEN coalesce((SELECT m.id FROM "
+               "synced_users m WHERE m.client_id = s.client_id AND m.email = s.manager_id "
+               "COLLATE NOCASE LIMIT 1), s.manager_id) ELSE s.manager_id END")
+
+
+def manager_of(store: Store, key: str, client_id: int = DEFAULT_CLIENT_ID) -> str | None:
+    """The synced user a manager reference names (an id, or an e-mail address)."""
+    if "@" not in key:
+        return key
+    row = store.db.execute("SELECT id FROM synced_users WHERE client_id = ? AND email = ? "
+                           "COLLATE NOCASE LIMIT 1", [client_id, key]).fetchone()
+    return str(row[0]) if row else None
+
+
 def manager_levels(store: Store, ids: list[str], client_id: int = DEFAULT_CLIENT_ID
                    ) -> list[list[str]]:
     """`ids` in waves: nobody comes before their manager (when the manager is among
@@ -129,8 +144,8 @@ def manager_levels(store: Store, ids: list[str], client_id: int = DEFAULT_CLIENT
         for chunk in _chunks(ids):
             marks = ", ".join("?" for _ in chunk)
             managers.update(store.db.execute(
-                f"SELECT id, manager_id FROM synced_users WHERE client_id = ? AND id IN "
-                f"({marks}) AND manager_id != ''", [client_id, *chunk]).fetchall())
+                f"SELECT s.id, {_MANAGER_ID} FROM synced_users s WHERE s.client_id = ? AND "
+                f"s.id IN ({marks}) AND s.manager_id != ''", [client_id, *chunk]).fetchall())
     waiting, levels = list(ids), []
     while waiting:
         left = set(waiting)
@@ -192,16 +207,16 @@ def mark_update(store: Store, ids: Iterable[str], client_id: int = DEFAULT_CLIEN
             ((client_id, i) for i in ids))
 
 
-def users_with_managers(store: Store, manager_ids: Iterable[str],
+def users_with_managers(store: Store, managers: Iterable[str],
                         client_id: int = DEFAULT_CLIENT_ID) -> list[str]:
-    """Synced users whose manager is one of `manager_ids`."""
+    """Synced users whose manager is one of `managers` (ids or e-mail addresses)."""
     out: list[str] = []
     with store.errors():
-        for chunk in _chunks(manager_ids):
+        for chunk in _chunks(managers):
             marks = ", ".join("?" for _ in chunk)
             out += [r[0] for r in store.db.execute(
-                f"SELECT id FROM synced_users WHERE client_id = ? AND manager_id IN ({marks})",
-                [client_id, *chunk])]
+                f"SELECT id FROM synced_users WHERE client_id = ? AND manager_id "
+                f"COLLATE NOCASE IN ({marks})", [client_id, *chunk])]
     return out
 
 

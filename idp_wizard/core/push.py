@@ -188,9 +188,17 @@ class _Session:
         self.report, self.progress, self.cancel = report, progress, cancel
         ids = ps.platform_ids(self.store, self.client)
         self.recorder = ResultRecorder(self.store, self.client, ids, report, self._label)
-        self.mapper: UserMapper = scim.mapper(data_groups, ids.get)
+        self._managers: dict[str, str | None] = {}
+        self.mapper: UserMapper = scim.mapper(data_groups, self._manager)
         self.comparison: Comparison | None = None
         self.done = 0
+
+    def _manager(self, key: str) -> str | None:
+        """The platform id of a manager (named by directory id or e-mail address)."""
+        if key not in self._managers:
+            self._managers[key] = ps.manager_of(self.store, key, self.client)
+        uid = self._managers[key]
+        return self.recorder.ids.get(uid) if uid else None
 
     def _label(self, uid: str) -> str:
         row = self.store.db.execute(

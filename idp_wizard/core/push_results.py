@@ -89,7 +89,7 @@ class ResultRecorder:
         self.store, self.client_id, self.report = store, client_id, report
         self.ids = ids  # directory id → platform id (the manager lookup reads it)
         self.owner = {pid: uid for uid, pid in ids.items()}
-        self.changed: set[str] = set()  # users whose platform id appeared or went
+        self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
         self.label = labels or (lambda uid: uid)
         self._writes: list[tuple[str, tuple[Any, ...]]] = []
         self._clock = clock
@@ -103,11 +103,11 @@ class ResultRecorder:
             self.fail(uid, result.detail, result.status)
         elif o in (Outcome.DELETED, Outcome.ABSENT):
             self.report.deleted += 1
-            self._drop_id(uid)
+            self._drop_id(uid, result.op.user_name)
             self._write(_FORGET, (self.client_id, uid))
         elif o is Outcome.DEACTIVATED:
             self.report.deactivated += 1
-            self._drop_id(uid)
+            self._drop_id(uid, result.op.user_name)
             self._write(_DEACTIVATED, (result.platform_id, self.store.now(), self.client_id,
                                        uid))
         else:
@@ -131,7 +131,7 @@ class ResultRecorder:
         if self.ids.get(uid) != platform_id:
             self._drop_id(uid)
             self.ids[uid], self.owner[platform_id] = platform_id, uid
-            self.changed.add(uid)
+            self.changed.update((uid, confirmed.user_name))
         self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
                                row_values(dict(confirmed.values)), self.store.now(),
                                self.client_id, uid))
@@ -149,11 +149,12 @@ class ResultRecorder:
 
     # -- writing ----------------------------------------------------------------------
 
-    def _drop_id(self, uid: str) -> None:
+    def _drop_id(self, uid: str, user_name: str | None = None) -> None:
+        """`changed` gets the id and the address (Google names managers by address)."""
         old = self.ids.pop(uid, None)
         if old is not None:
             self.owner.pop(old, None)
-            self.changed.add(uid)
+            self.changed.update(v for v in (uid, user_name) if v)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:
         self._writes.append((sql, params))
