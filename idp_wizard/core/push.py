@@ -299,6 +299,8 @@ class _Session:
             if platform_id is None:  # not there: (re-)create it
                 self.report.missing += st.platform_id is not None
                 return UserOp.create(st.id, desired)
+            if st.platform_id != platform_id:  # found by userName/externalId: adopt it
+                self.recorder.adopting.add(st.id)
             if st.id in comparison.in_sync:
                 self.recorder.confirm(st.id, platform_id, desired)
                 return None

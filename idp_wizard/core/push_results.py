@@ -90,6 +90,7 @@ class ResultRecorder:
         self.ids = ids  # directory id → platform id (the manager lookup reads it)
         self.owner = {pid: uid for uid, pid in ids.items()}
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
+        self.adopting: set[str] = set()  # found on the platform by a listing: adopted
         self.label = labels or (lambda uid: uid)
         self._writes: list[tuple[str, tuple[Any, ...]]] = []
         self._clock = clock
@@ -124,6 +125,9 @@ class ResultRecorder:
             self.fail(uid, f"The platform user {platform_id} is already linked to "
                       f"{self.label(owner)}; resolve the duplicate on the platform.", 409)
             return
+        if uid in self.adopting:
+            self.adopting.discard(uid)
+            outcome = Outcome.ADOPTED
         counter = {Outcome.CREATED: "created", Outcome.ADOPTED: "adopted",
                    Outcome.UPDATED: "updated"}.get(outcome)
         if counter:

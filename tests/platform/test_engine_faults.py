@@ -1,0 +1,198 @@
+"""The engine against a real scim2-server through the fault transport: throttling,
+outages, timeouts, a conflict on create, one bad user, a token revoked mid-run, answers
+lost after the write was applied, a server that restarted empty, and drift. After each:
+a full listing of the server equals the synced users, with no duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.platform_state import user_statuses
+from idp_wizard.core.platform_target import TargetState
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.runs import RunStatus, last_finished_run
+from idp_wizard.core.users import synced_rows
+from tests.platform.engine import assert_platform_holds_the_shared, ours, platform_app
+from tests.platform.helpers import TOKEN, Rig, ScimServerProcess
+
+pytestmark = pytest.mark.platform
+
+
+def by_hand(rig: Rig, method: str, path: str, body: object = None) -> httpx.Response:
+    with httpx.Client(transport=rig.transport.inner,
+                      headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+        return client.request(method, f"{rig.url}{path}", json=body)
+
+
+@pytest.mark.parametrize(("fault", "value", "waits"), [
+    ("throttle", 3, [1.0, 1.0, 1.0]),  # 429 with Retry-After: 1 s each
+    ("throttle_no_header", 3, None),  # 429 without it: exponential backoff
+    ("unavailable", 2, None),  # 503 without Retry-After
+    ("server_error", 2, None),  # 500
+    ("timeouts", 2, None),
+])
+def test_throttling_outages_and_timeouts_are_retried(
+        tmp_path: Path, real_rig: Rig, fault: str, value: int, waits: list[float] | None
+) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=30)
+    f = real_rig.faults
+    if fault == "throttle_no_header":
+        f.throttle, f.throttle_retry_after = value, None
+    elif fault == "server_error":
+        f.unavailable, f.unavailable_status = value, 500
+    else:
+        setattr(f, fault, value)
+    outcome = app.sync_service().run()
+    assert outcome.status == "succeeded" and outcome.platform is not None
+    assert outcome.platform.status == "delivered"
+    assert_platform_holds_the_shared(app, real_rig)
+    assert len(real_rig.sleeps) == value
+    if waits is not None:
+        assert real_rig.sleeps == waits
+    else:
+        assert all(0 <= s <= 4 for s in real_rig.sleeps)
+
+
+def test_conflicts_on_create_adopt_the_existing_user(tmp_path: Path, real_rig: Rig) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=30)
+    assert app.sync_service().run().status == "succeeded"
+    app.demo.simulate_changes(2)  # type: ignore[union-attr]
+    joiners = app.sync_service().run(dry_run=True).plan.adds  # type: ignore[union-attr]
+    assert len(joiners) == 2
+    made = by_hand(real_rig, "POST", "/Users", {
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": joiners[0].email.upper(), "displayName": "Made By Hand"})
+    assert made.status_code == 201
+    outcome = app.sync_service().run()
+    p = outcome.platform
+    assert p is not None and (p.created, p.adopted, p.failed) == (1, 1, 0)
+    # Bulk's create met the existing user (409 inside the Bulk answer): looked up, adopted.
+    assert [m for m, _, _ in real_rig.faults.log[-3:]] == ["POST", "GET", "PATCH"]
+    held = assert_platform_holds_the_shared(app, real_rig)
+    adopted = held[joiners[0].email.upper()]
+    assert adopted["id"] == made.json()["id"] and adopted["displayName"] == joiners[0].display_name
+
+
+def test_one_bad_user_fails_alone_and_is_retried(tmp_path: Path, real_rig: Rig) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.GOOGLE, size=30)
+    rows = synced_rows(app.store)  # empty before the first sync: read the plan instead
+    assert rows == {}
+    plan = app.sync_service().run(dry_run=True).plan
+    assert plan is not None
+    bad = plan.adds[3]
+    real_rig.faults.reject_values = {bad.email}
+    outcome = app.sync_service().run()
+    p = outcome.platform
+    assert outcome.status == "succeeded" and p is not None and p.status == "some_failed"
+    assert (p.created, p.failed, p.pending) == (len(plan.adds) - 1, 1, 1)
+    problem = [x for x in outcome.to_json()["problems"]  # type: ignore[union-attr]
+               if x["action"] == "not provisioned"]
+    assert problem == [{"employee_id": bad.id, "who": bad.email, "action": "not provisioned",
+                        "reason": problem[0]["reason"]}]
+    assert "invalid value" in problem[0]["reason"]  # the server's detail
+    assert user_statuses(app.store)[bad.id][1:] == ("failed", problem[0]["reason"])
+    assert app.platform.status().to_json()["failed"] == 1
+    assert bad.email not in ours(real_rig)
+
+    real_rig.faults.reject_values = set()
+    retry = app.sync_service().run()
+    assert retry.platform is not None and (retry.platform.created, retry.platform.failed) == (1, 0)
+    assert_platform_holds_the_shared(app, real_rig)
+
+
+def test_token_revoked_mid_run_halts_and_resumes_after_a_new_token(
+        tmp_path: Path, real_rig: Rig) -> None:
+    f = real_rig.faults
+    f.no_bulk = True  # one request per user, so the 401 lands mid-push
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=40)
+    f.revoke_after_writes = 8
+    outcome = app.sync_service().run()
+    shared = len(synced_rows(app.store))
+    p = outcome.platform
+    assert outcome.status == "incomplete" and p is not None and p.status == "halted"
+    assert "401" in p.error and outcome.to_json()["added"] == shared  # the directory part
+    assert len(ours(real_rig)) == p.created == 8 and p.pending == shared - 8
+    run = last_finished_run(app.store)
+    assert run is not None and run.status is RunStatus.INCOMPLETE
+    assert run.platform is not None and run.platform["pending"] == shared - 8
+    target = app.platform.target()
+    assert target is not None and target.state is TargetState.NEEDS_TOKEN
+    conn = app.connection()
+    assert conn is not None and conn.state is ConnectionState.CONNECTED  # provider untouched
+
+    before = len(f.log)
+    paused = app.sync_service().run()
+    assert paused.status == "incomplete" and paused.platform is not None
+    assert paused.platform.status == "paused" and len(f.log) == before  # nothing sent
+
+    f.revoke_after_writes = None  # the admin issues a new token
+    app.platform.set_target(real_rig.url, TOKEN)
+    done = app.sync_service().run()
+    assert done.status == "succeeded" and done.platform is not None
+    assert (done.platform.created, done.platform.pending) == (shared - 8, 0)
+    assert_platform_holds_the_shared(app, real_rig)
+
+
+@pytest.mark.parametrize("as_timeout", [False, True])
+def test_answers_lost_after_the_write_never_duplicate(tmp_path: Path, real_rig: Rig,
+                                                      as_timeout: bool) -> None:
+    f = real_rig.faults
+    f.no_bulk, f.lost_answers, f.lost_as_timeout = True, 3, as_timeout
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=30)
+    outcome = app.sync_service().run()
+    assert outcome.platform is not None and outcome.platform.status == "delivered"
+    assert_platform_holds_the_shared(app, real_rig)  # no duplicates
+
+
+def test_platform_down_halts_then_the_next_run_finishes(tmp_path: Path, real_rig: Rig) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.GOOGLE, size=30)
+    real_rig.faults.unavailable = 10_000
+    outcome = app.sync_service().run()
+    assert outcome.status == "incomplete" and outcome.platform is not None
+    assert "not available" in outcome.platform.error
+    target = app.platform.target()
+    assert target is not None and target.state is TargetState.UNREACHABLE
+    assert ours(real_rig) == {}
+    real_rig.faults.unavailable = 0
+    assert app.sync_service().run().status == "succeeded"
+    assert_platform_holds_the_shared(app, real_rig)
+    assert app.platform.target().state is TargetState.READY  # type: ignore[union-attr]
+
+
+def test_a_server_restarted_empty_is_restored_by_reconcile(
+        tmp_path: Path, real_server: ScimServerProcess, real_rig: Rig) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=30)
+    app.sync_service().run()
+    shared = len(assert_platform_holds_the_shared(app, real_rig))
+    real_server.restart(same_port=True)  # in memory: it comes back empty
+    assert real_rig.users() == []
+    quiet = app.sync_service().run()  # nothing changed here: nothing is sent
+    assert quiet.platform is not None and quiet.platform.created == 0
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert p is not None and (p.created, p.missing, p.unmanaged) == (shared, shared, 0)
+    assert_platform_holds_the_shared(app, real_rig)
+
+
+def test_drift_by_hand_is_repaired_and_strangers_are_counted(tmp_path: Path,
+                                                           real_rig: Rig) -> None:
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=30)
+    app.sync_service().run()
+    held = ours(real_rig)
+    gone, changed = sorted(held)[:2]
+    assert by_hand(real_rig, "DELETE", f"/Users/{held[gone]['id']}").status_code == 204
+    edit = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "displayName", "value": "Edited"}]}
+    assert by_hand(real_rig, "PATCH", f"/Users/{held[changed]['id']}", edit).status_code < 300
+    by_hand(real_rig, "POST", "/Users", {"schemas": [
+        "urn:ietf:params:scim:schemas:core:2.0:User"], "userName": "someone@else.example"})
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert p is not None and (p.missing, p.drifted, p.unmanaged) == (1, 1, 1)
+    after = assert_platform_holds_the_shared(app, real_rig)
+    assert after[changed]["displayName"] != "Edited"
+    assert "someone@else.example" in {u["userName"] for u in real_rig.users()}
