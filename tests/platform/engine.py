@@ -29,7 +29,7 @@ def auth_env(rig: Rig, keyring: MemoryKeyring | None = None) -> AuthEnv:
     return AuthEnv(keyring_backend=keyring or MemoryKeyring(), platform_transport=rig.transport)
 
 
-def open_platform_app(data: Path, rig: Rig, size: int = 60,
+def open_platform_app(data: Path, rig: Rig, size: int | None = 60,
                       keyring: MemoryKeyring | None = None) -> App:
     return open_app(ProfilePaths(data, demo=True), clock=lambda: NOW, demo_size=size,
                     http_sleep=rig.sleeps, auth_env=auth_env(rig, keyring))
