@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 from idp_wizard.app import App
 from idp_wizard.compose import open_app
 from idp_wizard.core.platform_state import user_statuses
@@ -71,3 +73,10 @@ def assert_platform_holds_the_shared(app: App, rig: Rig) -> dict[str, dict[str, 
         assert (status, detail) == ("provisioned", ""), (uid, status, detail)
         assert by_id[uid]["id"] == pid
     return held
+
+
+def by_hand(rig: Rig, method: str, path: str, body: object = None) -> httpx.Response:
+    """What someone does on the platform directly (no faults, not through the app)."""
+    with httpx.Client(transport=rig.transport.inner,
+                      headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+        return client.request(method, f"{rig.url}{path}", json=body)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 
 from idp_wizard.core.filter_spec import FilterSpec
@@ -19,6 +18,7 @@ from tests.platform.engine import (
     ENTERPRISE,
     assert_platform_holds_the_shared,
     backend,
+    by_hand,
     ours,
     platform_app,
 )
@@ -29,11 +29,9 @@ pytestmark = pytest.mark.platform
 
 def add_stranger(rig: Rig) -> str:
     """Someone the app neither created nor adopted: must never be touched."""
-    body = {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
-            "userName": "stranger@elsewhere.example", "displayName": "Not Ours"}
-    with httpx.Client(transport=rig.transport.inner,
-                      headers={"Authorization": f"Bearer {TOKEN}"}) as client:
-        reply = client.post(f"{rig.url}/Users", json=body)
+    reply = by_hand(rig, "POST", "/Users", {
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": "stranger@elsewhere.example", "displayName": "Not Ours"})
     assert reply.status_code == 201
     return str(reply.json()["id"])
 

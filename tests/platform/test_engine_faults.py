@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import httpx
 import pytest
 
 from idp_wizard.core.connection import ConnectionState
@@ -16,16 +15,10 @@ from idp_wizard.core.platform_target import TargetState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus, last_finished_run
 from idp_wizard.core.users import synced_rows
-from tests.platform.engine import assert_platform_holds_the_shared, ours, platform_app
+from tests.platform.engine import assert_platform_holds_the_shared, by_hand, ours, platform_app
 from tests.platform.helpers import TOKEN, Rig, ScimServerProcess
 
 pytestmark = pytest.mark.platform
-
-
-def by_hand(rig: Rig, method: str, path: str, body: object = None) -> httpx.Response:
-    with httpx.Client(transport=rig.transport.inner,
-                      headers={"Authorization": f"Bearer {TOKEN}"}) as client:
-        return client.request(method, f"{rig.url}{path}", json=body)
 
 
 @pytest.mark.parametrize(("fault", "value", "waits"), [

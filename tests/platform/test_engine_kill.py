@@ -20,8 +20,8 @@ from idp_wizard.demo.memory_keyring import MemoryKeyring
 from tests.platform.engine import (
     NOW,
     assert_platform_holds_the_shared,
-    ours,
     open_platform_app,
+    ours,
     platform_app,
 )
 from tests.platform.helpers import TOKEN, Rig

@@ -15,7 +15,7 @@ from idp_wizard import cli_commands
 from idp_wizard.cli import main
 from idp_wizard.demo.memory_keyring import MemoryKeyring
 from idp_wizard.demo.scim_constants import DEMO_SCIM_URL
-from tests.platform.engine import auth_env, ours
+from tests.platform.engine import auth_env, by_hand, ours
 from tests.platform.helpers import TOKEN, Rig
 
 pytestmark = pytest.mark.platform
@@ -56,7 +56,7 @@ def test_the_target_commands_and_the_platform_in_every_report(
     report = json.loads(out)
     assert code == 0 and report["ok"] is True and report["capabilities"]["patch"] is True
 
-    assert cli(capsys, data, "connect", "--provider", "entra")[0] == 0
+    assert cli(capsys, data, "--demo-size", "40", "connect", "--provider", "entra")[0] == 0
     code, out, _ = cli(capsys, data, "status", "--json")
     status = json.loads(out)
     synced = status["synced_users"]
@@ -77,6 +77,7 @@ def test_the_target_commands_and_the_platform_in_every_report(
     assert result["platform"]["created"] == result["added"]
     history = json.loads(cli(capsys, data, "history", "--json")[1])
     assert history["runs"][0]["platform"]["status"] == "delivered"
+    synced = result["synced_users"]
 
     code, _, err = cli(capsys, data, "target", "remove")
     assert code == 1 and f"{synced} users the app provisioned are on" in err
@@ -100,7 +101,7 @@ def test_a_halted_push_fails_the_command_and_says_what_was_saved(
     data = tmp_path / "d"
     cli(capsys, data, "target", "set", "--scim-url", real_rig.url, "--token-file",
         token_file(tmp_path))
-    cli(capsys, data, "connect", "--provider", "google", "--no-sync")
+    cli(capsys, data, "--demo-size", "40", "connect", "--provider", "google", "--no-sync")
     real_rig.faults.revoke_after_writes = 0
     code, out, err = cli(capsys, data, "sync", "--json")
     result = json.loads(out)
@@ -161,19 +162,22 @@ def test_servers_without_patch_or_bulk_are_named_and_still_served(
             "no_bulk": "The platform has no Bulk: new users are created one request at a "
                        "time."}[missing]
     assert code == 0 and note in out.splitlines()
-    assert cli(capsys, data, "connect", "--provider", "entra")[0] == 0
+    assert cli(capsys, data, "--demo-size", "40", "connect", "--provider", "entra")[0] == 0
     synced = json.loads(cli(capsys, data, "status", "--json")[1])["synced_users"]
     log = real_rig.faults
     if missing == "no_bulk":
         assert log.writes(method="POST") == synced  # one create each, no Bulk request
-    cli(capsys, data, "demo", "simulate-changes", "--steps", "2")
-    before = log.writes(method="PUT")
-    code, out, _ = cli(capsys, data, "sync", "--json")
-    updated = json.loads(out)["platform"]["updated"]
-    assert code == 0 and updated > 0
-    if missing == "no_patch":
-        assert log.writes(method="PUT") - before == updated and log.writes(method="PATCH") == 0
-    assert len(ours(real_rig)) == json.loads(out)["synced_users"]
+    someone = next(iter(ours(real_rig).values()))
+    edit = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "displayName", "value": "Edited"}]}
+    assert by_hand(real_rig, "PATCH", f"/Users/{someone['id']}", edit).status_code < 300
+    before = (log.writes(method="PUT"), log.writes(method="PATCH"))
+    code, out, _ = cli(capsys, data, "sync", "--reconcile", "--json")
+    platform = json.loads(out)["platform"]
+    assert code == 0 and (platform["updated"], platform["repaired"]["drifted"]) == (1, 1)
+    put, patch = log.writes(method="PUT") - before[0], log.writes(method="PATCH") - before[1]
+    assert (put, patch) == ((1, 0) if missing == "no_patch" else (0, 1))
+    assert ours(real_rig)[someone["userName"]]["displayName"] == someone["displayName"]
 
 
 def test_a_real_profile_without_a_target(capsys: pytest.CaptureFixture[str],
