@@ -109,6 +109,24 @@ class PlatformOps:
             url = target.url
         return source.check(url, None if token is None else check_token(token))
 
+    def has_token(self, url: str) -> bool:
+        """Whether `url` is the saved target, whose token the keychain holds."""
+        saved = self.saved()
+        try:
+            same = saved is not None and saved.kind == SCIM and normalise_base_url(
+                saved.url, allow_any_host=True) == normalise_base_url(url, allow_any_host=True)
+        except IdpWizardError:
+            return False
+        return same
+
+    def token_needed(self, url: str) -> bool:
+        """A token must be given for `url` (not the embedded platform, not the saved
+        target whose token the keychain already holds)."""
+        try:
+            return self.kind_of(url) == SCIM and not self.has_token(url)
+        except IdpWizardError:
+            return True
+
     def kind_of(self, url: str) -> str:
         default = self.source.default_target() if self.source else None
         if default is not None and normalise_base_url(url, allow_any_host=True) == \
@@ -122,10 +140,10 @@ class PlatformOps:
         Returns the report and how many users the app had put on the previous platform
         (left there when the URL changed)."""
         source, kind = self._source(), self.kind_of(url)
-        if kind == SCIM:
-            if token is None:
-                raise UsageError("Give the platform's SCIM token (--token-file or "
-                                 "--token-stdin).")
+        if kind == SCIM and token is None and not self.has_token(url):
+            raise UsageError("Give the platform's SCIM token (--token-file or "
+                             "--token-stdin).")
+        if kind == SCIM and token is not None:
             token = check_token(token)
         report = source.check(url, token if kind == SCIM else None)
         with self.lock.hold(WRITE_WAIT, "change the platform target"):
@@ -133,8 +151,7 @@ class PlatformOps:
             same = old is not None and normalise_base_url(
                 old.url, allow_any_host=True) == report.base_url
             left = ps.counts(self.store, self.client_id).on_platform if old and not same else 0
-            if kind == SCIM:
-                assert token is not None
+            if kind == SCIM and token is not None:
                 source.save_token(token)
             new = PlatformTarget(
                 report.base_url, kind, TargetState.READY, "", report.capabilities,

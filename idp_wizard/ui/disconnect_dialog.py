@@ -20,8 +20,12 @@ from idp_wizard.ui.panel_texts import fmt
 
 
 class DisconnectDialog(QDialog):
+    """`platform`: (URL, users the app put there, deactivated instead of deleted), when
+    the client has a platform target."""
+
     def __init__(self, provider_title: str, synced_users: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 platform: tuple[str, int, bool] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("disconnect_dialog")
         self.setWindowTitle(fmt(self.tr("Disconnect %1"), provider_title))
@@ -39,6 +43,24 @@ class DisconnectDialog(QDialog):
             "connecting again later adds them as new users.", "", synced_users))
         body.setObjectName("disconnect_explanation")
         body.setWordWrap(True)
+
+        self.platform_note = QLabel()
+        self.platform_note.setObjectName("disconnect_platform_note")
+        self.platform_note.setWordWrap(True)
+        self.keep_checkbox = QCheckBox(self.tr(
+            "&Keep them on the platform: forget them in this app only (recorded in the "
+            "audit log)"))
+        self.keep_checkbox.setObjectName("disconnect_keep_platform_checkbox")
+        if platform is not None and platform[1]:
+            url, count, deactivate = platform
+            text = (self.tr("%Ln users will also be deactivated on the platform (%1).", "",
+                            count) if deactivate else
+                    self.tr("%Ln users will also be removed from the platform (%1).", "",
+                            count))
+            self.platform_note.setText(fmt(text, url))
+        else:
+            self.platform_note.hide()
+            self.keep_checkbox.hide()
 
         self.checkbox = QCheckBox(self.tr(
             "I &understand that all %Ln users will be permanently removed.", "", synced_users))
@@ -65,13 +87,18 @@ class DisconnectDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(body)
+        layout.addWidget(self.platform_note)
         layout.addWidget(self.checkbox)
+        layout.addWidget(self.keep_checkbox)
         layout.addSpacing(6)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.setTabOrder(self.checkbox, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.disconnect_button)
         self.cancel_button.setFocus()
+
+    def keep_platform_users(self) -> bool:
+        return self.keep_checkbox.isVisible() and self.keep_checkbox.isChecked()
 
     def accept(self) -> None:
         if self.checkbox.isChecked():  # also guards a programmatic accept()

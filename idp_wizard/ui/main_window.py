@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
         header.discard_change_button.clicked.connect(self.discard_filter_change)
+        header.finish_disconnect_button.clicked.connect(lambda: self._disconnect())
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
         banner.simulate_button.clicked.connect(self.demo_actions.simulate_changes)
         banner.reset_button.clicked.connect(self.demo_actions.confirm_reset)
@@ -131,6 +132,10 @@ class MainWindow(QMainWindow):
         self.panel.header.show_connection(conn, synced, last_finished_run(store),
                                           self.controller.current == SYNC,
                                           self.app.pending_filter_change())
+        self.panel.header.platform_label.show_status(self.app.platform.status())
+        leftover = 0 if conn else self.app.platform.remaining()
+        if leftover:
+            self.panel.header.show_leftover(leftover)
         # The first fill is synchronous (the window opens with its users); later ones
         # load on a worker so a refresh of 100,000 users never freezes the window.
         first = not self._filled
@@ -192,6 +197,10 @@ class MainWindow(QMainWindow):
         data = outcome.to_json()
         if outcome.status == "held":
             self.statusBar().showMessage(self.tr("The sync was held: review the removals."))
+        elif outcome.status == "incomplete" and outcome.platform is not None:
+            self.statusBar().showMessage(fmt(self.tr(
+                "The directory changes were saved, but the platform did not get all of them "
+                "(%1). They are sent by the next sync."), outcome.platform.error))
         else:
             self.statusBar().showMessage(fmt(
                 self.tr("Synced: %1 added, %2 updated, %3 removed."),
@@ -248,14 +257,19 @@ class MainWindow(QMainWindow):
         conn = self.controller.connection
         if conn is None:
             return
-        dialog = DisconnectDialog(conn.provider.title, count_users(self.app.store), self)
-        dialog.accepted.connect(self._disconnect)
+        target = self.app.platform.target()
+        platform = None if target is None else (
+            target.url, self.app.platform.remaining(), target.settings.deactivate)
+        dialog = DisconnectDialog(conn.provider.title, count_users(self.app.store), self,
+                                  platform)
+        dialog.accepted.connect(lambda: self._disconnect(dialog.keep_platform_users()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _disconnect(self) -> None:
+    def _disconnect(self, keep_platform_users: bool = False) -> None:
         app = self.app
-        self.controller.run("disconnect", lambda _p, _c: app.disconnect().removed)
+        self.controller.run("disconnect", lambda _p, _c: app.disconnect(
+            keep_platform_users).removed)
 
     def export_csv_dialog(self) -> None:
         suggested = str(Path.home() / self.tr("synced-users.csv"))
@@ -288,7 +302,7 @@ class MainWindow(QMainWindow):
         """The settings dialog (window-modal); the schedule waits while it is open."""
         from idp_wizard.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self)
+        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self, self.runner)
         dialog.accepted.connect(
             lambda: self.controller.set_interval_minutes(dialog.interval_minutes()))
         self.controller.hold_schedule = True
