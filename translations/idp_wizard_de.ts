@@ -63,6 +63,10 @@
         <translation>Aktuellen Filter &amp;beibehalten</translation>
     </message>
     <message>
+        <source>&amp;Remove them now</source>
+        <translation>Jetzt &amp;entfernen</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -77,6 +81,10 @@
     <message>
         <source>Synced users:</source>
         <translation>Synchronisierte Benutzer:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <source>Last sync:</source>
@@ -102,6 +110,13 @@
         <source>%1 of %2 employees in the directory</source>
         <translation>%1 von %2 Mitarbeitenden im Verzeichnis</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
+        <translation>
+            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
         <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Sie würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
@@ -121,6 +136,10 @@
     <message>
         <source>%1 — %2: %3 added, %4 updated, %5 removed</source>
         <translation>%1 — %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
+        <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -158,7 +177,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee's preferred language</source>
+        <source>L&amp;anguage: the employee&apos;s preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -235,6 +254,24 @@
         <translation>
             <numerusform>Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung wird er als neuer Benutzer angelegt.</numerusform>
             <numerusform>Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung werden sie als neue Benutzer angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep them on the platform: forget them in this app only (recorded in the audit log)</source>
+        <translation>Auf der Plattform &amp;behalten: nur in dieser App vergessen (wird im Verlauf der Admin-Aktionen vermerkt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users will also be deactivated on the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird außerdem auf der Plattform deaktiviert (%1).</numerusform>
+            <numerusform>%Ln Benutzer werden außerdem auf der Plattform deaktiviert (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users will also be removed from the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird außerdem von der Plattform entfernt (%1).</numerusform>
+            <numerusform>%Ln Benutzer werden außerdem von der Plattform entfernt (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -780,6 +817,10 @@
         <translation>Die Synchronisierung wurde angehalten: Prüfen Sie die Entfernungen.</translation>
     </message>
     <message>
+        <source>The directory changes were saved, but the platform did not get all of them (%1). They are sent by the next sync.</source>
+        <translation>Die Änderungen aus dem Verzeichnis wurden gespeichert, aber die Plattform hat nicht alle erhalten (%1). Die nächste Synchronisierung sendet sie.</translation>
+    </message>
+    <message>
         <source>Synced: %1 added, %2 updated, %3 removed.</source>
         <translation>Synchronisiert: %1 hinzugefügt, %2 aktualisiert, %3 entfernt.</translation>
     </message>
@@ -889,6 +930,10 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -953,6 +998,22 @@
         <translation>Geplante Synchronisierungen entfernt</translation>
     </message>
     <message>
+        <source>Set the platform</source>
+        <translation>Plattform festgelegt</translation>
+    </message>
+    <message>
+        <source>Removed the platform</source>
+        <translation>Plattform entfernt</translation>
+    </message>
+    <message>
+        <source>Changed the platform settings</source>
+        <translation>Plattform-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Disconnected, keeping the users on the platform</source>
+        <translation>Verbindung getrennt, Benutzer auf der Plattform behalten</translation>
+    </message>
+    <message>
         <source>%1 (demo tenant, %2 employees)</source>
         <translation>%1 (Demomandant, %2 Mitarbeitende)</translation>
     </message>
@@ -1001,6 +1062,10 @@
     <message>
         <source>The provider asked us to slow down; waiting…</source>
         <translation>Der Anbieter hat um eine Pause gebeten; bitte warten…</translation>
+    </message>
+    <message>
+        <source>Sending changes to the platform…</source>
+        <translation>Änderungen werden an die Plattform gesendet…</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -1081,7 +1146,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users' full profiles</source>
+        <source>Read all users&apos; full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -1099,6 +1164,188 @@
     <message>
         <source>See your e-mail address, to check that you are a super administrator</source>
         <translation>Ihre E-Mail-Adresse sehen, um zu prüfen, ob Sie Super-Administrator sind</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Die Verbindung zu %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Bulk (up to %1 operations)</source>
+        <translation>Bulk (bis zu %1 Vorgänge)</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>The platform supports: %1.</source>
+        <translation>Die Plattform unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+        <translation>Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <source>The platform has no Bulk: new users are created one request at a time.</source>
+        <translation>Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>Groups are pushed too.</source>
+        <translation>Gruppen werden ebenfalls übertragen.</translation>
+    </message>
+    <message>
+        <source>The platform has no groups: groups are not pushed.</source>
+        <translation>Die Plattform kennt keine Gruppen: Gruppen werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>Not sent, because the platform does not declare them: %1.</source>
+        <translation>Nicht gesendet, weil die Plattform sie nicht angibt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformBox</name>
+    <message>
+        <source>Platform (SCIM)</source>
+        <translation>Plattform (SCIM)</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new token to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save platform</source>
+        <translation>Plattform s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate removed employees on the platform instead of deleting them</source>
+        <translation>Entfernte Mitarbeitende auf der Plattform deakti&amp;vieren statt löschen</translation>
+    </message>
+    <message>
+        <source>Requests &amp;at once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>The token is kept in this computer&apos;s keychain only. Moving to another platform leaves the users on the old one where they are.</source>
+        <translation>Das Token wird nur im Schlüsselbund dieses Computers gespeichert. Beim Wechsel zu einer anderen Plattform bleiben die Benutzer auf der bisherigen, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 users stay on the previous platform, no longer managed.</source>
+        <translation>%1 Benutzer bleiben auf der bisherigen Plattform und werden nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>SCIM token</source>
+        <translation>SCIM-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>SCIM base &amp;URL:</source>
+        <translation>SCIM-Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo platform runs inside this app</source>
+        <translation>Nicht nötig: Die Demoplattform läuft in dieser App</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPage</name>
+    <message>
+        <source>The platform</source>
+        <translation>Die Plattform</translation>
+    </message>
+    <message>
+        <source>Where the shared employees are provisioned (SCIM 2.0).</source>
+        <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
+        <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this platform</source>
+        <translation>Diese Plattform &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>&amp;Später einrichten</translation>
+    </message>
+    <message>
+        <source>Later: the shared employees stay in this app until a platform is set in the settings.</source>
+        <translation>Später: Die freigegebenen Mitarbeitenden bleiben in dieser App, bis in den Einstellungen eine Plattform festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Testing and saving the platform…</source>
+        <translation>Die Plattform wird getestet und gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStatusLabel</name>
+    <message>
+        <source>Platform status</source>
+        <translation>Plattformstatus</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Needs a new token</source>
+        <translation>Neues Token nötig</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No platform set: the %1 shared employees stay in this app. Set the platform in the settings.</source>
+        <translation>Keine Plattform festgelegt: Die %1 freigegebenen Mitarbeitenden bleiben in dieser App. Legen Sie die Plattform in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>%1 (the demo platform inside this app)</source>
+        <translation>%1 (die Demoplattform in dieser App)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 users on the platform</source>
+        <translation>%1 · %2 · %3 Benutzer auf der Plattform</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
+        <translation>%1 warten auf das Senden, %2 von der Plattform abgelehnt (bei jeder Synchronisierung erneut versucht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other users on the platform are not managed by this app and are never changed.</source>
+        <translation>
+            <numerusform>%Ln weiterer Benutzer auf der Plattform wird nicht von dieser App verwaltet und nie geändert.</numerusform>
+            <numerusform>%Ln weitere Benutzer auf der Plattform werden nicht von dieser App verwaltet und nie geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1426,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -1418,7 +1665,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
@@ -1577,11 +1824,31 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
@@ -1602,6 +1869,14 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Only &amp;failed on the platform</source>
+        <translation>Nur auf der Plattform &amp;fehlgeschlagene</translation>
+    </message>
+    <message>
+        <source>Show only the users the platform refused, with the reason</source>
+        <translation>Nur die Benutzer zeigen, die die Plattform abgelehnt hat, mit dem Grund</translation>
     </message>
     <message>
         <source>Synced users</source>
