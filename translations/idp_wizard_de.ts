@@ -257,8 +257,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Keep them on the platform: forget them in this app only (recorded in the audit log)</source>
-        <translation>Auf der Plattform &amp;behalten: nur in dieser App vergessen (wird im Verlauf der Admin-Aktionen vermerkt)</translation>
+        <source>&amp;Keep them on the platform instead (forget them here only)</source>
+        <translation>Stattdessen auf der Plattform &amp;behalten (nur hier vergessen)</translation>
+    </message>
+    <message>
+        <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
+        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird im Verlauf der Admin-Aktionen vermerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users will also be deactivated on the platform (%1).</source>
@@ -1212,10 +1216,6 @@
         <translation>Plattform (SCIM)</translation>
     </message>
     <message>
-        <source>Kept in the keychain; type a new token to replace it</source>
-        <translation>Im Schlüsselbund gespeichert; geben Sie ein neues Token ein, um es zu ersetzen</translation>
-    </message>
-    <message>
         <source>&amp;Save platform</source>
         <translation>Plattform s&amp;peichern</translation>
     </message>
@@ -1228,8 +1228,8 @@
         <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
-        <source>The token is kept in this computer&apos;s keychain only. Moving to another platform leaves the users on the old one where they are.</source>
-        <translation>Das Token wird nur im Schlüsselbund dieses Computers gespeichert. Beim Wechsel zu einer anderen Plattform bleiben die Benutzer auf der bisherigen, wo sie sind.</translation>
+        <source>Moving to another platform leaves the users on the old one where they are.</source>
+        <translation>Beim Wechsel zu einer anderen Plattform bleiben die Benutzer auf der bisherigen, wo sie sind.</translation>
     </message>
     <message>
         <source>%1 users stay on the previous platform, no longer managed.</source>
@@ -1261,6 +1261,10 @@
     <message>
         <source>&amp;Token:</source>
         <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new token to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie ein neues Token ein, um es zu ersetzen</translation>
     </message>
     <message>
         <source>Not needed: the demo platform runs inside this app</source>
@@ -1872,7 +1876,7 @@
     </message>
     <message>
         <source>Only &amp;failed on the platform</source>
-        <translation>Nur auf der Plattform &amp;fehlgeschlagene</translation>
+        <translation>Nur &amp;fehlgeschlagene zeigen</translation>
     </message>
     <message>
         <source>Show only the users the platform refused, with the reason</source>

@@ -257,8 +257,12 @@
       </translation>
     </message>
     <message>
-      <source>&amp;Keep them on the platform: forget them in this app only (recorded in the audit log)</source>
-      <translation>[!! &amp;Kéép thém öñ thé plåtförm: förgét thém îñ thîš åpp öñlý (réçördéd îñ thé åûdît lög) ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <source>&amp;Keep them on the platform instead (forget them here only)</source>
+      <translation>[!! &amp;Kéép thém öñ thé plåtförm îñštéåd (förgét thém héré öñlý) ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
+      <translation>[!! Thé ûšérš štåý öñ thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš îš réçördéd îñ thé åûdît lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln users will also be deactivated on the platform (%1).</source>
@@ -1212,10 +1216,6 @@
       <translation>[!! Plåtförm (ŠÇÎM) ~ !!]</translation>
     </message>
     <message>
-      <source>Kept in the keychain; type a new token to replace it</source>
-      <translation>[!! Képt îñ thé kéýçhåîñ; týpé å ñéw tökéñ tö réplåçé ît ~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>&amp;Save platform</source>
       <translation>[!! &amp;Šåvé plåtförm ~ !!]</translation>
     </message>
@@ -1228,8 +1228,8 @@
       <translation>[!! Réqûéštš &amp;åt öñçé: ~ !!]</translation>
     </message>
     <message>
-      <source>The token is kept in this computer's keychain only. Moving to another platform leaves the users on the old one where they are.</source>
-      <translation>[!! Thé tökéñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý. Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <source>Moving to another platform leaves the users on the old one where they are.</source>
+      <translation>[!! Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 users stay on the previous platform, no longer managed.</source>
@@ -1261,6 +1261,10 @@
     <message>
       <source>&amp;Token:</source>
       <translation>[!! &amp;Tökéñ: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Kept in the keychain; type a new token to replace it</source>
+      <translation>[!! Képt îñ thé kéýçhåîñ; týpé å ñéw tökéñ tö réplåçé ît ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Not needed: the demo platform runs inside this app</source>

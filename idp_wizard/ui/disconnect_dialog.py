@@ -48,9 +48,11 @@ class DisconnectDialog(QDialog):
         self.platform_note.setObjectName("disconnect_platform_note")
         self.platform_note.setWordWrap(True)
         self.keep_checkbox = QCheckBox(self.tr(
-            "&Keep them on the platform: forget them in this app only (recorded in the "
-            "audit log)"))
+            "&Keep them on the platform instead (forget them here only)"))
         self.keep_checkbox.setObjectName("disconnect_keep_platform_checkbox")
+        self.keep_checkbox.setToolTip(self.tr(
+            "The users stay on the platform, no longer managed by this app. This is "
+            "recorded in the audit log."))
         if platform is not None and platform[1]:
             url, count, deactivate = platform
             text = (self.tr("%Ln users will also be deactivated on the platform (%1).", "",

@@ -71,6 +71,7 @@ class PlatformForm(QWidget):
         super().__init__(parent)
         self.runner, self.tester, self.token_needed = runner, tester, token_needed
         self.task: TaskHandle | None = None
+        self.saved_url = ""  # a target whose token the keychain holds (settings)
         self.url = QLineEdit()
         self.url.setObjectName("platform_url")
         self.url.setPlaceholderText("https://example.com/scim/v2")
@@ -128,9 +129,14 @@ class PlatformForm(QWidget):
     def _changed(self) -> None:
         url = self.url.text().strip()
         needed = self.token_needed(url) if url else True
-        self.token.setEnabled(needed)
-        self.token.setPlaceholderText("" if needed else self.tr(
-            "Not needed: the demo platform runs inside this app"))
+        if needed:
+            hint = ""
+        elif url == self.saved_url:
+            hint = self.tr("Kept in the keychain; type a new token to replace it")
+        else:
+            hint = self.tr("Not needed: the demo platform runs inside this app")
+        self.token.setPlaceholderText(hint)
+        self.token.setEnabled(needed or url == self.saved_url)
         self.test_button.setEnabled(self.ready() and not self.busy)
         self.result.hide()
 

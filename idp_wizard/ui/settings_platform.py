@@ -35,10 +35,11 @@ class PlatformBox(QGroupBox):
         ops = app.platform
         target = ops.target()
         self.form = PlatformForm(runner, ops.test, ops.token_needed)
+        saved = ops.saved()
+        if saved is not None and not saved.embedded:
+            self.form.saved_url = saved.url
         if target is not None:
             self.form.set_url(target.url)
-        self.form.token.setPlaceholderText(self.tr(
-            "Kept in the keychain; type a new token to replace it") if ops.saved() else "")
         self.save_button = QPushButton(self.tr("&Save platform"))
         self.save_button.setObjectName("settings_save_platform_button")
         self.save_button.setAutoDefault(False)
@@ -64,9 +65,8 @@ class PlatformBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.deactivate)
         layout.addLayout(options)
-        note = QLabel(self.tr("The token is kept in this computer's keychain only. Moving "
-                              "to another platform leaves the users on the old one where "
-                              "they are."))
+        note = QLabel(self.tr("Moving to another platform leaves the users on the old one "
+                              "where they are."))
         note.setWordWrap(True)
         layout.addWidget(note)
 

@@ -23,7 +23,7 @@ from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
 
 SEARCH_DEBOUNCE_MS = 150
 # Fixed starting widths: ResizeToContents would measure all 100,000 rows.
-_WIDTHS = (220, 280, 160, 140, 90, 90, 120)
+_WIDTHS = (200, 260, 150, 120, 75, 80, 120)
 
 
 class UsersView(QWidget):
