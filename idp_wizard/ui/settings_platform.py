@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -55,14 +54,11 @@ class PlatformBox(QGroupBox):
         self.concurrency.setValue(settings.concurrency)
         for widget in (self.deactivate, self.concurrency):
             widget.setEnabled(target is not None)
-        row = QHBoxLayout()
-        row.addWidget(self.save_button)
-        row.addStretch(1)
+        self.form.button_row.insertWidget(1, self.save_button)
         options = QFormLayout()
         options.addRow(self.tr("Requests &at once:"), self.concurrency)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
-        layout.addLayout(row)
         layout.addWidget(self.deactivate)
         layout.addLayout(options)
         note = QLabel(self.tr("Moving to another platform leaves the users on the old one "
