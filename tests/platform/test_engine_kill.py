@@ -65,7 +65,7 @@ print("finished", flush=True)
 def test_killed_mid_push_resumes_without_duplicates(tmp_path: Path, real_rig: Rig) -> None:
     real_rig.faults.no_bulk = True  # saved with the target: one request per user
     keychain = MemoryKeyring()
-    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=120, keyring=keychain)
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=60, keyring=keychain)
     app.close()
     proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path), TOKEN, NOW.isoformat()],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
