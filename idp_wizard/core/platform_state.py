@@ -220,6 +220,25 @@ def users_with_managers(store: Store, managers: Iterable[str],
     return out
 
 
+def manager_links(store: Store, ids: list[str], client_id: int = DEFAULT_CLIENT_ID
+                  ) -> Iterator[tuple[str, str, str | None]]:
+    """(id, manager reference, manager platform id the platform confirmed) of these
+    provisioned users with nothing pending."""
+    from idp_wizard.platform.attributes import MANAGER
+
+    with store.errors():
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            rows = store.db.execute(
+                f"SELECT p.id, s.manager_id, p.confirmed FROM platform_users p JOIN "
+                f"synced_users s ON s.client_id = p.client_id AND s.id = p.id WHERE "
+                f"p.client_id = ? AND p.id IN ({marks}) AND p.pending IS NULL AND "
+                f"p.status = 'provisioned'", [client_id, *chunk]).fetchall()
+            for uid, key, confirmed in rows:
+                have = json.loads(confirmed).get(MANAGER) if confirmed else None
+                yield uid, key, have if isinstance(have, str) else None
+
+
 def reset_for_new_target(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Another platform: nothing is known there yet. Shared users wait for their first
     push (matched by userName/externalId first); removals and deactivations concerned

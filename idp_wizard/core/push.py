@@ -46,6 +46,7 @@ from idp_wizard.core.push_results import PlatformReport, ResultRecorder
 from idp_wizard.core.runs import finish_platform
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.platform import ScimTarget, UserMapper, UserOp
+from idp_wizard.platform.attributes import MANAGER
 from idp_wizard.platform.errors import PlatformError, TokenRejected, UnmappableUser
 
 log = logging.getLogger(__name__)
@@ -237,17 +238,22 @@ class _Session:
         return [r[0] for r in rows]
 
     def _fix_managers(self) -> None:
-        """Reports whose manager got (or lost) a platform id in this run."""
+        """Reports whose manager got (or lost) a platform id after they were sent: only
+        those whose confirmed manager link differs get a request."""
+        if MANAGER not in self.mapper.keys:
+            return  # the platform does not take managers
         changed = self.recorder.changed
         for _ in range(3):  # a new link may reveal another; the chain ends quickly
             if not changed:
                 return
             self.recorder.flush()
-            reports = ps.users_with_managers(self.store, changed, self.client)
-            ps.mark_update(self.store, reports, self.client)
+            stale = [uid for uid, key, have in ps.manager_links(
+                         self.store, ps.users_with_managers(self.store, changed, self.client),
+                         self.client)
+                     if (self._manager(key) if key else None) != have]
+            ps.mark_update(self.store, stale, self.client)
             self.recorder.changed = set()
-            waiting = set(ps.pending_ids(self.store, self.client, (ps.UPDATE,)))
-            self._push([r for r in reports if r in waiting])
+            self._push(stale)
             changed = self.recorder.changed
 
     # -- one pass ------------------------------------------------------------------

@@ -90,8 +90,7 @@ class DemoPlatform:
 
     def count(self, resource_type: str = "User") -> int:
         with self.storage.lock:
-            return sum(1 for r in self.storage.resources
-                       if r.meta is not None and r.meta.resource_type == resource_type)
+            return self.storage.count(resource_type)
 
     def close(self) -> None:
         """Write the snapshot (once); the platform must not be used afterwards."""
