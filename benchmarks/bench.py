@@ -4,6 +4,12 @@ Each measurement runs in a fresh subprocess (so peak memory is the sync's own an
 phase warms another's caches) against the offline demo tenant through the real
 provider code and the demo HTTP transport. Compare figures within one run: the
 machines are shared and noisy, so ratios (sync vs fetch+parse floor) are what matter.
+
+The directory phases run without the embedded platform (IDP_WIZARD_DEMO_PLATFORM=off)
+so they measure the sync itself; `platform` measures a whole first demo sync with the
+embedded SCIM platform (push included) and its peak memory; `scim` runs
+bench_scim.py (the push through the engine at 10,000 users, its floor and write
+counts). `--platform-only` runs just those two.
 """
 
 from __future__ import annotations
@@ -152,7 +158,28 @@ def phase_filter(size: int) -> dict[str, float]:
         }
 
 
-PHASES = {"baseline": phase_baseline, "sync": phase_sync, "filter": phase_filter}
+def phase_platform(size: int, provider: str) -> dict[str, float]:
+    """A first demo sync with the embedded SCIM platform: directory part and push."""
+    from idp_wizard.core.filter_spec import FilterSpec
+    from idp_wizard.core.records import ProviderName
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = _app(size, Path(tmp))
+        conn = sign_in(app, ProviderName(provider))
+        app.commit_connection(conn, FilterSpec.default())
+        t0 = time.perf_counter()
+        outcome = app.sync_service().run()
+        elapsed = time.perf_counter() - t0
+        p = outcome.platform
+        assert outcome.status == "succeeded" and p is not None and p.status == "delivered"
+        assert p.created == outcome.synced_users, outcome.to_json()
+        app.close()
+    return {"platform_sync_full_s": elapsed, "platform_users": float(p.created),
+            "platform_peak_rss_mb": _peak_rss_mb()}
+
+
+PHASES = {"baseline": phase_baseline, "sync": phase_sync, "filter": phase_filter,
+          "platform": phase_platform}
 
 
 def run_phase(name: str, size: int, provider: str | None = None) -> dict[str, float]:
@@ -160,6 +187,8 @@ def run_phase(name: str, size: int, provider: str | None = None) -> dict[str, fl
     if provider:
         cmd += ["--provider", provider]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if name != "platform":  # the directory sync alone
+        env["IDP_WIZARD_DEMO_PLATFORM"] = "off"
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{done.stderr}")
@@ -173,6 +202,8 @@ def main() -> int:
     ap.add_argument("--phase", choices=sorted(PHASES), help=argparse.SUPPRESS)
     ap.add_argument("--provider", default="entra", help=argparse.SUPPRESS)
     ap.add_argument("--skip-gui", action="store_true", help="skip the GUI measurements")
+    ap.add_argument("--platform-only", action="store_true",
+                    help="only the platform phases (embedded sync, bench_scim.py)")
     args = ap.parse_args()
     if args.phase:
         fn = PHASES[args.phase]
@@ -181,6 +212,10 @@ def main() -> int:
         return 0
 
     result: dict[str, float | int] = {"size": args.size}
+    result |= run_phase("platform", args.size, "entra")
+    result |= run_scim()
+    if args.platform_only:
+        return _print(result, args.json)
     base = run_phase("baseline", args.size, "entra")
     result["fetch_parse_baseline_s"] = base["fetch_parse_baseline_s"]
     result |= run_phase("sync", args.size, "entra")
@@ -205,8 +240,23 @@ def main() -> int:
     if "sync_delta_s" in result:
         result["sync_delta_ratio"] = round(
             float(result["sync_delta_s"]) / float(result["sync_full_s"]), 3)
+    return _print(result, args.json)
+
+
+def run_scim() -> dict[str, float]:
+    """bench_scim.py: the push through the engine at 10,000 users (median of 3)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(HERE.with_name("bench_scim.py"))],
+                          capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench_scim failed:\n{done.stderr}")
+    figures: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {k: v for k, v in figures.items() if k.startswith("scim_")}
+
+
+def _print(result: dict[str, float | int], as_json: bool) -> int:
     rounded = {k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}
-    if args.json:
+    if as_json:
         print(json.dumps(rounded))
     else:
         for k, v in rounded.items():

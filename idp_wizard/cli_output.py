@@ -24,11 +24,11 @@ _STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthoriza
 
 
 def sync_text(o: SyncOutcome) -> str:
-    plan = o.plan
-    assert plan is not None
+    """From the outcome's counts: a run that pushed has released its per-user lists."""
     if o.status == "held":
         return f"Sync held: {o.error}\nConfirm with: {suggest('sync --allow-deletions')}"
-    counts = (len(plan.adds), len(plan.updates), len(plan.removals))
+    c = o.counts
+    counts = (c["add"], c["update"], c["remove"])
     if o.status == "dry_run":
         head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
     elif o.status == "incomplete":
@@ -36,17 +36,18 @@ def sync_text(o: SyncOutcome) -> str:
     else:
         head = "Synced: added {:,}, updated {:,}, removed {:,}"
     lines = [head.format(*counts)
-             + f"; {plan.shared:,} of {plan.directory_users:,} employees shared."]
+             + f"; {o.synced_users:,} of {c['directory_users']:,} employees shared."]
     lines += platform_lines(o)
-    if o.status == "dry_run":
+    if o.status == "dry_run" and o.plan is not None:
         if o.would_hold:
             lines.append(f"The real sync would be held: {o.would_hold}")
-        lines += plan_details(plan)
-    if plan.problems:
-        lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
-        lines += [f"  - {p.who}: {p.reason} ({p.action})" for p in plan.problems[:50]]
-        if len(plan.problems) > 50:
-            lines.append(f"  ... and {len(plan.problems) - 50} more "
+        lines += plan_details(o.plan)
+    problems: list[dict[str, str]] = c["problems"]  # type: ignore[assignment]
+    if problems:
+        lines.append(f"{len(problems)} employee(s) need attention in the directory:")
+        lines += [f"  - {p['who']}: {p['reason']} ({p['action']})" for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"  ... and {len(problems) - 50} more "
                          f"({suggest('history --json')})")
     return "\n".join(lines)
 

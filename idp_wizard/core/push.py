@@ -84,6 +84,9 @@ class PlatformDelivery:
         synced_data = conn.settings.get("synced_data")
         with_groups = synced_data is None or "groups" in synced_data
         groups = outcome.plan.groups if with_groups else None
+        # The per-user lists are applied already: free them before the push (100,000
+        # records) so its memory comes from theirs. The counts stay in the outcome.
+        outcome.detach()
         try:
             report = self.deliver(run_id, synced_data, groups=groups, reconcile=reconcile,
                                   progress=progress, cancel=cancel)

@@ -88,7 +88,7 @@ class ResultRecorder:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.store, self.client_id, self.report = store, client_id, report
         self.ids = ids  # directory id → platform id (the manager lookup reads it)
-        self.owner = {pid: uid for uid, pid in ids.items()}
+        self._linked: dict[str, str] = {}  # platform ids newly linked in this run → id
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
         self.adopting: set[str] = set()  # found on the platform by a listing: adopted
         self.label = labels or (lambda uid: uid)
@@ -120,11 +120,13 @@ class ResultRecorder:
 
     def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,
                 outcome: Outcome = Outcome.UNCHANGED) -> None:
-        owner = self.owner.get(platform_id)
-        if owner is not None and owner != uid:  # never two employees on one platform user
-            self.fail(uid, f"The platform user {platform_id} is already linked to "
-                      f"{self.label(owner)}; resolve the duplicate on the platform.", 409)
-            return
+        if outcome is not Outcome.CREATED and self.ids.get(uid) != platform_id:
+            owner = self._owner(platform_id, uid)  # never two employees on one platform user
+            if owner is not None:
+                self.fail(uid, f"The platform user {platform_id} is already linked to "
+                          f"{self.label(owner)}; resolve the duplicate on the platform.", 409)
+                return
+            self._linked[platform_id] = uid
         if uid in self.adopting:
             self.adopting.discard(uid)
             outcome = Outcome.ADOPTED
@@ -134,7 +136,7 @@ class ResultRecorder:
             setattr(self.report, counter, getattr(self.report, counter) + 1)
         if self.ids.get(uid) != platform_id:
             self._drop_id(uid)
-            self.ids[uid], self.owner[platform_id] = platform_id, uid
+            self.ids[uid] = platform_id
             self.changed.update((uid, confirmed.user_name))
         self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
                                row_values(dict(confirmed.values)), self.store.now(),
@@ -153,11 +155,19 @@ class ResultRecorder:
 
     # -- writing ----------------------------------------------------------------------
 
+    def _owner(self, platform_id: str, uid: str) -> str | None:
+        """Another of our users already linked to this platform user, if any."""
+        other = self._linked.get(platform_id)
+        if other is not None and other != uid:
+            return other
+        row = self.store.db.execute(  # buffered writes are in `_linked` already
+            "SELECT id FROM platform_users WHERE client_id = ? AND platform_id = ? AND "
+            "id != ? LIMIT 1", [self.client_id, platform_id, uid]).fetchone()
+        return str(row[0]) if row else None
+
     def _drop_id(self, uid: str, user_name: str | None = None) -> None:
         """`changed` gets the id and the address (Google names managers by address)."""
-        old = self.ids.pop(uid, None)
-        if old is not None:
-            self.owner.pop(old, None)
+        if self.ids.pop(uid, None) is not None:
             self.changed.update(v for v in (uid, user_name) if v)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:

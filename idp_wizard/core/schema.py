@@ -119,6 +119,8 @@ def _v3(db: sqlite_utils.Database) -> None:
     )
     db.execute("CREATE INDEX platform_users_pending ON platform_users (client_id, pending) "
                "WHERE pending IS NOT NULL")
+    db.execute("CREATE INDEX platform_users_platform_id ON platform_users "
+               "(client_id, platform_id) WHERE platform_id IS NOT NULL")
     db["platform_groups"].create(
         {"client_id": int, "id": str, "platform_id": str, "name": str, "digest": str,
          "status": str, "detail": str, "updated_at": str},
