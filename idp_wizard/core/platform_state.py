@@ -101,12 +101,27 @@ def counts(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> PlatformCounts:
                           found.get(FAILED, 0), found.get(DEACTIVATED, 0))
 
 
-def platform_ids(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, str]:
-    """Directory id → platform id, for every user the platform knows (managers, groups)."""
+def platform_ids(store: Store, client_id: int = DEFAULT_CLIENT_ID,
+                 managers: set[str] | None = None) -> dict[str, str]:
+    """Directory id → platform id, for every user the platform knows (groups), or only
+    for the managers (`manager_keys`: ids or casefolded addresses)."""
     with store.errors():
-        return dict(store.db.execute(
-            "SELECT id, platform_id FROM platform_users WHERE client_id = ? AND "
-            "platform_id IS NOT NULL", [client_id]).fetchall())
+        rows = store.db.execute(
+            "SELECT p.id, p.platform_id, p.user_name FROM platform_users p WHERE "
+            "p.client_id = ? AND p.platform_id IS NOT NULL", [client_id])
+        if managers is None:
+            return {uid: pid for uid, pid, _ in rows}
+        return {uid: pid for uid, pid, name in rows
+                if uid in managers or (name or "").casefold() in managers}
+
+
+def manager_keys(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> set[str]:
+    """How the synced users name their managers: ids (Entra), casefolded addresses
+    (Google)."""
+    with store.errors():
+        rows = store.db.execute("SELECT DISTINCT manager_id FROM synced_users WHERE "
+                                "client_id = ? AND manager_id != ''", [client_id])
+        return {key if "@" not in key else key.casefold() for (key,) in rows}
 
 
 def pending_ids(store: Store, client_id: int, kinds: tuple[str, ...]) -> list[str]:

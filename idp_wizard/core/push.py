@@ -190,8 +190,10 @@ class _Session:
         self.store, self.client = delivery.store, delivery.client_id
         self.scim, self.run_id, self.target = scim, run_id, target
         self.report, self.progress, self.cancel = report, progress, cancel
-        ids = ps.platform_ids(self.store, self.client)
-        self.recorder = ResultRecorder(self.store, self.client, ids, report, self._label)
+        managers = ps.manager_keys(self.store, self.client)
+        ids = ps.platform_ids(self.store, self.client, managers)
+        self.recorder = ResultRecorder(self.store, self.client, ids, report, self._label,
+                                       managers=managers)
         self._managers: dict[str, str | None] = {}
         self.mapper: UserMapper = scim.mapper(data_groups, self._manager)
         self.comparison: Comparison | None = None
@@ -228,7 +230,7 @@ class _Session:
         self._fix_managers()
         if groups is not None:
             push_groups(self.store, self.client, self.scim, groups,
-                        self.recorder.ids, self.report)
+                        ps.platform_ids(self.store, self.client), self.report)
 
     def _push_levels(self, ids: list[str]) -> None:
         for level in ps.manager_levels(self.store, ids, self.client):
@@ -311,14 +313,14 @@ class _Session:
             if st.platform_id != platform_id:  # found by userName/externalId: adopt it
                 self.recorder.adopting.add(st.id)
             if st.id in comparison.in_sync:
-                self.recorder.confirm(st.id, platform_id, desired)
+                self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
                 return None
             self.report.drifted += st.platform_id == platform_id
             return UserOp.update(st.id, platform_id, desired, comparison.drifted.get(st.id))
         if st.platform_id is None:
             return UserOp.create(st.id, desired, verify_first=st.sent_run is not None)
         if st.confirmed_fp == desired.fingerprint:
-            self.recorder.confirm(st.id, st.platform_id, desired)
+            self.recorder.confirm(st.id, st.platform_id, desired, st.platform_id)
             return None
         return UserOp.update(st.id, st.platform_id, desired, st.previous())
 

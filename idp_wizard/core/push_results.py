@@ -10,7 +10,7 @@ and those are looked up before they are sent again (no duplicates).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,9 +85,12 @@ class ResultRecorder:
 
     def __init__(self, store: Store, client_id: int, ids: dict[str, str],
                  report: PlatformReport, labels: Callable[[str], str] | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 managers: Collection[str] = ()) -> None:
         self.store, self.client_id, self.report = store, client_id, report
-        self.ids = ids  # directory id → platform id (the manager lookup reads it)
+        # Managers only (what reports are mapped with): directory id → platform id.
+        # `managers`: how reports name them (ids, or casefolded addresses for Google).
+        self.ids, self.managers = ids, managers
         self._linked: dict[str, str] = {}  # platform ids newly linked in this run → id
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
         self.adopting: set[str] = set()  # found on the platform by a listing: adopted
@@ -116,11 +119,12 @@ class ResultRecorder:
             if confirmed is None or result.platform_id is None:
                 self.fail(uid, "The platform did not confirm the user.", None)
                 return
-            self.confirm(uid, result.platform_id, confirmed, o)
+            self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o)
 
     def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,
-                outcome: Outcome = Outcome.UNCHANGED) -> None:
-        if outcome is not Outcome.CREATED and self.ids.get(uid) != platform_id:
+                previous: str | None, outcome: Outcome = Outcome.UNCHANGED) -> None:
+        """`previous`: the platform id known before (None: none was)."""
+        if outcome is not Outcome.CREATED and previous != platform_id:
             owner = self._owner(platform_id, uid)  # never two employees on one platform user
             if owner is not None:
                 self.fail(uid, f"The platform user {platform_id} is already linked to "
@@ -134,8 +138,7 @@ class ResultRecorder:
                    Outcome.UPDATED: "updated"}.get(outcome)
         if counter:
             setattr(self.report, counter, getattr(self.report, counter) + 1)
-        if self.ids.get(uid) != platform_id:
-            self._drop_id(uid)
+        if previous != platform_id and self._is_manager(uid, confirmed.user_name):
             self.ids[uid] = platform_id
             self.changed.update((uid, confirmed.user_name))
         self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
@@ -165,9 +168,12 @@ class ResultRecorder:
             "id != ? LIMIT 1", [self.client_id, platform_id, uid]).fetchone()
         return str(row[0]) if row else None
 
+    def _is_manager(self, uid: str, user_name: str | None) -> bool:
+        return uid in self.managers or (user_name or "").casefold() in self.managers
+
     def _drop_id(self, uid: str, user_name: str | None = None) -> None:
         """`changed` gets the id and the address (Google names managers by address)."""
-        if self.ids.pop(uid, None) is not None:
+        if self.ids.pop(uid, None) is not None or self._is_manager(uid, user_name):
             self.changed.update(v for v in (uid, user_name) if v)
 
     def _write(self, sql: str, params: tuple[Any, ...]) -> None:
