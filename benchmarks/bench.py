@@ -78,15 +78,19 @@ def phase_baseline(size: int, provider: str) -> dict[str, float]:
     return {"fetch_parse_baseline_s": time.perf_counter() - start, "users": count}
 
 
-def phase_sync(size: int, provider: str) -> dict[str, float]:
+def _connected(size: int, data_dir: Path, provider: str):  # type: ignore[no-untyped-def]
+    """Signed in and shared with the default filter; not synced yet."""
+    from idp_wizard.core.filter_spec import FilterSpec
     from idp_wizard.core.records import ProviderName
 
-    with tempfile.TemporaryDirectory() as tmp:
-        app = _app(size, Path(tmp))
-        conn = sign_in(app, ProviderName(provider))
-        from idp_wizard.core.filter_spec import FilterSpec
+    app = _app(size, data_dir)
+    app.commit_connection(sign_in(app, ProviderName(provider)), FilterSpec.default())
+    return app
 
-        app.commit_connection(conn, FilterSpec.default())
+
+def phase_sync(size: int, provider: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        app = _connected(size, Path(tmp), provider)
         service = app.sync_service()
         t0 = time.perf_counter()
         full = service.run()
@@ -160,13 +164,8 @@ def phase_filter(size: int) -> dict[str, float]:
 
 def phase_platform(size: int, provider: str) -> dict[str, float]:
     """A first demo sync with the embedded SCIM platform: directory part and push."""
-    from idp_wizard.core.filter_spec import FilterSpec
-    from idp_wizard.core.records import ProviderName
-
     with tempfile.TemporaryDirectory() as tmp:
-        app = _app(size, Path(tmp))
-        conn = sign_in(app, ProviderName(provider))
-        app.commit_connection(conn, FilterSpec.default())
+        app = _connected(size, Path(tmp), provider)
         t0 = time.perf_counter()
         outcome = app.sync_service().run()
         elapsed = time.perf_counter() - t0

@@ -4,10 +4,7 @@ reported as incomplete (its directory part applied), never as a success."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +22,7 @@ from tests.platform.engine import (
     platform_app,
 )
 from tests.platform.helpers import TOKEN, Rig
+from tests.processes import child, kill, wait_for
 
 pytestmark = pytest.mark.platform
 
@@ -67,22 +65,9 @@ def test_killed_mid_push_resumes_without_duplicates(tmp_path: Path, real_rig: Ri
     keychain = MemoryKeyring()
     app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=60, keyring=keychain)
     app.close()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path), TOKEN, NOW.isoformat()],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.strip() == "pushing", proc.stderr.read() if proc.stderr else ""
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
-    assert proc.returncode == -signal.SIGKILL
+    with child(CHILD, str(tmp_path), TOKEN, NOW.isoformat()) as proc:
+        wait_for(proc, "pushing")
+        kill(proc)
 
     on_server = len(ours(real_rig))
     app = open_platform_app(tmp_path, real_rig, None, keychain)  # judges the killed run
