@@ -83,6 +83,8 @@ def compare(store: Store, target: ScimTarget, mapper: UserMapper,
         for resource in page:
             result.listed += 1
             _match(resource, ours, result, mapper, fallback)
+    if ours is None:
+        return result
     for uid, (pid, resource) in fallback.items():
         if uid in result.matched:
             result.unmanaged += 1  # a second platform user with our user's name

@@ -192,7 +192,8 @@ def load_states(store: Store, ids: list[str], client_id: int = DEFAULT_CLIENT_ID
                 f"LEFT JOIN synced_users s ON s.client_id = p.client_id AND s.id = p.id "
                 f"WHERE p.client_id = ? AND p.id IN ({marks})", [client_id, *chunk]):
                 record = UserRecord._make(row[9:]) if row[8] else None
-                found[row[0]] = UserState(*row[:8], record=record)
+                found[row[0]] = UserState(row[0], row[1], row[2], row[3], row[4], row[5],
+                                          row[6], row[7], record)
     return [found[i] for i in ids if i in found]
 
 

@@ -59,7 +59,9 @@ class ClientOperations(Protocol):
     """What the engine needs of one client (`idp_wizard.app.App` provides it)."""
 
     auth: Authenticator
-    platform: PlatformSetup
+
+    @property
+    def platform(self) -> PlatformSetup: ...
 
     def connection(self) -> Connection | None: ...
 

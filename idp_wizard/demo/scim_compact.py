@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections.abc import Iterator
-from typing import Any, cast
+from typing import Any
 
 from scim2_models import Resource, ResourceType, ResponseParameters, SearchRequest
 from scim2_server.memory import InMemoryStorage
@@ -36,10 +36,10 @@ class Packed(dict[str, Any]):
         return self.model.model_validate(json.loads(zlib.decompress(
             super().__getitem__(key))))
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> Any:
         return self[key] if key in self else default  # noqa: SIM401 (reads back a model)
 
-    def pop(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+    def pop(self, key: str, default: Any = None) -> Any:
         super().pop(key, None)  # the storage only removes; nobody reads the value
         return default
 
@@ -67,7 +67,7 @@ class CompactStorage(InMemoryStorage):
             if self._resources.get(name):  # plain entries from the base class: repack
                 for key, resource in dict.items(self._resources[name]):
                     found[key] = resource
-            self._resources[name] = found  # type: ignore[assignment]
+            self._resources[name] = found
         return found
 
     def _store(self, resource: Resource[Any], values: dict[str, Any]) -> None:
@@ -92,7 +92,7 @@ class CompactStorage(InMemoryStorage):
             start = search_request.start_index_0 or 0
             stop = None if search_request.count is None else start + search_request.count
             page = [self._packed(name)[rid] for rid, name in keys[start:stop]]
-            return SearchPage(len(keys), cast(list[Resource[Any]], page))
+            return SearchPage(len(keys), page)
 
     def count(self, resource_type: str) -> int:
         return len(self._resources.get(resource_type, {}))
