@@ -27,14 +27,17 @@ NOW = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)  # fixed: the daily comparison only
 ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
 
 
-def auth_env(rig: Rig, keyring: MemoryKeyring | None = None) -> AuthEnv:
-    return AuthEnv(keyring_backend=keyring or MemoryKeyring(), platform_transport=rig.transport)
+def auth_env(rig: Rig, keyring: MemoryKeyring | None = None,
+             transport: httpx.BaseTransport | None = None) -> AuthEnv:
+    return AuthEnv(keyring_backend=keyring or MemoryKeyring(),
+                   platform_transport=transport or rig.transport)
 
 
 def open_platform_app(data: Path, rig: Rig, size: int | None = 60,
-                      keyring: MemoryKeyring | None = None) -> App:
+                      keyring: MemoryKeyring | None = None,
+                      transport: httpx.BaseTransport | None = None) -> App:
     return open_app(ProfilePaths(data, demo=True), clock=lambda: NOW, demo_size=size,
-                    http_sleep=rig.sleeps, auth_env=auth_env(rig, keyring))
+                    http_sleep=rig.sleeps, auth_env=auth_env(rig, keyring, transport))
 
 
 def platform_app(data: Path, rig: Rig, provider: ProviderName, size: int = 60,

@@ -71,7 +71,7 @@ def test_the_platform_follows_the_directory(tmp_path: Path, real_rig: Rig,
 
     # Joiners, leavers and moves: only the changed users are written.
     app.demo.simulate_changes(3)  # type: ignore[union-attr]
-    before = rig.faults.writes()
+    before, logged = rig.faults.writes(), len(rig.faults.log)
     churn = app.sync_service().run()
     p = churn.platform
     assert churn.status == "succeeded" and p is not None and p.status == "delivered"
@@ -80,6 +80,8 @@ def test_the_platform_follows_the_directory(tmp_path: Path, real_rig: Rig,
     assert p.updated >= counts["updated"]  # plus reports whose manager left or joined
     creates = 1 if p.created else 0  # the joiners go in one Bulk request
     assert rig.faults.writes() - before == creates + p.updated + p.deleted
+    # Updates PATCH the difference from what the platform confirmed: nobody is read first.
+    assert [path for m, path, _ in rig.faults.log[logged:] if m == "GET"] == []
     assert_platform_holds_the_shared(app, rig)
 
     before = rig.faults.writes()

@@ -4,6 +4,8 @@ platform's users (audited), and groups following the filter."""
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -15,7 +17,13 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.platform_target import TargetSettings
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import synced_rows
-from tests.platform.engine import assert_platform_holds_the_shared, ours, platform_app
+from idp_wizard.demo.memory_keyring import MemoryKeyring
+from tests.platform.engine import (
+    assert_platform_holds_the_shared,
+    open_platform_app,
+    ours,
+    platform_app,
+)
 from tests.platform.helpers import TOKEN, Rig
 
 pytestmark = pytest.mark.platform
@@ -119,3 +127,43 @@ def test_groups_follow_the_filter(tmp_path: Path, real_rig: Rig) -> None:
     moved, _ = refilter(app, {"departments": [department]})
     assert moved.platform is not None and moved.platform.groups is not None
     assert moved.platform.groups["deleted"] == 1 and groups_on(real_rig) == {}
+
+
+class Slow(httpx.BaseTransport):
+    """The rig's transport, each write a little slower; says when N writes went out."""
+
+    def __init__(self, inner: httpx.BaseTransport, after: int) -> None:
+        self.inner, self.after, self.started = inner, after, threading.Event()
+        self.writes = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method != "GET":
+            self.writes += 1
+            if self.writes >= self.after:
+                self.started.set()
+            time.sleep(0.02)
+        return self.inner.handle_request(request)
+
+
+def test_disconnect_during_a_push_stops_it_and_leaves_none_of_ours(
+        tmp_path: Path, real_rig: Rig) -> None:
+    real_rig.faults.no_bulk = True  # one request per user: the push takes a while
+    slow = Slow(real_rig.transport, after=10)
+    keychain = MemoryKeyring()
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=80, keyring=keychain)
+    app.close()
+    syncing = open_platform_app(tmp_path, real_rig, None, keychain, transport=slow)
+    outcomes: list[object] = []
+    worker = threading.Thread(target=lambda: outcomes.append(
+        syncing.sync_service().run(trigger="schedule")))
+    worker.start()
+    assert slow.started.wait(30)
+    app = open_platform_app(tmp_path, real_rig, None, keychain)
+    done = app.disconnect()  # asks the running sync to stop, waits, then removes
+    worker.join(30)
+    stopped = outcomes[0]
+    assert stopped.status == "incomplete"  # type: ignore[attr-defined]
+    assert done.platform_removed > 0 and ours(real_rig) == {}
+    assert app.connection() is None and app.platform.remaining() == 0
+    syncing.close()
+    app.close()
