@@ -22,7 +22,7 @@ from idp_wizard.core.users import count_users
 from idp_wizard.ui.csv_export import export_users_csv
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
-from idp_wizard.ui.disconnect_dialog import DisconnectDialog
+from idp_wizard.ui.disconnect_actions import DisconnectActions
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.removals_dialog import RemovalsDialog
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.wizards.closed.connect(self.refresh)
         self.demo_actions = DemoActions(app, self.controller, self,
                                         self.statusBar().showMessage)
+        self.disconnects = DisconnectActions(app, self.controller, self)
         self._make_actions()
         self._connect_signals()
         self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
         header.discard_change_button.clicked.connect(self.discard_filter_change)
-        header.finish_disconnect_button.clicked.connect(lambda: self._disconnect())
+        header.finish_disconnect_button.clicked.connect(lambda: self.disconnects.run())
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
         banner.simulate_button.clicked.connect(self.demo_actions.simulate_changes)
         banner.reset_button.clicked.connect(self.demo_actions.confirm_reset)
@@ -254,22 +255,7 @@ class MainWindow(QMainWindow):
         self.controller.run("discard", lambda _p, _c: app.discard_filter_change())
 
     def confirm_disconnect(self) -> None:
-        conn = self.controller.connection
-        if conn is None:
-            return
-        target = self.app.platform.target()
-        platform = None if target is None else (
-            target.url, self.app.platform.remaining(), target.settings.deactivate)
-        dialog = DisconnectDialog(conn.provider.title, count_users(self.app.store), self,
-                                  platform)
-        dialog.accepted.connect(lambda: self._disconnect(dialog.keep_platform_users()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _disconnect(self, keep_platform_users: bool = False) -> None:
-        app = self.app
-        self.controller.run("disconnect", lambda _p, _c: app.disconnect(
-            keep_platform_users).removed)
+        self.disconnects.confirm()
 
     def export_csv_dialog(self) -> None:
         suggested = str(Path.home() / self.tr("synced-users.csv"))
