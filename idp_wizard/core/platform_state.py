@@ -149,15 +149,6 @@ def load_states(store: Store, ids: list[str], client_id: int = DEFAULT_CLIENT_ID
     return [found[i] for i in ids if i in found]
 
 
-def synced_without_state(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
-    with store.errors():
-        row = store.db.execute(
-            "SELECT count(*) FROM synced_users s WHERE s.client_id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM platform_users p WHERE p.client_id = s.client_id AND p.id = s.id)",
-            [client_id]).fetchone()
-    return int(row[0])
-
-
 def mark_sent(store: Store, ids: list[str], run_id: int,
               client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Before sending: these operations' answers may be lost from now on."""

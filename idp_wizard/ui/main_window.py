@@ -296,6 +296,7 @@ class MainWindow(QMainWindow):
         def closed(_result: int) -> None:
             self.controller.hold_schedule = self.wizard is not None
             dialog.deleteLater()
+            self.refresh()  # the platform target may have changed
 
         dialog.finished.connect(closed)
         dialog.open()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetState
 from idp_wizard.core.records import ProviderName
@@ -155,6 +156,21 @@ def test_platform_down_halts_then_the_next_run_finishes(tmp_path: Path, real_rig
     assert app.sync_service().run().status == "succeeded"
     assert_platform_holds_the_shared(app, real_rig)
     assert app.platform.target().state is TargetState.READY  # type: ignore[union-attr]
+
+    # Removals while the platform is down (a narrower filter): they wait, are not lost.
+    before = set(ours(real_rig))
+    session = app.rules_sync()
+    department = next(o.value for o in session.options()["departments"] if o.count > 2)
+    spec = FilterSpec.from_json({"version": 1, "include": {"departments": [department]}})
+    real_rig.faults.unavailable = 10_000
+    halted = app.save_filter_and_sync(spec, session, preview=session.preview(spec))
+    assert halted.status == "incomplete" and halted.to_json()["removed"] > 0
+    assert set(ours(real_rig)) == before  # nothing claimed that did not happen
+    real_rig.faults.unavailable = 0
+    resumed = app.sync_service().run()
+    assert resumed.platform is not None
+    assert resumed.platform.deleted == halted.to_json()["removed"]
+    assert_platform_holds_the_shared(app, real_rig)
 
 
 def test_a_server_restarted_empty_is_restored_by_reconcile(
