@@ -45,6 +45,8 @@ def run_phase(name: str, size: int, latency_ms: float, **extra: str) -> dict[str
     for key, value in extra.items():
         cmd += [f"--{key.replace('_', '-')}", value]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if name != "platform":  # the directory sync alone
+        env["IDP_WIZARD_DEMO_PLATFORM"] = "off"
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"phase {name} failed:\n{done.stderr}")
@@ -67,12 +69,14 @@ def _phase_in_this_process(args: argparse.Namespace) -> dict[str, Any]:
         "cli": lambda: bench_cli.cli(size),
         "race": lambda: bench_hostile.race(size, args.race_rounds),
         "delta_counts": lambda: bench_hostile.delta_counts(size, args.delta_rounds),
+        "platform": lambda: bench_phases.platform(size, args.provider),
     }
     return phases[args.phase]()  # type: ignore[no-any-return]
 
 
 def _gui(size: int) -> dict[str, Any]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # The directory sync's effect on the window (the push is measured by --platform).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDP_WIZARD_DEMO_PLATFORM="off")
     done = subprocess.run([sys.executable, str(HERE.with_name("bench_gui.py")),
                            "--size", str(size)], capture_output=True, text=True, env=env,
                           check=False)
@@ -124,6 +128,17 @@ def estimate_s(args: argparse.Namespace) -> float:
     return seconds
 
 
+def run_scim() -> dict[str, Any]:
+    """bench_scim.py: the push through the engine at 10,000 users (median of 3)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, str(HERE.with_name("bench_scim.py"))],
+                          capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"bench_scim failed:\n{done.stderr}")
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {k: v for k, v in figures.items() if k.startswith("scim_")}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -137,6 +152,9 @@ def main() -> int:
                     help="also sync an N-employee tenant once (e.g. 500000)")
     ap.add_argument("--hostile", action="store_true",
                     help="also run the hostile trials (race, exact delta counts) at --size")
+    ap.add_argument("--platform", action="store_true",
+                    help="also the platform figures: a first demo sync at --size with the "
+                    "embedded SCIM platform (push, memory) and bench_scim.py (10,000 users)")
     ap.add_argument("--race-rounds", type=int, default=10)
     ap.add_argument("--delta-rounds", type=int, default=6)
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -168,6 +186,10 @@ def main() -> int:
         large["large_full_ratio"] = large["large_sync_full_s"] / float(result["sync_full_s"])
         large["large_noop_ratio"] = large["large_sync_noop_s"] / float(result["sync_noop_s"])
         result |= {k: round(v, 4) if isinstance(v, float) else v for k, v in large.items()}
+    if args.platform:
+        say(f"platform: a first sync with the embedded SCIM platform at {args.size:,}")
+        result |= run_phase("platform", args.size, 0)
+        result |= run_scim()
     if args.hostile:
         say(f"hostile trials at {args.size:,} employees")
         result |= run_phase("race", args.size, 0, race_rounds=str(args.race_rounds))

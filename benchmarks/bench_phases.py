@@ -240,3 +240,23 @@ def rules_baseline(size: int, recorded: Path) -> Figures:
         json.loads(response.content)
     return {"rules_fetch_parse_baseline_s": time.perf_counter() - start,
             "rules_baseline_requests": float(len(requests))}
+
+
+def platform(size: int, provider: str) -> Figures:
+    """A first demo sync with the embedded SCIM platform: the directory part and the
+    push of every shared employee, and the peak memory of the whole run."""
+    import os
+
+    os.environ.pop("IDP_WIZARD_DEMO_PLATFORM", None)  # the embedded platform, on
+    with tempfile.TemporaryDirectory() as tmp:
+        app = demo_app(size, Path(tmp))
+        app.commit_connection(sign_in(app, ProviderName(provider)), FilterSpec.default())
+        t0 = time.perf_counter()
+        outcome = app.sync_service().run()
+        elapsed = time.perf_counter() - t0
+        p = outcome.platform
+        assert outcome.status == "succeeded" and p is not None and p.status == "delivered"
+        assert p.created == outcome.synced_users, outcome.to_json()
+        app.close()
+    return {"platform_sync_full_s": elapsed, "platform_users": float(p.created),
+            "platform_peak_rss_mb": peak_rss_mb()}

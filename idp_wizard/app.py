@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from idp_wizard.app_platform import PlatformNotCleared, PlatformOps
 from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.client_settings import set_client_setting
 from idp_wizard.core.clients import client_by_id, name_after_tenant
@@ -51,6 +52,8 @@ from idp_wizard.paths import ProfilePaths
 class Disconnected:
     removed: int  # synced users removed
     note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
+    platform_removed: int = 0  # users removed (or deactivated) on the platform
+    platform_kept: int = 0  # users left on the platform (--keep-platform-users)
 
 
 class App:
@@ -68,6 +71,7 @@ class App:
         self.hooks = services.hooks
         self.demo: DemoTools | None = services.demo  # the demo's own tools, if any
         self.lock = ClientLock(paths.client_lock(client_id))
+        self.platform = PlatformOps(self.store, client_id, self.lock, services.platform)
         # A run left "running" by a killed process is judged now, by whichever command
         # comes next, unless a live sync holds the lock.
         with self.lock.try_hold() as free:
@@ -89,7 +93,8 @@ class App:
         return load_filter(self.store, self.client_id)
 
     def sync_service(self) -> SyncService:
-        return SyncService(self.store, self.auth, self.lock, self.client_id)
+        return SyncService(self.store, self.auth, self.lock, self.client_id,
+                           platform=self.platform.delivery())
 
     # -- connecting -----------------------------------------------------------------
 
@@ -217,24 +222,39 @@ class App:
 
     # -- disconnecting ------------------------------------------------------------------
 
-    def disconnect(self) -> Disconnected:
-        """Revoke the sign-in, forget the connection and remove every synced user.
+    def disconnect(self, keep_platform_users: bool = False) -> Disconnected:
+        """Revoke the sign-in, forget the connection and remove every synced user, here
+        and on the platform (removed, or deactivated per the target's setting).
 
         A running sync (this process, another one, the scheduler) is asked to stop
-        first and waited for: nothing it read is applied afterwards."""
+        first and waited for: nothing it read is applied afterwards. The platform's
+        removals are queued in the same transaction that forgets the users; when the
+        platform cannot be reached, `PlatformNotCleared` says how many remain and
+        calling this again (with no connection left) finishes the job.
+        `keep_platform_users`: forget them here only (recorded in the audit log)."""
         with self.lock.stop_others(), self.lock.hold(STOP_WAIT, "disconnect"):
             conn = self.connection()
             if conn is None:
-                raise NotConnected(msg("No identity provider is connected."))
+                if not self.platform.remaining():
+                    raise NotConnected(msg("No identity provider is connected."))
+                done, kept = self.platform.finish_disconnect(keep_platform_users)
+                return Disconnected(0, "", done, kept)
             # Secrets first (Google's revoke needs the refresh token); offline still deletes.
             note = self.auth.forget(conn)
             with self.store.transaction():
                 removed = forget_connection(self.store, self.client_id)
                 self.hooks.forget()
+                self.platform.queue_disconnect()
             for backup in self.paths.backups():  # old copies would still hold the users
                 with contextlib.suppress(OSError):
                     backup.unlink()
-            self.store.audit("disconnect",
-                             f"{conn.provider.title}; {removed:,} synced users removed",
+            self.store.audit("disconnect", msg("{provider}; {count} synced users removed",
+                                               provider=conn.provider.title, count=removed),
                              client_id=self.client_id)
-            return Disconnected(removed, note)
+            try:
+                done, kept = self.platform.finish_disconnect(keep_platform_users)
+            except PlatformNotCleared as exc:
+                raise PlatformNotCleared(msg("Disconnected {provider}; {error}",
+                                             provider=conn.provider.title,
+                                             error=exc.message or str(exc))) from None
+            return Disconnected(removed, note, done, kept)

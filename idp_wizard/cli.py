@@ -16,6 +16,7 @@ from idp_wizard import __version__, cli_language
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
 from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
+from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
 from idp_wizard.core.text import invalid_character, shown
@@ -138,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply removals even above the deletion limit")
     s.add_argument("--full", action="store_true",
                    help="read the whole directory even where an incremental read would do")
+    s.add_argument("--reconcile", action="store_true",
+                   help="compare the platform's users with the shared ones and repair "
+                   "drift (users deleted or changed there by hand)")
     s.add_argument("--json", action="store_true")
     s.add_argument("--all-clients", action="store_true",
                    help="sync every connected client in turn (one's failure or hold does "
@@ -179,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("disconnect", help="disconnect and permanently remove every synced user")
     d.add_argument("--yes", action="store_true", required=True,
                    help="confirm: all synced users lose access and are removed")
+    d.add_argument("--keep-platform-users", action="store_true",
+                   help="forget the users here only: they stay on the platform, no longer "
+                   "managed (recorded in the audit log)")
 
     add_clients_parser(sub, _Parser)
 
@@ -191,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="rounds of changes (each: a joiner, a leaver, a move)")
 
     add_schedule_parser(sub, _Parser)
+    add_target_parser(sub, _Parser)
 
     diag = sub.add_parser("diagnostics", help="support information without personal data")
     diagsub = diag.add_subparsers(dest="diagnostics_command", metavar="ACTION", required=True,

@@ -13,12 +13,12 @@ from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
 from idp_wizard.cli_console import is_unicode, print_json
 from idp_wizard.cli_language import text
+from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import (
     ConnectionState,
     load_filter,
-    require_connection,
     saved_filter_text,
 )
 from idp_wizard.core.errors import (
@@ -30,6 +30,7 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
+from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
@@ -118,13 +119,16 @@ def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
         print_json(outcome.to_json())
     else:
         print(out.sync_text(outcome))
+    if outcome.status == "incomplete":  # the directory part applied, the platform's not
+        print(f"idp-wizard: error: {out.platform_halt_text(outcome)}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_HELD if outcome.status == "held" else EXIT_OK
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
     outcome = app.sync_service().run(
         dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
-        trigger="schedule" if args.scheduled else "cli",
+        trigger="schedule" if args.scheduled else "cli", reconcile=args.reconcile,
         progress=_stderr_progress)
     return _report_sync(outcome, args.json)
 
@@ -149,6 +153,7 @@ def status_data(app: App) -> dict[str, Any]:
             "skipped": last.skipped, "error": last.error,
         },
         "data_dir": str(app.paths.data_dir),
+        "platform": app.platform.status().to_json(),
     }
 
 
@@ -157,24 +162,26 @@ def _status(app: App, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print(out.status_text(data))
+        print("\n".join([out.status_text(data), *status_lines(app.platform.status())]))
     return EXIT_OK
 
 
 def _users(app: App, args: argparse.Namespace) -> int:
     users = iter_users(app.store, args.search, app.client_id)
+    platform = user_statuses(app.store, app.client_id) if args.format != "csv" else None
     if args.output is None:
         if args.format == "csv" and not is_unicode(sys.stdout):
             print(f"Note: this console's encoding ({sys.stdout.encoding}) cannot show every "
                   "character; --output FILE writes a UTF-8 file.", file=sys.stderr)
-        out.write_users(users, args.format, sys.stdout, ascii_json=not is_unicode(sys.stdout))
+        out.write_users(users, args.format, sys.stdout, ascii_json=not is_unicode(sys.stdout),
+                        platform=platform)
         return EXIT_OK
     app.paths.guard_output(args.output)
     # utf-8-sig: a byte order mark, so Excel reads the CSV as UTF-8, not the code page.
     encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     try:
         with args.output.open("w", encoding=encoding, newline="") as stream:
-            count = out.write_users(users, args.format, stream)
+            count = out.write_users(users, args.format, stream, platform=platform)
     except OSError as exc:
         raise IdpWizardError(f"Cannot write {args.output} ({exc.strerror or exc}).") from None
     print(f"Wrote {count:,} user(s) to {args.output}.")
@@ -253,9 +260,18 @@ def _history(app: App, args: argparse.Namespace) -> int:
 
 
 def _disconnect(app: App, args: argparse.Namespace) -> int:
-    conn = require_connection(app.store, app.client_id)
-    done = app.disconnect()
-    print(f"Disconnected {conn.provider.title}. {done.removed:,} synced users were removed.")
+    conn = app.connection()
+    target = app.platform.target()
+    done = app.disconnect(keep_platform_users=args.keep_platform_users)
+    if conn is not None:
+        print(f"Disconnected {conn.provider.title}. {done.removed:,} synced users were "
+              "removed.")
+    if done.platform_kept:
+        print(f"{done.platform_kept:,} users stay on the platform ({target.url if target else ''}"
+              "), no longer managed; this was recorded in the audit log.")
+    elif target is not None:
+        verb = "deactivated on" if target.settings.deactivate else "removed from"
+        print(f"{done.platform_removed:,} users were {verb} the platform ({target.url}).")
     if done.note:
         print(text(done.note))
     return EXIT_OK
@@ -294,5 +310,5 @@ _HANDLERS = {
     "connect": _connect, "reauthorize": _reauthorize, "sync": _sync, "status": _status,
     "users": _users,
     "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
-    "diagnostics": _diagnostics,
+    "diagnostics": _diagnostics, "target": run_target,
 }

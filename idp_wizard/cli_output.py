@@ -29,29 +29,64 @@ _STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthoriza
 
 
 def sync_text(o: SyncOutcome) -> str:
-    plan = o.plan
-    assert plan is not None
+    """From the outcome's counts: a run that pushed has released its per-user lists."""
     if o.status == "held":
         return (f"Sync held: {text(o.message or o.error)}\n"
                 f"Confirm with: {suggest('sync --allow-deletions')}")
-    counts = (len(plan.adds), len(plan.updates), len(plan.removals))
+    c = o.counts
+    counts = (c["add"], c["update"], c["remove"])
     if o.status == "dry_run":
         head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
+    elif o.status == "incomplete":
+        head = "Directory part saved: added {:,}, updated {:,}, removed {:,}"
     else:
         head = "Synced: added {:,}, updated {:,}, removed {:,}"
     lines = [head.format(*counts)
-             + f"; {plan.shared:,} of {plan.directory_users:,} employees shared."]
-    if o.status == "dry_run":
+             + f"; {o.synced_users:,} of {c['directory_users']:,} employees shared."]
+    lines += platform_lines(o)
+    if o.status == "dry_run" and o.plan is not None:
         if o.would_hold:
             lines.append(f"The real sync would be held: {text(o.message or o.would_hold)}")
-        lines += plan_details(plan)
-    if plan.problems:
-        lines.append(f"{len(plan.problems)} employee(s) need attention in the directory:")
-        lines += [f"  - {p.who}: {text(p.reason)} ({p.action})" for p in plan.problems[:50]]
-        if len(plan.problems) > 50:
-            lines.append(f"  ... and {len(plan.problems) - 50} more "
+        lines += plan_details(o.plan)
+    problems: list[dict[str, str]] = c["problems"]  # type: ignore[assignment]
+    if problems:
+        lines.append(f"{len(problems)} employee(s) need attention in the directory:")
+        lines += [f"  - {p['who']}: {_reason(p)} ({p['action']})" for p in problems[:50]]
+        if len(problems) > 50:
+            lines.append(f"  ... and {len(problems) - 50} more "
                          f"({suggest('history --json')})")
     return "\n".join(lines)
+
+
+def platform_lines(o: SyncOutcome) -> list[str]:
+    """The platform part of a run, never mixed with its directory part."""
+    p = o.platform
+    if p is None:
+        return []
+    if p.status == "no_target":
+        return ["No platform target is set: the shared employees are kept in this app "
+                f"only ({suggest('target set --scim-url URL --token-file FILE')})."]
+    if p.status == "not_attempted":
+        return []
+    lines = [f"Platform: created {p.created:,}, adopted {p.adopted:,}, updated "
+             f"{p.updated:,}, removed {p.deleted + p.deactivated:,}, failed {p.failed:,}."]
+    if p.missing or p.drifted:
+        lines.append(f"Platform repaired: {p.missing:,} re-created, {p.drifted:,} restored.")
+    if p.unmanaged:
+        lines.append(f"The platform has {p.unmanaged:,} other users; they are not ours and "
+                     "were not touched.")
+    for problem in p.problems[:20]:
+        lines.append(f"  - {problem['who']}: {problem['reason']} (retried next sync)")
+    if p.incomplete:
+        lines.append(platform_halt_text(o))
+    return lines
+
+
+def platform_halt_text(o: SyncOutcome) -> str:
+    p = o.platform
+    assert p is not None
+    return (f"The platform part stopped: {p.error.rstrip('.')}. The directory changes were "
+            f"saved; {p.pending:,} platform changes wait and are sent by the next sync.")
 
 
 def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
@@ -104,30 +139,40 @@ def status_text(d: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+PlatformStatuses = dict[str, tuple[str | None, str, str]]  # id → (platform id, status, why)
+
+
 def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
-                ascii_json: bool = False) -> int:
+                ascii_json: bool = False, platform: PlatformStatuses | None = None) -> int:
     """`users --format table|json|csv`, streamed; returns how many were written."""
     if fmt == "csv":
         return write_csv(users, stream)
     if fmt == "table":
-        return write_table(users, stream)
+        return write_table(users, stream, platform)
     n = 0
     stream.write("[")
     for u in users:
-        stream.write((", " if n else "") + json.dumps(u.to_json(), ensure_ascii=ascii_json))
+        item = u.to_json()
+        pid, status, why = (platform or {}).get(u.id, (None, None, ""))
+        item |= {"platform_id": pid, "platform_status": status, "platform_detail": why}
+        stream.write((", " if n else "") + json.dumps(item, ensure_ascii=ascii_json))
         n += 1
     stream.write("]\n")
     return n
 
 
-def write_table(users: Iterable[SyncedUser], stream: TextIO) -> int:
-    stream.write(f"{'NAME':30} {'E-MAIL':36} {'DEPARTMENT':18} {'LANG':6} STATUS\n")
+def write_table(users: Iterable[SyncedUser], stream: TextIO,
+                platform: PlatformStatuses | None = None) -> int:
+    stream.write(f"{'NAME':30} {'E-MAIL':36} {'DEPARTMENT':18} {'LANG':6} {'STATUS':9}"
+                 " PLATFORM\n")
     n = 0
     for u in users:
         n += 1
+        on = (platform or {}).get(u.id)
+        shown = "-" if on is None else on[1] + (f": {_cut(on[2], 60)}" if on[2] else "")
         stream.write(f"{_cut(u.display_name, 30):30} {_cut(u.email, 36):36} "
                      f"{_cut(u.department, 18):18} {u.language:6} "
-                     f"{'active' if u.enabled else 'disabled'}\n")
+                     f"{'active' if u.enabled else 'disabled':9} {shown}\n")
     stream.write(f"{n:,} user(s)\n")
     return n
 
@@ -166,6 +211,10 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
                   if r.status == "held" else f"+{r.added} ~{r.updated} -{r.removed}")
         lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:11} "
                      f"{counts} skipped {r.skipped}" + (f" - {r.error}" if r.error else ""))
+        p = r.platform
+        if p and p["status"] not in ("no_target", "not_attempted"):
+            lines.append(f"      platform {p['status']}: +{p['created']} ~{p['updated']} "
+                         f"-{p['deleted']}, {p['failed']} failed, {p['pending']} pending")
     lines.append("Admin actions:")
     lines += [f"  {a['at']} {a['actor']}: {a['action']} "
               f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]
@@ -214,3 +263,8 @@ def sync_all_text(results: list[ClientSyncResult]) -> str:
                          f"({hint.command('history --json')})")
         blocks.append(f"{r.client.name}:\n" + "\n".join(f"  {line}" for line in lines))
     return "\n".join(blocks)
+
+
+def _reason(problem: dict[str, str]) -> str:
+    """A run problem's reason in the command's language (English where none was kept)."""
+    return text(Message.from_json(problem.get("message")) or problem.get("reason", ""))

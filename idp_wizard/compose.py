@@ -25,7 +25,10 @@ def environment_for(paths: ProfilePaths, *, demo_size: int | None = None,
     if paths.demo:
         from idp_wizard.demo.environment import DemoEnvironment
 
-        return DemoEnvironment(demo_size, clock, http_sleep)
+        auth = auth_env or AuthEnv()
+        return DemoEnvironment(demo_size, clock, http_sleep,
+                               keyring_backend=auth.keyring_backend,
+                               platform_transport=auth.platform_transport)
     if demo_size is not None:
         raise UsageError("--demo-size only applies to the demo tenant; add --demo.")
     from idp_wizard.real_environment import RealEnvironment

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from idp_wizard.core.clock import Clock, utc_now
 from idp_wizard.core.environment import ClientServices
+from idp_wizard.core.platform_source import ScimPlatformSource
 from idp_wizard.core.secrets import SecretStore
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.sign_in import AuthEnv, KeychainAuthenticator
@@ -26,4 +27,6 @@ class RealEnvironment:
     def services(self, store: Store, client_id: int) -> ClientServices:
         secrets = SecretStore(secret_namespace(self.profile, client_id),
                               self.auth_env.keyring_backend)
-        return ClientServices(KeychainAuthenticator(store, secrets, self.auth_env, client_id))
+        return ClientServices(KeychainAuthenticator(store, secrets, self.auth_env, client_id),
+                              platform=ScimPlatformSource(secrets,
+                                                          self.auth_env.platform_transport))

@@ -56,6 +56,7 @@ class AuthEnv:
     msal_http_client: Any = None  # None: MSAL's own session (TLS verified)
     api_transport: httpx.BaseTransport | None = None  # Graph and the Directory API
     revoke_transport: httpx.BaseTransport | None = None  # Google revoke
+    platform_transport: httpx.BaseTransport | None = None  # SCIM targets (None: network)
     open_browser: BrowserOpener | None = None  # None: the system browser
     google_revoke_url: str = REVOKE_URL
     timeout: float = 300.0  # seconds the admin has to finish signing in

@@ -37,6 +37,17 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 
 
 @pytest.fixture(autouse=True)
+def demo_platform_switch(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Demo profiles provision into the embedded SCIM platform (scim2-server in process).
+    Tests marked `platform` keep it; the others (hundreds of demo syncs that are about
+    filters, the GUI or the CLI) run as a demo without it (IDP_WIZARD_DEMO_PLATFORM=off:
+    their syncs stay local), which keeps the suite within its time budget. Child
+    processes inherit the switch."""
+    if not request.node.get_closest_marker("platform"):
+        monkeypatch.setenv("IDP_WIZARD_DEMO_PLATFORM", "off")
+
+
+@pytest.fixture(autouse=True)
 def no_real_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
     """Any keychain use not set up by a test fails loudly, never reaching the real one
     (only tests marked `keychain` may)."""

@@ -9,9 +9,10 @@ demo profiles, for the docs and for checking translations and layouts by eye.
 Writes <name>_<lang>.png: panel, panel_held, panel_empty, history, review_removals,
 disconnect, settings, wizard_provider, wizard_data_options, wizard_sign_in,
 wizard_permissions, wizard_filtering (+ _groups, _people, _matching, _nobody),
-wizard_finish_running, wizard_finish, filter_change_preview, clients_switcher,
-clients_overview, remove_client. Each language runs in its own process, so no
-translator or locale leaks from one language into the next.
+wizard_platform (+ _tested), wizard_finish_running, wizard_finish, filter_change_preview,
+panel_platform_failed, clients_switcher, clients_overview, remove_client. The demo
+profiles provision into the embedded demo platform, as the app does. Each language runs
+in its own process, so no translator or locale leaks from one language into the next.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ def panel_shots(data: Path, shot: Shooter) -> None:
     window.panel.tabs.setCurrentWidget(window.panel.history)
     shot(window, "history")
     window.panel.tabs.setCurrentIndex(0)
+    failed_only_shot(app, window, shot)
     window.confirm_disconnect()
     dialog = window.findChild(QDialog, "disconnect_dialog")
     shot(dialog, "disconnect")
@@ -103,6 +105,26 @@ def panel_shots(data: Path, shot: Shooter) -> None:
     shot(window, "panel_empty")
     window.close()
     empty.close()
+
+
+def failed_only_shot(app: App, window: MainWindow, shot: Shooter) -> None:
+    """One user refused by the platform (as a 400 naming an attribute is recorded), the
+    table filtered to the failed users."""
+    model = window.panel.users.model
+    someone = model.user_id(3)
+    with app.store.transaction() as db:
+        db.execute("UPDATE platform_users SET status = 'failed', pending = 'update', "
+                   "detail = 'The platform refused the user (400): Attribute ''title'' is "
+                   "too long.' WHERE id = ?", [someone])
+    window.refresh()
+    QTest.qWait(100)
+    window.panel.users.failed_only.setChecked(True)
+    shot(window, "panel_platform_failed")
+    window.panel.users.failed_only.setChecked(False)
+    with app.store.transaction() as db:
+        db.execute("UPDATE platform_users SET status = 'provisioned', pending = NULL, "
+                   "detail = '' WHERE id = ?", [someone])
+    window.refresh()
 
 
 def wizard_shots(data: Path, shot: Shooter) -> None:
@@ -138,7 +160,15 @@ def wizard_shots(data: Path, shot: Shooter) -> None:
     shot(wizard, "wizard_filtering_nobody")
     editor.setSpec(FilterSpec(include={**FilterSpec().include, "departments": ("Sales",)}))
     wizard.findChild(QWidget, "share_button").click()
-    # The sync's result is still queued: grab the running state before it lands.
+    QTest.qWait(100)
+    shot(wizard, "wizard_platform")
+    wizard.findChild(QWidget, "test_platform_button").click()
+    QTest.qWait(300)
+    shot(wizard, "wizard_platform_tested")
+    # What "Use this platform" does, done here directly so the first sync's result stays
+    # queued: the running state is grabbed before it lands.
+    wizard.engine.save_platform(wizard.engine.platform_prefill(), None)
+    wizard.next()
     finish = wizard.pages[Step.FINISH]
     finish._progress(Progress("users", 1250))  # type: ignore[attr-defined]
     wizard.grab().save(str(shot.out / f"wizard_finish_running_{shot.lang}.png"))

@@ -198,6 +198,10 @@
         <translation>Aktuellen Filter &amp;beibehalten</translation>
     </message>
     <message>
+        <source>&amp;Remove them now</source>
+        <translation>Jetzt &amp;entfernen</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -212,6 +216,10 @@
     <message>
         <source>Synced users:</source>
         <translation>Synchronisierte Benutzer:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
     </message>
     <message>
         <source>Last sync:</source>
@@ -237,6 +245,13 @@
         <source>%1 of %2 employees in the directory</source>
         <translation>%1 von %2 Mitarbeitenden im Verzeichnis</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
+        <translation>
+            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
         <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Sie würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
@@ -258,6 +273,10 @@
         <translation>%1 — %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
     </message>
     <message>
+        <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
+        <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -269,7 +288,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>'{address}' is not a valid e-mail address</source>
+        <source>&apos;{address}&apos; is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -397,7 +416,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -425,7 +444,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -497,7 +516,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -515,6 +534,14 @@
     <message>
         <source>No identity provider is connected yet: the scheduled syncs have nothing to do until one is.</source>
         <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen haben nichts zu tun, bis einer verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Comparing with the platform</source>
+        <translation>Abgleich mit der Plattform</translation>
+    </message>
+    <message>
+        <source>Disconnected {provider}; {error}</source>
+        <translation>{provider} getrennt; {error}</translation>
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
@@ -553,7 +580,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -617,7 +644,7 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -673,7 +700,11 @@
         <translation>Die Plattform hat das SCIM-Token abgelehnt (401): Das Ziel benötigt ein neues Token.</translation>
     </message>
     <message>
-        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform&apos;s SCIM token is missing from the system keychain; set it again ({command}).</source>
+        <translation>Das SCIM-Token der Plattform fehlt im Schlüsselbund des Systems; legen Sie es erneut fest ({command}).</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
@@ -697,7 +728,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -723,6 +754,10 @@
     <message>
         <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
         <translation>Die Synchronisierung wurde unterbrochen (das Programm wurde beendet); davon wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted while sending changes to the platform; the directory changes were saved and what is left is sent by the next sync.</source>
+        <translation>Die Synchronisierung wurde beim Senden der Änderungen an die Plattform unterbrochen; die Änderungen aus dem Verzeichnis wurden gespeichert, und der Rest wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
@@ -845,7 +880,7 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account's role and the granted permissions</source>
+        <source>check the signed-in account&apos;s role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
@@ -929,7 +964,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -985,7 +1020,7 @@
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file's permissions</source>
+        <source>it is read-only; check the file&apos;s permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -1117,7 +1152,7 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
@@ -1269,7 +1304,7 @@
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1349,6 +1384,10 @@
         <translation>{provider}: {path} wurde nicht gefunden ({detail}); es wurde möglicherweise gelöscht.</translation>
     </message>
     <message>
+        <source>{provider}; {count} synced users removed</source>
+        <translation>{provider}; {count} synchronisierte Benutzer entfernt</translation>
+    </message>
+    <message>
         <source>{scheduler}, every {minutes} minutes</source>
         <translation>{scheduler}, alle {minutes} Minuten</translation>
     </message>
@@ -1357,11 +1396,11 @@
         <translation>{seconds} Sekunden</translation>
     </message>
     <message>
-        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
+        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no 'installed' client. {hint}</source>
+        <source>{source} has no &apos;installed&apos; client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
@@ -1373,7 +1412,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: 'installed' must be an object. {hint}</source>
+        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -1449,19 +1488,19 @@
         <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
@@ -1501,7 +1540,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -1568,7 +1607,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee's preferred language</source>
+        <source>L&amp;anguage: the employee&apos;s preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -1657,6 +1696,28 @@
     <message>
         <source>&amp;Disconnect and remove users</source>
         <translation>Verbindung &amp;trennen und Benutzer entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them on the platform instead (forget them here only)</source>
+        <translation>Stattdessen auf der Plattform &amp;behalten (nur hier vergessen)</translation>
+    </message>
+    <message>
+        <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
+        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird im Verlauf der Admin-Aktionen vermerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users will also be deactivated on the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird außerdem auf der Plattform deaktiviert (%1).</numerusform>
+            <numerusform>%Ln Benutzer werden außerdem auf der Plattform deaktiviert (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users will also be removed from the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird außerdem von der Plattform entfernt (%1).</numerusform>
+            <numerusform>%Ln Benutzer werden außerdem von der Plattform entfernt (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2216,10 @@
         <translation>Die Synchronisierung wurde angehalten: Prüfen Sie die Entfernungen.</translation>
     </message>
     <message>
+        <source>The directory changes were saved, but the platform did not get all of them (%1). They are sent by the next sync.</source>
+        <translation>Die Änderungen aus dem Verzeichnis wurden gespeichert, aber die Plattform hat nicht alle erhalten (%1). Die nächste Synchronisierung sendet sie.</translation>
+    </message>
+    <message>
         <source>Synced: %1 added, %2 updated, %3 removed.</source>
         <translation>Synchronisiert: %1 hinzugefügt, %2 aktualisiert, %3 entfernt.</translation>
     </message>
@@ -2264,6 +2329,10 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
         <source>Dry run</source>
         <translation>Probelauf</translation>
     </message>
@@ -2348,6 +2417,22 @@
         <translation>Kunde umbenannt</translation>
     </message>
     <message>
+        <source>Set the platform</source>
+        <translation>Plattform festgelegt</translation>
+    </message>
+    <message>
+        <source>Removed the platform</source>
+        <translation>Plattform entfernt</translation>
+    </message>
+    <message>
+        <source>Changed the platform settings</source>
+        <translation>Plattform-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Disconnected, keeping the users on the platform</source>
+        <translation>Verbindung getrennt, Benutzer auf der Plattform behalten</translation>
+    </message>
+    <message>
         <source>%1 (demo tenant, %2 employees)</source>
         <translation>%1 (Demomandant, %2 Mitarbeitende)</translation>
     </message>
@@ -2396,6 +2481,10 @@
     <message>
         <source>The provider asked us to slow down; waiting…</source>
         <translation>Der Anbieter hat um eine Pause gebeten; bitte warten…</translation>
+    </message>
+    <message>
+        <source>Sending changes to the platform…</source>
+        <translation>Änderungen werden an die Plattform gesendet…</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -2476,7 +2565,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users' full profiles</source>
+        <source>Read all users&apos; full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -2494,6 +2583,188 @@
     <message>
         <source>See your e-mail address, to check that you are a super administrator</source>
         <translation>Ihre E-Mail-Adresse sehen, um zu prüfen, ob Sie Super-Administrator sind</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Die Verbindung zu %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>Bulk (up to %1 operations)</source>
+        <translation>Bulk (bis zu %1 Vorgänge)</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>The platform supports: %1.</source>
+        <translation>Die Plattform unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+        <translation>Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <source>The platform has no Bulk: new users are created one request at a time.</source>
+        <translation>Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>Groups are pushed too.</source>
+        <translation>Gruppen werden ebenfalls übertragen.</translation>
+    </message>
+    <message>
+        <source>The platform has no groups: groups are not pushed.</source>
+        <translation>Die Plattform kennt keine Gruppen: Gruppen werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>Not sent, because the platform does not declare them: %1.</source>
+        <translation>Nicht gesendet, weil die Plattform sie nicht angibt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformBox</name>
+    <message>
+        <source>Platform (SCIM)</source>
+        <translation>Plattform (SCIM)</translation>
+    </message>
+    <message>
+        <source>&amp;Save platform</source>
+        <translation>Plattform s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate removed employees on the platform instead of deleting them</source>
+        <translation>Entfernte Mitarbeitende auf der Plattform deakti&amp;vieren statt löschen</translation>
+    </message>
+    <message>
+        <source>Requests &amp;at once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Moving to another platform leaves the users on the old one where they are.</source>
+        <translation>Beim Wechsel zu einer anderen Plattform bleiben die Benutzer auf der bisherigen, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 users stay on the previous platform, no longer managed.</source>
+        <translation>%1 Benutzer bleiben auf der bisherigen Plattform und werden nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>SCIM token</source>
+        <translation>SCIM-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>SCIM base &amp;URL:</source>
+        <translation>SCIM-Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type a new token to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; geben Sie ein neues Token ein, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Not needed: the demo platform runs inside this app</source>
+        <translation>Nicht nötig: Die Demoplattform läuft in dieser App</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPage</name>
+    <message>
+        <source>The platform</source>
+        <translation>Die Plattform</translation>
+    </message>
+    <message>
+        <source>Where the shared employees are provisioned (SCIM 2.0).</source>
+        <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
+    </message>
+    <message>
+        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
+        <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this platform</source>
+        <translation>Diese Plattform &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Set up &amp;later</source>
+        <translation>&amp;Später einrichten</translation>
+    </message>
+    <message>
+        <source>Later: the shared employees stay in this app until a platform is set in the settings.</source>
+        <translation>Später: Die freigegebenen Mitarbeitenden bleiben in dieser App, bis in den Einstellungen eine Plattform festgelegt ist.</translation>
+    </message>
+    <message>
+        <source>Testing and saving the platform…</source>
+        <translation>Die Plattform wird getestet und gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformStatusLabel</name>
+    <message>
+        <source>Platform status</source>
+        <translation>Plattformstatus</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Needs a new token</source>
+        <translation>Neues Token nötig</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>No platform set: the %1 shared employees stay in this app. Set the platform in the settings.</source>
+        <translation>Keine Plattform festgelegt: Die %1 freigegebenen Mitarbeitenden bleiben in dieser App. Legen Sie die Plattform in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>%1 (the demo platform inside this app)</source>
+        <translation>%1 (die Demoplattform in dieser App)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 users on the platform</source>
+        <translation>%1 · %2 · %3 Benutzer auf der Plattform</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
+        <translation>%1 warten auf das Senden, %2 von der Plattform abgelehnt (bei jeder Synchronisierung erneut versucht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other users on the platform are not managed by this app and are never changed.</source>
+        <translation>
+            <numerusform>%Ln weiterer Benutzer auf der Plattform wird nicht von dieser App verwaltet und nie geändert.</numerusform>
+            <numerusform>%Ln weitere Benutzer auf der Plattform werden nicht von dieser App verwaltet und nie geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2845,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -2752,7 +3023,7 @@
         </translation>
     </message>
     <message>
-        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <source>The client&apos;s filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
         <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
@@ -2846,7 +3117,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
@@ -3005,11 +3276,31 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>Bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
@@ -3030,6 +3321,14 @@
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Only &amp;failed on the platform</source>
+        <translation>Nur &amp;fehlgeschlagene zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the users the platform refused, with the reason</source>
+        <translation>Nur die Benutzer zeigen, die die Plattform abgelehnt hat, mit dem Grund</translation>
     </message>
     <message>
         <source>Synced users</source>

@@ -198,6 +198,10 @@
       <translation>[!! &amp;Kéép thé çûrréñt fîltér ~~~ !!]</translation>
     </message>
     <message>
+      <source>&amp;Remove them now</source>
+      <translation>[!! &amp;Rémövé thém ñöw ~ !!]</translation>
+    </message>
+    <message>
       <source> min</source>
       <translation>[!!  mîñ ~ !!]</translation>
     </message>
@@ -212,6 +216,10 @@
     <message>
       <source>Synced users:</source>
       <translation>[!! Šýñçéd ûšérš: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform:</source>
+      <translation>[!! Plåtförm: ~ !!]</translation>
     </message>
     <message>
       <source>Last sync:</source>
@@ -237,6 +245,13 @@
       <source>%1 of %2 employees in the directory</source>
       <translation>[!! %1 öf %2 émplöýééš îñ thé dîréçtörý ~~~~~~~ !!]</translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
     <message>
       <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
       <translation>[!! Å çhåñgé öf thé ûšér fîltérš wåîtš för ýöûr çöñfîrmåtîöñ: %1. Ît wöûld rémövé %2 öf %3 ûšérš. Ûñtîl ýöû çöñfîrm ît, thé çûrréñt fîltérš štåý îñ förçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
@@ -256,6 +271,10 @@
     <message>
       <source>%1 — %2: %3 added, %4 updated, %5 removed</source>
       <translation>[!! %1 — %2: %3 åddéd, %4 ûpdåtéd, %5 rémövéd ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
+      <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 — %2</source>
@@ -517,6 +536,14 @@
       <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš håvé ñöthîñg tö dö ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Comparing with the platform</source>
+      <translation>[!! Çömpårîñg wîth thé plåtförm ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Disconnected {provider}; {error}</source>
+      <translation>[!! Dîšçöññéçtéd {provider}; {error} ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
       <translation>[!! Šçhédûléd å šýñç öf évérý çlîéñt évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -673,6 +700,10 @@
       <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401): thé tårgét ñéédš å ñéw tökéñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
+      <translation>[!! Thé plåtförm'š ŠÇÎM tökéñ îš mîššîñg fröm thé šýštém kéýçhåîñ; šét ît ågåîñ ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
       <translation>[!! Thé plåtförm'š åñšwér wåš löšt ({host}): thé çhåñgé måý ör måý ñöt håvé bééñ åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -723,6 +754,10 @@
     <message>
       <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
       <translation>[!! Thé šýñç wåš îñtérrûptéd (thé prögråm štöppéd); ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sync was interrupted while sending changes to the platform; the directory changes were saved and what is left is sent by the next sync.</source>
+      <translation>[!! Thé šýñç wåš îñtérrûptéd whîlé šéñdîñg çhåñgéš tö thé plåtförm; thé dîréçtörý çhåñgéš wéré šåvéd åñd whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
@@ -1349,6 +1384,10 @@
       <translation>[!! {provider}: {path} wåš ñöt föûñd ({detail}); ît måý håvé bééñ délétéd. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{provider}; {count} synced users removed</source>
+      <translation>[!! {provider}; {count} šýñçéd ûšérš rémövéd ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{scheduler}, every {minutes} minutes</source>
       <translation>[!! {scheduler}, évérý {minutes} mîñûtéš ~~~~~~~~ !!]</translation>
     </message>
@@ -1657,6 +1696,28 @@
     <message>
       <source>&amp;Disconnect and remove users</source>
       <translation>[!! &amp;Dîšçöññéçt åñd rémövé ûšérš ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Keep them on the platform instead (forget them here only)</source>
+      <translation>[!! &amp;Kéép thém öñ thé plåtförm îñštéåd (förgét thém héré öñlý) ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
+      <translation>[!! Thé ûšérš štåý öñ thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš îš réçördéd îñ thé åûdît lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln users will also be deactivated on the platform (%1).</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln users will also be removed from the platform (%1).</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2155,6 +2216,10 @@
       <translation>[!! Thé šýñç wåš héld: révîéw thé rémövålš. ~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The directory changes were saved, but the platform did not get all of them (%1). They are sent by the next sync.</source>
+      <translation>[!! Thé dîréçtörý çhåñgéš wéré šåvéd, bût thé plåtförm dîd ñöt gét åll öf thém (%1). Théý åré šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Synced: %1 added, %2 updated, %3 removed.</source>
       <translation>[!! Šýñçéd: %1 åddéd, %2 ûpdåtéd, %3 rémövéd. ~~~~~~~~~~ !!]</translation>
     </message>
@@ -2264,6 +2329,10 @@
       <translation>[!! Îñtérrûptéd ~ !!]</translation>
     </message>
     <message>
+      <source>Incomplete</source>
+      <translation>[!! Îñçömplété ~ !!]</translation>
+    </message>
+    <message>
       <source>Dry run</source>
       <translation>[!! Drý rûñ ~ !!]</translation>
     </message>
@@ -2348,6 +2417,22 @@
       <translation>[!! Çlîéñt réñåméd ~ !!]</translation>
     </message>
     <message>
+      <source>Set the platform</source>
+      <translation>[!! Šét thé plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the platform</source>
+      <translation>[!! Rémövéd thé plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Changed the platform settings</source>
+      <translation>[!! Çhåñgéd thé plåtförm šéttîñgš ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Disconnected, keeping the users on the platform</source>
+      <translation>[!! Dîšçöññéçtéd, kéépîñg thé ûšérš öñ thé plåtförm ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>%1 (demo tenant, %2 employees)</source>
       <translation>[!! %1 (démö téñåñt, %2 émplöýééš) ~~~~~ !!]</translation>
     </message>
@@ -2396,6 +2481,10 @@
     <message>
       <source>The provider asked us to slow down; waiting…</source>
       <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; wåîtîñg… ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sending changes to the platform…</source>
+      <translation>[!! Šéñdîñg çhåñgéš tö thé plåtförm… ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Working…</source>
@@ -2494,6 +2583,188 @@
     <message>
       <source>See your e-mail address, to check that you are a super administrator</source>
       <translation>[!! Šéé ýöûr é-måîl åddréšš, tö çhéçk thåt ýöû åré å šûpér ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Platform</name>
+    <message>
+      <source>The connection to %1 works.</source>
+      <translation>[!! Thé çöññéçtîöñ tö %1 wörkš. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Bulk (up to %1 operations)</source>
+      <translation>[!! Bûlk (ûp tö %1 öpéråtîöñš) ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>filters</source>
+      <translation>[!! fîltérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform supports: %1.</source>
+      <translation>[!! Thé plåtförm šûppörtš: %1. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no Bulk: new users are created one request at a time.</source>
+      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Groups are pushed too.</source>
+      <translation>[!! Gröûpš åré pûšhéd töö. ~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no groups: groups are not pushed.</source>
+      <translation>[!! Thé plåtförm håš ñö gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Not sent, because the platform does not declare them: %1.</source>
+      <translation>[!! Ñöt šéñt, béçåûšé thé plåtförm döéš ñöt déçlåré thém: %1. ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformBox</name>
+    <message>
+      <source>Platform (SCIM)</source>
+      <translation>[!! Plåtförm (ŠÇÎM) ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Save platform</source>
+      <translation>[!! &amp;Šåvé plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Deactivate removed employees on the platform instead of deleting them</source>
+      <translation>[!! &amp;Déåçtîvåté rémövéd émplöýééš öñ thé plåtförm îñštéåd öf délétîñg thém ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Requests &amp;at once:</source>
+      <translation>[!! Réqûéštš &amp;åt öñçé: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Moving to another platform leaves the users on the old one where they are.</source>
+      <translation>[!! Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 users stay on the previous platform, no longer managed.</source>
+      <translation>[!! %1 ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>[!! Šåvéd. ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformForm</name>
+    <message>
+      <source>SCIM base URL</source>
+      <translation>[!! ŠÇÎM båšé ÛRL ~ !!]</translation>
+    </message>
+    <message>
+      <source>SCIM token</source>
+      <translation>[!! ŠÇÎM tökéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>[!! &amp;Téšt çöññéçtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>SCIM base &amp;URL:</source>
+      <translation>[!! ŠÇÎM båšé &amp;ÛRL: ~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Token:</source>
+      <translation>[!! &amp;Tökéñ: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Kept in the keychain; type a new token to replace it</source>
+      <translation>[!! Képt îñ thé kéýçhåîñ; týpé å ñéw tökéñ tö réplåçé ît ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Not needed: the demo platform runs inside this app</source>
+      <translation>[!! Ñöt ñéédéd: thé démö plåtförm rûñš îñšîdé thîš åpp ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Testing the connection…</source>
+      <translation>[!! Téštîñg thé çöññéçtîöñ… ~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformPage</name>
+    <message>
+      <source>The platform</source>
+      <translation>[!! Thé plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Where the shared employees are provisioned (SCIM 2.0).</source>
+      <translation>[!! Whéré thé šhåréd émplöýééš åré prövîšîöñéd (ŠÇÎM 2.0). ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
+      <translation>[!! Éñtér thé plåtförm'š ŠÇÎM båšé ÛRL åñd åñ ÅPÎ tökéñ fröm îtš ådmîñ šéttîñgš. Thé tökéñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Use this platform</source>
+      <translation>[!! &amp;Ûšé thîš plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Set up &amp;later</source>
+      <translation>[!! Šét ûp &amp;låtér ~ !!]</translation>
+    </message>
+    <message>
+      <source>Later: the shared employees stay in this app until a platform is set in the settings.</source>
+      <translation>[!! Låtér: thé šhåréd émplöýééš štåý îñ thîš åpp ûñtîl å plåtförm îš šét îñ thé šéttîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Testing and saving the platform…</source>
+      <translation>[!! Téštîñg åñd šåvîñg thé plåtförm… ~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformStatusLabel</name>
+    <message>
+      <source>Platform status</source>
+      <translation>[!! Plåtförm štåtûš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>[!! Réådý ~ !!]</translation>
+    </message>
+    <message>
+      <source>Needs a new token</source>
+      <translation>[!! Ñéédš å ñéw tökéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Unreachable</source>
+      <translation>[!! Ûñréåçhåblé ~ !!]</translation>
+    </message>
+    <message>
+      <source>Not set</source>
+      <translation>[!! Ñöt šét ~ !!]</translation>
+    </message>
+    <message>
+      <source>No platform set: the %1 shared employees stay in this app. Set the platform in the settings.</source>
+      <translation>[!! Ñö plåtförm šét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp. Šét thé plåtförm îñ thé šéttîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (the demo platform inside this app)</source>
+      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3 users on the platform</source>
+      <translation>[!! %1 · %2 · %3 ûšérš öñ thé plåtförm ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
+      <translation>[!! %1 wåîtîñg tö bé šéñt, %2 réfûšéd bý thé plåtförm (rétrîéd wîth évérý šýñç) ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln other users on the platform are not managed by this app and are never changed.</source>
+      <translation>
+        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3005,12 +3276,32 @@
       <translation>[!! Štåtûš ~ !!]</translation>
     </message>
     <message>
+      <source>Platform</source>
+      <translation>[!! Plåtförm ~ !!]</translation>
+    </message>
+    <message>
       <source>Active</source>
       <translation>[!! Åçtîvé ~ !!]</translation>
     </message>
     <message>
       <source>Disabled</source>
       <translation>[!! Dîšåbléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Provisioned</source>
+      <translation>[!! Prövîšîöñéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>[!! Péñdîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>Failed</source>
+      <translation>[!! Fåîléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Deactivated</source>
+      <translation>[!! Déåçtîvåtéd ~ !!]</translation>
     </message>
     <message>
       <source>Comes from the identity provider; it cannot be changed here</source>
@@ -3030,6 +3321,14 @@
     <message>
       <source>&amp;Search:</source>
       <translation>[!! &amp;Šéårçh: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Only &amp;failed on the platform</source>
+      <translation>[!! Öñlý &amp;fåîléd öñ thé plåtförm ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Show only the users the platform refused, with the reason</source>
+      <translation>[!! Šhöw öñlý thé ûšérš thé plåtförm réfûšéd, wîth thé réåšöñ ~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Synced users</source>

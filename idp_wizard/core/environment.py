@@ -15,6 +15,7 @@ from idp_wizard.core.auth import Authenticator
 from idp_wizard.core.clock import Clock
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.messages import Message
+from idp_wizard.core.platform_source import PlatformSource
 from idp_wizard.core.store import Store
 
 
@@ -71,6 +72,7 @@ class ClientServices:
     auth: Authenticator
     hooks: ConnectionHooks = field(default_factory=RealHooks)
     demo: DemoTools | None = None
+    platform: PlatformSource | None = None  # how its platform target is reached
 
 
 class Environment(Protocol):

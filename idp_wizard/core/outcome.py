@@ -6,14 +6,20 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from idp_wizard.core.messages import Message
 from idp_wizard.core.plan import SyncPlan
 
+if TYPE_CHECKING:
+    from idp_wizard.core.push_results import PlatformReport
+
 
 @dataclass(slots=True)
 class SyncOutcome:
-    status: str  # "succeeded", "held", "failed", "dry_run"
+    # "succeeded", "held", "failed", "dry_run", or "incomplete": the directory part was
+    # applied but the platform part halted (see `platform`; the rest is sent next run)
+    status: str
     plan: SyncPlan | None
     mode: str
     run_id: int | None = None
@@ -22,6 +28,7 @@ class SyncOutcome:
     would_hold: str = ""  # a dry run: why the real run would be held ("" if it would not)
     message: Message | None = None  # `error` (or `would_hold`) in the admin's language
     counts: dict[str, object] = field(default_factory=dict, init=False)
+    platform: PlatformReport | None = field(default=None, init=False)  # the push, if any
 
     def __post_init__(self) -> None:
         plan = self.plan
@@ -44,7 +51,7 @@ class SyncOutcome:
     def to_json(self) -> dict[str, object]:
         """Counts are what was applied; a dry run reports what would be applied."""
         c = self.counts
-        applied = self.status in ("succeeded", "dry_run")
+        applied = self.status in ("succeeded", "dry_run", "incomplete")
         out: dict[str, object] = {
             "status": self.status, "mode": self.mode, "run_id": self.run_id,
             "added": c.get("add", 0) if applied else 0,
@@ -58,6 +65,10 @@ class SyncOutcome:
         if self.status == "held":
             out["pending"] = {"added": c.get("add", 0), "updated": c.get("update", 0),
                               "removed": c.get("remove", 0)}
+        if self.platform is not None:
+            out["platform"] = self.platform.to_json()
+            out["problems"] = [*c.get("problems", []),  # type: ignore[misc]
+                               *self.platform.problems]
         if self.error:
             out["error"] = self.error
         if self.status == "dry_run":

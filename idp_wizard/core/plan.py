@@ -10,13 +10,14 @@ import dataclasses
 import string
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.known_sources import stored_value
 from idp_wizard.core.language import LanguageMapper, MatchKind
 from idp_wizard.core.messages import msg
-from idp_wizard.core.records import Directory, Employee
+from idp_wizard.core.records import Directory, Employee, Group
 from idp_wizard.core.selection import Selector, check_values
 from idp_wizard.core.user_record import (
     UserRecord,
@@ -26,6 +27,15 @@ from idp_wizard.core.user_record import (
 )
 from idp_wizard.core.users import SyncedState
 from idp_wizard.core.validation import Action, Problem, who
+
+
+class SharedGroup(NamedTuple):
+    """A group the filter names, with its members who are shared (pushed as a SCIM Group
+    when "groups" is ticked)."""
+
+    id: str
+    name: str
+    member_ids: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -42,6 +52,7 @@ class SyncPlan:
     # whose stored one is no longer right.
     sources: dict[str, int] = field(default_factory=dict)
     source_updates: list[tuple[int, str]] = field(default_factory=list)
+    groups: list[SharedGroup] = field(default_factory=list)
 
     @property
     def shared(self) -> int:
@@ -148,6 +159,8 @@ def build_plan(
     if changed:  # only now load the stored rows, to say which fields changed
         stored = synced.load_rows(r.id for r in changed)
         plan.updates = [(r, changed_fields(stored.get(r.id, ()), r)) for r in changed]
+    plan.groups = [SharedGroup(g.id, g.name, g.member_ids & seen)
+                   for g in named_groups(index, spec)]
     gone = [uid for uid in fingerprints if uid not in seen]
     if gone:
         stored = synced.load_rows(gone)
@@ -158,3 +171,9 @@ def build_plan(
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def named_groups(index: DirectoryIndex, spec: FilterSpec) -> list[Group]:
+    """The directory groups the filter's include list names (by id or display name)."""
+    wanted = {gid for value in spec.include["groups"] for gid in index.group_ids(value)}
+    return [g for g in index.groups if g.id in wanted]

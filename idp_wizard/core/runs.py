@@ -17,6 +17,9 @@ class RunStatus(StrEnum):
     HELD = "held"
     FAILED = "failed"
     INTERRUPTED = "interrupted"  # the process died mid-run; nothing was applied
+    # The directory part was applied, but the platform does not hold all of it yet (the
+    # push halted or the target needs a new token); the rest waits for the next run.
+    INCOMPLETE = "incomplete"
 
 
 @dataclass(slots=True)
@@ -42,6 +45,7 @@ class RunRecord:
     pending_added: int = 0  # held runs: what waits for confirmation (nothing applied)
     pending_updated: int = 0
     pending_removed: int = 0
+    platform: dict[str, Any] | None = None  # the platform part (None: no push followed)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +58,7 @@ class RunRecord:
             "pending_removals": self.pending_removals, "error": self.error,
             "pending": {"added": self.pending_added, "updated": self.pending_updated,
                         "removed": self.pending_removed},
+            "platform": self.platform,
         }
 
 
@@ -97,7 +102,20 @@ def _record(row: dict[str, Any]) -> RunRecord:
         pending_added=row.get("pending_added") or 0,
         pending_updated=row.get("pending_updated") or 0,
         pending_removed=row.get("pending_removed") or 0,
+        platform=_platform_part(row),
     )
+
+
+def _platform_part(row: dict[str, Any]) -> dict[str, Any] | None:
+    status = row.get("platform_status")
+    if not status:
+        return None
+    return {"status": status, "created": row.get("platform_created") or 0,
+            "updated": row.get("platform_updated") or 0,
+            "deleted": row.get("platform_deleted") or 0,
+            "failed": row.get("platform_failed") or 0,
+            "pending": row.get("platform_pending") or 0,
+            "error": row.get("platform_error") or ""}
 
 
 def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID) -> list[RunRecord]:
@@ -160,6 +178,34 @@ def erase_superseded_pending(store: Store, before_run: int,
 
 
 INTERRUPTED = msg("The sync was interrupted (the program stopped); nothing of it was applied.")
+PLATFORM_INTERRUPTED = msg(
+    "The sync was interrupted while sending changes to the platform; the directory "
+    "changes were saved and what is left is sent by the next sync.")
+
+
+def start_platform(store: Store, run_id: int) -> None:
+    """Inside the apply transaction: a push follows (judged interrupted if it dies)."""
+    store.db.execute("UPDATE sync_runs SET platform_status = 'sending' WHERE id = ?", [run_id])
+
+
+def finish_platform(store: Store, run_id: int, status: str, created: int, updated: int,
+                    deleted: int, failed: int, pending: int, error: str | Message,
+                    problems: list[dict[str, str]]) -> None:
+    """The platform part of a run; an incomplete one changes the run's status (its
+    directory part stays applied, and says so)."""
+    with store.transaction() as db:
+        row = db.execute("SELECT problems FROM sync_runs WHERE id = ?", [run_id]).fetchone()
+        merged = json.loads(row[0] or "[]") + problems if row else problems
+        values: dict[str, Any] = {
+            "platform_status": status, "platform_created": created,
+            "platform_updated": updated, "platform_deleted": deleted,
+            "platform_failed": failed, "platform_pending": pending,
+            "platform_error": str(error), "problems": json.dumps(merged, ensure_ascii=False)}
+        if status in ("halted", "paused"):
+            values |= {"status": str(RunStatus.INCOMPLETE), "error": str(error)}
+            if isinstance(error, Message):
+                values["error_message"] = json.dumps(error.to_json())
+        db["sync_runs"].update(run_id, values)
 
 
 def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
@@ -167,7 +213,8 @@ def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> N
     client's lock: otherwise the run may be alive in another process."""
     with store.errors():
         running = store.db["sync_runs"].count_where(
-            "status = 'running' AND client_id = ?", [client_id])
+            "(status = 'running' OR platform_status = 'sending') AND client_id = ?",
+            [client_id])
     if running:
         with store.transaction() as db:
             db.execute(
@@ -175,3 +222,10 @@ def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> N
                 "error_message = ? WHERE status = 'running' AND client_id = ?",
                 [str(RunStatus.INTERRUPTED), store.now(), str(INTERRUPTED),
                  json.dumps(INTERRUPTED.to_json()), client_id])
+            db.execute(
+                "UPDATE sync_runs SET status = ?, platform_status = 'halted', error = ?, "
+                "error_message = ?, platform_error = ? WHERE platform_status = 'sending' "
+                "AND client_id = ?",
+                [str(RunStatus.INCOMPLETE), str(PLATFORM_INTERRUPTED),
+                 json.dumps(PLATFORM_INTERRUPTED.to_json()), str(PLATFORM_INTERRUPTED),
+                 client_id])

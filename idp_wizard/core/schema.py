@@ -157,6 +157,51 @@ def _contested(db: sqlite_utils.Database) -> None:
         db["directory_state"].add_column(column, str)
 
 
+def _platform(db: sqlite_utils.Database) -> None:
+    """The platform (SCIM 2.0): one target per client (never its token, which lives in
+    the keychain), per user what the platform confirmed and what is still to be sent
+    (the outbox, written in the same transaction as the synced users), the groups we
+    pushed, and each run's platform part apart from its directory part."""
+    db["platform_targets"].create(
+        {"client_id": int, "url": str, "kind": str, "state": str, "state_reason": str,
+         "capabilities": str, "settings": str, "tested_at": str, "reconciled_at": str,
+         "unmanaged": int, "created_at": str, "updated_at": str},
+        pk="client_id", foreign_keys=[("client_id", "clients", "id")],
+        not_null={"url", "kind", "state"},
+    )
+    # pending: the operation still to send (create/update/delete), NULL when the platform
+    # holds what it should. confirmed/confirmed_fp: what the platform last confirmed (the
+    # flat SCIM values, for PATCHes of changed attributes only). sent_run: the run that
+    # sent the pending operation (its answer unknown: a create may have been applied).
+    db["platform_users"].create(
+        {"client_id": int, "id": str, "platform_id": str, "user_name": str,
+         "confirmed_fp": int, "confirmed": str, "pending": str, "status": str,
+         "detail": str, "http_status": int, "sent_run": int, "updated_at": str},
+        pk=("client_id", "id"), foreign_keys=[("client_id", "clients", "id")],
+        not_null={"status"},
+    )
+    db.execute("CREATE INDEX platform_users_pending ON platform_users (client_id, pending) "
+               "WHERE pending IS NOT NULL")
+    db.execute("CREATE INDEX platform_users_platform_id ON platform_users "
+               "(client_id, platform_id) WHERE platform_id IS NOT NULL")
+    db["platform_groups"].create(
+        {"client_id": int, "id": str, "platform_id": str, "name": str, "digest": str,
+         "status": str, "detail": str, "updated_at": str},
+        pk=("client_id", "id"), foreign_keys=[("client_id", "clients", "id")],
+    )
+    for column, kind in (("platform_status", str), ("platform_created", int),
+                         ("platform_updated", int), ("platform_deleted", int),
+                         ("platform_failed", int), ("platform_pending", int),
+                         ("platform_error", str)):
+        if kind is int:
+            db["sync_runs"].add_column(column, int, not_null_default=0)
+        else:
+            db["sync_runs"].add_column(column, str)
+    # Users synced before the platform existed are waiting for their first push.
+    db.execute("INSERT INTO platform_users (client_id, id, user_name, pending, status) "
+               "SELECT client_id, id, email, 'create', 'pending' FROM synced_users")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _clients, _source_fingerprints, _contested)
+    _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -50,6 +50,7 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import SyncPlan, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
+from idp_wizard.core.push import PlatformDelivery
 from idp_wizard.core.reader import DirectoryReader, as_delta_reader
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.runs import (
@@ -57,6 +58,7 @@ from idp_wizard.core.runs import (
     erase_superseded_pending,
     fail_interrupted_runs,
     finish_run,
+    start_platform,
     start_run,
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -83,8 +85,10 @@ def read_directory(
 class SyncService:
     def __init__(self, store: Store, readers: ReaderSource, lock: ClientLock,
                  client_id: int = DEFAULT_CLIENT_ID, mapper: LanguageMapper | None = None,
-                 lock_wait: float | None = None) -> None:
+                 lock_wait: float | None = None,
+                 platform: PlatformDelivery | None = None) -> None:
         self.store = store
+        self.platform = platform  # None: the synced users stay in this app (no push)
         self.readers = readers
         self.lock = lock
         self.client_id = client_id
@@ -103,6 +107,7 @@ class SyncService:
         cancel: CancelToken | None = None,
         spec: FilterSpec | None = None,
         directory: Directory | None = None,
+        reconcile: bool = False,
     ) -> SyncOutcome:
         """`approved_removals`: ids the admin just approved (a preview or a review of a
         held run); `allow_deletions`: every removal is approved. Either one confirms a
@@ -110,12 +115,19 @@ class SyncService:
         (held: it waits beside the live one). `full`: read everything even where an
         incremental (delta) read would do. `directory`: the whole directory, read
         moments ago for this change (the rules sync of a filter change): planned
-        against instead of reading it again, as a full read."""
+        against instead of reading it again, as a full read. `reconcile`: compare the
+        platform's users with ours and repair drift (also done on a first push and once
+        a day)."""
         cancel = cancel or CancelToken()
         cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
         with self.lock.hold(self.lock_wait, "try again"), bulk_work():
-            return self._run(dry_run, allow_deletions, approved_removals, full, trigger,
-                             progress, cancel, spec, directory)
+            outcome = self._run(dry_run, allow_deletions, approved_removals, full, trigger,
+                                progress, cancel, spec, directory)
+            if self.platform is not None and outcome.run_id is not None:
+                self.platform.finish(outcome, conn=require_connection(self.store,
+                                                                      self.client_id),
+                                     reconcile=reconcile, progress=progress, cancel=cancel)
+            return outcome
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
              full: bool, trigger: str, progress: ProgressFn, cancel: CancelToken,
@@ -179,7 +191,7 @@ class SyncService:
                         pending_spec=new_spec, client_id=client)
         progress(Progress("apply", message="Saving changes"))
         confirmed = len(plan.removals) - unapproved if (allow_deletions or approved) else 0
-        save = self._after_apply(after, run_id, confirmed, new_spec)
+        save = self._after_apply(after, run_id, confirmed, new_spec, plan)
         try:
             with bulk_work():  # 100,000 rows written: no full collections meanwhile
                 apply_plan(store, plan, run_id, mode, client_id=client, after=save,
@@ -193,7 +205,7 @@ class SyncService:
         return SyncOutcome("succeeded", plan, mode, run_id, synced_users=plan.shared)
 
     def _after_apply(self, after: After | None, run_id: int, confirmed: int,
-                     new_spec: FilterSpec | None) -> After:
+                     new_spec: FilterSpec | None, plan: SyncPlan) -> After:
         """Inside the apply transaction: the new filter, the audit entry and the erasure
         of earlier held runs' names commit or vanish together with the users."""
         store, client = self.store, self.client_id
@@ -204,6 +216,9 @@ class SyncService:
             if new_spec is not None:
                 save_filter(store, new_spec, client)
             erase_superseded_pending(store, run_id, client)
+            if self.platform is not None:  # the outbox commits with the users
+                self.platform.enqueue(plan)
+                start_platform(store, run_id)
             if confirmed:  # a count only: the removed people's names stay out of the log
                 store.audit("deletions.confirm",
                             f"{confirmed:,} synced users removed (run #{run_id})",

@@ -4,7 +4,8 @@ The Qt pages only copy values in and out and show busy/error states; every decis
 about order, Back and Cancel is made here so it is tested without a GUI.
 
 Modes:
-- NEW: provider → data options → sign-in → permissions → filtering → finish.
+- NEW: provider → data options → sign-in → permissions → filtering → platform →
+  finish (the platform step only when the client has no platform target yet).
 - REAUTHORIZE: sign-in → permissions → finish; keeps the synced users and the filter.
 - EDIT_FILTERS: filtering (from the saved filter, with a change preview) → finish.
 
@@ -35,6 +36,7 @@ class Step(Enum):
     PERMISSIONS = 3
     FILTERING = 4
     FINISH = 5
+    PLATFORM = 6  # where the shared employees are provisioned (SCIM); before FINISH
 
 
 class WizardMode(Enum):
@@ -51,7 +53,8 @@ class Undo(Enum):
 
 
 _STEPS: dict[WizardMode, tuple[Step, ...]] = {
-    WizardMode.NEW: tuple(Step),
+    WizardMode.NEW: (Step.PROVIDER, Step.DATA_OPTIONS, Step.SIGN_IN, Step.PERMISSIONS,
+                     Step.FILTERING, Step.PLATFORM, Step.FINISH),
     WizardMode.REAUTHORIZE: (Step.SIGN_IN, Step.PERMISSIONS, Step.FINISH),
     WizardMode.EDIT_FILTERS: (Step.FILTERING, Step.FINISH),
 }
@@ -88,6 +91,8 @@ class WizardData:
     sync_started: bool = False
     sync_finished: bool = False  # the final sync ended (succeeded, held or failed)
     sync_error: str = ""
+    platform_needed: bool = False  # NEW: the client has no platform target yet
+    platform_done: bool = False  # the target was saved (or the admin chose "later")
 
 
 def steps(mode: WizardMode) -> tuple[Step, ...]:
@@ -103,7 +108,9 @@ def next_step(step: Step, data: WizardData, mode: WizardMode) -> Step | None:
 
     Structural (a wizard asks this to label its buttons even before the step is
     done); whether the admin may move on yet is `step_done`."""
-    order = _STEPS[mode]
+    order = [s for s in _STEPS[mode] if s is not Step.PLATFORM or data.platform_needed]
+    if step not in order:
+        return None
     i = order.index(step)
     return order[i + 1] if i + 1 < len(order) else None
 
@@ -120,6 +127,8 @@ def step_done(step: Step, data: WizardData, mode: WizardMode) -> bool:
         return data.permissions_accepted
     if step is Step.FILTERING:
         return data.committed
+    if step is Step.PLATFORM:
+        return data.platform_done
     return data.sync_finished
 
 

@@ -21,6 +21,7 @@ from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
+from idp_wizard.core.platform_target import PlatformTarget
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.sync import SyncService
@@ -35,14 +36,33 @@ from idp_wizard.core.wizard import (
 )
 from idp_wizard.core.wizard import cancel as cancel_step
 from idp_wizard.core.wizard import go_back as back_step
+from idp_wizard.platform import ConnectionReport
 
 log = logging.getLogger(__name__)
+
+
+class PlatformSetup(Protocol):
+    """The client's platform target (`idp_wizard.app_platform.PlatformOps`)."""
+
+    def saved(self) -> PlatformTarget | None: ...
+
+    def target(self) -> PlatformTarget | None: ...
+
+    def token_needed(self, url: str) -> bool: ...
+
+    def test(self, url: str | None = None, token: str | None = None) -> ConnectionReport: ...
+
+    def set_target(self, url: str, token: str | None, actor: str = "admin"
+                   ) -> tuple[ConnectionReport, int]: ...
 
 
 class ClientOperations(Protocol):
     """What the engine needs of one client (`idp_wizard.app.App` provides it)."""
 
     auth: Authenticator
+
+    @property
+    def platform(self) -> PlatformSetup: ...
 
     def connection(self) -> Connection | None: ...
 
@@ -78,6 +98,8 @@ class WizardEngine:
         if mode is WizardMode.EDIT_FILTERS:
             self.data.connection = saved  # the saved connection: never abandoned
             self.data.spec = client.saved_filter()
+        if mode is WizardMode.NEW:
+            self.data.platform_needed = client.platform.saved() is None
 
     @property
     def auth(self) -> Authenticator:
@@ -174,6 +196,33 @@ class WizardEngine:
         """EDIT_FILTERS: what the admin approved is exactly what the sync may remove."""
         self.data.preview = plan
         self.data.committed = True
+
+    # -- the platform (SCIM) target ----------------------------------------------------------
+
+    def platform_prefill(self) -> str:
+        """The URL to offer: the target in use (the demo's embedded platform), if any."""
+        target = self.client.platform.target()
+        return target.url if target is not None else ""
+
+    def platform_token_needed(self, url: str) -> bool:
+        """The embedded demo platform needs no token; any other target does."""
+        return self.client.platform.token_needed(url)
+
+    def test_platform(self, url: str, token: str | None) -> ConnectionReport:
+        """Test connection (blocks: off the GUI thread). Nothing is saved."""
+        return self.client.platform.test(url, token)
+
+    def save_platform(self, url: str, token: str | None) -> ConnectionReport:
+        """Test and save the target (blocks: off the GUI thread)."""
+        conn = self.data.connection
+        report, _ = self.client.platform.set_target(
+            url, token, actor=conn.admin_account if conn and conn.admin_account else "admin")
+        self.data.platform_done = True
+        return report
+
+    def skip_platform(self) -> None:
+        """"Set up the platform later": the first sync keeps the users in this app."""
+        self.data.platform_done = True
 
     # -- the initial sync ------------------------------------------------------------------
 

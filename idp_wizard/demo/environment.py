@@ -10,11 +10,15 @@ tenant's size, seed and churn) is created here, so it exists only in demo profil
 from __future__ import annotations
 
 import gc
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
+
+import httpx
+from keyring.backend import KeyringBackend
 
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.clock import Clock, parse_iso, utc_now
@@ -26,7 +30,9 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
+from idp_wizard.core.secrets import SecretStore
 from idp_wizard.core.store import Store
+from idp_wizard.demo.platform_source import DemoPlatformSource, embedded_folder
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
 from idp_wizard.providers.google_auth import SIGN_IN_SCOPES
@@ -35,6 +41,7 @@ from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wa
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.permissions import group_access_note
 from idp_wizard.providers.tokens import StaticTokenSource
+from idp_wizard.real_environment import secret_namespace
 
 DEFAULT_DEMO_SIZE = 250
 LARGE_TENANT = 20_000  # from here on, the tenant is kept out of the collector's way
@@ -58,6 +65,14 @@ DEMO_ORGANISATIONS = (
     ("Relecloud", "relecloud.example", 340), ("Trey Research", "treyresearch.example", 170),
     ("Wide World Importers", "wideworldimporters.example", 450),
 )
+
+# "off": demo profiles get no embedded platform by default (their syncs stay local unless
+# `target set` names a server); e.g. for a quick look at a million-employee demo tenant.
+DEMO_PLATFORM_ENV = "IDP_WIZARD_DEMO_PLATFORM"
+
+
+def embedded_platform_wanted() -> bool:
+    return os.environ.get(DEMO_PLATFORM_ENV, "").strip().lower() != "off"
 
 _TABLE = ("CREATE TABLE IF NOT EXISTS demo_state (client_id INTEGER PRIMARY KEY, "
           "size INTEGER, seed INTEGER, connected_at TEXT, manual_steps INTEGER)")
@@ -233,6 +248,9 @@ class DemoEnvironment:
     clock: Clock = utc_now
     http_sleep: Callable[[float], None] = time.sleep  # readers' retry waits; tests: fake
     profile: str = "demo"
+    keyring_backend: KeyringBackend | None = None  # a SCIM server's token (None: the OS's)
+    platform_transport: httpx.BaseTransport | None = None  # SCIM servers (None: network)
+    embedded_platform: bool = field(default_factory=embedded_platform_wanted)
     _tenants: dict[int, DemoTenantState] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
@@ -242,5 +260,9 @@ class DemoEnvironment:
 
     def services(self, store: Store, client_id: int) -> ClientServices:
         tenant = DemoTenantState(store, client_id, self.size, self.clock)
+        secrets = SecretStore(secret_namespace(self.profile, client_id), self.keyring_backend)
+        platform = DemoPlatformSource(
+            embedded_folder(store.path.parent, client_id), self.embedded_platform,
+            secrets=secrets, transport=self.platform_transport, sleep=self.http_sleep)
         return ClientServices(DemoAuthenticator(tenant, self.http_sleep), hooks=tenant,
-                              demo=tenant)
+                              demo=tenant, platform=platform)

@@ -24,10 +24,11 @@ from scim2_server.utils import (
 )
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.demo.scim_constants import DEMO_SCIM_TOKEN, DEMO_SCIM_URL
 from idp_wizard.demo.scim_store import PersistentStorage
 
-DEMO_SCIM_URL = "https://scim.demo.invalid/v2"  # .invalid: never a real host
-DEMO_SCIM_TOKEN = "demo-scim-token"  # a demo credential: the demo platform is in process
+__all__ = ["DEMO_SCIM_TOKEN", "DEMO_SCIM_URL", "DemoPlatform", "DemoPlatformBusy",
+           "demo_provider"]
 
 
 def demo_provider() -> ScimProvider:
@@ -89,8 +90,7 @@ class DemoPlatform:
 
     def count(self, resource_type: str = "User") -> int:
         with self.storage.lock:
-            return sum(1 for r in self.storage.resources
-                       if r.meta is not None and r.meta.resource_type == resource_type)
+            return self.storage.count(resource_type)
 
     def close(self) -> None:
         """Write the snapshot (once); the platform must not be used afterwards."""

@@ -20,15 +20,15 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from scim2_models import Resource, ResourceType, ScimProvider
-from scim2_server.memory import InMemoryStorage
 
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.demo.scim_compact import CompactStorage
 
 log = logging.getLogger(__name__)
 SNAPSHOT = "scim-platform.json"
 JOURNAL = "scim-platform.journal"
 FORMAT = 1
-_VERSION = re.compile(r'^W/"(\d+)"$')
+_VERSION = re.compile(r'"version":"W/\\"(\d+)\\""')  # in a stored resource's JSON
 
 
 def _owner_only_dir(folder: Path) -> None:
@@ -43,16 +43,19 @@ def _open_private(path: Path, mode: str) -> IO[str]:
     return os.fdopen(os.open(path, flags, 0o600), mode, encoding="utf-8")
 
 
-class PersistentStorage(InMemoryStorage):
-    """`InMemoryStorage` whose state lives in `folder` (None: memory only)."""
+class PersistentStorage(CompactStorage):
+    """scim2-server's in-memory storage (compact: see scim_compact.py) whose state lives
+    in `folder` (None: memory only)."""
 
     def __init__(self, provider: ScimProvider, folder: Path | None) -> None:
-        super().__init__()
-        self.folder = folder
-        self._types = {rt.name: rt for rt in provider.resource_types if rt.name}
-        self._models: dict[str, type[Resource[Any]]] = {
+        types = {rt.name: rt for rt in provider.resource_types if rt.name}
+        models: dict[str, type[Resource[Any]]] = {
             name: cast("type[Resource[Any]]", provider.model_for(rt))
-            for name, rt in self._types.items()}
+            for name, rt in types.items()}
+        super().__init__(models)
+        self.folder = folder
+        self._types = types
+        self._models = models
         self._journal: IO[str] | None = None
         self._journal_entries = 0
         if folder is not None:
@@ -98,11 +101,14 @@ class PersistentStorage(InMemoryStorage):
         if self.folder is None:
             return
         with self.lock:
-            data = {"format": FORMAT, "resources": [r.model_dump() for r in self.resources]}
             fd, tmp = tempfile.mkstemp(prefix=".scim-", dir=self.folder)  # created 0600
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    json.dump(data, out, separators=(",", ":"))
+                    # The stored JSON texts as they are: nothing is read back into models.
+                    out.write(f'{{"format":{FORMAT},"resources":[')
+                    for i, text in enumerate(self.texts()):
+                        out.write("," + text if i else text)
+                    out.write("]}")
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(tmp, self.folder / SNAPSHOT)
@@ -170,9 +176,7 @@ class PersistentStorage(InMemoryStorage):
     def _resume_versions(self) -> None:
         """ETags keep counting up after a restart (an old ETag never matches again)."""
         last = 0
-        for resource in self.resources:
-            version = resource.meta.version if resource.meta else None
-            m = _VERSION.match(version or "")
-            if m:
+        for text in self.texts():
+            for m in _VERSION.finditer(text):
                 last = max(last, int(m.group(1)))
         self.versions = itertools.count(last + 1)

@@ -24,6 +24,7 @@ from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.platform_status import PlatformStatusLabel
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
 
 # Colours by state; the words carry the meaning, colour only helps scanning.
@@ -90,17 +91,22 @@ class ConnectionHeader(QWidget):
         self.reauthorize_button.setObjectName("reauthorize_button")
         self.discard_change_button = QPushButton(self.tr("&Keep the current filter"))
         self.discard_change_button.setObjectName("discard_filter_change_button")
+        self.finish_disconnect_button = QPushButton(self.tr("&Remove them now"))
+        self.finish_disconnect_button.setObjectName("finish_disconnect_button")
+        self.finish_disconnect_button.hide()
         reason_layout = QHBoxLayout(self.reason_box)
         reason_layout.addWidget(self.reason_label, 1)
         reason_layout.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignTop)
         reason_layout.addWidget(self.discard_change_button, 0, Qt.AlignmentFlag.AlignTop)
         reason_layout.addWidget(self.reauthorize_button, 0, Qt.AlignmentFlag.AlignTop)
+        reason_layout.addWidget(self.finish_disconnect_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("synced_count_label")
         self.last_sync_label = QLabel()
         self.last_sync_label.setObjectName("last_sync_label")
         self.last_sync_label.setWordWrap(True)
+        self.platform_label = PlatformStatusLabel()  # set by the main window
         self.next_sync_label = QLabel()
         self.next_sync_label.setObjectName("next_sync_label")
         self.next_sync_label.setWordWrap(True)
@@ -146,6 +152,7 @@ class ConnectionHeader(QWidget):
         schedule_row.addStretch(1)
         for row, (caption, value) in enumerate((
                 (self.tr("Synced users:"), self.counts_label),
+                (self.tr("Platform:"), self.platform_label),
                 (self.tr("Last sync:"), self.last_sync_label),
                 (self.tr("Next sync:"), schedule))):
             label = QLabel(caption)
@@ -181,7 +188,9 @@ class ConnectionHeader(QWidget):
                 "to share with the platform."))
             self._set_status(texts.state_text(None), "off")
             self.reason_box.hide()
+            self.finish_disconnect_button.hide()
             return
+        self.finish_disconnect_button.hide()
         self.provider_label.setText(conn.provider.title)
         self.tenant_label.setText(fmt(self.tr("%1 · signed in as %2"), conn.tenant,
                                       conn.admin_account or "—"))
@@ -193,6 +202,17 @@ class ConnectionHeader(QWidget):
         self.counts_label.setText(fmt(self.tr("%1 of %2 employees in the directory"),
                                       number(synced), number(conn.directory_users)))
         self.last_sync_label.setText(self._last_sync_text(last))
+
+    def show_leftover(self, count: int) -> None:
+        """After a disconnect the platform could not finish: say how many remain."""
+        self.reason_label.setText(self.tr(
+            "%Ln users the app provisioned are still on the platform: it could not be "
+            "reached when disconnecting. Remove them now, or they stay there.", "", count))
+        for button in (self.review_button, self.discard_change_button,
+                       self.reauthorize_button):
+            button.hide()
+        self.finish_disconnect_button.show()
+        self.reason_box.show()
 
     def _show_reason(self, conn: Connection, last: RunRecord | None, synced: int,
                      pending: tuple[FilterSpec, RunRecord] | None) -> None:
@@ -238,6 +258,11 @@ class ConnectionHeader(QWidget):
             return fmt(self.tr("%1 — %2: %3 added, %4 updated, %5 removed"),
                        when, outcome, number(last.added), number(last.updated),
                        number(last.removed))
+        if str(last.status) == "incomplete":  # never mistaken for a success or a failure
+            waiting = (last.platform or {}).get("pending", 0)
+            return fmt(self.tr("%1 — %2: the directory changes were saved; the platform did "
+                               "not get all of them (%3 wait for the next sync)"),
+                       when, outcome, number(waiting))
         return fmt(self.tr("%1 — %2"), when, outcome)
 
     def show_schedule(self, due: datetime | None, paused: bool, note: str,

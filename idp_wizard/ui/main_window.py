@@ -25,7 +25,7 @@ from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.clients_host import REMOVE, ClientsHost
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
-from idp_wizard.ui.disconnect_dialog import DisconnectDialog
+from idp_wizard.ui.disconnect_actions import DisconnectActions
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_texts import fmt, number
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
                                    self.panel, self, self.statusBar().showMessage)
         self.setCentralWidget(self.clients.container)
         self.session.switched.connect(self._repoint)
+        self.disconnects = DisconnectActions(app, self.controller, self)
         self._make_actions()
         self._connect_signals()
         self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
     def _repoint(self, app: App) -> None:
         """Another client is shown: every part works on its App from now on."""
         self.controller.set_app(app)
-        self.wizards.app = self.demo_actions.app = app
+        self.wizards.app = self.demo_actions.app = self.disconnects.app = app
         self.tray.set_app(app)
         self.refresh()
         self.statusBar().showMessage(fmt(self.tr("Showing the client %1."), app.client_name))
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
         header.discard_change_button.clicked.connect(self.discard_filter_change)
+        header.finish_disconnect_button.clicked.connect(lambda: self.disconnects.run())
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
         banner.simulate_button.clicked.connect(self.demo_actions.simulate_changes)
         banner.reset_button.clicked.connect(self.demo_actions.confirm_reset)
@@ -158,6 +160,10 @@ class MainWindow(QMainWindow):
         self.panel.header.show_connection(conn, synced, last_finished_run(store, client),
                                           self.controller.current == SYNC,
                                           self.app.pending_filter_change())
+        self.panel.header.platform_label.show_status(self.app.platform.status())
+        leftover = 0 if conn else self.app.platform.remaining()
+        if leftover:
+            self.panel.header.show_leftover(leftover)
         # The first fill is synchronous (the window opens with its users); later ones
         # load on a worker so a refresh of 100,000 users never freezes the window.
         first = not self._filled
@@ -228,6 +234,10 @@ class MainWindow(QMainWindow):
         data = outcome.to_json()
         if outcome.status == "held":
             self.statusBar().showMessage(self.tr("The sync was held: review the removals."))
+        elif outcome.status == "incomplete" and outcome.platform is not None:
+            self.statusBar().showMessage(fmt(self.tr(
+                "The directory changes were saved, but the platform did not get all of them "
+                "(%1). They are sent by the next sync."), outcome.platform.error))
         else:
             self.statusBar().showMessage(fmt(
                 self.tr("Synced: %1 added, %2 updated, %3 removed."),
@@ -281,18 +291,7 @@ class MainWindow(QMainWindow):
         self.controller.run("discard", lambda _p, _c: app.discard_filter_change())
 
     def confirm_disconnect(self) -> None:
-        conn = self.controller.connection
-        if conn is None:
-            return
-        dialog = DisconnectDialog(conn.provider.title,
-                                  count_users(self.app.store, self.app.client_id), self)
-        dialog.accepted.connect(self._disconnect)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _disconnect(self) -> None:
-        app = self.app
-        self.controller.run("disconnect", lambda _p, _c: app.disconnect().removed)
+        self.disconnects.confirm()
 
     def export_csv_dialog(self) -> None:
         suggested = str(Path.home() / self.tr("synced-users.csv"))
@@ -325,7 +324,7 @@ class MainWindow(QMainWindow):
         """The settings dialog (window-modal); the schedule waits while it is open."""
         from idp_wizard.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self)
+        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self, self.runner)
         dialog.accepted.connect(
             lambda: self.controller.set_interval_minutes(dialog.interval_minutes()))
         self.controller.hold_schedule = True
@@ -333,6 +332,7 @@ class MainWindow(QMainWindow):
         def closed(_result: int) -> None:
             self.controller.hold_schedule = self.wizard is not None
             dialog.deleteLater()
+            self.refresh()  # the platform target may have changed
 
         dialog.finished.connect(closed)
         dialog.open()

@@ -42,6 +42,7 @@ def outcome_text(status: str) -> str:
         "failed": QCoreApplication.translate("Panel", "Failed"),
         "running": QCoreApplication.translate("Panel", "Running"),
         "interrupted": QCoreApplication.translate("Panel", "Interrupted"),
+        "incomplete": QCoreApplication.translate("Panel", "Incomplete"),
         "dry_run": QCoreApplication.translate("Panel", "Dry run"),
     }
     return labels.get(status, status)
@@ -89,6 +90,11 @@ def audit_text(action: str) -> str:
         "schedule.remove": QCoreApplication.translate("Panel", "Scheduled syncs removed"),
         "client.add": QCoreApplication.translate("Panel", "Client added"),
         "client.rename": QCoreApplication.translate("Panel", "Client renamed"),
+        "target.set": QCoreApplication.translate("Panel", "Set the platform"),
+        "target.remove": QCoreApplication.translate("Panel", "Removed the platform"),
+        "target.settings": QCoreApplication.translate("Panel", "Changed the platform settings"),
+        "disconnect.keep_platform_users": QCoreApplication.translate(
+            "Panel", "Disconnected, keeping the users on the platform"),
     }
     return labels.get(action, action)
 
@@ -135,6 +141,7 @@ def progress_text(p: Progress) -> str:
         "apply": QCoreApplication.translate("Panel", "Saving changes…"),
         "throttled": QCoreApplication.translate(
             "Panel", "The provider asked us to slow down; waiting…"),
+        "platform": QCoreApplication.translate("Panel", "Sending changes to the platform…"),
     }
     return labels.get(p.phase) or core_text(p.message) or QCoreApplication.translate(
         "Panel", "Working…")

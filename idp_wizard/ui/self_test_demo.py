@@ -68,16 +68,24 @@ class WizardRun:
         steps = (("connect_entra", "page_data_options"), ("next_button", "page_sign_in"),
                  ("sign_in_button", "page_permissions"),
                  ("accept_permissions_button", "page_filtering"),
-                 ("share_button", "page_finish"))
+                 ("share_button", "page_platform"))
         for button, page in steps:
             self._click(button)
             wait(lambda p=page: self._page() == p, page)
+        # The embedded demo platform (scim2-server inside the app), when the demo has it.
+        embedded = self.app.platform.target() is not None
+        self._click("save_platform_button" if embedded else "skip_platform_button")
+        wait(lambda: self._page() == "page_finish", "page_finish")
         self._click("finish_button")
         wait(lambda: self.window.wizard is None, "the wizard to close")
         synced = count_users(self.app.store, self.app.client_id)
         if synced <= 0:
             raise RuntimeError("the wizard's initial sync synced nobody")
-        return f"Entra demo tenant: {synced} of {DEMO_SIZE} employees synced"
+        provisioned = self.app.platform.status().counts.provisioned
+        if embedded and provisioned != synced:
+            raise RuntimeError(f"the demo platform holds {provisioned} of {synced} users")
+        where = f", {provisioned} on the demo platform" if embedded else ""
+        return f"Entra demo tenant: {synced} of {DEMO_SIZE} employees synced{where}"
 
     def sync_again(self) -> str:
         outcome = self.app.sync_service().run(trigger="self-test")

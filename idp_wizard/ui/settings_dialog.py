@@ -36,8 +36,10 @@ from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCE
 from idp_wizard.diagnostics import export_diagnostics
 from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.i18n import LANGUAGE_KEY
+from idp_wizard.ui.settings_platform import PlatformBox
 from idp_wizard.ui.settings_registration import RegistrationBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
+from idp_wizard.ui.tasks import InlineTaskRunner, TaskRunner
 from idp_wizard.ui.wording import fmt, one_line
 
 PERCENT_KEY, COUNT_KEY = "deletion_threshold_percent", "deletion_threshold_count"
@@ -62,7 +64,8 @@ def _form(box: QGroupBox, note: str) -> QFormLayout:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, app: App, interval_minutes: int, parent: QWidget | None = None) -> None:
+    def __init__(self, app: App, interval_minutes: int, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -108,6 +111,7 @@ class SettingsDialog(QDialog):
         language_form.addRow(self.tr("&Interface language:"), self.language)
 
         self.registration = RegistrationBox(store, app.demo is not None, app.client_id)
+        self.platform = PlatformBox(app, runner or InlineTaskRunner(self))
 
         folder = QLineEdit(str(app.paths.data_dir))
         folder.setObjectName("settings_data_folder")
@@ -141,7 +145,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        for box in (sync_box, language_box, self.registration, data_box):
+        for box in (sync_box, self.platform, language_box, self.registration, data_box):
             layout.addWidget(box)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -158,7 +162,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save (the interval is the caller's); stays open on invalid input."""
-        if not self.registration.save():
+        if not self.registration.save() or not self.platform.save_settings():
             return
         try:  # never while a sync (here, on the command line or scheduled) runs
             self.app.save_settings({PERCENT_KEY: self.percent.value(),

@@ -37,7 +37,7 @@ class RegistrationBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("App registration"))
         self.setObjectName("settings_registration")
-        self.store, self.client_id = store, client_id  # registrations are per client
+        self.store, self.owner = store, client_id  # registrations are per client
         saved: dict[str, Any] = client_setting(store, client_id, ENTRA_SETTING) or {}
         self._google: dict[str, Any] | None = client_setting(store, client_id, GOOGLE_SETTING)
         self._google_changed = False
@@ -141,7 +141,7 @@ class RegistrationBox(QGroupBox):
         except IdpWizardError as exc:
             self.show_error(core_text(exc))
             return False
-        store, client = self.store, self.client_id
+        store, client = self.store, self.owner
         current = client_setting(store, client, ENTRA_SETTING)
         if entra is not None and entra != current:
             set_client_setting(store, client, ENTRA_SETTING, entra)

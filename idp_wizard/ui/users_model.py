@@ -21,13 +21,16 @@ from idp_wizard.core.collation import base_letters
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
-# Row layout: the visible columns first, then the id (for exports and tests).
-NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS = range(6)
+# Row layout: the visible columns first (the platform column shows the row's platform
+# status and reason), then the id (for exports and tests), its platform status, reason.
+NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS, PLATFORM = range(7)
+ID, PLATFORM_STATUS, PLATFORM_DETAIL = 6, 7, 8
 # No ORDER BY: SQLite sorting 100,000 rows without an index costs more than sorting
 # the folded names in Python, which the search needs anyway.
 # NOT INDEXED: a plain scan; through an index SQLite fetches every row by its rowid.
-_SQL = ("SELECT display_name, email, department, location, language, enabled, id "
-        "FROM synced_users NOT INDEXED WHERE client_id = ?")
+_SQL = ("SELECT s.display_name, s.email, s.department, s.location, s.language, s.enabled, "
+        "s.id, p.status, p.detail FROM synced_users s NOT INDEXED LEFT JOIN platform_users p "
+        "ON p.client_id = s.client_id AND p.id = s.id WHERE s.client_id = ?")
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]
@@ -50,6 +53,10 @@ def sorted_order(rows: list[Row], haystack: list[str], column: int,
         keys: list[Any] = haystack
     elif column == STATUS:
         keys = [(not r[STATUS], h) for r, h in zip(rows, haystack, strict=True)]
+    elif column == PLATFORM:  # failed first, then pending, then the rest
+        rank = {"failed": 0, "pending": 1}
+        keys = [(rank.get(r[PLATFORM_STATUS], 2), h)
+                for r, h in zip(rows, haystack, strict=True)]
     else:  # ties broken by name, so the order is stable and predictable
         keys = [(base_letters(r[column] or ""), h) for r, h in zip(rows, haystack, strict=True)]
     reverse = order == Qt.SortOrder.DescendingOrder
@@ -84,10 +91,14 @@ class UsersTableModel(QAbstractTableModel):
         self._order: list[int] = []  # all row indices in the current sort order
         self._view: list[int] = []  # the rows shown: _order filtered by the search
         self._search = ""
+        self._failed_only = False
         self._sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("Name"), self.tr("E-mail"), self.tr("Department"),
-                         self.tr("Location"), self.tr("Language"), self.tr("Status"))
+                         self.tr("Location"), self.tr("Language"), self.tr("Status"),
+                         self.tr("Platform"))
         self._active, self._disabled = self.tr("Active"), self.tr("Disabled")
+        self._platform = {"provisioned": self.tr("Provisioned"), "pending": self.tr("Pending"),
+                          "failed": self.tr("Failed"), "deactivated": self.tr("Deactivated")}
         self._language_tip = self.tr(
             "Comes from the identity provider; it cannot be changed here")
 
@@ -116,6 +127,19 @@ class UsersTableModel(QAbstractTableModel):
         self._view = self._filtered(self._order, self._search)
         self.endResetModel()
 
+    def set_failed_only(self, only: bool) -> None:
+        """Show only the users the platform refused (with the reason)."""
+        if only == self._failed_only:
+            return
+        self.beginResetModel()
+        self._failed_only = only
+        self._view = self._filtered(self._order, self._search)
+        self.endResetModel()
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self._rows if r[PLATFORM_STATUS] == "failed")
+
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle == self._search:
@@ -140,6 +164,9 @@ class UsersTableModel(QAbstractTableModel):
         return sorted_order(self._rows, self._haystack, column, order)
 
     def _filtered(self, base: list[int], needle: str) -> list[int]:
+        if self._failed_only:
+            rows = self._rows
+            base = [i for i in base if rows[i][PLATFORM_STATUS] == "failed"]
         if not needle:
             return list(base)
         hay = self._haystack
@@ -152,7 +179,7 @@ class UsersTableModel(QAbstractTableModel):
         return len(self._rows)
 
     def user_id(self, row: int) -> str:
-        return str(self._rows[self._view[row]][6])
+        return str(self._rows[self._view[row]][ID])
 
     def row_values(self, row: int) -> tuple[Any, ...]:
         return self._rows[self._view[row]]
@@ -169,13 +196,20 @@ class UsersTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         col = index.column()
+        row = self._rows[self._view[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self._rows[self._view[index.row()]][col]
+            if col == PLATFORM:
+                status = row[PLATFORM_STATUS]
+                label = self._platform.get(status, "—") if status else "—"
+                return f"{label}: {row[PLATFORM_DETAIL]}" if row[PLATFORM_DETAIL] else label
+            value = row[col]
             if col == STATUS:
                 return self._active if value else self._disabled
             return value or ""
         if role == Qt.ItemDataRole.ToolTipRole and col == LANGUAGE:
             return self._language_tip
+        if role == Qt.ItemDataRole.ToolTipRole and col == PLATFORM and row[PLATFORM_DETAIL]:
+            return row[PLATFORM_DETAIL]
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

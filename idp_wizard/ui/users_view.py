@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +23,7 @@ from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
 
 SEARCH_DEBOUNCE_MS = 150
 # Fixed starting widths: ResizeToContents would measure all 100,000 rows.
-_WIDTHS = (220, 280, 160, 140, 90, 90)
+_WIDTHS = (200, 260, 150, 120, 75, 80, 120)
 
 
 class UsersView(QWidget):
@@ -41,6 +42,11 @@ class UsersView(QWidget):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("users_count_label")
+        self.failed_only = QCheckBox(self.tr("Only &failed on the platform"))
+        self.failed_only.setObjectName("users_failed_only")
+        self.failed_only.setToolTip(self.tr(
+            "Show only the users the platform refused, with the reason"))
+        self.failed_only.toggled.connect(self.model.set_failed_only)
         self.export_button = QToolButton()  # its action is set by the main window
         self.export_button.setObjectName("export_csv_button")
         self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -77,13 +83,15 @@ class UsersView(QWidget):
         top = QHBoxLayout()
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
+        top.addWidget(self.failed_only)
         top.addWidget(self.count_label)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        self.setTabOrder(self.search, self.export_button)
+        self.setTabOrder(self.search, self.failed_only)
+        self.setTabOrder(self.failed_only, self.export_button)
         self.setTabOrder(self.export_button, self.table)
         self._update_count()
 

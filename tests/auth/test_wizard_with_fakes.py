@@ -17,7 +17,7 @@ from idp_wizard.ui.launch import create_main_window
 from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.wizard import SetupWizard
 from idp_wizard.ui.wizard.registration_form import RegistrationForm
-from tests.ui.helpers import click, find, wait_page
+from tests.ui.helpers import click, find, past_platform, wait_page
 
 from .conftest import ENTRA, Fakes
 
@@ -53,6 +53,7 @@ def test_wizard_and_panel_with_real_sign_in(qtbot: QtBot, fakes: Fakes, google_f
     qtbot.waitUntil(share.isEnabled, timeout=SLOW)
     shown = int("".join(ch for ch in share.text().split(" out of ")[0] if ch.isdigit()))  # type: ignore[attr-defined]
     click(qtbot, wizard, "share_button")
+    past_platform(qtbot, wizard)
     wait_page(qtbot, wizard, "page_finish")
     qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=SLOW)
     with qtbot.waitSignal(wizard.completed):

@@ -30,8 +30,8 @@ def conn() -> Connection:
     return Connection(ProviderName.ENTRA, ConnectionState.CONNECTING)
 
 
-def walk(mode: WizardMode) -> list[Step]:
-    data, out = WizardData(), []
+def walk(mode: WizardMode, platform_needed: bool = True) -> list[Step]:
+    data, out = WizardData(platform_needed=platform_needed), []
     step: Step | None = first_step(mode)
     while step is not None:
         out.append(step)
@@ -45,7 +45,8 @@ def test_core_wizard_never_imports_qt() -> None:
 
 
 @pytest.mark.parametrize(("mode", "expected"), [
-    (WizardMode.NEW, list(Step)),
+    (WizardMode.NEW, [Step.PROVIDER, Step.DATA_OPTIONS, Step.SIGN_IN, Step.PERMISSIONS,
+                      Step.FILTERING, Step.PLATFORM, Step.FINISH]),
     (WizardMode.REAUTHORIZE, [Step.SIGN_IN, Step.PERMISSIONS, Step.FINISH]),
     (WizardMode.EDIT_FILTERS, [Step.FILTERING, Step.FINISH]),
 ])

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus, list_runs
 from idp_wizard.core.sync import SyncService
 from idp_wizard.paths import ProfilePaths
+from tests.processes import child, kill, wait_for
 
 from .helpers import NOW, last_run, synced_app, users
 
@@ -50,26 +48,13 @@ def test_process_killed_inside_apply_leaves_the_database_consistent(tmp_path: Pa
     app.demo.simulate_changes(25)
     before = users(app)
     runs_before = len(list_runs(app.store))
-    proc = subprocess.Popen([sys.executable, "-c", STALL_IN_APPLY, str(tmp_path), NOW.isoformat()],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line.strip() == "inside-apply", proc.stderr.read() if proc.stderr else ""
+    with child(STALL_IN_APPLY, str(tmp_path), NOW.isoformat()) as proc:
+        wait_for(proc, "inside-apply")
         # meanwhile, a second sync (the panel, say) reports the running one
         busy = SyncService(app.store, app.auth, app.lock, lock_wait=0.3)
         with pytest.raises(SyncInProgress, match="already running"):
             busy.run(trigger="gui")
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        for stream in (proc.stdout, proc.stderr):
-            if stream is not None:
-                stream.close()
-    assert proc.returncode == -signal.SIGKILL
+        kill(proc)
     app.close()
 
     with sqlite3.connect(app.paths.database) as db:

@@ -48,8 +48,10 @@ class ScimServerProcess:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v2"
 
-    def start(self) -> None:
-        self.port = free_port()
+    def start(self, same_port: bool = False) -> None:
+        """`same_port`: come back where it was (a restart clients do not notice)."""
+        if not (same_port and self.port):
+            self.port = free_port()
         self.proc = subprocess.Popen(
             [*server_command(), "--port", str(self.port), "--bearer-token", TOKEN,
              *self.extra], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -74,10 +76,10 @@ class ScimServerProcess:
                 self.proc.wait()
             self.proc = None
 
-    def restart(self) -> None:
-        """A restart of the in-memory server: it comes back empty (on a new port)."""
+    def restart(self, same_port: bool = False) -> None:
+        """A restart of the in-memory server: it comes back empty."""
         self.stop()
-        self.start()
+        self.start(same_port)
 
     def wipe(self) -> None:
         with httpx.Client(headers={"Authorization": f"Bearer {TOKEN}"}) as client:

@@ -44,3 +44,12 @@ def set_checked(root: QWidget, list_name: str, label: str, checked: bool = True)
     assert isinstance(view, QListView)
     state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
     assert view.model().setData(row_of(view, label), state, Qt.ItemDataRole.CheckStateRole)
+
+
+def past_platform(qtbot: QtBot, wizard: QWidget) -> None:
+    """After Share: a client without a platform target is asked for one first; these
+    tests are about the rest of the flow, so the platform is set up later."""
+    qtbot.waitUntil(lambda: page_name(wizard) in ("page_platform", "page_finish"),
+                    timeout=10_000)
+    if page_name(wizard) == "page_platform":
+        click(qtbot, wizard, "skip_platform_button")

@@ -50,9 +50,10 @@ def test_loads_sorted_by_name_case_insensitively(qtbot: object, store: Store) ->
     model = UsersTableModel(store)
     model.reload()
     assert _names(model) == ["anna Berg", "Bernd Öztürk", "Chloé Lefèvre", "Dora Lee"]
-    assert model.columnCount() == 6
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
-    assert headers == ["Name", "E-mail", "Department", "Location", "Language", "Status"]
+    assert model.columnCount() == 7
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == ["Name", "E-mail", "Department", "Location", "Language", "Status",
+                       "Platform"]
     assert model.data(model.index(1, STATUS)) == "Disabled"
     assert model.data(model.index(0, STATUS)) == "Active"
     assert model.data(model.index(3, 3)) == ""  # no location

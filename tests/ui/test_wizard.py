@@ -26,7 +26,7 @@ from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.wizard import SetupWizard
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
 from tests.flows import connect
-from tests.ui.helpers import click, find, page_name, set_checked, wait_page
+from tests.ui.helpers import click, find, page_name, past_platform, set_checked, wait_page
 
 SHARE = re.compile(r"^Share [\d,.\u00a0\u202f]+ out of [\d,.\u00a0\u202f]+ employees$")
 
@@ -83,6 +83,7 @@ def to_filtering(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
 
 
 def finish(qtbot: QtBot, wizard: SetupWizard) -> None:
+    past_platform(qtbot, wizard)
     wait_page(qtbot, wizard, "page_finish")
     qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled())
     with qtbot.waitSignal(wizard.completed):
@@ -161,6 +162,10 @@ def test_no_back_or_cancel_after_share(qtbot: QtBot, app: App) -> None:
     to_filtering(qtbot, wizard, "entra")
     assert find(wizard, "back_button").isVisible()
     click(qtbot, wizard, "share_button")
+    wait_page(qtbot, wizard, "page_platform")
+    assert not find(wizard, "back_button").isVisible()
+    assert not find(wizard, "cancel_button").isVisible()
+    past_platform(qtbot, wizard)
     wait_page(qtbot, wizard, "page_finish")
     assert not find(wizard, "back_button").isVisible()
     assert not find(wizard, "cancel_button").isVisible()
@@ -310,6 +315,7 @@ def test_failed_first_sync_offers_retry_and_keeps_the_connection(
         raise IdpWizardError("Microsoft Graph did not answer in time.")
     monkeypatch.setattr(app, "sync_service", broken)
     click(qtbot, wizard, "share_button")
+    past_platform(qtbot, wizard)
     wait_page(qtbot, wizard, "page_finish")
     qtbot.waitUntil(find(wizard, "retry_button").isVisible)
     assert find(wizard, "finish_error").text().startswith(  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from idp_wizard.ui.wizard.data_options_page import DataOptionsPage
 from idp_wizard.ui.wizard.filtering_page import FilteringPage
 from idp_wizard.ui.wizard.finish_page import FinishPage
 from idp_wizard.ui.wizard.permissions_page import PermissionsPage
+from idp_wizard.ui.wizard.platform_page import PlatformPage
 from idp_wizard.ui.wizard.provider_page import ProviderPage
 from idp_wizard.ui.wizard.sign_in_page import SignInPage
 from idp_wizard.ui.wizard.widgets import WizardPage
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 PAGES: dict[Step, Callable[[WizardContext], WizardPage]] = {
     Step.PROVIDER: ProviderPage, Step.DATA_OPTIONS: DataOptionsPage,
     Step.SIGN_IN: SignInPage, Step.PERMISSIONS: PermissionsPage,
-    Step.FILTERING: FilteringPage, Step.FINISH: FinishPage,
+    Step.FILTERING: FilteringPage, Step.PLATFORM: PlatformPage, Step.FINISH: FinishPage,
 }
 BUTTON_NAMES = {
     QWizard.WizardButton.NextButton: "next_button",

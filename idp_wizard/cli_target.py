@@ -1,0 +1,214 @@
+"""`idp-wizard target set|test|show|remove|configure`: the client's platform (SCIM 2.0).
+
+The token is read from a file or standard input (never an argument: it would stay in
+the shell's history and the process list), goes to the OS keychain, and is never
+printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from idp_wizard.cli_console import print_json
+from idp_wizard.core.errors import UsageError
+from idp_wizard.core.hints import suggest
+from idp_wizard.core.platform_target import MAX_CONCURRENCY, TargetSettings
+
+if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
+    from idp_wizard.app import App
+    from idp_wizard.app_platform import TargetStatus
+    from idp_wizard.platform import ConnectionReport
+
+EXIT_OK = 0
+STATE_WORDS = {"ready": "Ready", "needs_token": "Needs a new token",
+               "unreachable": "Unreachable (the last push could not reach it)",
+               "none": "No platform set"}
+
+
+def _concurrency(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+    if not 1 <= value <= MAX_CONCURRENCY:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_CONCURRENCY}")
+    return value
+
+
+def _token_options(p: argparse.ArgumentParser) -> None:
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--token-file", type=Path, metavar="FILE",
+                       help="a file holding the platform's SCIM bearer token")
+    group.add_argument("--token-stdin", action="store_true",
+                       help="read the token from standard input")
+
+
+def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    t = sub.add_parser("target", help="the platform the shared employees are provisioned "
+                       "to (SCIM 2.0)")
+    tsub = t.add_subparsers(dest="target_command", metavar="ACTION", required=True,
+                            parser_class=parser_class)
+    ts = tsub.add_parser("set", help="test a SCIM base URL and token, then use them")
+    ts.add_argument("--scim-url", required=True, metavar="URL",
+                    help="the platform's SCIM base URL (usually ends with /scim/v2 or /v2)")
+    _token_options(ts)
+    tt = tsub.add_parser("test", help="test the connection (the saved target, or the "
+                         "given URL and token)")
+    tt.add_argument("--scim-url", metavar="URL")
+    _token_options(tt)
+    tt.add_argument("--json", action="store_true")
+    tshow = tsub.add_parser("show", help="the target, its state and counts (never the token)")
+    tshow.add_argument("--json", action="store_true")
+    tr = tsub.add_parser("remove", help="forget the target and its token")
+    tr.add_argument("--keep-platform-users", action="store_true",
+                    help="even though users the app provisioned are still there (they are "
+                    "left there, no longer managed)")
+    tc = tsub.add_parser("configure", help="how removals and requests are sent")
+    tc.add_argument("--removal", choices=["delete", "deactivate"],
+                    help="removed employees are deleted on the platform (default) or "
+                    "deactivated (active=false)")
+    tc.add_argument("--concurrency", type=_concurrency, metavar="N",
+                    help=f"requests at once (1-{MAX_CONCURRENCY}, default 4)")
+
+
+def read_token(args: argparse.Namespace) -> str | None:
+    if getattr(args, "token_stdin", False):
+        text = sys.stdin.read()
+        if not text.strip():
+            raise UsageError("Standard input held no token; pipe the token in, e.g. "
+                             "from a password manager.")
+        return text
+    path: Path | None = getattr(args, "token_file", None)
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"The token file {path} does not exist.") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path} is a folder; name the file holding the token.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"The token file {path} is not a text file.") from None
+    except OSError as exc:
+        raise UsageError(f"The token file {path} cannot be read ({exc.strerror}).") from None
+    if not text.strip():
+        raise UsageError(f"The token file {path} is empty.")
+    return text
+
+
+def report_lines(report: ConnectionReport) -> list[str]:
+    caps = report.capabilities
+    features = []
+    if caps.patch:
+        features.append("PATCH")
+    if caps.bulk.usable:
+        features.append(f"Bulk (up to {caps.bulk.max_operations:,} operations, "
+                        f"{caps.bulk.max_payload_size:,} bytes)")
+    if caps.filter:
+        features.append("filter")
+    if caps.etag:
+        features.append("ETag")
+    types = "Users and Groups" if caps.groups else "Users"
+    lines = [f"Connection to {report.base_url} works.",
+             f"Supported: {', '.join(features) or 'no optional features'}; {types}."]
+    if not caps.patch:
+        lines.append("The platform has no PATCH: changes are sent as a PUT of the whole user.")
+    if not caps.bulk.usable:
+        lines.append("The platform has no Bulk: new users are created one request at a time.")
+    if not caps.groups:
+        lines.append("The platform has no Groups: groups are not pushed.")
+    lines.append(f"Attributes sent: {', '.join(report.sent_attributes)}.")
+    if report.withheld_attributes:
+        lines.append("Not declared by the platform, so not sent: "
+                     f"{', '.join(report.withheld_attributes)}.")
+    return lines
+
+
+def status_lines(status: TargetStatus) -> list[str]:
+    data = status.to_json()
+    if data["url"] is None:
+        return ["Platform:      none set " + f"({suggest('target set --scim-url URL')} ...)"]
+    kind = " (embedded demo platform)" if data["kind"] == "embedded" else ""
+    lines = [f"Platform:      {data['url']}{kind}",
+             f"Target state:  {STATE_WORDS.get(data['state'], data['state'])}",
+             f"On platform:   {data['provisioned']:,} provisioned, {data['pending']:,} "
+             f"pending, {data['failed']:,} failed"]
+    if data["state_reason"]:
+        lines.append(f"Why:           {data['state_reason']}")
+    if data["unmanaged"]:
+        lines.append(f"Not ours:      {data['unmanaged']:,} other users on the platform "
+                     "(never touched)")
+    return lines
+
+
+def run_target(app: App, args: argparse.Namespace) -> int:
+    action = args.target_command
+    if action == "set":
+        report, left = app.platform.set_target(args.scim_url, read_token(args))
+        print(f"Platform target set: {report.base_url}.")
+        print("\n".join(report_lines(report)[1:]))
+        if left:
+            print(f"{left:,} users the app provisioned on the previous platform stay there, "
+                  "no longer managed.")
+        print(f"The next sync provisions the shared employees there ({suggest('sync')}).")
+        return EXIT_OK
+    if action == "test":
+        token = read_token(args)
+        if token is not None and args.scim_url is None:
+            raise UsageError("--token-file and --token-stdin need --scim-url.")
+        report = app.platform.test(args.scim_url, token)
+        if args.json:
+            print_json(report.to_json())
+        else:
+            print("\n".join(report_lines(report)))
+        return EXIT_OK
+    if action == "show":
+        return _show(app, args)
+    if action == "remove":
+        left = app.platform.remove_target(args.keep_platform_users)
+        print("The platform target was removed" + (
+            f"; {left:,} users the app provisioned stay there, no longer managed." if left
+            else "."))
+        return EXIT_OK
+    return _configure(app, args)
+
+
+def _show(app: App, args: argparse.Namespace) -> int:
+    status = app.platform.status()
+    target = status.target
+    if args.json:
+        data = status.to_json()
+        if target is not None:
+            data |= {"settings": target.settings.to_json(), "tested_at": target.tested_at,
+                     "reconciled_at": target.reconciled_at,
+                     "capabilities": (target.capabilities.to_json()
+                                      if target.capabilities else None)}
+        print_json(data)
+        return EXIT_OK
+    lines = status_lines(status)
+    if target is not None:
+        removal = "deactivated" if target.settings.deactivate else "deleted"
+        lines.append(f"Removals:      {removal} on the platform; "
+                     f"{target.settings.concurrency} requests at once")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _configure(app: App, args: argparse.Namespace) -> int:
+    target = app.platform.saved() or app.platform.target()
+    if target is None:
+        raise UsageError("No platform target is set.")
+    if args.removal is None and args.concurrency is None:
+        raise UsageError("Name what to change: --removal delete|deactivate and/or "
+                         "--concurrency N.")
+    old = target.settings
+    new = TargetSettings(
+        old.deactivate if args.removal is None else args.removal == "deactivate",
+        old.concurrency if args.concurrency is None else args.concurrency)
+    app.platform.save_settings(new)
+    print(f"Removed employees are {'deactivated' if new.deactivate else 'deleted'} on the "
+          f"platform; {new.concurrency} requests at once.")
+    return EXIT_OK

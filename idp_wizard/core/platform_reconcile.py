@@ -1,0 +1,126 @@
+"""Comparing the platform with what it should hold: first-sync adoption and drift repair.
+
+The platform's users are listed page by page (paged GET /Users) and compared on the fly,
+so memory stays small: each listed user is matched to one of ours by the platform id we
+know, else userName (any case), else externalId (our directory id), as Entra's
+provisioning matches; only the fingerprint of what it holds is kept, plus the full
+state of the few that differ. Platform users that are none of ours are only counted:
+never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.user_record import USER_COLUMNS, UserRecord
+from idp_wizard.platform import MappedUser, ScimTarget, UserMapper
+from idp_wizard.platform.errors import UnmappableUser
+
+JsonDict = dict[str, Any]
+
+
+@dataclass(slots=True)
+class Comparison:
+    matched: dict[str, str] = field(default_factory=dict)  # directory id → platform id
+    in_sync: set[str] = field(default_factory=set)
+    drifted: dict[str, MappedUser] = field(default_factory=dict)  # what the platform holds
+    unmanaged: int = 0
+    listed: int = 0
+
+
+@dataclass(slots=True)
+class _Ours:
+    """Lookups over our users, built once the platform turns out to hold anyone."""
+
+    fingerprints: dict[str, int] = field(default_factory=dict)
+    by_name: dict[str, str] = field(default_factory=dict)  # casefolded userName → id
+    by_platform_id: dict[str, str] = field(default_factory=dict)
+    platform_of: dict[str, str] = field(default_factory=dict)  # id → its platform id
+    others: set[str] = field(default_factory=set)  # platform ids/names we remove or keep
+
+
+def synced_records(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Iterable[UserRecord]:
+    cols = ", ".join(USER_COLUMNS)
+    with store.errors():
+        cursor = store.db.execute(f"SELECT {cols} FROM synced_users WHERE client_id = ?",
+                                  [client_id])
+        while rows := cursor.fetchmany(1000):
+            yield from map(UserRecord._make, rows)
+
+
+def _ours(store: Store, client_id: int, mapper: UserMapper) -> _Ours:
+    ours = _Ours()
+    for record in synced_records(store, client_id):
+        try:
+            ours.fingerprints[record.id] = mapper.map(record).fingerprint
+        except UnmappableUser:
+            continue
+        ours.by_name[record.email.strip().casefold()] = record.id
+    with store.errors():
+        for uid, pid, name, shared in store.db.execute(
+                "SELECT p.id, p.platform_id, p.user_name, s.id IS NOT NULL FROM platform_users "
+                "p LEFT JOIN synced_users s ON s.client_id = p.client_id AND s.id = p.id "
+                "WHERE p.client_id = ?", [client_id]):
+            if shared and pid:
+                ours.by_platform_id[pid], ours.platform_of[uid] = uid, pid
+            elif not shared:  # a removal still to send, or a deactivated user
+                ours.others.update(v for v in (pid, (name or "").casefold()) if v)
+    return ours
+
+
+def compare(store: Store, target: ScimTarget, mapper: UserMapper,
+            client_id: int = DEFAULT_CLIENT_ID) -> Comparison:
+    """List the platform and match its users with ours (nothing is written)."""
+    result, ours = Comparison(), None
+    # Ours by name, but linked to another platform user: used only if that one is gone.
+    fallback: dict[str, tuple[str, JsonDict]] = {}
+    for page in target.iter_users():
+        if ours is None:  # an empty platform (a first sync) needs no lookups
+            ours = _ours(store, client_id, mapper)
+        for resource in page:
+            result.listed += 1
+            _match(resource, ours, result, mapper, fallback)
+    if ours is None:
+        return result
+    for uid, (pid, resource) in fallback.items():
+        if uid in result.matched:
+            result.unmanaged += 1  # a second platform user with our user's name
+        else:
+            _take(uid, pid, resource, ours, result, mapper)  # ours was deleted by hand
+    return result
+
+
+def _match(resource: JsonDict, ours: _Ours, result: Comparison, mapper: UserMapper,
+           fallback: dict[str, tuple[str, JsonDict]]) -> None:
+    pid = str(resource.get("id") or "")
+    uid = ours.by_platform_id.get(pid)
+    if uid is not None:
+        _take(uid, pid, resource, ours, result, mapper)
+        return
+    name = resource.get("userName")
+    folded = name.strip().casefold() if isinstance(name, str) else ""
+    external = resource.get("externalId")
+    uid = ours.by_name.get(folded) if folded else None
+    if uid is None and isinstance(external, str) and external in ours.fingerprints:
+        uid = external
+    if uid is None or uid in result.matched or uid in fallback or not pid:
+        if pid not in ours.others and folded not in ours.others:
+            result.unmanaged += 1
+        return
+    if uid in ours.platform_of:
+        fallback[uid] = (pid, resource)
+    else:
+        _take(uid, pid, resource, ours, result, mapper)
+
+
+def _take(uid: str, pid: str, resource: JsonDict, ours: _Ours, result: Comparison,
+          mapper: UserMapper) -> None:
+    result.matched[uid] = pid
+    current = mapper.project(resource)
+    if current.fingerprint == ours.fingerprints.get(uid):
+        result.in_sync.add(uid)
+    else:
+        result.drifted[uid] = current

@@ -1,0 +1,191 @@
+"""Recording the platform's answers: per user, in small batched transactions.
+
+A confirmed user gets its platform id and the confirmed state (so later updates PATCH
+only what changed); a removed one is forgotten; a refused one keeps its pending
+operation with the server's detail (retried next run). Answers are written in batches:
+a process killed in between loses only answers whose operations are marked as sent,
+and those are looked up before they are sent again (no duplicates).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from idp_wizard.core.platform_state import row_values
+from idp_wizard.core.store import Store
+from idp_wizard.platform import MappedUser, Outcome, UserResult
+
+FLUSH_EVERY = 500  # answers
+FLUSH_SECONDS = 2.0
+
+_CONFIRM = ("UPDATE platform_users SET platform_id = ?, confirmed_fp = ?, confirmed = ?, "
+            "pending = NULL, status = 'provisioned', detail = '', http_status = NULL, "
+            "sent_run = NULL, updated_at = ? WHERE client_id = ? AND id = ?")
+_FORGET = "DELETE FROM platform_users WHERE client_id = ? AND id = ?"
+_DEACTIVATED = ("UPDATE platform_users SET platform_id = ?, status = 'deactivated', "
+                "pending = NULL, confirmed = NULL, confirmed_fp = NULL, user_name = NULL, "
+                "detail = '', http_status = NULL, sent_run = NULL, updated_at = ? "
+                "WHERE client_id = ? AND id = ?")
+_FAILED = ("UPDATE platform_users SET status = 'failed', detail = ?, http_status = ?, "
+           "sent_run = NULL, updated_at = ? WHERE client_id = ? AND id = ?")
+
+
+@dataclass(slots=True)
+class PlatformReport:
+    """The platform part of one run, told apart from its directory part.
+
+    status: "delivered" (the platform holds what it should), "some_failed" (the platform
+    refused some users; they are retried next run), "halted" (the push stopped: the
+    platform could not be reached, rejected the token, or the run was stopped; what is
+    left waits for the next run), "paused" (the target needs a new token: nothing was
+    sent), "no_target" (no platform is set: the shared users stay in this app),
+    "not_attempted" (a held or failed run sends nothing)."""
+
+    status: str = "delivered"
+    created: int = 0
+    adopted: int = 0  # already on the platform (matched by userName/externalId): now ours
+    updated: int = 0
+    deleted: int = 0
+    deactivated: int = 0
+    failed: int = 0
+    pending: int = 0  # still to send after this run (failed ones included)
+    error: str = ""
+    unmanaged: int | None = None  # counted when the platform was listed this run
+    missing: int = 0  # reconcile: ours, gone from the platform (created again)
+    drifted: int = 0  # reconcile: ours, changed on the platform (restored)
+    problems: list[dict[str, str]] = field(default_factory=list)
+    groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
+
+    @property
+    def incomplete(self) -> bool:
+        """The platform does not (yet) hold what this run shared."""
+        return self.status in ("halted", "paused")
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "status": self.status, "created": self.created, "adopted": self.adopted,
+            "updated": self.updated, "deleted": self.deleted,
+            "deactivated": self.deactivated, "failed": self.failed, "pending": self.pending}
+        if self.unmanaged is not None:
+            out["unmanaged"] = self.unmanaged
+        if self.missing or self.drifted:
+            out["repaired"] = {"missing": self.missing, "drifted": self.drifted}
+        if self.groups is not None:
+            out["groups"] = self.groups
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+class ResultRecorder:
+    """Called on the push's calling thread (the engine's SQLite connection)."""
+
+    def __init__(self, store: Store, client_id: int, ids: dict[str, str],
+                 report: PlatformReport, labels: Callable[[str], str] | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 managers: Collection[str] = ()) -> None:
+        self.store, self.client_id, self.report = store, client_id, report
+        # Managers only (what reports are mapped with): directory id → platform id.
+        # `managers`: how reports name them (ids, or casefolded addresses for Google).
+        self.ids, self.managers = ids, managers
+        self._linked: dict[str, str] = {}  # platform ids newly linked in this run → id
+        self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
+        self.adopting: set[str] = set()  # found on the platform by a listing: adopted
+        self.label = labels or (lambda uid: uid)
+        self._writes: list[tuple[str, tuple[Any, ...]]] = []
+        self._clock = clock
+        self._last = clock()
+
+    # -- answers --------------------------------------------------------------------
+
+    def __call__(self, result: UserResult) -> None:
+        o, uid = result.outcome, result.directory_id
+        if o is Outcome.FAILED:
+            self.fail(uid, result.detail, result.status)
+        elif o in (Outcome.DELETED, Outcome.ABSENT):
+            self.report.deleted += 1
+            self._drop_id(uid, result.op.user_name)
+            self._write(_FORGET, (self.client_id, uid))
+        elif o is Outcome.DEACTIVATED:
+            self.report.deactivated += 1
+            self._drop_id(uid, result.op.user_name)
+            self._write(_DEACTIVATED, (result.platform_id, self.store.now(), self.client_id,
+                                       uid))
+        else:
+            confirmed = result.op.confirmed()
+            if confirmed is None or result.platform_id is None:
+                self.fail(uid, "The platform did not confirm the user.", None)
+                return
+            self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o)
+
+    def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,
+                previous: str | None, outcome: Outcome = Outcome.UNCHANGED) -> None:
+        """`previous`: the platform id known before (None: none was)."""
+        if outcome is not Outcome.CREATED and previous != platform_id:
+            owner = self._owner(platform_id, uid)  # never two employees on one platform user
+            if owner is not None:
+                self.fail(uid, f"The platform user {platform_id} is already linked to "
+                          f"{self.label(owner)}; resolve the duplicate on the platform.", 409)
+                return
+            self._linked[platform_id] = uid
+        if uid in self.adopting:
+            self.adopting.discard(uid)
+            outcome = Outcome.ADOPTED
+        counter = {Outcome.CREATED: "created", Outcome.ADOPTED: "adopted",
+                   Outcome.UPDATED: "updated"}.get(outcome)
+        if counter:
+            setattr(self.report, counter, getattr(self.report, counter) + 1)
+        if previous != platform_id and self._is_manager(uid, confirmed.user_name):
+            self.ids[uid] = platform_id
+            self.changed.update((uid, confirmed.user_name))
+        self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
+                               row_values(dict(confirmed.values)), self.store.now(),
+                               self.client_id, uid))
+
+    def fail(self, uid: str, detail: str, status: int | None) -> None:
+        self.report.failed += 1
+        if len(self.report.problems) < 1000:
+            self.report.problems.append({"employee_id": uid, "who": self.label(uid),
+                                         "reason": detail, "action": "not provisioned"})
+        self._write(_FAILED, (detail, status, self.store.now(), self.client_id, uid))
+
+    def forget(self, uid: str) -> None:
+        """A removal the platform never heard of."""
+        self._write(_FORGET, (self.client_id, uid))
+
+    # -- writing ----------------------------------------------------------------------
+
+    def _owner(self, platform_id: str, uid: str) -> str | None:
+        """Another of our users already linked to this platform user, if any."""
+        other = self._linked.get(platform_id)
+        if other is not None and other != uid:
+            return other
+        row = self.store.db.execute(  # buffered writes are in `_linked` already
+            "SELECT id FROM platform_users WHERE client_id = ? AND platform_id = ? AND "
+            "id != ? LIMIT 1", [self.client_id, platform_id, uid]).fetchone()
+        return str(row[0]) if row else None
+
+    def _is_manager(self, uid: str, user_name: str | None) -> bool:
+        return uid in self.managers or (user_name or "").casefold() in self.managers
+
+    def _drop_id(self, uid: str, user_name: str | None = None) -> None:
+        """`changed` gets the id and the address (Google names managers by address)."""
+        if self.ids.pop(uid, None) is not None or self._is_manager(uid, user_name):
+            self.changed.update(v for v in (uid, user_name) if v)
+
+    def _write(self, sql: str, params: tuple[Any, ...]) -> None:
+        self._writes.append((sql, params))
+        if len(self._writes) >= FLUSH_EVERY or self._clock() - self._last > FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        writes, self._writes = self._writes, []
+        self._last = self._clock()
+        if not writes:
+            return
+        with self.store.transaction() as db:
+            for sql, params in writes:
+                db.conn.execute(sql, params)

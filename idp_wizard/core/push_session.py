@@ -1,0 +1,176 @@
+"""One run's push to one opened target: the passes, the operations, the answers.
+
+Called by `PlatformDelivery` (core/push.py), which opens the target and reports halts.
+Order: removals first (a leaver's address may come back as a joiner's), then creates
+and updates in waves so nobody comes before their manager, then the manager links that
+changed, then groups. After a listing (`reconcile`) what the platform holds decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+from idp_wizard.core import platform_state as ps
+from idp_wizard.core.messages import msg
+from idp_wizard.core.plan import SharedGroup
+from idp_wizard.core.platform_managers import (
+    manager_keys,
+    manager_levels,
+    manager_links,
+    manager_of,
+    users_with_managers,
+)
+from idp_wizard.core.platform_reconcile import Comparison, compare
+from idp_wizard.core.platform_target import PlatformTarget, mark_reconciled
+from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
+from idp_wizard.core.push_groups import push_groups
+from idp_wizard.core.push_results import PlatformReport, ResultRecorder
+from idp_wizard.core.store import Store
+from idp_wizard.platform import ScimTarget, UserMapper, UserOp
+from idp_wizard.platform.attributes import MANAGER
+from idp_wizard.platform.errors import UnmappableUser
+
+
+class PushSession:
+    """One run's push to one opened target."""
+
+    def __init__(self, store: Store, client_id: int, scim: ScimTarget, run_id: int,
+                 target: PlatformTarget, data_groups: Collection[str] | None,
+                 report: PlatformReport, progress: ProgressFn, cancel: CancelToken) -> None:
+        self.store, self.client = store, client_id
+        self.scim, self.run_id, self.target = scim, run_id, target
+        self.report, self.progress, self.cancel = report, progress, cancel
+        managers = manager_keys(self.store, self.client)
+        ids = ps.platform_ids(self.store, self.client, managers)
+        self.recorder = ResultRecorder(self.store, self.client, ids, report, self._label,
+                                       managers=managers)
+        self._managers: dict[str, str | None] = {}
+        self.mapper: UserMapper = scim.mapper(data_groups, self._manager)
+        self.comparison: Comparison | None = None
+        self.done = 0
+
+    def _manager(self, key: str) -> str | None:
+        """The platform id of a manager (named by directory id or e-mail address)."""
+        if key not in self._managers:
+            self._managers[key] = manager_of(self.store, key, self.client)
+        uid = self._managers[key]
+        return self.recorder.ids.get(uid) if uid else None
+
+    def _label(self, uid: str) -> str:
+        row = self.store.db.execute(
+            "SELECT coalesce(s.email, p.user_name, ?) FROM platform_users p LEFT JOIN "
+            "synced_users s ON s.client_id = p.client_id AND s.id = p.id WHERE "
+            "p.client_id = ? AND p.id = ?", [uid, self.client, uid]).fetchone()
+        return str(row[0]) if row else uid
+
+    def run(self, reconcile: bool, groups: list[SharedGroup] | None) -> None:
+        store, client = self.store, self.client
+        self.cancel.raise_if_cancelled()
+        self._push(ps.pending_ids(store, client, (ps.DELETE,)))
+        if reconcile:
+            self.progress(Progress("platform", message=msg("Comparing with the platform")))
+            self.comparison = compare(store, self.scim, self.mapper, client)
+            self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE))
+                              + self._synced_without_pending())
+            self.report.unmanaged = self.comparison.unmanaged
+            self.comparison = None  # later passes work from the recorded state
+            mark_reconciled(store, self.report.unmanaged, client)
+        else:
+            self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE)))
+        self._fix_managers()
+        if groups is not None:
+            push_groups(self.store, self.client, self.scim, groups,
+                        ps.platform_ids(self.store, self.client), self.report)
+
+    def _push_levels(self, ids: list[str]) -> None:
+        for level in manager_levels(self.store, ids, self.client):
+            self._push(level)
+
+    def _synced_without_pending(self) -> list[str]:
+        rows = self.store.db.execute(
+            "SELECT id FROM platform_users WHERE client_id = ? AND pending IS NULL AND "
+            "status = 'provisioned'", [self.client]).fetchall()
+        return [r[0] for r in rows]
+
+    def _fix_managers(self) -> None:
+        """Reports whose manager got (or lost) a platform id after they were sent: only
+        those whose confirmed manager link differs get a request."""
+        if MANAGER not in self.mapper.keys:
+            return  # the platform does not take managers
+        changed = self.recorder.changed
+        for _ in range(3):  # a new link may reveal another; the chain ends quickly
+            if not changed:
+                return
+            self.recorder.flush()
+            stale = [uid for uid, key, have in manager_links(
+                         self.store, users_with_managers(self.store, changed, self.client),
+                         self.client)
+                     if (self._manager(key) if key else None) != have]
+            ps.mark_update(self.store, stale, self.client)
+            self.recorder.changed = set()
+            self._push(stale)
+            changed = self.recorder.changed
+
+    # -- one pass ------------------------------------------------------------------
+
+    def _push(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        total = len(ids)
+        self.progress(Progress("platform", 0, total, "Sending changes to the platform"))
+
+        def on_result(result: object) -> None:
+            self.recorder(result)  # type: ignore[arg-type]
+            self.done += 1
+            if self.done % 100 == 0:
+                self.progress(Progress("platform", self.done, None,
+                                       "Sending changes to the platform"))
+
+        settings = self.target.settings
+        self.scim.push(self._ops(ids), on_result, self.mapper,
+                       concurrency=settings.concurrency, cancel=self.cancel)
+        self.recorder.flush()
+
+    def _ops(self, ids: list[str]) -> Iterator[UserOp]:
+        """Read lazily on the push's calling thread, a chunk at a time; every operation
+        is marked as sent before it can be sent."""
+        for start in range(0, len(ids), ps.CHUNK):
+            states = ps.load_states(self.store, ids[start:start + ps.CHUNK], self.client)
+            ops = [op for op in map(self._op_for, states) if op is not None]
+            ps.mark_sent(self.store, [op.directory_id for op in ops], self.run_id,
+                         self.client)
+            yield from ops
+
+    def _op_for(self, st: ps.UserState) -> UserOp | None:
+        if st.pending == ps.DELETE or st.record is None:
+            if not st.platform_id and st.sent_run is None:
+                self.recorder.forget(st.id)  # the platform never heard of this user
+                return None
+            if self.target.settings.deactivate:
+                return UserOp.deactivate(st.id, st.platform_id, user_name=st.user_name)
+            return UserOp.delete(st.id, st.platform_id, st.user_name)
+        try:
+            desired = self.mapper.map(st.record)
+        except UnmappableUser as exc:
+            self.recorder.fail(st.id, str(exc), None)
+            return None
+        comparison = self.comparison
+        if comparison is not None:  # the platform was just listed: trust what it holds
+            platform_id = comparison.matched.get(st.id)
+            if platform_id is None:  # not there: (re-)create it
+                self.report.missing += st.platform_id is not None
+                return UserOp.create(st.id, desired)
+            if st.platform_id != platform_id:  # found by userName/externalId: adopt it
+                self.recorder.adopting.add(st.id)
+            if st.id in comparison.in_sync:
+                self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
+                return None
+            self.report.drifted += st.platform_id == platform_id
+            return UserOp.update(st.id, platform_id, desired, comparison.drifted.get(st.id))
+        if st.platform_id is None:
+            return UserOp.create(st.id, desired, verify_first=st.sent_run is not None)
+        if st.confirmed_fp == desired.fingerprint:
+            self.recorder.confirm(st.id, st.platform_id, desired, st.platform_id)
+            return None
+        return UserOp.update(st.id, st.platform_id, desired, st.previous())
+
