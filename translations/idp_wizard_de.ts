@@ -66,6 +66,26 @@
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Check the platform</source>
+        <translation>Plattform prüfen</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Needs a new token</source>
+        <translation>Braucht ein neues Token</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -66,6 +66,26 @@
       <translation>[!! Šýñç fåîléd ~ !!]</translation>
     </message>
     <message>
+      <source>Check the platform</source>
+      <translation>[!! Çhéçk thé plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>[!! Réådý ~ !!]</translation>
+    </message>
+    <message>
+      <source>Needs a new token</source>
+      <translation>[!! Ñéédš å ñéw tökéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Unreachable</source>
+      <translation>[!! Ûñréåçhåblé ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 users</source>
+      <translation>[!! %1 ûšérš ~ !!]</translation>
+    </message>
+    <message>
       <source>%1 — %2</source>
       <translation>[!! %1 — %2 ~ !!]</translation>
     </message>

@@ -17,14 +17,18 @@ from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.store import Store
 
 HELD, REAUTHORIZE, FAILED = "held", "needs_reauthorization", "failed"
+PLATFORM = "platform"  # the platform needs a new token or could not be reached
 _FAILED_RUNS = ("failed", "interrupted")
 
 _SQL = """
 SELECT c.id, c.name, k.provider, k.state, k.state_reason, k.tenant, k.connected_at,
        (SELECT COUNT(*) FROM synced_users u WHERE u.client_id = c.id),
-       r.finished_at, r.status, r.error
+       r.finished_at, r.status, r.error, t.state,
+       (SELECT COUNT(*) FROM platform_users p WHERE p.client_id = c.id
+        AND p.status = 'provisioned')
 FROM clients c
 LEFT JOIN connections k ON k.client_id = c.id
+LEFT JOIN platform_targets t ON t.client_id = c.id
 LEFT JOIN sync_runs r ON r.id = (SELECT MAX(id) FROM sync_runs s
                                  WHERE s.client_id = c.id AND s.status != 'running')
 WHERE c.removed_at IS NULL
@@ -45,14 +49,19 @@ class ClientSummary:
     last_error: str = ""
     next_sync: datetime | None = None  # by the app's schedule; None: none due
     interval_minutes: int = DEFAULT_INTERVAL
-    platform: str | None = None  # the platform target's state, once clients have one
+    platform: str | None = None  # the platform target's state (a TargetState value)
+    provisioned: int = 0  # users the platform confirmed
+
 
     @property
     def warning(self) -> str:
-        """What needs the admin: "held", "needs_reauthorization", "failed" or ""."""
+        """What needs the admin: "held", "needs_reauthorization", "failed", "platform"
+        or ""."""
         if self.state in (HELD, REAUTHORIZE):
             return self.state
-        return FAILED if self.provider and self.last_status in _FAILED_RUNS else ""
+        if self.provider and self.last_status in _FAILED_RUNS:
+            return FAILED
+        return PLATFORM if self.platform in ("needs_token", "unreachable") else ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,7 +71,9 @@ class ClientSummary:
             "last_sync": {"finished_at": self.last_sync_at, "status": self.last_status,
                           "error": self.last_error} if self.last_sync_at else None,
             "next_sync": self.next_sync.isoformat() if self.next_sync else None,
-            "interval_minutes": self.interval_minutes, "platform": self.platform,
+            "interval_minutes": self.interval_minutes,
+            "platform": None if self.platform is None else {
+                "state": self.platform, "provisioned": self.provisioned},
             "warning": self.warning or None,
         }
 
@@ -84,12 +95,13 @@ def client_summaries(store: Store) -> list[ClientSummary]:
         rows = store.db.execute(_SQL).fetchall()
     out = []
     for (cid, name, provider, state, reason, tenant, connected_at, synced, finished,
-         status, error) in rows:
+         status, error, platform, provisioned) in rows:
         state = state or "disconnected"
         last = (finished or "") if provider else ""  # history of an old connection: not shown
         interval = minutes.get(cid, DEFAULT_INTERVAL)
         out.append(ClientSummary(
             cid, name or "", provider, state, reason or "", tenant or "", int(synced),
             last, (status or "") if last else "", (error or "") if last else "",
-            next_sync(state, connected_at or "", last, interval), interval))
+            next_sync(state, connected_at or "", last, interval), interval,
+            platform, int(provisioned or 0)))
     return sorted(out, key=lambda s: (name_key(s.name), s.id))

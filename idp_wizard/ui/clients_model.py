@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from idp_wizard.core.client_overview import FAILED, HELD, REAUTHORIZE, ClientSummary
+from idp_wizard.core.client_overview import PLATFORM as PLATFORM_WARNING
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.records import ProviderName
@@ -35,8 +36,20 @@ Index = QModelIndex | QPersistentModelIndex
 def attention_text(warning: str) -> str:
     labels = {HELD: QCoreApplication.translate("Clients", "Review removals"),
               REAUTHORIZE: QCoreApplication.translate("Clients", "Reauthorize"),
-              FAILED: QCoreApplication.translate("Clients", "Sync failed")}
+              FAILED: QCoreApplication.translate("Clients", "Sync failed"),
+              PLATFORM_WARNING: QCoreApplication.translate("Clients", "Check the platform")}
     return labels.get(warning, "")
+
+
+def platform_text(s: ClientSummary) -> str:
+    """The platform's state and how many users it holds ("—" without a target)."""
+    if s.platform is None:
+        return NOT_YET
+    states = {"ready": QCoreApplication.translate("Clients", "Ready"),
+              "needs_token": QCoreApplication.translate("Clients", "Needs a new token"),
+              "unreachable": QCoreApplication.translate("Clients", "Unreachable")}
+    return _pair(states.get(s.platform, s.platform),
+                 fmt(QCoreApplication.translate("Clients", "%1 users"), number(s.provisioned)))
 
 
 def _pair(first: str, second: str) -> str:
@@ -58,7 +71,7 @@ def _row(s: ClientSummary) -> tuple[str, ...]:
         upcoming = QCoreApplication.translate("Clients", "Paused")
     else:
         upcoming = texts.local_time(s.next_sync) if s.next_sync else NOT_YET
-    return (s.name, attention_text(s.warning), provider_text(s), s.platform or NOT_YET,
+    return (s.name, attention_text(s.warning), provider_text(s), platform_text(s),
             number(s.synced_users), last, upcoming)
 
 

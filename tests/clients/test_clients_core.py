@@ -167,3 +167,31 @@ def test_an_app_of_a_removed_client_cannot_write(data_dir: Path) -> None:
         assert client_rows(profile.store, other.id)["connections"] == []
     finally:
         profile.close()
+
+
+@pytest.mark.platform
+def test_the_overview_shows_each_clients_platform(data_dir: Path) -> None:
+    """The embedded demo platform per client: its state and the users it confirmed; a
+    platform that needs a new token is marked for the admin."""
+    profile = demo_profile(data_dir, demo_size=40)
+    try:
+        contoso, fabrikam = connected_clients(profile, 2)
+        summaries = {s.id: s for s in client_summaries(profile.store)}
+        for client in (contoso, fabrikam):
+            app = profile.open(client.id)
+            try:
+                confirmed = app.platform.status().counts.provisioned
+            finally:
+                app.close()
+            s = summaries[client.id]
+            assert (s.platform, s.provisioned, s.warning) == ("ready", confirmed, "")
+            assert confirmed == count_users(profile.store, client.id) > 0
+        with profile.store.transaction() as db:
+            db.execute("UPDATE platform_targets SET state = 'needs_token' WHERE client_id = ?",
+                       [fabrikam.id])
+        marked = {s.id: s for s in client_summaries(profile.store)}
+        assert marked[fabrikam.id].warning == "platform" and marked[contoso.id].warning == ""
+        assert marked[fabrikam.id].to_json()["platform"] == {
+            "state": "needs_token", "provisioned": summaries[fabrikam.id].provisioned}
+    finally:
+        profile.close()
