@@ -37,13 +37,13 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.locks import STOP_WAIT, WRITE_WAIT, ClientLock
 from idp_wizard.core.messages import Message, msg
-from idp_wizard.core.outcome import bulk_work
+from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
 from idp_wizard.core.runs import RunRecord, fail_interrupted_runs, run_by_id
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.sync import SyncOutcome, SyncService
+from idp_wizard.core.sync import SyncService
 from idp_wizard.core.users import synced_state
 from idp_wizard.paths import ProfilePaths
 

@@ -30,11 +30,11 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
-from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users, iter_users
 from idp_wizard.core.wizard import WizardMode
 from idp_wizard.core.wizard_engine import WizardEngine, connect_with_defaults

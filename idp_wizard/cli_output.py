@@ -14,9 +14,9 @@ from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.hints import current, suggest
 from idp_wizard.core.messages import Message
 from idp_wizard.core.options import Option
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunRecord
-from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import SyncedUser
 
 if TYPE_CHECKING:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
+from typing import cast
 
 from idp_wizard.app import App
 from idp_wizard.core.client_overview import ClientSummary, client_summaries
@@ -25,7 +26,7 @@ from idp_wizard.core.environment import Environment
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import STOP_WAIT
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
 
@@ -36,7 +37,7 @@ class ClientRemoved:
     provider: str  # the provider that was disconnected ("" if none was connected)
     users_removed: int  # synced users removed by the disconnect
     runs_deleted: int  # sync runs of its history
-    note: str  # what happened to the sign-in (revoked, removed from the keychain...)
+    note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
 
     def sentence(self) -> str:
         said = f"Removed the client {self.name!r}"
@@ -101,12 +102,12 @@ class Profile:
         try:
             with app.lock.stop_others(), app.lock.hold(STOP_WAIT, "remove the client"):
                 conn = app.connection()
-                users, note = 0, ""
+                users, note = 0, cast("str | Message", "")
                 if conn is not None:
                     done = app.disconnect()
                     users, note = done.removed, done.note
                 with self.store.errors():
-                    runs = self.store.db["sync_runs"].count_where("client_id = ?",
+                    runs = self.store.db.table("sync_runs").count_where("client_id = ?",
                                                                   [client.id])
                 removed = ClientRemoved(client.name, conn.provider.title if conn else "",
                                         users, runs, note)

@@ -146,7 +146,7 @@ def client_tables(store: Store) -> list[str]:
     with store.errors():
         tables = store.db.table_names()
         return [t for t in tables if t != "clients"
-                and "client_id" in {c.name for c in store.db[t].columns}]
+                and "client_id" in {c.name for c in store.db.table(t).columns}]
 
 
 def erase_client(store: Store, client: ClientInfo, note: Message) -> None:

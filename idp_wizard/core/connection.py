@@ -85,7 +85,7 @@ def save_connection(store: Store, conn: Connection, client_id: int = DEFAULT_CLI
     conn.connected_at = conn.connected_at or now
     with store.transaction() as db:
         conn.generation = next_generation(store, client_id)
-        db["connections"].upsert(
+        db.table("connections").upsert(
             {
                 "client_id": client_id,
                 "provider": str(conn.provider),
@@ -175,7 +175,7 @@ def bump_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
 def save_filter(store: Store, spec: FilterSpec, client_id: int = DEFAULT_CLIENT_ID) -> None:
     """The live filter; any filter change waiting for confirmation is dropped with it."""
     with store.transaction() as db:
-        db["filters"].upsert(
+        db.table("filters").upsert(
             {"client_id": client_id, "spec": json.dumps(spec.to_json()), "updated_at": store.now(),
              "pending_spec": None, "pending_run_id": None},
             pk="client_id",
@@ -221,7 +221,7 @@ def forget_connection(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
     per-person details of runs (problems, pending removals) erased: only counts remain.
     """
     with store.transaction() as db:
-        removed = db["synced_users"].count_where("client_id = ?", [client_id])
+        removed = db.table("synced_users").count_where("client_id = ?", [client_id])
         for table in ("synced_users", "filters", "connections", "directory_state"):
             db.execute(f"DELETE FROM {table} WHERE client_id = ?", [client_id])
         next_generation(store, client_id)

@@ -72,7 +72,7 @@ def save_directory_ids(store: Store, ids: Iterable[str], digest: str | None = No
         row["filter_digest"] = digest
     if contested is not None:
         row |= contested.to_row()
-    store.db["directory_state"].upsert(row, pk="client_id")
+    store.db.table("directory_state").upsert(row, pk="client_id")
 
 
 def load_contested(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Contested | None:

@@ -49,7 +49,10 @@ class RealHooks:
 class DemoTools(Protocol):
     """Demo-only operations (the banner's buttons, `idp-wizard --demo demo ...`)."""
 
-    size: int  # employees in the demo tenant
+    @property
+    def size(self) -> int:
+        """Employees in the demo tenant."""
+        ...
 
     def simulate_changes(self, steps: int) -> int:
         """Joiners, leavers and moves happen now; returns the rounds so far."""
@@ -76,8 +79,14 @@ class ClientServices:
 
 
 class Environment(Protocol):
-    profile: str  # the profile's file name stem: "idp-wizard" or "demo"
-    clock: Clock
+    @property
+    def profile(self) -> str:
+        """The profile's file name stem: "idp-wizard" or "demo"."""
+        ...
+
+    @property
+    def clock(self) -> Clock:
+        ...
 
     def services(self, store: Store, client_id: int) -> ClientServices:
         ...

@@ -180,10 +180,13 @@ def _check_text(data: dict[str, Any], source: str | Message) -> None:
 
 def _describe(error: jsonschema.ValidationError) -> Message:
     where = _where(error.absolute_path)
+    # Both are the JSON the rule applies to: what that is depends on the rule.
+    instance: Any = error.instance
+    schema: Any = error.schema
     if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        extra = sorted(set(instance) - set(schema.get("properties", {})))
         keys = [shown(k, 40) for k in extra[:3]]
-        allowed = list(error.schema.get("properties", {}))
+        allowed = list(schema.get("properties", {}))
         if len(extra) > 3:
             return msg("unknown key {keys} (and more) in {where} (allowed: {allowed})",
                        keys=keys, where=where, allowed=allowed)
@@ -195,7 +198,7 @@ def _describe(error: jsonschema.ValidationError) -> Message:
     if error.validator == "type":
         wanted = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         return msg("{where} must be {wanted}, not {kind}", where=where, wanted=wanted,
-                   kind=_json_kind(error.instance))
+                   kind=_json_kind(instance))
     if error.validator == "const":
         return msg("{where} must be {value} (this IdP Wizard reads version 1)",
                    where=where, value=repr(error.validator_value))
@@ -203,10 +206,10 @@ def _describe(error: jsonschema.ValidationError) -> Message:
         return msg("{where} is an empty value", where=where)
     if error.validator == "maxLength":
         return msg("{where} {value} is longer than {limit} characters", where=where,
-                   value=shown(error.instance), limit=MAX_VALUE_LENGTH)
+                   value=shown(instance), limit=MAX_VALUE_LENGTH)
     if error.validator == "maxItems":
         return msg("{where} has {count} values (at most {limit})", where=where,
-                   count=len(error.instance), limit=MAX_VALUES)
+                   count=len(instance), limit=MAX_VALUES)
     return msg("{where} is not valid ({rule})", where=where, rule=str(error.validator))
 
 

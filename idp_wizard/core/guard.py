@@ -30,7 +30,7 @@ def deletion_threshold(store: Store, synced_count: int,
                              DEFAULT_DELETION_PERCENT)
     count = client_setting(store, client_id, "deletion_threshold_count",
                            DEFAULT_DELETION_COUNT)
-    return max(math.floor(synced_count * percent / 100), count)
+    return max(math.floor(synced_count * float(percent) / 100), int(count))
 
 
 def hold_reason(unapproved: int, synced: int, directory_users: int,

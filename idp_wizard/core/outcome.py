@@ -6,7 +6,7 @@ import contextlib
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from idp_wizard.core.messages import Message
 from idp_wizard.core.plan import SyncPlan
@@ -78,7 +78,7 @@ class SyncOutcome:
         return out
 
 
-def release(*lists: list[object]) -> None:
+def release(*lists: list[Any]) -> None:
     """Empty big lists a slice at a time, letting other threads run in between."""
     for items in lists:
         while items:

@@ -10,7 +10,7 @@ import dataclasses
 import string
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.filter_spec import FilterSpec
@@ -83,7 +83,8 @@ def data_trimmer(synced_data: Collection[str] | None) -> Callable[[Employee], Em
     copying departments to the platform."""
     if synced_data is None:
         return None
-    blank = {f: "" for g, fs in DATA_GROUPS.items() if g not in synced_data for f in fs}
+    blank: dict[str, Any] = {f: "" for g, fs in DATA_GROUPS.items()
+                             if g not in synced_data for f in fs}
     if not blank:
         return None
     return lambda e: dataclasses.replace(e, **blank)

@@ -16,8 +16,8 @@ class ProviderName(StrEnum):
     ENTRA = "entra"
     GOOGLE = "google"
 
-    @property
-    def title(self) -> str:
+    @property  # shadows str.title(), which no caller wants: the product's name reads best
+    def title(self) -> str:  # type: ignore[override]
         return "Microsoft Entra ID" if self is ProviderName.ENTRA else "Google Workspace"
 
 

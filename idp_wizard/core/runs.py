@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -64,13 +64,13 @@ class RunRecord:
 
 def start_run(store: Store, trigger: str, mode: str, client_id: int = DEFAULT_CLIENT_ID) -> int:
     with store.transaction() as db:
-        table = db["sync_runs"]
+        table = db.table("sync_runs")
         table.insert({
             "client_id": client_id, "started_at": store.now(), "trigger": trigger,
             "mode": mode, "status": str(RunStatus.RUNNING), "problems": "[]",
             "pending_removals": "[]",
         })
-        return int(table.last_pk)
+        return cast(int, table.last_pk)
 
 
 def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> None:
@@ -84,7 +84,7 @@ def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> N
             values[name] = json.dumps(values[name], ensure_ascii=False)
     values |= {"status": str(status), "finished_at": store.now()}
     with store.transaction() as db:
-        db["sync_runs"].update(run_id, values)
+        db.table("sync_runs").update(run_id, values)
 
 
 def _record(row: dict[str, Any]) -> RunRecord:
@@ -205,14 +205,14 @@ def finish_platform(store: Store, run_id: int, status: str, created: int, update
             values |= {"status": str(RunStatus.INCOMPLETE), "error": str(error)}
             if isinstance(error, Message):
                 values["error_message"] = json.dumps(error.to_json())
-        db["sync_runs"].update(run_id, values)
+        db.table("sync_runs").update(run_id, values)
 
 
 def fail_interrupted_runs(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Runs still 'running' died with their process. Only call while holding the
     client's lock: otherwise the run may be alive in another process."""
     with store.errors():
-        running = store.db["sync_runs"].count_where(
+        running = store.db.table("sync_runs").count_where(
             "(status = 'running' OR platform_status = 'sending') AND client_id = ?",
             [client_id])
     if running:

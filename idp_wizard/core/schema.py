@@ -20,8 +20,8 @@ USER_COLUMNS: tuple[str, ...] = (
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["clients"].create({"id": int, "name": str, "created_at": str}, pk="id")
-    db["connections"].create(
+    db.table("clients").create({"id": int, "name": str, "created_at": str}, pk="id")
+    db.table("connections").create(
         {
             "client_id": int, "provider": str, "tenant": str, "admin_account": str,
             "scopes": str, "state": str, "state_reason": str, "connected_at": str,
@@ -32,7 +32,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         foreign_keys=[("client_id", "clients", "id")],
         not_null={"provider", "state"},
     )
-    db["filters"].create(
+    db.table("filters").create(
         {"client_id": int, "spec": str, "updated_at": str},
         pk="client_id",
         foreign_keys=[("client_id", "clients", "id")],
@@ -42,7 +42,7 @@ def _v1(db: sqlite_utils.Database) -> None:
     # without loading every stored row (see users.row_fingerprint).
     columns |= {"enabled": int, "guest": int, "fingerprint": int, "synced_at": str,
                 "updated_at": str}
-    db["synced_users"].create(
+    db.table("synced_users").create(
         columns,
         pk=("client_id", "id"),
         foreign_keys=[("client_id", "clients", "id")],
@@ -51,7 +51,7 @@ def _v1(db: sqlite_utils.Database) -> None:
     # Who holds an address (duplicate checks of incremental syncs); NOCASE like the query.
     db.execute("CREATE INDEX synced_users_email ON synced_users "
                "(client_id, email COLLATE NOCASE)")
-    db["sync_runs"].create(
+    db.table("sync_runs").create(
         {
             "id": int, "client_id": int, "started_at": str, "finished_at": str,
             "trigger": str, "mode": str, "mode_reason": str, "status": str, "directory_users": int,
@@ -61,18 +61,18 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("client_id", "clients", "id")],
     )
-    db["sync_runs"].create_index(["client_id", "id"])
-    db["audit_log"].create(
+    db.table("sync_runs").create_index(["client_id", "id"])
+    db.table("audit_log").create(
         {"id": int, "client_id": int, "at": str, "actor": str, "action": str, "detail": str},
         pk="id",
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
     # Ids (no personal data) of everyone the directory listed at the last read, so an
     # incremental (delta) sync can still count "Y" and tell joiners from movers.
-    db["directory_state"].create(
+    db.table("directory_state").create(
         {"client_id": int, "ids": str, "read_at": str, "filter_digest": str}, pk="client_id",
     )
-    db["demo_state"].create(
+    db.table("demo_state").create(
         {"client_id": int, "size": int, "seed": int, "connected_at": str, "manual_steps": int},
         pk="client_id",
     )
@@ -83,25 +83,25 @@ def _v2(db: sqlite_utils.Database) -> None:
     applies only to the connection it planned for); a filter change held by the
     deletion guard waits beside the live filter; held runs count what is pending
     apart from what was applied. The demo's own table moves to demo profiles only."""
-    db["connections"].add_column("generation", int, not_null_default=0)
-    db["clients"].add_column("generation", int, not_null_default=0)  # never reused
-    db["filters"].add_column("pending_spec", str)
-    db["filters"].add_column("pending_run_id", int)
+    db.table("connections").add_column("generation", int, not_null_default=0)
+    db.table("clients").add_column("generation", int, not_null_default=0)  # never reused
+    db.table("filters").add_column("pending_spec", str)
+    db.table("filters").add_column("pending_run_id", int)
     for column in ("pending_added", "pending_updated", "pending_removed"):
-        db["sync_runs"].add_column(column, int, not_null_default=0)
+        db.table("sync_runs").add_column(column, int, not_null_default=0)
     # Held runs of v1 stored their pending adds and updates as if applied.
     db.execute("UPDATE sync_runs SET pending_added = added, pending_updated = updated, "
                "added = 0, updated = 0 WHERE status = 'held'")
-    if not db["demo_state"].count:
-        db["demo_state"].drop()
+    if not db.table("demo_state").count:
+        db.table("demo_state").drop()
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Messages in the admin's language: beside each stored English text, the message
     it came from (template and values, JSON), rendered by whichever face shows it."""
-    db["sync_runs"].add_column("error_message", str)
-    db["connections"].add_column("state_message", str)
-    db["audit_log"].add_column("detail_message", str)
+    db.table("sync_runs").add_column("error_message", str)
+    db.table("connections").add_column("state_message", str)
+    db.table("audit_log").add_column("detail_message", str)
 
 
 # Settings that belong to one client since clients exist (the others, e.g. the interface
@@ -147,14 +147,14 @@ def _source_fingerprints(db: sqlite_utils.Database) -> None:
     """Performance: beside each synced user, the fingerprint of the provider's own
     record as it was when the row was written (0: unknown), so a full read recognises
     an unchanged user before mapping it (see core/known_sources.py)."""
-    db["synced_users"].add_column("source_fingerprint", int, not_null_default=0)
+    db.table("synced_users").add_column("source_fingerprint", int, not_null_default=0)
 
 
 def _contested(db: sqlite_utils.Database) -> None:
     """Exact incremental syncs: who shares an address with someone else at the last full
     read (ids, and keyed digests of the addresses; core/contested.py)."""
     for column in ("contested_ids", "contested_keys", "contested_salt"):
-        db["directory_state"].add_column(column, str)
+        db.table("directory_state").add_column(column, str)
 
 
 def _platform(db: sqlite_utils.Database) -> None:
@@ -162,7 +162,7 @@ def _platform(db: sqlite_utils.Database) -> None:
     the keychain), per user what the platform confirmed and what is still to be sent
     (the outbox, written in the same transaction as the synced users), the groups we
     pushed, and each run's platform part apart from its directory part."""
-    db["platform_targets"].create(
+    db.table("platform_targets").create(
         {"client_id": int, "url": str, "kind": str, "state": str, "state_reason": str,
          "capabilities": str, "settings": str, "tested_at": str, "reconciled_at": str,
          "unmanaged": int, "created_at": str, "updated_at": str},
@@ -173,7 +173,7 @@ def _platform(db: sqlite_utils.Database) -> None:
     # holds what it should. confirmed/confirmed_fp: what the platform last confirmed (the
     # flat SCIM values, for PATCHes of changed attributes only). sent_run: the run that
     # sent the pending operation (its answer unknown: a create may have been applied).
-    db["platform_users"].create(
+    db.table("platform_users").create(
         {"client_id": int, "id": str, "platform_id": str, "user_name": str,
          "confirmed_fp": int, "confirmed": str, "pending": str, "status": str,
          "detail": str, "http_status": int, "sent_run": int, "updated_at": str},
@@ -184,7 +184,7 @@ def _platform(db: sqlite_utils.Database) -> None:
                "WHERE pending IS NOT NULL")
     db.execute("CREATE INDEX platform_users_platform_id ON platform_users "
                "(client_id, platform_id) WHERE platform_id IS NOT NULL")
-    db["platform_groups"].create(
+    db.table("platform_groups").create(
         {"client_id": int, "id": str, "platform_id": str, "name": str, "digest": str,
          "status": str, "detail": str, "updated_at": str},
         pk=("client_id", "id"), foreign_keys=[("client_id", "clients", "id")],
@@ -194,9 +194,9 @@ def _platform(db: sqlite_utils.Database) -> None:
                          ("platform_failed", int), ("platform_pending", int),
                          ("platform_error", str)):
         if kind is int:
-            db["sync_runs"].add_column(column, int, not_null_default=0)
+            db.table("sync_runs").add_column(column, int, not_null_default=0)
         else:
-            db["sync_runs"].add_column(column, str)
+            db.table("sync_runs").add_column(column, str)
     # Users synced before the platform existed are waiting for their first push.
     db.execute("INSERT INTO platform_users (client_id, id, user_name, pending, status) "
                "SELECT client_id, id, email, 'create', 'pending' FROM synced_users")

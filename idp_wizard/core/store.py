@@ -232,7 +232,7 @@ class Store:
     def _ensure_default_client(self) -> None:
         """A profile always has a client: the first one (id 1) in a new profile, a new
         one after the last was removed (ids are never reused)."""
-        if not self.db["clients"].count_where("removed_at IS NULL"):
+        if not self.db.table("clients").count_where("removed_at IS NULL"):
             with self.transaction():
                 # OR IGNORE: another process opening the profile just made it.
                 self.db.execute(
@@ -256,7 +256,7 @@ class Store:
 
     def set_setting(self, name: str, value: Any) -> None:
         with self.transaction():
-            self.db["settings"].upsert({"key": name, "value": json.dumps(value)}, pk="key")
+            self.db.table("settings").upsert({"key": name, "value": json.dumps(value)}, pk="key")
 
     def audit(self, action: str, detail: str | Message = "", actor: str = "admin",
               client_id: int = DEFAULT_CLIENT_ID) -> None:
@@ -264,7 +264,7 @@ class Store:
         A `Message` detail is kept with its English text, to be shown translated."""
         message = json.dumps(detail.to_json()) if isinstance(detail, Message) else None
         with self.transaction():
-            self.db["audit_log"].insert(
+            self.db.table("audit_log").insert(
                 {"client_id": client_id, "at": self.now(), "actor": actor, "action": action,
                  "detail": str(detail), "detail_message": message}
             )

@@ -69,7 +69,7 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
                 [client_id]))
             total = len(fingerprints)
         else:
-            total = store.db["synced_users"].count_where("client_id = ?", [client_id])
+            total = store.db.table("synced_users").count_where("client_id = ?", [client_id])
             for chunk in _chunks(only_ids):
                 marks = ", ".join("?" for _ in chunk)
                 fingerprints.update(store.db.execute(
@@ -132,7 +132,7 @@ def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, U
 
 def count_users(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
     with store.errors():
-        return store.db["synced_users"].count_where("client_id = ?", [client_id])
+        return store.db.table("synced_users").count_where("client_id = ?", [client_id])
 
 
 def iter_users(

@@ -7,6 +7,7 @@ platform stores (RFC 5321 for addresses; 256 characters for names and attributes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -81,7 +82,7 @@ FIELD_LABELS = {
 }
 
 
-def record_problems(employees: list[Employee]) -> dict[int, Message | str]:
+def record_problems(employees: Sequence[Employee]) -> dict[int, Message | str]:
     """Position → reason for every record that cannot be synced on its own.
 
     One tight pass (this runs on every sync over the whole directory); the detailed

@@ -170,7 +170,7 @@ class DemoTenantState:
         return self.churn_steps()
 
     def connected(self, conn: Connection) -> None:
-        self.store.db["demo_state"].upsert(
+        self.store.db.table("demo_state").upsert(
             {"client_id": self.client_id, "size": self.size, "seed": self.organisation.seed,
              "connected_at": self.store.now(), "manual_steps": 0}, pk="client_id")
 

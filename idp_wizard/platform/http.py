@@ -41,7 +41,8 @@ from idp_wizard.platform.errors import (
 )
 from idp_wizard.platform.replies import Reply
 from idp_wizard.platform.urls import normalise_base_url
-from idp_wizard.providers.http import USER_AGENT, parse_retry_after
+from idp_wizard.providers.http import USER_AGENT
+from idp_wizard.providers.retry import parse_retry_after
 
 log = logging.getLogger(__name__)
 

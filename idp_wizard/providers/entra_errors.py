@@ -34,7 +34,8 @@ def aadsts(result: dict[str, object]) -> str:
     return f"AADSTS{found.group(1)}" if found else ""
 
 
-def sign_in_error(result: dict[str, object], client_id: str, tenant: str) -> ProviderError:
+def sign_in_error(result: dict[str, object], client_id: str,
+                  tenant: str) -> ProviderError | Cancelled:
     """The error for a failed interactive or device-code sign-in."""
     error = str(result.get("error") or "unknown_error")
     code = aadsts(result)

@@ -195,7 +195,8 @@ class GoogleAuth:
             code="scopes_refused")
 
     @staticmethod
-    def _sign_in_error(exc: OAuth2Error, cancel: SignInCancel | None) -> ProviderError:
+    def _sign_in_error(exc: OAuth2Error,
+                       cancel: SignInCancel | None) -> ProviderError | Cancelled:
         if cancel is not None and cancel.cancelled:
             return Cancelled(CANCELLED)
         error = getattr(exc, "error", "") or type(exc).__name__

@@ -102,7 +102,8 @@ def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
     get = u.get
     upn = get("userPrincipalName") or ""
     guest = get("userType") == "Guest" or GUEST_UPN_MARK in upn
-    email, note = get("mail") or "", ""
+    email: str = get("mail") or ""
+    note: Message | str = ""
     if not email:
         email, note = _no_mailbox(upn, guest, domains)
     given = get("givenName") or ""

@@ -81,7 +81,7 @@ def get_loopback(port: int, path: str) -> None:
         conn.close()
 
 
-class OwnedReceiver(AuthCodeReceiver):
+class OwnedReceiver(AuthCodeReceiver):  # type: ignore[misc]  # MSAL has no type info
     """MSAL's loopback listener, but we open the browser and can wake it up."""
 
     def __init__(self, port: int | None, opener: BrowserOpener,
