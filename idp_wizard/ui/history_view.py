@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -98,8 +100,9 @@ class HistoryView(QWidget):
                 core_text(Message.from_json(entry["message"])) if entry["message"] else
                 texts.audit_detail_text(entry["action"] or "", entry["detail"] or "")]))
         self.details.clear()
-        if self._runs:
-            self.runs.setCurrentItem(self.runs.topLevelItem(0))
+        first = self.runs.topLevelItem(0)
+        if first is not None:
+            self.runs.setCurrentItem(first)
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
@@ -122,6 +125,6 @@ class HistoryView(QWidget):
         self.details.setPlainText("\n".join(lines))
 
 
-def _reason(problem: dict[str, object]) -> str:
+def _reason(problem: Mapping[str, object]) -> str:
     """The problem's reason in the interface language (English where none was kept)."""
     return core_text(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))

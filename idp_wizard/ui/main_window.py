@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from idp_wizard.app import App
 from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
 from idp_wizard.core.export import export_users_csv
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
-from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.users import count_users
 from idp_wizard.profile import ClientRemoved
 from idp_wizard.ui.client_session import ClientSession
@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------
 
     def _action(self, name: str, text: str, slot: Any,
-                shortcut: QKeySequence | None = None) -> QAction:
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         action.triggered.connect(slot)
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
                 "Removed the client %1 (%Ln synced users were removed).", "",
                 result.users_removed), result.name))
         elif name == "export":
-            count, path = result  # type: ignore[misc]
+            count, path = cast("tuple[int, str]", result)
             self.statusBar().showMessage(fmt(self.tr("Exported %Ln users to %1.", "", count),
                                              path))
 

@@ -7,6 +7,7 @@ one place, so the German file has each phrase once.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -48,7 +49,7 @@ def outcome_text(status: str) -> str:
     return labels.get(status, status)
 
 
-def action_text(problem: dict[str, object]) -> str:
+def action_text(problem: Mapping[str, object]) -> str:
     """What happened to an employee with a problem: skipped, kept as synced, warned."""
     action = str(problem.get("action", ""))
     labels = {

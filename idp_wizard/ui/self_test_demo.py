@@ -3,6 +3,7 @@ Finish, a second sync, and a Google demo sync, all in a temporary folder."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +55,9 @@ class WizardRun:
         page = wizard.currentPage() if isinstance(wizard, QWizard) else None
         return page.objectName() if page is not None else ""
 
+    def _on_page(self, name: str) -> bool:
+        return self._page() == name
+
     def _click(self, name: str) -> None:
         wizard = self.window.wizard
         button = wizard.findChild(QAbstractButton, name) if wizard is not None else None
@@ -71,7 +75,7 @@ class WizardRun:
                  ("share_button", "page_platform"))
         for button, page in steps:
             self._click(button)
-            wait(lambda p=page: self._page() == p, page)
+            wait(functools.partial(self._on_page, page), page)
         # The embedded demo platform (scim2-server inside the app), when the demo has it.
         embedded = self.app.platform.target() is not None
         self._click("save_platform_button" if embedded else "skip_platform_button")

@@ -62,7 +62,7 @@ class SyncTray(QObject):
     notified = Signal(str, str)  # title, message (emitted even without a tray)
 
     def __init__(self, app: App, controller: SyncController, open_window: Callable[[], None],
-                 sync_action: QAction, quit_app: Callable[[], None],
+                 sync_action: QAction, quit_app: Callable[[], object],
                  parent: QObject | None = None, available: bool | None = None) -> None:
         super().__init__(parent)
         self.app, self.controller = app, controller

@@ -48,7 +48,7 @@ class FilterEditor(QWidget):
         self._count = 0
         self._preview_stale = True
         self._counts = {"guests": 0, "disabled": 0, "unlicensed": 0}
-        self._group_request: Callable[[], str] | None = None
+        self._group_request: Callable[[], str | Message] | None = None
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("filter_summary")

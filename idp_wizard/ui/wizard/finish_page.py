@@ -7,8 +7,8 @@ import logging
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
-from idp_wizard.core.sync import SyncOutcome
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.tasks import TaskFn

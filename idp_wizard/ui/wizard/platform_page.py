@@ -4,7 +4,7 @@ later". A thin view over the wizard engine; the work runs on the task runner."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from idp_wizard.core.wizard import Step
 from idp_wizard.platform import ConnectionReport
@@ -55,7 +55,7 @@ class PlatformPage(WizardPage):
             self.form.set_url(self.ctx.engine.platform_prefill())
         self._update()
 
-    def primary_button(self) -> QAbstractButton | None:
+    def primary_button(self) -> QPushButton | None:
         return self.use_button
 
     def _update(self) -> None:

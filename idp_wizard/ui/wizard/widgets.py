@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -99,6 +98,6 @@ class WizardPage(QWizardPage):
         nxt = next_step(self.step, self.ctx.data, self.ctx.mode)
         return nxt.value if nxt is not None else -1
 
-    def primary_button(self) -> QAbstractButton | None:
+    def primary_button(self) -> QPushButton | None:
         """The page's main action: made the default button and focused on entry."""
         return None
