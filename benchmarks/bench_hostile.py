@@ -32,7 +32,7 @@ def race(size: int, rounds: int) -> dict[str, Any]:
            "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider",
+        [sys.executable, "-m", "pytest", "-q", "-s", "-n", "0", "-p", "no:cacheprovider",
          "tests/faults/test_disconnect_race.py"],
         capture_output=True, text=True, env=env, cwd=ROOT, check=False)
     outcomes: dict[str, int] = {}
