@@ -25,7 +25,7 @@ from idp_wizard.core.environment import Environment
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import STOP_WAIT
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
 
@@ -36,16 +36,17 @@ class ClientRemoved:
     provider: str  # the provider that was disconnected ("" if none was connected)
     users_removed: int  # synced users removed by the disconnect
     runs_deleted: int  # sync runs of its history
-    note: str  # what happened to the sign-in (revoked, removed from the keychain...)
+    note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
 
-    def sentence(self) -> str:
-        said = f"Removed the client {self.name!r}"
-        if self.provider:
-            said += (f": {self.provider} was disconnected and {self.users_removed:,} "
-                     "synced users were removed")
-        said += f"; its history ({self.runs_deleted:,} sync runs), settings and audit log " \
-                "were deleted."
-        return said + (f" {self.note}" if self.note else "")
+    def sentence(self) -> Message:
+        values = {"name": repr(self.name), "provider": self.provider,
+                  "users": self.users_removed, "runs": self.runs_deleted}
+        said = msg("Removed the client {name}: {provider} was disconnected and {users} synced "
+                   "users were removed; its history ({runs} sync runs), settings and audit "
+                   "log were deleted.", **values) if self.provider else msg(
+                   "Removed the client {name}; its history ({runs} sync runs), settings and "
+                   "audit log were deleted.", **values)
+        return msg("{sentence} {note}", sentence=said, note=self.note) if self.note else said
 
 
 class Profile:

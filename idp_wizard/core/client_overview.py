@@ -14,6 +14,7 @@ from typing import Any
 from idp_wizard.core.client_names import name_key
 from idp_wizard.core.client_settings import DEFAULT_INTERVAL, intervals
 from idp_wizard.core.clock import parse_iso
+from idp_wizard.core.messages import Message, from_stored
 from idp_wizard.core.store import Store
 
 HELD, REAUTHORIZE, FAILED = "held", "needs_reauthorization", "failed"
@@ -22,7 +23,7 @@ _FAILED_RUNS = ("failed", "interrupted")
 _SQL = """
 SELECT c.id, c.name, k.provider, k.state, k.state_reason, k.tenant, k.connected_at,
        (SELECT COUNT(*) FROM synced_users u WHERE u.client_id = c.id),
-       r.finished_at, r.status, r.error
+       r.finished_at, r.status, r.error, k.state_message, r.error_message
 FROM clients c
 LEFT JOIN connections k ON k.client_id = c.id
 LEFT JOIN sync_runs r ON r.id = (SELECT MAX(id) FROM sync_runs s
@@ -46,6 +47,17 @@ class ClientSummary:
     next_sync: datetime | None = None  # by the app's schedule; None: none due
     interval_minutes: int = DEFAULT_INTERVAL
     platform: str | None = None  # the platform target's state, once clients have one
+    state_message: Message | None = None  # `state_reason` in the admin's language
+    last_error_message: Message | None = None  # `last_error` in the admin's language
+
+    @property
+    def attention_reason(self) -> str | Message:
+        """Why the admin is needed ("" when not): the state's reason, else the last
+        run's error, as a message where one was kept."""
+        if not self.warning:
+            return ""
+        return (self.state_message or self.state_reason or self.last_error_message
+                or self.last_error)
 
     @property
     def warning(self) -> str:
@@ -84,12 +96,14 @@ def client_summaries(store: Store) -> list[ClientSummary]:
         rows = store.db.execute(_SQL).fetchall()
     out = []
     for (cid, name, provider, state, reason, tenant, connected_at, synced, finished,
-         status, error) in rows:
+         status, error, state_message, error_message) in rows:
         state = state or "disconnected"
         last = (finished or "") if provider else ""  # history of an old connection: not shown
         interval = minutes.get(cid, DEFAULT_INTERVAL)
         out.append(ClientSummary(
             cid, name or "", provider, state, reason or "", tenant or "", int(synced),
             last, (status or "") if last else "", (error or "") if last else "",
-            next_sync(state, connected_at or "", last, interval), interval))
+            next_sync(state, connected_at or "", last, interval), interval,
+            state_message=from_stored(state_message),
+            last_error_message=from_stored(error_message) if last else None))
     return sorted(out, key=lambda s: (name_key(s.name), s.id))
