@@ -14,7 +14,13 @@ from pathlib import Path
 
 from idp_wizard import __version__, cli_language
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
-from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
+from idp_wizard.cli_console import (
+    ERROR_PREFIX,
+    OutputError,
+    console,
+    silence_stdout,
+    stdout_closed,
+)
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
@@ -251,14 +257,14 @@ def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
 def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     say = cli_language.text
     if stdout_closed():
-        print("idp-wizard: error: " + say(msg(
+        print(ERROR_PREFIX + say(msg(
             "standard output is closed; nothing was done (send the output somewhere, e.g. "
             "> FILE).")), file=sys.stderr)
         return EXIT_FAILED
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:
-        print("idp-wizard: error: " + say(msg(
+        print(ERROR_PREFIX + say(msg(
             "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
             reason=str(exc.strerror))), file=sys.stderr)
         return EXIT_FAILED
@@ -271,14 +277,14 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
             return code
         except UsageError as exc:
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_USAGE
         except OutputError as exc:
             silence_stdout()
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_FAILED
         except IdpWizardError as exc:
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_FAILED
         except KeyboardInterrupt:
             print("idp-wizard: " + say(msg("interrupted; nothing more was applied.")),

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_console import print_json
+from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.messages import Message, msg
 
@@ -179,6 +179,6 @@ def _status_all(profile: Profile, args: argparse.Namespace,
     if args.json:
         print_json({"clients": entries})
     else:
-        print("\n\n".join(f"Client:        {d['client']}\n{out.status_text(d)}"
+        print("\n\n".join(f"{labelled('Client:', d['client'])}\n{out.status_text(d)}"
                           for d in entries))
     return EXIT_OK

@@ -11,7 +11,7 @@ from typing import Any
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
-from idp_wizard.cli_console import is_unicode, print_json
+from idp_wizard.cli_console import ERROR_PREFIX, is_unicode, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
@@ -123,7 +123,7 @@ def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
     else:
         print(out.sync_text(outcome))
     if outcome.status == "incomplete":  # the directory part applied, the platform's not
-        print(f"idp-wizard: error: {out.platform_halt_text(outcome)}", file=sys.stderr)
+        print(ERROR_PREFIX + out.platform_halt_text(outcome), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_HELD if outcome.status == "held" else EXIT_OK
 

@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from idp_wizard.cli_console import labelled
 from idp_wizard.cli_language import text
 from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
@@ -166,18 +167,18 @@ def status_text(d: dict[str, Any]) -> str:
             " " + text(msg("(demo profile)")) if d["demo"] else "")
     title = "Microsoft Entra ID" if d["provider"] == "entra" else "Google Workspace"
     state = _STATES.get(d["state"])
-    lines = [f"Provider:      {title} - {d['tenant']}",
-             f"State:         {text(state) if state else d['state']}",
-             "Synced users:  " + text(msg("{synced} of {directory} in the directory",
-                                          synced=d["synced_users"],
-                                          directory=d["directory_users"]))]
+    lines = [labelled("Provider:", f"{title} - {d['tenant']}"),
+             labelled("State:", text(state) if state else d["state"]),
+             labelled("Synced users:", text(msg("{synced} of {directory} in the directory",
+                                                 synced=d["synced_users"],
+                                                 directory=d["directory_users"])))]
     if d["state_reason"]:
         reason = Message.from_json(d.get("state_message")) or d["state_reason"]
-        lines.append(f"Why:           {text(reason)}")
+        lines.append(labelled("Why:", text(reason)))
     last = d["last_sync"]
     if last:
-        lines.append(f"Last sync:     {last['finished_at']} {last['status']} (+{last['added']} "
-                     f"~{last['updated']} -{last['removed']})")
+        lines.append(labelled("Last sync:", f"{last['finished_at']} {last['status']} "
+                              f"(+{last['added']} ~{last['updated']} -{last['removed']})"))
     return "\n".join(lines)
 
 
@@ -243,12 +244,13 @@ def options_text(options: dict[str, list[Option]]) -> str:
             shown = o.label if o.label == o.value else f"{o.label} [{o.value}]"
             lines.append(f"  {o.count:>7,}  {shown}")
         if len(values) > 25:
-            lines.append(f"  ... {len(values) - 25} more (use --json for all)")
+            lines.append("  " + text(msg("... {count} more (use --json for all)",
+                                         count=len(values) - 25)))
     return "\n".join(lines)
 
 
 def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
-    lines = ["Sync runs (newest first):"]
+    lines = [text(msg("Sync runs (newest first):"))]
     for r in runs:
         counts = (f"pending +{r.pending_added} ~{r.pending_updated} -{r.pending_removed}"
                   if r.status == "held" else f"+{r.added} ~{r.updated} -{r.removed}")
@@ -257,9 +259,12 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
                      f"{counts} skipped {r.skipped}" + (f" - {error}" if error else ""))
         p = r.platform
         if p and p["status"] not in ("no_target", "not_attempted"):
-            lines.append(f"      platform {p['status']}: +{p['created']} ~{p['updated']} "
-                         f"-{p['deleted']}, {p['failed']} failed, {p['pending']} pending")
-    lines.append("Admin actions:")
+            lines.append("      " + text(msg(
+                "platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, "
+                "{pending} pending", status=p["status"], created=str(p["created"]),
+                updated=str(p["updated"]), deleted=str(p["deleted"]), failed=str(p["failed"]),
+                pending=str(p["pending"]))))
+    lines.append(text(msg("Admin actions:")))
     lines += [f"  {a['at']} {a['actor']}: {a['action']} "
               f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]
     return "\n".join(lines)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_console import print_json
+from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
@@ -143,21 +143,22 @@ def status_lines(status: TargetStatus) -> list[str]:
     follows them is in the command's language."""
     data, target = status.to_json(), status.target
     if target is None:
-        return ["Platform:      " + text(msg("none set ({command} ...)",
-                                             command=suggest("target set --scim-url URL")))]
+        return [labelled("Platform:", text(msg("none set ({command} ...)",
+                                               command=suggest("target set --scim-url URL"))))]
     url = text(msg("{url} (embedded demo platform)", url=target.url)) if target.embedded \
         else target.url
     state = STATE_WORDS.get(data["state"])
-    lines = [f"Platform:      {url}",
-             f"Target state:  {text(state) if state else data['state']}",
-             "On platform:   " + text(msg("{provisioned} provisioned, {pending} pending, "
-                                          "{failed} failed", provisioned=data["provisioned"],
-                                          pending=data["pending"], failed=data["failed"]))]
+    lines = [labelled("Platform:", url),
+             labelled("Target state:", text(state) if state else data["state"]),
+             labelled("On platform:", text(msg(
+                 "{provisioned} provisioned, {pending} pending, {failed} failed",
+                 provisioned=data["provisioned"], pending=data["pending"],
+                 failed=data["failed"])))]
     if target.state_reason:
-        lines.append(f"Why:           {text(target.reason)}")
+        lines.append(labelled("Why:", text(target.reason)))
     if data["unmanaged"]:
-        lines.append("Not ours:      " + text(msg("{count} other users on the platform "
-                                                  "(never touched)", count=data["unmanaged"])))
+        lines.append(labelled("Not ours:", text(msg(
+            "{count} other users on the platform (never touched)", count=data["unmanaged"]))))
     return lines
 
 
@@ -209,10 +210,10 @@ def _show(app: App, args: argparse.Namespace) -> int:
     lines = status_lines(status)
     if target is not None:
         n = target.settings.concurrency
-        lines.append("Removals:      " + text(
+        lines.append(labelled("Removals:", text(
             msg("deactivated on the platform; {concurrency} requests at once", concurrency=n)
             if target.settings.deactivate else
-            msg("deleted on the platform; {concurrency} requests at once", concurrency=n)))
+            msg("deleted on the platform; {concurrency} requests at once", concurrency=n))))
     print("\n".join(lines))
     return EXIT_OK
 

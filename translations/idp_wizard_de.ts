@@ -288,7 +288,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address</source>
+        <source>'{address}' is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -536,12 +536,236 @@
         <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen haben nichts zu tun, bis einer verbunden ist.</translation>
     </message>
     <message>
+        <source>(demo profile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--all-clients syncs every client; leave out --client NAME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--client does not apply to 'clients' commands; they name the client themselves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-size needs --demo (it sets the size of the demo tenant)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--token-file and --token-stdin need --scim-url.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and {count} more ({command})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and {count} more to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and {count} more to remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the client {name}. Connect it with: {command}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An internal error stopped this sync; nothing was applied. Details are in the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attributes sent: {attributes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bulk (up to {operations} operations, {size} bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an identity provider first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Comparing with the platform</source>
         <translation>Abgleich mit der Plattform</translation>
     </message>
     <message>
+        <source>Comparing with the synced users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm with: {command}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to {provider} ({tenant}) as {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection to {url} works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected {provider}. {count} synced users were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Disconnected {provider}; {error}</source>
         <translation>{provider} getrennt; {error}</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter change held: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Held (removals wait for confirmation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs a new token</source>
+        <translation type="unfinished">Neues Token nötig</translation>
+    </message>
+    <message>
+        <source>Needs reauthorization</source>
+        <translation type="unfinished">Erneute Autorisierung nötig</translation>
+    </message>
+    <message>
+        <source>No client is connected; nothing was synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform target is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform target is set: the shared employees are kept in this app only ({command}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No platform target is set; set one first ({command}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not declared by the platform, so not sent: {attributes}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform target set: {url}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished">Bereit</translation>
+    </message>
+    <message>
+        <source>Reauthorized {provider} ({tenant}) as {account}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed employees are deleted on the platform; {concurrency} requests at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renamed the client {old} to {new}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving changes</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
@@ -564,8 +788,44 @@
         <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
     </message>
     <message>
+        <source>Sending changes to the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with the browser window that opens now (Ctrl+C cancels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulating directory changes is only possible in demo mode (--demo).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Supported: {features}; {types}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync held: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -580,7 +840,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -588,8 +848,24 @@
         <translation>Die SCIM-Basis-URL darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten: Verwenden Sie nur {url}.</translation>
     </message>
     <message>
+        <source>The SCIM token contains spaces, line breaks or other characters a token cannot have; give only the token itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SCIM token is empty; paste the platform's bearer token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
         <translation>Die Anwendungs-ID (Client-ID) {client_id} wurde im Verzeichnis {tenant} nicht gefunden ({code}). Prüfen Sie die ID oder registrieren Sie die App in diesem Mandanten. {hint}</translation>
+    </message>
+    <message>
+        <source>The client is already named {name}; nothing changed.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The client name is empty; give the client a name.</source>
@@ -608,12 +884,24 @@
         <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>The current filter stays in force. {command} would remove:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
         <translation>Die Datenbank {path} wurde von einem neueren IdP Wizard geschrieben (Schema {schema}, dieser kennt {known}). Aktualisieren Sie IdP Wizard.</translation>
     </message>
     <message>
+        <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
         <translation>Der Demomandant wurde mit {size} Mitarbeitenden verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The directory has not been read yet.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -644,8 +932,12 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The next sync provisions the shared employees there ({command}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
@@ -668,8 +960,32 @@
         <translation>Die Plattform hat eine Gruppenabfrage ohne die Gruppe beantwortet.</translation>
     </message>
     <message>
+        <source>The platform did not confirm the user.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform has no Bulk: new users are created one request at a time.</source>
+        <translation type="unfinished">Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>The platform has no Groups: groups are not pushed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+        <translation type="unfinished">Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <source>The platform has {count} other users; they are not ours and were not touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
         <translation>Die Plattform hat den userName-Filter ignoriert (sie hat Benutzer für einen Namen aufgelistet, den niemand hat), daher können Benutzer nicht sicher zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
@@ -678,6 +994,10 @@
     <message>
         <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
         <translation>Die Plattform hat den Zugriff mit diesem SCIM-Token verweigert (403): Prüfen Sie, ob das Token Benutzer bereitstellen darf.</translation>
+    </message>
+    <message>
+        <source>The platform refused some removals.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The platform refused to create this user ({code}).</source>
@@ -700,12 +1020,32 @@
         <translation>Die Plattform hat das SCIM-Token abgelehnt (401): Das Ziel benötigt ein neues Token.</translation>
     </message>
     <message>
-        <source>The platform&apos;s SCIM token is missing from the system keychain; set it again ({command}).</source>
+        <source>The platform rejected the SCIM token (401); set a new token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform target was removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform user {platform_id} is already linked to {owner}; resolve the duplicate on the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
         <translation>Das SCIM-Token der Plattform fehlt im Schlüsselbund des Systems; legen Sie es erneut fest ({command}).</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
+    </message>
+    <message>
+        <source>The real sync would be held: {reason}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
@@ -728,7 +1068,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -764,12 +1104,32 @@
         <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>The sync was stopped before every change reached the platform.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
         <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
         <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be read ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token file {path} does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token file {path} is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The token file {path} is not a text file.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
@@ -788,8 +1148,16 @@
         <translation>Es gibt keinen Kunden namens {name}; die Kunden sind {names}.</translation>
     </message>
     <message>
+        <source>This client does not exist (any more); it may have been removed. Choose another client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
         <translation>Dieser Kunde wurde entfernt (vielleicht in einem anderen Fenster oder über die Befehlszeile); es wurde nichts gespeichert. Wählen Sie einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>This environment cannot reach a platform.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
@@ -816,12 +1184,40 @@
         <translation>Unbekannte Cloud {cloud}; verwenden Sie eine von: {clouds}.</translation>
     </message>
     <message>
+        <source>Unreachable (the last push could not reach it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
         <translation>Benutzer {id} hat keine E-Mail-Adresse, die die Plattform als Benutzernamen benötigt.</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users and Groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Writing the crontab (crontab -)</source>
         <translation>Das Schreiben der crontab (crontab -)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} user(s) to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -880,7 +1276,11 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account&apos;s role and the granted permissions</source>
+        <source>cannot write to the data folder {path} ({reason}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>check the signed-in account's role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
@@ -902,6 +1302,14 @@
     <message>
         <source>database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>deactivated on the platform; {concurrency} requests at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted on the platform; {concurrency} requests at once</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>demo tenant, {count} users in the directory</source>
@@ -952,6 +1360,10 @@
         <translation>erteilen Sie die Administratorzustimmung für die Berechtigungen ({permissions}) oder melden Sie sich als Globaler Administrator an</translation>
     </message>
     <message>
+        <source>group membership reads asked for at the next reauthorization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>has no e-mail address</source>
         <translation>hat keine E-Mail-Adresse</translation>
     </message>
@@ -964,7 +1376,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -996,6 +1408,14 @@
         <translation>eingerichtet, aber nicht geladen (melden Sie sich erneut an)</translation>
     </message>
     <message>
+        <source>internal error ({kind}); details are in {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted; nothing more was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>is a guest without an e-mail address (mail is empty)</source>
         <translation>ist ein Gast ohne E-Mail-Adresse (mail ist leer)</translation>
     </message>
@@ -1020,7 +1440,7 @@
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file&apos;s permissions</source>
+        <source>it is read-only; check the file's permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -1034,6 +1454,10 @@
     <message>
         <source>job title</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>language {value} is not a language code; using {code}</source>
@@ -1060,6 +1484,10 @@
         <translation>es ist kein Bildschirm verfügbar (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt)</translation>
     </message>
     <message>
+        <source>no optional features</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
         <translation>unter {socket} lauscht gerade kein Sitzungsbus, daher kann ein Lauf, der startet, während Sie abgemeldet sind, die Anmeldung nicht aus dem Schlüsselbund lesen (ein systemd-Benutzertimer ist besser)</translation>
     </message>
@@ -1068,8 +1496,16 @@
         <translation>keine</translation>
     </message>
     <message>
+        <source>none set ({command} ...)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not valid here: its lists or objects are nested far too deeply</source>
@@ -1092,6 +1528,14 @@
         <translation>autorisieren Sie die Verbindung erneut</translation>
     </message>
     <message>
+        <source>removed employees are deactivated; {concurrency} requests at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed employees are deleted; {concurrency} requests at once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>sign in again and allow every requested permission</source>
         <translation>melden Sie sich erneut an und erlauben Sie jede angeforderte Berechtigung</translation>
     </message>
@@ -1100,8 +1544,16 @@
         <translation>melden Sie sich als Super-Administrator an und erlauben Sie jede angeforderte Berechtigung</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
         <source>something that is not SCIM</source>
         <translation>etwas, das kein SCIM ist</translation>
+    </message>
+    <message>
+        <source>standard output is closed; nothing was done (send the output somewhere, e.g. &gt; FILE).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>surname</source>
@@ -1152,7 +1604,7 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
@@ -1192,6 +1644,10 @@
         <translation>unbekannter Schlüssel {keys} in {where} (erlaubt: {allowed})</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>with an address at {values}</source>
         <translation>mit einer Adresse bei {values}</translation>
     </message>
@@ -1220,6 +1676,34 @@
         <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
     </message>
     <message>
+        <source>{count} client(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} employee(s) need attention in the directory ({command})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} employee(s) need attention in the directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} other users on the platform (never touched)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} provisioned users left on the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} provisioned users left on {url}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{count} read</source>
         <translation>{count} gelesen</translation>
     </message>
@@ -1228,8 +1712,40 @@
         <translation>{count} Runden Änderungen</translation>
     </message>
     <message>
+        <source>{count} synced users removed (run #{run})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} user(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{count} users read</source>
         <translation>{count} Benutzer gelesen</translation>
+    </message>
+    <message>
+        <source>{count} users stay on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} users were deactivated on the platform ({url}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} users were removed from the platform ({url}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{done} of {total} groups read</source>
@@ -1280,6 +1796,10 @@
         <translation>{names} oder {last}</translation>
     </message>
     <message>
+        <source>{name}, {domain}, {count} employees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{path} already exists; choose another name or replace it with --force</source>
         <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
     </message>
@@ -1290,6 +1810,10 @@
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the file holding the token.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
@@ -1304,7 +1828,7 @@
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1388,6 +1912,14 @@
         <translation>{provider}; {count} synchronisierte Benutzer entfernt</translation>
     </message>
     <message>
+        <source>{provisioned} provisioned, {pending} pending, {failed} failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason} (retried next sync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{scheduler}, every {minutes} minutes</source>
         <translation>{scheduler}, alle {minutes} Minuten</translation>
     </message>
@@ -1396,11 +1928,15 @@
         <translation>{seconds} Sekunden</translation>
     </message>
     <message>
-        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
+        <source>{sentence} {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no &apos;installed&apos; client. {hint}</source>
+        <source>{source} has no 'installed' client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
@@ -1412,7 +1948,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
+        <source>{source}: 'installed' must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -1484,28 +2020,44 @@
         <translation>{summary}; zusätzlich {count} namentlich genannte Personen</translation>
     </message>
     <message>
+        <source>{synced} of {directory} in the directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>{tenant} is not a tenant ID or domain.</source>
         <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} (embedded demo platform)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
         <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
         <translation>{url} verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen; verwenden Sie die https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>{url}; {count} provisioned users left on {old}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{url}; {count} provisioned users left there, no longer managed</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{users} synced users removed, {runs} sync runs deleted</source>
@@ -1540,7 +2092,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -1607,7 +2159,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -2349,6 +2901,10 @@
         <translation>synchronisiert, mit Warnung</translation>
     </message>
     <message>
+        <source>not provisioned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Manual (app)</source>
         <translation>Manuell (App)</translation>
     </message>
@@ -2565,7 +3121,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -2701,7 +3257,7 @@
         <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
+        <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
         <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
@@ -2845,7 +3401,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -3023,7 +3579,7 @@
         </translation>
     </message>
     <message>
-        <source>The client&apos;s filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
         <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
@@ -3117,7 +3673,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
