@@ -537,87 +537,95 @@
     </message>
     <message>
         <source>(demo profile)</source>
-        <translation type="unfinished" />
+        <translation>(Demoprofil)</translation>
     </message>
     <message>
         <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
-        <translation type="unfinished" />
+        <translation>+{added} Mitarbeitende werden hinzugefügt, {removed} entfernt, {updated} aktualisiert; {shared} von {directory} Mitarbeitenden werden freigegeben.</translation>
     </message>
     <message>
         <source>--all-clients syncs every client; leave out --client NAME</source>
-        <translation type="unfinished" />
+        <translation>--all-clients synchronisiert alle Kunden; lassen Sie --client NAME weg</translation>
     </message>
     <message>
         <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
-        <translation type="unfinished" />
+        <translation>--allow-deletions bestätigt die Entfernungen eines Kunden; verwenden Sie es mit --client NAME, nicht mit --all-clients</translation>
     </message>
     <message>
         <source>--client does not apply to 'clients' commands; they name the client themselves</source>
-        <translation type="unfinished" />
+        <translation>--client gilt nicht für „clients“-Befehle; diese nennen den Kunden selbst</translation>
     </message>
     <message>
         <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
-        <translation type="unfinished" />
+        <translation>--client gilt nicht für „schedule“: Eine geplante Aufgabe synchronisiert alle Kunden</translation>
     </message>
     <message>
         <source>--demo-size needs --demo (it sets the size of the demo tenant)</source>
-        <translation type="unfinished" />
+        <translation>--demo-size erfordert --demo (es legt die Größe des Demomandanten fest)</translation>
     </message>
     <message>
         <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
-        <translation type="unfinished" />
+        <translation>--demo-size legt die Größe eines Demokunden beim Verbinden fest; verwenden Sie es mit --client NAME connect</translation>
     </message>
     <message>
         <source>--token-file and --token-stdin need --scim-url.</source>
-        <translation type="unfinished" />
+        <translation>--token-file und --token-stdin erfordern --scim-url.</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation type="unfinished" />
+        <translation>... und {count} weitere</translation>
     </message>
     <message>
         <source>... and {count} more ({command})</source>
-        <translation type="unfinished" />
+        <translation>... und {count} weitere ({command})</translation>
     </message>
     <message>
         <source>... and {count} more to add</source>
-        <translation type="unfinished" />
+        <translation>... und {count} weitere hinzuzufügen</translation>
     </message>
     <message>
         <source>... and {count} more to remove</source>
-        <translation type="unfinished" />
+        <translation>... und {count} weitere zu entfernen</translation>
+    </message>
+    <message>
+        <source>... {count} more (use --json for all)</source>
+        <translation>... {count} weitere (alle mit --json)</translation>
     </message>
     <message>
         <source>Added the client {name}. Connect it with: {command}</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde {name} wurde hinzugefügt. Verbinden Sie ihn mit: {command}</translation>
     </message>
     <message>
         <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde {name} wurde hinzugefügt. Sein Demomandant: {tenant}. Verbinden Sie ihn mit: {command}</translation>
+    </message>
+    <message>
+        <source>Admin actions:</source>
+        <translation>Admin-Aktionen:</translation>
     </message>
     <message>
         <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Ein interner Fehler hat das Senden an die Plattform abgebrochen; der Rest wird mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>An internal error stopped this sync; nothing was applied. Details are in the log.</source>
-        <translation type="unfinished" />
+        <translation>Ein interner Fehler hat diese Synchronisierung abgebrochen; es wurde nichts übernommen. Details stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Attributes sent: {attributes}.</source>
-        <translation type="unfinished" />
+        <translation>Gesendete Attribute: {attributes}.</translation>
     </message>
     <message>
         <source>Bulk (up to {operations} operations, {size} bytes)</source>
-        <translation type="unfinished" />
+        <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
     </message>
     <message>
         <source>Cannot write {path} ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>Choose an identity provider first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst einen Identitätsanbieter.</translation>
     </message>
     <message>
         <source>Comparing with the platform</source>
@@ -625,35 +633,35 @@
     </message>
     <message>
         <source>Comparing with the synced users</source>
-        <translation type="unfinished" />
+        <translation>Abgleich mit den synchronisierten Benutzern</translation>
     </message>
     <message>
         <source>Confirm with: {command}</source>
-        <translation type="unfinished" />
+        <translation>Bestätigen mit: {command}</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Connected to {provider} ({tenant}) as {account}.</source>
-        <translation type="unfinished" />
+        <translation>Mit {provider} ({tenant}) verbunden als {account}.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished" />
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Connection to {url} works.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung zu {url} funktioniert.</translation>
     </message>
     <message>
         <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
-        <translation type="unfinished" />
+        <translation>Verzeichnisteil gespeichert: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
     </message>
     <message>
         <source>Disconnected {provider}. {count} synced users were removed.</source>
-        <translation type="unfinished" />
+        <translation>Verbindung zu {provider} getrennt. {count} synchronisierte Benutzer wurden entfernt.</translation>
     </message>
     <message>
         <source>Disconnected {provider}; {error}</source>
@@ -661,111 +669,111 @@
     </message>
     <message>
         <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
-        <translation type="unfinished" />
+        <translation>Probelauf (nichts wurde geändert): würde {added} hinzufügen, {updated} aktualisieren, {removed} entfernen; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Filter change held: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Filteränderung angehalten: {reason}</translation>
     </message>
     <message>
         <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das SCIM-Token der Plattform an (--token-file oder --token-stdin).</translation>
     </message>
     <message>
         <source>Held (removals wait for confirmation)</source>
-        <translation type="unfinished" />
+        <translation>Angehalten (Entfernungen warten auf Bestätigung)</translation>
     </message>
     <message>
         <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, was geändert werden soll: --removal delete|deactivate und/oder --concurrency N.</translation>
     </message>
     <message>
         <source>Needs a new token</source>
-        <translation type="unfinished">Neues Token nötig</translation>
+        <translation>Neues Token nötig</translation>
     </message>
     <message>
         <source>Needs reauthorization</source>
-        <translation type="unfinished">Erneute Autorisierung nötig</translation>
+        <translation>Erneute Autorisierung nötig</translation>
     </message>
     <message>
         <source>No client is connected; nothing was synced.</source>
-        <translation type="unfinished" />
+        <translation>Es ist kein Kunde verbunden; es wurde nichts synchronisiert.</translation>
     </message>
     <message>
         <source>No platform set</source>
-        <translation type="unfinished" />
+        <translation>Keine Plattform festgelegt</translation>
     </message>
     <message>
         <source>No platform target is set.</source>
-        <translation type="unfinished" />
+        <translation>Es ist keine Zielplattform festgelegt.</translation>
     </message>
     <message>
         <source>No platform target is set: the shared employees are kept in this app only ({command}).</source>
-        <translation type="unfinished" />
+        <translation>Es ist keine Zielplattform festgelegt: Die freigegebenen Mitarbeitenden bleiben nur in dieser App ({command}).</translation>
     </message>
     <message>
         <source>No platform target is set; set one first ({command}).</source>
-        <translation type="unfinished" />
+        <translation>Es ist keine Zielplattform festgelegt; legen Sie zuerst eine fest ({command}).</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Not declared by the platform, so not sent: {attributes}.</source>
-        <translation type="unfinished" />
+        <translation>Von der Plattform nicht angegeben, daher nicht gesendet: {attributes}.</translation>
     </message>
     <message>
         <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
     </message>
     <message>
         <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
-        <translation type="unfinished" />
+        <translation>Plattform repariert: {missing} neu angelegt, {drifted} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Platform target set: {url}.</source>
-        <translation type="unfinished" />
+        <translation>Zielplattform festgelegt: {url}.</translation>
     </message>
     <message>
         <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
-        <translation type="unfinished" />
+        <translation>Plattform: {created} angelegt, {adopted} übernommen, {updated} aktualisiert, {removed} entfernt, {failed} fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished">Bereit</translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Reauthorized {provider} ({tenant}) as {account}.</source>
-        <translation type="unfinished" />
+        <translation>{provider} ({tenant}) erneut autorisiert als {account}.</translation>
     </message>
     <message>
         <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
-        <translation type="unfinished" />
+        <translation>Entfernte Mitarbeitende werden auf der Plattform deaktiviert; {concurrency} gleichzeitige Anfragen.</translation>
     </message>
     <message>
         <source>Removed employees are deleted on the platform; {concurrency} requests at once.</source>
-        <translation type="unfinished" />
+        <translation>Entfernte Mitarbeitende werden auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen.</translation>
     </message>
     <message>
         <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde {name} wurde entfernt: Die Verbindung zu {provider} wurde getrennt und {users} synchronisierte Benutzer wurden entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
     </message>
     <message>
         <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
     </message>
     <message>
         <source>Renamed the client {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde {old} wurde in {new} umbenannt.</translation>
     </message>
     <message>
         <source>Saving changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen werden gespeichert</translation>
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
@@ -789,23 +797,23 @@
     </message>
     <message>
         <source>Sending changes to the platform</source>
-        <translation type="unfinished" />
+        <translation>Änderungen werden an die Plattform gesendet</translation>
     </message>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Sign in with the browser window that opens now (Ctrl+C cancels).</source>
-        <translation type="unfinished" />
+        <translation>Melden Sie sich im Browserfenster an, das sich jetzt öffnet (Strg+C bricht ab).</translation>
     </message>
     <message>
         <source>Simulating directory changes is only possible in demo mode (--demo).</source>
-        <translation type="unfinished" />
+        <translation>Verzeichnisänderungen lassen sich nur im Demomodus simulieren (--demo).</translation>
     </message>
     <message>
         <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
-        <translation type="unfinished" />
+        <translation>Die Standardeingabe enthielt kein Token; leiten Sie das Token ein, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -813,19 +821,23 @@
     </message>
     <message>
         <source>Supported: {features}; {types}.</source>
-        <translation type="unfinished" />
+        <translation>Unterstützt: {features}; {types}.</translation>
     </message>
     <message>
         <source>Sync failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierung fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Sync held: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Synchronisierung angehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync runs (newest first):</source>
+        <translation>Synchronisierungsläufe (neueste zuerst):</translation>
     </message>
     <message>
         <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
-        <translation type="unfinished" />
+        <translation>Synchronisiert: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
     </message>
     <message>
         <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -849,15 +861,15 @@
     </message>
     <message>
         <source>The SCIM token contains spaces, line breaks or other characters a token cannot have; give only the token itself.</source>
-        <translation type="unfinished" />
+        <translation>Das SCIM-Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Token nicht haben kann; geben Sie nur das Token selbst an.</translation>
     </message>
     <message>
         <source>The SCIM token is empty; paste the platform's bearer token.</source>
-        <translation type="unfinished" />
+        <translation>Das SCIM-Token ist leer; fügen Sie das Bearer-Token der Plattform ein.</translation>
     </message>
     <message>
         <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
-        <translation type="unfinished" />
+        <translation>Das SCIM-Token ist {length} Zeichen lang (höchstens {limit}); prüfen Sie, ob nur das Token angegeben wurde.</translation>
     </message>
     <message>
         <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
@@ -865,7 +877,7 @@
     </message>
     <message>
         <source>The client is already named {name}; nothing changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Kunde heißt bereits {name}; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The client name is empty; give the client a name.</source>
@@ -885,7 +897,7 @@
     </message>
     <message>
         <source>The current filter stays in force. {command} would remove:</source>
-        <translation type="unfinished" />
+        <translation>Der aktuelle Filter bleibt in Kraft. {command} würde entfernen:</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
@@ -893,7 +905,7 @@
     </message>
     <message>
         <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
-        <translation type="unfinished" />
+        <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runde(n) mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
     </message>
     <message>
         <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
@@ -901,7 +913,7 @@
     </message>
     <message>
         <source>The directory has not been read yet.</source>
-        <translation type="unfinished" />
+        <translation>Das Verzeichnis wurde noch nicht gelesen.</translation>
     </message>
     <message>
         <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -937,7 +949,7 @@
     </message>
     <message>
         <source>The next sync provisions the shared employees there ({command}).</source>
-        <translation type="unfinished" />
+        <translation>Die nächste Synchronisierung stellt die freigegebenen Mitarbeitenden dort bereit ({command}).</translation>
     </message>
     <message>
         <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
@@ -961,23 +973,23 @@
     </message>
     <message>
         <source>The platform did not confirm the user.</source>
-        <translation type="unfinished" />
+        <translation>Die Plattform hat den Benutzer nicht bestätigt.</translation>
     </message>
     <message>
         <source>The platform has no Bulk: new users are created one request at a time.</source>
-        <translation type="unfinished">Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
+        <translation>Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
     </message>
     <message>
         <source>The platform has no Groups: groups are not pushed.</source>
-        <translation type="unfinished" />
+        <translation>Die Plattform kennt keine Groups: Gruppen werden nicht übertragen.</translation>
     </message>
     <message>
         <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
-        <translation type="unfinished">Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
+        <translation>Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
     </message>
     <message>
         <source>The platform has {count} other users; they are not ours and were not touched.</source>
-        <translation type="unfinished" />
+        <translation>Die Plattform hat {count} weitere Benutzer; sie gehören nicht zu dieser App und wurden nicht verändert.</translation>
     </message>
     <message>
         <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
@@ -985,7 +997,7 @@
     </message>
     <message>
         <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
-        <translation type="unfinished" />
+        <translation>Der Plattformteil wurde abgebrochen: {error} Die Änderungen aus dem Verzeichnis wurden gespeichert; {pending} Plattformänderungen warten und werden mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
@@ -997,7 +1009,7 @@
     </message>
     <message>
         <source>The platform refused some removals.</source>
-        <translation type="unfinished" />
+        <translation>Die Plattform hat einige Entfernungen abgelehnt.</translation>
     </message>
     <message>
         <source>The platform refused to create this user ({code}).</source>
@@ -1021,19 +1033,19 @@
     </message>
     <message>
         <source>The platform rejected the SCIM token (401); set a new token.</source>
-        <translation type="unfinished" />
+        <translation>Die Plattform hat das SCIM-Token abgelehnt (401); legen Sie ein neues Token fest.</translation>
     </message>
     <message>
         <source>The platform target was removed.</source>
-        <translation type="unfinished" />
+        <translation>Die Zielplattform wurde entfernt.</translation>
     </message>
     <message>
         <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
-        <translation type="unfinished" />
+        <translation>Die Zielplattform wurde entfernt; {count} von der App bereitgestellte Benutzer bleiben dort und werden nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>The platform user {platform_id} is already linked to {owner}; resolve the duplicate on the platform.</source>
-        <translation type="unfinished" />
+        <translation>Der Plattformbenutzer {platform_id} ist bereits mit {owner} verknüpft; beheben Sie das Duplikat auf der Plattform.</translation>
     </message>
     <message>
         <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
@@ -1045,7 +1057,7 @@
     </message>
     <message>
         <source>The real sync would be held: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Die echte Synchronisierung würde angehalten: {reason}</translation>
     </message>
     <message>
         <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
@@ -1105,7 +1117,7 @@
     </message>
     <message>
         <source>The sync was stopped before every change reached the platform.</source>
-        <translation type="unfinished" />
+        <translation>Die Synchronisierung wurde gestoppt, bevor alle Änderungen die Plattform erreicht haben.</translation>
     </message>
     <message>
         <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
@@ -1117,19 +1129,19 @@
     </message>
     <message>
         <source>The token file {path} cannot be read ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>Die Tokendatei {path} kann nicht gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>The token file {path} does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die Tokendatei {path} existiert nicht.</translation>
     </message>
     <message>
         <source>The token file {path} is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Tokendatei {path} ist leer.</translation>
     </message>
     <message>
         <source>The token file {path} is not a text file.</source>
-        <translation type="unfinished" />
+        <translation>Die Tokendatei {path} ist keine Textdatei.</translation>
     </message>
     <message>
         <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
@@ -1149,7 +1161,7 @@
     </message>
     <message>
         <source>This client does not exist (any more); it may have been removed. Choose another client.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Kunde existiert nicht (mehr); er wurde möglicherweise entfernt. Wählen Sie einen anderen Kunden.</translation>
     </message>
     <message>
         <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
@@ -1157,7 +1169,7 @@
     </message>
     <message>
         <source>This environment cannot reach a platform.</source>
-        <translation type="unfinished" />
+        <translation>Diese Umgebung kann keine Plattform erreichen.</translation>
     </message>
     <message>
         <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
@@ -1185,7 +1197,7 @@
     </message>
     <message>
         <source>Unreachable (the last push could not reach it)</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreichbar (die letzte Übertragung hat sie nicht erreicht)</translation>
     </message>
     <message>
         <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
@@ -1193,15 +1205,15 @@
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished" />
+        <translation>Users</translation>
     </message>
     <message>
         <source>Users and Groups</source>
-        <translation type="unfinished" />
+        <translation>Users und Groups</translation>
     </message>
     <message>
         <source>Warning: {error}</source>
-        <translation type="unfinished" />
+        <translation>Warnung: {error}</translation>
     </message>
     <message>
         <source>Writing the crontab (crontab -)</source>
@@ -1209,15 +1221,15 @@
     </message>
     <message>
         <source>Wrote {count} user(s) to {path}.</source>
-        <translation type="unfinished" />
+        <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
     <message>
         <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation type="unfinished" />
+        <translation>{path} geschrieben (1 Kunde: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
     </message>
     <message>
         <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation type="unfinished" />
+        <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
     </message>
     <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -1277,7 +1289,7 @@
     </message>
     <message>
         <source>cannot write to the data folder {path} ({reason}).</source>
-        <translation type="unfinished" />
+        <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>check the signed-in account's role and the granted permissions</source>
@@ -1305,11 +1317,11 @@
     </message>
     <message>
         <source>deactivated on the platform; {concurrency} requests at once</source>
-        <translation type="unfinished" />
+        <translation>auf der Plattform deaktiviert; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>deleted on the platform; {concurrency} requests at once</source>
-        <translation type="unfinished" />
+        <translation>auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>demo tenant, {count} users in the directory</source>
@@ -1361,7 +1373,7 @@
     </message>
     <message>
         <source>group membership reads asked for at the next reauthorization</source>
-        <translation type="unfinished" />
+        <translation>Lesen der Gruppenmitgliedschaften bei der nächsten erneuten Autorisierung angefordert</translation>
     </message>
     <message>
         <source>has no e-mail address</source>
@@ -1409,11 +1421,11 @@
     </message>
     <message>
         <source>internal error ({kind}); details are in {path}</source>
-        <translation type="unfinished" />
+        <translation>interner Fehler ({kind}); Details stehen in {path}</translation>
     </message>
     <message>
         <source>interrupted; nothing more was applied.</source>
-        <translation type="unfinished" />
+        <translation>unterbrochen; es wurde nichts weiter übernommen.</translation>
     </message>
     <message>
         <source>is a guest without an e-mail address (mail is empty)</source>
@@ -1457,7 +1469,7 @@
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished" />
+        <translation>beibehalten</translation>
     </message>
     <message>
         <source>language {value} is not a language code; using {code}</source>
@@ -1476,6 +1488,10 @@
         <translation>fehlender Schlüssel {key} in {where}</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
         <source>no answer from the platform, retrying in {seconds} s</source>
         <translation>keine Antwort von der Plattform, neuer Versuch in {seconds} s</translation>
     </message>
@@ -1485,7 +1501,7 @@
     </message>
     <message>
         <source>no optional features</source>
-        <translation type="unfinished" />
+        <translation>keine optionalen Funktionen</translation>
     </message>
     <message>
         <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
@@ -1497,7 +1513,7 @@
     </message>
     <message>
         <source>none set ({command} ...)</source>
-        <translation type="unfinished" />
+        <translation>keine festgelegt ({command} ...)</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1505,7 +1521,7 @@
     </message>
     <message>
         <source>not provisioned</source>
-        <translation type="unfinished" />
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <source>not valid here: its lists or objects are nested far too deeply</source>
@@ -1524,16 +1540,20 @@
         <translation>Organisationseinheit</translation>
     </message>
     <message>
+        <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
+        <translation>Plattform {status}: +{created} ~{updated} -{deleted}, {failed} fehlgeschlagen, {pending} ausstehend</translation>
+    </message>
+    <message>
         <source>reauthorize the connection</source>
         <translation>autorisieren Sie die Verbindung erneut</translation>
     </message>
     <message>
         <source>removed employees are deactivated; {concurrency} requests at once</source>
-        <translation type="unfinished" />
+        <translation>entfernte Mitarbeitende werden deaktiviert; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>removed employees are deleted; {concurrency} requests at once</source>
-        <translation type="unfinished" />
+        <translation>entfernte Mitarbeitende werden gelöscht; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>sign in again and allow every requested permission</source>
@@ -1545,7 +1565,7 @@
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>something that is not SCIM</source>
@@ -1553,7 +1573,7 @@
     </message>
     <message>
         <source>standard output is closed; nothing was done (send the output somewhere, e.g. &gt; FILE).</source>
-        <translation type="unfinished" />
+        <translation>die Standardausgabe ist geschlossen; es wurde nichts getan (leiten Sie die Ausgabe um, z. B. &gt; DATEI).</translation>
     </message>
     <message>
         <source>surname</source>
@@ -1645,7 +1665,7 @@
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>with an address at {values}</source>
@@ -1677,31 +1697,31 @@
     </message>
     <message>
         <source>{count} client(s)</source>
-        <translation type="unfinished" />
+        <translation>{count} Kunde(n)</translation>
     </message>
     <message>
         <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
-        <translation type="unfinished" />
+        <translation>{count} Kunde(n); {warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{count} employee(s) need attention in the directory ({command})</source>
-        <translation type="unfinished" />
+        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis ({command})</translation>
     </message>
     <message>
         <source>{count} employee(s) need attention in the directory:</source>
-        <translation type="unfinished" />
+        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
     </message>
     <message>
         <source>{count} other users on the platform (never touched)</source>
-        <translation type="unfinished" />
+        <translation>{count} weitere Benutzer auf der Plattform (nie verändert)</translation>
     </message>
     <message>
         <source>{count} provisioned users left on the platform</source>
-        <translation type="unfinished" />
+        <translation>{count} bereitgestellte Benutzer auf der Plattform belassen</translation>
     </message>
     <message>
         <source>{count} provisioned users left on {url}</source>
-        <translation type="unfinished" />
+        <translation>{count} bereitgestellte Benutzer auf {url} belassen</translation>
     </message>
     <message>
         <source>{count} read</source>
@@ -1713,11 +1733,11 @@
     </message>
     <message>
         <source>{count} synced users removed (run #{run})</source>
-        <translation type="unfinished" />
+        <translation>{count} synchronisierte Benutzer entfernt (Lauf #{run})</translation>
     </message>
     <message>
         <source>{count} user(s)</source>
-        <translation type="unfinished" />
+        <translation>{count} Benutzer</translation>
     </message>
     <message>
         <source>{count} users read</source>
@@ -1725,27 +1745,27 @@
     </message>
     <message>
         <source>{count} users stay on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
-        <translation type="unfinished" />
+        <translation>{count} Benutzer bleiben auf der Plattform ({url}) und werden nicht mehr verwaltet; das wurde in den Admin-Aktionen vermerkt.</translation>
     </message>
     <message>
         <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
-        <translation type="unfinished" />
+        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Das Trennen der Verbindung entfernt sie ({disconnect}); oder belassen Sie sie dort, nicht mehr verwaltet, mit {keep}.</translation>
     </message>
     <message>
         <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
-        <translation type="unfinished" />
+        <translation>{count} von der App auf der bisherigen Plattform bereitgestellte Benutzer bleiben dort und werden nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
-        <translation type="unfinished" />
+        <translation>{count} von der App bereitgestellte Benutzer sind noch auf {url}: {why} Trennen Sie die Verbindung erneut, um sie vollständig zu entfernen ({command}).</translation>
     </message>
     <message>
         <source>{count} users were deactivated on the platform ({url}).</source>
-        <translation type="unfinished" />
+        <translation>{count} Benutzer wurden auf der Plattform deaktiviert ({url}).</translation>
     </message>
     <message>
         <source>{count} users were removed from the platform ({url}).</source>
-        <translation type="unfinished" />
+        <translation>{count} Benutzer wurden von der Plattform entfernt ({url}).</translation>
     </message>
     <message>
         <source>{done} of {total} groups read</source>
@@ -1797,7 +1817,7 @@
     </message>
     <message>
         <source>{name}, {domain}, {count} employees</source>
-        <translation type="unfinished" />
+        <translation>{name}, {domain}, {count} Mitarbeitende</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name or replace it with --force</source>
@@ -1813,7 +1833,7 @@
     </message>
     <message>
         <source>{path} is a folder; name the file holding the token.</source>
-        <translation type="unfinished" />
+        <translation>{path} ist ein Ordner; geben Sie die Datei an, die das Token enthält.</translation>
     </message>
     <message>
         <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
@@ -1913,11 +1933,11 @@
     </message>
     <message>
         <source>{provisioned} provisioned, {pending} pending, {failed} failed</source>
-        <translation type="unfinished" />
+        <translation>{provisioned} bereitgestellt, {pending} ausstehend, {failed} fehlgeschlagen</translation>
     </message>
     <message>
         <source>{reason} (retried next sync)</source>
-        <translation type="unfinished" />
+        <translation>{reason} (wird bei der nächsten Synchronisierung erneut versucht)</translation>
     </message>
     <message>
         <source>{scheduler}, every {minutes} minutes</source>
@@ -1929,7 +1949,7 @@
     </message>
     <message>
         <source>{sentence} {note}</source>
-        <translation type="unfinished" />
+        <translation>{sentence} {note}</translation>
     </message>
     <message>
         <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
@@ -2021,7 +2041,7 @@
     </message>
     <message>
         <source>{synced} of {directory} in the directory</source>
-        <translation type="unfinished" />
+        <translation>{synced} von {directory} im Verzeichnis</translation>
     </message>
     <message>
         <source>{tenant} is not a tenant ID or domain.</source>
@@ -2029,7 +2049,7 @@
     </message>
     <message>
         <source>{url} (embedded demo platform)</source>
-        <translation type="unfinished" />
+        <translation>{url} (eingebettete Demoplattform)</translation>
     </message>
     <message>
         <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
@@ -2053,11 +2073,11 @@
     </message>
     <message>
         <source>{url}; {count} provisioned users left on {old}</source>
-        <translation type="unfinished" />
+        <translation>{url}; {count} bereitgestellte Benutzer auf {old} belassen</translation>
     </message>
     <message>
         <source>{url}; {count} provisioned users left there, no longer managed</source>
-        <translation type="unfinished" />
+        <translation>{url}; {count} bereitgestellte Benutzer dort belassen, nicht mehr verwaltet</translation>
     </message>
     <message>
         <source>{users} synced users removed, {runs} sync runs deleted</source>
@@ -2902,7 +2922,7 @@
     </message>
     <message>
         <source>not provisioned</source>
-        <translation type="unfinished" />
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <source>Manual (app)</source>

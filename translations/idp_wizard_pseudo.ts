@@ -588,12 +588,20 @@
       <translation>[!! ... åñd {count} möré tö rémövé ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>... {count} more (use --json for all)</source>
+      <translation>[!! ... {count} möré (ûšé --jšöñ för åll) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Added the client {name}. Connect it with: {command}</source>
       <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
       <translation>[!! Åddéd thé çlîéñt {name}. Îtš démö téñåñt: {tenant}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Admin actions:</source>
+      <translation>[!! Ådmîñ åçtîöñš: ~ !!]</translation>
     </message>
     <message>
       <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
@@ -822,6 +830,10 @@
     <message>
       <source>Sync held: {reason}</source>
       <translation>[!! Šýñç héld: {reason} ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync runs (newest first):</source>
+      <translation>[!! Šýñç rûñš (ñéwéšt fîršt): ~~~ !!]</translation>
     </message>
     <message>
       <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
@@ -1476,6 +1488,10 @@
       <translation>[!! mîššîñg kéý {key} îñ {where} ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>no answer</source>
+      <translation>[!! ñö åñšwér ~ !!]</translation>
+    </message>
+    <message>
       <source>no answer from the platform, retrying in {seconds} s</source>
       <translation>[!! ñö åñšwér fröm thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -1522,6 +1538,10 @@
     <message>
       <source>org unit</source>
       <translation>[!! örg ûñît ~ !!]</translation>
+    </message>
+    <message>
+      <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
+      <translation>[!! plåtförm {status}: +{created} ~{updated} -{deleted}, {failed} fåîléd, {pending} péñdîñg ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>reauthorize the connection</source>
