@@ -64,8 +64,8 @@ class App:
         self.store = Store(paths.database, clock=env.clock)
         if client_by_id(self.store, client_id) is None:  # removed (maybe by another process)
             self.store.close()
-            raise UsageError("This client does not exist (any more); it may have been "
-                             "removed. Choose another client.")
+            raise UsageError(msg("This client does not exist (any more); it may have been "
+                                 "removed. Choose another client."))
         services = env.services(self.store, client_id)
         self.auth: Authenticator = services.auth
         self.hooks = services.hooks
@@ -172,8 +172,9 @@ class App:
             if synced is not None and "groups" not in synced:
                 conn.settings = {**conn.settings, "synced_data": [*synced, "groups"]}
                 save_connection(self.store, conn, self.client_id)
-                self.store.audit("groups.requested", "group membership reads asked for at "
-                                 "the next reauthorization", client_id=self.client_id)
+                self.store.audit("groups.requested", msg(
+                    "group membership reads asked for at the next reauthorization"),
+                    client_id=self.client_id)
             return self.auth.group_access_note(conn) or ""
 
     def save_filter_and_sync(

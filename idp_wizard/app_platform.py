@@ -17,6 +17,7 @@ from idp_wizard.core import platform_state as ps
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import WRITE_WAIT, ClientLock
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.platform_source import PlatformSource
 from idp_wizard.core.platform_target import (
     EMBEDDED,
@@ -35,6 +36,7 @@ from idp_wizard.platform import ConnectionReport
 from idp_wizard.platform.urls import normalise_base_url
 
 MAX_TOKEN = 8192
+NO_TARGET = msg("No platform target is set.")
 
 
 class PlatformNotCleared(IdpWizardError):
@@ -45,13 +47,14 @@ def check_token(text: str) -> str:
     """The token as pasted or read from a file (one trailing newline is fine)."""
     token = text.strip()
     if not token:
-        raise UsageError("The SCIM token is empty; paste the platform's bearer token.")
+        raise UsageError(msg("The SCIM token is empty; paste the platform's bearer token."))
     if len(token) > MAX_TOKEN:
-        raise UsageError(f"The SCIM token is {len(token):,} characters long (at most "
-                         f"{MAX_TOKEN:,}); check that only the token was given.")
+        raise UsageError(msg("The SCIM token is {length} characters long (at most {limit}); "
+                             "check that only the token was given.", length=len(token),
+                             limit=MAX_TOKEN))
     if any(ch.isspace() or not ch.isprintable() or not ch.isascii() for ch in token):
-        raise UsageError("The SCIM token contains spaces, line breaks or other characters "
-                         "a token cannot have; give only the token itself.")
+        raise UsageError(msg("The SCIM token contains spaces, line breaks or other "
+                             "characters a token cannot have; give only the token itself."))
     return token
 
 
@@ -93,7 +96,7 @@ class PlatformOps:
 
     def _source(self) -> PlatformSource:
         if self.source is None:
-            raise IdpWizardError("This environment cannot reach a platform.")
+            raise IdpWizardError(msg("This environment cannot reach a platform."))
         return self.source
 
     # -- test and set ---------------------------------------------------------------
@@ -104,8 +107,9 @@ class PlatformOps:
         if url is None:
             target = self.target()
             if target is None:
-                raise UsageError("No platform target is set; set one first "
-                                 f"({suggest('target set --scim-url URL --token-file F')}).")
+                raise UsageError(msg("No platform target is set; set one first ({command}).",
+                                     command=suggest("target set --scim-url URL "
+                                                     "--token-file F")))
             url = target.url
         return source.check(url, None if token is None else check_token(token))
 
@@ -141,8 +145,8 @@ class PlatformOps:
         (left there when the URL changed)."""
         source, kind = self._source(), self.kind_of(url)
         if kind == SCIM and token is None and not self.has_token(url):
-            raise UsageError("Give the platform's SCIM token (--token-file or "
-                             "--token-stdin).")
+            raise UsageError(msg("Give the platform's SCIM token (--token-file or "
+                                 "--token-stdin)."))
         if kind == SCIM and token is not None:
             token = check_token(token)
         report = source.check(url, token if kind == SCIM else None)
@@ -162,8 +166,9 @@ class PlatformOps:
                 save_target(self.store, new, self.client_id)
                 if not same:
                     ps.reset_for_new_target(self.store, self.client_id)
-            detail = report.base_url + (f"; {left:,} provisioned users left on {old.url}"
-                                        if left and old else "")
+            detail: str | Message = msg(
+                "{url}; {count} provisioned users left on {old}", url=report.base_url,
+                count=left, old=old.url) if left and old else report.base_url
             self.store.audit("target.set", detail, actor=actor, client_id=self.client_id)
         return report, left
 
@@ -171,11 +176,13 @@ class PlatformOps:
         with self.lock.hold(wait, "change the platform settings"):
             target = self.saved() or self.target()
             if target is None:
-                raise UsageError("No platform target is set.")
+                raise UsageError(NO_TARGET)
             save_target(self.store, replace(target, settings=settings), self.client_id)
-            self.store.audit("target.settings",
-                             f"deactivate instead of delete: {settings.deactivate}; "
-                             f"concurrency {settings.concurrency}", client_id=self.client_id)
+            self.store.audit("target.settings", msg(
+                "removed employees are deactivated; {concurrency} requests at once",
+                concurrency=settings.concurrency) if settings.deactivate else msg(
+                "removed employees are deleted; {concurrency} requests at once",
+                concurrency=settings.concurrency), client_id=self.client_id)
 
     def remove_target(self, keep_platform_users: bool = False) -> int:
         """Forget the target (and its token). Refused while users the app provisioned
@@ -183,13 +190,15 @@ class PlatformOps:
         with self.lock.hold(WRITE_WAIT, "remove the platform target"):
             target = self.saved()
             if target is None:
-                raise UsageError("No platform target is set.")
+                raise UsageError(NO_TARGET)
             there = ps.counts(self.store, self.client_id).on_platform
             if there and not keep_platform_users:
-                raise IdpWizardError(
-                    f"{there:,} users the app provisioned are on {target.url}. Disconnect "
-                    f"removes them ({suggest('disconnect --yes')}); or keep them there, no "
-                    f"longer managed, with {suggest('target remove --keep-platform-users')}.")
+                raise IdpWizardError(msg(
+                    "{count} users the app provisioned are on {url}. Disconnect removes "
+                    "them ({disconnect}); or keep them there, no longer managed, with "
+                    "{keep}.", count=there, url=target.url,
+                    disconnect=suggest("disconnect --yes"),
+                    keep=suggest("target remove --keep-platform-users")))
             self._forget(target, there)
             return there
 
@@ -199,9 +208,9 @@ class PlatformOps:
             ps.reset_for_new_target(self.store, self.client_id)
         if target.kind != EMBEDDED and self.source is not None:
             self.source.delete_token()
-        self.store.audit("target.remove", target.url + (
-            f"; {left:,} provisioned users left there, no longer managed" if left else ""),
-            client_id=self.client_id)
+        self.store.audit("target.remove", msg(
+            "{url}; {count} provisioned users left there, no longer managed",
+            url=target.url, count=left) if left else target.url, client_id=self.client_id)
 
     # -- disconnect -------------------------------------------------------------------
 
@@ -225,10 +234,11 @@ class PlatformOps:
             if target is not None and self.saved() is not None:
                 self._forget(target, there if keep_platform_users else 0)
             if keep_platform_users:
-                self.store.audit("disconnect.keep_platform_users",
-                                 f"{there:,} provisioned users left on "
-                                 f"{target.url if target else 'the platform'}",
-                                 client_id=self.client_id)
+                self.store.audit("disconnect.keep_platform_users", msg(
+                    "{count} provisioned users left on {url}", count=there,
+                    url=target.url) if target else msg(
+                    "{count} provisioned users left on the platform", count=there),
+                    client_id=self.client_id)
             return 0, there if keep_platform_users else 0
         delivery = self.delivery()
         assert delivery is not None
@@ -236,11 +246,11 @@ class PlatformOps:
         left = ps.counts(self.store, self.client_id)
         remaining = left.pending + left.failed  # deactivated ones are done: forgotten below
         if remaining:
-            why = report.error or "the platform refused some removals"
-            raise PlatformNotCleared(
-                f"{remaining:,} users the app provisioned remain on {target.url} "
-                f"({why.rstrip('.')}). Run disconnect again to finish removing them "
-                f"({suggest('disconnect --yes')}).")
+            why = report.error or msg("The platform refused some removals.")
+            raise PlatformNotCleared(msg(
+                "{count} users the app provisioned remain on {url}: {why} Run disconnect "
+                "again to finish removing them ({command}).", count=remaining,
+                url=target.url, why=why, command=suggest("disconnect --yes")))
         ps.forget_platform_state(self.store, self.client_id)
         if self.saved() is not None:
             self._forget(target, 0)

@@ -14,11 +14,18 @@ from pathlib import Path
 
 from idp_wizard import __version__, cli_language
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
-from idp_wizard.cli_console import OutputError, console, silence_stdout, stdout_closed
+from idp_wizard.cli_console import (
+    ERROR_PREFIX,
+    OutputError,
+    console,
+    silence_stdout,
+    stdout_closed,
+)
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
+from idp_wizard.core.messages import msg
 from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
@@ -212,12 +219,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(argv)  # argparse's own errors stay English: no language yet
+    cli_language.use(cli_language.choose(args.lang))
     if args.demo_size is not None and not args.demo:
-        parser.error("--demo-size needs --demo (it sets the size of the demo tenant)")
+        parser.error(cli_language.text(msg("--demo-size needs --demo (it sets the size of the "
+                                           "demo tenant)")))
     problem = clients_usage_problem(args)
     if problem:
-        parser.error(problem)
+        parser.error(cli_language.text(problem))
     if args.self_test or args.startup_probe:  # packaging checks: before any profile work
         from idp_wizard.ui import self_test, startup_probe
 
@@ -225,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
     except UsageError as exc:
-        parser.error(str(exc))
+        parser.error(cli_language.text(exc))
     paths = ProfilePaths(data_dir, demo=args.demo)
     with use(CommandHint.from_args(args)):
         if args.command is None:
@@ -238,7 +247,6 @@ def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
 
     problem = desktop_problem()
     if problem:  # instead of Qt's paragraph about plugins and an abort
-        cli_language.use(cli_language.choose(args.lang))
         print(cli_language.text(no_desktop_message(problem)), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.ui.launch import run_gui  # Qt only from here on
@@ -247,19 +255,21 @@ def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
 
 
 def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
+    say = cli_language.text
     if stdout_closed():
-        print("idp-wizard: error: standard output is closed; nothing was done (send the "
-              "output somewhere, e.g. > FILE).", file=sys.stderr)
+        print(ERROR_PREFIX + say(msg(
+            "standard output is closed; nothing was done (send the output somewhere, e.g. "
+            "> FILE).")), file=sys.stderr)
         return EXIT_FAILED
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:
-        print(f"idp-wizard: error: cannot write to the data folder {paths.data_dir} "
-              f"({exc.strerror}).", file=sys.stderr)
+        print(ERROR_PREFIX + say(msg(
+            "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
+            reason=str(exc.strerror))), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command
 
-    cli_language.use(cli_language.choose(args.lang))
     with console():
         try:
             paths.check()
@@ -267,25 +277,27 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
             return code
         except UsageError as exc:
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_USAGE
         except OutputError as exc:
             silence_stdout()
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_FAILED
         except IdpWizardError as exc:
-            print(f"idp-wizard: error: {cli_language.text(exc)}", file=sys.stderr)
+            print(ERROR_PREFIX + say(exc), file=sys.stderr)
             return EXIT_FAILED
         except KeyboardInterrupt:
-            print("idp-wizard: interrupted; nothing more was applied.", file=sys.stderr)
+            print("idp-wizard: " + say(msg("interrupted; nothing more was applied.")),
+                  file=sys.stderr)
             return EXIT_FAILED
         except BrokenPipeError:  # `idp-wizard users | head`: the reader stopped listening
             silence_stdout()  # no second error when Python flushes
             return EXIT_OK
         except Exception as exc:  # a bug: keep the traceback in the log, not on screen
             log.exception("internal error")
-            print(f"idp-wizard: internal error ({type(exc).__name__}); details are in "
-                  f"{paths.log_dir / 'idp-wizard.log'}", file=sys.stderr)
+            print("idp-wizard: " + say(msg(
+                "internal error ({kind}); details are in {path}", kind=type(exc).__name__,
+                path=str(paths.log_dir / "idp-wizard.log"))), file=sys.stderr)
             return EXIT_FAILED
 
 

@@ -11,7 +11,9 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_console import print_json
+from idp_wizard.cli_console import labelled, print_json
+from idp_wizard.cli_language import text
+from idp_wizard.core.messages import Message, msg
 
 if TYPE_CHECKING:
     from idp_wizard.app import App
@@ -39,23 +41,25 @@ def add_clients_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) ->
                     "deleted")
 
 
-def clients_usage_problem(args: argparse.Namespace) -> str:
-    """Option combinations that make no sense, as one sentence ("" when fine)."""
+def clients_usage_problem(args: argparse.Namespace) -> Message | None:
+    """Option combinations that make no sense, as one sentence (None when fine)."""
     client = getattr(args, "client", None)
     if args.command == "clients" and client is not None:
-        return "--client does not apply to 'clients' commands; they name the client themselves"
+        return msg("--client does not apply to 'clients' commands; they name the client "
+                   "themselves")
     if args.command == "schedule" and client is not None:
-        return "--client does not apply to 'schedule': one scheduled task syncs every client"
+        return msg("--client does not apply to 'schedule': one scheduled task syncs every "
+                   "client")
     if args.command == "clients" and args.demo_size is not None:
-        return ("--demo-size sets a demo client's size when it connects; use it with "
-                "--client NAME connect")
+        return msg("--demo-size sets a demo client's size when it connects; use it with "
+                   "--client NAME connect")
     if args.command == "sync" and args.all_clients:
         if client is not None:
-            return "--all-clients syncs every client; leave out --client NAME"
+            return msg("--all-clients syncs every client; leave out --client NAME")
         if args.allow_deletions:
-            return ("--allow-deletions confirms one client's removals; use it with "
-                    "--client NAME, not with --all-clients")
-    return ""
+            return msg("--allow-deletions confirms one client's removals; use it with "
+                       "--client NAME, not with --all-clients")
+    return None
 
 
 def is_profile_command(args: argparse.Namespace, profile: Profile) -> bool:
@@ -109,12 +113,15 @@ def _add(profile: Profile, args: argparse.Namespace) -> int:
     client = profile.add(args.name)
     app = profile.open(client.id)
     try:
-        tenant = f" Its demo tenant: {app.demo.tenant_text()}." if app.demo else ""
+        tenant = app.demo.tenant_text() if app.demo else None
     finally:
         app.close()
     connect = dataclasses.replace(current(), client=client.name).command(
         "connect --provider entra|google")
-    print(f"Added the client {client.name!r}.{tenant} Connect it with: {connect}")
+    print(text(msg("Added the client {name}. Connect it with: {command}",
+                   name=repr(client.name), command=connect) if tenant is None else
+               msg("Added the client {name}. Its demo tenant: {tenant}. Connect it with: "
+                   "{command}", name=repr(client.name), tenant=tenant, command=connect)))
     return EXIT_OK
 
 
@@ -122,14 +129,16 @@ def _rename(profile: Profile, args: argparse.Namespace) -> int:
     old = profile.find(args.old)
     client = profile.rename(args.old, args.new)
     if client.name == old.name:
-        print(f"The client is already named {client.name!r}; nothing changed.")
+        print(text(msg("The client is already named {name}; nothing changed.",
+                       name=repr(client.name))))
     else:
-        print(f"Renamed the client {old.name!r} to {client.name!r}.")
+        print(text(msg("Renamed the client {old} to {new}.", old=repr(old.name),
+                       new=repr(client.name))))
     return EXIT_OK
 
 
 def _remove(profile: Profile, args: argparse.Namespace) -> int:
-    print(profile.remove(profile.find(args.name)).sentence())
+    print(text(profile.remove(profile.find(args.name)).sentence()))
     return EXIT_OK
 
 
@@ -150,7 +159,7 @@ def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"clients": [r.to_json() for r in results]})
     elif not results:
-        print("No client is connected; nothing was synced.")
+        print(text(msg("No client is connected; nothing was synced.")))
     else:
         print(out.sync_all_text(results))
     return exit_code(results)
@@ -170,6 +179,6 @@ def _status_all(profile: Profile, args: argparse.Namespace,
     if args.json:
         print_json({"clients": entries})
     else:
-        print("\n\n".join(f"Client:        {d['client']}\n{out.status_text(d)}"
+        print("\n\n".join(f"{labelled('Client:', d['client'])}\n{out.status_text(d)}"
                           for d in entries))
     return EXIT_OK

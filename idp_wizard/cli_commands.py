@@ -11,7 +11,7 @@ from typing import Any
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
-from idp_wizard.cli_console import is_unicode, print_json
+from idp_wizard.cli_console import ERROR_PREFIX, is_unicode, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
@@ -31,7 +31,7 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import SyncOutcome
-from idp_wizard.core.platform_state import user_statuses
+from idp_wizard.core.platform_state import refusal_messages, user_statuses
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
@@ -80,7 +80,7 @@ def _sign_in_options(args: argparse.Namespace) -> SignInOptions:
 
 def _say_browser(app: App, args: argparse.Namespace) -> None:
     if not args.device_code and app.demo is None:
-        print("Sign in with the browser window that opens now (Ctrl+C cancels).",
+        print(text(msg("Sign in with the browser window that opens now (Ctrl+C cancels).")),
               file=sys.stderr, flush=True)
 
 
@@ -96,7 +96,8 @@ def _connect(app: App, args: argparse.Namespace) -> int:
     app.auth.check_registration(provider, options)  # before sending anyone to a browser
     _say_browser(app, args)
     conn = connect_with_defaults(app, provider, options, _stderr_progress)
-    print(f"Connected to {provider.title} ({conn.tenant}) as {conn.admin_account}.")
+    print(text(msg("Connected to {provider} ({tenant}) as {account}.", provider=provider.title,
+                   tenant=conn.tenant, account=conn.admin_account)))
     if args.no_sync:
         return EXIT_OK
     return _report_sync(app.sync_service().run(trigger="connect", progress=_stderr_progress),
@@ -108,7 +109,9 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
     engine = WizardEngine(app, WizardMode.REAUTHORIZE)
     _say_browser(app, args)
     conn = engine.sign_in(_sign_in_options(args), _stderr_progress)
-    print(f"Reauthorized {conn.provider.title} ({conn.tenant}) as {conn.admin_account}.")
+    print(text(msg("Reauthorized {provider} ({tenant}) as {account}.",
+                   provider=conn.provider.title, tenant=conn.tenant,
+                   account=conn.admin_account)))
     if args.no_sync:
         return EXIT_OK
     return _report_sync(engine.run_initial_sync(_stderr_progress), as_json=False)
@@ -120,7 +123,7 @@ def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
     else:
         print(out.sync_text(outcome))
     if outcome.status == "incomplete":  # the directory part applied, the platform's not
-        print(f"idp-wizard: error: {out.platform_halt_text(outcome)}", file=sys.stderr)
+        print(ERROR_PREFIX + out.platform_halt_text(outcome), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_HELD if outcome.status == "held" else EXIT_OK
 
@@ -142,6 +145,8 @@ def status_data(app: App) -> dict[str, Any]:
         "provider": conn.provider.value if conn else None,
         "state": conn.state.value if conn else "disconnected",
         "state_reason": conn.state_reason if conn else "",
+        "state_message": (conn.state_message.to_json()
+                          if conn and conn.state_message else None),
         "tenant": conn.tenant if conn else None,
         "admin_account": conn.admin_account if conn else None,
         "demo": app.demo is not None,
@@ -168,11 +173,12 @@ def _status(app: App, args: argparse.Namespace) -> int:
 
 def _users(app: App, args: argparse.Namespace) -> int:
     users = iter_users(app.store, args.search, app.client_id)
-    platform = user_statuses(app.store, app.client_id) if args.format != "csv" else None
+    platform = _platform_statuses(app, args.format)
     if args.output is None:
         if args.format == "csv" and not is_unicode(sys.stdout):
-            print(f"Note: this console's encoding ({sys.stdout.encoding}) cannot show every "
-                  "character; --output FILE writes a UTF-8 file.", file=sys.stderr)
+            print(text(msg("Note: this console's encoding ({encoding}) cannot show every "
+                           "character; --output FILE writes a UTF-8 file.",
+                           encoding=str(sys.stdout.encoding))), file=sys.stderr)
         out.write_users(users, args.format, sys.stdout, ascii_json=not is_unicode(sys.stdout),
                         platform=platform)
         return EXIT_OK
@@ -183,9 +189,28 @@ def _users(app: App, args: argparse.Namespace) -> int:
         with args.output.open("w", encoding=encoding, newline="") as stream:
             count = out.write_users(users, args.format, stream, platform=platform)
     except OSError as exc:
-        raise IdpWizardError(f"Cannot write {args.output} ({exc.strerror or exc}).") from None
-    print(f"Wrote {count:,} user(s) to {args.output}.")
+        raise cannot_write(args.output, exc) from None
+    print(text(msg("Wrote {count} user(s) to {path}.", count=count, path=str(args.output))))
     return EXIT_OK
+
+
+def _platform_statuses(app: App, fmt: str) -> out.PlatformStatuses | None:
+    """The users' platform statuses (not in CSV); the table shows refusals in the
+    command's language, JSON in English."""
+    if fmt == "csv":
+        return None
+    statuses: out.PlatformStatuses = dict(user_statuses(app.store, app.client_id))
+    if fmt == "table":
+        for uid, message in refusal_messages(app.store, app.client_id).items():
+            if uid in statuses:
+                pid, status, _ = statuses[uid]
+                statuses[uid] = (pid, status, message)
+    return statuses
+
+
+def cannot_write(path: object, exc: OSError) -> IdpWizardError:
+    return IdpWizardError(msg("Cannot write {path} ({reason}).", path=str(path),
+                              reason=str(exc.strerror or exc)))
 
 
 def _filters(app: App, args: argparse.Namespace) -> int:
@@ -210,7 +235,7 @@ def _filters_show(app: App, args: argparse.Namespace) -> int:
         # prints anywhere), so it can be fixed and replaced with `filters set`.
         print(json.dumps(json.loads(saved_filter_text(app.store, app.client_id) or "{}"),
                          indent=2))
-        print(f"Warning: {text(exc)}", file=sys.stderr)
+        print(text(msg("Warning: {error}", error=exc.message or str(exc))), file=sys.stderr)
         return EXIT_OK
     if args.json:
         print_json(spec.to_json(), indent=2)
@@ -236,7 +261,7 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
         raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
     print(out.plan_text(session.preview(spec)))
     if args.dry_run:
-        print("Dry run: nothing was saved.")
+        print(text(msg("Dry run: nothing was saved.")))
         return EXIT_OK
     # Removals pass the deletion guard like any sync's; a held change waits (exit 3).
     outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress,
@@ -264,14 +289,18 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
     target = app.platform.target()
     done = app.disconnect(keep_platform_users=args.keep_platform_users)
     if conn is not None:
-        print(f"Disconnected {conn.provider.title}. {done.removed:,} synced users were "
-              "removed.")
+        print(text(msg("Disconnected {provider}. {count} synced users were removed.",
+                       provider=conn.provider.title, count=done.removed)))
     if done.platform_kept:
-        print(f"{done.platform_kept:,} users stay on the platform ({target.url if target else ''}"
-              "), no longer managed; this was recorded in the audit log.")
+        print(text(msg("{count} users stay on the platform ({url}), no longer managed; this "
+                       "was recorded in the audit log.", count=done.platform_kept,
+                       url=target.url if target else "")))
     elif target is not None:
-        verb = "deactivated on" if target.settings.deactivate else "removed from"
-        print(f"{done.platform_removed:,} users were {verb} the platform ({target.url}).")
+        print(text(msg("{count} users were deactivated on the platform ({url}).",
+                       count=done.platform_removed, url=target.url)
+                   if target.settings.deactivate else
+                   msg("{count} users were removed from the platform ({url}).",
+                       count=done.platform_removed, url=target.url)))
     if done.note:
         print(text(done.note))
     return EXIT_OK
@@ -290,19 +319,24 @@ def export_diagnostics_file(where: App | Profile, client_ids: list[int],
         path = export_diagnostics(where.paths, where.store, args.file, force=args.force,
                                   client_ids=client_ids)
     except OSError as exc:
-        raise IdpWizardError(f"Cannot write {args.file} ({exc.strerror or exc}).") from None
-    what = "1 client" if len(client_ids) == 1 else f"{len(client_ids):,} clients"
-    print(f"Wrote {path} ({what}: logs, run history and settings; e-mail addresses, names "
-          "and tokens removed).")
+        raise cannot_write(args.file, exc) from None
+    print(text(msg("Wrote {path} (1 client: logs, run history and settings; e-mail "
+                   "addresses, names and tokens removed).", path=str(path))
+               if len(client_ids) == 1 else
+               msg("Wrote {path} ({count} clients: logs, run history and settings; e-mail "
+                   "addresses, names and tokens removed).", path=str(path),
+                   count=len(client_ids))))
     return EXIT_OK
 
 
 def _demo(app: App, args: argparse.Namespace) -> int:
     if app.demo is None:
-        raise UsageError("Simulating directory changes is only possible in demo mode (--demo).")
+        raise UsageError(msg("Simulating directory changes is only possible in demo mode "
+                             "(--demo)."))
     steps = app.demo.simulate_changes(args.steps)
-    print(f"The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). "
-          f"Pick them up with: {suggest('sync')}")
+    print(text(msg("The demo directory changed ({steps} round(s) of joiners, leavers and "
+                   "moves so far). Pick them up with: {command}", steps=steps,
+                   command=suggest("sync"))))
     return EXIT_OK
 
 

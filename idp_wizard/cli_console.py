@@ -100,3 +100,14 @@ def silence_stdout() -> None:
 def print_json(data: Any, indent: int | None = None) -> None:
     """One JSON document on stdout; ASCII-escaped where the console is not Unicode."""
     print(json.dumps(data, ensure_ascii=not is_unicode(sys.stdout), indent=indent))
+
+
+# The program's prefix of an error line, like argparse's "usage:" and "error:": English in
+# every language, so each error line starts alike (what follows is translated).
+ERROR_PREFIX = "idp-wizard: error: "
+
+
+def labelled(label: str, value: str) -> str:
+    """One line of an aligned `status` block. The labels stay English in every language
+    (a fixed column that support and scripts read alike); `value` is already rendered."""
+    return f"{label:14} {value}"

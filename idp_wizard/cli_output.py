@@ -1,4 +1,11 @@
-"""Human-readable output of the command line (tables, plans, histories)."""
+"""Human-readable output of the command line (tables, plans, histories).
+
+Sentences, and values put into words (states, reasons, counts in a sentence), are
+messages rendered in the command's language. Column headers, the labels of the aligned
+`status` blocks ("State:", "Why:") and the compact codes of tables and history lines
+("+3 ~1 -0", "succeeded", "active") stay English: a fixed layout that support and
+scripts read alike, as `schedule status` does.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,13 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from idp_wizard.cli_console import labelled
 from idp_wizard.cli_language import text
 from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.hints import current, suggest
-from idp_wizard.core.messages import Message
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.options import Option
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
@@ -23,38 +31,56 @@ if TYPE_CHECKING:
     from idp_wizard.core.client_overview import ClientSummary
     from idp_wizard.sync_all import ClientSyncResult
 
-_STATES = {"connected": "Connected", "needs_reauthorization": "Needs reauthorization",
-           "held": "Held (removals wait for confirmation)", "disconnected": "Not connected",
-           "connecting": "Connecting"}
+_STATES = {"connected": msg("Connected"), "needs_reauthorization": msg("Needs reauthorization"),
+           "held": msg("Held (removals wait for confirmation)"),
+           "disconnected": msg("Not connected"), "connecting": msg("Connecting")}
+_ACTIONS = {"skipped": msg("skipped"), "kept": msg("kept"), "warning": msg("warning"),
+            "not provisioned": msg("not provisioned")}
+
+
+def counts_line(status: str, added: int, updated: int, removed: int, shared: int,
+                directory: int) -> str:
+    """A run's directory part in one sentence."""
+    values = {"added": added, "updated": updated, "removed": removed, "shared": shared,
+              "directory": directory}
+    if status == "dry_run":
+        return text(msg("Dry run (nothing was changed): would add {added}, update {updated}, "
+                        "remove {removed}; {shared} of {directory} employees shared.",
+                        **values))
+    if status == "incomplete":
+        return text(msg("Directory part saved: added {added}, updated {updated}, removed "
+                        "{removed}; {shared} of {directory} employees shared.", **values))
+    return text(msg("Synced: added {added}, updated {updated}, removed {removed}; {shared} "
+                    "of {directory} employees shared.", **values))
+
+
+def held_lines(reason: str | Message, command: str) -> list[str]:
+    return [text(msg("Sync held: {reason}", reason=reason)),
+            text(msg("Confirm with: {command}", command=command))]
 
 
 def sync_text(o: SyncOutcome) -> str:
     """From the outcome's counts: a run that pushed has released its per-user lists."""
     if o.status == "held":
-        return (f"Sync held: {text(o.message or o.error)}\n"
-                f"Confirm with: {suggest('sync --allow-deletions')}")
+        return "\n".join(held_lines(o.message or o.error, suggest("sync --allow-deletions")))
     c = o.counts
-    counts = (c["add"], c["update"], c["remove"])
-    if o.status == "dry_run":
-        head = "Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
-    elif o.status == "incomplete":
-        head = "Directory part saved: added {:,}, updated {:,}, removed {:,}"
-    else:
-        head = "Synced: added {:,}, updated {:,}, removed {:,}"
-    lines = [head.format(*counts)
-             + f"; {o.synced_users:,} of {c['directory_users']:,} employees shared."]
+    lines = [counts_line(o.status, c["add"], c["update"], c["remove"],  # type: ignore[arg-type]
+                         o.synced_users, c["directory_users"])]  # type: ignore[arg-type]
     lines += platform_lines(o)
     if o.status == "dry_run" and o.plan is not None:
         if o.would_hold:
-            lines.append(f"The real sync would be held: {text(o.message or o.would_hold)}")
+            lines.append(text(msg("The real sync would be held: {reason}",
+                                  reason=o.message or o.would_hold)))
         lines += plan_details(o.plan)
     problems: list[dict[str, str]] = c["problems"]  # type: ignore[assignment]
     if problems:
-        lines.append(f"{len(problems)} employee(s) need attention in the directory:")
-        lines += [f"  - {p['who']}: {_reason(p)} ({p['action']})" for p in problems[:50]]
+        lines.append(text(msg("{count} employee(s) need attention in the directory:",
+                              count=len(problems))))
+        lines += [f"  - {p['who']}: {_reason(p)} ({_action(p)})" for p in problems[:50]]
         if len(problems) > 50:
-            lines.append(f"  ... and {len(problems) - 50} more "
-                         f"({suggest('history --json')})")
+            lines.append("  " + text(msg("... and {count} more ({command})",
+                                         count=len(problems) - 50,
+                                         command=suggest("history --json"))))
     return "\n".join(lines)
 
 
@@ -64,19 +90,24 @@ def platform_lines(o: SyncOutcome) -> list[str]:
     if p is None:
         return []
     if p.status == "no_target":
-        return ["No platform target is set: the shared employees are kept in this app "
-                f"only ({suggest('target set --scim-url URL --token-file FILE')})."]
+        return [text(msg("No platform target is set: the shared employees are kept in this "
+                         "app only ({command}).",
+                         command=suggest("target set --scim-url URL --token-file FILE")))]
     if p.status == "not_attempted":
         return []
-    lines = [f"Platform: created {p.created:,}, adopted {p.adopted:,}, updated "
-             f"{p.updated:,}, removed {p.deleted + p.deactivated:,}, failed {p.failed:,}."]
+    lines = [text(msg("Platform: created {created}, adopted {adopted}, updated {updated}, "
+                      "removed {removed}, failed {failed}.", created=p.created,
+                      adopted=p.adopted, updated=p.updated, removed=p.deleted + p.deactivated,
+                      failed=p.failed))]
     if p.missing or p.drifted:
-        lines.append(f"Platform repaired: {p.missing:,} re-created, {p.drifted:,} restored.")
+        lines.append(text(msg("Platform repaired: {missing} re-created, {drifted} restored.",
+                              missing=p.missing, drifted=p.drifted)))
     if p.unmanaged:
-        lines.append(f"The platform has {p.unmanaged:,} other users; they are not ours and "
-                     "were not touched.")
+        lines.append(text(msg("The platform has {count} other users; they are not ours and "
+                              "were not touched.", count=p.unmanaged)))
     for problem in p.problems[:20]:
-        lines.append(f"  - {problem['who']}: {problem['reason']} (retried next sync)")
+        lines.append(f"  - {problem['who']}: " + text(msg(
+            "{reason} (retried next sync)", reason=_reason(problem))))
     if p.incomplete:
         lines.append(platform_halt_text(o))
     return lines
@@ -85,8 +116,9 @@ def platform_lines(o: SyncOutcome) -> list[str]:
 def platform_halt_text(o: SyncOutcome) -> str:
     p = o.platform
     assert p is not None
-    return (f"The platform part stopped: {p.error.rstrip('.')}. The directory changes were "
-            f"saved; {p.pending:,} platform changes wait and are sent by the next sync.")
+    return text(msg("The platform part stopped: {error} The directory changes were saved; "
+                    "{pending} platform changes wait and are sent by the next sync.",
+                    error=p.error, pending=p.pending))
 
 
 def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
@@ -95,7 +127,10 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
         for row in rows[:limit]:
             lines.append(f"  {'+' if label == 'add' else '-'} {row.label}")
         if len(rows) > limit:
-            lines.append(f"  ... and {len(rows) - limit:,} more to {label}")
+            more = len(rows) - limit
+            lines.append("  " + text(msg("... and {count} more to add", count=more)
+                                     if label == "add" else
+                                     msg("... and {count} more to remove", count=more)))
     for row, changed in plan.updates[:limit]:
         lines.append(f"  ~ {row.label}: {', '.join(changed)}")
     return lines
@@ -106,40 +141,49 @@ def held_filter_text(o: SyncOutcome, file: str) -> str:
     confirming it would remove."""
     plan = o.plan
     assert plan is not None
-    lines = [f"Filter change held: {text(o.message or o.error)}",
-             "The current filter stays in force. "
-             f"{suggest('filters set', file)} --allow-deletions would remove:"]
+    lines = [text(msg("Filter change held: {reason}", reason=o.message or o.error)),
+             text(msg("The current filter stays in force. {command} would remove:",
+                      command=suggest("filters set", file) + " --allow-deletions"))]
     for row in plan.removals[:20]:
         lines.append(f"  - {row.label}")
     if len(plan.removals) > 20:
-        lines.append(f"  ... and {len(plan.removals) - 20:,} more")
+        lines.append("  " + text(msg("... and {count} more", count=len(plan.removals) - 20)))
     return "\n".join(lines)
 
 
 def plan_text(plan: SyncPlan) -> str:
-    head = (f"+{len(plan.adds):,} employees will be added, {len(plan.removals):,} will be "
-            f"removed, {len(plan.updates):,} updated; {plan.shared:,} of "
-            f"{plan.directory_users:,} employees will be shared.")
+    head = text(msg("+{added} employees will be added, {removed} will be removed, {updated} "
+                    "updated; {shared} of {directory} employees will be shared.",
+                    added=len(plan.adds), removed=len(plan.removals),
+                    updated=len(plan.updates), shared=plan.shared,
+                    directory=plan.directory_users))
     return "\n".join([head, *plan_details(plan)])
 
 
 def status_text(d: dict[str, Any]) -> str:
+    """One client's status block: the labels stay English (see the module's docstring)."""
     if d["provider"] is None:
-        return "No identity provider is connected." + (" (demo profile)" if d["demo"] else "")
+        return text(msg("No identity provider is connected.")) + (
+            " " + text(msg("(demo profile)")) if d["demo"] else "")
     title = "Microsoft Entra ID" if d["provider"] == "entra" else "Google Workspace"
-    lines = [f"Provider:      {title} - {d['tenant']}",
-             f"State:         {_STATES.get(d['state'], d['state'])}",
-             f"Synced users:  {d['synced_users']:,} of {d['directory_users']:,} in the directory"]
+    state = _STATES.get(d["state"])
+    lines = [labelled("Provider:", f"{title} - {d['tenant']}"),
+             labelled("State:", text(state) if state else d["state"]),
+             labelled("Synced users:", text(msg("{synced} of {directory} in the directory",
+                                                 synced=d["synced_users"],
+                                                 directory=d["directory_users"])))]
     if d["state_reason"]:
-        lines.append(f"Why:           {d['state_reason']}")
+        reason = Message.from_json(d.get("state_message")) or d["state_reason"]
+        lines.append(labelled("Why:", text(reason)))
     last = d["last_sync"]
     if last:
-        lines.append(f"Last sync:     {last['finished_at']} {last['status']} (+{last['added']} "
-                     f"~{last['updated']} -{last['removed']})")
+        lines.append(labelled("Last sync:", f"{last['finished_at']} {last['status']} "
+                              f"(+{last['added']} ~{last['updated']} -{last['removed']})"))
     return "\n".join(lines)
 
 
-PlatformStatuses = dict[str, tuple[str | None, str, str]]  # id → (platform id, status, why)
+# id → (platform id, status, why: English, or the message in the table)
+PlatformStatuses = dict[str, tuple[str | None, str, str | Message]]
 
 
 def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
@@ -154,7 +198,7 @@ def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
     for u in users:
         item = u.to_json()
         pid, status, why = (platform or {}).get(u.id, (None, None, ""))
-        item |= {"platform_id": pid, "platform_status": status, "platform_detail": why}
+        item |= {"platform_id": pid, "platform_status": status, "platform_detail": str(why)}
         stream.write((", " if n else "") + json.dumps(item, ensure_ascii=ascii_json))
         n += 1
     stream.write("]\n")
@@ -169,11 +213,11 @@ def write_table(users: Iterable[SyncedUser], stream: TextIO,
     for u in users:
         n += 1
         on = (platform or {}).get(u.id)
-        shown = "-" if on is None else on[1] + (f": {_cut(on[2], 60)}" if on[2] else "")
+        shown = "-" if on is None else on[1] + (f": {_cut(text(on[2]), 60)}" if on[2] else "")
         stream.write(f"{_cut(u.display_name, 30):30} {_cut(u.email, 36):36} "
                      f"{_cut(u.department, 18):18} {u.language:6} "
                      f"{'active' if u.enabled else 'disabled':9} {shown}\n")
-    stream.write(f"{n:,} user(s)\n")
+    stream.write(text(msg("{count} user(s)", count=n)) + "\n")
     return n
 
 
@@ -200,22 +244,27 @@ def options_text(options: dict[str, list[Option]]) -> str:
             shown = o.label if o.label == o.value else f"{o.label} [{o.value}]"
             lines.append(f"  {o.count:>7,}  {shown}")
         if len(values) > 25:
-            lines.append(f"  ... {len(values) - 25} more (use --json for all)")
+            lines.append("  " + text(msg("... {count} more (use --json for all)",
+                                         count=len(values) - 25)))
     return "\n".join(lines)
 
 
 def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
-    lines = ["Sync runs (newest first):"]
+    lines = [text(msg("Sync runs (newest first):"))]
     for r in runs:
         counts = (f"pending +{r.pending_added} ~{r.pending_updated} -{r.pending_removed}"
                   if r.status == "held" else f"+{r.added} ~{r.updated} -{r.removed}")
+        error = text(r.error_message or r.error)
         lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:11} "
-                     f"{counts} skipped {r.skipped}" + (f" - {r.error}" if r.error else ""))
+                     f"{counts} skipped {r.skipped}" + (f" - {error}" if error else ""))
         p = r.platform
         if p and p["status"] not in ("no_target", "not_attempted"):
-            lines.append(f"      platform {p['status']}: +{p['created']} ~{p['updated']} "
-                         f"-{p['deleted']}, {p['failed']} failed, {p['pending']} pending")
-    lines.append("Admin actions:")
+            lines.append("      " + text(msg(
+                "platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, "
+                "{pending} pending", status=p["status"], created=str(p["created"]),
+                updated=str(p["updated"]), deleted=str(p["deleted"]), failed=str(p["failed"]),
+                pending=str(p["pending"]))))
+    lines.append(text(msg("Admin actions:")))
     lines += [f"  {a['at']} {a['actor']}: {a['action']} "
               f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]
     return "\n".join(lines)
@@ -227,15 +276,18 @@ def clients_text(summaries: list[ClientSummary]) -> str:
     for s in summaries:
         provider = {"entra": "Microsoft Entra ID", "google": "Google Workspace"}.get(
             s.provider or "", "-")
-        state = _STATES.get(s.state, s.state)
+        word = _STATES.get(s.state)
+        state = text(word) if word else s.state
         mark = "! " if s.warning else ""
         last = f"{s.last_sync_at} {s.last_status}" if s.last_sync_at else "-"
         lines.append(f"{_cut(mark + s.name, 28):28} {provider:18} {_cut(state, 24):24} "
                      f"{s.synced_users:>8,}  {last}")
+        if s.attention_reason:  # as the overview's tooltip: why the admin is needed
+            lines.append(f"    {text(s.attention_reason)}")
     warned = sum(1 for s in summaries if s.warning)
-    lines.append(f"{len(summaries):,} client(s)" + (
-        f"; {warned:,} marked ! need attention (held, failed or needs reauthorization)"
-        if warned else ""))
+    lines.append(text(msg("{count} client(s); {warned} marked ! need attention (held, failed "
+                          "or needs reauthorization)", count=len(summaries), warned=warned)
+                      if warned else msg("{count} client(s)", count=len(summaries))))
     return "\n".join(lines)
 
 
@@ -244,27 +296,33 @@ def sync_all_text(results: list[ClientSyncResult]) -> str:
     per-user lists are freed after each client)."""
     blocks = []
     for r in results:
-        d = r.to_json()
+        d, said = r.to_json(), r.outcome.message or r.outcome.error
         hint = dataclasses.replace(current(), client=r.client.name)
         if r.status == "failed":
-            lines = [f"Sync failed: {d['error']}"]
+            lines = [text(msg("Sync failed: {error}", error=said))]
         elif r.status == "held":
-            lines = [f"Sync held: {d['error']}",
-                     f"Confirm with: {hint.command('sync --allow-deletions')}"]
+            lines = held_lines(said, hint.command("sync --allow-deletions"))
         else:
-            verb = ("Dry run (nothing was changed): would add {:,}, update {:,}, remove {:,}"
-                    if r.status == "dry_run" else "Synced: added {:,}, updated {:,}, removed {:,}")
-            lines = [verb.format(d["added"], d["updated"], d["removed"])
-                     + f"; {d['synced_users']:,} of {d['directory_users']:,} employees shared."]
+            lines = [counts_line("dry_run" if r.status == "dry_run" else "succeeded",
+                                 d["added"], d["updated"], d["removed"], d["synced_users"],
+                                 d["directory_users"])]
             if d.get("hold_reason"):
-                lines.append(f"The real sync would be held: {d['hold_reason']}")
+                lines.append(text(msg("The real sync would be held: {reason}",
+                                      reason=r.outcome.message or d["hold_reason"])))
         if d["problems"]:
-            lines.append(f"{len(d['problems']):,} employee(s) need attention in the directory "
-                         f"({hint.command('history --json')})")
+            lines.append(text(msg("{count} employee(s) need attention in the directory "
+                                  "({command})", count=len(d["problems"]),
+                                  command=hint.command("history --json"))))
         blocks.append(f"{r.client.name}:\n" + "\n".join(f"  {line}" for line in lines))
     return "\n".join(blocks)
 
 
-def _reason(problem: dict[str, str]) -> str:
+def _reason(problem: dict[str, Any]) -> str:
     """A run problem's reason in the command's language (English where none was kept)."""
     return text(Message.from_json(problem.get("message")) or problem.get("reason", ""))
+
+
+def _action(problem: dict[str, Any]) -> str:
+    action = str(problem.get("action", ""))
+    word = _ACTIONS.get(action)
+    return text(word) if word else action

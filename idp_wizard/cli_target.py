@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_console import print_json
+from idp_wizard.cli_console import labelled, print_json
+from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.platform_target import MAX_CONCURRENCY, TargetSettings
 
 if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
@@ -23,9 +25,9 @@ if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it lig
     from idp_wizard.platform import ConnectionReport
 
 EXIT_OK = 0
-STATE_WORDS = {"ready": "Ready", "needs_token": "Needs a new token",
-               "unreachable": "Unreachable (the last push could not reach it)",
-               "none": "No platform set"}
+STATE_WORDS = {"ready": msg("Ready"), "needs_token": msg("Needs a new token"),
+               "unreachable": msg("Unreachable (the last push could not reach it)"),
+               "none": msg("No platform set")}
 
 
 def _concurrency(text: str) -> int:
@@ -78,8 +80,8 @@ def read_token(args: argparse.Namespace) -> str | None:
     if getattr(args, "token_stdin", False):
         text = sys.stdin.read()
         if not text.strip():
-            raise UsageError("Standard input held no token; pipe the token in, e.g. "
-                             "from a password manager.")
+            raise UsageError(msg("Standard input held no token; pipe the token in, e.g. "
+                                 "from a password manager."))
         return text
     path: Path | None = getattr(args, "token_file", None)
     if path is None:
@@ -87,60 +89,76 @@ def read_token(args: argparse.Namespace) -> str | None:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UsageError(f"The token file {path} does not exist.") from None
+        raise UsageError(msg("The token file {path} does not exist.", path=str(path))) from None
     except IsADirectoryError:
-        raise UsageError(f"{path} is a folder; name the file holding the token.") from None
+        raise UsageError(msg("{path} is a folder; name the file holding the token.",
+                             path=str(path))) from None
     except UnicodeDecodeError:
-        raise UsageError(f"The token file {path} is not a text file.") from None
+        raise UsageError(msg("The token file {path} is not a text file.",
+                             path=str(path))) from None
     except OSError as exc:
-        raise UsageError(f"The token file {path} cannot be read ({exc.strerror}).") from None
+        raise UsageError(msg("The token file {path} cannot be read ({reason}).",
+                             path=str(path), reason=str(exc.strerror))) from None
     if not text.strip():
-        raise UsageError(f"The token file {path} is empty.")
+        raise UsageError(msg("The token file {path} is empty.", path=str(path)))
     return text
 
 
 def report_lines(report: ConnectionReport) -> list[str]:
+    """What the test found, in the command's language (the SCIM names stay as they are)."""
     caps = report.capabilities
-    features = []
+    features: list[str | Message] = []
     if caps.patch:
         features.append("PATCH")
     if caps.bulk.usable:
-        features.append(f"Bulk (up to {caps.bulk.max_operations:,} operations, "
-                        f"{caps.bulk.max_payload_size:,} bytes)")
+        features.append(msg("Bulk (up to {operations} operations, {size} bytes)",
+                            operations=caps.bulk.max_operations,
+                            size=caps.bulk.max_payload_size))
     if caps.filter:
-        features.append("filter")
+        features.append(msg("filter"))
     if caps.etag:
         features.append("ETag")
-    types = "Users and Groups" if caps.groups else "Users"
-    lines = [f"Connection to {report.base_url} works.",
-             f"Supported: {', '.join(features) or 'no optional features'}; {types}."]
+    lines = [msg("Connection to {url} works.", url=report.base_url),
+             msg("Supported: {features}; {types}.",
+                 features=features or msg("no optional features"),
+                 types=msg("Users and Groups") if caps.groups else msg("Users"))]
     if not caps.patch:
-        lines.append("The platform has no PATCH: changes are sent as a PUT of the whole user.")
+        lines.append(msg("The platform has no PATCH: changes are sent as a PUT of the whole "
+                         "user."))
     if not caps.bulk.usable:
-        lines.append("The platform has no Bulk: new users are created one request at a time.")
+        lines.append(msg("The platform has no Bulk: new users are created one request at a "
+                         "time."))
     if not caps.groups:
-        lines.append("The platform has no Groups: groups are not pushed.")
-    lines.append(f"Attributes sent: {', '.join(report.sent_attributes)}.")
+        lines.append(msg("The platform has no Groups: groups are not pushed."))
+    lines.append(msg("Attributes sent: {attributes}.",
+                     attributes=list(report.sent_attributes)))
     if report.withheld_attributes:
-        lines.append("Not declared by the platform, so not sent: "
-                     f"{', '.join(report.withheld_attributes)}.")
-    return lines
+        lines.append(msg("Not declared by the platform, so not sent: {attributes}.",
+                         attributes=list(report.withheld_attributes)))
+    return [text(line) for line in lines]
 
 
 def status_lines(status: TargetStatus) -> list[str]:
-    data = status.to_json()
-    if data["url"] is None:
-        return ["Platform:      none set " + f"({suggest('target set --scim-url URL')} ...)"]
-    kind = " (embedded demo platform)" if data["kind"] == "embedded" else ""
-    lines = [f"Platform:      {data['url']}{kind}",
-             f"Target state:  {STATE_WORDS.get(data['state'], data['state'])}",
-             f"On platform:   {data['provisioned']:,} provisioned, {data['pending']:,} "
-             f"pending, {data['failed']:,} failed"]
-    if data["state_reason"]:
-        lines.append(f"Why:           {data['state_reason']}")
+    """The labels stay English (a fixed column, like every `status` block); what
+    follows them is in the command's language."""
+    data, target = status.to_json(), status.target
+    if target is None:
+        return [labelled("Platform:", text(msg("none set ({command} ...)",
+                                               command=suggest("target set --scim-url URL"))))]
+    url = text(msg("{url} (embedded demo platform)", url=target.url)) if target.embedded \
+        else target.url
+    state = STATE_WORDS.get(data["state"])
+    lines = [labelled("Platform:", url),
+             labelled("Target state:", text(state) if state else data["state"]),
+             labelled("On platform:", text(msg(
+                 "{provisioned} provisioned, {pending} pending, {failed} failed",
+                 provisioned=data["provisioned"], pending=data["pending"],
+                 failed=data["failed"])))]
+    if target.state_reason:
+        lines.append(labelled("Why:", text(target.reason)))
     if data["unmanaged"]:
-        lines.append(f"Not ours:      {data['unmanaged']:,} other users on the platform "
-                     "(never touched)")
+        lines.append(labelled("Not ours:", text(msg(
+            "{count} other users on the platform (never touched)", count=data["unmanaged"]))))
     return lines
 
 
@@ -148,17 +166,18 @@ def run_target(app: App, args: argparse.Namespace) -> int:
     action = args.target_command
     if action == "set":
         report, left = app.platform.set_target(args.scim_url, read_token(args))
-        print(f"Platform target set: {report.base_url}.")
+        print(text(msg("Platform target set: {url}.", url=report.base_url)))
         print("\n".join(report_lines(report)[1:]))
         if left:
-            print(f"{left:,} users the app provisioned on the previous platform stay there, "
-                  "no longer managed.")
-        print(f"The next sync provisions the shared employees there ({suggest('sync')}).")
+            print(text(msg("{count} users the app provisioned on the previous platform stay "
+                           "there, no longer managed.", count=left)))
+        print(text(msg("The next sync provisions the shared employees there ({command}).",
+                       command=suggest("sync"))))
         return EXIT_OK
     if action == "test":
         token = read_token(args)
         if token is not None and args.scim_url is None:
-            raise UsageError("--token-file and --token-stdin need --scim-url.")
+            raise UsageError(msg("--token-file and --token-stdin need --scim-url."))
         report = app.platform.test(args.scim_url, token)
         if args.json:
             print_json(report.to_json())
@@ -169,9 +188,9 @@ def run_target(app: App, args: argparse.Namespace) -> int:
         return _show(app, args)
     if action == "remove":
         left = app.platform.remove_target(args.keep_platform_users)
-        print("The platform target was removed" + (
-            f"; {left:,} users the app provisioned stay there, no longer managed." if left
-            else "."))
+        print(text(msg("The platform target was removed; {count} users the app provisioned "
+                       "stay there, no longer managed.", count=left) if left
+                   else msg("The platform target was removed.")))
         return EXIT_OK
     return _configure(app, args)
 
@@ -190,9 +209,11 @@ def _show(app: App, args: argparse.Namespace) -> int:
         return EXIT_OK
     lines = status_lines(status)
     if target is not None:
-        removal = "deactivated" if target.settings.deactivate else "deleted"
-        lines.append(f"Removals:      {removal} on the platform; "
-                     f"{target.settings.concurrency} requests at once")
+        n = target.settings.concurrency
+        lines.append(labelled("Removals:", text(
+            msg("deactivated on the platform; {concurrency} requests at once", concurrency=n)
+            if target.settings.deactivate else
+            msg("deleted on the platform; {concurrency} requests at once", concurrency=n))))
     print("\n".join(lines))
     return EXIT_OK
 
@@ -200,15 +221,18 @@ def _show(app: App, args: argparse.Namespace) -> int:
 def _configure(app: App, args: argparse.Namespace) -> int:
     target = app.platform.saved() or app.platform.target()
     if target is None:
-        raise UsageError("No platform target is set.")
+        raise UsageError(msg("No platform target is set."))
     if args.removal is None and args.concurrency is None:
-        raise UsageError("Name what to change: --removal delete|deactivate and/or "
-                         "--concurrency N.")
+        raise UsageError(msg("Name what to change: --removal delete|deactivate and/or "
+                             "--concurrency N."))
     old = target.settings
     new = TargetSettings(
         old.deactivate if args.removal is None else args.removal == "deactivate",
         old.concurrency if args.concurrency is None else args.concurrency)
     app.platform.save_settings(new)
-    print(f"Removed employees are {'deactivated' if new.deactivate else 'deleted'} on the "
-          f"platform; {new.concurrency} requests at once.")
+    n = new.concurrency
+    print(text(msg("Removed employees are deactivated on the platform; {concurrency} requests "
+                   "at once.", concurrency=n) if new.deactivate else
+               msg("Removed employees are deleted on the platform; {concurrency} requests at "
+                   "once.", concurrency=n)))
     return EXIT_OK

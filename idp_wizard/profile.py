@@ -39,14 +39,15 @@ class ClientRemoved:
     runs_deleted: int  # sync runs of its history
     note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
 
-    def sentence(self) -> str:
-        said = f"Removed the client {self.name!r}"
-        if self.provider:
-            said += (f": {self.provider} was disconnected and {self.users_removed:,} "
-                     "synced users were removed")
-        said += f"; its history ({self.runs_deleted:,} sync runs), settings and audit log " \
-                "were deleted."
-        return said + (f" {self.note}" if self.note else "")
+    def sentence(self) -> Message:
+        values = {"name": repr(self.name), "provider": self.provider,
+                  "users": self.users_removed, "runs": self.runs_deleted}
+        said = msg("Removed the client {name}: {provider} was disconnected and {users} synced "
+                   "users were removed; its history ({runs} sync runs), settings and audit "
+                   "log were deleted.", **values) if self.provider else msg(
+                   "Removed the client {name}; its history ({runs} sync runs), settings and "
+                   "audit log were deleted.", **values)
+        return msg("{sentence} {note}", sentence=said, note=self.note) if self.note else said
 
 
 class Profile:

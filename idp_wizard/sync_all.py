@@ -15,6 +15,7 @@ from typing import Any
 from idp_wizard.core import hints
 from idp_wizard.core.clients import ClientInfo
 from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.users import count_users
@@ -56,21 +57,22 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
         try:
             app = profile.open(client.id)
         except IdpWizardError as exc:  # removed meanwhile, database unusable...
-            return ClientSyncResult(client, SyncOutcome("failed", None, "", error=str(exc)))
+            return ClientSyncResult(client, SyncOutcome("failed", None, "", error=str(exc),
+                                                        message=exc.message))
         try:
             outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
                                               progress=progress, cancel=cancel)
             return ClientSyncResult(client, outcome.detach())
         except IdpWizardError as exc:
             failed = SyncOutcome("failed", None, "", error=str(exc),
-                                 synced_users=_count(app))
+                                 synced_users=_count(app), message=exc.message)
             return ClientSyncResult(client, failed)
         except Exception:  # a bug: logged with its traceback, the other clients go on
             log.exception("sync of one client failed with an internal error")
+            said = msg("An internal error stopped this sync; nothing was applied. Details "
+                       "are in the log.")
             return ClientSyncResult(client, SyncOutcome(
-                "failed", None, "", synced_users=_count(app),
-                error="An internal error stopped this sync; nothing was applied. "
-                      "Details are in the log."))
+                "failed", None, "", synced_users=_count(app), error=str(said), message=said))
         finally:
             app.close()
 

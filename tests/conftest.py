@@ -66,3 +66,25 @@ def no_real_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
 @pytest.fixture
 def data_dir(isolated_environment: Path) -> Path:
     return isolated_environment
+
+
+@pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    """The interface in German: Qt's translators (ours and Qt's own) and the command
+    line's catalogue; English again afterwards."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from idp_wizard import cli_language
+    from idp_wizard.ui.i18n import install_translators
+
+    assert isinstance(qapp, QCoreApplication)
+    translators = install_translators(qapp, "de")
+    assert len(translators) == 2
+    cli_language.use("de")
+    try:
+        yield
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale("en_US"))
+        cli_language.use("en")

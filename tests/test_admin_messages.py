@@ -6,7 +6,10 @@ screen in English.
 What is checked, in the files below: errors of ours (`IdpWizardError` and every subclass)
 built from text; any other exception raised with text (except the built-in ones that
 only ever mean a bug, which the admin sees as "internal error"); progress lines,
-scheduler notes and audit details given as text; and functions returning prose.
+scheduler notes, run errors and audit details given as text; prose handed to any other
+call (a `print`, a line appended to the output, a refusal recorded for a user), except
+the log's and argparse's; prose stored in an error, message, note or reason attribute;
+and functions returning prose.
 """
 
 from __future__ import annotations
@@ -24,10 +27,10 @@ from idp_wizard.core.errors import IdpWizardError
 PACKAGE = Path(__file__).resolve().parent.parent / "idp_wizard"
 SCOPE = ("core/*.py", "providers/*.py", "platform/*.py", "scheduling/*.py", "cli_schedule.py",
          "diagnostics.py", "sign_in.py", "real_environment.py", "demo/environment.py",
-         "desktop_check.py", "paths.py", "cli_console.py")
-# Converted with their neighbours' work (the sync, the guard, the locks, the engine).
-OUTSIDE = {"core/sync.py", "core/apply.py", "core/guard.py", "core/locks.py",
-           "core/wizard_engine.py"}
+         "desktop_check.py", "paths.py", "cli_console.py",
+         # SCIM provisioning, clients, and the command line that shows them
+         "app.py", "app_platform.py", "profile.py", "sync_all.py", "demo/platform_source.py",
+         "cli.py", "cli_commands.py", "cli_output.py", "cli_target.py", "cli_clients.py")
 # Exceptions that only ever mean a bug in our code: never shown as they are.
 BUGS = {"ValueError", "TypeError", "KeyError", "AssertionError", "RuntimeError",
         "NotImplementedError"}
@@ -40,6 +43,8 @@ NOT_FOR_THE_ADMIN = {
     ("platform/listing.py", "eq_filter"),
     ("scheduling/systemd.py", "service_unit"),  # a systemd unit file
     ("scheduling/windows.py", "task_xml"),  # a Task Scheduler definition
+    ("cli_console.py", "ERROR_PREFIX"),  # "idp-wizard: error: ", like argparse's frame
+    ("core/delta.py", "choose_mode"),  # a run's mode_reason: `history --json` only
     # The browser's page after a Google sign-in: google-auth-oauthlib serves it from the
     # sign-in worker, which has no language (providers cannot ask Qt or the CLI).
     ("providers/google_auth.py", "SUCCESS_PAGE"),
@@ -47,12 +52,26 @@ NOT_FOR_THE_ADMIN = {
 PROSE = re.compile(r"\b[a-z]{2,}[,;:]? [a-z]{2,}\b|^[A-Z][a-z]+ [a-z]{2,}")  # "is not"
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA)\b")  # not prose
 WORD = re.compile(r"[A-Za-z]{2,}")
-SINKS = {"message", "note"}  # Progress(message=...), ScheduleStatus(note=...)
+SINKS = {"message", "note", "error"}  # Progress(message=), ScheduleStatus(note=), ...(error=)
+# Attributes that hold what the admin is told (report.error = ..., target.state_reason).
+HOLDERS = {"error", "message", "note", "reason", "state_reason", "detail"}
+# Calls whose text never reaches the admin as it is: the log, a lock's name for the log,
+# argparse's parser (built, and its own errors raised, before a language is chosen: its
+# frame "usage: ... error: argument ..." is argparse's English anyway), commands.
+LOGGERS = {"log", "logger", "logging"}
+NOT_SHOWN = {"msg", "hold", "add_argument", "add_parser", "add_subparsers",
+             "ArgumentTypeError", "suggest", "command", "compile",
+             "labelled"}  # cli_console.labelled: the English label column of `status`
+# Text handed on as data, (file, callee): shown, if ever, as a value or not at all.
+DATA_CALLS = {
+    ("platform/discovery.py", "ConnectionReport"),  # no_match_answer: "empty list" or "404"
+    ("scheduling/base.py", "RunResult"),  # a tool's stderr, quoted as the tool's own words
+    ("scheduling/windows.py", "_sub"),  # task_xml: the Task Scheduler definition
+}
 
 
 def scope_files() -> list[Path]:
-    files = {p for pattern in SCOPE for p in PACKAGE.glob(pattern)}
-    return sorted(p for p in files if p.relative_to(PACKAGE).as_posix() not in OUTSIDE)
+    return sorted({p for pattern in SCOPE for p in PACKAGE.glob(pattern)})
 
 
 def our_errors() -> set[str]:
@@ -80,6 +99,8 @@ def is_text(node: ast.AST, words: re.Pattern[str] = WORD) -> bool:
         return node.func.attr in ("format", "join") and is_text(node.func.value, words)
     if isinstance(node, ast.IfExp):
         return is_text(node.body, words) or is_text(node.orelse, words)
+    if isinstance(node, ast.BoolOp):  # `reason or "the default sentence"`
+        return any(is_text(value, words) for value in node.values)
     return False
 
 
@@ -89,12 +110,22 @@ def _name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else ""
 
 
+def _shown(call: ast.Call, where: str) -> bool:
+    """Whether text given to this call may reach the admin as it is."""
+    called = _name(call.func)
+    if isinstance(call.func, ast.Attribute) and _name(call.func.value) in LOGGERS:
+        return False
+    return called not in NOT_SHOWN | BUGS and (where, called) not in DATA_CALLS
+
+
 def _calls(tree: ast.AST, where: str, errors: set[str]) -> Iterator[str]:
+    raised: set[int] = set()
     for node in ast.walk(tree):
         line = f"{where}:{getattr(node, 'lineno', 0)}"
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             called = _name(node.exc.func)  # ours are checked below, raised or not
-            if called not in BUGS | errors and node.exc.args and is_text(
+            raised.add(id(node.exc))
+            if called not in BUGS | errors | NOT_SHOWN and node.exc.args and is_text(
                     node.exc.args[0], PROSE):
                 yield f"{line}: raise {called}(text)"
         if not isinstance(node, ast.Call):
@@ -102,10 +133,28 @@ def _calls(tree: ast.AST, where: str, errors: set[str]) -> Iterator[str]:
         called = _name(node.func)
         if called in errors and node.args and is_text(node.args[0]):
             yield f"{line}: {called}(text)"
-        if any(k.arg in SINKS and is_text(k.value) for k in node.keywords):
-            yield f"{line}: {called}(message/note=text)"
-        if called == "audit" and len(node.args) > 1 and is_text(node.args[1]):
+        elif called == "audit" and len(node.args) > 1 and is_text(node.args[1]):
             yield f"{line}: audit detail as text"
+        elif id(node) not in raised and called not in errors and _shown(node, where) and any(
+                is_text(arg, PROSE) and not _is_sql(arg) for arg in node.args):
+            yield f"{line}: {called}(text)"
+        if any(k.arg in SINKS and is_text(k.value) for k in node.keywords):
+            yield f"{line}: {called}(message/note/error=text)"
+
+
+def _assignments(tree: ast.AST, where: str) -> Iterator[str]:
+    """`report.error = "..."`, also inside `a.status, a.error = "x", "..."`."""
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Assign):
+            continue
+        for target in node.targets:
+            pairs = (zip(target.elts, node.value.elts, strict=False)
+                     if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple)
+                     else [(target, node.value)])
+            for name, value in pairs:
+                if (isinstance(name, ast.Attribute) and name.attr in HOLDERS
+                        and is_text(value, PROSE)):
+                    yield f"{where}:{node.lineno}: {name.attr} = text"
 
 
 def _constants(tree: ast.Module, where: str) -> Iterator[str]:
@@ -127,9 +176,12 @@ def _constants(tree: ast.Module, where: str) -> Iterator[str]:
 
 
 def _is_sql(node: ast.AST) -> bool:
-    """A statement for SQLite (a literal or concatenated literals), never shown."""
+    """A statement for SQLite (a literal, an f-string or concatenated literals), never
+    shown."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return bool(SQL.match(node.value))
+    if isinstance(node, ast.JoinedStr) and node.values:
+        return _is_sql(node.values[0])
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _is_sql(node.left)
     return False
@@ -142,8 +194,11 @@ def _returns(tree: ast.AST, where: str) -> Iterator[str]:
         if (where, function.name) in NOT_FOR_THE_ADMIN or function.name == "__repr__":
             continue
         for node in ast.walk(function):
-            if isinstance(node, ast.Return) and node.value is not None and is_text(
-                    node.value, PROSE):
+            if not isinstance(node, ast.Return) or node.value is None:
+                continue
+            values = (node.value.elts if isinstance(node.value, ast.List | ast.Tuple)
+                      else [node.value])  # lines of output, too
+            if any(is_text(v, PROSE) for v in values):
                 yield f"{where}:{node.lineno}: {function.name} returns text"
 
 
@@ -151,6 +206,7 @@ def plain_text_sites(source: str, where: str, errors: set[str]) -> Iterator[str]
     """`where:line: what` for each place that gives the admin text instead of a message."""
     tree = ast.parse(source)
     yield from _calls(tree, where, errors)
+    yield from _assignments(tree, where)
     yield from _constants(tree, where)
     yield from _returns(tree, where)
 
@@ -158,9 +214,11 @@ def plain_text_sites(source: str, where: str, errors: set[str]) -> Iterator[str]
 def test_the_scope_is_what_the_issue_names() -> None:
     names = {p.relative_to(PACKAGE).as_posix() for p in scope_files()}
     assert {"core/store.py", "core/filter_spec.py", "providers/entra_errors.py",
-            "platform/replies.py", "scheduling/cron.py", "sign_in.py"} <= names
-    assert not names & OUTSIDE
-    assert len(names) >= 87  # new modules under core/ and providers/ join the scope
+            "platform/replies.py", "scheduling/cron.py", "sign_in.py", "core/sync.py",
+            "core/push.py", "core/push_results.py", "core/platform_target.py",
+            "core/client_overview.py", "app_platform.py", "cli_target.py", "cli_output.py",
+            "cli_commands.py", "cli_clients.py", "cli.py", "profile.py", "sync_all.py"} <= names
+    assert len(names) >= 107  # new modules under core/ and providers/ join the scope
 
 
 def test_admin_facing_text_is_built_with_msg() -> None:
@@ -190,6 +248,24 @@ def test_admin_facing_text_is_built_with_msg() -> None:
     ('HINT = "enable the Admin SDK API in the Google Cloud project"', 1),
     ('_HINTS = {"quota": "the quota is used up", "x": msg("try again")}', 1),
     ('USER_FIELDS = "nextPageToken,users(id,primaryEmail)"', 0),
+    ('print(f"Wrote {count:,} users to {path}.")', 1),
+    ('lines.append(f"Platform repaired: {n:,} re-created, {m:,} restored.")', 1),
+    ('self.fail(uid, "The platform did not confirm the user.", None)', 1),
+    ('Progress("platform", 0, total, "Sending changes to the platform")', 1),
+    ('SyncOutcome("failed", None, "", error="An internal error stopped this sync")', 1),
+    ('report.status, report.error = "paused", "The platform rejected the token"', 1),
+    ('target.state_reason = f"the platform is {state}"', 1),
+    ('def lines() -> list[str]:\n    return ["Platform: none set", f"{url} is ready"]', 1),
+    ('print(text(msg("Wrote {count} user(s) to {path}.", count=n, path=p)))', 0),
+    ('lines.append(f"  {label:14} {value}")', 0),
+    ('log.info("platform push halted: %s", reason)', 0),
+    ('with self.lock.hold(WRITE_WAIT, "change the platform target"):\n    pass', 0),
+    ('p.add_argument("--json", help="print the result as JSON")', 0),
+    ('raise argparse.ArgumentTypeError(f"must be a whole number, not {text}")', 0),
+    ('report.status, report.error = "halted", reason', 0),
+    ('report.error = target.reason or "The platform rejected the SCIM token (401)."', 1),
+    ('db.execute("UPDATE platform_users SET status = \'failed\' WHERE client_id = ?", [c])', 0),
+    ('db.execute(f"SELECT id FROM platform_users WHERE pending IN ({marks})", ids)', 0),
 ])
 def test_the_check_finds_plain_text(source: str, count: int) -> None:
     errors = {"UsageError", "ProviderError", "SchedulingError"}

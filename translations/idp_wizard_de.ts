@@ -308,7 +308,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address</source>
+        <source>'{address}' is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -536,7 +536,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -556,12 +556,244 @@
         <translation>Es ist noch kein Identitätsanbieter verbunden: Die geplanten Synchronisierungen haben nichts zu tun, bis einer verbunden ist.</translation>
     </message>
     <message>
+        <source>(demo profile)</source>
+        <translation>(Demoprofil)</translation>
+    </message>
+    <message>
+        <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
+        <translation>+{added} Mitarbeitende werden hinzugefügt, {removed} entfernt, {updated} aktualisiert; {shared} von {directory} Mitarbeitenden werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>--all-clients syncs every client; leave out --client NAME</source>
+        <translation>--all-clients synchronisiert alle Kunden; lassen Sie --client NAME weg</translation>
+    </message>
+    <message>
+        <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
+        <translation>--allow-deletions bestätigt die Entfernungen eines Kunden; verwenden Sie es mit --client NAME, nicht mit --all-clients</translation>
+    </message>
+    <message>
+        <source>--client does not apply to 'clients' commands; they name the client themselves</source>
+        <translation>--client gilt nicht für „clients“-Befehle; diese nennen den Kunden selbst</translation>
+    </message>
+    <message>
+        <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
+        <translation>--client gilt nicht für „schedule“: Eine geplante Aufgabe synchronisiert alle Kunden</translation>
+    </message>
+    <message>
+        <source>--demo-size needs --demo (it sets the size of the demo tenant)</source>
+        <translation>--demo-size erfordert --demo (es legt die Größe des Demomandanten fest)</translation>
+    </message>
+    <message>
+        <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
+        <translation>--demo-size legt die Größe eines Demokunden beim Verbinden fest; verwenden Sie es mit --client NAME connect</translation>
+    </message>
+    <message>
+        <source>--token-file and --token-stdin need --scim-url.</source>
+        <translation>--token-file und --token-stdin erfordern --scim-url.</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... und {count} weitere</translation>
+    </message>
+    <message>
+        <source>... and {count} more ({command})</source>
+        <translation>... und {count} weitere ({command})</translation>
+    </message>
+    <message>
+        <source>... and {count} more to add</source>
+        <translation>... und {count} weitere hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>... and {count} more to remove</source>
+        <translation>... und {count} weitere zu entfernen</translation>
+    </message>
+    <message>
+        <source>... {count} more (use --json for all)</source>
+        <translation>... {count} weitere (alle mit --json)</translation>
+    </message>
+    <message>
+        <source>Added the client {name}. Connect it with: {command}</source>
+        <translation>Der Kunde {name} wurde hinzugefügt. Verbinden Sie ihn mit: {command}</translation>
+    </message>
+    <message>
+        <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
+        <translation>Der Kunde {name} wurde hinzugefügt. Sein Demomandant: {tenant}. Verbinden Sie ihn mit: {command}</translation>
+    </message>
+    <message>
+        <source>Admin actions:</source>
+        <translation>Admin-Aktionen:</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
+        <translation>Ein interner Fehler hat das Senden an die Plattform abgebrochen; der Rest wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this sync; nothing was applied. Details are in the log.</source>
+        <translation>Ein interner Fehler hat diese Synchronisierung abgebrochen; es wurde nichts übernommen. Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Attributes sent: {attributes}.</source>
+        <translation>Gesendete Attribute: {attributes}.</translation>
+    </message>
+    <message>
+        <source>Bulk (up to {operations} operations, {size} bytes)</source>
+        <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose an identity provider first.</source>
+        <translation>Wählen Sie zuerst einen Identitätsanbieter.</translation>
+    </message>
+    <message>
         <source>Comparing with the platform</source>
         <translation>Abgleich mit der Plattform</translation>
     </message>
     <message>
+        <source>Comparing with the synced users</source>
+        <translation>Abgleich mit den synchronisierten Benutzern</translation>
+    </message>
+    <message>
+        <source>Confirm with: {command}</source>
+        <translation>Bestätigen mit: {command}</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to {provider} ({tenant}) as {account}.</source>
+        <translation>Mit {provider} ({tenant}) verbunden als {account}.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Connection to {url} works.</source>
+        <translation>Die Verbindung zu {url} funktioniert.</translation>
+    </message>
+    <message>
+        <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+        <translation>Verzeichnisteil gespeichert: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Disconnected {provider}. {count} synced users were removed.</source>
+        <translation>Verbindung zu {provider} getrennt. {count} synchronisierte Benutzer wurden entfernt.</translation>
+    </message>
+    <message>
         <source>Disconnected {provider}; {error}</source>
         <translation>{provider} getrennt; {error}</translation>
+    </message>
+    <message>
+        <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
+        <translation>Probelauf (nichts wurde geändert): würde {added} hinzufügen, {updated} aktualisieren, {removed} entfernen; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Filter change held: {reason}</source>
+        <translation>Filteränderung angehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
+        <translation>Geben Sie das SCIM-Token der Plattform an (--token-file oder --token-stdin).</translation>
+    </message>
+    <message>
+        <source>Held (removals wait for confirmation)</source>
+        <translation>Angehalten (Entfernungen warten auf Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
+        <translation>Geben Sie an, was geändert werden soll: --removal delete|deactivate und/oder --concurrency N.</translation>
+    </message>
+    <message>
+        <source>Needs a new token</source>
+        <translation>Neues Token nötig</translation>
+    </message>
+    <message>
+        <source>Needs reauthorization</source>
+        <translation>Erneute Autorisierung nötig</translation>
+    </message>
+    <message>
+        <source>No client is connected; nothing was synced.</source>
+        <translation>Es ist kein Kunde verbunden; es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>No platform set</source>
+        <translation>Keine Plattform festgelegt</translation>
+    </message>
+    <message>
+        <source>No platform target is set.</source>
+        <translation>Es ist keine Zielplattform festgelegt.</translation>
+    </message>
+    <message>
+        <source>No platform target is set: the shared employees are kept in this app only ({command}).</source>
+        <translation>Es ist keine Zielplattform festgelegt: Die freigegebenen Mitarbeitenden bleiben nur in dieser App ({command}).</translation>
+    </message>
+    <message>
+        <source>No platform target is set; set one first ({command}).</source>
+        <translation>Es ist keine Zielplattform festgelegt; legen Sie zuerst eine fest ({command}).</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Not declared by the platform, so not sent: {attributes}.</source>
+        <translation>Von der Plattform nicht angegeben, daher nicht gesendet: {attributes}.</translation>
+    </message>
+    <message>
+        <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
+        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
+    </message>
+    <message>
+        <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
+        <translation>Plattform repariert: {missing} neu angelegt, {drifted} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Platform target set: {url}.</source>
+        <translation>Zielplattform festgelegt: {url}.</translation>
+    </message>
+    <message>
+        <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
+        <translation>Plattform: {created} angelegt, {adopted} übernommen, {updated} aktualisiert, {removed} entfernt, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Reauthorized {provider} ({tenant}) as {account}.</source>
+        <translation>{provider} ({tenant}) erneut autorisiert als {account}.</translation>
+    </message>
+    <message>
+        <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
+        <translation>Entfernte Mitarbeitende werden auf der Plattform deaktiviert; {concurrency} gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <source>Removed employees are deleted on the platform; {concurrency} requests at once.</source>
+        <translation>Entfernte Mitarbeitende werden auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen.</translation>
+    </message>
+    <message>
+        <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
+        <translation>Der Kunde {name} wurde entfernt: Die Verbindung zu {provider} wurde getrennt und {users} synchronisierte Benutzer wurden entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
+        <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Renamed the client {old} to {new}.</source>
+        <translation>Der Kunde {old} wurde in {new} umbenannt.</translation>
+    </message>
+    <message>
+        <source>Saving changes</source>
+        <translation>Änderungen werden gespeichert</translation>
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
@@ -584,8 +816,48 @@
         <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
     </message>
     <message>
+        <source>Sending changes to the platform</source>
+        <translation>Änderungen werden an die Plattform gesendet</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser window that opens now (Ctrl+C cancels).</source>
+        <translation>Melden Sie sich im Browserfenster an, das sich jetzt öffnet (Strg+C bricht ab).</translation>
+    </message>
+    <message>
+        <source>Simulating directory changes is only possible in demo mode (--demo).</source>
+        <translation>Verzeichnisänderungen lassen sich nur im Demomodus simulieren (--demo).</translation>
+    </message>
+    <message>
+        <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
+        <translation>Die Standardeingabe enthielt kein Token; leiten Sie das Token ein, z. B. aus einem Passwortmanager.</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Supported: {features}; {types}.</source>
+        <translation>Unterstützt: {features}; {types}.</translation>
+    </message>
+    <message>
+        <source>Sync failed: {error}</source>
+        <translation>Synchronisierung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Sync held: {reason}</source>
+        <translation>Synchronisierung angehalten: {reason}</translation>
+    </message>
+    <message>
+        <source>Sync runs (newest first):</source>
+        <translation>Synchronisierungsläufe (neueste zuerst):</translation>
+    </message>
+    <message>
+        <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+        <translation>Synchronisiert: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
     </message>
     <message>
         <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -600,7 +872,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -608,8 +880,24 @@
         <translation>Die SCIM-Basis-URL darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten: Verwenden Sie nur {url}.</translation>
     </message>
     <message>
+        <source>The SCIM token contains spaces, line breaks or other characters a token cannot have; give only the token itself.</source>
+        <translation>Das SCIM-Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Token nicht haben kann; geben Sie nur das Token selbst an.</translation>
+    </message>
+    <message>
+        <source>The SCIM token is empty; paste the platform's bearer token.</source>
+        <translation>Das SCIM-Token ist leer; fügen Sie das Bearer-Token der Plattform ein.</translation>
+    </message>
+    <message>
+        <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
+        <translation>Das SCIM-Token ist {length} Zeichen lang (höchstens {limit}); prüfen Sie, ob nur das Token angegeben wurde.</translation>
+    </message>
+    <message>
         <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
         <translation>Die Anwendungs-ID (Client-ID) {client_id} wurde im Verzeichnis {tenant} nicht gefunden ({code}). Prüfen Sie die ID oder registrieren Sie die App in diesem Mandanten. {hint}</translation>
+    </message>
+    <message>
+        <source>The client is already named {name}; nothing changed.</source>
+        <translation>Der Kunde heißt bereits {name}; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The client name is empty; give the client a name.</source>
@@ -628,12 +916,24 @@
         <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>The current filter stays in force. {command} would remove:</source>
+        <translation>Der aktuelle Filter bleibt in Kraft. {command} würde entfernen:</translation>
+    </message>
+    <message>
         <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
         <translation>Die Datenbank {path} wurde von einem neueren IdP Wizard geschrieben (Schema {schema}, dieser kennt {known}). Aktualisieren Sie IdP Wizard.</translation>
     </message>
     <message>
+        <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
+        <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runde(n) mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
+    </message>
+    <message>
         <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
         <translation>Der Demomandant wurde mit {size} Mitarbeitenden verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The directory has not been read yet.</source>
+        <translation>Das Verzeichnis wurde noch nicht gelesen.</translation>
     </message>
     <message>
         <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -664,8 +964,12 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The next sync provisions the shared employees there ({command}).</source>
+        <translation>Die nächste Synchronisierung stellt die freigegebenen Mitarbeitenden dort bereit ({command}).</translation>
     </message>
     <message>
         <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
@@ -688,8 +992,32 @@
         <translation>Die Plattform hat eine Gruppenabfrage ohne die Gruppe beantwortet.</translation>
     </message>
     <message>
+        <source>The platform did not confirm the user.</source>
+        <translation>Die Plattform hat den Benutzer nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The platform has no Bulk: new users are created one request at a time.</source>
+        <translation>Die Plattform kennt kein Bulk: Neue Benutzer werden einzeln angelegt, eine Anfrage pro Benutzer.</translation>
+    </message>
+    <message>
+        <source>The platform has no Groups: groups are not pushed.</source>
+        <translation>Die Plattform kennt keine Groups: Gruppen werden nicht übertragen.</translation>
+    </message>
+    <message>
+        <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+        <translation>Die Plattform kennt kein PATCH: Änderungen werden als PUT des ganzen Benutzers gesendet.</translation>
+    </message>
+    <message>
+        <source>The platform has {count} other users; they are not ours and were not touched.</source>
+        <translation>Die Plattform hat {count} weitere Benutzer; sie gehören nicht zu dieser App und wurden nicht verändert.</translation>
+    </message>
+    <message>
         <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
         <translation>Die Plattform hat den userName-Filter ignoriert (sie hat Benutzer für einen Namen aufgelistet, den niemand hat), daher können Benutzer nicht sicher zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
+        <translation>Der Plattformteil wurde abgebrochen: {error} Die Änderungen aus dem Verzeichnis wurden gespeichert; {pending} Plattformänderungen warten und werden mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
         <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
@@ -698,6 +1026,10 @@
     <message>
         <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
         <translation>Die Plattform hat den Zugriff mit diesem SCIM-Token verweigert (403): Prüfen Sie, ob das Token Benutzer bereitstellen darf.</translation>
+    </message>
+    <message>
+        <source>The platform refused some removals.</source>
+        <translation>Die Plattform hat einige Entfernungen abgelehnt.</translation>
     </message>
     <message>
         <source>The platform refused to create this user ({code}).</source>
@@ -720,12 +1052,32 @@
         <translation>Die Plattform hat das SCIM-Token abgelehnt (401): Das Ziel benötigt ein neues Token.</translation>
     </message>
     <message>
-        <source>The platform&apos;s SCIM token is missing from the system keychain; set it again ({command}).</source>
+        <source>The platform rejected the SCIM token (401); set a new token.</source>
+        <translation>Die Plattform hat das SCIM-Token abgelehnt (401); legen Sie ein neues Token fest.</translation>
+    </message>
+    <message>
+        <source>The platform target was removed.</source>
+        <translation>Die Zielplattform wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
+        <translation>Die Zielplattform wurde entfernt; {count} von der App bereitgestellte Benutzer bleiben dort und werden nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>The platform user {platform_id} is already linked to {owner}; resolve the duplicate on the platform.</source>
+        <translation>Der Plattformbenutzer {platform_id} ist bereits mit {owner} verknüpft; beheben Sie das Duplikat auf der Plattform.</translation>
+    </message>
+    <message>
+        <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
         <translation>Das SCIM-Token der Plattform fehlt im Schlüsselbund des Systems; legen Sie es erneut fest ({command}).</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
+    </message>
+    <message>
+        <source>The real sync would be held: {reason}</source>
+        <translation>Die echte Synchronisierung würde angehalten: {reason}</translation>
     </message>
     <message>
         <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
@@ -748,7 +1100,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -784,12 +1136,32 @@
         <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
     </message>
     <message>
+        <source>The sync was stopped before every change reached the platform.</source>
+        <translation>Die Synchronisierung wurde gestoppt, bevor alle Änderungen die Plattform erreicht haben.</translation>
+    </message>
+    <message>
         <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
         <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
         <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+    </message>
+    <message>
+        <source>The token file {path} cannot be read ({reason}).</source>
+        <translation>Die Tokendatei {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The token file {path} does not exist.</source>
+        <translation>Die Tokendatei {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The token file {path} is empty.</source>
+        <translation>Die Tokendatei {path} ist leer.</translation>
+    </message>
+    <message>
+        <source>The token file {path} is not a text file.</source>
+        <translation>Die Tokendatei {path} ist keine Textdatei.</translation>
     </message>
     <message>
         <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
@@ -808,8 +1180,16 @@
         <translation>Es gibt keinen Kunden namens {name}; die Kunden sind {names}.</translation>
     </message>
     <message>
+        <source>This client does not exist (any more); it may have been removed. Choose another client.</source>
+        <translation>Dieser Kunde existiert nicht (mehr); er wurde möglicherweise entfernt. Wählen Sie einen anderen Kunden.</translation>
+    </message>
+    <message>
         <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
         <translation>Dieser Kunde wurde entfernt (vielleicht in einem anderen Fenster oder über die Befehlszeile); es wurde nichts gespeichert. Wählen Sie einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <source>This environment cannot reach a platform.</source>
+        <translation>Diese Umgebung kann keine Plattform erreichen.</translation>
     </message>
     <message>
         <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
@@ -836,12 +1216,40 @@
         <translation>Unbekannte Cloud {cloud}; verwenden Sie eine von: {clouds}.</translation>
     </message>
     <message>
+        <source>Unreachable (the last push could not reach it)</source>
+        <translation>Nicht erreichbar (die letzte Übertragung hat sie nicht erreicht)</translation>
+    </message>
+    <message>
         <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
         <translation>Benutzer {id} hat keine E-Mail-Adresse, die die Plattform als Benutzernamen benötigt.</translation>
     </message>
     <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Users and Groups</source>
+        <translation>Users und Groups</translation>
+    </message>
+    <message>
+        <source>Warning: {error}</source>
+        <translation>Warnung: {error}</translation>
+    </message>
+    <message>
         <source>Writing the crontab (crontab -)</source>
         <translation>Das Schreiben der crontab (crontab -)</translation>
+    </message>
+    <message>
+        <source>Wrote {count} user(s) to {path}.</source>
+        <translation>{count} Benutzer in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+        <translation>{path} geschrieben (1 Kunde: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+        <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
     </message>
     <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -900,7 +1308,11 @@
         <translation>in die Standardausgabe kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account&apos;s role and the granted permissions</source>
+        <source>cannot write to the data folder {path} ({reason}).</source>
+        <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>check the signed-in account's role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
@@ -922,6 +1334,14 @@
     <message>
         <source>database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>deactivated on the platform; {concurrency} requests at once</source>
+        <translation>auf der Plattform deaktiviert; {concurrency} gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>deleted on the platform; {concurrency} requests at once</source>
+        <translation>auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>demo tenant, {count} users in the directory</source>
@@ -972,6 +1392,10 @@
         <translation>erteilen Sie die Administratorzustimmung für die Berechtigungen ({permissions}) oder melden Sie sich als Globaler Administrator an</translation>
     </message>
     <message>
+        <source>group membership reads asked for at the next reauthorization</source>
+        <translation>Lesen der Gruppenmitgliedschaften bei der nächsten erneuten Autorisierung angefordert</translation>
+    </message>
+    <message>
         <source>has no e-mail address</source>
         <translation>hat keine E-Mail-Adresse</translation>
     </message>
@@ -984,7 +1408,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -1016,6 +1440,14 @@
         <translation>eingerichtet, aber nicht geladen (melden Sie sich erneut an)</translation>
     </message>
     <message>
+        <source>internal error ({kind}); details are in {path}</source>
+        <translation>interner Fehler ({kind}); Details stehen in {path}</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing more was applied.</source>
+        <translation>unterbrochen; es wurde nichts weiter übernommen.</translation>
+    </message>
+    <message>
         <source>is a guest without an e-mail address (mail is empty)</source>
         <translation>ist ein Gast ohne E-Mail-Adresse (mail ist leer)</translation>
     </message>
@@ -1040,7 +1472,7 @@
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file&apos;s permissions</source>
+        <source>it is read-only; check the file's permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -1054,6 +1486,10 @@
     <message>
         <source>job title</source>
         <translation>Position</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>beibehalten</translation>
     </message>
     <message>
         <source>language {value} is not a language code; using {code}</source>
@@ -1072,12 +1508,20 @@
         <translation>fehlender Schlüssel {key} in {where}</translation>
     </message>
     <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
         <source>no answer from the platform, retrying in {seconds} s</source>
         <translation>keine Antwort von der Plattform, neuer Versuch in {seconds} s</translation>
     </message>
     <message>
         <source>no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
         <translation>es ist kein Bildschirm verfügbar (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt)</translation>
+    </message>
+    <message>
+        <source>no optional features</source>
+        <translation>keine optionalen Funktionen</translation>
     </message>
     <message>
         <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
@@ -1088,8 +1532,16 @@
         <translation>keine</translation>
     </message>
     <message>
+        <source>none set ({command} ...)</source>
+        <translation>keine festgelegt ({command} ...)</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>not provisioned</source>
+        <translation>nicht bereitgestellt</translation>
     </message>
     <message>
         <source>not valid here: its lists or objects are nested far too deeply</source>
@@ -1108,8 +1560,20 @@
         <translation>Organisationseinheit</translation>
     </message>
     <message>
+        <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
+        <translation>Plattform {status}: +{created} ~{updated} -{deleted}, {failed} fehlgeschlagen, {pending} ausstehend</translation>
+    </message>
+    <message>
         <source>reauthorize the connection</source>
         <translation>autorisieren Sie die Verbindung erneut</translation>
+    </message>
+    <message>
+        <source>removed employees are deactivated; {concurrency} requests at once</source>
+        <translation>entfernte Mitarbeitende werden deaktiviert; {concurrency} gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>removed employees are deleted; {concurrency} requests at once</source>
+        <translation>entfernte Mitarbeitende werden gelöscht; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
         <source>sign in again and allow every requested permission</source>
@@ -1120,8 +1584,16 @@
         <translation>melden Sie sich als Super-Administrator an und erlauben Sie jede angeforderte Berechtigung</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
         <source>something that is not SCIM</source>
         <translation>etwas, das kein SCIM ist</translation>
+    </message>
+    <message>
+        <source>standard output is closed; nothing was done (send the output somewhere, e.g. &gt; FILE).</source>
+        <translation>die Standardausgabe ist geschlossen; es wurde nichts getan (leiten Sie die Ausgabe um, z. B. &gt; DATEI).</translation>
     </message>
     <message>
         <source>surname</source>
@@ -1172,7 +1644,7 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
@@ -1212,6 +1684,10 @@
         <translation>unbekannter Schlüssel {keys} in {where} (erlaubt: {allowed})</translation>
     </message>
     <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
         <source>with an address at {values}</source>
         <translation>mit einer Adresse bei {values}</translation>
     </message>
@@ -1240,6 +1716,34 @@
         <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
     </message>
     <message>
+        <source>{count} client(s)</source>
+        <translation>{count} Kunde(n)</translation>
+    </message>
+    <message>
+        <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
+        <translation>{count} Kunde(n); {warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+    </message>
+    <message>
+        <source>{count} employee(s) need attention in the directory ({command})</source>
+        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis ({command})</translation>
+    </message>
+    <message>
+        <source>{count} employee(s) need attention in the directory:</source>
+        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>{count} other users on the platform (never touched)</source>
+        <translation>{count} weitere Benutzer auf der Plattform (nie verändert)</translation>
+    </message>
+    <message>
+        <source>{count} provisioned users left on the platform</source>
+        <translation>{count} bereitgestellte Benutzer auf der Plattform belassen</translation>
+    </message>
+    <message>
+        <source>{count} provisioned users left on {url}</source>
+        <translation>{count} bereitgestellte Benutzer auf {url} belassen</translation>
+    </message>
+    <message>
         <source>{count} read</source>
         <translation>{count} gelesen</translation>
     </message>
@@ -1248,8 +1752,40 @@
         <translation>{count} Runden Änderungen</translation>
     </message>
     <message>
+        <source>{count} synced users removed (run #{run})</source>
+        <translation>{count} synchronisierte Benutzer entfernt (Lauf #{run})</translation>
+    </message>
+    <message>
+        <source>{count} user(s)</source>
+        <translation>{count} Benutzer</translation>
+    </message>
+    <message>
         <source>{count} users read</source>
         <translation>{count} Benutzer gelesen</translation>
+    </message>
+    <message>
+        <source>{count} users stay on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
+        <translation>{count} Benutzer bleiben auf der Plattform ({url}) und werden nicht mehr verwaltet; das wurde in den Admin-Aktionen vermerkt.</translation>
+    </message>
+    <message>
+        <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
+        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Das Trennen der Verbindung entfernt sie ({disconnect}); oder belassen Sie sie dort, nicht mehr verwaltet, mit {keep}.</translation>
+    </message>
+    <message>
+        <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
+        <translation>{count} von der App auf der bisherigen Plattform bereitgestellte Benutzer bleiben dort und werden nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
+        <translation>{count} von der App bereitgestellte Benutzer sind noch auf {url}: {why} Trennen Sie die Verbindung erneut, um sie vollständig zu entfernen ({command}).</translation>
+    </message>
+    <message>
+        <source>{count} users were deactivated on the platform ({url}).</source>
+        <translation>{count} Benutzer wurden auf der Plattform deaktiviert ({url}).</translation>
+    </message>
+    <message>
+        <source>{count} users were removed from the platform ({url}).</source>
+        <translation>{count} Benutzer wurden von der Plattform entfernt ({url}).</translation>
     </message>
     <message>
         <source>{done} of {total} groups read</source>
@@ -1300,6 +1836,10 @@
         <translation>{names} oder {last}</translation>
     </message>
     <message>
+        <source>{name}, {domain}, {count} employees</source>
+        <translation>{name}, {domain}, {count} Mitarbeitende</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or replace it with --force</source>
         <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
     </message>
@@ -1310,6 +1850,10 @@
     <message>
         <source>{path} is a folder; name a file</source>
         <translation>{path} ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; name the file holding the token.</source>
+        <translation>{path} ist ein Ordner; geben Sie die Datei an, die das Token enthält.</translation>
     </message>
     <message>
         <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
@@ -1324,7 +1868,7 @@
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1408,6 +1952,14 @@
         <translation>{provider}; {count} synchronisierte Benutzer entfernt</translation>
     </message>
     <message>
+        <source>{provisioned} provisioned, {pending} pending, {failed} failed</source>
+        <translation>{provisioned} bereitgestellt, {pending} ausstehend, {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{reason} (retried next sync)</source>
+        <translation>{reason} (wird bei der nächsten Synchronisierung erneut versucht)</translation>
+    </message>
+    <message>
         <source>{scheduler}, every {minutes} minutes</source>
         <translation>{scheduler}, alle {minutes} Minuten</translation>
     </message>
@@ -1416,11 +1968,15 @@
         <translation>{seconds} Sekunden</translation>
     </message>
     <message>
-        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
+        <source>{sentence} {note}</source>
+        <translation>{sentence} {note}</translation>
+    </message>
+    <message>
+        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no &apos;installed&apos; client. {hint}</source>
+        <source>{source} has no 'installed' client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
@@ -1432,7 +1988,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
+        <source>{source}: 'installed' must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -1504,28 +2060,44 @@
         <translation>{summary}; zusätzlich {count} namentlich genannte Personen</translation>
     </message>
     <message>
+        <source>{synced} of {directory} in the directory</source>
+        <translation>{synced} von {directory} im Verzeichnis</translation>
+    </message>
+    <message>
         <source>{tenant} is not a tenant ID or domain.</source>
         <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} (embedded demo platform)</source>
+        <translation>{url} (eingebettete Demoplattform)</translation>
+    </message>
+    <message>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
         <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
         <translation>{url} verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen; verwenden Sie die https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>{url}; {count} provisioned users left on {old}</source>
+        <translation>{url}; {count} bereitgestellte Benutzer auf {old} belassen</translation>
+    </message>
+    <message>
+        <source>{url}; {count} provisioned users left there, no longer managed</source>
+        <translation>{url}; {count} bereitgestellte Benutzer dort belassen, nicht mehr verwaltet</translation>
     </message>
     <message>
         <source>{users} synced users removed, {runs} sync runs deleted</source>
@@ -1560,7 +2132,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -1627,7 +2199,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -2369,6 +2941,10 @@
         <translation>synchronisiert, mit Warnung</translation>
     </message>
     <message>
+        <source>not provisioned</source>
+        <translation>nicht bereitgestellt</translation>
+    </message>
+    <message>
         <source>Manual (app)</source>
         <translation>Manuell (App)</translation>
     </message>
@@ -2585,7 +3161,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -2721,7 +3297,7 @@
         <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
+        <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
         <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
@@ -2865,7 +3441,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -3043,7 +3619,7 @@
         </translation>
     </message>
     <message>
-        <source>The client&apos;s filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
         <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
@@ -3137,7 +3713,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>

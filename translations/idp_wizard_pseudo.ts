@@ -556,12 +556,244 @@
       <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš håvé ñöthîñg tö dö ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>(demo profile)</source>
+      <translation>[!! (démö pröfîlé) ~ !!]</translation>
+    </message>
+    <message>
+      <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
+      <translation>[!! +{added} émplöýééš wîll bé åddéd, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--all-clients syncs every client; leave out --client NAME</source>
+      <translation>[!! --åll-çlîéñtš šýñçš évérý çlîéñt; léåvé öût --çlîéñt ÑÅMÉ ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
+      <translation>[!! --ållöw-délétîöñš çöñfîrmš öñé çlîéñt'š rémövålš; ûšé ît wîth --çlîéñt ÑÅMÉ, ñöt wîth --åll-çlîéñtš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--client does not apply to 'clients' commands; they name the client themselves</source>
+      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'çlîéñtš' çömmåñdš; théý ñåmé thé çlîéñt thémšélvéš ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
+      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'šçhédûlé': öñé šçhédûléd tåšk šýñçš évérý çlîéñt ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--demo-size needs --demo (it sets the size of the demo tenant)</source>
+      <translation>[!! --démö-šîžé ñéédš --démö (ît šétš thé šîžé öf thé démö téñåñt) ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
+      <translation>[!! --démö-šîžé šétš å démö çlîéñt'š šîžé whéñ ît çöññéçtš; ûšé ît wîth --çlîéñt ÑÅMÉ çöññéçt ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>--token-file and --token-stdin need --scim-url.</source>
+      <translation>[!! --tökéñ-fîlé åñd --tökéñ-štdîñ ñééd --šçîm-ûrl. ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>... and {count} more</source>
+      <translation>[!! ... åñd {count} möré ~ !!]</translation>
+    </message>
+    <message>
+      <source>... and {count} more ({command})</source>
+      <translation>[!! ... åñd {count} möré ({command}) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>... and {count} more to add</source>
+      <translation>[!! ... åñd {count} möré tö ådd ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>... and {count} more to remove</source>
+      <translation>[!! ... åñd {count} möré tö rémövé ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>... {count} more (use --json for all)</source>
+      <translation>[!! ... {count} möré (ûšé --jšöñ för åll) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Added the client {name}. Connect it with: {command}</source>
+      <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
+      <translation>[!! Åddéd thé çlîéñt {name}. Îtš démö téñåñt: {tenant}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Admin actions:</source>
+      <translation>[!! Ådmîñ åçtîöñš: ~ !!]</translation>
+    </message>
+    <message>
+      <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
+      <translation>[!! Åñ îñtérñål érrör štöppéd thé pûšh tö thé plåtförm; whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>An internal error stopped this sync; nothing was applied. Details are in the log.</source>
+      <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Attributes sent: {attributes}.</source>
+      <translation>[!! Åttrîbûtéš šéñt: {attributes}. ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Bulk (up to {operations} operations, {size} bytes)</source>
+      <translation>[!! Bûlk (ûp tö {operations} öpéråtîöñš, {size} býtéš) ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot write {path} ({reason}).</source>
+      <translation>[!! Çåññöt wrîté {path} ({reason}). ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Choose an identity provider first.</source>
+      <translation>[!! Çhööšé åñ îdéñtîtý prövîdér fîršt. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Comparing with the platform</source>
       <translation>[!! Çömpårîñg wîth thé plåtförm ~~~~ !!]</translation>
     </message>
     <message>
+      <source>Comparing with the synced users</source>
+      <translation>[!! Çömpårîñg wîth thé šýñçéd ûšérš ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Confirm with: {command}</source>
+      <translation>[!! Çöñfîrm wîth: {command} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Connected</source>
+      <translation>[!! Çöññéçtéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Connected to {provider} ({tenant}) as {account}.</source>
+      <translation>[!! Çöññéçtéd tö {provider} ({tenant}) åš {account}. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Connecting</source>
+      <translation>[!! Çöññéçtîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>Connection to {url} works.</source>
+      <translation>[!! Çöññéçtîöñ tö {url} wörkš. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+      <translation>[!! Dîréçtörý pårt šåvéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Disconnected {provider}. {count} synced users were removed.</source>
+      <translation>[!! Dîšçöññéçtéd {provider}. {count} šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Disconnected {provider}; {error}</source>
       <translation>[!! Dîšçöññéçtéd {provider}; {error} ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
+      <translation>[!! Drý rûñ (ñöthîñg wåš çhåñgéd): wöûld ådd {added}, ûpdåté {updated}, rémövé {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was saved.</source>
+      <translation>[!! Drý rûñ: ñöthîñg wåš šåvéd. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Filter change held: {reason}</source>
+      <translation>[!! Fîltér çhåñgé héld: {reason} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
+      <translation>[!! Gîvé thé plåtförm'š ŠÇÎM tökéñ (--tökéñ-fîlé ör --tökéñ-štdîñ). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Held (removals wait for confirmation)</source>
+      <translation>[!! Héld (rémövålš wåît för çöñfîrmåtîöñ) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
+      <translation>[!! Ñåmé whåt tö çhåñgé: --rémövål délété|déåçtîvåté åñd/ör --çöñçûrréñçý Ñ. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Needs a new token</source>
+      <translation>[!! Ñéédš å ñéw tökéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Needs reauthorization</source>
+      <translation>[!! Ñéédš réåûthörîžåtîöñ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>No client is connected; nothing was synced.</source>
+      <translation>[!! Ñö çlîéñt îš çöññéçtéd; ñöthîñg wåš šýñçéd. ~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No platform set</source>
+      <translation>[!! Ñö plåtförm šét ~ !!]</translation>
+    </message>
+    <message>
+      <source>No platform target is set.</source>
+      <translation>[!! Ñö plåtförm tårgét îš šét. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No platform target is set: the shared employees are kept in this app only ({command}).</source>
+      <translation>[!! Ñö plåtförm tårgét îš šét: thé šhåréd émplöýééš åré képt îñ thîš åpp öñlý ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No platform target is set; set one first ({command}).</source>
+      <translation>[!! Ñö plåtförm tårgét îš šét; šét öñé fîršt ({command}). ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Not connected</source>
+      <translation>[!! Ñöt çöññéçtéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Not declared by the platform, so not sent: {attributes}.</source>
+      <translation>[!! Ñöt déçlåréd bý thé plåtförm, šö ñöt šéñt: {attributes}. ~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
+      <translation>[!! Ñöté: thîš çöñšölé'š éñçödîñg ({encoding}) çåññöt šhöw évérý çhåråçtér; --öûtpût FÎLÉ wrîtéš å ÛTF-8 fîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
+      <translation>[!! Plåtförm répåîréd: {missing} ré-çréåtéd, {drifted} réštöréd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform target set: {url}.</source>
+      <translation>[!! Plåtförm tårgét šét: {url}. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
+      <translation>[!! Plåtförm: çréåtéd {created}, ådöptéd {adopted}, ûpdåtéd {updated}, rémövéd {removed}, fåîléd {failed}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>[!! Réådý ~ !!]</translation>
+    </message>
+    <message>
+      <source>Reauthorized {provider} ({tenant}) as {account}.</source>
+      <translation>[!! Réåûthörîžéd {provider} ({tenant}) åš {account}. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
+      <translation>[!! Rémövéd émplöýééš åré déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed employees are deleted on the platform; {concurrency} requests at once.</source>
+      <translation>[!! Rémövéd émplöýééš åré délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
+      <translation>[!! Rémövéd thé çlîéñt {name}: {provider} wåš dîšçöññéçtéd åñd {users} šýñçéd ûšérš wéré rémövéd; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
+      <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Renamed the client {old} to {new}.</source>
+      <translation>[!! Réñåméd thé çlîéñt {old} tö {new}. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Saving changes</source>
+      <translation>[!! Šåvîñg çhåñgéš ~ !!]</translation>
     </message>
     <message>
       <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
@@ -584,8 +816,48 @@
       <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Sending changes to the platform</source>
+      <translation>[!! Šéñdîñg çhåñgéš tö thé plåtförm ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>[!! Šîgñ îñ fîršt. ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in with the browser window that opens now (Ctrl+C cancels).</source>
+      <translation>[!! Šîgñ îñ wîth thé bröwšér wîñdöw thåt öpéñš ñöw (Çtrl+Ç çåñçélš). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Simulating directory changes is only possible in demo mode (--demo).</source>
+      <translation>[!! Šîmûlåtîñg dîréçtörý çhåñgéš îš öñlý pöššîblé îñ démö mödé (--démö). ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
+      <translation>[!! Štåñdård îñpût héld ñö tökéñ; pîpé thé tökéñ îñ, é.g. fröm å påššwörd måñågér. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Stopped.</source>
       <translation>[!! Štöppéd. ~ !!]</translation>
+    </message>
+    <message>
+      <source>Supported: {features}; {types}.</source>
+      <translation>[!! Šûppörtéd: {features}; {types}. ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync failed: {error}</source>
+      <translation>[!! Šýñç fåîléd: {error} ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync held: {reason}</source>
+      <translation>[!! Šýñç héld: {reason} ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync runs (newest first):</source>
+      <translation>[!! Šýñç rûñš (ñéwéšt fîršt): ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
+      <translation>[!! Šýñçéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -608,8 +880,24 @@
       <translation>[!! Thé ŠÇÎM båšé ÛRL mûšt ñöt çöñtåîñ å ûšér ñåmé, å qûérý ör å frågméñt: ûšé jûšt {url}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The SCIM token contains spaces, line breaks or other characters a token cannot have; give only the token itself.</source>
+      <translation>[!! Thé ŠÇÎM tökéñ çöñtåîñš špåçéš, lîñé bréåkš ör öthér çhåråçtérš å tökéñ çåññöt håvé; gîvé öñlý thé tökéñ îtšélf. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The SCIM token is empty; paste the platform's bearer token.</source>
+      <translation>[!! Thé ŠÇÎM tökéñ îš émptý; påšté thé plåtförm'š béårér tökéñ. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
+      <translation>[!! Thé ŠÇÎM tökéñ îš {length} çhåråçtérš löñg (åt möšt {limit}); çhéçk thåt öñlý thé tökéñ wåš gîvéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
       <translation>[!! Thé åpplîçåtîöñ (çlîéñt) ÎD {client_id} wåš ñöt föûñd îñ thé dîréçtörý {tenant} ({code}). Çhéçk thé ÎD, ör régîštér thé åpp îñ thåt téñåñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The client is already named {name}; nothing changed.</source>
+      <translation>[!! Thé çlîéñt îš ålréådý ñåméd {name}; ñöthîñg çhåñgéd. ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The client name is empty; give the client a name.</source>
@@ -628,12 +916,24 @@
       <translation>[!! Thé çöññéçtîöñ çhåñgéd whîlé thîš šýñç råñ (ît wåš dîšçöññéçtéd, réåûthörîžéd ör îtš fîltér çhåñgéd); ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The current filter stays in force. {command} would remove:</source>
+      <translation>[!! Thé çûrréñt fîltér štåýš îñ förçé. {command} wöûld rémövé: ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
       <translation>[!! Thé dåtåbåšé {path} wåš wrîttéñ bý å ñéwér ÎdP Wîžård (šçhémå {schema}, thîš öñé kñöwš {known}). Ûpdåté ÎdP Wîžård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
+      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd(š) öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
       <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýééš; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The directory has not been read yet.</source>
+      <translation>[!! Thé dîréçtörý håš ñöt bééñ réåd ýét. ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
@@ -668,6 +968,10 @@
       <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd: thîš pröçéšš håš ñö D-Bûš šéššîöñ (DBÛŠ_ŠÉŠŠÎÖÑ_BÛŠ_ÅDDRÉŠŠ îš ñöt šét), åš whéñ çröñ štårtš ît, åñd thé Šéçrét Šérvîçé kéýçhåîñ lîvéš îñ thé ûšér'š šéššîöñ. Šçhédûlé šýñçš wîth {command} (å šýštémd ûšér tîmér, ör å çröñ lîñé thåt pöîñtš åt /rûñ/ûšér/&lt;uid&gt;/bûš); thé šîgñ-îñ îtšélf îš fîñé åñd ñöthîñg wåš çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The next sync provisions the shared employees there ({command}).</source>
+      <translation>[!! Thé ñéxt šýñç prövîšîöñš thé šhåréd émplöýééš théré ({command}). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
       <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd (åççéšš_déñîéd). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö thé dîréçtörý; šîgñ îñ ågåîñ åñd préšš Ållöw. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -688,8 +992,32 @@
       <translation>[!! Thé plåtförm åñšwéréd å gröûp réåd wîthöût thé gröûp. ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform did not confirm the user.</source>
+      <translation>[!! Thé plåtförm dîd ñöt çöñfîrm thé ûšér. ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no Bulk: new users are created one request at a time.</source>
+      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no Groups: groups are not pushed.</source>
+      <translation>[!! Thé plåtförm håš ñö Gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
+      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform has {count} other users; they are not ours and were not touched.</source>
+      <translation>[!! Thé plåtförm håš {count} öthér ûšérš; théý åré ñöt öûrš åñd wéré ñöt töûçhéd. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
       <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
+      <translation>[!! Thé plåtförm pårt štöppéd: {error} Thé dîréçtörý çhåñgéš wéré šåvéd; {pending} plåtförm çhåñgéš wåît åñd åré šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
@@ -698,6 +1026,10 @@
     <message>
       <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
       <translation>[!! Thé plåtförm réfûšéd åççéšš wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý prövîšîöñ ûšérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused some removals.</source>
+      <translation>[!! Thé plåtförm réfûšéd šömé rémövålš. ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform refused to create this user ({code}).</source>
@@ -720,12 +1052,32 @@
       <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401): thé tårgét ñéédš å ñéw tökéñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform rejected the SCIM token (401); set a new token.</source>
+      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401); šét å ñéw tökéñ. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform target was removed.</source>
+      <translation>[!! Thé plåtförm tårgét wåš rémövéd. ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
+      <translation>[!! Thé plåtförm tårgét wåš rémövéd; {count} ûšérš thé åpp prövîšîöñéd štåý théré, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform user {platform_id} is already linked to {owner}; resolve the duplicate on the platform.</source>
+      <translation>[!! Thé plåtförm ûšér {platform_id} îš ålréådý lîñkéd tö {owner}; réšölvé thé dûplîçåté öñ thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
       <translation>[!! Thé plåtförm'š ŠÇÎM tökéñ îš mîššîñg fröm thé šýštém kéýçhåîñ; šét ît ågåîñ ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
       <translation>[!! Thé plåtförm'š åñšwér wåš löšt ({host}): thé çhåñgé måý ör måý ñöt håvé bééñ åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The real sync would be held: {reason}</source>
+      <translation>[!! Thé réål šýñç wöûld bé héld: {reason} ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
@@ -784,12 +1136,32 @@
       <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The sync was stopped before every change reached the platform.</source>
+      <translation>[!! Thé šýñç wåš štöppéd béföré évérý çhåñgé réåçhéd thé plåtförm. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
       <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd ({code}). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
       <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd åt {authority} (ÅÅDŠTŠ90002 îñvålîd_téñåñt). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The token file {path} cannot be read ({reason}).</source>
+      <translation>[!! Thé tökéñ fîlé {path} çåññöt bé réåd ({reason}). ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The token file {path} does not exist.</source>
+      <translation>[!! Thé tökéñ fîlé {path} döéš ñöt éxîšt. ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The token file {path} is empty.</source>
+      <translation>[!! Thé tökéñ fîlé {path} îš émptý. ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The token file {path} is not a text file.</source>
+      <translation>[!! Thé tökéñ fîlé {path} îš ñöt å téxt fîlé. ~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
@@ -808,8 +1180,16 @@
       <translation>[!! Théré îš ñö çlîéñt ñåméd {name}; thé çlîéñtš åré {names}. ~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>This client does not exist (any more); it may have been removed. Choose another client.</source>
+      <translation>[!! Thîš çlîéñt döéš ñöt éxîšt (åñý möré); ît måý håvé bééñ rémövéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
       <translation>[!! Thîš çlîéñt håš bééñ rémövéd (pérhåpš fröm åñöthér wîñdöw ör thé çömmåñd lîñé); ñöthîñg wåš šåvéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This environment cannot reach a platform.</source>
+      <translation>[!! Thîš éñvîröñméñt çåññöt réåçh å plåtförm. ~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
@@ -836,12 +1216,40 @@
       <translation>[!! Ûñkñöwñ çlöûd {cloud}; ûšé öñé öf {clouds}. ~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Unreachable (the last push could not reach it)</source>
+      <translation>[!! Ûñréåçhåblé (thé låšt pûšh çöûld ñöt réåçh ît) ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
       <translation>[!! Ûšér {id} håš ñö é-måîl åddréšš, whîçh thé plåtförm ñéédš åš thé ûšér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Users</source>
+      <translation>[!! Ûšérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Users and Groups</source>
+      <translation>[!! Ûšérš åñd Gröûpš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Warning: {error}</source>
+      <translation>[!! Wårñîñg: {error} ~ !!]</translation>
+    </message>
+    <message>
       <source>Writing the crontab (crontab -)</source>
       <translation>[!! Wrîtîñg thé çröñtåb (çröñtåb -) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Wrote {count} user(s) to {path}.</source>
+      <translation>[!! Wröté {count} ûšér(š) tö {path}. ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+      <translation>[!! Wröté {path} (1 çlîéñt: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
+      <translation>[!! Wröté {path} ({count} çlîéñtš: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -900,6 +1308,10 @@
       <translation>[!! çåññöt wrîté tö štåñdård öûtpût ({reason}). ~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>cannot write to the data folder {path} ({reason}).</source>
+      <translation>[!! çåññöt wrîté tö thé dåtå földér {path} ({reason}). ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>check the signed-in account's role and the granted permissions</source>
       <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -922,6 +1334,14 @@
     <message>
       <source>database</source>
       <translation>[!! dåtåbåšé ~ !!]</translation>
+    </message>
+    <message>
+      <source>deactivated on the platform; {concurrency} requests at once</source>
+      <translation>[!! déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>deleted on the platform; {concurrency} requests at once</source>
+      <translation>[!! délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>demo tenant, {count} users in the directory</source>
@@ -972,6 +1392,10 @@
       <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ör šîgñ îñ åš å Glöbål Ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>group membership reads asked for at the next reauthorization</source>
+      <translation>[!! gröûp mémbéršhîp réådš åškéd för åt thé ñéxt réåûthörîžåtîöñ ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>has no e-mail address</source>
       <translation>[!! håš ñö é-måîl åddréšš ~~ !!]</translation>
     </message>
@@ -1016,6 +1440,14 @@
       <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>internal error ({kind}); details are in {path}</source>
+      <translation>[!! îñtérñål érrör ({kind}); détåîlš åré îñ {path} ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>interrupted; nothing more was applied.</source>
+      <translation>[!! îñtérrûptéd; ñöthîñg möré wåš åpplîéd. ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>is a guest without an e-mail address (mail is empty)</source>
       <translation>[!! îš å gûéšt wîthöût åñ é-måîl åddréšš (måîl îš émptý) ~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -1056,6 +1488,10 @@
       <translation>[!! jöb tîtlé ~ !!]</translation>
     </message>
     <message>
+      <source>kept</source>
+      <translation>[!! képt ~ !!]</translation>
+    </message>
+    <message>
       <source>language {value} is not a language code; using {code}</source>
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -1072,12 +1508,20 @@
       <translation>[!! mîššîñg kéý {key} îñ {where} ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>no answer</source>
+      <translation>[!! ñö åñšwér ~ !!]</translation>
+    </message>
+    <message>
       <source>no answer from the platform, retrying in {seconds} s</source>
       <translation>[!! ñö åñšwér fröm thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
       <translation>[!! ñö dîšplåý îš åvåîlåblé (ñéîthér DÎŠPLÅÝ ñör WÅÝLÅÑD_DÎŠPLÅÝ îš šét) ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no optional features</source>
+      <translation>[!! ñö öptîöñål féåtûréš ~ !!]</translation>
     </message>
     <message>
       <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
@@ -1088,8 +1532,16 @@
       <translation>[!! ñöñé ~ !!]</translation>
     </message>
     <message>
+      <source>none set ({command} ...)</source>
+      <translation>[!! ñöñé šét ({command} ...) ~~~ !!]</translation>
+    </message>
+    <message>
       <source>none yet</source>
       <translation>[!! ñöñé ýét ~ !!]</translation>
+    </message>
+    <message>
+      <source>not provisioned</source>
+      <translation>[!! ñöt prövîšîöñéd ~ !!]</translation>
     </message>
     <message>
       <source>not valid here: its lists or objects are nested far too deeply</source>
@@ -1108,8 +1560,20 @@
       <translation>[!! örg ûñît ~ !!]</translation>
     </message>
     <message>
+      <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
+      <translation>[!! plåtförm {status}: +{created} ~{updated} -{deleted}, {failed} fåîléd, {pending} péñdîñg ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>reauthorize the connection</source>
       <translation>[!! réåûthörîžé thé çöññéçtîöñ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>removed employees are deactivated; {concurrency} requests at once</source>
+      <translation>[!! rémövéd émplöýééš åré déåçtîvåtéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>removed employees are deleted; {concurrency} requests at once</source>
+      <translation>[!! rémövéd émplöýééš åré délétéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>sign in again and allow every requested permission</source>
@@ -1120,8 +1584,16 @@
       <translation>[!! šîgñ îñ åš å šûpér ådmîñîštråtör åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>skipped</source>
+      <translation>[!! škîppéd ~ !!]</translation>
+    </message>
+    <message>
       <source>something that is not SCIM</source>
       <translation>[!! šöméthîñg thåt îš ñöt ŠÇÎM ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>standard output is closed; nothing was done (send the output somewhere, e.g. &gt; FILE).</source>
+      <translation>[!! štåñdård öûtpût îš çlöšéd; ñöthîñg wåš döñé (šéñd thé öûtpût šöméwhéré, é.g. &gt; FÎLÉ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>surname</source>
@@ -1212,6 +1684,10 @@
       <translation>[!! ûñkñöwñ kéý {keys} îñ {where} (ållöwéd: {allowed}) ~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>warning</source>
+      <translation>[!! wårñîñg ~ !!]</translation>
+    </message>
+    <message>
       <source>with an address at {values}</source>
       <translation>[!! wîth åñ åddréšš åt {values} ~~~~ !!]</translation>
     </message>
@@ -1240,6 +1716,34 @@
       <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{count} client(s)</source>
+      <translation>[!! {count} çlîéñt(š) ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
+      <translation>[!! {count} çlîéñt(š); {warned} mårkéd ! ñééd åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employee(s) need attention in the directory ({command})</source>
+      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employee(s) need attention in the directory:</source>
+      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} other users on the platform (never touched)</source>
+      <translation>[!! {count} öthér ûšérš öñ thé plåtförm (ñévér töûçhéd) ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} provisioned users left on the platform</source>
+      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ thé plåtförm ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} provisioned users left on {url}</source>
+      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ {url} ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{count} read</source>
       <translation>[!! {count} réåd ~ !!]</translation>
     </message>
@@ -1248,8 +1752,40 @@
       <translation>[!! {count} röûñdš öf çhåñgéš ~~~ !!]</translation>
     </message>
     <message>
+      <source>{count} synced users removed (run #{run})</source>
+      <translation>[!! {count} šýñçéd ûšérš rémövéd (rûñ #{run}) ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user(s)</source>
+      <translation>[!! {count} ûšér(š) ~ !!]</translation>
+    </message>
+    <message>
       <source>{count} users read</source>
       <translation>[!! {count} ûšérš réåd ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users stay on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
+      <translation>[!! {count} ûšérš štåý öñ thé plåtförm ({url}), ñö löñgér måñågéd; thîš wåš réçördéd îñ thé åûdît lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd åré öñ {url}. Dîšçöññéçt rémövéš thém ({disconnect}); ör kéép thém théré, ñö löñgér måñågéd, wîth {keep}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd öñ thé prévîöûš plåtförm štåý théré, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd rémåîñ öñ {url}: {why} Rûñ dîšçöññéçt ågåîñ tö fîñîšh rémövîñg thém ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users were deactivated on the platform ({url}).</source>
+      <translation>[!! {count} ûšérš wéré déåçtîvåtéd öñ thé plåtförm ({url}). ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users were removed from the platform ({url}).</source>
+      <translation>[!! {count} ûšérš wéré rémövéd fröm thé plåtförm ({url}). ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{done} of {total} groups read</source>
@@ -1300,6 +1836,10 @@
       <translation>[!! {names} ör {last} ~ !!]</translation>
     </message>
     <message>
+      <source>{name}, {domain}, {count} employees</source>
+      <translation>[!! {name}, {domain}, {count} émplöýééš ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{path} already exists; choose another name or replace it with --force</source>
       <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
@@ -1310,6 +1850,10 @@
     <message>
       <source>{path} is a folder; name a file</source>
       <translation>[!! {path} îš å földér; ñåmé å fîlé ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; name the file holding the token.</source>
+      <translation>[!! {path} îš å földér; ñåmé thé fîlé höldîñg thé tökéñ. ~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
@@ -1408,12 +1952,24 @@
       <translation>[!! {provider}; {count} šýñçéd ûšérš rémövéd ~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{provisioned} provisioned, {pending} pending, {failed} failed</source>
+      <translation>[!! {provisioned} prövîšîöñéd, {pending} péñdîñg, {failed} fåîléd ~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{reason} (retried next sync)</source>
+      <translation>[!! {reason} (rétrîéd ñéxt šýñç) ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{scheduler}, every {minutes} minutes</source>
       <translation>[!! {scheduler}, évérý {minutes} mîñûtéš ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{seconds} seconds</source>
       <translation>[!! {seconds} šéçöñdš ~ !!]</translation>
+    </message>
+    <message>
+      <source>{sentence} {note}</source>
+      <translation>[!! {sentence} {note} ~ !!]</translation>
     </message>
     <message>
       <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
@@ -1504,8 +2060,16 @@
       <translation>[!! {summary}; plûš {count} ñåméd péöplé ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{synced} of {directory} in the directory</source>
+      <translation>[!! {synced} öf {directory} îñ thé dîréçtörý ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{tenant} is not a tenant ID or domain.</source>
       <translation>[!! {tenant} îš ñöt å téñåñt ÎD ör dömåîñ. ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} (embedded demo platform)</source>
+      <translation>[!! {url} (émbéddéd démö plåtförm) ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
@@ -1526,6 +2090,14 @@
     <message>
       <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
       <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}; {count} provisioned users left on {old}</source>
+      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft öñ {old} ~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}; {count} provisioned users left there, no longer managed</source>
+      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft théré, ñö löñgér måñågéd ~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{users} synced users removed, {runs} sync runs deleted</source>
@@ -2367,6 +2939,10 @@
     <message>
       <source>synced, with a warning</source>
       <translation>[!! šýñçéd, wîth å wårñîñg ~~ !!]</translation>
+    </message>
+    <message>
+      <source>not provisioned</source>
+      <translation>[!! ñöt prövîšîöñéd ~ !!]</translation>
     </message>
     <message>
       <source>Manual (app)</source>

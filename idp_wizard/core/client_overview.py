@@ -14,6 +14,7 @@ from typing import Any
 from idp_wizard.core.client_names import name_key
 from idp_wizard.core.client_settings import DEFAULT_INTERVAL, intervals
 from idp_wizard.core.clock import parse_iso
+from idp_wizard.core.messages import Message, from_stored
 from idp_wizard.core.store import Store
 
 HELD, REAUTHORIZE, FAILED = "held", "needs_reauthorization", "failed"
@@ -25,7 +26,8 @@ SELECT c.id, c.name, k.provider, k.state, k.state_reason, k.tenant, k.connected_
        (SELECT COUNT(*) FROM synced_users u WHERE u.client_id = c.id),
        r.finished_at, r.status, r.error, t.state,
        (SELECT COUNT(*) FROM platform_users p WHERE p.client_id = c.id
-        AND p.status = 'provisioned')
+        AND p.status = 'provisioned'),
+       k.state_message, r.error_message
 FROM clients c
 LEFT JOIN connections k ON k.client_id = c.id
 LEFT JOIN platform_targets t ON t.client_id = c.id
@@ -51,7 +53,17 @@ class ClientSummary:
     interval_minutes: int = DEFAULT_INTERVAL
     platform: str | None = None  # the platform target's state (a TargetState value)
     provisioned: int = 0  # users the platform confirmed
+    state_message: Message | None = None  # `state_reason` in the admin's language
+    last_error_message: Message | None = None  # `last_error` in the admin's language
 
+    @property
+    def attention_reason(self) -> str | Message:
+        """Why the admin is needed ("" when not): the state's reason, else the last
+        run's error, as a message where one was kept."""
+        if not self.warning:
+            return ""
+        return (self.state_message or self.state_reason or self.last_error_message
+                or self.last_error)
 
     @property
     def warning(self) -> str:
@@ -95,7 +107,7 @@ def client_summaries(store: Store) -> list[ClientSummary]:
         rows = store.db.execute(_SQL).fetchall()
     out = []
     for (cid, name, provider, state, reason, tenant, connected_at, synced, finished,
-         status, error, platform, provisioned) in rows:
+         status, error, platform, provisioned, state_message, error_message) in rows:
         state = state or "disconnected"
         last = (finished or "") if provider else ""  # history of an old connection: not shown
         interval = minutes.get(cid, DEFAULT_INTERVAL)
@@ -103,5 +115,7 @@ def client_summaries(store: Store) -> list[ClientSummary]:
             cid, name or "", provider, state, reason or "", tenant or "", int(synced),
             last, (status or "") if last else "", (error or "") if last else "",
             next_sync(state, connected_at or "", last, interval), interval,
-            platform, int(provisioned or 0)))
+            platform, int(provisioned or 0),
+            state_message=from_stored(state_message),
+            last_error_message=from_stored(error_message) if last else None))
     return sorted(out, key=lambda s: (name_key(s.name), s.id))

@@ -61,7 +61,7 @@ class DemoTools(Protocol):
     def churn_steps(self) -> int:
         ...
 
-    def tenant_text(self) -> str:
+    def tenant_text(self) -> Message:
         """Which demo organisation this client's tenant is ("Fabrikam, fabrikam.example,
         180 employees")."""
         ...

@@ -14,6 +14,7 @@ with a literal template), so translators see them like any tr() string.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,6 +66,20 @@ class Message:
 def msg(template: str, **params: Any) -> Message:
     """A message for the admin; `template` must be a literal (it is extracted)."""
     return Message(template, params)
+
+
+def to_stored(value: object) -> str | None:
+    """A message as a database keeps it beside its English text (JSON); None for plain
+    text, which has no message."""
+    return json.dumps(value.to_json()) if isinstance(value, Message) else None
+
+
+def from_stored(text: object) -> Message | None:
+    """The message a database kept (`to_stored`); None when absent or damaged."""
+    try:
+        return Message.from_json(json.loads(text)) if isinstance(text, str) and text else None
+    except ValueError:
+        return None
 
 
 def _json_value(v: object) -> object:

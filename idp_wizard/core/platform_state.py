@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from idp_wizard.core.messages import Message, from_stored
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import UserRecord
@@ -219,6 +220,17 @@ def user_statuses(store: Store, client_id: int = DEFAULT_CLIENT_ID
             "SELECT id, platform_id, status, detail FROM platform_users WHERE client_id = ?",
             [client_id]).fetchall()
     return {r[0]: (r[1], r[2], r[3] or "") for r in rows}
+
+
+def refusal_messages(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, Message]:
+    """Directory id → why the platform refused the user, in the admin's language (the
+    users whose refusal kept its message; `user_statuses` has every detail in English)."""
+    with store.errors():
+        rows = store.db.execute(
+            "SELECT id, detail_message FROM platform_users WHERE client_id = ? AND "
+            "detail != '' AND detail_message IS NOT NULL", [client_id]).fetchall()
+    found = ((r[0], from_stored(r[1])) for r in rows)
+    return {uid: m for uid, m in found if m is not None}
 
 
 def row_values(state: dict[str, Any]) -> str:

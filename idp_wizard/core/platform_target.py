@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from idp_wizard.core.messages import Message, from_stored, to_stored
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.platform.capabilities import Capabilities
 from idp_wizard.platform.executor import DEFAULT_CONCURRENCY
@@ -59,13 +60,20 @@ class PlatformTarget:
     tested_at: str = ""
     reconciled_at: str = ""  # the last full comparison with the platform ("": never)
     unmanaged: int = 0  # platform users that are not ours (counted then, never touched)
+    state_message: Message | None = None  # `state_reason` in the admin's language
 
     @property
     def embedded(self) -> bool:
         return self.kind == EMBEDDED
 
-    def with_state(self, state: TargetState, reason: str = "") -> PlatformTarget:
-        return replace(self, state=state, state_reason=reason)
+    @property
+    def reason(self) -> str | Message:
+        """Why the state is what it is, for display."""
+        return self.state_message or self.state_reason
+
+    def with_state(self, state: TargetState, reason: str | Message = "") -> PlatformTarget:
+        return replace(self, state=state, state_reason=str(reason),
+                       state_message=_message(reason))
 
 
 def load_target(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> PlatformTarget | None:
@@ -82,7 +90,11 @@ def load_target(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> PlatformTar
         capabilities=Capabilities.from_json(caps) if caps else None,
         settings=TargetSettings.from_json(json.loads(r["settings"] or "{}")),
         tested_at=r["tested_at"] or "", reconciled_at=r["reconciled_at"] or "",
-        unmanaged=r["unmanaged"] or 0)
+        unmanaged=r["unmanaged"] or 0, state_message=from_stored(r.get("state_message")))
+
+
+def _message(reason: str | Message) -> Message | None:
+    return reason if isinstance(reason, Message) else None
 
 
 def save_target(store: Store, target: PlatformTarget,
@@ -93,23 +105,27 @@ def save_target(store: Store, target: PlatformTarget,
         db.execute(
             "INSERT INTO platform_targets (client_id, url, kind, state, state_reason, "
             "capabilities, settings, tested_at, reconciled_at, unmanaged, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(client_id) "
-            "DO UPDATE SET url = excluded.url, kind = excluded.kind, state = excluded.state, "
-            "state_reason = excluded.state_reason, capabilities = excluded.capabilities, "
+            "updated_at, state_message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+            "CONFLICT(client_id) DO UPDATE SET url = excluded.url, kind = excluded.kind, "
+            "state = excluded.state, state_reason = excluded.state_reason, "
+            "state_message = excluded.state_message, capabilities = excluded.capabilities, "
             "settings = excluded.settings, tested_at = excluded.tested_at, "
             "reconciled_at = excluded.reconciled_at, unmanaged = excluded.unmanaged, "
             "updated_at = excluded.updated_at",
             [client_id, target.url, target.kind, str(target.state), target.state_reason,
              json.dumps(caps.to_json()) if caps else None,
              json.dumps(target.settings.to_json()), target.tested_at,
-             target.reconciled_at, target.unmanaged, now, now])
+             target.reconciled_at, target.unmanaged, now, now, to_stored(target.state_message)])
 
 
-def set_target_state(store: Store, state: TargetState, reason: str = "",
+def set_target_state(store: Store, state: TargetState, reason: str | Message = "",
                      client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """`reason` may be a `Message`: its English text and the message are both kept."""
     with store.transaction() as db:
-        db.execute("UPDATE platform_targets SET state = ?, state_reason = ?, updated_at = ? "
-                   "WHERE client_id = ?", [str(state), reason, store.now(), client_id])
+        db.execute("UPDATE platform_targets SET state = ?, state_reason = ?, "
+                   "state_message = ?, updated_at = ? WHERE client_id = ?",
+                   [str(state), str(reason), to_stored(reason), store.now(),
+                    client_id])
 
 
 def mark_reconciled(store: Store, unmanaged: int, client_id: int = DEFAULT_CLIENT_ID) -> None:

@@ -28,6 +28,7 @@ from idp_wizard.core import platform_state as ps
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SharedGroup, SyncPlan
 from idp_wizard.core.platform_source import PlatformSource
@@ -89,15 +90,16 @@ class PlatformDelivery:
                                   progress=progress, cancel=cancel)
         except BaseException:
             finish_platform(self.store, run_id, "halted", 0, 0, 0, 0, 0,
-                            "An internal error stopped the push to the platform; what is "
-                            "left is sent by the next sync.", [])
+                            msg("An internal error stopped the push to the platform; what "
+                                "is left is sent by the next sync."), [])
             raise
         finish_platform(self.store, run_id, report.status, report.created + report.adopted,
                         report.updated, report.deleted + report.deactivated, report.failed,
                         report.pending, report.error, report.problems)
         outcome.platform = report
         if report.incomplete:
-            outcome.status, outcome.error = "incomplete", report.error
+            outcome.status, outcome.error = "incomplete", str(report.error)
+            outcome.message = report.error if isinstance(report.error, Message) else None
 
     def idle(self, status: str) -> PlatformReport:
         """A report for a run that sent nothing (what waits is still counted)."""
@@ -118,7 +120,7 @@ class PlatformDelivery:
         if target is None:
             report.status = "no_target"
         elif target.state is TargetState.NEEDS_TOKEN:
-            report.status, report.error = "paused", target.state_reason or (
+            report.status, report.error = "paused", target.reason or msg(
                 "The platform rejected the SCIM token (401); set a new token.")
         elif not (reconcile or (compare and self._due(target)) or self._has_work(groups)):
             pass  # nothing waits: the platform is not even opened
@@ -158,20 +160,21 @@ class PlatformDelivery:
                 finally:
                     session.recorder.flush()
         except TokenRejected as exc:
-            self._halt(report, str(exc), TargetState.NEEDS_TOKEN)
+            self._halt(report, exc.message or str(exc), TargetState.NEEDS_TOKEN)
         except PlatformError as exc:
-            self._halt(report, str(exc), TargetState.UNREACHABLE)
+            self._halt(report, exc.message or str(exc), TargetState.UNREACHABLE)
         except Cancelled:
-            self._halt(report, "The sync was stopped before every change reached the "
-                       "platform.", None)
+            self._halt(report, msg("The sync was stopped before every change reached the "
+                                   "platform."), None)
         except IdpWizardError as exc:  # the token is missing, the demo platform busy...
-            self._halt(report, str(exc), None)
+            self._halt(report, exc.message or str(exc), None)
         else:
             if target.state is not TargetState.READY:
                 set_target_state(store, TargetState.READY, "", client)
             report.status = "some_failed" if report.failed else "delivered"
 
-    def _halt(self, report: PlatformReport, reason: str, state: TargetState | None) -> None:
+    def _halt(self, report: PlatformReport, reason: str | Message,
+              state: TargetState | None) -> None:
         log.info("platform push halted: %s", reason)
         report.status, report.error = "halted", reason
         if state is not None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from idp_wizard.core.messages import Message, msg, to_stored
 from idp_wizard.core.platform_state import row_values
 from idp_wizard.core.store import Store
 from idp_wizard.platform import MappedUser, Outcome, UserResult
@@ -29,8 +30,8 @@ _DEACTIVATED = ("UPDATE platform_users SET platform_id = ?, status = 'deactivate
                 "pending = NULL, confirmed = NULL, confirmed_fp = NULL, user_name = NULL, "
                 "detail = '', http_status = NULL, sent_run = NULL, updated_at = ? "
                 "WHERE client_id = ? AND id = ?")
-_FAILED = ("UPDATE platform_users SET status = 'failed', detail = ?, http_status = ?, "
-           "sent_run = NULL, updated_at = ? WHERE client_id = ? AND id = ?")
+_FAILED = ("UPDATE platform_users SET status = 'failed', detail = ?, detail_message = ?, "
+           "http_status = ?, sent_run = NULL, updated_at = ? WHERE client_id = ? AND id = ?")
 
 
 @dataclass(slots=True)
@@ -52,11 +53,11 @@ class PlatformReport:
     deactivated: int = 0
     failed: int = 0
     pending: int = 0  # still to send after this run (failed ones included)
-    error: str = ""
+    error: str | Message = ""  # why the push halted or paused (a Message: translatable)
     unmanaged: int | None = None  # counted when the platform was listed this run
     missing: int = 0  # reconcile: ours, gone from the platform (created again)
     drifted: int = 0  # reconcile: ours, changed on the platform (restored)
-    problems: list[dict[str, str]] = field(default_factory=list)
+    problems: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
 
     @property
@@ -76,7 +77,7 @@ class PlatformReport:
         if self.groups is not None:
             out["groups"] = self.groups
         if self.error:
-            out["error"] = self.error
+            out["error"] = str(self.error)
         return out
 
 
@@ -104,7 +105,7 @@ class ResultRecorder:
     def __call__(self, result: UserResult) -> None:
         o, uid = result.outcome, result.directory_id
         if o is Outcome.FAILED:
-            self.fail(uid, result.detail, result.status)
+            self.fail(uid, result.message or result.detail, result.status)
         elif o in (Outcome.DELETED, Outcome.ABSENT):
             self.report.deleted += 1
             self._drop_id(uid, result.op.user_name)
@@ -117,7 +118,7 @@ class ResultRecorder:
         else:
             confirmed = result.op.confirmed()
             if confirmed is None or result.platform_id is None:
-                self.fail(uid, "The platform did not confirm the user.", None)
+                self.fail(uid, msg("The platform did not confirm the user."), None)
                 return
             self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o)
 
@@ -127,8 +128,9 @@ class ResultRecorder:
         if outcome is not Outcome.CREATED and previous != platform_id:
             owner = self._owner(platform_id, uid)  # never two employees on one platform user
             if owner is not None:
-                self.fail(uid, f"The platform user {platform_id} is already linked to "
-                          f"{self.label(owner)}; resolve the duplicate on the platform.", 409)
+                self.fail(uid, msg("The platform user {platform_id} is already linked to "
+                                   "{owner}; resolve the duplicate on the platform.",
+                                   platform_id=platform_id, owner=self.label(owner)), 409)
                 return
             self._linked[platform_id] = uid
         if uid in self.adopting:
@@ -145,12 +147,17 @@ class ResultRecorder:
                                row_values(dict(confirmed.values)), self.store.now(),
                                self.client_id, uid))
 
-    def fail(self, uid: str, detail: str, status: int | None) -> None:
+    def fail(self, uid: str, detail: str | Message, status: int | None) -> None:
+        """`detail` in English is kept, and beside it the message (the admin's language)."""
         self.report.failed += 1
         if len(self.report.problems) < 1000:
-            self.report.problems.append({"employee_id": uid, "who": self.label(uid),
-                                         "reason": detail, "action": "not provisioned"})
-        self._write(_FAILED, (detail, status, self.store.now(), self.client_id, uid))
+            problem: dict[str, Any] = {"employee_id": uid, "who": self.label(uid),
+                                       "reason": str(detail), "action": "not provisioned"}
+            if isinstance(detail, Message):
+                problem["message"] = detail.to_json()
+            self.report.problems.append(problem)
+        self._write(_FAILED, (str(detail), to_stored(detail), status, self.store.now(),
+                              self.client_id, uid))
 
     def forget(self, uid: str) -> None:
         """A removal the platform never heard of."""

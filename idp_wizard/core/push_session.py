@@ -117,14 +117,14 @@ class PushSession:
         if not ids:
             return
         total = len(ids)
-        self.progress(Progress("platform", 0, total, "Sending changes to the platform"))
+        self.progress(Progress("platform", 0, total, msg("Sending changes to the platform")))
 
         def on_result(result: object) -> None:
             self.recorder(result)  # type: ignore[arg-type]
             self.done += 1
             if self.done % 100 == 0:
                 self.progress(Progress("platform", self.done, None,
-                                       "Sending changes to the platform"))
+                                       msg("Sending changes to the platform")))
 
         settings = self.target.settings
         self.scim.push(self._ops(ids), on_result, self.mapper,

@@ -190,7 +190,7 @@ def start_platform(store: Store, run_id: int) -> None:
 
 def finish_platform(store: Store, run_id: int, status: str, created: int, updated: int,
                     deleted: int, failed: int, pending: int, error: str | Message,
-                    problems: list[dict[str, str]]) -> None:
+                    problems: list[dict[str, Any]]) -> None:
     """The platform part of a run; an incomplete one changes the run's status (its
     directory part stays applied, and says so)."""
     with store.transaction() as db:

@@ -202,6 +202,14 @@ def _platform(db: sqlite_utils.Database) -> None:
                "SELECT client_id, id, email, 'create', 'pending' FROM synced_users")
 
 
+def _platform_messages(db: sqlite_utils.Database) -> None:
+    """The platform's texts in the admin's language, like v3's: beside the target's
+    state reason and each user's refusal, the message they came from (JSON)."""
+    db.table("platform_targets").add_column("state_message", str)
+    db.table("platform_users").add_column("detail_message", str)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
-    _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform)
+    _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform,
+    _platform_messages)
 SCHEMA_VERSION = len(MIGRATIONS)

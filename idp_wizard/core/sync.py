@@ -189,7 +189,7 @@ class SyncService:
         if reason:
             return hold(store, plan, run_id, mode, reason, synced_count,
                         pending_spec=new_spec, client_id=client)
-        progress(Progress("apply", message="Saving changes"))
+        progress(Progress("apply", message=msg("Saving changes")))
         confirmed = len(plan.removals) - unapproved if (allow_deletions or approved) else 0
         save = self._after_apply(after, run_id, confirmed, new_spec, plan)
         try:
@@ -221,8 +221,8 @@ class SyncService:
                 start_platform(store, run_id)
             if confirmed:  # a count only: the removed people's names stay out of the log
                 store.audit("deletions.confirm",
-                            f"{confirmed:,} synced users removed (run #{run_id})",
-                            client_id=client)
+                            msg("{count} synced users removed (run #{run})",
+                                count=confirmed, run=str(run_id)), client_id=client)
 
         return save
 
@@ -249,7 +249,7 @@ class SyncService:
             except DeltaExpired:
                 mode, why = "full", "Microsoft Graph asked for a full resync"
             else:
-                progress(Progress("plan", message="Comparing with the synced users"))
+                progress(Progress("plan", message=msg("Comparing with the synced users")))
                 contested = load_contested(store, client)
                 planned = None if contested is None or contested.touched_by(changes) else (
                     delta_plan(store, changes, spec, self.mapper,
@@ -274,7 +274,7 @@ class SyncService:
             directory = read_directory(reader, spec, progress, cancel, changes.changed)
             link = changes.delta_link
         cancel.raise_if_cancelled()
-        progress(Progress("plan", message="Comparing with the synced users"))
+        progress(Progress("plan", message=msg("Comparing with the synced users")))
         unchanged = known.unchanged if known is not None else []
         plan = build_plan(directory, spec, synced, self.mapper, synced_data=synced_data,
                           unchanged=unchanged)

@@ -19,6 +19,7 @@ from idp_wizard.core.connection import Connection
 from idp_wizard.core.errors import IdpWizardError, NotConnected
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.platform_target import PlatformTarget
@@ -93,7 +94,7 @@ class WizardEngine:
         saved = client.connection()
         if mode is not WizardMode.NEW:
             if saved is None:
-                raise NotConnected("No identity provider is connected.")
+                raise NotConnected(msg("No identity provider is connected."))
             self.data.provider = saved.provider
         if mode is WizardMode.EDIT_FILTERS:
             self.data.connection = saved  # the saved connection: never abandoned
@@ -136,7 +137,7 @@ class WizardEngine:
         keeps working."""
         provider = self.data.provider
         if provider is None:
-            raise IdpWizardError("Choose an identity provider first.")
+            raise IdpWizardError(msg("Choose an identity provider first."))
         options = options or SignInOptions()
         if self.mode is WizardMode.NEW and options.groups is None:
             # Least privilege: group membership reads only with the "Groups" data option.
@@ -184,10 +185,10 @@ class WizardEngine:
         data.spec = spec
         if self.mode is WizardMode.EDIT_FILTERS:
             if data.session is None:
-                raise IdpWizardError("The directory has not been read yet.")
+                raise IdpWizardError(msg("The directory has not been read yet."))
             return data.session.preview(spec)
         if data.connection is None:
-            raise IdpWizardError("Sign in first.")
+            raise IdpWizardError(msg("Sign in first."))
         self.client.commit_connection(data.connection, spec)
         data.committed = True
         return None

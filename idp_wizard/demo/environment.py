@@ -153,9 +153,10 @@ class DemoTenantState:
         self._backend.set_churn_steps(self.churn_steps())
         return self._backend
 
-    def tenant_text(self) -> str:
+    def tenant_text(self) -> Message:
         org = self.organisation
-        return f"{org.name}, {org.domain}, {self.size:,} employees"
+        return msg("{name}, {domain}, {count} employees", name=org.name, domain=org.domain,
+                   count=self.size)
 
     def simulate_changes(self, steps: int) -> int:
         if not self._row():

@@ -130,7 +130,7 @@ class BulkCreator:
         scim_type = response.get("scimType", "") if isinstance(response, dict) else ""
         code = f"{status} {scim_type}".strip()
         text = msg("The platform refused to create this user ({code}): {detail}.", code=code,
-                   detail=detail) if detail else msg(
+                   detail=detail.rstrip(".")) if detail else msg(
                    "The platform refused to create this user ({code}).", code=code)
         return UserResult(op, Outcome.FAILED, None, None, status, str(text),
                           str(scim_type or ""), text)

@@ -163,7 +163,7 @@ def failure(response: httpx.Response, method: str, path: str,
     code = f"{status} {err.scim_type}".strip()
     request = f"{method} {path}"
     text = msg("The platform refused {request} ({code}): {detail}.", request=request,
-               code=code, detail=err.detail) if err.detail else msg(
+               code=code, detail=err.detail.rstrip(".")) if err.detail else msg(
                "The platform refused {request} ({code}).", request=request, code=code)
     kind: type[RequestRejected] = {
         404: NotFound, 409: Conflict, 412: PreconditionFailed, 405: NotSupported,

@@ -37,7 +37,7 @@ def scrub(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def malformed_error(label: str, path: str) -> ProviderError:
+def malformed_error(label: str, path: str | Message) -> ProviderError:
     return ProviderError(msg("{provider} returned a malformed response ({path}); try again "
                              "later.", provider=label, path=path), code="malformed")
 
@@ -84,8 +84,8 @@ def final_error(label: str, status: int, err: ApiError, path: str) -> ProviderEr
     return ProviderError(text, code=err.code, status=status)
 
 
-def exhausted_error(label: str, kind: str, attempts: int, detail: str, code: str = "",
-                    status: int | None = None) -> ProviderError:
+def exhausted_error(label: str, kind: str, attempts: int, detail: str | Message,
+                    code: str = "", status: int | None = None) -> ProviderError:
     """Retrying did not help: throttled, unavailable or malformed to the end."""
     if kind == "malformed":
         return malformed_error(label, detail)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+from idp_wizard.core.messages import msg
 from idp_wizard.providers.graph_mapping import parse_graph_error
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.retry import RETRY_STATUSES, parse_retry_after
@@ -54,7 +55,7 @@ def batch_get(http: ProviderHttp, base: str, paths: list[str],
                 del pending[rid]
             if pending:  # throttled items, or items Graph did not answer
                 kind = "unavailable" if detail.startswith("5") else "throttled"
-                http.retry_later(kind, attempt, detail or "no answer", wait)
+                http.retry_later(kind, attempt, detail or msg("no answer"), wait)
         if done is not None:
             done(len(answers))
     return answers

@@ -19,7 +19,7 @@ import tenacity
 
 from idp_wizard import __version__
 from idp_wizard.core.errors import ProviderError
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.providers.api_errors import (
     ApiError,
@@ -266,7 +266,7 @@ class ProviderHttp:
         self._sleep(seconds)
         self.check_cancelled()
 
-    def retry_later(self, kind: str, attempt: int, detail: str,
+    def retry_later(self, kind: str, attempt: int, detail: str | Message,
                     retry_after: float | None = None) -> None:
         """For callers retrying parts of a request themselves (Graph $batch items)."""
         if attempt >= self.max_attempts:

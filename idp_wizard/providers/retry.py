@@ -53,7 +53,7 @@ def backoff(attempt: int, retry_after: float | None, max_retry_after: float) -> 
     return random.uniform(0.0, min(BACKOFF_CAP, 2.0 ** (attempt - 1)))
 
 
-def wait_message(label: str, kind: str, detail: str, seconds: float) -> Message:
+def wait_message(label: str, kind: str, detail: str | Message, seconds: float) -> Message:
     """What the progress line says while waiting."""
     wait = max(1, round(seconds))
     if kind == "throttled":
@@ -63,4 +63,5 @@ def wait_message(label: str, kind: str, detail: str, seconds: float) -> Message:
         return msg("{provider} sent a malformed response, retrying in {seconds} s",
                    provider=label, seconds=wait)
     return msg("{provider} is not responding ({detail}), retrying in {seconds} s",
-               provider=label, detail=detail.split(" ")[0], seconds=wait)
+               provider=label, seconds=wait,
+               detail=detail.split(" ")[0] if isinstance(detail, str) else detail)

@@ -25,6 +25,7 @@ from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt, number
 
 # What needs the admin comes right after the name: seen first, never scrolled away.
@@ -128,7 +129,7 @@ class ClientsTableModel(QAbstractTableModel):
             return self._warning
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == ATTENTION and s.warning:
-                return s.state_reason or s.last_error or None
+                return core_text(s.attention_reason) or None
             if col == PROVIDER and s.tenant:
                 return s.tenant
         if role == Qt.ItemDataRole.TextAlignmentRole and col == USERS:

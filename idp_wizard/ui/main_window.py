@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         elif outcome.status == "incomplete" and outcome.platform is not None:
             self.statusBar().showMessage(fmt(self.tr(
                 "The directory changes were saved, but the platform did not get all of them "
-                "(%1). They are sent by the next sync."), outcome.platform.error))
+                "(%1). They are sent by the next sync."), core_text(outcome.platform.error)))
         else:
             self.statusBar().showMessage(fmt(
                 self.tr("Synced: %1 added, %2 updated, %3 removed."),

@@ -56,6 +56,7 @@ def action_text(problem: Mapping[str, object]) -> str:
         "skipped": QCoreApplication.translate("Panel", "skipped"),
         "kept": QCoreApplication.translate("Panel", "kept as it was"),
         "warning": QCoreApplication.translate("Panel", "synced, with a warning"),
+        "not provisioned": QCoreApplication.translate("Panel", "not provisioned"),
     }
     return labels.get(action, action)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from idp_wizard.app_platform import TargetStatus
 from idp_wizard.core.platform_target import TargetState
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -42,7 +43,7 @@ class PlatformStatusLabel(QLabel):
                                      "(retried with every sync)"),
                              number(c.pending), number(c.failed)))
         if target.state is not TargetState.READY and target.state_reason:
-            lines.append(target.state_reason)
+            lines.append(core_text(target.reason))
         if target.reconciled_at and target.unmanaged:
             lines.append(self.tr("%Ln other users on the platform are not managed by this "
                                  "app and are never changed.", "", target.unmanaged))

@@ -18,19 +18,23 @@ from PySide6.QtCore import (
 )
 
 from idp_wizard.core.collation import base_letters
+from idp_wizard.core.messages import from_stored
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.ui.i18n import core_text
 
 # Row layout: the visible columns first (the platform column shows the row's platform
-# status and reason), then the id (for exports and tests), its platform status, reason.
+# status and reason), then the id (for exports and tests), its platform status, reason
+# (English) and the reason's message (the interface language).
 NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS, PLATFORM = range(7)
-ID, PLATFORM_STATUS, PLATFORM_DETAIL = 6, 7, 8
+ID, PLATFORM_STATUS, PLATFORM_DETAIL, PLATFORM_MESSAGE = 6, 7, 8, 9
 # No ORDER BY: SQLite sorting 100,000 rows without an index costs more than sorting
 # the folded names in Python, which the search needs anyway.
 # NOT INDEXED: a plain scan; through an index SQLite fetches every row by its rowid.
 _SQL = ("SELECT s.display_name, s.email, s.department, s.location, s.language, s.enabled, "
-        "s.id, p.status, p.detail FROM synced_users s NOT INDEXED LEFT JOIN platform_users p "
-        "ON p.client_id = s.client_id AND p.id = s.id WHERE s.client_id = ?")
+        "s.id, p.status, p.detail, p.detail_message FROM synced_users s NOT INDEXED "
+        "LEFT JOIN platform_users p ON p.client_id = s.client_id AND p.id = s.id "
+        "WHERE s.client_id = ?")
 
 Index = QModelIndex | QPersistentModelIndex
 Row = tuple[Any, ...]
@@ -79,6 +83,11 @@ def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder],
                     rows += chunk
         haystack = [search_text(r) for r in rows]
         return rows, haystack, sorted_order(rows, haystack, *sort), sort
+
+
+def _detail(row: Row) -> str:
+    """Why the platform refused the user, in the interface language where kept."""
+    return core_text(from_stored(row[PLATFORM_MESSAGE]) or row[PLATFORM_DETAIL])
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -201,7 +210,7 @@ class UsersTableModel(QAbstractTableModel):
             if col == PLATFORM:
                 status = row[PLATFORM_STATUS]
                 label = self._platform.get(status, "—") if status else "—"
-                return f"{label}: {row[PLATFORM_DETAIL]}" if row[PLATFORM_DETAIL] else label
+                return f"{label}: {_detail(row)}" if row[PLATFORM_DETAIL] else label
             value = row[col]
             if col == STATUS:
                 return self._active if value else self._disabled
@@ -209,7 +218,7 @@ class UsersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == LANGUAGE:
             return self._language_tip
         if role == Qt.ItemDataRole.ToolTipRole and col == PLATFORM and row[PLATFORM_DETAIL]:
-            return row[PLATFORM_DETAIL]
+            return _detail(row)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -3,14 +3,17 @@ core messages come from the catalogue built from the same .ts as the GUI's."""
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pytest
 
-from idp_wizard import cli_language
+from idp_wizard import cli_commands, cli_language, compose
 from idp_wizard.cli import main
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.demo.scim_constants import DEMO_SCIM_URL
+from tests.platform.helpers import Sleeps, free_port
 
 
 def run(capsys: pytest.CaptureFixture[str], data: Path, *argv: str) -> tuple[int, str, str]:
@@ -127,3 +130,65 @@ def test_a_providers_own_words_stay_a_value() -> None:
     bare = final_error("Microsoft Graph", 409, ApiError(code="Conflict"), "/v1.0/users")
     assert cli_language.text(bare) == ("Microsoft Graph hat die Anfrage an /v1.0/users "
                                        "abgelehnt (409 Conflict).")
+
+
+@pytest.mark.platform  # the demo's embedded platform is the target until another is set
+def test_target_commands_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps = Sleeps()  # the retries' waits, recorded instead of slept
+    monkeypatch.setattr(cli_commands, "open_profile",
+                        functools.partial(compose.open_profile, http_sleep=sleeps))
+    data, token = tmp_path / "d", tmp_path / "token.txt"
+    token.write_text("a-scim-token\n", encoding="utf-8")
+    refused = f"http://127.0.0.1:{free_port()}/v2"  # nobody listens there
+    for action in ("test", "set"):
+        code, out, err = run(capsys, data, "--lang", "de", "target", action, "--scim-url",
+                             refused, "--token-file", str(token))
+        assert (code, out) == (1, "")
+        assert err == ("idp-wizard: error: Keine Verbindung zu 127.0.0.1 möglich (Verbindung "
+                       "abgelehnt, nach 3 Versuchen): Prüfen Sie die SCIM-Basis-URL und das "
+                       "Netzwerk.\n")
+    assert len(sleeps) == 4  # two waits between the three attempts, per command
+    code, out, err = run(capsys, data, "--lang", "de", "target", "show")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [  # unchanged; the labels stay English (cli_output.py)
+        f"Platform:      {DEMO_SCIM_URL} (eingebettete Demoplattform)",
+        "Target state:  Bereit",
+        "On platform:   0 bereitgestellt, 0 ausstehend, 0 fehlgeschlagen",
+        "Removals:      auf der Plattform gelöscht; 4 gleichzeitige Anfragen"]
+    code, out, _ = run(capsys, data, "--lang", "de", "target", "configure", "--removal",
+                       "deactivate")
+    assert (code, out) == (0, "Entfernte Mitarbeitende werden auf der Plattform deaktiviert; "
+                              "4 gleichzeitige Anfragen.\n")
+    code, out, err = run(capsys, data, "--lang", "de", "target", "test")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        f"Die Verbindung zu {DEMO_SCIM_URL} funktioniert.",
+        "Unterstützt: PATCH, Bulk (bis zu 1.000 Vorgänge, 1.048.576 Bytes), Filter, ETag; "
+        "Users und Groups."]
+    assert out.splitlines()[2].startswith("Gesendete Attribute: userName, externalId, ")
+    code, _, err = run(capsys, data, "--lang", "de", "target", "configure")
+    assert (code, err) == (2, "idp-wizard: error: Geben Sie an, was geändert werden soll: "
+                              "--removal delete|deactivate und/oder --concurrency N.\n")
+    audit = json.loads(run(capsys, data, "history", "--json")[1])["audit"]
+    assert [(a["action"], a["detail"]) for a in audit] == [
+        ("target.settings", "removed employees are deactivated; 4 requests at once")]
+
+
+def test_usage_problems_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refused before any profile is opened: in the chosen language all the same."""
+    cases = [
+        (["--data-dir", str(tmp_path), "--demo-size", "5", "status"],
+         "--demo-size erfordert --demo (es legt die Größe des Demomandanten fest)"),
+        (["--data-dir", str(tmp_path), "--demo", "--client", "X", "clients", "list"],
+         "--client gilt nicht für „clients“-Befehle; diese nennen den Kunden selbst"),
+        (["status"], "IDP_WIZARD_DATA_DIR ist gesetzt, aber leer; geben Sie einen Ordner an "
+                     "oder entfernen Sie die Variable"),
+    ]
+    monkeypatch.setenv("IDP_WIZARD_DATA_DIR", "")
+    for argv, german in cases:
+        with pytest.raises(SystemExit) as info:
+            main(["--lang", "de", *argv])
+        err = capsys.readouterr()[1]
+        assert info.value.code == 2 and err.splitlines()[-1] == f"idp-wizard: error: {german}"

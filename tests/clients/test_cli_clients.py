@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from idp_wizard import cli_schedule
+from idp_wizard import cli_language, cli_schedule
 from idp_wizard.cli import main
 from idp_wizard.compose import open_profile
 from idp_wizard.core.connection import save_filter
+from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.paths import ProfilePaths
 from tests.scheduling.fakes import FakeRunner, env
@@ -243,3 +244,71 @@ def test_exports_never_write_over_a_clients_lock_file(capsys: pytest.CaptureFixt
                        "--output", str(lock))
     assert code == 2 and "own files" in err
     assert lock.read_bytes() == before
+
+
+def test_clients_list_and_sync_all_clients_in_german(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A failing client, a held one and a good one, in German: each outcome and each
+    reason from the stored message; commands, names and the table's layout as they are."""
+    data = tmp_path / "d"
+    _three_clients_with_a_hold_and_a_failure(capsys, data)
+    hint = f"idp-wizard --data-dir {data} --demo --client"
+    try:
+        code, out, err = run(capsys, data, "--lang", "de", "sync", "--all-clients")
+        assert (code, err) == (1, "")
+        shown = {c["name"]: c for c in json.loads(run(capsys, data, "clients", "list",
+                                                      "--json")[1])}
+        contoso, fabrikam = shown["Contoso"]["synced_users"], shown["Fabrikam"]["synced_users"]
+        assert out.splitlines() == [
+            "Broken:",
+            "  Synchronisierung fehlgeschlagen: Der gespeicherte Filter: Der Wert bei version "
+            "muss 1 sein (dieser IdP Wizard liest Version 1). Es wurde nichts synchronisiert; "
+            f"ersetzen Sie den Filter ({hint} Broken filters set FILE.json).",
+            "Contoso:",
+            "  Synchronisiert: 0 hinzugefügt, 0 aktualisiert, 0 entfernt; "
+            f"{contoso} von 40 Mitarbeitenden freigegeben.",
+            "Fabrikam:",
+            f"  Synchronisierung angehalten: Diese Synchronisierung würde {fabrikam} von "
+            f"{fabrikam} synchronisierten Benutzern entfernen, mehr als die Hälfte. Es wurde "
+            "nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren "
+            "Sie das Verzeichnis oder den Filter.",
+            f"  Bestätigen mit: {hint} Fabrikam sync --allow-deletions"]
+
+        # Contoso's next run fails on the provider's side: recorded with its message.
+        profile = open_profile(ProfilePaths(data, demo=True), http_sleep=lambda _s: None)
+        try:
+            app = profile.open(profile.find("Contoso").id)
+            assert app.demo is not None
+            app.demo.backend().faults.server_errors = 100  # type: ignore[attr-defined]
+            with pytest.raises(ProviderError):
+                app.sync_service().run()
+            app.close()
+        finally:
+            profile.close()
+        code, out, err = run(capsys, data, "--lang", "de", "clients", "list")
+        assert (code, err) == (0, "")
+        when = {c["name"]: c["last_sync"]["finished_at"] for c in json.loads(
+            run(capsys, data, "clients", "list", "--json")[1]) if c["last_sync"]}
+        assert out.splitlines() == [
+            f"{'CLIENT':28} {'PROVIDER':18} {'STATE':24} {'USERS':>8}  LAST SYNC",
+            f"{'Broken':28} {'Microsoft Entra ID':18} {'Verbunden':24} "
+            f"{shown['Broken']['synced_users']:>8}  {when['Broken']} succeeded",
+            f"{'! Contoso':28} {'Microsoft Entra ID':18} {'Verbunden':24} {contoso:>8}  "
+            f"{when['Contoso']} failed",
+            "    Microsoft Graph antwortet nach 6 Versuchen immer noch nicht (503 "
+            "serviceNotAvailable); prüfen Sie die Netzwerkverbindung oder versuchen Sie es "
+            "später erneut. Es wurde nichts übernommen.",
+            f"{'! Fabrikam':28} {'Google Workspace':18} {'Angehalten (Entfernunge…':24} "
+            f"{fabrikam:>8}  {when['Fabrikam']} held",
+            f"    Diese Synchronisierung würde {fabrikam} von {fabrikam} synchronisierten "
+            "Benutzern entfernen, mehr als die Hälfte. Es wurde nichts übernommen; prüfen und "
+            "bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den "
+            "Filter.",
+            f"{'Idle':28} {'-':18} {'Nicht verbunden':24} {0:>8}  -",
+            "4 Kunde(n); 2 mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen "
+            "oder erneute Autorisierung nötig)"]
+        code, out, _ = run(capsys, data, "clients", "list")  # English: the same layout
+        assert code == 0 and out.splitlines()[3].startswith(
+            "    Microsoft Graph is still not responding after 6 attempts")
+    finally:
+        cli_language.use("en")

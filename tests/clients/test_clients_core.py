@@ -59,7 +59,7 @@ def test_removing_a_connected_client_disconnects_it_and_deletes_all_it_had(
         removed = profile.remove(profile.find("client 02"))
         assert (removed.name, removed.provider, removed.users_removed, removed.runs_deleted) \
             == ("Client 02", "Google Workspace", synced, 1)
-        assert removed.sentence() == (
+        assert str(removed.sentence()) == (
             f"Removed the client 'Client 02': Google Workspace was disconnected and "
             f"{synced:,} synced users were removed; its history (1 sync runs), settings and "
             "audit log were deleted.")
@@ -107,8 +107,8 @@ def test_each_demo_client_has_its_own_tenant(data_dir: Path) -> None:
         contoso, fabrikam = connected_clients(profile, 2)
         a, b = profile.open(contoso.id), profile.open(fabrikam.id)
         assert a.demo is not None and b.demo is not None
-        assert a.demo.tenant_text() == "Contoso, contoso.example, 250 employees"
-        assert b.demo.tenant_text() == "Fabrikam, fabrikam.example, 180 employees"
+        assert str(a.demo.tenant_text()) == "Contoso, contoso.example, 250 employees"
+        assert str(b.demo.tenant_text()) == "Fabrikam, fabrikam.example, 180 employees"
         conn_a, conn_b = a.connection(), b.connection()
         assert conn_a is not None and conn_b is not None
         assert (conn_a.tenant, conn_b.tenant) == ("contoso.example (demo)",

@@ -12,7 +12,8 @@ import pytest
 
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.platform_state import user_statuses
+from idp_wizard.core.messages import Message
+from idp_wizard.core.platform_state import refusal_messages, user_statuses
 from idp_wizard.core.platform_target import TargetState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus, last_finished_run
@@ -84,9 +85,13 @@ def test_one_bad_user_fails_alone_and_is_retried(tmp_path: Path, real_rig: Rig) 
     problem = [x for x in outcome.to_json()["problems"]  # type: ignore[union-attr]
                if x["action"] == "not provisioned"]
     assert problem == [{"employee_id": bad.id, "who": bad.email, "action": "not provisioned",
-                        "reason": problem[0]["reason"]}]
+                        "reason": problem[0]["reason"], "message": problem[0]["message"]}]
     assert "invalid value" in problem[0]["reason"]  # the server's detail
+    said = Message.from_json(problem[0]["message"])  # ...inside our translatable sentence
+    assert said is not None and str(said) == problem[0]["reason"]
+    assert said.template == "The platform refused to create this user ({code}): {detail}."
     assert user_statuses(app.store)[bad.id][1:] == ("failed", problem[0]["reason"])
+    assert refusal_messages(app.store) == {bad.id: said}
     assert app.platform.status().to_json()["failed"] == 1
     assert bad.email not in ours(real_rig)
 
@@ -106,7 +111,7 @@ def test_token_revoked_mid_run_halts_and_resumes_after_a_new_token(
     shared = len(synced_rows(app.store))
     p = outcome.platform
     assert outcome.status == "incomplete" and p is not None and p.status == "halted"
-    assert "401" in p.error and outcome.to_json()["added"] == shared  # the directory part
+    assert "401" in str(p.error) and outcome.to_json()["added"] == shared  # the directory part
     assert len(ours(real_rig)) == p.created == 8 and p.pending == shared - 8
     run = last_finished_run(app.store)
     assert run is not None and run.status is RunStatus.INCOMPLETE
@@ -148,7 +153,7 @@ def test_platform_down_halts_then_the_next_run_finishes(tmp_path: Path, real_rig
     real_rig.faults.unavailable = 10_000
     outcome = app.sync_service().run()
     assert outcome.status == "incomplete" and outcome.platform is not None
-    assert "not available" in outcome.platform.error
+    assert "not available" in str(outcome.platform.error)
     target = app.platform.target()
     assert target is not None and target.state is TargetState.UNREACHABLE
     assert ours(real_rig) == {}

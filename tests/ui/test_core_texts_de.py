@@ -4,11 +4,9 @@ read exactly like the command line's catalogue renders them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QLabel, QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,22 +20,8 @@ from idp_wizard.core.store import Store
 from idp_wizard.providers.permissions import GROUP_ACCESS_NOT_ASKED, GROUP_ACCESS_REQUESTED
 from idp_wizard.ui.filter_editor import FilterEditor
 from idp_wizard.ui.history_view import HistoryView
-from idp_wizard.ui.i18n import core_text, install_translators
+from idp_wizard.ui.i18n import core_text
 from tests.ui.helpers import find, set_checked
-
-
-@pytest.fixture
-def german(qapp: QCoreApplication) -> Iterator[None]:
-    translators = install_translators(qapp, "de")
-    assert len(translators) == 2
-    cli_language.use("de")
-    try:
-        yield
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
-        QLocale.setDefault(QLocale("en_US"))
-        cli_language.use("en")
 
 
 def spec(include: dict[str, tuple[str, ...]] | None = None, **flags: bool) -> FilterSpec:
