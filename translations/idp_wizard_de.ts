@@ -3827,6 +3827,65 @@
     </message>
 </context>
 <context>
+    <name>Tray</name>
+    <message>
+        <source>No identity provider is connected.</source>
+        <translation>Es ist kein Identitätsanbieter verbunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>+%1 ~%2 -%3</source>
+        <translation>+%1 ~%2 -%3</translation>
+    </message>
+    <message>
+        <source>Last sync %1: %2 (%3)</source>
+        <translation>Letzte Synchronisierung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sync held</source>
+        <translation>Synchronisierung angehalten</translation>
+    </message>
+    <message>
+        <source>A sync would remove many users; nothing was applied. Open IdP Wizard to review the removals.</source>
+        <translation>Eine Synchronisierung würde viele Benutzer entfernen; nichts wurde übernommen. Öffnen Sie IdP Wizard, um die Entfernungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Reauthorization needed</source>
+        <translation>Erneute Autorisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>The connection to %1 needs to be reauthorized; scheduled syncs are paused and the synced users are kept.</source>
+        <translation>Die Verbindung zu %1 muss erneut autorisiert werden; geplante Synchronisierungen sind pausiert, und die synchronisierten Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Scheduled sync failed</source>
+        <translation>Geplante Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 The synced users are kept.</source>
+        <translation>Es wurde nichts geändert: %1 Die synchronisierten Benutzer bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Platform not up to date</source>
+        <translation>Plattform nicht auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>The sync was saved, but the platform does not hold all of it yet: %1</source>
+        <translation>Die Synchronisierung wurde gespeichert, aber die Plattform enthält noch nicht alles davon: %1</translation>
+    </message>
+    <message>
+        <source>Open IdP Wizard</source>
+        <translation>IdP Wizard öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>UserManagementPanel</name>
     <message>
         <source>Progress</source>

@@ -3827,6 +3827,65 @@
     </message>
   </context>
   <context>
+    <name>Tray</name>
+    <message>
+      <source>No identity provider is connected.</source>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>[!! %1: %2 ~ !!]</translation>
+    </message>
+    <message>
+      <source>+%1 ~%2 -%3</source>
+      <translation>[!! +%1 ~%2 -%3 ~ !!]</translation>
+    </message>
+    <message>
+      <source>Last sync %1: %2 (%3)</source>
+      <translation>[!! Låšt šýñç %1: %2 (%3) ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync held</source>
+      <translation>[!! Šýñç héld ~ !!]</translation>
+    </message>
+    <message>
+      <source>A sync would remove many users; nothing was applied. Open IdP Wizard to review the removals.</source>
+      <translation>[!! Å šýñç wöûld rémövé måñý ûšérš; ñöthîñg wåš åpplîéd. Öpéñ ÎdP Wîžård tö révîéw thé rémövålš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Reauthorization needed</source>
+      <translation>[!! Réåûthörîžåtîöñ ñéédéd ~~ !!]</translation>
+    </message>
+    <message>
+      <source>The connection to %1 needs to be reauthorized; scheduled syncs are paused and the synced users are kept.</source>
+      <translation>[!! Thé çöññéçtîöñ tö %1 ñéédš tö bé réåûthörîžéd; šçhédûléd šýñçš åré påûšéd åñd thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync failed</source>
+      <translation>[!! Šçhédûléd šýñç fåîléd ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Nothing was changed: %1 The synced users are kept.</source>
+      <translation>[!! Ñöthîñg wåš çhåñgéd: %1 Thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform not up to date</source>
+      <translation>[!! Plåtförm ñöt ûp tö dåté ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The sync was saved, but the platform does not hold all of it yet: %1</source>
+      <translation>[!! Thé šýñç wåš šåvéd, bût thé plåtförm döéš ñöt höld åll öf ît ýét: %1 ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Open IdP Wizard</source>
+      <translation>[!! Öpéñ ÎdP Wîžård ~ !!]</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>[!! Qûît ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>UserManagementPanel</name>
     <message>
       <source>Progress</source>

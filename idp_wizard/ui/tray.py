@@ -1,6 +1,6 @@
 """The tray / menu-bar icon while the app runs: the last sync's outcome in its tooltip
-and menu (Open, Sync now, Quit), and a notification when a sync gets held or the
-connection needs reauthorization.
+and menu (Open, Sync now, Quit), and a notification when a sync gets held, the
+connection needs reauthorization, or a scheduled sync failed or left the platform behind.
 
 Where the platform has no tray (offscreen, some Linux desktops) nothing is shown, but
 the texts and the notify decision still run: they are plain functions, tested alone.
@@ -16,30 +16,30 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import Connection, ConnectionState
-from idp_wizard.core.runs import RunRecord, last_finished_run
+from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.sync_controller import SyncController
 
 ALERT_STATES = (ConnectionState.HELD, ConnectionState.NEEDS_REAUTHORIZATION)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
 def outcome_text(conn: Connection | None, last: RunRecord | None, syncing: bool = False) -> str:
     """One or two lines for the tooltip and the menu's (disabled) status entry."""
     if conn is None:
-        return _tr("No identity provider is connected.")
+        return translate("Tray", "No identity provider is connected.")
     state = texts.syncing_text() if syncing else texts.state_text(conn.state)
-    head = fmt(_tr("%1: %2"), conn.provider.title, state)
+    head = fmt(translate("Tray", "%1: %2"), conn.provider.title, state)
     if last is None:
         return head
-    counts = fmt(_tr("+%1 ~%2 -%3"), number(last.added), number(last.updated),
-                 number(last.removed))
+    counts = fmt(translate("Tray", "+%1 ~%2 -%3"), number(last.added),
+                 number(last.updated), number(last.removed))
     when = texts.local_datetime(last.finished_at) if last.finished_at else ""
-    return head + "\n" + fmt(_tr("Last sync %1: %2 (%3)"), when,
+    return head + "\n" + fmt(translate("Tray", "Last sync %1: %2 (%3)"), when,
                              texts.outcome_text(str(last.status)), counts)
 
 
@@ -50,12 +50,29 @@ def notification(before: ConnectionState | None,
     if conn is None or conn.state not in ALERT_STATES or conn.state is before:
         return None
     if conn.state is ConnectionState.HELD:
-        return (_tr("Sync held"),
-                _tr("A sync would remove many users; nothing was applied. Open IdP Wizard "
-                    "to review the removals."))
-    return (_tr("Reauthorization needed"),
-            fmt(_tr("The connection to %1 needs to be reauthorized; scheduled syncs are "
-                    "paused and the synced users are kept."), conn.provider.title))
+        return (translate("Tray", "Sync held"),
+                translate("Tray", "A sync would remove many users; nothing was applied. "
+                          "Open IdP Wizard to review the removals."))
+    return (translate("Tray", "Reauthorization needed"),
+            fmt(translate("Tray", "The connection to %1 needs to be reauthorized; "
+                          "scheduled syncs are paused and the synced users are kept."),
+                conn.provider.title))
+
+
+def run_notification(seen: int | None, last: RunRecord | None) -> tuple[str, str] | None:
+    """(title, message) for a scheduled run newer than run `seen` that failed or did not
+    reach the platform: the admin is not watching the window then. Once per run."""
+    if last is None or seen is None or last.id <= seen or last.trigger != "schedule":
+        return None
+    why = core_text(last.error_message or last.error)
+    if last.status is RunStatus.FAILED:
+        return translate("Tray", "Scheduled sync failed"), fmt(
+            translate("Tray", "Nothing was changed: %1 The synced users are kept."), why)
+    if last.status is RunStatus.INCOMPLETE:
+        return translate("Tray", "Platform not up to date"), fmt(
+            translate("Tray", "The sync was saved, but the platform does not hold all of "
+                      "it yet: %1"), why)
+    return None
 
 
 class SyncTray(QObject):
@@ -72,6 +89,7 @@ class SyncTray(QObject):
         self._state = controller.connection.state if controller.connection else None
         self.text = ""
         self._last: RunRecord | None = None
+        self._seen_run: int | None = None  # the newest run already reported (None: none read)
         if available:
             self.icon = QSystemTrayIcon(self._icon(), self)
             self.icon.setObjectName("tray_icon")
@@ -80,10 +98,10 @@ class SyncTray(QObject):
             self.status_action = menu.addAction("")
             self.status_action.setEnabled(False)
             menu.addSeparator()
-            menu.addAction(_tr("Open IdP Wizard"), open_window)
+            menu.addAction(translate("Tray", "Open IdP Wizard"), open_window)
             menu.addAction(sync_action)
             menu.addSeparator()
-            menu.addAction(_tr("Quit"), quit_app)
+            menu.addAction(translate("Tray", "Quit"), quit_app)
             self._menu = menu  # QSystemTrayIcon does not own its menu
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(self._activated(open_window))
@@ -113,12 +131,15 @@ class SyncTray(QObject):
         self.app = app
         conn = self.controller.connection
         self._state = conn.state if conn else None
+        self._seen_run = None
         self.update()
 
     def update(self, *_args: object) -> None:
         conn, busy = self.controller.connection, self.controller.busy
         if not busy:  # no store reads while a worker may be writing
             self._last = last_finished_run(self.app.store, self.app.client_id)
+            self._notify(run_notification(self._seen_run, self._last))
+            self._seen_run = self._last.id if self._last else 0
         self.text = outcome_text(conn, self._last,
                                  syncing=busy and self.controller.current == "sync")
         if self.icon is not None:
@@ -126,6 +147,9 @@ class SyncTray(QObject):
             self.status_action.setText(self.text.splitlines()[0])
         note = notification(self._state, conn)
         self._state = conn.state if conn else None
+        self._notify(note)
+
+    def _notify(self, note: tuple[str, str] | None) -> None:
         if note is not None:
             self.notified.emit(*note)
             if self.icon is not None and QSystemTrayIcon.supportsMessages():

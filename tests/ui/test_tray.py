@@ -17,8 +17,8 @@ from idp_wizard.core.connection import (
 )
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.runs import last_finished_run
-from idp_wizard.ui.tray import SyncTray, notification, outcome_text
+from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
+from idp_wizard.ui.tray import SyncTray, notification, outcome_text, run_notification
 
 from .panel_support import connected_app, open_window, wait_idle
 
@@ -45,6 +45,38 @@ def test_notification_only_on_entering_held_or_reauthorization() -> None:
     assert title == "Reauthorization needed" and "Microsoft Entra ID" in message
     assert notification(held, _conn(held)) is None  # not again for every scheduled run
     assert notification(reauth, _conn(reauth)) is None
+
+
+def _run(run_id: int, status: RunStatus, trigger: str = "schedule") -> RunRecord:
+    return RunRecord(run_id, "", "2026-11-30T10:00:00+00:00", trigger, "full", status,
+                     error="The directory could not be reached.")
+
+
+def test_a_scheduled_run_that_failed_or_left_the_platform_behind_is_reported_once() -> None:
+    failed, incomplete = RunStatus.FAILED, RunStatus.INCOMPLETE
+    title, message = run_notification(4, _run(5, failed)) or ("", "")
+    assert title == "Scheduled sync failed"
+    assert message == ("Nothing was changed: The directory could not be reached. The synced "
+                       "users are kept.")
+    title, message = run_notification(4, _run(5, incomplete)) or ("", "")
+    assert title == "Platform not up to date"
+    assert message.endswith("does not hold all of it yet: The directory could not be reached.")
+    assert run_notification(5, _run(5, failed)) is None  # already reported
+    assert run_notification(None, _run(5, failed)) is None  # the baseline at start: old news
+    assert run_notification(4, _run(5, failed, trigger="gui")) is None  # the admin watched it
+    assert run_notification(4, _run(5, RunStatus.SUCCEEDED)) is None
+    assert run_notification(4, None) is None
+
+
+@pytest.mark.usefixtures("german")
+def test_tray_texts_in_german() -> None:
+    title, message = notification(ConnectionState.HELD,
+                                  _conn(ConnectionState.NEEDS_REAUTHORIZATION)) or ("", "")
+    assert title == "Erneute Autorisierung erforderlich"
+    assert message.startswith("Die Verbindung zu Microsoft Entra ID muss erneut autorisiert")
+    title, _message = run_notification(1, _run(2, RunStatus.FAILED)) or ("", "")
+    assert title == "Geplante Synchronisierung fehlgeschlagen"
+    assert outcome_text(None, None) == "Es ist kein Identitätsanbieter verbunden."
 
 
 def test_outcome_text(app: App) -> None:
@@ -76,6 +108,29 @@ def test_window_tray_follows_syncs_and_notifies(qtbot: QtBot, app: App) -> None:
         window.refresh()
         tray.update()
     assert blocker.args[0] == "Reauthorization needed"
+
+
+def test_window_tray_reports_a_failed_scheduled_sync_once(qtbot: QtBot, app: App) -> None:
+    window = open_window(qtbot, app)
+    tray = window.tray
+    assert app.demo is not None
+    faults = app.demo.backend().faults
+    # The delta link expired, and the full read's first page is never valid: it fails.
+    faults.delta_expired, faults.malformed_page = True, 1
+    with qtbot.waitSignal(tray.notified, timeout=10_000) as blocker:
+        window.controller.sync(trigger="schedule")
+    assert blocker.args[0] == "Scheduled sync failed"
+    assert blocker.args[1].startswith("Nothing was changed: ")
+    wait_idle(qtbot, window)
+    notes: list[str] = []
+    tray.notified.connect(lambda title, _message: notes.append(title))
+    tray.update()  # the same run again: no second notification
+    faults.delta_expired, faults.malformed_page = False, None
+    window.controller.sync(trigger="schedule")
+    wait_idle(qtbot, window)
+    assert notes == []
+    assert last_finished_run(app.store) is not None
+    assert str(last_finished_run(app.store).status) == "succeeded"  # type: ignore[union-attr]
 
 
 def test_tray_menu_where_a_tray_exists(qtbot: QtBot, app: App) -> None:
