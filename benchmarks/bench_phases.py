@@ -113,7 +113,9 @@ def sync(size: int, provider: str, synced_data: list[str] | None = None,
         noop = service.run(full=True)  # a full read compared with the platform
         t2 = time.perf_counter()
         assert full.status == "succeeded" and noop.status == "succeeded"
-        assert noop.plan is not None and noop.plan.is_noop, noop.to_json()
+        # The counts (the platform part detaches the plan's lists once applied).
+        changed = [noop.counts[k] for k in ("add", "update", "remove")]
+        assert changed == [0, 0, 0], (changed, noop.status, noop.mode)
         noop.detach()
         out = {"sync_full_s": t1 - t0, "sync_noop_s": t2 - t1,
                "sync_full_requests": float(r1 - r0),
@@ -128,7 +130,10 @@ def sync(size: int, provider: str, synced_data: list[str] | None = None,
             t3 = time.perf_counter()
             delta = service.run()
             out["sync_delta_s"] = time.perf_counter() - t3
-            assert delta.status == "succeeded" and delta.mode == "delta", delta.to_json()
+            assert delta.status == "succeeded", delta.status
+            # A round that touches an address several employees share is read in full
+            # (core/contested.py): 1.0 here says this one was.
+            out["sync_delta_read_in_full"] = float(delta.mode == "full")
             counts = delta.to_json()
             out["delta_changes"] = float(counts["added"] + counts["updated"]  # type: ignore[operator]
                                          + counts["removed"])

@@ -136,6 +136,16 @@ class ProviderHttp:
         # follows a thousand of them.
         parsed = self._check_origin(url)
         state = {"refreshed": False, "malformed": 0}
+        try:  # most requests succeed at once: the retry policy only once one fails
+            return self._attempt(method, parsed, params, body, state)
+        except RetryableFailure as failure:
+            first: list[RetryableFailure] = [failure]
+
+        def attempt(*args: Any) -> JsonDict:
+            if first:  # the policy counts the failed attempt above as its first
+                raise first.pop()
+            return self._attempt(*args)
+
         retrying = self._retrying
         if retrying is None:  # one policy per copy: building it costs more than a page
             retrying = self._retrying = tenacity.Retrying(
@@ -146,7 +156,7 @@ class ProviderHttp:
                 before_sleep=self._before_sleep,
                 retry_error_callback=self._give_up,
             )
-        result: JsonDict = retrying(self._attempt, method, parsed, params, body, state)
+        result: JsonDict = retrying(attempt, method, parsed, params, body, state)
         return result
 
     def _check_origin(self, url: str) -> httpx.URL:
