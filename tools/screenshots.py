@@ -132,6 +132,7 @@ def wizard_shots(data: Path, shot: Shooter) -> None:
     app = open_app(ProfilePaths(data / "wizard", demo=True), demo_size=4800)
     runner = InlineTaskRunner()
     wizard = SetupWizard(app, runner)
+    wizard.resize(1120, 720)  # the offscreen screen is small; a real one fits this
     wizard.show()
     shot(wizard, "wizard_provider")
     wizard.findChild(QWidget, "connect_entra").click()
@@ -177,6 +178,7 @@ def wizard_shots(data: Path, shot: Shooter) -> None:
     wizard.accept()
 
     edit = SetupWizard(app, runner, WizardMode.EDIT_FILTERS)
+    edit.resize(1120, 720)
     edit.show()
     QTest.qWait(200)
     page = edit.pages[Step.FILTERING]
