@@ -30,20 +30,13 @@ from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.platform_status import PlatformStatusLabel
 from idp_wizard.ui.status_badge import StatusBadge
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
-from idp_wizard.ui.theme import Tone, colours, themed
+from idp_wizard.ui.theme import Tone, notice_style, themed
 
 MENU_KEY = QKeySequence(Qt.Key.Key_F10)  # opens the ⋮ menu (main_window.py)
 
 # Tones by state; the words (and the badge's icon) carry the meaning, colour helps scanning.
 _TONES = {ConnectionState.CONNECTED: Tone.OK, ConnectionState.HELD: Tone.WARN,
           ConnectionState.NEEDS_REAUTHORIZATION: Tone.WARN, ConnectionState.CONNECTING: Tone.BUSY}
-
-
-def _reason_style(dark: bool) -> str:
-    c = colours(Tone.WARN, dark)
-    return (f"QFrame#state_reason_box {{ background: {c.background.name()}; border: 1px solid "
-            f"{c.accent.name()}; border-radius: 6px; }} QFrame#state_reason_box QLabel "
-            f"{{ color: {c.text.name()}; }}")
 
 
 class ConnectionHeader(QWidget):
@@ -87,7 +80,7 @@ class ConnectionHeader(QWidget):
         # Why the state is what it is (held, needs reauthorization), with the way out.
         self.reason_box = QFrame()
         self.reason_box.setObjectName("state_reason_box")
-        themed(self.reason_box, _reason_style)
+        themed(self.reason_box, notice_style("state_reason_box"))
         self.reason_label = QLabel()
         self.reason_label.setObjectName("state_reason_label")
         self.reason_label.setWordWrap(True)
@@ -131,8 +124,9 @@ class ConnectionHeader(QWidget):
         names = QVBoxLayout()
         names.setSpacing(0)
         title_row = QHBoxLayout()
+        title_row.setSpacing(10)
         title_row.addWidget(self.provider_label)
-        title_row.addWidget(self.status_label)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         names.addLayout(title_row)
         names.addWidget(self.tenant_label)

@@ -7,7 +7,14 @@ shows instead of an empty users table: both providers' logos and `connect_button
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from idp_wizard.core.records import ProviderName
 from idp_wizard.ui.logos import provider_logo
@@ -35,12 +42,18 @@ class EmptyState(QWidget):
         self.column.setSpacing(10)
         self.column.addWidget(self.heading)
         self.column.addWidget(self.text)
+        # A column of readable width in the middle; wrapped words get their full height.
         inner = QWidget()
-        inner.setMaximumWidth(max(460, self.fontMetrics().averageCharWidth() * 70))
+        inner.setMaximumWidth(max(480, self.fontMetrics().averageCharWidth() * 72))
+        inner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         inner.setLayout(self.column)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner, 10)  # as wide as allowed: the stretches take the rest
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(inner, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
 
     def say(self, heading: str, text: str = "") -> None:

@@ -2,7 +2,9 @@
 
 Drawn with QPainter (PySide6-Essentials has no QtCharts). Top: the synced users after
 each run (a line from zero, so a large removal shows as a drop). Below: each run's
-additions (up) and removals (down); a held run's waiting removals as a dashed outline.
+additions (up) and removals (down), on a square-root scale so that a handful of
+changes still shows beside a first sync of thousands (the tooltips give the numbers);
+a held run's waiting removals as a dashed outline.
 Held, failed, incomplete and interrupted runs get a tinted column and their drawn mark
 (see theme.py), so a bad run stands out by shape and words as well as colour.
 
@@ -12,6 +14,8 @@ keyboard focus (Left/Right/Home/End choose a run, which the runs table then sele
 """
 
 from __future__ import annotations
+
+import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -50,10 +54,10 @@ class HistoryChart(QWidget):
         self.current = -1
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 12)
+        return QSize(600, self.fontMetrics().height() * 13)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, self.fontMetrics().height() * 9)
+        return QSize(240, self.fontMetrics().height() * 10)
 
     # -- data ------------------------------------------------------------------------
 
@@ -75,27 +79,21 @@ class HistoryChart(QWidget):
         if not self.points:
             return self.tr("No syncs yet.")
         first, last = self.points[0], self.points[-1]
-        parts = [self.tr("%n sync run(s)", "", len(self.points))]
+        parts = [fmt(self.tr("Runs shown: %1 (since %2)"), number(len(self.points)),
+                     texts.local_datetime(first.started_at) if first.started_at else "—")]
         known = [p.users for p in self.points if p.users is not None]
         if known:
-            parts.append(fmt(self.tr("synced users: %1 now (%2 before the first run shown)"),
+            parts.append(fmt(self.tr("synced users now: %1 (after the first run shown: %2)"),
                              number(known[-1]), number(known[0])))
         marks = counts_by_mark(self.points)
-        for mark, text in (("held", self.tr("%n held", "", marks.get("held", 0))),
-                           ("failed", self.tr("%n failed", "", marks.get("failed", 0))),
-                           ("incomplete", self.tr("%n incomplete", "",
-                                                  marks.get("incomplete", 0))),
-                           ("interrupted", self.tr("%n interrupted", "",
-                                                   marks.get("interrupted", 0)))):
+        for mark in ("held", "failed", "incomplete", "interrupted"):
             if mark in marks:
-                parts.append(text)
+                parts.append(fmt(self.tr("%1: %2"), texts.outcome_text(mark),
+                                 number(marks[mark])))
         if not marks:
             parts.append(self.tr("none held or failed"))
         parts.append(fmt(self.tr("latest: %1"), texts.outcome_text(last.status)))
-        text = "; ".join(parts) + "."
-        if first.started_at:
-            text = fmt(self.tr("Since %1: %2"), texts.local_datetime(first.started_at), text)
-        return text
+        return "; ".join(parts) + "."
 
     def point_text(self, p: RunPoint) -> str:
         """One run in words (its tooltip)."""
@@ -124,9 +122,11 @@ class HistoryChart(QWidget):
         legend = QRectF(r.left() + left, r.top(), r.width() - left, line + 4)
         body = QRectF(r.left() + left, legend.bottom() + 6, r.width() - left,
                       r.height() - legend.height() - 6 - line - 4)
-        users = QRectF(body.left(), body.top(), body.width(), body.height() * 0.55)
-        changes = QRectF(body.left(), users.bottom() + 8, body.width(),
-                         body.bottom() - users.bottom() - 8)
+        gap = line  # room for the axis labels of both plots
+        users = QRectF(body.left(), body.top() + line / 2, body.width(),
+                       (body.height() - gap) * 0.5 - line / 2)
+        changes = QRectF(body.left(), users.bottom() + gap, body.width(),
+                         body.bottom() - users.bottom() - gap)
         slot = body.width() / max(1, len(self.points))
         return legend, users, changes, slot
 
@@ -162,14 +162,16 @@ class HistoryChart(QWidget):
         self._draw_users(p, users, slot, text)
         self._draw_changes(p, changes, slot, dark, text)
         self._draw_legend(p, legend, dark, text)
-        if 0 <= self.current < len(self.points):
+        if 0 <= self.current < len(self.points):  # the run the table below shows
             column = QRectF(users.left() + self.current * slot, users.top(), slot,
                             changes.bottom() - users.top())
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight),
-                          2 if self.hasFocus() else 1,
-                          Qt.PenStyle.SolidLine if self.hasFocus() else Qt.PenStyle.DotLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(column.adjusted(1, 1, -1, -1))
+            tint = QColor(pal.color(QPalette.ColorRole.Highlight))
+            tint.setAlphaF(0.16)
+            p.fillRect(column, tint)
+            if self.hasFocus():
+                p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.5))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(column.adjusted(1, 1, -1, -1))
         if self.hasFocus():  # the keyboard focus, visible around the whole chart
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
@@ -222,16 +224,19 @@ class HistoryChart(QWidget):
         added, removed = colours(Tone.OK, dark).accent, colours(Tone.BAD, dark).accent
         p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
         p.drawLine(QPointF(area.left(), mid), QPointF(area.right(), mid))
+        def height(n: int) -> float:  # square-root scale: a handful of changes still shows
+            return max(1.5, half * math.sqrt(n / biggest))
+
         for i, point in enumerate(self.points):
             x = area.left() + (i + 0.5) * slot - width / 2
             if point.added:
-                h = max(1.5, half * point.added / biggest)
+                h = height(point.added)
                 p.fillRect(QRectF(x, mid - h, width, h), added)
             if point.removed:
-                h = max(1.5, half * point.removed / biggest)
+                h = height(point.removed)
                 p.fillRect(QRectF(x, mid, width, h), removed)
             if point.pending_removed:  # held: what would have gone, not applied
-                h = max(1.5, half * point.pending_removed / biggest)
+                h = height(point.pending_removed)
                 p.setPen(QPen(removed, 1.5, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(QRectF(x, mid, width, h))

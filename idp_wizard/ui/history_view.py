@@ -82,11 +82,9 @@ class HistoryView(QWidget):
         self.runs.currentItemChanged.connect(self._show_details)
         self.no_runs = EmptyState("history_empty_state")
         self.no_runs.say(self.tr("No syncs yet"), self.tr(
-            "Each sync is listed here: when it ran, what started it, and how many users it "
-            "added, updated and removed."))
-        self.runs_stack = QStackedWidget()
-        self.runs_stack.addWidget(self.runs)
-        self.runs_stack.addWidget(self.no_runs)
+            "Each sync shows here: a chart of the synced users and of each run's changes, "
+            "and a list with when it ran, what started it, and how many users it added, "
+            "updated and removed."))
 
         self.details = QPlainTextEdit()
         self.details.setObjectName("history_details")
@@ -107,17 +105,25 @@ class HistoryView(QWidget):
 
         runs_and_details = QSplitter(Qt.Orientation.Horizontal)
         runs_and_details.addWidget(_section(self.tr("Sync runs (newest first)"),
-                                            self.runs_stack, self.runs))
+                                            self.runs, self.runs))
         runs_and_details.addWidget(_section(self.tr("Problems and errors of the selected run"),
                                             self.details, self.details))
         runs_and_details.setSizes([640, 360])
+        chart_and_runs = QSplitter(Qt.Orientation.Vertical)
+        chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
+                                          chart_box, self.chart))
+        chart_and_runs.addWidget(runs_and_details)
+        chart_and_runs.setSizes([260, 170])
+        chart_and_runs.setChildrenCollapsible(False)
+        # No runs yet: one message instead of an empty chart and an empty list.
+        self.runs_stack = QStackedWidget()
+        self.runs_stack.addWidget(chart_and_runs)
+        self.runs_stack.addWidget(self.no_runs)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(_section(self.tr("Synced users and changes per run"), chart_box,
-                                    self.chart))
-        splitter.addWidget(runs_and_details)
+        splitter.addWidget(self.runs_stack)
         splitter.addWidget(_section(self.tr("Admin actions (newest first)"),
                                     self.audit_stack, self.audit))
-        splitter.setSizes([200, 190, 130])
+        splitter.setSizes([430, 110])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -140,7 +146,7 @@ class HistoryView(QWidget):
             if run.error:
                 item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
-        self.runs_stack.setCurrentWidget(self.runs if self._runs else self.no_runs)
+        self.runs_stack.setCurrentIndex(0 if self._runs else 1)
         self.chart.set_points(history_series(self._runs))
         self.chart_summary.setText(self.chart.summary())
         self.audit.clear()

@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         self.panel.header.show_connection(conn, synced, last_finished_run(store, client),
                                           self.controller.current == SYNC,
                                           self.app.pending_filter_change())
+        changed = self.panel.connected != (conn is not None)
         self.panel.show_connected(conn is not None)
         self.panel.header.platform_label.show_status(self.app.platform.status())
         leftover = 0 if conn else self.app.platform.remaining()
@@ -187,6 +188,8 @@ class MainWindow(QMainWindow):
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()
+        if changed:  # connected or disconnected: the focus onto the new first control
+            self.settle_focus(force=True)
 
     def _show_schedule(self) -> None:
         c = self.controller
@@ -212,15 +215,18 @@ class MainWindow(QMainWindow):
         banner.reset_button.setEnabled(connected and idle)
         self.settle_focus()
 
-    def settle_focus(self) -> None:
+    def settle_focus(self, force: bool = False) -> None:
         """After a state change (connected, disconnected, another client, a sync): the
         focus never stays on a control that is now hidden or disabled; it goes to the
-        panel's first control (the connect button when nothing is connected)."""
+        panel's first control (the connect button when nothing is connected). `force`:
+        the panel changed its content, so the focus goes there whatever it was on."""
         current = self.focusWidget()
-        if current is not None and takes_focus(current) and current.window() is self:
+        if not force and current is not None and takes_focus(current):
             return
         panel = self.panel
         page = panel.users if panel.connected else panel.connect_cta
+        if force:
+            panel.tabs.setCurrentIndex(0)
         target = first_focusable(page) if panel.tabs.currentIndex() == 0 else None
         target = target or first_focusable(self.clients.container)
         if target is not None:

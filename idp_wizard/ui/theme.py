@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -46,11 +46,11 @@ class ToneColours:
 
 # (light, dark): text on background >= 7:1, accent on the window >= 3:1 (test_theme.py).
 _TONES: dict[Tone, tuple[tuple[str, str, str], tuple[str, str, str]]] = {
-    Tone.OK: (("#dcf5e3", "#14532d", "#15803d"), ("#14391f", "#bbf7d0", "#4ade80")),
-    Tone.WARN: (("#fdecc8", "#713f12", "#b45309"), ("#3f2a07", "#fde68a", "#fbbf24")),
+    Tone.OK: (("#dcf5e3", "#14532d", "#166534"), ("#14391f", "#bbf7d0", "#4ade80")),
+    Tone.WARN: (("#fdecc8", "#713f12", "#92400e"), ("#3f2a07", "#fde68a", "#fbbf24")),
     Tone.BAD: (("#fde2e1", "#7f1d1d", "#c62828"), ("#4a1515", "#fecaca", "#f87171")),
     Tone.BUSY: (("#dbeafe", "#1e3a8a", "#1d4ed8"), ("#172554", "#bfdbfe", "#60a5fa")),
-    Tone.OFF: (("#e5e7eb", "#374151", "#6b7280"), ("#374151", "#e5e7eb", "#9ca3af")),
+    Tone.OFF: (("#e5e7eb", "#374151", "#4b5563"), ("#374151", "#e5e7eb", "#9ca3af")),
 }
 
 
@@ -155,25 +155,41 @@ def _status_icon(tone: Tone, size: int, dark: bool) -> QIcon:
 # -- keeping style sheets in step with the palette ----------------------------------------
 
 class _Restyler(QObject):
-    def __init__(self, widget: QWidget, make: Callable[[bool], str]) -> None:
-        super().__init__(widget)
-        self.make, self.dark = make, is_dark(widget.palette())
-        widget.setStyleSheet(make(self.dark))
-        widget.installEventFilter(self)
+    """Re-applies a widget's style sheet when the application palette turns dark or
+    light (QGuiApplication.paletteChanged: also when the system switches its scheme)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            dark = is_dark()
-            if dark != self.dark and isinstance(watched, QWidget):
-                self.dark = dark
-                watched.setStyleSheet(self.make(dark))
-        return False
+    def __init__(self, widget: QWidget, make: Callable[[bool], str]) -> None:
+        super().__init__(widget)  # lives and dies with the widget
+        self.widget, self.make, self.dark = widget, make, is_dark()
+        widget.setStyleSheet(make(self.dark))
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.restyle)
+
+    def restyle(self, palette: QPalette) -> None:
+        dark = is_dark(palette)
+        if dark != self.dark:
+            self.dark = dark
+            self.widget.setStyleSheet(self.make(dark))
 
 
 def themed(widget: QWidget, make: Callable[[bool], str]) -> None:
     """Give `widget` the style sheet `make(dark)` now and again when the system switches
     between light and dark (only then: restyling is not free)."""
     _Restyler(widget, make)
+
+
+def notice_style(object_name: str, tone: Tone = Tone.WARN, bold: bool = False
+                 ) -> Callable[[bool], str]:
+    """A framed notice (the demo banner, a state's reason) in the tone's colours."""
+    weight = " font-weight: 600;" if bold else ""
+
+    def make(dark: bool) -> str:
+        c = colours(tone, dark)
+        return (f"QFrame#{object_name} {{ background: {c.background.name()}; border: 1px "
+                f"solid {c.accent.name()}; border-radius: 6px; }} QFrame#{object_name} "
+                f"QLabel {{ color: {c.text.name()};{weight} }}")
+    return make
 
 
 def error_style(dark: bool) -> str:

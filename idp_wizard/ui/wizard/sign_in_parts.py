@@ -70,8 +70,8 @@ class DeviceCodePanel(QFrame):
         self.code.setText(code.user_code)
         self.code.setAccessibleName(fmt(self.tr("Sign-in code %1"), code.user_code))
         minutes = max(1, code.expires_in // 60)
-        self.expiry.setText(self.tr("The code works for %n minute(s). Then come back here.",
-                                    "", minutes))
+        self.expiry.setText(fmt(self.tr("The code expires in %1 min. Once you have signed "
+                                        "in there, come back here."), minutes))
         self.show()
 
     def copy(self) -> None:

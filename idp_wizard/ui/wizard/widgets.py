@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.wizard import Step, next_step, step_done
 from idp_wizard.ui.focus import first_focusable, takes_focus
+from idp_wizard.ui.theme import mark_as_error
 from idp_wizard.ui.wizard.context import WizardContext
 
 
@@ -37,7 +38,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("color: #b3261e;")
+        mark_as_error(self)
         self.hide()
 
     def show_error(self, text: str) -> None:
