@@ -90,8 +90,9 @@ def test_sign_in_page_says_what_happens_and_offers_another_device(
     assert find(wizard, "device_code_button").isVisible()
     facts = find(wizard, "sign_in_facts")
     assert facts.isVisible()
-    assert [label.text() for label in facts.labels][0].startswith(  # type: ignore[attr-defined]
-        "Read-only: IdP Wizard never changes")
+    labels = facts.labels  # type: ignore[attr-defined]
+    assert len(labels) == 3
+    assert labels[0].text().startswith("Read-only: IdP Wizard never changes")
     assert find(wizard, "entra_logo").isVisible()
     assert not find(wizard, "sign_in_status").isVisible()  # no waiting state yet
 

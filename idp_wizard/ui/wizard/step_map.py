@@ -26,17 +26,16 @@ class StepState(Enum):
 
 
 def step_title(step: Step, state: StepState = StepState.TODO) -> str:
-    t = QCoreApplication.translate
     if step is Step.FILTERING and state is StepState.DONE:
-        return t("StepMap", "Employee filtering: Completed")
+        return QCoreApplication.translate("StepMap", "Employee filtering: Completed")
     return {
-        Step.PROVIDER: t("StepMap", "Identity provider"),
-        Step.DATA_OPTIONS: t("StepMap", "User data"),
-        Step.SIGN_IN: t("StepMap", "Sign in"),
-        Step.PERMISSIONS: t("StepMap", "Permissions"),
-        Step.FILTERING: t("StepMap", "Employee filtering"),
-        Step.PLATFORM: t("StepMap", "Platform"),
-        Step.FINISH: t("StepMap", "Finish"),
+        Step.PROVIDER: QCoreApplication.translate("StepMap", "Identity provider"),
+        Step.DATA_OPTIONS: QCoreApplication.translate("StepMap", "User data"),
+        Step.SIGN_IN: QCoreApplication.translate("StepMap", "Sign in"),
+        Step.PERMISSIONS: QCoreApplication.translate("StepMap", "Permissions"),
+        Step.FILTERING: QCoreApplication.translate("StepMap", "Employee filtering"),
+        Step.PLATFORM: QCoreApplication.translate("StepMap", "Platform"),
+        Step.FINISH: QCoreApplication.translate("StepMap", "Finish"),
     }[step]
 
 
