@@ -54,10 +54,10 @@ class HistoryChart(QWidget):
         self.current = -1
 
     def sizeHint(self) -> QSize:
-        return QSize(600, self.fontMetrics().height() * 13)
+        return QSize(600, self.fontMetrics().height() * 15)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(240, self.fontMetrics().height() * 10)
+        return QSize(240, self.fontMetrics().height() * 12)
 
     # -- data ------------------------------------------------------------------------
 
@@ -121,7 +121,7 @@ class HistoryChart(QWidget):
         r = QRectF(self.rect()).adjusted(4, 4, -8, -4)
         legend = QRectF(r.left() + left, r.top(), r.width() - left, line + 4)
         body = QRectF(r.left() + left, legend.bottom() + 6, r.width() - left,
-                      r.height() - legend.height() - 6 - line - 4)
+                      r.height() - legend.height() - 6 - 8)
         gap = line  # room for the axis labels of both plots
         users = QRectF(body.left(), body.top() + line / 2, body.width(),
                        (body.height() - gap) * 0.5 - line / 2)
@@ -162,16 +162,15 @@ class HistoryChart(QWidget):
         self._draw_users(p, users, slot, text)
         self._draw_changes(p, changes, slot, dark, text)
         self._draw_legend(p, legend, dark, text)
-        if 0 <= self.current < len(self.points):  # the run the table below shows
-            column = QRectF(users.left() + self.current * slot, users.top(), slot,
-                            changes.bottom() - users.top())
-            tint = QColor(pal.color(QPalette.ColorRole.Highlight))
-            tint.setAlphaF(0.16)
-            p.fillRect(column, tint)
+        if 0 <= self.current < len(self.points):  # the run the list below shows
+            highlight = pal.color(QPalette.ColorRole.Highlight)
+            x = users.left() + self.current * slot
+            p.fillRect(QRectF(x + 1, changes.bottom() + 2, max(2.0, slot - 2), 3), highlight)
             if self.hasFocus():
-                p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1.5))
+                p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(column.adjusted(1, 1, -1, -1))
+                p.drawRect(QRectF(x, users.top() - 2, slot, changes.bottom() - users.top() + 4)
+                           .adjusted(1, 0, -1, 0))
         if self.hasFocus():  # the keyboard focus, visible around the whole chart
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))

@@ -113,7 +113,7 @@ class HistoryView(QWidget):
         chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
                                           chart_box, self.chart))
         chart_and_runs.addWidget(runs_and_details)
-        chart_and_runs.setSizes([260, 170])
+        chart_and_runs.setSizes([280, 150])
         chart_and_runs.setChildrenCollapsible(False)
         # No runs yet: one message instead of an empty chart and an empty list.
         self.runs_stack = QStackedWidget()
@@ -123,7 +123,7 @@ class HistoryView(QWidget):
         splitter.addWidget(self.runs_stack)
         splitter.addWidget(_section(self.tr("Admin actions (newest first)"),
                                     self.audit_stack, self.audit))
-        splitter.setSizes([430, 110])
+        splitter.setSizes([440, 100])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from idp_wizard.core.wizard import Step
@@ -76,7 +76,7 @@ class StepMarker(QWidget):
         pal = self.palette()
         highlight = pal.color(QPalette.ColorRole.Highlight)
         muted = pal.color(QPalette.ColorRole.Mid)
-        done = colours(Tone.OK, is_dark(pal)).accent
+        done = colours(Tone.OK, is_dark(pal))
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = self.width() / 2
@@ -88,9 +88,9 @@ class StepMarker(QWidget):
             p.drawLine(QPointF(x, circle.bottom()), QPointF(x, self.height()))
         if self.state is StepState.DONE:
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(done)
+            p.setBrush(done.accent)
             p.drawEllipse(circle)
-            draw_icon(p, Tone.OK, circle.adjusted(1, 1, -1, -1), QColor("#ffffff"))
+            draw_icon(p, Tone.OK, circle.adjusted(1, 1, -1, -1), done.background)
         else:
             current = self.state is StepState.CURRENT
             p.setPen(QPen(highlight if current else muted, 2))
