@@ -2293,8 +2293,16 @@
         <translation>Synchronisierte Benutzer und Änderungen je Lauf</translation>
     </message>
     <message>
+        <source>S&amp;ync runs</source>
+        <translation>Synchronisierungs&amp;läufe</translation>
+    </message>
+    <message>
         <source>Admin actions (newest first)</source>
         <translation>Admin-Aktionen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Admin a&amp;ctions</source>
+        <translation>Admin-A&amp;ktionen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln removals wait for confirmation.</source>

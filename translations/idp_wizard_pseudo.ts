@@ -2293,8 +2293,16 @@
       <translation>[!! Šýñçéd ûšérš åñd çhåñgéš pér rûñ ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>S&amp;ync runs</source>
+      <translation>[!! Š&amp;ýñç rûñš ~ !!]</translation>
+    </message>
+    <message>
       <source>Admin actions (newest first)</source>
       <translation>[!! Ådmîñ åçtîöñš (ñéwéšt fîršt) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Admin a&amp;ctions</source>
+      <translation>[!! Ådmîñ å&amp;çtîöñš ~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln removals wait for confirmation.</source>

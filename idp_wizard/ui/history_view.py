@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -113,20 +114,21 @@ class HistoryView(QWidget):
         chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
                                           chart_box, self.chart))
         chart_and_runs.addWidget(runs_and_details)
-        chart_and_runs.setSizes([280, 150])
+        chart_and_runs.setSizes([260, 220])
         chart_and_runs.setChildrenCollapsible(False)
         # No runs yet: one message instead of an empty chart and an empty list.
         self.runs_stack = QStackedWidget()
         self.runs_stack.addWidget(chart_and_runs)
         self.runs_stack.addWidget(self.no_runs)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.runs_stack)
-        splitter.addWidget(_section(self.tr("Admin actions (newest first)"),
-                                    self.audit_stack, self.audit))
-        splitter.setSizes([440, 100])
-        splitter.setChildrenCollapsible(False)
+        # The runs come first; who did what has its own tab (the room goes to the runs).
+        self.sections = QTabWidget()
+        self.sections.setObjectName("history_sections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.runs_stack, self.tr("S&ync runs"))
+        self.sections.addTab(_section(self.tr("Admin actions (newest first)"),
+                                      self.audit_stack, self.audit), self.tr("Admin a&ctions"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sections)
 
     def reload(self, store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
         self._runs = list_runs(store, client_id=client_id)

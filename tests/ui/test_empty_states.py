@@ -78,6 +78,7 @@ def test_empty_history_says_so(qtbot: QtBot, empty: App) -> None:
     assert text(window, "history_empty_state_heading") == "No syncs yet"
     assert not find(window, "history_chart").isVisible()
     assert not find(window, "history_runs").isVisible()
+    window.panel.history.sections.setCurrentIndex(1)  # the admin actions
     audit = find(window, "history_audit_empty")
     assert audit.isVisible() and text(window, "history_audit_empty").startswith(
         "No admin actions yet.")
@@ -88,6 +89,8 @@ def test_history_with_runs_shows_chart_and_list(qtbot: QtBot, connected: App) ->
     window.panel.tabs.setCurrentWidget(window.panel.history)
     assert not find(window, "history_empty_state").isVisible()
     assert find(window, "history_chart").isVisible() and find(window, "history_runs").isVisible()
+    window.panel.history.sections.setCurrentIndex(1)
+    assert find(window, "history_audit").isVisible()
     assert not find(window, "history_audit_empty").isVisible()
 
 
