@@ -172,3 +172,22 @@ def test_rows_are_named_for_screen_readers(qtbot: QtBot, app: App) -> None:
     assert names == ["Step 1 of 7: Identity provider (completed)",
                      "Step 2 of 7: User data (current step)",
                      "Step 7 of 7: Finish (not started)"]
+
+
+def test_small_screens_get_a_compact_map(qtbot: QtBot, app: App) -> None:
+    wizard = make(qtbot, app)
+    step_map = find(wizard, "wizard_steps")
+    assert isinstance(step_map, StepMap)
+    assert wizard.screen().availableGeometry().width() < 1200  # the offscreen screen
+    assert step_map.compact and step_map.width() < 80
+    label = find(wizard, "wizard_step_provider")
+    marker = step_map._rows[0][1]
+    assert not label.isVisible() and marker.isVisible()
+    assert marker.toolTip() == "Step 1 of 7: Identity provider (current step)"
+    click(qtbot, wizard, "connect_entra")
+    assert marker.toolTip() == "Step 1 of 7: Identity provider (completed)"
+    step_map.set_compact(False)  # a desktop screen: marks and words
+    assert label.isVisible() and step_map.width() == step_map.full_width
+    assert marker.toolTip() == ""
+    assert [state for _, state in step_map.states()][:2] == [StepState.DONE,
+                                                              StepState.CURRENT]

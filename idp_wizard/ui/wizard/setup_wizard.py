@@ -35,6 +35,7 @@ PAGES: dict[Step, Callable[[WizardContext], WizardPage]] = {
     Step.SIGN_IN: SignInPage, Step.PERMISSIONS: PermissionsPage,
     Step.FILTERING: FilteringPage, Step.PLATFORM: PlatformPage, Step.FINISH: FinishPage,
 }
+COMPACT_MAP_BELOW = 1200  # px of screen width: below it the step map shows only its marks
 BUTTON_NAMES = {
     QWizard.WizardButton.NextButton: "next_button",
     QWizard.WizardButton.BackButton: "back_button",
@@ -91,9 +92,11 @@ class SetupWizard(QWizard):
         self._fit_to_screen(1120, 720)
 
     def _fit_to_screen(self, width: int, height: int) -> None:
-        """Room for the step map beside the filter editor, within the screen."""
+        """Room for the step map beside the filter editor, within the screen; on a small
+        screen the map shows only its marks."""
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
+            self.step_map.set_compact(screen.width() < COMPACT_MAP_BELOW)
             width = min(width, int(screen.width() * 0.95))
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)

@@ -3,7 +3,9 @@
 A side list of this run's steps (core/wizard.py `flow`: only the steps of the mode,
 the platform step only when it applies): finished ones ticked, the current one
 highlighted, the rest numbered. As the documented flow says, the filtering step reads
-"Employee filtering: Completed" once the employees are shared.
+"Employee filtering: Completed" once the employees are shared. On a small screen the
+map is compact: only the numbered marks, their words in tooltips, so the pages keep
+their room.
 """
 
 from __future__ import annotations
@@ -128,9 +130,24 @@ class StepMap(QFrame):
         layout.addSpacing(14)
         layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.setFixedWidth(max(200, self.fontMetrics().averageCharWidth() * 26))
+        self.full_width = max(200, self.fontMetrics().averageCharWidth() * 26)
+        self.setFixedWidth(self.full_width)
+        self.compact = False
         self._rows: list[tuple[Step, StepMarker, QLabel]] = []
         self._states: list[tuple[Step, StepState]] = []
+
+    def set_compact(self, compact: bool) -> None:
+        """Only the marks (small screens), or marks and words."""
+        self.compact = compact
+        self.heading.setVisible(not compact)
+        for _, marker, label in self._rows:
+            label.setVisible(not compact)
+            marker.setToolTip(label.accessibleName() if compact else "")
+            marker.setAccessibleName(label.accessibleName() if compact else "")
+        margins = self.layout().contentsMargins()
+        marker_width = self._rows[0][1].sizeHint().width() if self._rows else 28
+        self.setFixedWidth(marker_width + margins.left() + margins.right() if compact
+                           else self.full_width)
 
     def show_steps(self, order: tuple[Step, ...], current: Step | None,
                    completed: bool = False) -> None:
@@ -151,6 +168,8 @@ class StepMap(QFrame):
             label.setAccessibleName(fmt(QCoreApplication.translate(
                 "StepMap", "Step %1 of %2: %3 (%4)"), marker.number, total,
                 step_title(step, state), words[state]))
+        if self.compact:
+            self.set_compact(True)  # the marks' tooltips follow the states
 
     def states(self) -> list[tuple[str, StepState]]:
         """What the map shows: each row's words and state (for tests and tools)."""
@@ -171,4 +190,5 @@ class StepMap(QFrame):
             label.setContentsMargins(0, 4, 0, 18)
             self.grid.addWidget(marker, i, 0)
             self.grid.addWidget(label, i, 1)
+            label.setVisible(not self.compact)
             self._rows.append((step, marker, label))
