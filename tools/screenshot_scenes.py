@@ -133,7 +133,11 @@ def wizard_shots(data: Path, shot: Shot) -> None:
     wizard.findChild(QWidget, "sign_in_button").click()
     shot(wizard, "wizard_permissions")
     wizard.findChild(QWidget, "accept_permissions_button").click()
-    QTest.qWait(200)  # the rules sync's result
+    share = wizard.findChild(QWidget, "share_button")
+    for _ in range(400):  # the rules sync's result, however slow the machine is today
+        if share.isEnabled():
+            break
+        QTest.qWait(25)
     editor = wizard.pages[Step.FILTERING].editor  # type: ignore[attr-defined]
     editor.include["departments"].set_values(("Sales", "Marketing"))
     editor.setSpec(editor.spec())

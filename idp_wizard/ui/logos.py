@@ -45,7 +45,8 @@ def logo_name(provider: ProviderName) -> str:
 
 
 def logo_icon(provider: ProviderName | None) -> QIcon:
-    """The directory's logo as an icon (any size, crisp); the app's icon for None."""
+    """The directory's logo as an icon (any size, crisp); for None the app's icon in
+    every drawn size, so title bars and task bars pick a crisp one."""
     if provider is not None:
         return QIcon(str(resource_path(PRODUCT_LOGOS[provider])))
     icon = QIcon()

@@ -18,7 +18,7 @@ from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.main_window import MainWindow
 from tests.ui.helpers import click, find
 
-from .panel_support import connected_app, open_window, wait_idle
+from .panel_support import open_window, wait_idle
 
 
 @pytest.fixture
@@ -27,12 +27,6 @@ def empty(data_dir: Path) -> Iterator[App]:
     yield a
     a.close()
 
-
-@pytest.fixture
-def connected(data_dir: Path) -> Iterator[App]:
-    a = connected_app(data_dir)
-    yield a
-    a.close()
 
 
 def text(root: QWidget, name: str) -> str:

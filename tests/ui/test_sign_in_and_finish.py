@@ -3,7 +3,6 @@ alternative) and the finish page's summary."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,25 +19,11 @@ from idp_wizard.core.wizard import WizardMode
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.brand_button import RING, BrandButton
 from idp_wizard.ui.panel_texts import local_time
-from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.theme import dark_palette
 from idp_wizard.ui.wizard import SetupWizard
 from tests.flows import connect
 from tests.ui.helpers import click, find, wait_page
-
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    a = open_app(ProfilePaths(tmp_path / "profile", demo=True), demo_size=150)
-    yield a
-    a.close()
-
-
-def make(qtbot: QtBot, app: App, mode: WizardMode = WizardMode.NEW) -> SetupWizard:
-    wizard = SetupWizard(app, InlineTaskRunner(), mode)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
+from tests.ui.wizard_support import make_wizard, to_filtering
 
 
 def to_sign_in(qtbot: QtBot, wizard: SetupWizard, provider: str) -> BrandButton:
@@ -63,7 +48,7 @@ def text(root: SetupWizard, name: str) -> str:
 def test_each_provider_has_its_own_sign_in_button(
         qtbot: QtBot, app: App, provider: str, words: str, mark: str, height: int,
         light: tuple[str, str, str]) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     button = to_sign_in(qtbot, wizard, provider)
     assert button.text() == words
     assert button.brand.mark == mark
@@ -81,7 +66,7 @@ def test_each_provider_has_its_own_sign_in_button(
 
 def test_sign_in_page_says_what_happens_and_offers_another_device(
         qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     to_sign_in(qtbot, wizard, "entra")
     assert text(wizard, "sign_in_how").startswith("Demo mode: the sign-in is simulated.")
     assert text(wizard, "sign_in_role") == (
@@ -98,7 +83,7 @@ def test_sign_in_page_says_what_happens_and_offers_another_device(
 
 
 def test_google_has_no_device_code(qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     to_sign_in(qtbot, wizard, "google")
     assert not find(wizard, "device_code_section").isVisible()
     assert text(wizard, "sign_in_role") == (
@@ -108,7 +93,7 @@ def test_google_has_no_device_code(qtbot: QtBot, app: App) -> None:
 def test_real_tenants_hear_about_the_browser(qtbot: QtBot, tmp_path: Path) -> None:
     real = open_app(ProfilePaths(tmp_path / "real", demo=False))
     try:
-        wizard = make(qtbot, real)
+        wizard = make_wizard(qtbot, real)
         to_sign_in(qtbot, wizard, "google")
         assert text(wizard, "sign_in_how") == (
             "Your web browser opens for the sign-in. Come back here when it says you can "
@@ -119,7 +104,7 @@ def test_real_tenants_hear_about_the_browser(qtbot: QtBot, tmp_path: Path) -> No
 
 def test_reauthorize_keeps_the_brand_button(qtbot: QtBot, app: App) -> None:
     connect(app, ProviderName.GOOGLE)
-    wizard = make(qtbot, app, WizardMode.REAUTHORIZE)
+    wizard = make_wizard(qtbot, app, WizardMode.REAUTHORIZE)
     button = find(wizard, "sign_in_button")
     assert isinstance(button, BrandButton) and button.text() == "Sign in with Google"
     facts = find(wizard, "sign_in_facts").labels  # type: ignore[attr-defined]
@@ -128,12 +113,8 @@ def test_reauthorize_keeps_the_brand_button(qtbot: QtBot, app: App) -> None:
 
 def test_finish_summary_says_what_is_connected_and_where_to_change_it(
         qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
-    to_sign_in(qtbot, wizard, "entra")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
-    click(qtbot, wizard, "accept_permissions_button")
-    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    wizard = make_wizard(qtbot, app)
+    to_filtering(qtbot, wizard, "entra")
     click(qtbot, wizard, "share_button")
     click(qtbot, wizard, "skip_platform_button")
     wait_page(qtbot, wizard, "page_finish")
@@ -164,12 +145,8 @@ def test_finish_summary_says_what_is_connected_and_where_to_change_it(
 
 @pytest.mark.platform
 def test_finish_summary_counts_the_platform_users(qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
-    to_sign_in(qtbot, wizard, "google")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
-    click(qtbot, wizard, "accept_permissions_button")
-    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    wizard = make_wizard(qtbot, app)
+    to_filtering(qtbot, wizard, "google")
     click(qtbot, wizard, "share_button")
     wait_page(qtbot, wizard, "page_platform")
     qtbot.waitUntil(lambda: find(wizard, "save_platform_button").isEnabled())

@@ -3,40 +3,22 @@ finished ones, "Employee filtering: Completed", the platform step only when it a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
-from idp_wizard.compose import open_app
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
-from idp_wizard.paths import ProfilePaths
-from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.wizard import SetupWizard
 from idp_wizard.ui.wizard.step_map import StepMap, StepState, step_states
 from tests.flows import connect
 from tests.ui.helpers import click, find, page_name, wait_page
+from tests.ui.wizard_support import change_filter_and_confirm, make_wizard, to_filtering
 
 D, C, T = "done", "current", "todo"
 NEW_TITLES = ["Identity provider", "User data", "Sign in", "Permissions",
               "Employee filtering", "Platform", "Finish"]
 
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    a = open_app(ProfilePaths(tmp_path / "profile", demo=True), demo_size=200)
-    yield a
-    a.close()
-
-
-def make(qtbot: QtBot, app: App, mode: WizardMode = WizardMode.NEW) -> SetupWizard:
-    wizard = SetupWizard(app, InlineTaskRunner(), mode)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    return wizard
 
 
 def shown(wizard: SetupWizard) -> list[tuple[str, str]]:
@@ -60,7 +42,7 @@ def test_step_states_is_positional() -> None:
 
 
 def test_connect_flow_walks_the_map(qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     assert [t for t, _ in shown(wizard)] == NEW_TITLES
     assert states(wizard) == [C, T, T, T, T, T, T]
     assert find(wizard, "wizard_steps_heading").text() == "Connect an identity provider"  # type: ignore[attr-defined]
@@ -92,40 +74,15 @@ def test_connect_flow_walks_the_map(qtbot: QtBot, app: App) -> None:
     assert shown(wizard)[4] == ("Employee filtering: Completed", D)
 
 
-def test_a_failed_first_sync_leaves_finish_current(
-        qtbot: QtBot, app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    from idp_wizard.core.errors import IdpWizardError
-
-    def broken() -> object:
-        raise IdpWizardError("Microsoft Graph did not answer in time.")
-    wizard = make(qtbot, app)
-    click(qtbot, wizard, "connect_google")
-    click(qtbot, wizard, "next_button")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
-    click(qtbot, wizard, "accept_permissions_button")
-    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
-    monkeypatch.setattr(app, "sync_service", broken)
-    click(qtbot, wizard, "share_button")
-    click(qtbot, wizard, "skip_platform_button")
-    qtbot.waitUntil(find(wizard, "retry_button").isVisible)
-    assert states(wizard) == [D, D, D, D, D, D, C]
-
-
 @pytest.mark.platform
 def test_no_platform_step_once_the_client_has_one(qtbot: QtBot, app: App) -> None:
     target = app.platform.target()
     assert target is not None  # the demo's embedded platform, not saved yet
     app.platform.set_target(target.url, None)
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     titles = [t for t, _ in shown(wizard)]
     assert titles == [t for t in NEW_TITLES if t != "Platform"]
-    click(qtbot, wizard, "connect_entra")
-    click(qtbot, wizard, "next_button")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
-    click(qtbot, wizard, "accept_permissions_button")
-    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    to_filtering(qtbot, wizard, "entra")
     click(qtbot, wizard, "share_button")
     wait_page(qtbot, wizard, "page_finish")  # straight on: no platform page
     assert states(wizard)[:5] == [D, D, D, D, D]
@@ -134,25 +91,18 @@ def test_no_platform_step_once_the_client_has_one(qtbot: QtBot, app: App) -> Non
 def test_edit_filters_shows_only_its_steps(qtbot: QtBot, app: App) -> None:
     connect(app, ProviderName.ENTRA)
     app.sync_service().run(trigger="test")
-    wizard = make(qtbot, app, WizardMode.EDIT_FILTERS)
+    wizard = make_wizard(qtbot, app, WizardMode.EDIT_FILTERS)
     assert shown(wizard) == [("Employee filtering", C), ("Finish", T)]
     assert find(wizard, "wizard_steps_heading").text() == "Edit user filters"  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
-    from tests.ui.helpers import set_checked
-    set_checked(wizard, "include_departments_list", "Sales")
-    click(qtbot, wizard, "share_button")
-    qtbot.waitUntil(lambda: wizard.findChild(object, "change_preview_dialog") is not None)
-    dialog = find(wizard, "change_preview_dialog")
-    qtbot.waitUntil(dialog.isVisible)
-    click(qtbot, dialog, "confirm_changes_button")
-    wait_page(qtbot, wizard, "page_finish")
+    change_filter_and_confirm(qtbot, wizard, "Sales")
     qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled())
     assert shown(wizard) == [("Employee filtering: Completed", D), ("Finish", D)]
 
 
 def test_reauthorize_shows_only_its_steps(qtbot: QtBot, app: App) -> None:
     connect(app, ProviderName.GOOGLE)
-    wizard = make(qtbot, app, WizardMode.REAUTHORIZE)
+    wizard = make_wizard(qtbot, app, WizardMode.REAUTHORIZE)
     assert shown(wizard) == [("Sign in", C), ("Permissions", T), ("Finish", T)]
     click(qtbot, wizard, "sign_in_button")
     wait_page(qtbot, wizard, "page_permissions")
@@ -165,7 +115,7 @@ def test_reauthorize_shows_only_its_steps(qtbot: QtBot, app: App) -> None:
 
 
 def test_rows_are_named_for_screen_readers(qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     click(qtbot, wizard, "connect_entra")
     names = [find(wizard, f"wizard_step_{s}").accessibleName()
              for s in ("provider", "data_options", "finish")]
@@ -175,7 +125,7 @@ def test_rows_are_named_for_screen_readers(qtbot: QtBot, app: App) -> None:
 
 
 def test_small_screens_get_a_compact_map(qtbot: QtBot, app: App) -> None:
-    wizard = make(qtbot, app)
+    wizard = make_wizard(qtbot, app)
     step_map = find(wizard, "wizard_steps")
     assert isinstance(step_map, StepMap)
     assert wizard.screen().availableGeometry().width() < 1200  # the offscreen screen
