@@ -121,7 +121,7 @@ class HistoryChart(QWidget):
         r = QRectF(self.rect()).adjusted(4, 4, -8, -4)
         legend = QRectF(r.left() + left, r.top(), r.width() - left, line + 4)
         body = QRectF(r.left() + left, legend.bottom() + 6, r.width() - left,
-                      r.height() - legend.height() - 6 - 8)
+                      r.height() - legend.height() - 6 - 8 - line)  # a line for the dates
         gap = line  # room for the axis labels of both plots
         users = QRectF(body.left(), body.top() + line / 2, body.width(),
                        (body.height() - gap) * 0.5 - line / 2)
@@ -162,10 +162,11 @@ class HistoryChart(QWidget):
         self._draw_users(p, users, slot, text)
         self._draw_changes(p, changes, slot, dark, text)
         self._draw_legend(p, legend, dark, text)
+        self._draw_dates(p, changes, text)
         if 0 <= self.current < len(self.points):  # the run the list below shows
             highlight = pal.color(QPalette.ColorRole.Highlight)
             x = users.left() + self.current * slot
-            p.fillRect(QRectF(x + 1, changes.bottom() + 2, max(2.0, slot - 2), 3), highlight)
+            p.fillRect(QRectF(x + 1, changes.bottom() + 1, max(2.0, slot - 2), 3), highlight)
             if self.hasFocus():
                 p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -244,6 +245,18 @@ class HistoryChart(QWidget):
         _, more, fewer = self._axis_labels()
         for label, y in ((more, area.top() + fm.ascent()), (fewer, area.bottom())):
             p.drawText(QPointF(area.left() - 8 - fm.horizontalAdvance(label), y), label)
+
+    def _draw_dates(self, p: QPainter, area: QRectF, text: QColor) -> None:
+        """When the first and the last run shown started, under their columns."""
+        fm = self.fontMetrics()
+        y = area.bottom() + 8 + fm.ascent()
+        first, last = self.points[0].started_at, self.points[-1].started_at
+        p.setPen(text)
+        if first:
+            p.drawText(QPointF(area.left(), y), texts.local_datetime(first))
+        label = texts.local_datetime(last) if last else ""
+        if label and len(self.points) > 1:
+            p.drawText(QPointF(area.right() - fm.horizontalAdvance(label), y), label)
 
     def _draw_legend(self, p: QPainter, area: QRectF, dark: bool, text: QColor) -> None:
         fm = self.fontMetrics()
