@@ -192,18 +192,33 @@
     </message>
 </context>
 <context>
+    <name>ConnectCallToAction</name>
+    <message>
+        <source>Connect your identity provider</source>
+        <translation>Verbinden Sie Ihren Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID or Google Workspace, choose which employees to share, and IdP Wizard keeps exactly them provisioned on the platform.</source>
+        <translation>Verbinden Sie Microsoft Entra ID oder Google Workspace und wählen Sie aus, welche Mitarbeitenden freigegeben werden. IdP Wizard hält genau diese auf der Plattform bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect an identity provider…</source>
+        <translation>&amp;Identitätsanbieter verbinden…</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionHeader</name>
     <message>
         <source>Connection status</source>
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <source>Connection actions</source>
-        <translation>Aktionen für die Verbindung</translation>
+        <source>Connection actions (%1)</source>
+        <translation>Aktionen für die Verbindung (%1)</translation>
     </message>
     <message>
-        <source>&amp;Connect an identity provider…</source>
-        <translation>Identitätsanbieter &amp;verbinden…</translation>
+        <source>Connection actions</source>
+        <translation>Aktionen für die Verbindung</translation>
     </message>
     <message>
         <source>&amp;Review removals…</source>
@@ -250,12 +265,16 @@
         <translation>Nächste Synchronisierung:</translation>
     </message>
     <message>
+        <source>IdP Wizard</source>
+        <translation>IdP Wizard</translation>
+    </message>
+    <message>
         <source>No identity provider connected</source>
         <translation>Kein Identitätsanbieter verbunden</translation>
     </message>
     <message>
-        <source>Connect Microsoft Entra ID or Google Workspace to choose which employees to share with the platform.</source>
-        <translation>Verbinden Sie Microsoft Entra ID oder Google Workspace, um auszuwählen, welche Mitarbeitenden für die Plattform freigegeben werden.</translation>
+        <source>Connect one below to choose which employees to share with the platform.</source>
+        <translation>Verbinden Sie unten einen, um auszuwählen, welche Mitarbeitenden für die Plattform freigegeben werden.</translation>
     </message>
     <message>
         <source>%1 · signed in as %2</source>
@@ -2262,6 +2281,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceCodePanel</name>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation>Code &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>On a phone or another computer, open %1 and enter this code:</source>
+        <translation>Öffnen Sie auf einem Smartphone oder einem anderen Computer %1 und geben Sie diesen Code ein:</translation>
+    </message>
+    <message>
+        <source>Sign-in code %1</source>
+        <translation>Anmeldecode %1</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 min. Once you have signed in there, come back here.</source>
+        <translation>Der Code läuft in %1 Min. ab. Kehren Sie hierher zurück, sobald Sie sich dort angemeldet haben.</translation>
+    </message>
+</context>
+<context>
     <name>DisconnectDialog</name>
     <message>
         <source>Disconnect %1</source>
@@ -2497,6 +2535,10 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -2534,6 +2576,10 @@
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Die Synchronisierung wird gestoppt…</translation>
     </message>
     <message>
         <source>This may take several minutes for large directories. You can leave this window open; closing it does not undo anything.</source>
@@ -2609,6 +2655,146 @@
     </message>
 </context>
 <context>
+    <name>FinishSummary</name>
+    <message>
+        <source>Identity provider:</source>
+        <translation>Identitätsanbieter:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Shared:</source>
+        <translation>Freigegeben:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Next automatic sync:</source>
+        <translation>Nächste automatische Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>To connect another provider: ⋮ menu → Disconnect, then connect again.</source>
+        <translation>Anderen Anbieter verbinden: Menü ⋮ → Verbindung trennen, dann neu verbinden.</translation>
+    </message>
+    <message>
+        <source>Change it: ⋮ menu → Reauthorize connection</source>
+        <translation>Ändern: Menü ⋮ → Verbindung erneut autorisieren</translation>
+    </message>
+    <message>
+        <source>Change it: ⋮ menu → Edit user filters</source>
+        <translation>Ändern: Menü ⋮ → Benutzerfilter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change it: ⋮ menu → Settings → Platform</source>
+        <translation>Ändern: Menü ⋮ → Einstellungen → Plattform</translation>
+    </message>
+    <message>
+        <source>Change it: “Sync every” in the panel, or ⋮ menu → Settings</source>
+        <translation>Ändern: „Synchronisieren alle“ in der Übersicht oder Menü ⋮ → Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 employees shared</source>
+        <translation>%1 von %2 Mitarbeitenden freigegeben</translation>
+    </message>
+    <message>
+        <source>Not set up yet: the %1 shared employees stay in this app until you set the platform.</source>
+        <translation>Noch nicht eingerichtet: Die %1 freigegebenen Mitarbeitenden bleiben in dieser App, bis Sie die Plattform festlegen.</translation>
+    </message>
+    <message>
+        <source>%1 (the demo platform inside this app)</source>
+        <translation>%1 (die Demoplattform in dieser App)</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2 users</source>
+        <translation>%1 enthält jetzt %2 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1, then every %2 minutes</source>
+        <translation>%1, danach alle %2 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>GoodToKnow</name>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message>
+        <source>Sync history chart</source>
+        <translation>Diagramm des Synchronisierungsverlaufs</translation>
+    </message>
+    <message>
+        <source>No syncs yet.</source>
+        <translation>Noch keine Synchronisierungen.</translation>
+    </message>
+    <message>
+        <source>Runs shown: %1 (since %2)</source>
+        <translation>Angezeigte Läufe: %1 (seit %2)</translation>
+    </message>
+    <message>
+        <source>synced users now: %1 (after the first run shown: %2)</source>
+        <translation>synchronisierte Benutzer jetzt: %1 (nach dem ersten angezeigten Lauf: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none held or failed</source>
+        <translation>keiner angehalten oder fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>latest: %1</source>
+        <translation>zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removals wait for your confirmation; nothing was applied.</source>
+        <translation>
+            <numerusform>%Ln Entfernung wartet auf Ihre Bestätigung; nichts wurde übernommen.</numerusform>
+            <numerusform>%Ln Entfernungen warten auf Ihre Bestätigung; nichts wurde übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was applied.</source>
+        <translation>Nichts wurde übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 synced users after this run</source>
+        <translation>%1 synchronisierte Benutzer nach diesem Lauf</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Synced users</source>
+        <translation>Synchronisierte Benutzer</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Sync runs</source>
@@ -2647,6 +2833,14 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
+        <source>No syncs yet</source>
+        <translation>Noch keine Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>Each sync shows here: a chart of the synced users and of each run's changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
+        <translation>Hier erscheint jede Synchronisierung: ein Diagramm der synchronisierten Benutzer und der Änderungen jedes Laufs sowie eine Liste, wann er lief, was ihn auslöste und wie viele Benutzer er hinzugefügt, aktualisiert und entfernt hat.</translation>
+    </message>
+    <message>
         <source>Details of the selected run</source>
         <translation>Details des ausgewählten Laufs</translation>
     </message>
@@ -2675,6 +2869,10 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>No admin actions yet. Connecting, changing the filters and disconnecting are listed here.</source>
+        <translation>Noch keine Admin-Aktionen. Verbinden, Filteränderungen und das Trennen der Verbindung werden hier aufgeführt.</translation>
+    </message>
+    <message>
         <source>Sync runs (newest first)</source>
         <translation>Synchronisierungsläufe (neueste zuerst)</translation>
     </message>
@@ -2683,8 +2881,20 @@
         <translation>Probleme und Fehler des ausgewählten Laufs</translation>
     </message>
     <message>
+        <source>Synced users and changes per run</source>
+        <translation>Synchronisierte Benutzer und Änderungen je Lauf</translation>
+    </message>
+    <message>
+        <source>S&amp;ync runs</source>
+        <translation>Synchronisierungs&amp;läufe</translation>
+    </message>
+    <message>
         <source>Admin actions (newest first)</source>
         <translation>Admin-Aktionen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Admin a&amp;ctions</source>
+        <translation>Admin-A&amp;ktionen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln removals wait for confirmation.</source>
@@ -2714,6 +2924,13 @@
     <message>
         <source>Cannot write to the data folder %1 (%2).</source>
         <translation>In den Datenordner %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Logos</name>
+    <message>
+        <source>%1 logo</source>
+        <translation>%1-Logo</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3093,21 @@
     <message>
         <source>Employees matching the criteria</source>
         <translation>Mitarbeitende, die den Kriterien entsprechen</translation>
+    </message>
+</context>
+<context>
+    <name>OtherDevice</name>
+    <message>
+        <source>Cannot use a browser on this computer?</source>
+        <translation>Kein Browser auf diesem Computer möglich?</translation>
+    </message>
+    <message>
+        <source>Sign in on a phone or another computer instead: IdP Wizard shows a short code to enter there.</source>
+        <translation>Melden Sie sich stattdessen auf einem Smartphone oder einem anderen Computer an: IdP Wizard zeigt einen kurzen Code, den Sie dort eingeben.</translation>
+    </message>
+    <message>
+        <source>Sign in on &amp;another device</source>
+        <translation>Auf einem &amp;anderen Gerät anmelden</translation>
     </message>
 </context>
 <context>
@@ -3755,20 +3987,32 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in on &amp;another device</source>
-        <translation>Auf einem &amp;anderen Gerät anmelden</translation>
-    </message>
-    <message>
         <source>Cancel sign-&amp;in</source>
         <translation>Anmeldung a&amp;bbrechen</translation>
     </message>
     <message>
+        <source>Cancelling the sign-in…</source>
+        <translation>Die Anmeldung wird abgebrochen…</translation>
+    </message>
+    <message>
         <source>Use a different app &amp;registration…</source>
         <translation>Andere App-&amp;Registrierung verwenden…</translation>
+    </message>
+    <message>
+        <source>The synced users and the user filters stay as they are.</source>
+        <translation>Die synchronisierten Benutzer und die Benutzerfilter bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you share employees: Cancel leaves nothing behind.</source>
+        <translation>Nichts wird gespeichert, bevor Sie Mitarbeitende freigeben: Abbrechen hinterlässt nichts.</translation>
+    </message>
+    <message>
+        <source>Read-only: IdP Wizard never changes, adds or deletes anything in your directory.</source>
+        <translation>Nur Lesezugriff: IdP Wizard ändert, ergänzt oder löscht nie etwas in Ihrem Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Your sign-in is kept in this computer's keychain only, never in a file.</source>
+        <translation>Ihre Anmeldung wird nur im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
@@ -3783,8 +4027,16 @@
         <translation>Verwenden Sie ein Konto mit der Rolle „Globaler Administrator“ in Microsoft Entra ID.</translation>
     </message>
     <message>
+        <source>Sign in with Microsoft</source>
+        <translation>Mit Microsoft anmelden</translation>
+    </message>
+    <message>
         <source>Use a Google Workspace super administrator account.</source>
         <translation>Verwenden Sie ein Super-Administrator-Konto von Google Workspace.</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Über Google anmelden</translation>
     </message>
     <message>
         <source>Demo mode: the sign-in is simulated. No browser opens and nothing leaves this computer.</source>
@@ -3793,10 +4045,6 @@
     <message>
         <source>Your web browser opens for the sign-in. Come back here when it says you can close it.</source>
         <translation>Für die Anmeldung öffnet sich Ihr Webbrowser. Kehren Sie hierher zurück, sobald er meldet, dass Sie ihn schließen können.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in again</source>
-        <translation>Erneut &amp;anmelden</translation>
     </message>
     <message>
         <source>Waiting for you to finish signing in in your browser…</source>
@@ -3811,12 +4059,71 @@
         <translation>Code für die Anmeldung auf einem anderen Gerät wird vorbereitet…</translation>
     </message>
     <message>
+        <source>Waiting for you to enter the code and sign in on the other device…</source>
+        <translation>Warten, bis Sie den Code eingeben und sich auf dem anderen Gerät anmelden…</translation>
+    </message>
+    <message>
         <source>Sign-in cancelled. You can sign in again.</source>
         <translation>Anmeldung abgebrochen. Sie können sich erneut anmelden.</translation>
     </message>
     <message>
         <source>IdP Wizard has no app registration for this provider yet. Register one as described below, then enter it and sign in again.</source>
         <translation>IdP Wizard hat noch keine App-Registrierung für diesen Anbieter. Registrieren Sie eine wie unten beschrieben, geben Sie sie ein und melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>StepMap</name>
+    <message>
+        <source>Employee filtering: Completed</source>
+        <translation>Mitarbeitende filtern: Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Identity provider</source>
+        <translation>Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>Benutzerdaten</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Employee filtering</source>
+        <translation>Mitarbeitende filtern</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Schritt %1 von %2: %3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4296,10 @@
         <source>Synced users</source>
         <translation>Synchronisierte Benutzer</translation>
     </message>
+    <message>
+        <source>C&amp;lear the search</source>
+        <translation>Suche &amp;leeren</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln users</source>
         <translation>
@@ -3999,6 +4310,30 @@
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>No synced users yet</source>
+        <translation>Noch keine synchronisierten Benutzer</translation>
+    </message>
+    <message>
+        <source>The shared employees are listed here after the first sync.</source>
+        <translation>Die freigegebenen Mitarbeitenden erscheinen hier nach der ersten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>No users match “%1”</source>
+        <translation>Keine Benutzer passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Search by part of a name, an e-mail address or a department.</source>
+        <translation>Suchen Sie nach einem Teil eines Namens, einer E-Mail-Adresse oder einer Abteilung.</translation>
+    </message>
+    <message>
+        <source>No user was refused by the platform</source>
+        <translation>Die Plattform hat keinen Benutzer abgelehnt</translation>
+    </message>
+    <message>
+        <source>Every synced user the platform received is provisioned.</source>
+        <translation>Jeder synchronisierte Benutzer, den die Plattform erhalten hat, ist bereitgestellt.</translation>
     </message>
 </context>
 <context>

@@ -192,18 +192,33 @@
     </message>
   </context>
   <context>
+    <name>ConnectCallToAction</name>
+    <message>
+      <source>Connect your identity provider</source>
+      <translation>[!! Çöññéçt ýöûr îdéñtîtý prövîdér ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Connect Microsoft Entra ID or Google Workspace, choose which employees to share, and IdP Wizard keeps exactly them provisioned on the platform.</source>
+      <translation>[!! Çöññéçt Mîçröšöft Éñtrå ÎD ör Gööglé Wörkšpåçé, çhööšé whîçh émplöýééš tö šhåré, åñd ÎdP Wîžård kéépš éxåçtlý thém prövîšîöñéd öñ thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>&amp;Connect an identity provider…</source>
+      <translation>[!! &amp;Çöññéçt åñ îdéñtîtý prövîdér… ~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>ConnectionHeader</name>
     <message>
       <source>Connection status</source>
       <translation>[!! Çöññéçtîöñ štåtûš ~ !!]</translation>
     </message>
     <message>
-      <source>Connection actions</source>
-      <translation>[!! Çöññéçtîöñ åçtîöñš ~ !!]</translation>
+      <source>Connection actions (%1)</source>
+      <translation>[!! Çöññéçtîöñ åçtîöñš (%1) ~~~ !!]</translation>
     </message>
     <message>
-      <source>&amp;Connect an identity provider…</source>
-      <translation>[!! &amp;Çöññéçt åñ îdéñtîtý prövîdér… ~~~~~ !!]</translation>
+      <source>Connection actions</source>
+      <translation>[!! Çöññéçtîöñ åçtîöñš ~ !!]</translation>
     </message>
     <message>
       <source>&amp;Review removals…</source>
@@ -250,12 +265,16 @@
       <translation>[!! Ñéxt šýñç: ~ !!]</translation>
     </message>
     <message>
+      <source>IdP Wizard</source>
+      <translation>[!! ÎdP Wîžård ~ !!]</translation>
+    </message>
+    <message>
       <source>No identity provider connected</source>
       <translation>[!! Ñö îdéñtîtý prövîdér çöññéçtéd ~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Connect Microsoft Entra ID or Google Workspace to choose which employees to share with the platform.</source>
-      <translation>[!! Çöññéçt Mîçröšöft Éñtrå ÎD ör Gööglé Wörkšpåçé tö çhööšé whîçh émplöýééš tö šhåré wîth thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <source>Connect one below to choose which employees to share with the platform.</source>
+      <translation>[!! Çöññéçt öñé bélöw tö çhööšé whîçh émplöýééš tö šhåré wîth thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 · signed in as %2</source>
@@ -2262,6 +2281,25 @@
     </message>
   </context>
   <context>
+    <name>DeviceCodePanel</name>
+    <message>
+      <source>&amp;Copy code</source>
+      <translation>[!! &amp;Çöpý çödé ~ !!]</translation>
+    </message>
+    <message>
+      <source>On a phone or another computer, open %1 and enter this code:</source>
+      <translation>[!! Öñ å phöñé ör åñöthér çömpûtér, öpéñ %1 åñd éñtér thîš çödé: ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign-in code %1</source>
+      <translation>[!! Šîgñ-îñ çödé %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>The code expires in %1 min. Once you have signed in there, come back here.</source>
+      <translation>[!! Thé çödé éxpîréš îñ %1 mîñ. Öñçé ýöû håvé šîgñéd îñ théré, çömé båçk héré. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>DisconnectDialog</name>
     <message>
       <source>Disconnect %1</source>
@@ -2497,6 +2535,10 @@
       <translation>[!! &amp;Çåñçél ~ !!]</translation>
     </message>
     <message>
+      <source>Cancelling…</source>
+      <translation>[!! Çåñçéllîñg… ~ !!]</translation>
+    </message>
+    <message>
       <source>&amp;Try again</source>
       <translation>[!! &amp;Trý ågåîñ ~ !!]</translation>
     </message>
@@ -2534,6 +2576,10 @@
     <message>
       <source>&amp;Stop</source>
       <translation>[!! &amp;Štöp ~ !!]</translation>
+    </message>
+    <message>
+      <source>Stopping the sync…</source>
+      <translation>[!! Štöppîñg thé šýñç… ~ !!]</translation>
     </message>
     <message>
       <source>This may take several minutes for large directories. You can leave this window open; closing it does not undo anything.</source>
@@ -2609,6 +2655,146 @@
     </message>
   </context>
   <context>
+    <name>FinishSummary</name>
+    <message>
+      <source>Identity provider:</source>
+      <translation>[!! Îdéñtîtý prövîdér: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Signed in as:</source>
+      <translation>[!! Šîgñéd îñ åš: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Shared:</source>
+      <translation>[!! Šhåréd: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform:</source>
+      <translation>[!! Plåtförm: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Next automatic sync:</source>
+      <translation>[!! Ñéxt åûtömåtîç šýñç: ~ !!]</translation>
+    </message>
+    <message>
+      <source>To connect another provider: ⋮ menu → Disconnect, then connect again.</source>
+      <translation>[!! Tö çöññéçt åñöthér prövîdér: ⋮ méñû → Dîšçöññéçt, théñ çöññéçt ågåîñ. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Change it: ⋮ menu → Reauthorize connection</source>
+      <translation>[!! Çhåñgé ît: ⋮ méñû → Réåûthörîžé çöññéçtîöñ ~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Change it: ⋮ menu → Edit user filters</source>
+      <translation>[!! Çhåñgé ît: ⋮ méñû → Édît ûšér fîltérš ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Change it: ⋮ menu → Settings → Platform</source>
+      <translation>[!! Çhåñgé ît: ⋮ méñû → Šéttîñgš → Plåtförm ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Change it: “Sync every” in the panel, or ⋮ menu → Settings</source>
+      <translation>[!! Çhåñgé ît: “Šýñç évérý” îñ thé påñél, ör ⋮ méñû → Šéttîñgš ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>[!! %1 · %2 ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 of %2 employees shared</source>
+      <translation>[!! %1 öf %2 émplöýééš šhåréd ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Not set up yet: the %1 shared employees stay in this app until you set the platform.</source>
+      <translation>[!! Ñöt šét ûp ýét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp ûñtîl ýöû šét thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (the demo platform inside this app)</source>
+      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 now holds %2 users</source>
+      <translation>[!! %1 ñöw höldš %2 ûšérš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1, then every %2 minutes</source>
+      <translation>[!! %1, théñ évérý %2 mîñûtéš ~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>GoodToKnow</name>
+    <message>
+      <source>Good to know</source>
+      <translation>[!! Gööd tö kñöw ~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryChart</name>
+    <message>
+      <source>Sync history chart</source>
+      <translation>[!! Šýñç hîštörý çhårt ~ !!]</translation>
+    </message>
+    <message>
+      <source>No syncs yet.</source>
+      <translation>[!! Ñö šýñçš ýét. ~ !!]</translation>
+    </message>
+    <message>
+      <source>Runs shown: %1 (since %2)</source>
+      <translation>[!! Rûñš šhöwñ: %1 (šîñçé %2) ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>synced users now: %1 (after the first run shown: %2)</source>
+      <translation>[!! šýñçéd ûšérš ñöw: %1 (åftér thé fîršt rûñ šhöwñ: %2) ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>[!! %1: %2 ~ !!]</translation>
+    </message>
+    <message>
+      <source>none held or failed</source>
+      <translation>[!! ñöñé héld ör fåîléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>latest: %1</source>
+      <translation>[!! låtéšt: %1 ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>[!! %1 — %2 ~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln removals wait for your confirmation; nothing was applied.</source>
+      <translation>
+        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing was applied.</source>
+      <translation>[!! Ñöthîñg wåš åpplîéd. ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 added, %2 updated, %3 removed</source>
+      <translation>[!! %1 åddéd, %2 ûpdåtéd, %3 rémövéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 synced users after this run</source>
+      <translation>[!! %1 šýñçéd ûšérš åftér thîš rûñ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>[!! Åddéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed</source>
+      <translation>[!! Rémövéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Synced users</source>
+      <translation>[!! Šýñçéd ûšérš ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryView</name>
     <message>
       <source>Sync runs</source>
@@ -2647,6 +2833,14 @@
       <translation>[!! Škîppéd ~ !!]</translation>
     </message>
     <message>
+      <source>No syncs yet</source>
+      <translation>[!! Ñö šýñçš ýét ~ !!]</translation>
+    </message>
+    <message>
+      <source>Each sync shows here: a chart of the synced users and of each run's changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
+      <translation>[!! Éåçh šýñç šhöwš héré: å çhårt öf thé šýñçéd ûšérš åñd öf éåçh rûñ'š çhåñgéš, åñd å lîšt wîth whéñ ît råñ, whåt štårtéd ît, åñd höw måñý ûšérš ît åddéd, ûpdåtéd åñd rémövéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Details of the selected run</source>
       <translation>[!! Détåîlš öf thé šéléçtéd rûñ ~~~~ !!]</translation>
     </message>
@@ -2675,6 +2869,10 @@
       <translation>[!! Détåîlš ~ !!]</translation>
     </message>
     <message>
+      <source>No admin actions yet. Connecting, changing the filters and disconnecting are listed here.</source>
+      <translation>[!! Ñö ådmîñ åçtîöñš ýét. Çöññéçtîñg, çhåñgîñg thé fîltérš åñd dîšçöññéçtîñg åré lîštéd héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Sync runs (newest first)</source>
       <translation>[!! Šýñç rûñš (ñéwéšt fîršt) ~~~ !!]</translation>
     </message>
@@ -2683,8 +2881,20 @@
       <translation>[!! Pröblémš åñd érrörš öf thé šéléçtéd rûñ ~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Synced users and changes per run</source>
+      <translation>[!! Šýñçéd ûšérš åñd çhåñgéš pér rûñ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>S&amp;ync runs</source>
+      <translation>[!! Š&amp;ýñç rûñš ~ !!]</translation>
+    </message>
+    <message>
       <source>Admin actions (newest first)</source>
       <translation>[!! Ådmîñ åçtîöñš (ñéwéšt fîršt) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Admin a&amp;ctions</source>
+      <translation>[!! Ådmîñ å&amp;çtîöñš ~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln removals wait for confirmation.</source>
@@ -2714,6 +2924,13 @@
     <message>
       <source>Cannot write to the data folder %1 (%2).</source>
       <translation>[!! Çåññöt wrîté tö thé dåtå földér %1 (%2). ~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>Logos</name>
+    <message>
+      <source>%1 logo</source>
+      <translation>[!! %1 lögö ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2876,6 +3093,21 @@
     <message>
       <source>Employees matching the criteria</source>
       <translation>[!! Émplöýééš måtçhîñg thé çrîtérîå ~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>OtherDevice</name>
+    <message>
+      <source>Cannot use a browser on this computer?</source>
+      <translation>[!! Çåññöt ûšé å bröwšér öñ thîš çömpûtér? ~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in on a phone or another computer instead: IdP Wizard shows a short code to enter there.</source>
+      <translation>[!! Šîgñ îñ öñ å phöñé ör åñöthér çömpûtér îñštéåd: ÎdP Wîžård šhöwš å šhört çödé tö éñtér théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in on &amp;another device</source>
+      <translation>[!! Šîgñ îñ öñ &amp;åñöthér dévîçé ~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3755,20 +3987,32 @@
   <context>
     <name>SignInPage</name>
     <message>
-      <source>&amp;Sign in</source>
-      <translation>[!! &amp;Šîgñ îñ ~ !!]</translation>
-    </message>
-    <message>
-      <source>Sign in on &amp;another device</source>
-      <translation>[!! Šîgñ îñ öñ &amp;åñöthér dévîçé ~~~~ !!]</translation>
-    </message>
-    <message>
       <source>Cancel sign-&amp;in</source>
       <translation>[!! Çåñçél šîgñ-&amp;îñ ~ !!]</translation>
     </message>
     <message>
+      <source>Cancelling the sign-in…</source>
+      <translation>[!! Çåñçéllîñg thé šîgñ-îñ… ~~~ !!]</translation>
+    </message>
+    <message>
       <source>Use a different app &amp;registration…</source>
       <translation>[!! Ûšé å dîfféréñt åpp &amp;régîštråtîöñ… ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The synced users and the user filters stay as they are.</source>
+      <translation>[!! Thé šýñçéd ûšérš åñd thé ûšér fîltérš štåý åš théý åré. ~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Nothing is saved until you share employees: Cancel leaves nothing behind.</source>
+      <translation>[!! Ñöthîñg îš šåvéd ûñtîl ýöû šhåré émplöýééš: Çåñçél léåvéš ñöthîñg béhîñd. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Read-only: IdP Wizard never changes, adds or deletes anything in your directory.</source>
+      <translation>[!! Réåd-öñlý: ÎdP Wîžård ñévér çhåñgéš, åddš ör délétéš åñýthîñg îñ ýöûr dîréçtörý. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Your sign-in is kept in this computer's keychain only, never in a file.</source>
+      <translation>[!! Ýöûr šîgñ-îñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý, ñévér îñ å fîlé. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign in to %1</source>
@@ -3783,8 +4027,16 @@
       <translation>[!! Ûšé åñ åççöûñt wîth thé Glöbål Ådmîñîštråtör rölé îñ Mîçröšöft Éñtrå ÎD. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Sign in with Microsoft</source>
+      <translation>[!! Šîgñ îñ wîth Mîçröšöft ~~ !!]</translation>
+    </message>
+    <message>
       <source>Use a Google Workspace super administrator account.</source>
       <translation>[!! Ûšé å Gööglé Wörkšpåçé šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in with Google</source>
+      <translation>[!! Šîgñ îñ wîth Gööglé ~ !!]</translation>
     </message>
     <message>
       <source>Demo mode: the sign-in is simulated. No browser opens and nothing leaves this computer.</source>
@@ -3793,10 +4045,6 @@
     <message>
       <source>Your web browser opens for the sign-in. Come back here when it says you can close it.</source>
       <translation>[!! Ýöûr wéb bröwšér öpéñš för thé šîgñ-îñ. Çömé båçk héré whéñ ît šåýš ýöû çåñ çlöšé ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>&amp;Sign in again</source>
-      <translation>[!! &amp;Šîgñ îñ ågåîñ ~ !!]</translation>
     </message>
     <message>
       <source>Waiting for you to finish signing in in your browser…</source>
@@ -3811,12 +4059,71 @@
       <translation>[!! Prépårîñg å çödé tö šîgñ îñ öñ åñöthér dévîçé… ~~~~~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Waiting for you to enter the code and sign in on the other device…</source>
+      <translation>[!! Wåîtîñg för ýöû tö éñtér thé çödé åñd šîgñ îñ öñ thé öthér dévîçé… ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Sign-in cancelled. You can sign in again.</source>
       <translation>[!! Šîgñ-îñ çåñçélléd. Ýöû çåñ šîgñ îñ ågåîñ. ~~~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>IdP Wizard has no app registration for this provider yet. Register one as described below, then enter it and sign in again.</source>
       <translation>[!! ÎdP Wîžård håš ñö åpp régîštråtîöñ för thîš prövîdér ýét. Régîštér öñé åš déšçrîbéd bélöw, théñ éñtér ît åñd šîgñ îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepMap</name>
+    <message>
+      <source>Employee filtering: Completed</source>
+      <translation>[!! Émplöýéé fîltérîñg: Çömplétéd ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Identity provider</source>
+      <translation>[!! Îdéñtîtý prövîdér ~ !!]</translation>
+    </message>
+    <message>
+      <source>User data</source>
+      <translation>[!! Ûšér dåtå ~ !!]</translation>
+    </message>
+    <message>
+      <source>Sign in</source>
+      <translation>[!! Šîgñ îñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Permissions</source>
+      <translation>[!! Pérmîššîöñš ~ !!]</translation>
+    </message>
+    <message>
+      <source>Employee filtering</source>
+      <translation>[!! Émplöýéé fîltérîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform</source>
+      <translation>[!! Plåtförm ~ !!]</translation>
+    </message>
+    <message>
+      <source>Finish</source>
+      <translation>[!! Fîñîšh ~ !!]</translation>
+    </message>
+    <message>
+      <source>Steps</source>
+      <translation>[!! Štépš ~ !!]</translation>
+    </message>
+    <message>
+      <source>completed</source>
+      <translation>[!! çömplétéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>current step</source>
+      <translation>[!! çûrréñt štép ~ !!]</translation>
+    </message>
+    <message>
+      <source>not started</source>
+      <translation>[!! ñöt štårtéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>Step %1 of %2: %3 (%4)</source>
+      <translation>[!! Štép %1 öf %2: %3 (%4) ~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3989,6 +4296,10 @@
       <source>Synced users</source>
       <translation>[!! Šýñçéd ûšérš ~ !!]</translation>
     </message>
+    <message>
+      <source>C&amp;lear the search</source>
+      <translation>[!! Ç&amp;léår thé šéårçh ~ !!]</translation>
+    </message>
     <message numerus="yes">
       <source>%Ln users</source>
       <translation>
@@ -3999,6 +4310,30 @@
     <message>
       <source>%1 of %2 users</source>
       <translation>[!! %1 öf %2 ûšérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>No synced users yet</source>
+      <translation>[!! Ñö šýñçéd ûšérš ýét ~ !!]</translation>
+    </message>
+    <message>
+      <source>The shared employees are listed here after the first sync.</source>
+      <translation>[!! Thé šhåréd émplöýééš åré lîštéd héré åftér thé fîršt šýñç. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No users match “%1”</source>
+      <translation>[!! Ñö ûšérš måtçh “%1” ~ !!]</translation>
+    </message>
+    <message>
+      <source>Search by part of a name, an e-mail address or a department.</source>
+      <translation>[!! Šéårçh bý pårt öf å ñåmé, åñ é-måîl åddréšš ör å dépårtméñt. ~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>No user was refused by the platform</source>
+      <translation>[!! Ñö ûšér wåš réfûšéd bý thé plåtförm ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Every synced user the platform received is provisioned.</source>
+      <translation>[!! Évérý šýñçéd ûšér thé plåtförm réçéîvéd îš prövîšîöñéd. ~~~~~~~~~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>

@@ -103,12 +103,17 @@ def first_step(mode: WizardMode) -> Step:
     return _STEPS[mode][0]
 
 
+def flow(data: WizardData, mode: WizardMode) -> tuple[Step, ...]:
+    """The steps this run goes through: the mode's, the platform step only if needed."""
+    return tuple(s for s in _STEPS[mode] if s is not Step.PLATFORM or data.platform_needed)
+
+
 def next_step(step: Step, data: WizardData, mode: WizardMode) -> Step | None:
     """The step after `step` in this mode, or None when `step` is the last one.
 
     Structural (a wizard asks this to label its buttons even before the step is
     done); whether the admin may move on yet is `step_done`."""
-    order = [s for s in _STEPS[mode] if s is not Step.PLATFORM or data.platform_needed]
+    order = flow(data, mode)
     if step not in order:
         return None
     i = order.index(step)

@@ -16,8 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from idp_wizard.core.client_overview import FAILED, HELD, REAUTHORIZE, ClientSummary
 from idp_wizard.core.client_overview import PLATFORM as PLATFORM_WARNING
@@ -26,6 +25,7 @@ from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.theme import Tone, status_icon
 from idp_wizard.ui.wording import fmt, number
 
 # What needs the admin comes right after the name: seen first, never scrolled away.
@@ -85,15 +85,11 @@ class ClientsTableModel(QAbstractTableModel):
         self._headers = (self.tr("Client"), self.tr("Attention"), self.tr("Identity provider"),
                          self.tr("Platform"), self.tr("Synced users"), self.tr("Last sync"),
                          self.tr("Next sync"))
-        self._warning = QIcon()
 
     def set_summaries(self, summaries: list[ClientSummary], current_id: int | None) -> None:
         self.beginResetModel()
         self._summaries, self.current_id = summaries, current_id
         self._rows = [_row(s) for s in summaries]
-        if self._warning.isNull():
-            style = QApplication.style()
-            self._warning = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.endResetModel()
 
     def summary(self, row: int) -> ClientSummary:
@@ -126,7 +122,7 @@ class ClientsTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._rows[row][col]
         if role == Qt.ItemDataRole.DecorationRole and col == ATTENTION and s.warning:
-            return self._warning
+            return status_icon(Tone.WARN)  # the same mark as everywhere else
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == ATTENTION and s.warning:
                 return core_text(s.attention_reason) or None

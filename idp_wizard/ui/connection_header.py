@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,42 +21,40 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.logos import logo_icon, logo_name
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.platform_status import PlatformStatusLabel
+from idp_wizard.ui.status_badge import StatusBadge
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
+from idp_wizard.ui.theme import Tone, notice_style, themed
 
-# Colours by state; the words carry the meaning, colour only helps scanning.
-_STYLE = """
-QLabel#connection_status_label { border-radius: 9px; padding: 2px 10px; font-weight: 600; }
-QLabel#connection_status_label[tone="ok"] { background: #dcf5e3; color: #14532d; }
-QLabel#connection_status_label[tone="warn"] { background: #fdecc8; color: #713f12; }
-QLabel#connection_status_label[tone="busy"] { background: #dbeafe; color: #1e3a8a; }
-QLabel#connection_status_label[tone="off"] { background: #e5e7eb; color: #374151; }
-QFrame#state_reason_box { background: #fff7e6; border: 1px solid #f0c36d; border-radius: 6px; }
-"""
-_TONES = {ConnectionState.CONNECTED: "ok", ConnectionState.HELD: "warn",
-          ConnectionState.NEEDS_REAUTHORIZATION: "warn", ConnectionState.CONNECTING: "busy"}
+MENU_KEY = QKeySequence(Qt.Key.Key_F10)  # opens the ⋮ menu (main_window.py)
+
+# Tones by state; the words (and the badge's icon) carry the meaning, colour helps scanning.
+_TONES = {ConnectionState.CONNECTED: Tone.OK, ConnectionState.HELD: Tone.WARN,
+          ConnectionState.NEEDS_REAUTHORIZATION: Tone.WARN, ConnectionState.CONNECTING: Tone.BUSY}
 
 
 class ConnectionHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(_STYLE)
+        # The connected provider's logo (the app's icon while none is connected).
+        self.logo_size = max(32, self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize))
         self.icon = QLabel()
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        self.icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_DriveNetIcon).pixmap(size, size))
+        self.icon.setObjectName("provider_logo")
+        self.icon.setFixedSize(self.logo_size, self.logo_size)
+        self._logo: ProviderName | str | None = ""
         self.provider_label = QLabel()
         self.provider_label.setObjectName("provider_label")
         font = self.provider_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.provider_label.setFont(font)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("connection_status_label")
+        self.status_label = StatusBadge("connection_status_label")
         self.status_label.setAccessibleName(self.tr("Connection status"))
         self.tenant_label = QLabel()
         self.tenant_label.setObjectName("tenant_label")
@@ -67,13 +66,12 @@ class ConnectionHeader(QWidget):
         self.menu_button = QToolButton()
         self.menu_button.setObjectName("connection_menu_button")
         self.menu_button.setText("⋮")
-        self.menu_button.setToolTip(self.tr("Connection actions"))
+        self.menu_button.setToolTip(fmt(self.tr("Connection actions (%1)"), MENU_KEY.toString(
+            QKeySequence.SequenceFormat.NativeText)))
         self.menu_button.setAccessibleName(self.tr("Connection actions"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_button.setStyleSheet("QToolButton { font-weight: bold; padding: 2px 8px; }"
                                        "QToolButton::menu-indicator { image: none; }")
-        self.connect_button = QPushButton(self.tr("&Connect an identity provider…"))
-        self.connect_button.setObjectName("connect_button")
         # Settings stay reachable before the first connection (e.g. to enter an app
         # registration); once connected the ⋮ menu has them.
         self.settings_button = QToolButton()  # action_settings is set by the main window
@@ -82,6 +80,7 @@ class ConnectionHeader(QWidget):
         # Why the state is what it is (held, needs reauthorization), with the way out.
         self.reason_box = QFrame()
         self.reason_box.setObjectName("state_reason_box")
+        themed(self.reason_box, notice_style("state_reason_box"))
         self.reason_label = QLabel()
         self.reason_label.setObjectName("state_reason_label")
         self.reason_label.setWordWrap(True)
@@ -125,13 +124,13 @@ class ConnectionHeader(QWidget):
         names = QVBoxLayout()
         names.setSpacing(0)
         title_row = QHBoxLayout()
+        title_row.setSpacing(10)
         title_row.addWidget(self.provider_label)
-        title_row.addWidget(self.status_label)
+        title_row.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignVCenter)
         title_row.addStretch(1)
         names.addLayout(title_row)
         names.addWidget(self.tenant_label)
         top.addLayout(names, 1)
-        top.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -166,27 +165,33 @@ class ConnectionHeader(QWidget):
         layout.addWidget(self.reason_box)
         layout.addWidget(self.facts)
 
-    def _set_status(self, text: str, tone: str) -> None:
-        self.status_label.setText(text)
-        self.status_label.setProperty("tone", tone)
-        self.status_label.style().unpolish(self.status_label)
-        self.status_label.style().polish(self.status_label)
+    def _set_status(self, text: str, tone: Tone) -> None:
+        self.status_label.show_status(text, tone)
+
+    def _show_logo(self, provider: ProviderName | None) -> None:
+        if provider == self._logo:
+            return
+        self._logo = provider
+        icon = logo_icon(provider)
+        self.icon.setPixmap(icon.pixmap(QSize(self.logo_size, self.logo_size),
+                                        self.devicePixelRatioF()))
+        self.icon.setAccessibleName(self.tr("IdP Wizard") if provider is None
+                                    else logo_name(provider))
 
     def show_connection(self, conn: Connection | None, synced: int, last: RunRecord | None,
                         syncing: bool,
                         pending: tuple[FilterSpec, RunRecord] | None = None) -> None:
         connected = conn is not None
-        self.connect_button.setVisible(not connected)
+        self._show_logo(conn.provider if conn is not None else None)
         self.settings_button.setVisible(not connected)
         self.sync_button.setVisible(connected)
         self.menu_button.setVisible(connected)
         self.facts.setVisible(connected)
         if conn is None:
             self.provider_label.setText(self.tr("No identity provider connected"))
-            self.tenant_label.setText(self.tr(
-                "Connect Microsoft Entra ID or Google Workspace to choose which employees "
-                "to share with the platform."))
-            self._set_status(texts.state_text(None), "off")
+            self.tenant_label.setText(self.tr("Connect one below to choose which employees "
+                                              "to share with the platform."))
+            self._set_status(texts.state_text(None), Tone.OFF)
             self.reason_box.hide()
             self.finish_disconnect_button.hide()
             return
@@ -195,9 +200,9 @@ class ConnectionHeader(QWidget):
         self.tenant_label.setText(fmt(self.tr("%1 · signed in as %2"), conn.tenant,
                                       conn.admin_account or "—"))
         if syncing:
-            self._set_status(texts.syncing_text(), "busy")
+            self._set_status(texts.syncing_text(), Tone.BUSY)
         else:
-            self._set_status(texts.state_text(conn.state), _TONES.get(conn.state, "off"))
+            self._set_status(texts.state_text(conn.state), _TONES.get(conn.state, Tone.OFF))
         self._show_reason(conn, last, synced, pending)
         self.counts_label.setText(fmt(self.tr("%1 of %2 employees in the directory"),
                                       number(synced), number(conn.directory_users)))

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from idp_wizard.ui.theme import notice_style, themed
+
 
 class DemoBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("demo_banner")
-        self.setStyleSheet(
-            "QFrame#demo_banner { background: #fef3c7; border: 1px solid #f59e0b;"
-            " border-radius: 6px; }"
-            "QFrame#demo_banner QLabel { color: #78350f; font-weight: 600; }")
+        themed(self, notice_style("demo_banner", bold=True))
         self.label = QLabel(self.tr("Demo mode — nothing leaves this computer"))
         self.label.setObjectName("demo_banner_label")
         self.simulate_button = QPushButton(self.tr("Si&mulate directory changes"))

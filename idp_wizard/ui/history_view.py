@@ -1,4 +1,5 @@
-"""History: sync runs (newest first) with their problems, and the admin actions."""
+"""History: a chart of the runs, the runs (newest first) with their problems, and the
+admin actions. An empty history says so in words."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,10 +23,40 @@ from idp_wizard.core.messages import Message
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.empty_state import EmptyState
+from idp_wizard.ui.history_chart import HistoryChart
+from idp_wizard.ui.history_series import history_series
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import number
+from idp_wizard.ui.theme import Tone, status_icon
 
 AUDIT_SHOWN = 200  # the CLI's `history --json` has all of them
+OUTCOME_TONES = {"succeeded": Tone.OK, "held": Tone.WARN, "incomplete": Tone.WARN,
+                 "failed": Tone.BAD, "interrupted": Tone.OFF, "running": Tone.BUSY,
+                 "dry_run": Tone.OFF}
+RUN_ID = Qt.ItemDataRole.UserRole
+
+
+def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setAccessibleName(accessible)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setHeaderLabels(headers)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def _section(title: str, widget: QWidget, buddy: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(title)
+    label.setBuddy(buddy)
+    layout.addWidget(label)
+    layout.addWidget(widget, 1)
+    return box
 
 
 class HistoryView(QWidget):
@@ -32,18 +65,29 @@ class HistoryView(QWidget):
         self.setObjectName("history_view")
         self._runs: list[RunRecord] = []
 
-        self.runs = QTreeWidget()
-        self.runs.setObjectName("history_runs")
-        self.runs.setAccessibleName(self.tr("Sync runs"))
-        self.runs.setRootIsDecorated(False)
-        self.runs.setUniformRowHeights(True)
-        self.runs.setHeaderLabels([
+        self.chart = HistoryChart()
+        self.chart.run_chosen.connect(self._select_run)
+        self.chart_summary = QLabel()
+        self.chart_summary.setObjectName("history_chart_summary")
+        self.chart_summary.setWordWrap(True)
+        self.chart_summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart_summary)
+
+        self.runs = _tree("history_runs", self.tr("Sync runs"), [
             self.tr("Started"), self.tr("Trigger"), self.tr("Mode"), self.tr("Outcome"),
             self.tr("Added"), self.tr("Updated"), self.tr("Removed"), self.tr("Skipped")])
-        header = self.runs.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        self.runs.header().setStretchLastSection(False)
         self.runs.currentItemChanged.connect(self._show_details)
+        self.no_runs = EmptyState("history_empty_state")
+        self.no_runs.say(self.tr("No syncs yet"), self.tr(
+            "Each sync shows here: a chart of the synced users and of each run's changes, "
+            "and a list with when it ran, what started it, and how many users it added, "
+            "updated and removed."))
 
         self.details = QPlainTextEdit()
         self.details.setObjectName("history_details")
@@ -51,47 +95,64 @@ class HistoryView(QWidget):
         self.details.setReadOnly(True)
         self.details.setPlaceholderText(self.tr("Select a run to see its problems."))
 
-        self.audit = QTreeWidget()
-        self.audit.setObjectName("history_audit")
-        self.audit.setAccessibleName(self.tr("Admin actions"))
-        self.audit.setRootIsDecorated(False)
-        self.audit.setUniformRowHeights(True)
-        self.audit.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"),
-                                    self.tr("Details")])
-        self.audit.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.audit = _tree("history_audit", self.tr("Admin actions"), [
+            self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")])
+        self.no_audit = QLabel(self.tr("No admin actions yet. Connecting, changing the "
+                                       "filters and disconnecting are listed here."))
+        self.no_audit.setObjectName("history_audit_empty")
+        self.no_audit.setWordWrap(True)
+        self.no_audit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audit_stack = QStackedWidget()
+        self.audit_stack.addWidget(self.audit)
+        self.audit_stack.addWidget(self.no_audit)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        for title, widget in ((self.tr("Sync runs (newest first)"), self.runs),
-                              (self.tr("Problems and errors of the selected run"),
-                               self.details),
-                              (self.tr("Admin actions (newest first)"), self.audit)):
-            box = QWidget()
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(title)
-            label.setBuddy(widget)
-            box_layout.addWidget(label)
-            box_layout.addWidget(widget)
-            splitter.addWidget(box)
-        splitter.setSizes([200, 180, 180])
+        runs_and_details = QSplitter(Qt.Orientation.Horizontal)
+        runs_and_details.addWidget(_section(self.tr("Sync runs (newest first)"),
+                                            self.runs, self.runs))
+        runs_and_details.addWidget(_section(self.tr("Problems and errors of the selected run"),
+                                            self.details, self.details))
+        runs_and_details.setSizes([640, 360])
+        chart_and_runs = QSplitter(Qt.Orientation.Vertical)
+        chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
+                                          chart_box, self.chart))
+        chart_and_runs.addWidget(runs_and_details)
+        chart_and_runs.setSizes([260, 220])
+        chart_and_runs.setChildrenCollapsible(False)
+        # No runs yet: one message instead of an empty chart and an empty list.
+        self.runs_stack = QStackedWidget()
+        self.runs_stack.addWidget(chart_and_runs)
+        self.runs_stack.addWidget(self.no_runs)
+        # The runs come first; who did what has its own tab (the room goes to the runs).
+        self.sections = QTabWidget()
+        self.sections.setObjectName("history_sections")
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.runs_stack, self.tr("S&ync runs"))
+        self.sections.addTab(_section(self.tr("Admin actions (newest first)"),
+                                      self.audit_stack, self.audit), self.tr("Admin a&ctions"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.sections)
 
     def reload(self, store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
         self._runs = list_runs(store, client_id=client_id)
         self.runs.clear()
         for run in self._runs:
+            status = str(run.status)
             values = [texts.local_datetime(run.started_at) if run.started_at else "",
                       texts.trigger_text(run.trigger), texts.mode_text(run.mode),
-                      texts.outcome_text(str(run.status))]
+                      texts.outcome_text(status)]
             values += [number(v) for v in (run.added, run.updated, run.removed,
-                                                 run.skipped)]
+                                           run.skipped)]
             item = QTreeWidgetItem(values)
+            item.setData(0, RUN_ID, run.id)
+            item.setIcon(3, status_icon(OUTCOME_TONES.get(status, Tone.OFF)))
             for col in range(4, 8):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if run.error:
                 item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
+        self.runs_stack.setCurrentIndex(0 if self._runs else 1)
+        self.chart.set_points(history_series(self._runs))
+        self.chart_summary.setText(self.chart.summary())
         self.audit.clear()
         for entry in reversed(store.audit_log(client_id)[-AUDIT_SHOWN:]):
             self.audit.addTopLevelItem(QTreeWidgetItem([
@@ -99,16 +160,27 @@ class HistoryView(QWidget):
                 entry["actor"] or "", texts.audit_text(entry["action"] or ""),
                 core_text(Message.from_json(entry["message"])) if entry["message"] else
                 texts.audit_detail_text(entry["action"] or "", entry["detail"] or "")]))
+        self.audit_stack.setCurrentWidget(
+            self.audit if self.audit.topLevelItemCount() else self.no_audit)
         self.details.clear()
         first = self.runs.topLevelItem(0)
         if first is not None:
             self.runs.setCurrentItem(first)
+
+    def _select_run(self, run_id: int) -> None:
+        """The chart chose a run: the table selects it, its details show."""
+        for i in range(self.runs.topLevelItemCount()):
+            item = self.runs.topLevelItem(i)
+            if item is not None and item.data(0, RUN_ID) == run_id:
+                self.runs.setCurrentItem(item)
+                return
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
             self.details.clear()
             return
         run = self._runs[self.runs.indexOfTopLevelItem(item)]
+        self.chart.select_run(run.id)
         lines: list[str] = []
         if run.error:
             lines.append(core_text(run.error_message or run.error))

@@ -15,10 +15,10 @@ from idp_wizard.compose import open_profile
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import APP_NAME, ProfilePaths
-from idp_wizard.resources import app_icon_paths
 from idp_wizard.ui import pyside_fixes
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import LANGUAGE_KEY, choose_language, core_text, install_translators
+from idp_wizard.ui.logos import logo_icon
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.panel_texts import fmt
 from idp_wizard.ui.tasks import TaskRunner
@@ -51,10 +51,7 @@ def make_qapplication(argv: list[str] | None = None) -> QApplication:
 
 def app_icon() -> QIcon:
     """Every drawn size, so title bars and task bars pick a crisp one, not a scaled one."""
-    icon = QIcon()
-    for path in app_icon_paths():
-        icon.addFile(str(path))
-    return icon
+    return logo_icon(None)
 
 
 def create_main_window(app_ctx: App, runner: TaskRunner, *, start: bool = True,

@@ -10,7 +10,8 @@ import logging
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
 
 from idp_wizard.app import App
@@ -23,9 +24,11 @@ from idp_wizard.core.users import count_users
 from idp_wizard.profile import ClientRemoved
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.clients_host import REMOVE, ClientsHost
+from idp_wizard.ui.connection_header import MENU_KEY
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_actions import DisconnectActions
+from idp_wizard.ui.focus import ListFocusRing, first_focusable, takes_focus
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_texts import fmt, number
@@ -49,7 +52,13 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.setObjectName("main_window")
         demo = app.demo is not None
-        self.setWindowTitle(self.tr("IdP Wizard — Demo") if demo else self.tr("IdP Wizard"))
+        title = self.tr("IdP Wizard — Demo") if demo else self.tr("IdP Wizard")
+        # Qt appends " — <display name>" to every window title that does not end with
+        # it ("IdP Wizard — Demo — IdP Wizard"): the title is the display name, so the
+        # main window reads exactly it and dialogs read "Settings — IdP Wizard — Demo".
+        QGuiApplication.setApplicationDisplayName(title)
+        self.setWindowTitle(title)
+        self.focus_ring = ListFocusRing(self)
         self.controller = SyncController(app, runner, self)
         self.panel = UserManagementPanel(demo, self)
         self.wizards = WizardHost(app, runner, self.controller, self)
@@ -127,13 +136,17 @@ class MainWindow(QMainWindow):
                 menu.addAction(action)
         header = self.panel.header
         header.menu_button.setMenu(menu)
+        # The ⋮ menu is many Tabs away: its key (F10, as for an app's main menu) opens it.
+        self.menu_shortcut = QShortcut(MENU_KEY, self)
+        self.menu_shortcut.setObjectName("connection_menu_shortcut")
+        self.menu_shortcut.activated.connect(self.open_connection_menu)
         header.sync_button.setDefaultAction(self.action_sync_now)
         header.settings_button.setDefaultAction(self.action_settings)  # when not connected
         self.panel.users.export_button.setDefaultAction(self.action_export_csv)
 
     def _connect_signals(self) -> None:
         header, banner = self.panel.header, self.panel.demo_banner
-        header.connect_button.clicked.connect(lambda: self.wizards.open("NEW"))
+        self.panel.connect_button.clicked.connect(lambda: self.wizards.open("NEW"))
         header.review_button.clicked.connect(self.review_removals)
         header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
         header.discard_change_button.clicked.connect(self.discard_filter_change)
@@ -160,6 +173,8 @@ class MainWindow(QMainWindow):
         self.panel.header.show_connection(conn, synced, last_finished_run(store, client),
                                           self.controller.current == SYNC,
                                           self.app.pending_filter_change())
+        changed = self.panel.connected != (conn is not None)
+        self.panel.show_connected(conn is not None)
         self.panel.header.platform_label.show_status(self.app.platform.status())
         leftover = 0 if conn else self.app.platform.remaining()
         if leftover:
@@ -173,6 +188,8 @@ class MainWindow(QMainWindow):
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()
+        if changed:  # connected or disconnected: the focus onto the new first control
+            self.settle_focus(force=True)
 
     def _show_schedule(self) -> None:
         c = self.controller
@@ -191,11 +208,41 @@ class MainWindow(QMainWindow):
         self.action_settings.setEnabled(idle)  # no settings writes while a sync runs
         self.clients.set_idle(idle)
         header, banner = self.panel.header, self.panel.demo_banner
-        header.connect_button.setEnabled(idle)
+        self.panel.connect_button.setEnabled(idle)
         header.review_button.setEnabled(idle)
         header.reauthorize_button.setEnabled(idle)
         banner.simulate_button.setEnabled(connected and idle)
         banner.reset_button.setEnabled(connected and idle)
+        self.settle_focus()
+
+    def settle_focus(self, force: bool = False) -> None:
+        """After a state change (connected, disconnected, another client, a sync): the
+        focus never stays on a control that is now hidden or disabled; it goes to the
+        panel's first control (the connect button when nothing is connected). `force`:
+        the panel changed its content, so the focus goes there whatever it was on."""
+        current = self.focusWidget()
+        if not force and current is not None and takes_focus(current):
+            return
+        panel = self.panel
+        page = panel.users if panel.connected else panel.connect_cta
+        if force:
+            panel.tabs.setCurrentIndex(0)
+        target = first_focusable(page) if panel.tabs.currentIndex() == 0 else None
+        target = target or first_focusable(self.clients.container)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_connection_menu(self) -> None:
+        """F10: the ⋮ menu, opened without a nested event loop, its first action active."""
+        button = self.panel.header.menu_button
+        menu = button.menu()
+        if menu is None or not takes_focus(button):
+            return
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()),
+                     None)
+        if first is not None:
+            menu.setActiveAction(first)
 
     def _on_started(self, name: str) -> None:
         busy_texts = {SYNC: self.tr("Syncing…"), "disconnect": self.tr("Disconnecting…"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from idp_wizard.core.progress import Progress
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.connection_header import ConnectionHeader
 from idp_wizard.ui.demo_banner import DemoBanner
+from idp_wizard.ui.empty_state import ConnectCallToAction
 from idp_wizard.ui.history_view import HistoryView
 from idp_wizard.ui.users_view import UsersView
 
@@ -48,10 +50,16 @@ class UserManagementPanel(QWidget):
         self.progress_row.hide()
 
         self.users = UsersView()
+        # Nothing connected: a call to action with both providers, not an empty table.
+        self.connect_cta = ConnectCallToAction()
+        self.connect_button = self.connect_cta.connect_button
+        self.users_page = QStackedWidget()
+        self.users_page.addWidget(self.users)
+        self.users_page.addWidget(self.connect_cta)
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("panel_tabs")
-        self.tabs.addTab(self.users, self.tr("&Users"))
+        self.tabs.addTab(self.users_page, self.tr("&Users"))
         self.tabs.addTab(self.history, self.tr("&History"))
 
         layout = QVBoxLayout(self)
@@ -61,6 +69,13 @@ class UserManagementPanel(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.tabs, 1)
+
+    @property
+    def connected(self) -> bool:
+        return self.users_page.currentWidget() is self.users
+
+    def show_connected(self, connected: bool) -> None:
+        self.users_page.setCurrentWidget(self.users if connected else self.connect_cta)
 
     def show_busy(self, text: str, cancellable: bool) -> None:
         self.progress.setRange(0, 0)  # busy until the first report says more

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from idp_wizard.platform import ConnectionReport
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
+from idp_wizard.ui.theme import mark_as_error
 from idp_wizard.ui.wording import fmt, number, one_line
 
 Tester = Callable[[str, str | None], ConnectionReport]
@@ -93,7 +94,7 @@ class PlatformForm(QWidget):
         self.error.setObjectName("platform_error")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        mark_as_error(self.error)
         self.error.hide()
         self.url.textChanged.connect(self._changed)
         self.token.textChanged.connect(self._changed)

@@ -3,13 +3,18 @@ how many users are on the platform (provisioned, pending, failed, not ours)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from idp_wizard.app_platform import TargetStatus
 from idp_wizard.core.platform_target import TargetState
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.theme import Tone, colours, draw_icon, is_dark
 from idp_wizard.ui.wording import fmt, number
+
+TONES = {TargetState.READY: Tone.OK, TargetState.NEEDS_TOKEN: Tone.WARN,
+         TargetState.UNREACHABLE: Tone.BAD}
 
 
 class PlatformStatusLabel(QLabel):
@@ -20,6 +25,17 @@ class PlatformStatusLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName(self.tr("Platform status"))
+        self.tone = Tone.OFF  # the mark before the words, as on the connection badge
+        size = self.fontMetrics().height()
+        self.setContentsMargins(size + 6, 0, 0, 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        size = self.fontMetrics().height()
+        p = QPainter(self)
+        draw_icon(p, self.tone, QRectF(0, 0, size, size),
+                  colours(self.tone, is_dark(self.palette())).accent)
+        p.end()
 
     def state_text(self, state: TargetState) -> str:
         return {TargetState.READY: self.tr("Ready"),
@@ -29,6 +45,8 @@ class PlatformStatusLabel(QLabel):
 
     def show_status(self, status: TargetStatus) -> None:
         target, c = status.target, status.counts
+        self.tone = TONES.get(target.state, Tone.OFF) if target is not None else Tone.OFF
+        self.update()
         if target is None:
             self.setText(fmt(self.tr(
                 "No platform set: the %1 shared employees stay in this app. Set the "

@@ -48,13 +48,14 @@ def logos() -> str:
 
     from idp_wizard.resources import resource_path
 
-    for name in ("entra.svg", "google.svg"):
+    names = ("entra.svg", "google.svg", "microsoft.svg")
+    for name in names:
         path = str(resource_path(name))
         if not QSvgRenderer(path).isValid():
             raise RuntimeError(f"{name}: QtSvg cannot render it")
         if QIcon(path).pixmap(64, 64).isNull():  # needs the svg icon engine plugin
             raise RuntimeError(f"{name}: no QIcon (svg icon engine plugin missing?)")
-    return "entra.svg, google.svg"
+    return ", ".join(names)
 
 
 def translations(lang: str) -> Callable[[], str]:

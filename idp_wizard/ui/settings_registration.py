@@ -28,6 +28,7 @@ from idp_wizard.providers.entra_auth import EntraSettings
 from idp_wizard.providers.google_client import read_client_secret_file
 from idp_wizard.sign_in import ENTRA_SETTING, GOOGLE_SETTING
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.theme import mark_as_error
 from idp_wizard.ui.wording import fmt
 
 
@@ -71,7 +72,7 @@ class RegistrationBox(QGroupBox):
         self.error = QLabel()
         self.error.setObjectName("registration_error")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        mark_as_error(self.error)
         self.error.hide()
 
         outer = QVBoxLayout(self)

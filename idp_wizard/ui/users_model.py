@@ -22,6 +22,7 @@ from idp_wizard.core.messages import from_stored
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.theme import Tone, status_icon
 
 # Row layout: the visible columns first (the platform column shows the row's platform
 # status and reason), then the id (for exports and tests), its platform status, reason
@@ -37,6 +38,7 @@ _SQL = ("SELECT s.display_name, s.email, s.department, s.location, s.language, s
         "WHERE s.client_id = ?")
 
 Index = QModelIndex | QPersistentModelIndex
+_ATTENTION = {"failed": Tone.BAD, "pending": Tone.BUSY}  # platform states worth a mark
 Row = tuple[Any, ...]
 # rows, folded search texts, row order for `sort`, and that sort
 LoadedUsers = tuple[list[Row], list[str], list[int], tuple[int, Qt.SortOrder]]
@@ -215,6 +217,9 @@ class UsersTableModel(QAbstractTableModel):
             if col == STATUS:
                 return self._active if value else self._disabled
             return value or ""
+        if role == Qt.ItemDataRole.DecorationRole and col == PLATFORM:
+            tone = _ATTENTION.get(row[PLATFORM_STATUS])  # only what needs a look is marked
+            return status_icon(tone) if tone is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and col == LANGUAGE:
             return self._language_tip
         if role == Qt.ItemDataRole.ToolTipRole and col == PLATFORM and row[PLATFORM_DETAIL]:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.ui.empty_state import EmptyState
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
@@ -73,6 +76,16 @@ class UsersView(QWidget):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
+        # Words instead of an empty table: no synced users yet, or nobody matches.
+        self.empty = EmptyState("users_empty_state")
+        self.clear_search_button = QPushButton(self.tr("C&lear the search"))
+        self.clear_search_button.setObjectName("clear_search_button")
+        self.clear_search_button.clicked.connect(self._clear_filters)
+        self.empty.add_button(self.clear_search_button)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
@@ -89,7 +102,7 @@ class UsersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
         self.setTabOrder(self.search, self.failed_only)
         self.setTabOrder(self.failed_only, self.export_button)
         self.setTabOrder(self.export_button, self.table)
@@ -135,3 +148,30 @@ class UsersView(QWidget):
         else:
             text = fmt(self.tr("%1 of %2 users"), number(shown), number(total))
         self.count_label.setText(text)
+        self._show_empty(shown, total)
+
+    def _show_empty(self, shown: int, total: int) -> None:
+        if shown:
+            self.body.setCurrentWidget(self.table)
+            return
+        search = self.search.text().strip()
+        if not total:
+            self.empty.say(self.tr("No synced users yet"), self.tr(
+                "The shared employees are listed here after the first sync."))
+        elif search:
+            self.empty.say(fmt(self.tr("No users match “%1”"), search), self.tr(
+                "Search by part of a name, an e-mail address or a department."))
+        else:
+            self.empty.say(self.tr("No user was refused by the platform"), self.tr(
+                "Every synced user the platform received is provisioned."))
+        self.clear_search_button.setVisible(bool(total))
+        had_focus = self.table.hasFocus()
+        self.body.setCurrentWidget(self.empty)
+        if had_focus:  # never leave the focus on the hidden table
+            self.search.setFocus()
+
+    def _clear_filters(self) -> None:
+        self.search.clear()
+        self.failed_only.setChecked(False)
+        self.apply_search()
+        self.search.setFocus()

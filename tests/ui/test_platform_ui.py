@@ -26,7 +26,8 @@ from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.users_model import PLATFORM
 from idp_wizard.ui.wizard import SetupWizard
 from tests.ui.helpers import click, find, wait_page
-from tests.ui.test_wizard import finish, to_filtering
+from tests.ui.test_wizard import finish
+from tests.ui.wizard_support import to_filtering
 
 from .panel_support import connected_app, open_window, wait_idle
 

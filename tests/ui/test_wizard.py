@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +10,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
-from idp_wizard.compose import open_app
 from idp_wizard.core.connection import ConnectionState, load_filter
 from idp_wizard.core.errors import IdpWizardError, MissingAppRegistration
 from idp_wizard.core.filter_spec import FilterSpec
@@ -20,22 +17,16 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run
 from idp_wizard.core.users import count_users
 from idp_wizard.core.wizard import WizardMode
-from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.tasks import InlineTaskRunner
 from idp_wizard.ui.wizard import SetupWizard
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
 from tests.flows import connect
 from tests.ui.helpers import click, find, page_name, past_platform, set_checked, wait_page
+from tests.ui.wizard_support import to_filtering
 
 SHARE = re.compile(r"^Share [\d,.\u00a0\u202f]+ out of [\d,.\u00a0\u202f]+ employees$")
 
-
-@pytest.fixture
-def app(tmp_path: Path) -> Iterator[App]:
-    a = open_app(ProfilePaths(tmp_path / "profile", demo=True), demo_size=300)
-    yield a
-    a.close()
 
 
 @pytest.fixture
@@ -67,19 +58,6 @@ def share_button(wizard: SetupWizard) -> QPushButton:
     button = find(wizard, "share_button")
     assert isinstance(button, QPushButton)
     return button
-
-
-def to_filtering(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
-    assert page_name(wizard) == "page_provider"
-    click(qtbot, wizard, f"connect_{provider}")
-    wait_page(qtbot, wizard, "page_data_options")
-    click(qtbot, wizard, "next_button")
-    wait_page(qtbot, wizard, "page_sign_in")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
-    click(qtbot, wizard, "accept_permissions_button")
-    wait_page(qtbot, wizard, "page_filtering")
-    qtbot.waitUntil(lambda: share_button(wizard).isEnabled())
 
 
 def finish(qtbot: QtBot, wizard: SetupWizard) -> None:
@@ -248,6 +226,7 @@ def test_sign_in_errors_are_one_sentence_inline(
     qtbot.waitUntil(error.isVisible)
     assert error.text() == "The account is not a Global Administrator."  # type: ignore[attr-defined]
     assert page_name(wizard) == "page_sign_in" and find(wizard, "sign_in_button").isEnabled()
+    assert wizard.focusWidget() is find(wizard, "sign_in_button")  # to try again
     assert not find(wizard, "app_registration_help").isVisible()
 
     def missing(*_: object, **__: object) -> None:
@@ -257,6 +236,7 @@ def test_sign_in_errors_are_one_sentence_inline(
     qtbot.waitUntil(find(wizard, "app_registration_help").isVisible)
     assert "App registrations" in find(wizard, "app_registration_help").text()  # type: ignore[attr-defined]
     assert find(wizard, "app_registration_form").isVisible()  # the steps come with the form
+    assert wizard.focusWidget() is find(wizard, "entra_client_id")  # what to enter first
 
 
 def test_entered_app_registration_is_used_for_sign_in(

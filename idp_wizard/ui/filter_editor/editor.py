@@ -34,6 +34,7 @@ from idp_wizard.ui.filter_editor.people import PeoplePicker
 from idp_wizard.ui.filter_editor.picker import ValuePicker
 from idp_wizard.ui.filter_editor.texts import PICKER_ATTRIBUTES, attribute_hint, attribute_title
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.theme import mark_as_error
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -57,7 +58,7 @@ class FilterEditor(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("filter_status")
         self.status_label.setWordWrap(True)
-        self.status_label.setStyleSheet("color: #b3261e;")
+        mark_as_error(self.status_label)
         self.status_label.hide()
 
         self.include: dict[str, ValuePicker] = {}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from idp_wizard.core.directory_index import key
 from idp_wizard.core.options import Option
+from idp_wizard.ui.theme import is_dark
 from idp_wizard.ui.wording import fmt, number
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1  # "1,234" (or "not found") for the delegate
@@ -149,6 +150,13 @@ class CountDelegate(QStyledItemDelegate):
             return
         text, opt.text = opt.text, ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        if is_dark(opt.palette):  # Fusion outlines the box darker than a dark window
+            box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt,
+                                       widget)
+            painter.save()
+            painter.setPen(opt.palette.color(QPalette.ColorRole.Mid))
+            painter.drawRect(box.adjusted(0, 0, -1, -1))
+            painter.restore()
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         count = str(index.data(COUNT_ROLE) or "")
         fm = opt.fontMetrics

@@ -21,6 +21,9 @@ class WizardContext:
     engine: WizardEngine  # the flow and its side effects; pages only show them
     advance: Callable[[], None] = lambda: None  # go to the next page
     refresh_buttons: Callable[[], None] = lambda: None  # Back/Cancel/Finish changed
+    # A page changed its state (a task started or ended, an error shows): buttons, the
+    # step map, and the focus onto the page's first or primary visible control.
+    state_changed: Callable[[], None] = lambda: None
     task: TaskHandle | None = None
     closed: bool = False
     _late: dict[int, Callable[[Any], None]] = field(default_factory=dict)
@@ -66,11 +69,11 @@ class WizardContext:
             if self.task is handle:
                 self.task = None
             if not self.closed:
-                self.refresh_buttons()
+                self.state_changed()
 
         handle.succeeded.connect(on_ok)
         handle.failed.connect(on_fail)
         handle.progressed.connect(on_progress)
         handle.finished.connect(on_finished)
-        self.refresh_buttons()
+        self.state_changed()
         return handle

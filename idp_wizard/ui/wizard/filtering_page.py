@@ -10,6 +10,7 @@ from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
+from idp_wizard.ui.focus import first_focusable
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage
@@ -28,7 +29,7 @@ class FilteringPage(WizardPage):
 
         self.loading = QWidget()
         self.busy = BusyPanel("rules", self.tr("&Cancel"))
-        self.busy.cancel_button.clicked.connect(self._cancel_rules)
+        self.busy.cancels(ctx, self.tr("Cancelling…"))
         self.rules_error = ErrorLabel("rules_error")
         self.retry_button = QPushButton(self.tr("&Try again"))
         self.retry_button.setObjectName("rules_retry_button")
@@ -70,6 +71,11 @@ class FilteringPage(WizardPage):
 
     # No default button here: Enter in a search field must never share by accident.
 
+    def state_controls(self) -> tuple[QWidget | None, ...]:
+        editing = self.stack.currentWidget() is self.editor
+        return (self.busy.cancel_button, self.retry_button,
+                first_focusable(self.editor) if editing else None)
+
     # -- the synchronization of rules ------------------------------------------------
 
     def start_rules_sync(self) -> None:
@@ -108,12 +114,6 @@ class FilteringPage(WizardPage):
         else:
             self.rules_error.show_error(one_line(exc))
         self.retry_button.show()
-        self.retry_button.setFocus()
-
-    def _cancel_rules(self) -> None:
-        if self.ctx.task is not None:
-            self.ctx.task.cancel()
-        self.busy.cancel_button.setEnabled(False)
 
     def _show_editor(self, session: FilterSession) -> None:
         if self.editor.session() is not session:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from idp_wizard.core.errors import Cancelled, IdpWizardError
 from idp_wizard.core.outcome import SyncOutcome
@@ -13,6 +19,7 @@ from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
+from idp_wizard.ui.wizard.finish_summary import FinishSummary, read_facts
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
 from idp_wizard.ui.wording import fmt, number, one_line
 
@@ -32,16 +39,19 @@ class FinishPage(WizardPage):
         font.setBold(True)
         self.heading.setFont(font)
         self.busy = BusyPanel("finish", self.tr("&Stop"))
-        self.busy.cancel_button.clicked.connect(self._stop)
+        self.busy.cancels(ctx, self.tr("Stopping the sync…"))
         self.note = text_label(self.tr(
             "This may take several minutes for large directories. You can leave this window "
             "open; closing it does not undo anything."), "finish_note")
         self.result = text_label(object_name="finish_result")
+        self.summary = FinishSummary()
+        self.summary.hide()
         self.error = ErrorLabel("finish_error")
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setObjectName("retry_button")
         self.retry_button.clicked.connect(self.start_sync)
         self.retry_button.hide()
+        self.ended_well = False  # the sync succeeded (not held, not failed)
         row = QHBoxLayout()
         row.addWidget(self.retry_button)
         row.addStretch(1)
@@ -52,6 +62,8 @@ class FinishPage(WizardPage):
         layout.addWidget(self.note)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
+        layout.addSpacing(8)
+        layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addStretch(1)
 
@@ -77,7 +89,9 @@ class FinishPage(WizardPage):
         data = self.ctx.data
         data.sync_started, data.sync_finished, data.sync_error = True, False, ""
         self.heading.setText(self.tr("Sharing employees…"))
+        self.ended_well = False
         self.result.hide()
+        self.summary.hide()
         self.error.show_error("")
         self.retry_button.hide()
         self.note.show()
@@ -105,7 +119,12 @@ class FinishPage(WizardPage):
                                              "continuing shortly…"))
 
     def _done(self, outcome: SyncOutcome) -> None:
+        self.ended_well = outcome.status != "held"
         self._ended()
+        facts = read_facts(self.ctx.app)
+        if facts is not None:
+            self.summary.show_facts(facts)
+            self.summary.show()
         if outcome.status == "held":
             self.heading.setText(self.tr("Employee Filtering: Waiting for your confirmation"))
             self.error.show_error(core_text(outcome.message or outcome.error))
@@ -130,7 +149,6 @@ class FinishPage(WizardPage):
         self.error.show_error(fmt(self.tr("%1 The connection is saved; retry now or let the "
                                           "next scheduled sync finish the job."), message))
         self.retry_button.show()
-        self.retry_button.setFocus()
 
     def _ended(self) -> None:
         self.ctx.data.sync_finished = True
@@ -138,7 +156,10 @@ class FinishPage(WizardPage):
         self.note.hide()
         self.completeChanged.emit()
 
-    def _stop(self) -> None:
-        if self.ctx.task is not None:
-            self.ctx.task.cancel()
-        self.busy.cancel_button.setEnabled(False)
+    def primary_button(self) -> QPushButton | None:
+        wizard = self.wizard()
+        button = wizard.button(QWizard.WizardButton.FinishButton) if wizard else None
+        return button if isinstance(button, QPushButton) else None
+
+    def state_controls(self) -> tuple[QWidget | None, ...]:
+        return (self.busy.cancel_button, self.retry_button)

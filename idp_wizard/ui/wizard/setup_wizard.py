@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from idp_wizard.app import App
-from idp_wizard.core.wizard import Step, WizardMode, can_cancel, can_go_back, steps
+from idp_wizard.core.wizard import Step, WizardMode, can_cancel, can_go_back, flow, steps
 from idp_wizard.core.wizard_engine import WizardEngine
+from idp_wizard.ui.focus import ListFocusRing, takes_focus
 from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.data_options_page import DataOptionsPage
@@ -24,6 +25,7 @@ from idp_wizard.ui.wizard.permissions_page import PermissionsPage
 from idp_wizard.ui.wizard.platform_page import PlatformPage
 from idp_wizard.ui.wizard.provider_page import ProviderPage
 from idp_wizard.ui.wizard.sign_in_page import SignInPage
+from idp_wizard.ui.wizard.step_map import StepMap
 from idp_wizard.ui.wizard.widgets import WizardPage
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ PAGES: dict[Step, Callable[[WizardContext], WizardPage]] = {
     Step.SIGN_IN: SignInPage, Step.PERMISSIONS: PermissionsPage,
     Step.FILTERING: FilteringPage, Step.PLATFORM: PlatformPage, Step.FINISH: FinishPage,
 }
+COMPACT_MAP_BELOW = 1200  # px of screen width: below it the step map shows only its marks
 BUTTON_NAMES = {
     QWizard.WizardButton.NextButton: "next_button",
     QWizard.WizardButton.BackButton: "back_button",
@@ -56,7 +59,8 @@ class SetupWizard(QWizard):
         self.engine = WizardEngine(app, mode)
         self.data = self.engine.data
         self.ctx = WizardContext(app, runner, self.engine, advance=self.next,
-                                 refresh_buttons=self._update_buttons)
+                                 refresh_buttons=self._update_buttons,
+                                 state_changed=self._state_changed)
         # Replaceable in tests: asks before abandoning a running task.
         self.confirm: Callable[[str], bool] = self._ask
         self._completed_sent = False
@@ -68,6 +72,9 @@ class SetupWizard(QWizard):
         self.setWindowTitle(titles[mode])
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.step_map = StepMap(titles[mode])
+        self.setSideWidget(self.step_map)
+        self.focus_ring = ListFocusRing(self)
         self.pages: dict[Step, WizardPage] = {}
         for step in steps(mode):
             page = PAGES[step](self.ctx)
@@ -79,7 +86,20 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Continue"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.currentIdChanged.connect(self._page_changed)
-        self.resize(920, 680)
+        for page in self.pages.values():
+            page.completeChanged.connect(self._show_map)
+        self._show_map()
+        self._fit_to_screen(1120, 720)
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Room for the step map beside the filter editor, within the screen; on a small
+        screen the map shows only its marks."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.step_map.set_compact(screen.width() < COMPACT_MAP_BELOW)
+            width = min(width, int(screen.width() * 0.95))
+            height = min(height, int(screen.height() * 0.9))
+        self.resize(width, height)
 
     # -- flow ----------------------------------------------------------------------------
 
@@ -89,12 +109,42 @@ class SetupWizard(QWizard):
 
     def _page_changed(self, _id: int) -> None:
         self._update_buttons()
-        step = self.current_step()
-        page = self.pages.get(step) if step is not None else None
+        self._show_map()
+        page = self.current_page()
         button = page.primary_button() if page is not None else None
         if button is not None:
             button.setDefault(True)  # Enter presses the page's main action
-            button.setFocus()
+        self.settle_focus()
+
+    def current_page(self) -> WizardPage | None:
+        step = self.current_step()
+        return self.pages.get(step) if step is not None else None
+
+    def _state_changed(self) -> None:
+        if self.ctx.closed:
+            return
+        self._update_buttons()
+        self._show_map()
+        self.settle_focus()
+
+    def settle_focus(self) -> None:
+        """The focus onto the current page's control for its state (never left on a
+        control that a page change or a state change hid)."""
+        page = self.current_page()
+        target = page.focus_target() if page is not None else None
+        if target is None:  # nothing on the page takes the focus: the wizard's buttons
+            target = next((b for b in (self.button(QWizard.WizardButton.FinishButton),
+                                       self.button(QWizard.WizardButton.NextButton),
+                                       self.button(QWizard.WizardButton.CancelButton))
+                           if takes_focus(b)), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_map(self) -> None:
+        step = self.current_step()
+        page = self.current_page()
+        done = isinstance(page, FinishPage) and page.ended_well
+        self.step_map.show_steps(flow(self.data, self.mode), step, done)
 
     def _update_buttons(self) -> None:
         step = self.current_step()

@@ -1,4 +1,9 @@
-"""Step 3: sign in as an administrator of the provider (in the TaskRunner)."""
+"""Step 3: sign in as an administrator of the provider (in the TaskRunner).
+
+The provider's own button ("Sign in with Microsoft" / "Sign in with Google"), a line
+on what happens next, a waiting state with Cancel, and the device-code alternative
+(a code to type on another device) where the provider offers it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import Connection
@@ -14,11 +19,21 @@ from idp_wizard.core.errors import Cancelled, IdpWizardError, MissingAppRegistra
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
+from idp_wizard.ui.brand_button import BrandButton
+from idp_wizard.ui.focus import first_focusable
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.logos import provider_logo
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.registration_form import RegistrationForm
 from idp_wizard.ui.wizard.registration_help import registration_steps
+from idp_wizard.ui.wizard.sign_in_parts import (
+    DeviceCodePanel,
+    GoodToKnow,
+    OtherDevice,
+    bold,
+    card,
+)
 from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
 from idp_wizard.ui.wording import fmt, one_line
 
@@ -30,29 +45,24 @@ class SignInPage(WizardPage):
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(ctx, "page_sign_in")
+        self._device_codes: list[DeviceCode] = []  # filled by the worker, read on the GUI
+        self.logo_slot = QHBoxLayout()
+        self.logo: QWidget | None = None
+        self.provider_name = bold(text_label(object_name="sign_in_provider"), 1.2)
         self.role = text_label(object_name="sign_in_role")
         self.how = text_label(object_name="sign_in_how")
-        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button = BrandButton(ProviderName.ENTRA, "")
         self.sign_in_button.setObjectName("sign_in_button")
         self.sign_in_button.clicked.connect(self.start_sign_in)
 
-        # Hook for Entra's device-code flow: shown only when the app offers it.
-        self.device_button = QPushButton(self.tr("Sign in on &another device"))
-        self.device_button.setObjectName("device_code_button")
-        self.device_button.setFlat(True)
-        self.device_button.setAutoDefault(False)
-        self.device_button.clicked.connect(self.start_device_code)
-        self.device_button.hide()
-
         self.busy = BusyPanel("sign_in", self.tr("Cancel sign-&in"))
-        # The device code must be copyable: the admin types it on another device.
-        self.busy.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.busy.cancel_button.clicked.connect(self._cancel)
+        self.busy.cancels(ctx, self.tr("Cancelling the sign-in…"))
         self.busy.hide()
+        self.device_code = DeviceCodePanel()
         self.info = text_label(object_name="sign_in_info")
         self.info.hide()
         self.error = ErrorLabel("sign_in_error")
-        # Hook for the "no app registration yet" guidance (MissingAppRegistration).
+        # The "no app registration yet" guidance (MissingAppRegistration).
         self.registration = text_label(object_name="app_registration_help")
         self.registration.setTextFormat(Qt.TextFormat.RichText)
         self.registration.setOpenExternalLinks(True)
@@ -66,22 +76,52 @@ class SignInPage(WizardPage):
         self.change_registration.clicked.connect(self._show_form)
         self.change_registration.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_in_button)
-        buttons.addWidget(self.device_button)
-        buttons.addStretch(1)
+        self.other = OtherDevice()
+        self.device_button = self.other.button
+        self.device_button.clicked.connect(self.start_device_code)
+        self.other.hide()
+        last = (self.tr("The synced users and the user filters stay as they are.")
+                if ctx.mode is WizardMode.REAUTHORIZE else
+                self.tr("Nothing is saved until you share employees: Cancel leaves nothing "
+                        "behind."))
+        self.facts = GoodToKnow([
+            self.tr("Read-only: IdP Wizard never changes, adds or deletes anything in your "
+                    "directory."),
+            self.tr("Your sign-in is kept in this computer's keychain only, never in a file."),
+            last])
+
+        self.card = card("sign_in_card")
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.provider_name)
+        names.addWidget(self.role)
+        head = QHBoxLayout()
+        head.addLayout(self.logo_slot)
+        head.addSpacing(8)
+        head.addLayout(names, 1)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.sign_in_button)
+        button_row.addStretch(1)
+        inside = QVBoxLayout(self.card)
+        inside.setContentsMargins(20, 18, 20, 18)
+        inside.setSpacing(10)
+        inside.addLayout(head)
+        inside.addWidget(self.how)
+        inside.addLayout(button_row)
+        inside.addWidget(self.busy)
+        inside.addWidget(self.device_code)
+        inside.addWidget(self.info)
+        inside.addWidget(self.error)
+        inside.addWidget(self.registration)
+        inside.addLayout(self.form_slot)
+        inside.addWidget(self.change_registration)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.role)
-        layout.addWidget(self.how)
-        layout.addSpacing(12)
-        layout.addLayout(buttons)
-        layout.addSpacing(8)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.info)
-        layout.addWidget(self.error)
-        layout.addWidget(self.registration)
-        layout.addLayout(self.form_slot)
-        layout.addWidget(self.change_registration)
+        layout.addWidget(self.card)
+        layout.addSpacing(14)
+        layout.addWidget(self.other)
+        layout.addSpacing(14)
+        layout.addWidget(self.facts)
         layout.addStretch(1)
 
     @property
@@ -93,20 +133,26 @@ class SignInPage(WizardPage):
         self.setTitle(fmt(self.tr("Sign in to %1"), provider.title))
         self.setSubTitle(self.tr("Sign in as an administrator so IdP Wizard can read your "
                                  "directory."))
+        if self.logo is not None:
+            self.logo.deleteLater()
+        self.logo = provider_logo(provider, 40)
+        self.logo_slot.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        self.provider_name.setText(provider.title)
         if provider is ProviderName.ENTRA:
             self.role.setText(self.tr("Use an account with the Global Administrator role in "
                                       "Microsoft Entra ID."))
+            brand_text = self.tr("Sign in with Microsoft")
         else:
             self.role.setText(self.tr("Use a Google Workspace super administrator account."))
+            brand_text = self.tr("Sign in with Google")
+        self.sign_in_button.set_provider(provider, brand_text)
         if app.demo is not None:
             self.how.setText(self.tr("Demo mode: the sign-in is simulated. No browser opens "
                                      "and nothing leaves this computer."))
         else:
             self.how.setText(self.tr("Your web browser opens for the sign-in. Come back here "
                                      "when it says you can close it."))
-        if self.ctx.mode is WizardMode.REAUTHORIZE:
-            self.sign_in_button.setText(self.tr("&Sign in again"))
-        self.device_button.setVisible(self.ctx.engine.device_code_available())
+        self.other.setVisible(self.ctx.engine.device_code_available())
         if self.form is None or self.form.provider is not provider:
             if self.form is not None:
                 self.form.deleteLater()
@@ -121,9 +167,15 @@ class SignInPage(WizardPage):
         if self.form is not None:
             self.form.show()
             self.change_registration.hide()
+            self.ctx.state_changed()
 
     def primary_button(self) -> QPushButton:
         return self.sign_in_button
+
+    def state_controls(self) -> tuple[QWidget | None, ...]:
+        form = self.form if self.form is not None and self.form.isVisibleTo(self) else None
+        return (self.device_code.copy_button, self.busy.cancel_button,
+                first_focusable(form) if form is not None else None)
 
     # -- running the sign-in ---------------------------------------------------------
 
@@ -141,12 +193,13 @@ class SignInPage(WizardPage):
         """The engine's sign-in (connect or reauthorize) as a background task. The device
         code arrives in the worker, so it comes back as a progress report (queued to the
         GUI thread), never shown from the worker directly."""
-        engine = self.ctx.engine
+        engine, codes = self.ctx.engine, self._device_codes
 
         def fn(progress: ProgressFn, cancel: CancelToken) -> Connection:
             chosen = options or SignInOptions()
             if device_code:
                 def show(code: DeviceCode) -> None:
+                    codes.append(code)  # before the report that the GUI reads it on
                     progress(Progress("device_code", message=code.text()))
                 chosen = SignInOptions(show_device_code=show)
             return engine.sign_in(chosen, progress, cancel)
@@ -156,6 +209,8 @@ class SignInPage(WizardPage):
         self.error.show_error("")
         self.info.hide()
         self.registration.hide()
+        self.device_code.hide()
+        self._device_codes.clear()
         self.sign_in_button.setEnabled(False)
         self.device_button.setEnabled(False)
         self.busy.start(waiting)
@@ -163,7 +218,12 @@ class SignInPage(WizardPage):
                      progressed=self._progress, late=self._forget_late)
 
     def _progress(self, p: Progress) -> None:
-        if p.message:  # e.g. the device code and where to enter it
+        if p.phase == "device_code" and self._device_codes:
+            self.device_code.show_code(self._device_codes[-1])
+            self.busy.label.setText(self.tr("Waiting for you to enter the code and sign "
+                                            "in on the other device…"))
+            self.ctx.state_changed()  # the code's Copy button takes the focus
+        elif p.message:
             self.busy.label.setText(core_text(p.message))
 
     def _signed_in(self, conn: Connection) -> None:
@@ -195,13 +255,9 @@ class SignInPage(WizardPage):
         """The sign-in finished after the wizard was cancelled: leave nothing behind."""
         self.ctx.engine.forget_late(result)
 
-    def _cancel(self) -> None:
-        if self.ctx.task is not None:
-            self.ctx.task.cancel()
-        self.busy.cancel_button.setEnabled(False)
-
     def _idle(self) -> None:
         self.busy.hide()
+        self.device_code.hide()
         self.sign_in_button.setEnabled(True)
         self.device_button.setEnabled(True)
         self.sign_in_button.setDefault(True)  # Enter tries again

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.wizard import Step, next_step, step_done
+from idp_wizard.ui.focus import first_focusable, takes_focus
+from idp_wizard.ui.theme import mark_as_error
 from idp_wizard.ui.wizard.context import WizardContext
 
 
@@ -35,7 +37,7 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("color: #b3261e;")
+        mark_as_error(self)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -64,6 +66,15 @@ class BusyPanel(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addLayout(row)
+
+    def cancels(self, ctx: WizardContext, stopping: str) -> None:
+        """The Cancel button stops the wizard's running task. It stays enabled (and
+        keeps the focus); a second press changes nothing, the words say it is stopping."""
+        def cancel() -> None:
+            if ctx.task is not None:
+                ctx.task.cancel()
+                self.label.setText(stopping)
+        self.cancel_button.clicked.connect(cancel)
 
     def start(self, text: str) -> None:
         self.label.setText(text)
@@ -101,3 +112,18 @@ class WizardPage(QWizardPage):
     def primary_button(self) -> QPushButton | None:
         """The page's main action: made the default button and focused on entry."""
         return None
+
+    def focus_target(self) -> QWidget | None:
+        """Where the keyboard focus goes when this page opens or changes its state: the
+        control for what is happening now (a task's Cancel, a failure's Retry), else the
+        page's main action, else its first control that takes the focus."""
+        for candidate in (*self.state_controls(), self.primary_button()):
+            if candidate is not None and takes_focus(candidate):
+                return candidate
+        return first_focusable(self)
+
+    def state_controls(self) -> tuple[QWidget | None, ...]:
+        """The controls of the page's current state, most important first (a running
+        task's Cancel, a failure's Retry); hidden or disabled ones are passed over."""
+        return ()
+

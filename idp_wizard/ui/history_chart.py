@@ -1,0 +1,329 @@
+"""The history chart (`history_chart`): synced users over time and each run's changes.
+
+Drawn with QPainter (PySide6-Essentials has no QtCharts). Top: the synced users after
+each run (a line from zero, so a large removal shows as a drop). Below: each run's
+additions (up) and removals (down), on a square-root scale so that a handful of
+changes still shows beside a first sync of thousands (the tooltips give the numbers);
+a held run's waiting removals as a dashed outline.
+Held, failed, incomplete and interrupted runs get a tinted column and their drawn mark
+(see theme.py), so a bad run stands out by shape and words as well as colour.
+
+Accessible: every run has a tooltip; the chart's accessible description (and the
+summary line the history view shows under it) says the same in words; it takes the
+keyboard focus (Left/Right/Home/End choose a run, which the runs table then selects).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.history_series import RunPoint, counts_by_mark
+from idp_wizard.ui.theme import Tone, colours, draw_icon, is_dark
+from idp_wizard.ui.wording import fmt, number
+
+MINUS = "\u2212"  # a real minus sign, as wide as the plus
+MARK_TONES = {"held": Tone.WARN, "incomplete": Tone.WARN, "failed": Tone.BAD,
+              "interrupted": Tone.OFF}
+
+
+class HistoryChart(QWidget):
+    run_chosen = Signal(int)  # the run's id, when the admin picks a run in the chart
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_chart")
+        self.setAccessibleName(self.tr("Sync history chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.points: list[RunPoint] = []
+        self.current = -1
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.fontMetrics().height() * 15)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, self.fontMetrics().height() * 12)
+
+    # -- data ------------------------------------------------------------------------
+
+    def set_points(self, points: list[RunPoint]) -> None:
+        self.points = points
+        self.current = len(points) - 1
+        self.setAccessibleDescription(self.summary())
+        self.update()
+
+    def select_run(self, run_id: int) -> None:
+        """Follow the runs table (no signal back)."""
+        for i, p in enumerate(self.points):
+            if p.run_id == run_id and i != self.current:
+                self.current = i
+                self.update()
+
+    def summary(self) -> str:
+        """The chart in words: its text alternative."""
+        if not self.points:
+            return self.tr("No syncs yet.")
+        first, last = self.points[0], self.points[-1]
+        parts = [fmt(self.tr("Runs shown: %1 (since %2)"), number(len(self.points)),
+                     texts.local_datetime(first.started_at) if first.started_at else "—")]
+        known = [p.users for p in self.points if p.users is not None]
+        if known:
+            parts.append(fmt(self.tr("synced users now: %1 (after the first run shown: %2)"),
+                             number(known[-1]), number(known[0])))
+        marks = counts_by_mark(self.points)
+        for mark in ("held", "failed", "incomplete", "interrupted"):
+            if mark in marks:
+                parts.append(fmt(self.tr("%1: %2"), texts.outcome_text(mark),
+                                 number(marks[mark])))
+        if not marks:
+            parts.append(self.tr("none held or failed"))
+        parts.append(fmt(self.tr("latest: %1"), texts.outcome_text(last.status)))
+        return "; ".join(parts) + "."
+
+    def point_text(self, p: RunPoint) -> str:
+        """One run in words (its tooltip)."""
+        when = texts.local_datetime(p.started_at) if p.started_at else ""
+        lines = [fmt(self.tr("%1 — %2"), when, texts.outcome_text(p.status))]
+        if p.status == "held":
+            lines.append(self.tr("%Ln removals wait for your confirmation; nothing was "
+                                 "applied.", "", p.pending_removed))
+        elif p.status in ("failed", "interrupted"):
+            lines.append(self.tr("Nothing was applied."))
+        else:
+            lines.append(fmt(self.tr("%1 added, %2 updated, %3 removed"), number(p.added),
+                             number(p.updated), number(p.removed)))
+        if p.users is not None:
+            lines.append(fmt(self.tr("%1 synced users after this run"), number(p.users)))
+        return "\n".join(lines)
+
+    # -- geometry --------------------------------------------------------------------
+
+    def _areas(self) -> tuple[QRectF, QRectF, QRectF, float]:
+        """Legend row, users plot, changes plot, and the width of one run's column."""
+        fm = self.fontMetrics()
+        line = fm.height()
+        left = max(fm.horizontalAdvance(label) for label in self._axis_labels()) + 12
+        r = QRectF(self.rect()).adjusted(4, 4, -8, -4)
+        legend = QRectF(r.left() + left, r.top(), r.width() - left, line + 4)
+        body = QRectF(r.left() + left, legend.bottom() + 6, r.width() - left,
+                      r.height() - legend.height() - 6 - 8 - line)  # a line for the dates
+        gap = line  # room for the axis labels of both plots
+        users = QRectF(body.left(), body.top() + line / 2, body.width(),
+                       (body.height() - gap) * 0.5 - line / 2)
+        changes = QRectF(body.left(), users.bottom() + gap, body.width(),
+                         body.bottom() - users.bottom() - gap)
+        slot = body.width() / max(1, len(self.points))
+        return legend, users, changes, slot
+
+    def _biggest_change(self) -> int:
+        return max([max(p.added, p.removed, p.pending_removed) for p in self.points] + [1])
+
+    def _axis_labels(self) -> tuple[str, ...]:
+        top = max([p.users or 0 for p in self.points] + [0])
+        big = number(self._biggest_change())
+        return number(top), f"+{big}", f"{MINUS}{big}"
+
+    def _slot_at(self, x: float) -> int:
+        _, users, _, slot = self._areas()
+        i = int((x - users.left()) // slot)
+        return i if 0 <= i < len(self.points) else -1
+
+    # -- painting --------------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        if not self.points:
+            p.setPen(text)
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No syncs yet."))
+            p.end()
+            return
+        dark = is_dark(pal)
+        legend, users, changes, slot = self._areas()
+        p.fillRect(users.united(changes), pal.color(QPalette.ColorRole.Base))
+        self._draw_marks(p, users.united(changes), slot, dark)
+        self._draw_users(p, users, slot, text)
+        self._draw_changes(p, changes, slot, dark, text)
+        self._draw_legend(p, legend, dark, text)
+        self._draw_dates(p, changes, text)
+        if 0 <= self.current < len(self.points):  # the run the list below shows
+            highlight = pal.color(QPalette.ColorRole.Highlight)
+            x = users.left() + self.current * slot
+            p.fillRect(QRectF(x + 1, changes.bottom() + 1, max(2.0, slot - 2), 3), highlight)
+            if self.hasFocus():
+                p.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x, users.top() - 2, slot, changes.bottom() - users.top() + 4)
+                           .adjusted(1, 0, -1, 0))
+        if self.hasFocus():  # the keyboard focus, visible around the whole chart
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        p.end()
+
+    def _draw_marks(self, p: QPainter, area: QRectF, slot: float, dark: bool) -> None:
+        size = min(slot * 0.8, self.fontMetrics().height() * 1.1)
+        for i, point in enumerate(self.points):
+            if point.mark is None:
+                continue
+            c = colours(MARK_TONES[point.mark], dark)
+            column = QRectF(area.left() + i * slot, area.top(), slot, area.height())
+            p.fillRect(column, c.background)
+            icon = QRectF(column.center().x() - size / 2, area.top() + 2, size, size)
+            draw_icon(p, MARK_TONES[point.mark], icon, c.accent)
+
+    def _draw_users(self, p: QPainter, area: QRectF, slot: float, text: QColor) -> None:
+        top = max(p.users or 0 for p in self.points) or 1
+        scale = top * 1.15
+        fm = self.fontMetrics()
+        p.setPen(text)
+        for value, y in ((top, area.bottom() - area.height() * top / scale),
+                         (0, area.bottom())):
+            label = number(value)
+            p.drawText(QPointF(area.left() - 8 - fm.horizontalAdvance(label),
+                               y + fm.ascent() / 2 - 1), label)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
+        line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        p.setPen(line)
+        previous: QPointF | None = None
+        for i, point in enumerate(self.points):
+            if point.users is None:
+                previous = None
+                continue
+            at = QPointF(area.left() + (i + 0.5) * slot,
+                         area.bottom() - area.height() * point.users / scale)
+            if previous is not None:
+                p.drawLine(previous, at)
+            p.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
+            p.drawEllipse(at, 2.5, 2.5)
+            previous = at
+
+    def _draw_changes(self, p: QPainter, area: QRectF, slot: float, dark: bool,
+                      text: QColor) -> None:
+        biggest = self._biggest_change()
+        mid = area.center().y()
+        half = area.height() / 2 - 2
+        width = max(2.0, min(slot * 0.5, 28.0))
+        added, removed = colours(Tone.OK, dark).accent, colours(Tone.BAD, dark).accent
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        p.drawLine(QPointF(area.left(), mid), QPointF(area.right(), mid))
+        def height(n: int) -> float:  # square-root scale: a handful of changes still shows
+            return max(1.5, half * math.sqrt(n / biggest))
+
+        for i, point in enumerate(self.points):
+            x = area.left() + (i + 0.5) * slot - width / 2
+            if point.added:
+                h = height(point.added)
+                p.fillRect(QRectF(x, mid - h, width, h), added)
+            if point.removed:
+                h = height(point.removed)
+                p.fillRect(QRectF(x, mid, width, h), removed)
+            if point.pending_removed:  # held: what would have gone, not applied
+                h = height(point.pending_removed)
+                p.setPen(QPen(removed, 1.5, Qt.PenStyle.DashLine))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x, mid, width, h))
+        p.setPen(text)
+        fm = self.fontMetrics()
+        _, more, fewer = self._axis_labels()
+        for label, y in ((more, area.top() + fm.ascent()), (fewer, area.bottom())):
+            p.drawText(QPointF(area.left() - 8 - fm.horizontalAdvance(label), y), label)
+
+    def _draw_dates(self, p: QPainter, area: QRectF, text: QColor) -> None:
+        """When the first and the last run shown started, under their columns."""
+        fm = self.fontMetrics()
+        y = area.bottom() + 8 + fm.ascent()
+        first, last = self.points[0].started_at, self.points[-1].started_at
+        p.setPen(text)
+        if first:
+            p.drawText(QPointF(area.left(), y), texts.local_datetime(first))
+        label = texts.local_datetime(last) if last else ""
+        if label and len(self.points) > 1:
+            p.drawText(QPointF(area.right() - fm.horizontalAdvance(label), y), label)
+
+    def _draw_legend(self, p: QPainter, area: QRectF, dark: bool, text: QColor) -> None:
+        fm = self.fontMetrics()
+        box = fm.height() * 0.8
+        x = area.left()
+        y = area.top() + (area.height() - box) / 2
+        items: list[tuple[str, str]] = [
+            ("added", self.tr("Added")), ("removed", self.tr("Removed")),
+            ("users", self.tr("Synced users")), ("held", texts.outcome_text("held")),
+            ("failed", texts.outcome_text("failed"))]
+        marks = counts_by_mark(self.points)
+        items += [(m, texts.outcome_text(m)) for m in ("incomplete", "interrupted") if m in marks]
+        for kind, label in items:
+            width = box + 6 + fm.horizontalAdvance(label) + 16
+            if x + width > area.right() + 16:
+                break  # the summary line says it all in words too
+            r = QRectF(x, y, box, box)
+            if kind == "added":
+                p.fillRect(r, colours(Tone.OK, dark).accent)
+            elif kind == "removed":
+                p.fillRect(r, colours(Tone.BAD, dark).accent)
+            elif kind == "users":
+                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+                p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
+            else:
+                c = colours(MARK_TONES[kind], dark)
+                p.fillRect(r, c.background)
+                draw_icon(p, MARK_TONES[kind], r, c.accent)
+            p.setPen(text)
+            p.drawText(QPointF(r.right() + 6, y + box / 2 + fm.ascent() / 2 - 1), label)
+            x += width
+
+    # -- interaction -----------------------------------------------------------------
+
+    def event(self, e: object) -> bool:
+        if isinstance(e, QHelpEvent) and e.type() == QHelpEvent.Type.ToolTip:
+            i = self._slot_at(e.pos().x())
+            if i >= 0:
+                QToolTip.showText(e.globalPos(), self.point_text(self.points[i]), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(e)  # type: ignore[arg-type]
+
+    def mousePressEvent(self, e: QMouseEvent) -> None:
+        self._choose(self._slot_at(e.position().x()))
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Left: self.current - 1, Qt.Key.Key_Right: self.current + 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.points) - 1}
+        if e.key() in moves and self.points:
+            self._choose(max(0, min(len(self.points) - 1, moves[Qt.Key(e.key())])))
+            return
+        super().keyPressEvent(e)
+
+    def focusInEvent(self, e: QFocusEvent) -> None:
+        super().focusInEvent(e)
+        self.update()
+
+    def focusOutEvent(self, e: QFocusEvent) -> None:
+        super().focusOutEvent(e)
+        self.update()
+
+    def _choose(self, i: int) -> None:
+        if 0 <= i < len(self.points):
+            self.current = i
+            self.update()
+            self.run_chosen.emit(self.points[i].run_id)
+            self.setAccessibleDescription(
+                self.summary() + "\n" + self.point_text(self.points[i]))
