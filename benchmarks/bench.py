@@ -76,7 +76,8 @@ def _phase_in_this_process(args: argparse.Namespace) -> dict[str, Any]:
 
 def _gui(size: int) -> dict[str, Any]:
     # The directory sync's effect on the window (the push is measured by --platform).
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDP_WIZARD_DEMO_PLATFORM="off")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IDP_WIZARD_DEMO_PLATFORM="off",
+               PYTHONPATH=str(HERE.parent.parent))  # the checkout, installed or not
     done = subprocess.run([sys.executable, str(HERE.with_name("bench_gui.py")),
                            "--size", str(size)], capture_output=True, text=True, env=env,
                           check=False)

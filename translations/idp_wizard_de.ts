@@ -4300,6 +4300,19 @@
         <source>C&amp;lear the search</source>
         <translation>Suche &amp;leeren</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %Ln synced users…</source>
+        <translation>
+            <numerusform>%Ln synchronisierter Benutzer wird geladen…</numerusform><numerusform>%Ln synchronisierte Benutzer werden geladen…</numerusform></translation>
+    </message>
+    <message>
+        <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
+        <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster funktioniert schon.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln users</source>
         <translation>

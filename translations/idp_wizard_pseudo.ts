@@ -4300,6 +4300,21 @@
       <source>C&amp;lear the search</source>
       <translation>[!! Ç&amp;léår thé šéårçh ~ !!]</translation>
     </message>
+    <message>
+      <source>Loading…</source>
+      <translation>[!! Löådîñg… ~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>Loading %Ln synced users…</source>
+      <translation>
+        <numerusform>[!! Löådîñg %Ln šýñçéd ûšérš… ~~~ !!]</numerusform>
+        <numerusform>[!! Löådîñg %Ln šýñçéd ûšérš… ~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
+      <translation>[!! Thé lîšt åppéårš héré îñ å möméñt; évérýthîñg élšé îñ thîš wîñdöw wörkš méåñwhîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+    </message>
     <message numerus="yes">
       <source>%Ln users</source>
       <translation>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from operator import attrgetter
 
 from idp_wizard.core.connection import current_generation
 from idp_wizard.core.errors import ConnectionChanged
@@ -70,6 +71,9 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             conn.executemany(_UPDATE, ((*r[1:], *_prints(r, plan), now, client_id, r.id)
                                        for r, _ in plan.updates))
         if plan.adds:
+            # In id order: each insert lands beside the previous one in the primary key
+            # (and the outbox after it), not on a random page (~15 % of the inserts' cost).
+            plan.adds.sort(key=attrgetter("id"))
             conn.executemany(_INSERT, ((client_id, *r, *_prints(r, plan), now, now)
                                        for r in plan.adds))
         if plan.source_updates:

@@ -38,6 +38,8 @@ from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.tray import SyncTray
 from idp_wizard.ui.wizard_host import WizardHost
 
+# From this many synced users the first fill of the table loads in the background too.
+BACKGROUND_FILL = 20_000
 log = logging.getLogger(__name__)
 
 
@@ -179,11 +181,12 @@ class MainWindow(QMainWindow):
         leftover = 0 if conn else self.app.platform.remaining()
         if leftover:
             self.panel.header.show_leftover(leftover)
-        # The first fill is synchronous (the window opens with its users); later ones
-        # load on a worker so a refresh of 100,000 users never freezes the window.
-        first = not self._filled
+        # A small list fills at once (the window opens with its users); a large one, and
+        # every later refresh, loads on a worker: the window is on screen and responsive
+        # while 100,000 users are read.
+        at_once = not self._filled and synced < BACKGROUND_FILL
         self._filled = True
-        self.panel.users.reload(store, None if first else self.runner, client)
+        self.panel.users.reload(store, None if at_once else self.runner, client, synced)
         self.panel.history.reload(store, client)
         self.clients.refresh()
         self._show_schedule()

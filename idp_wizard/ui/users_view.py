@@ -33,6 +33,7 @@ class UsersView(QWidget):
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._pending: TaskHandle | None = None
+        self._expected = 0  # users a background load brings (said while it runs)
         self.model = UsersTableModel(store, self)
 
         self.search = QLineEdit()
@@ -109,9 +110,11 @@ class UsersView(QWidget):
         self._update_count()
 
     def reload(self, store: Store | None, runner: TaskRunner | None = None,
-               client_id: int = DEFAULT_CLIENT_ID) -> None:
-        """Synchronous without a runner (first paint, another client); otherwise rows
-        load on a worker and are swapped in when ready, so the window stays responsive."""
+               client_id: int = DEFAULT_CLIENT_ID, expected: int = 0) -> None:
+        """Synchronous without a runner (the first fill of a small list, another
+        client); otherwise rows load on a worker and are swapped in when ready, so the
+        window stays responsive. `expected`: how many users the load will bring (shown
+        while the table is still empty)."""
         if runner is None or store is None or client_id != self.model.client_id:
             self._pending = None
             self.model.set_store(store, client_id)
@@ -120,17 +123,21 @@ class UsersView(QWidget):
         sort = self.model.sort_key
         handle = runner.submit("load users",
                                lambda _p, _c: load_users(store, sort, client_id))
-        self._pending = handle
+        self._pending, self._expected = handle, expected
 
         def done(loaded: LoadedUsers) -> None:
             if self._pending is handle:  # a newer reload wins
+                self._pending = None
                 self.model.apply_loaded(loaded)
         handle.succeeded.connect(done)
         handle.finished.connect(lambda: self._loaded(handle))
+        if not self.model.total:  # a first fill: say that users are on their way
+            self._update_count()
 
     def _loaded(self, handle: TaskHandle) -> None:
-        if self._pending is handle:
+        if self._pending is handle:  # failed or cancelled: the list stays as it was
             self._pending = None
+            self._update_count()
 
     @property
     def loading(self) -> bool:
@@ -143,6 +150,14 @@ class UsersView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        if self.loading and not total:  # the first fill of a large list, on a worker
+            self.count_label.setText(self.tr("Loading…"))
+            self.empty.say(self.tr("Loading %Ln synced users…", "", self._expected),
+                           self.tr("The list appears here in a moment; everything "
+                                   "else in this window works meanwhile."))
+            self.clear_search_button.hide()
+            self.body.setCurrentWidget(self.empty)
+            return
         if shown == total:
             text = self.tr("%Ln users", "", total)
         else:

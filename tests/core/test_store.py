@@ -149,3 +149,20 @@ def test_our_databases_carry_an_application_id(tmp_path: Path) -> None:
     assert store.db["clients"].count == 1
     assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     store.close()
+
+
+def test_platform_counts_read_the_status_index(tmp_path: Path) -> None:
+    """The panel and every run count the platform's users by state: from a small index,
+    never by reading each user's stored SCIM values (0.12 s at 100,000 users)."""
+    from idp_wizard.core.platform_state import counts
+
+    store = Store(tmp_path / "db.sqlite3")
+    store.db.conn.executemany(
+        "INSERT INTO platform_users (client_id, id, status) VALUES (1, ?, ?)",
+        [(f"u{i}", ("provisioned", "pending", "failed")[i % 3]) for i in range(30)])
+    plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT status, count(*) FROM platform_users "
+        "WHERE client_id = 1 GROUP BY status").fetchall()
+    assert "COVERING INDEX platform_users_status" in " ".join(str(r[3]) for r in plan)
+    found = counts(store)
+    assert (found.provisioned, found.pending, found.failed) == (10, 10, 10)
