@@ -2782,16 +2782,24 @@
         <translation>%1 synchronisierte Benutzer nach diesem Lauf</translation>
     </message>
     <message>
+        <source>Synced users after each run (now %1)</source>
+        <translation>Synchronisierte Benutzer nach jedem Lauf (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>Synced users after each run</source>
+        <translation>Synchronisierte Benutzer nach jedem Lauf</translation>
+    </message>
+    <message>
+        <source>Changes per run:</source>
+        <translation>Änderungen je Lauf:</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Synced users</source>
-        <translation>Synchronisierte Benutzer</translation>
     </message>
 </context>
 <context>
