@@ -1,10 +1,12 @@
 """The history chart (`history_chart`): synced users over time and each run's changes.
 
-Drawn with QPainter (PySide6-Essentials has no QtCharts). Top: the synced users after
-each run (a line from zero, so a large removal shows as a drop). Below: each run's
-additions (up) and removals (down), on a square-root scale so that a handful of
-changes still shows beside a first sync of thousands (the tooltips give the numbers);
-a held run's waiting removals as a dashed outline.
+Drawn with QPainter (PySide6-Essentials has no QtCharts). Two captioned bands with a
+gap between them (their split and the users axis: history_axes.py). Top, the larger:
+the synced users after each run, on a labelled round-number axis that starts at zero
+only when the counts vary a lot. Below: each run's additions (up) and removals (down),
+on a square-root scale so that a handful of changes still shows beside a first sync of
+thousands (the tooltips give the numbers); a held run's waiting removals as a dashed
+outline.
 Held, failed, incomplete and interrupted runs get a tinted column and their drawn mark
 (see theme.py), so a bad run stands out by shape and words as well as colour.
 
