@@ -2782,16 +2782,24 @@
         <translation>%1 synchronisierte Benutzer nach diesem Lauf</translation>
     </message>
     <message>
+        <source>Synced users after each run (now %1)</source>
+        <translation>Synchronisierte Benutzer nach jedem Lauf (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>Synced users after each run</source>
+        <translation>Synchronisierte Benutzer nach jedem Lauf</translation>
+    </message>
+    <message>
+        <source>Changes per run:</source>
+        <translation>Änderungen je Lauf:</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Synced users</source>
-        <translation>Synchronisierte Benutzer</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4315,9 @@
     <message numerus="yes">
         <source>Loading %Ln synced users…</source>
         <translation>
-            <numerusform>%Ln synchronisierter Benutzer wird geladen…</numerusform><numerusform>%Ln synchronisierte Benutzer werden geladen…</numerusform></translation>
+            <numerusform>%Ln synchronisierter Benutzer wird geladen…</numerusform>
+            <numerusform>%Ln synchronisierte Benutzer werden geladen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The list appears here in a moment; everything else in this window works meanwhile.</source>

@@ -2782,16 +2782,24 @@
       <translation>[!! %1 šýñçéd ûšérš åftér thîš rûñ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Synced users after each run (now %1)</source>
+      <translation>[!! Šýñçéd ûšérš åftér éåçh rûñ (ñöw %1) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Synced users after each run</source>
+      <translation>[!! Šýñçéd ûšérš åftér éåçh rûñ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Changes per run:</source>
+      <translation>[!! Çhåñgéš pér rûñ: ~ !!]</translation>
+    </message>
+    <message>
       <source>Added</source>
       <translation>[!! Åddéd ~ !!]</translation>
     </message>
     <message>
       <source>Removed</source>
       <translation>[!! Rémövéd ~ !!]</translation>
-    </message>
-    <message>
-      <source>Synced users</source>
-      <translation>[!! Šýñçéd ûšérš ~ !!]</translation>
     </message>
   </context>
   <context>

@@ -1,10 +1,12 @@
 """The history chart (`history_chart`): synced users over time and each run's changes.
 
-Drawn with QPainter (PySide6-Essentials has no QtCharts). Top: the synced users after
-each run (a line from zero, so a large removal shows as a drop). Below: each run's
-additions (up) and removals (down), on a square-root scale so that a handful of
-changes still shows beside a first sync of thousands (the tooltips give the numbers);
-a held run's waiting removals as a dashed outline.
+Drawn with QPainter (PySide6-Essentials has no QtCharts). Two captioned bands with a
+gap between them (their split and the users axis: history_axes.py). Top, the larger:
+the synced users after each run, on a labelled round-number axis that starts at zero
+only when the counts vary a lot. Below: each run's additions (up) and removals (down),
+on a square-root scale so that a handful of changes still shows beside a first sync of
+thousands (the tooltips give the numbers); a held run's waiting removals as a dashed
+outline.
 Held, failed, incomplete and interrupted runs get a tinted column and their drawn mark
 (see theme.py), so a bad run stands out by shape and words as well as colour.
 
@@ -32,13 +34,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.history_axes import Axis, split_bands, users_axis
+from idp_wizard.ui.history_chart_parts import MARK_TONES, draw_caption_row, draw_y_label
 from idp_wizard.ui.history_series import RunPoint, counts_by_mark
 from idp_wizard.ui.theme import Tone, colours, draw_icon, is_dark
 from idp_wizard.ui.wording import fmt, number
 
 MINUS = "\u2212"  # a real minus sign, as wide as the plus
-MARK_TONES = {"held": Tone.WARN, "incomplete": Tone.WARN, "failed": Tone.BAD,
-              "interrupted": Tone.OFF}
 
 
 class HistoryChart(QWidget):
@@ -113,30 +115,32 @@ class HistoryChart(QWidget):
 
     # -- geometry --------------------------------------------------------------------
 
-    def _areas(self) -> tuple[QRectF, QRectF, QRectF, float]:
-        """Legend row, users plot, changes plot, and the width of one run's column."""
+    def _areas(self) -> tuple[tuple[QRectF, QRectF], QRectF, QRectF, float]:
+        """The two caption lines, the users plot, the changes plot, and the width of
+        one run's column (the split: history_axes.py)."""
         fm = self.fontMetrics()
         line = fm.height()
         left = max(fm.horizontalAdvance(label) for label in self._axis_labels()) + 12
         r = QRectF(self.rect()).adjusted(4, 4, -8, -4)
-        legend = QRectF(r.left() + left, r.top(), r.width() - left, line + 4)
-        body = QRectF(r.left() + left, legend.bottom() + 6, r.width() - left,
-                      r.height() - legend.height() - 6 - 8 - line)  # a line for the dates
-        gap = line  # room for the axis labels of both plots
-        users = QRectF(body.left(), body.top() + line / 2, body.width(),
-                       (body.height() - gap) * 0.5 - line / 2)
-        changes = QRectF(body.left(), users.bottom() + gap, body.width(),
-                         body.bottom() - users.bottom() - gap)
-        slot = body.width() / max(1, len(self.points))
-        return legend, users, changes, slot
+        dates = 8 + line
+        users, changes = split_bands(r.top(), r.height() - dates, line + 4, line * 0.75)
+        users_plot = QRectF(r.left() + left, users.top, r.width() - left, users.height)
+        changes_plot = QRectF(r.left() + left, changes.top, r.width() - left, changes.height)
+        captions = (QRectF(users_plot.left(), users.caption_top, users_plot.width(), line + 4),
+                    QRectF(changes_plot.left(), changes.caption_top, changes_plot.width(),
+                           line + 4))
+        slot = users_plot.width() / max(1, len(self.points))
+        return captions, users_plot, changes_plot, slot
+
+    def _users_axis(self) -> Axis:
+        return users_axis([p.users for p in self.points if p.users is not None])
 
     def _biggest_change(self) -> int:
         return max([max(p.added, p.removed, p.pending_removed) for p in self.points] + [1])
 
     def _axis_labels(self) -> tuple[str, ...]:
-        top = max([p.users or 0 for p in self.points] + [0])
         big = number(self._biggest_change())
-        return number(top), f"+{big}", f"{MINUS}{big}"
+        return (*(number(t) for t in self._users_axis().ticks), f"+{big}", f"{MINUS}{big}")
 
     def _slot_at(self, x: float) -> int:
         _, users, _, slot = self._areas()
@@ -156,12 +160,13 @@ class HistoryChart(QWidget):
             p.end()
             return
         dark = is_dark(pal)
-        legend, users, changes, slot = self._areas()
-        p.fillRect(users.united(changes), pal.color(QPalette.ColorRole.Base))
-        self._draw_marks(p, users.united(changes), slot, dark)
+        captions, users, changes, slot = self._areas()
+        for plot in (users, changes):  # two plates with the window showing between them
+            p.fillRect(plot, pal.color(QPalette.ColorRole.Base))
+            self._draw_marks(p, plot, slot, dark, icons=plot is users)
         self._draw_users(p, users, slot, text)
         self._draw_changes(p, changes, slot, dark, text)
-        self._draw_legend(p, legend, dark, text)
+        self._draw_captions(p, captions, dark, text)
         self._draw_dates(p, changes, text)
         if 0 <= self.current < len(self.points):  # the run the list below shows
             highlight = pal.color(QPalette.ColorRole.Highlight)
@@ -177,41 +182,47 @@ class HistoryChart(QWidget):
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.end()
 
-    def _draw_marks(self, p: QPainter, area: QRectF, slot: float, dark: bool) -> None:
+    def _draw_marks(self, p: QPainter, area: QRectF, slot: float, dark: bool,
+                    icons: bool) -> None:
         size = min(slot * 0.8, self.fontMetrics().height() * 1.1)
+        axis = self._users_axis()
         for i, point in enumerate(self.points):
             if point.mark is None:
                 continue
             c = colours(MARK_TONES[point.mark], dark)
             column = QRectF(area.left() + i * slot, area.top(), slot, area.height())
             p.fillRect(column, c.background)
-            icon = QRectF(column.center().x() - size / 2, area.top() + 2, size, size)
-            draw_icon(p, MARK_TONES[point.mark], icon, c.accent)
+            if icons:
+                # Where the users line is not: at the bottom when the line is high.
+                high = point.users is not None and axis.fraction(point.users) > 0.5
+                y = area.bottom() - 2 - size if high else area.top() + 2
+                icon = QRectF(column.center().x() - size / 2, y, size, size)
+                draw_icon(p, MARK_TONES[point.mark], icon, c.accent)
 
     def _draw_users(self, p: QPainter, area: QRectF, slot: float, text: QColor) -> None:
-        top = max(p.users or 0 for p in self.points) or 1
-        scale = top * 1.15
-        fm = self.fontMetrics()
-        p.setPen(text)
-        for value, y in ((top, area.bottom() - area.height() * top / scale),
-                         (0, area.bottom())):
-            label = number(value)
-            p.drawText(QPointF(area.left() - 8 - fm.horizontalAdvance(label),
-                               y + fm.ascent() / 2 - 1), label)
-        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
-        p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
-        line = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
-        p.setPen(line)
+        axis = self._users_axis()
+        pal = self.palette()
+        spacing = area.height() / max(1, len(axis.ticks) - 1)
+        crowded = spacing < self.fontMetrics().height() * 1.1
+        for n, tick in enumerate(axis.ticks):  # gridlines; labels where they fit
+            y = area.bottom() - area.height() * axis.fraction(tick)
+            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            if not crowded or n in (0, len(axis.ticks) - 1):
+                p.setPen(text)
+                draw_y_label(p, self.fontMetrics(), area, number(tick), y)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        p.setPen(QPen(highlight, 2))
+        p.setBrush(highlight)
         previous: QPointF | None = None
         for i, point in enumerate(self.points):
             if point.users is None:
                 previous = None
                 continue
             at = QPointF(area.left() + (i + 0.5) * slot,
-                         area.bottom() - area.height() * point.users / scale)
+                         area.bottom() - area.height() * axis.fraction(point.users))
             if previous is not None:
                 p.drawLine(previous, at)
-            p.setBrush(self.palette().color(QPalette.ColorRole.Highlight))
             p.drawEllipse(at, 2.5, 2.5)
             previous = at
 
@@ -241,10 +252,11 @@ class HistoryChart(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(QRectF(x, mid, width, h))
         p.setPen(text)
-        fm = self.fontMetrics()
-        _, more, fewer = self._axis_labels()
-        for label, y in ((more, area.top() + fm.ascent()), (fewer, area.bottom())):
-            p.drawText(QPointF(area.left() - 8 - fm.horizontalAdvance(label), y), label)
+        big = number(biggest)
+        draw_y_label(p, self.fontMetrics(), area, f"+{big}", area.top())
+        if half > self.fontMetrics().height() * 1.5:  # room for a third label
+            draw_y_label(p, self.fontMetrics(), area, "0", mid)
+        draw_y_label(p, self.fontMetrics(), area, f"{MINUS}{big}", area.bottom())
 
     def _draw_dates(self, p: QPainter, area: QRectF, text: QColor) -> None:
         """When the first and the last run shown started, under their columns."""
@@ -258,36 +270,21 @@ class HistoryChart(QWidget):
         if label and len(self.points) > 1:
             p.drawText(QPointF(area.right() - fm.horizontalAdvance(label), y), label)
 
-    def _draw_legend(self, p: QPainter, area: QRectF, dark: bool, text: QColor) -> None:
-        fm = self.fontMetrics()
-        box = fm.height() * 0.8
-        x = area.left()
-        y = area.top() + (area.height() - box) / 2
-        items: list[tuple[str, str]] = [
-            ("added", self.tr("Added")), ("removed", self.tr("Removed")),
-            ("users", self.tr("Synced users")), ("held", texts.outcome_text("held")),
-            ("failed", texts.outcome_text("failed"))]
+    def _draw_captions(self, p: QPainter, rows: tuple[QRectF, QRectF], dark: bool,
+                       text: QColor) -> None:
+        """Each band's caption: the users one with the count now and the marks' legend,
+        the changes one with the swatches."""
+        known = [point.users for point in self.points if point.users is not None]
+        caption = (fmt(self.tr("Synced users after each run (now %1)"), number(known[-1]))
+                   if known else self.tr("Synced users after each run"))
         marks = counts_by_mark(self.points)
-        items += [(m, texts.outcome_text(m)) for m in ("incomplete", "interrupted") if m in marks]
-        for kind, label in items:
-            width = box + 6 + fm.horizontalAdvance(label) + 16
-            if x + width > area.right() + 16:
-                break  # the summary line says it all in words too
-            r = QRectF(x, y, box, box)
-            if kind == "added":
-                p.fillRect(r, colours(Tone.OK, dark).accent)
-            elif kind == "removed":
-                p.fillRect(r, colours(Tone.BAD, dark).accent)
-            elif kind == "users":
-                p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-                p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
-            else:
-                c = colours(MARK_TONES[kind], dark)
-                p.fillRect(r, c.background)
-                draw_icon(p, MARK_TONES[kind], r, c.accent)
-            p.setPen(text)
-            p.drawText(QPointF(r.right() + 6, y + box / 2 + fm.ascent() / 2 - 1), label)
-            x += width
+        items = [("caption", caption)] + [(m, texts.outcome_text(m)) for m in
+                                          ("held", "failed", "incomplete", "interrupted")
+                                          if m in marks or m in ("held", "failed")]
+        draw_caption_row(p, self.fontMetrics(), rows[0], items, dark, text)
+        draw_caption_row(p, self.fontMetrics(), rows[1], [("caption", self.tr("Changes per run:")),
+                                   ("added", self.tr("Added")),
+                                   ("removed", self.tr("Removed"))], dark, text)
 
     # -- interaction -----------------------------------------------------------------
 

@@ -116,7 +116,7 @@ class HistoryView(QWidget):
         chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
                                           chart_box, self.chart))
         chart_and_runs.addWidget(runs_and_details)
-        chart_and_runs.setSizes([260, 220])
+        chart_and_runs.setSizes([320, 200])  # the chart: two labelled bands
         chart_and_runs.setChildrenCollapsible(False)
         # No runs yet: one message instead of an empty chart and an empty list.
         self.runs_stack = QStackedWidget()

@@ -16,6 +16,7 @@ from idp_wizard.core.connection import save_filter
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import RunRecord, RunStatus, finish_run, list_runs, start_run
 from idp_wizard.core.users import count_users
+from idp_wizard.ui.history_axes import Axis, nice_step, split_bands, users_axis
 from idp_wizard.ui.history_chart import HistoryChart
 from idp_wizard.ui.history_series import RunPoint, counts_by_mark, history_series
 from tests.ui.helpers import find
@@ -133,3 +134,55 @@ def test_empty_chart_speaks(qtbot: QtBot) -> None:
     assert chart.summary() == "No syncs yet."
     chart.set_points([RunPoint(1, "", "succeeded", 3, 0, 0, 3, 0)])
     assert chart.summary().startswith("Runs shown: 1")
+
+
+def test_bands_give_the_synced_users_the_larger_share_with_a_gap() -> None:
+    users, changes = split_bands(10, 200, caption=20, gap=8)
+    assert (users.caption_top, users.top) == (10, 30)  # a caption line above each plot
+    assert users.height == pytest.approx(0.62 * 152)  # 200 - 2 captions - gap
+    assert changes.caption_top == pytest.approx(users.bottom + 8)
+    assert changes.top == pytest.approx(changes.caption_top + 20)
+    assert changes.bottom == pytest.approx(210)
+    assert users.height > 1.6 * changes.height
+    assert split_bands(0, 30, caption=20, gap=8)[1].height == 0  # too small: no negatives
+
+
+@pytest.mark.parametrize(("values", "axis"), [
+    ([229, 229, 229, 229], Axis(200, 240, (200, 220, 240))),  # steady: not from zero
+    ([1000, 1003], Axis(900, 1100, (900, 1000, 1100))),
+    ([200, 120], Axis(50, 250, (50, 100, 150, 200, 250))),
+    ([200, 50], Axis(0, 300, (0, 100, 200, 300))),  # a big drop shows at its true size
+    ([0, 229], Axis(0, 300, (0, 100, 200, 300))),
+    ([3], Axis(2, 4, (2, 3, 4))),
+    ([1], Axis(0, 2, (0, 1, 2))),
+    ([0, 0], Axis(0, 1, (0, 1))),
+    ([], Axis(0, 1, (0, 1))),
+])
+def test_users_axis_spans_the_counts_with_round_labels(values: list[int], axis: Axis) -> None:
+    assert users_axis(values) == axis
+    if values and max(values) > 0:  # every count inside, off both edges but the zero one
+        assert all(0 <= axis.fraction(v) < 1 for v in values)
+        assert all(axis.fraction(v) > 0 for v in values if v > 0 and axis.low > 0)
+
+
+def test_nice_steps() -> None:
+    assert [nice_step(x) for x in (0.3, 1, 1.2, 3, 11.45, 20, 21, 76.3, 120, 4001)] == [
+        1, 1, 2, 5, 20, 20, 25, 100, 200, 5000]
+
+
+def test_chart_lays_out_the_bands_it_draws(qtbot: QtBot) -> None:
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 260)
+    chart.set_points([RunPoint(1, "", "succeeded", 229, 0, 0, 229, 0),
+                      RunPoint(2, "", "held", 0, 0, 0, 229, 190),
+                      RunPoint(3, "", "failed", 0, 0, 0, 229, 0)])
+    (users_caption, changes_caption), users, changes, slot = chart._areas()
+    assert slot == pytest.approx(users.width() / 3)
+    assert users.height() > 1.6 * changes.height()
+    assert users_caption.bottom() == pytest.approx(users.top())
+    assert users.bottom() < changes_caption.top() < changes_caption.bottom() == \
+        pytest.approx(changes.top())
+    assert changes.bottom() < chart.height() - chart.fontMetrics().height()  # the dates
+    # The users axis does not start at zero for a steady count, so no "0" above "+229".
+    assert chart._axis_labels() == ("200", "220", "240", "+229", "\u2212229")
