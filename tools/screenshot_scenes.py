@@ -25,6 +25,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus, finish_run, start_run
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.paths import ProfilePaths
+from idp_wizard.providers.api_errors import exhausted_error
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.launch import create_main_window
 from idp_wizard.ui.main_window import MainWindow
@@ -75,8 +76,9 @@ def panel_shots(data: Path, shot: Shot) -> None:
     shot(review, "review_removals")
     review.reject()
     failed = start_run(app.store, "schedule", "delta")  # and a run that failed
-    finish_run(app.store, failed, RunStatus.FAILED,
-               error="Microsoft Graph did not answer in time.")
+    # The message a real run keeps when Graph stays unreachable (in the shot's language).
+    gave_up = exhausted_error("Microsoft Graph", "unavailable", 4, "ReadTimeout")
+    finish_run(app.store, failed, RunStatus.FAILED, error=gave_up.message or str(gave_up))
     window.refresh()
     window.panel.tabs.setCurrentWidget(window.panel.history)
     window.panel.history.chart.setFocus()
