@@ -22,6 +22,7 @@ from idp_wizard.core.messages import from_stored
 from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.search_index import SearchIndex, ranks
 from idp_wizard.ui.theme import Tone, status_icon
 
 # Row layout: the visible columns first (the platform column shows the row's platform
@@ -40,8 +41,8 @@ _SQL = ("SELECT s.display_name, s.email, s.department, s.location, s.language, s
 Index = QModelIndex | QPersistentModelIndex
 _ATTENTION = {"failed": Tone.BAD, "pending": Tone.BUSY}  # platform states worth a mark
 Row = tuple[Any, ...]
-# rows, folded search texts, row order for `sort`, and that sort
-LoadedUsers = tuple[list[Row], list[str], list[int], tuple[int, Qt.SortOrder]]
+# rows, their folded search texts, row order for `sort`, and that sort
+LoadedUsers = tuple[list[Row], SearchIndex, list[int], tuple[int, Qt.SortOrder]]
 
 
 def search_text(row: Row) -> str:
@@ -84,7 +85,7 @@ def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder],
                 while chunk := cursor.fetchmany(2_000):
                     rows += chunk
         haystack = [search_text(r) for r in rows]
-        return rows, haystack, sorted_order(rows, haystack, *sort), sort
+        return rows, SearchIndex(haystack), sorted_order(rows, haystack, *sort), sort
 
 
 def _detail(row: Row) -> str:
@@ -99,6 +100,8 @@ class UsersTableModel(QAbstractTableModel):
         self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
         self._rows: list[tuple[Any, ...]] = []
         self._haystack: list[str] = []  # search_text() per row
+        self._index = SearchIndex([])  # the same texts, searchable in one scan
+        self._rank: list[int] | None = None  # where each row stands in _order (on demand)
         self._order: list[int] = []  # all row indices in the current sort order
         self._view: list[int] = []  # the rows shown: _order filtered by the search
         self._search = ""
@@ -129,12 +132,12 @@ class UsersTableModel(QAbstractTableModel):
 
     def apply_loaded(self, loaded: LoadedUsers) -> None:
         """Swap in rows read by `load_users` (possibly on a worker thread): cheap."""
-        rows, haystack, order, sort = loaded
+        rows, index, order, sort = loaded
         self.beginResetModel()
-        self._rows, self._haystack = rows, haystack
+        self._rows, self._index, self._haystack = rows, index, index.texts
         if sort != self._sort:
             order = self._sorted_order(*self._sort)
-        self._order = order
+        self._set_order(order)
         self._view = self._filtered(self._order, self._search)
         self.endResetModel()
 
@@ -167,9 +170,12 @@ class UsersTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._order = self._sorted_order(column, order)
+        self._set_order(self._sorted_order(column, order))
         self._view = self._filtered(self._order, self._search)
         self.layoutChanged.emit()
+
+    def _set_order(self, order: list[int]) -> None:
+        self._order, self._rank = order, None
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         return sorted_order(self._rows, self._haystack, column, order)
@@ -180,8 +186,13 @@ class UsersTableModel(QAbstractTableModel):
             base = [i for i in base if rows[i][PLATFORM_STATUS] == "failed"]
         if not needle:
             return list(base)
-        hay = self._haystack
-        return [i for i in base if needle in hay[i]]
+        if len(base) < len(self._order):  # narrowing a view already filtered: its rows
+            hay = self._haystack
+            return [i for i in base if needle in hay[i]]
+        hits = self._index.rows_containing(needle)  # every row: one scan in C
+        if self._rank is None:
+            self._rank = ranks(self._order)
+        return sorted(hits, key=self._rank.__getitem__)  # in the table's order
 
     # -- what views and tests read ---------------------------------------------------
 
