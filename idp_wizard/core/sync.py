@@ -276,15 +276,16 @@ class SyncService:
         cancel.raise_if_cancelled()
         progress(Progress("plan", message=msg("Comparing with the synced users")))
         unchanged = known.unchanged if known is not None else []
-        index = build_index(directory)
-        plan = build_plan(directory, spec, synced, self.mapper, index, synced_data=synced_data,
-                          unchanged=unchanged)
         # Every id once: the round lists each id once (else it was read again), and the
         # recognised are not in `directory`. A list: a set of 500,000 ids takes 4x more.
         ids = [e.id for e in directory.employees] if delta is not None else []
         ids += unchanged
+        index = build_index(directory)
         # Recognised users hold addresses of their own (else the round was read again).
         contested = contested_in(index) if delta is not None else None
+        # Taken before the plan consumes the employees (each is dropped once planned).
+        plan = build_plan(directory, spec, synced, self.mapper, index, synced_data=synced_data,
+                          unchanged=unchanged, consume=True)
         del index
         release(directory.employees)  # see release(): free 100,000 records gently
         if delta is None:
