@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.records import DeltaChanges, Employee
 
 
@@ -67,7 +68,18 @@ def shared_addresses(employees: Iterable[Employee]) -> dict[str, list[str]]:
 
 def contested_of(employees: Iterable[Employee]) -> Contested:
     """What a full read keeps of the contests it saw."""
-    shared = shared_addresses(employees)
+    return _kept(shared_addresses(employees))
+
+
+def contested_in(index: DirectoryIndex) -> Contested:
+    """`contested_of` the index's employees, from the duplicates its plan found: no
+    second pass folding every address while the plan's records are held."""
+    emps = index.employees
+    return _kept({addr: [emps[i].id for i in positions]
+                  for addr, positions in index.duplicate_emails().items()})
+
+
+def _kept(shared: dict[str, list[str]]) -> Contested:
     fresh = Contested()
     return Contested(frozenset(uid for ids in shared.values() for uid in ids),
                      frozenset(fresh.key(addr) for addr in shared), fresh.salt)

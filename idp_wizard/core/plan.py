@@ -103,12 +103,16 @@ def build_plan(
     synced_data: Collection[str] | None = None,
     check: bool = True,
     unchanged: Collection[str] = (),
+    consume: bool = False,
 ) -> SyncPlan:
     """`synced_data`: the wizard's "user data to synchronize" (None: everything).
     `check`: refuse a filter naming groups or org units the directory lacks (off for
     an incremental round, which sees only the changed users). `unchanged`: synced
     users the reader recognised as unchanged (core/known_sources.py): listed by the
-    directory, shared, and not in `directory`."""
+    directory, shared, and not in `directory`. `consume`: the caller needs neither
+    the directory's employees nor the index afterwards: each shared employee is
+    dropped from `directory.employees` (a placeholder takes its place) once planned,
+    so a first sync of 500,000 does not hold every employee beside its record."""
     index = index or build_index(directory)
     trim = data_trimmer(synced_data)
     if check:
@@ -127,8 +131,11 @@ def build_plan(
     changed: list[UserRecord] = []
     invalid = MatchKind.INVALID
     same = 0
+    drop = directory.employees if consume and directory.employees is emps else None
     for i in selection.shared:
         e = emps[i] if trim is None else trim(emps[i])
+        if drop is not None:
+            drop[i] = PLANNED
         uid = e.id
         lang = language(e.language_raw)
         source = e.source_fingerprint
@@ -171,6 +178,8 @@ def build_plan(
     return plan
 
 
+# What a consumed employee's place holds (see build_plan's `consume`).
+PLANNED = Employee("", "", "")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 

@@ -13,7 +13,7 @@ from idp_wizard.demo.orgdata import DEPARTMENTS, ENG_TEAMS, OFFICES, PERSON, PRO
 class Person:
     """One directory user (also rooms, shared mailboxes and the service account)."""
 
-    __slots__ = ("company", "dept", "display", "enabled", "flags", "given", "groups", "guest",
+    __slots__ = ("_display", "company", "dept", "enabled", "flags", "given", "groups", "guest",
                  "is_manager", "key", "kind", "lang", "licensed", "mail", "manager", "office",
                  "removed", "surname", "title", "upn")
 
@@ -21,7 +21,7 @@ class Person:
         self.key = key
         self.given: str | None = None
         self.surname: str | None = None
-        self.display = ""
+        self._display: str | None = ""  # None: "given surname" (made on demand, see display)
         self.upn = ""  # unique; Google primaryEmail
         self.mail: str | None = None  # Entra `mail`: may be null or another person's
         self.dept = -1  # index into DEPARTMENTS, -1 none
@@ -38,6 +38,21 @@ class Person:
         self.groups: list[int] = []  # direct group indices
         self.is_manager = False  # someone reports to them: never picked as a leaver
         self.removed = False
+
+    @property
+    def display(self) -> str:
+        """The display name. Most people's is "given surname": made when asked for, not
+        kept (500,000 people would hold ~30 MB of them)."""
+        shown = self._display
+        return f"{self.given} {self.surname}" if shown is None else shown
+
+    @display.setter
+    def display(self, value: str) -> None:
+        self._display = value
+
+    def name_as_display(self) -> None:
+        """The display name is "given surname", now and whatever names it is given later."""
+        self._display = None
 
     @property
     def in_google(self) -> bool:

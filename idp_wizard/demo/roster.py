@@ -68,7 +68,8 @@ class Roster:
         givens, surnames = _NAMES[office[1]]
         p.given = givens[int(rnd() * len(givens))]
         p.surname = surnames[int(rnd() * len(surnames))]
-        p.display, p.company = f"{p.given} {p.surname}", office[4]
+        p.company = office[4]
+        p.name_as_display()  # "given surname", made when rendered
         titles = DEPARTMENTS[p.dept][2]
         p.title = titles[int(rnd() * len(titles))]
         r = rnd()

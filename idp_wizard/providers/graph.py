@@ -70,10 +70,11 @@ class GraphReader:
             params["$expand"] = MANAGER_EXPAND
         return params
 
-    def _map(self, page: list[Any]) -> list[Employee]:
+    def _map(self, page: list[Any], shared: dict[str, str]) -> list[Employee]:
+        """`shared`: one per read, so its users share their repeated values (map_users)."""
         if not page:
             return []
-        return map_users(page, self._facts.needs_domains(page), self._facts.rooms())
+        return map_users(page, self._facts.needs_domains(page), self._facts.rooms(), shared)
 
     # -- full reads -----------------------------------------------------------------
 
@@ -82,9 +83,10 @@ class GraphReader:
     ) -> list[Employee]:
         http = self._http.with_context(progress, cancel)
         employees: list[Employee] = []
+        shared: dict[str, str] = {}
         for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(),
                                      phase="users"):
-            employees.extend(self._map(page))
+            employees.extend(self._map(page, shared))
         return employees
 
     def read_groups(
@@ -159,13 +161,14 @@ class GraphReader:
         initial = delta_link is None
         known = known if initial else None
         latest: dict[str, object] = {}
+        shared: dict[str, str] = {}
         listed = 0
         seeds = known.seeds(self._source_salt()) if known is not None else (0, 0)
         for page in pages:
             if known is not None:  # the recognised go to `known`, not to `latest`
                 rest, prints, n = self._sift(page, known, seeds, latest)
                 listed += n
-                for employee, fp in zip(self._map(rest), prints, strict=True):
+                for employee, fp in zip(self._map(rest, shared), prints, strict=True):
                     employee.source_fingerprint = fp
                     latest[employee.id] = employee
                 continue
@@ -175,7 +178,7 @@ class GraphReader:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
             if initial:
-                latest.update((e.id, e) for e in self._map(present))
+                latest.update((e.id, e) for e in self._map(present, shared))
             else:
                 latest.update((entry["id"], True) for entry in present)
         if not pages.delta_link:
@@ -195,7 +198,7 @@ class GraphReader:
             bodies, gone = fetch_users(
                 http, self._base, [uid for uid, value in latest.items() if value is True],
                 query)
-            changed = self._map(bodies)
+            changed = self._map(bodies, shared)
             removed.extend(gone)
         return DeltaChanges(changed=changed, removed_ids=removed, delta_link=pages.delta_link)
 

@@ -96,10 +96,13 @@ NO_DOMAINS = MailDomains()
 
 
 def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
-             rooms: frozenset[str] = frozenset()) -> Employee:
+             rooms: frozenset[str] = frozenset(),
+             shared: dict[str, str] | None = None) -> Employee:
     """One Graph user (as selected by USER_SELECT, manager expanded) -> Employee.
-    `rooms`: lower-case addresses of the tenant's room mailboxes (when readable)."""
+    `rooms`: lower-case addresses of the tenant's room mailboxes (when readable).
+    `shared`: one string per distinct value, kept for a whole read (see `map_users`)."""
     get = u.get
+    one = (shared if shared is not None else {}).setdefault
     upn = get("userPrincipalName") or ""
     guest = get("userType") == "Guest" or GUEST_UPN_MARK in upn
     email: str = get("mail") or ""
@@ -111,20 +114,27 @@ def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
     manager = get("manager") or get("manager@delta")  # /users expands; /users/delta lists
     if isinstance(manager, list):
         manager = manager[0] if manager else None
+    department = get("department") or ""
+    title = get("jobTitle") or ""
+    office = get("officeLocation") or ""
+    country = get("country") or ""
+    company = get("companyName") or ""
+    manager_id = (manager.get("id") or "") if manager else ""
+    language = get("preferredLanguage") or ""
     return Employee(
         get("id") or "",
         email,
         get("displayName") or f"{given} {surname}".strip() or email or upn,
-        given,
-        surname,
-        get("department") or "",
-        get("jobTitle") or "",
-        get("officeLocation") or "",
-        get("country") or "",
-        get("companyName") or "",
+        one(given, given),
+        one(surname, surname),
+        one(department, department),
+        one(title, title),
+        one(office, office),
+        one(country, country),
+        one(company, company),
         "",
-        (manager.get("id") or "") if manager else "",
-        get("preferredLanguage") or "",
+        one(manager_id, manager_id),
+        one(language, language),
         get("accountEnabled") is not False,  # null means Graph did not say: enabled
         guest,
         bool(get("assignedLicenses", True)),  # not selected: unknown, counted as licensed
@@ -168,9 +178,16 @@ def source_of(u: Any) -> tuple[str, str, str] | None:
 
 
 def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
-              rooms: frozenset[str] = frozenset()) -> list[Employee]:
+              rooms: frozenset[str] = frozenset(),
+              shared: dict[str, str] | None = None) -> list[Employee]:
+    """`shared`: a dict the caller keeps for one whole read. Thousands of users share a
+    department, title, office, country, company, language, manager or first name, yet
+    the JSON parser makes a new string of each: with one string per distinct value the
+    records of 500,000 users hold ~150 MB less. Only for the read (not `sys.intern`:
+    personal data must not outlive it)."""
+    shared = {} if shared is None else shared
     try:
-        return [map_user(u, domains, rooms) for u in values]
+        return [map_user(u, domains, rooms, shared) for u in values]
     except (AttributeError, TypeError, IndexError):
         raise ProviderError(
             msg("Microsoft Graph returned a malformed user list."), code="malformed"
