@@ -19,12 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
-
-import msal
-import msal.exceptions
-import requests
-from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
+from typing import TYPE_CHECKING, Any
 
 from idp_wizard.core.auth import DeviceCode
 from idp_wizard.core.errors import Cancelled, ProviderError, UsageError
@@ -34,12 +29,14 @@ from idp_wizard.providers.entra_errors import discovery_error, sign_in_error, si
 from idp_wizard.providers.loopback import (
     CANCELLED,
     BrowserOpener,
-    OwnedReceiver,
     SignInCancel,
     seconds_text,
     system_browser,
 )
 from idp_wizard.providers.permissions import graph_permissions
+
+if TYPE_CHECKING:  # MSAL (and `requests`) load on the first sign-in, not at start-up
+    import msal
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +111,8 @@ class EntraAuth:
         self._secrets = secrets
         self._http_client = http_client  # None: MSAL's own requests session (TLS verified)
         self._open_browser = open_browser or system_browser
+        import msal  # here, not at start-up: ~70 ms of every launch otherwise
+
         self._cache = msal.SerializableTokenCache()
         self._app: msal.PublicClientApplication | None = None
         self._lock = threading.RLock()
@@ -131,6 +130,9 @@ class EntraAuth:
                     self._cache.deserialize(serialized)
                 self._loaded = True
             if self._app is None:
+                import msal
+                import requests
+
                 s = self.settings
                 try:
                     self._app = msal.PublicClientApplication(
@@ -146,6 +148,9 @@ class EntraAuth:
 
     def _call(self, what: Callable[[], Any]) -> Any:
         """Run an MSAL call; network failures become a sentence, the cache is saved."""
+        import msal.exceptions
+        import requests
+
         try:
             return what()
         except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
@@ -160,6 +165,10 @@ class EntraAuth:
                             port: int | None = None,
                             cancel: SignInCancel | None = None) -> EntraSignIn:
         """The system browser (or the injected opener) signs in; blocks until done."""
+        from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
+
+        from idp_wizard.providers.loopback_receiver import OwnedReceiver
+
         app = self._application()
         receiver = OwnedReceiver(port, self._open_browser, cancel)
         try:
@@ -257,6 +266,8 @@ class EntraAuth:
         Entra has no revocation endpoint for public clients; the admin removes the
         app's consent in the Entra admin center (Enterprise applications) if wanted.
         """
+        import msal
+
         with self._lock:
             for account in list(self._cache.search(msal.TokenCache.CredentialType.ACCOUNT)):
                 self._cache.remove_account(account)

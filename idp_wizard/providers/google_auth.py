@@ -22,14 +22,9 @@ import threading
 import urllib.parse
 import webbrowser
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import google.auth.exceptions
-import google.auth.transport.requests
 import httpx
-from google.oauth2.credentials import Credentials
-from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
-from oauthlib.oauth2 import OAuth2Error
 
 from idp_wizard.core.errors import AuthorizationRequired, Cancelled, ProviderError, UsageError
 from idp_wizard.core.messages import msg
@@ -44,6 +39,10 @@ from idp_wizard.providers.loopback import (
     get_loopback,
     seconds_text,
 )
+
+if TYPE_CHECKING:  # Google's libraries (and `requests`) load on first use, not at start-up
+    from google.oauth2.credentials import Credentials
+    from oauthlib.oauth2 import OAuth2Error
 
 log = logging.getLogger(__name__)
 REVOKE_URL = "https://oauth2.googleapis.com/revoke"
@@ -112,6 +111,9 @@ class GoogleAuth:
         if not self._config:
             raise UsageError(msg("No Google OAuth client is configured. {hint}",
                                  hint=REGISTER_HINT))
+        from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
+        from oauthlib.oauth2 import OAuth2Error
+
         flow = InstalledAppFlow.from_client_config(self._config, SIGN_IN_SCOPES,
                                                    autogenerate_code_verifier=True)
         seen: list[str] = []
@@ -231,6 +233,8 @@ class GoogleAuth:
                     raise AuthorizationRequired(msg(
                         "The saved Google sign-in is missing from the keychain; reauthorize "
                         "the connection."), code="no_credentials")
+                from google.oauth2.credentials import Credentials
+
                 self._credentials = Credentials(
                     None, refresh_token=data["refresh_token"], token_uri=data.get("token_uri"),
                     client_id=data.get("client_id"), client_secret=data.get("client_secret"),
@@ -238,6 +242,9 @@ class GoogleAuth:
             return self._credentials
 
     def access_token(self, force_refresh: bool = False) -> str:
+        import google.auth.exceptions
+        import google.auth.transport.requests
+
         creds = self.credentials()
         with self._lock:
             if force_refresh or not creds.valid:
