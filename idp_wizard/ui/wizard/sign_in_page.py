@@ -34,7 +34,13 @@ from idp_wizard.ui.wizard.sign_in_parts import (
     bold,
     card,
 )
-from idp_wizard.ui.wizard.widgets import BusyPanel, ErrorLabel, WizardPage, text_label
+from idp_wizard.ui.wizard.widgets import (
+    BusyPanel,
+    ErrorLabel,
+    ScrollingBody,
+    WizardPage,
+    text_label,
+)
 from idp_wizard.ui.wording import fmt, one_line
 
 log = logging.getLogger(__name__)
@@ -116,7 +122,7 @@ class SignInPage(WizardPage):
         inside.addLayout(self.form_slot)
         inside.addWidget(self.change_registration)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(ScrollingBody(self, "sign_in_scroll").body)
         layout.addWidget(self.card)
         layout.addSpacing(14)
         layout.addWidget(self.other)

@@ -1,0 +1,245 @@
+"""Nothing is cut off: in the pseudo-locale (the longest texts) and in German, every wizard
+page, the panel's states, the settings, the disconnect dialog and the clients overview,
+at the windows' own default sizes. Every visible label, button, check box, radio button,
+tool button and group box title must have the room its text needs (tests/ui/text_fit.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from idp_wizard import cli_language
+from idp_wizard.app import App
+from idp_wizard.compose import open_app
+from idp_wizard.core.auth import DeviceCode, SignInOptions
+from idp_wizard.core.connection import save_filter
+from idp_wizard.core.errors import MissingAppRegistration
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.progress import CancelToken
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.wizard import WizardMode
+from idp_wizard.paths import ProfilePaths
+from idp_wizard.ui.client_session import ClientSession
+from idp_wizard.ui.i18n import install_translators
+from idp_wizard.ui.launch import create_main_window
+from idp_wizard.ui.main_window import MainWindow
+from idp_wizard.ui.tasks import InlineTaskRunner, TaskRunner
+from tests.clients.helpers import connected_clients, demo_profile
+from tests.ui.helpers import click, find, page_name, wait_page
+from tests.ui.text_fit import cut_off
+from tests.ui.wizard_support import make_wizard
+
+from .panel_support import connected_app, open_window, wait_idle
+
+pytestmark = pytest.mark.platform  # with a platform target: its lines and dialogs too
+
+
+@pytest.fixture(params=["pseudo", "de"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The interface in the pseudo-locale or in German; English again afterwards."""
+    lang = str(request.param)
+    translators = install_translators(qapp, lang)
+    assert len(translators) == (1 if lang == "pseudo" else 2)
+    cli_language.use(lang)
+    try:
+        yield lang
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale("en_US"))
+        cli_language.use("en")
+
+
+class Findings:
+    """What each screen cut off, reported together at the end."""
+
+    def __init__(self, qtbot: QtBot) -> None:
+        self.qtbot, self.found = qtbot, []  # type: list[str]
+
+    def check(self, root: QWidget, screen: str) -> None:
+        self.qtbot.waitExposed(root)
+        for _ in range(3):  # pending layout requests, and those their layouts post
+            QCoreApplication.sendPostedEvents()
+        self.found += cut_off(root, screen)
+
+    def assert_none(self) -> None:
+        assert not self.found, f"{len(self.found)} cut off:\n" + "\n".join(self.found)
+
+
+@pytest.fixture
+def findings(qtbot: QtBot) -> Findings:
+    return Findings(qtbot)
+
+
+@pytest.mark.usefixtures("language")
+@pytest.mark.parametrize("provider", ["entra", "google"])
+def test_the_connect_flow_fits(qtbot: QtBot, app: App, findings: Findings,
+                               provider: str) -> None:
+    wizard = make_wizard(qtbot, app)
+    findings.check(wizard, "provider page")
+    click(qtbot, wizard, f"connect_{provider}")
+    wait_page(qtbot, wizard, "page_data_options")
+    findings.check(wizard, "data options")
+    click(qtbot, wizard, "next_button")
+    wait_page(qtbot, wizard, "page_sign_in")
+    findings.check(wizard, "sign-in")
+    click(qtbot, wizard, "sign_in_button")
+    wait_page(qtbot, wizard, "page_permissions")
+    findings.check(wizard, "permissions")
+    click(qtbot, wizard, "accept_permissions_button")
+    wait_page(qtbot, wizard, "page_filtering")
+    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    findings.check(wizard, "filtering")
+    click(qtbot, wizard, "share_button")
+    wait_page(qtbot, wizard, "page_platform")
+    findings.check(wizard, "platform")
+    click(qtbot, wizard, "test_platform_button")
+    qtbot.waitUntil(lambda: find(wizard, "save_platform_button").isEnabled(), timeout=10_000)
+    findings.check(wizard, "platform tested")
+    click(qtbot, wizard, "save_platform_button")
+    wait_page(qtbot, wizard, "page_finish")
+    qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=20_000)
+    findings.check(wizard, "finish summary")
+    findings.assert_none()
+
+
+@pytest.mark.usefixtures("language")
+def test_the_sign_in_states_fit(qtbot: QtBot, app: App, findings: Findings,
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Waiting for a device code on another device, then a missing app registration
+    (its steps and its form)."""
+    def waiting(provider: ProviderName, options: SignInOptions, cancel: CancelToken,
+                reauthorizing: object = None) -> object:
+        if options.show_device_code is not None:
+            options.show_device_code(DeviceCode(
+                "FQ3K-7WPN", "https://microsoft.com/devicelogin", expires_in=900))
+        while not cancel.wait(0.01):
+            pass
+        cancel.raise_if_cancelled()
+        return None
+    monkeypatch.setattr(app.auth, "sign_in", waiting)
+    runner = TaskRunner()
+    wizard = make_wizard(qtbot, app, runner=runner)
+    click(qtbot, wizard, "connect_entra")
+    click(qtbot, wizard, "next_button")
+    try:
+        click(qtbot, wizard, "device_code_button")
+        qtbot.waitUntil(find(wizard, "device_code_panel").isVisible)
+        findings.check(wizard, "sign-in waiting for the device code")
+        click(qtbot, wizard, "sign_in_cancel_button")
+        qtbot.waitUntil(find(wizard, "sign_in_info").isVisible, timeout=10_000)
+    finally:
+        runner.wait_for_done(10_000)
+    findings.check(wizard, "sign-in cancelled")
+
+    def missing(*_: object, **__: object) -> None:
+        raise MissingAppRegistration("No Entra app registration is configured yet.")
+    monkeypatch.setattr(app.auth, "sign_in", missing)
+    click(qtbot, wizard, "sign_in_button")
+    qtbot.waitUntil(find(wizard, "app_registration_form").isVisible, timeout=10_000)
+    findings.check(wizard, "sign-in without an app registration")
+    findings.assert_none()
+
+
+@pytest.mark.usefixtures("language")
+def test_the_other_wizard_flows_fit(qtbot: QtBot, data_dir: Path,
+                                    findings: Findings) -> None:
+    """Edit user filters (with its change preview) and Reauthorize."""
+    app = connected_app(data_dir)
+    try:
+        wizard = make_wizard(qtbot, app, WizardMode.EDIT_FILTERS)
+        qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+        findings.check(wizard, "edit user filters")
+        wizard.reject()
+        wizard = make_wizard(qtbot, app, WizardMode.REAUTHORIZE)
+        assert page_name(wizard) == "page_sign_in"
+        findings.check(wizard, "reauthorize")
+        wizard.reject()
+    finally:
+        app.close()
+    findings.assert_none()
+
+
+def _dialog(window: MainWindow, name: str) -> QDialog:
+    dialog = window.findChild(QDialog, name)
+    assert dialog is not None, f"no dialog {name}"
+    return dialog
+
+
+@pytest.mark.usefixtures("language")
+def test_the_panel_and_its_dialogs_fit(qtbot: QtBot, data_dir: Path,
+                                       findings: Findings) -> None:
+    app = connected_app(data_dir)
+    try:
+        window = open_window(qtbot, app)
+        window.show()
+        wait_idle(qtbot, window)
+        findings.check(window, "panel")
+        window.panel.tabs.setCurrentWidget(window.panel.history)
+        findings.check(window, "history")
+        window.panel.tabs.setCurrentIndex(0)
+        window.confirm_disconnect()
+        dialog = _dialog(window, "disconnect_dialog")
+        findings.check(dialog, "disconnect dialog")
+        dialog.reject()
+        settings = window.open_settings()
+        findings.check(settings, "settings")
+        settings.reject()
+        save_filter(app.store, FilterSpec.from_json(
+            {"version": 1, "include": {"departments": ["Sales"]}}))
+        assert app.sync_service().run(trigger="schedule").status == "held"
+        window.refresh()
+        wait_idle(qtbot, window)
+        findings.check(window, "panel with held removals")
+        window.review_removals()
+        review = _dialog(window, "review_removals_dialog")
+        findings.check(review, "review removals")
+        review.reject()
+        window.close()
+    finally:
+        app.close()
+    findings.assert_none()
+
+
+@pytest.mark.usefixtures("language")
+def test_the_unconnected_panel_fits(qtbot: QtBot, data_dir: Path,
+                                    findings: Findings) -> None:
+    app = open_app(ProfilePaths(data_dir, demo=True), demo_size=40)
+    try:
+        window = open_window(qtbot, app)
+        window.show()
+        wait_idle(qtbot, window)
+        findings.check(window, "unconnected panel")
+        window.panel.tabs.setCurrentWidget(window.panel.history)
+        findings.check(window, "empty history")
+        window.close()
+    finally:
+        app.close()
+    findings.assert_none()
+
+
+@pytest.mark.usefixtures("language")
+def test_the_clients_overview_fits(qtbot: QtBot, data_dir: Path,
+                                   findings: Findings) -> None:
+    profile = demo_profile(data_dir, demo_size=40)
+    try:
+        connected_clients(profile, 2)
+        app = profile.open(profile.clients()[0].id)
+        window = create_main_window(app, InlineTaskRunner(), start=False,
+                                    session=ClientSession(profile, app))
+        qtbot.addWidget(window)
+        window.show()
+        wait_idle(qtbot, window)
+        findings.check(window, "panel with the client switcher")
+        window.clients.show_overview()
+        findings.check(window, "clients overview")
+        window.close()
+    finally:
+        profile.close()
+    findings.assert_none()
