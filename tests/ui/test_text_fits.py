@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +23,7 @@ from idp_wizard.core.errors import MissingAppRegistration
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.wizard import WizardMode
+from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import install_translators
@@ -56,6 +56,11 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         cli_language.use("en")
 
 
+# The largest window the app opens (the wizard's default size): it fits a 1280 x 800 or
+# 1366 x 768 screen. No text may push a window beyond it.
+LARGEST = QSize(1120, 720)
+
+
 class Findings:
     """What each screen cut off, reported together at the end."""
 
@@ -67,6 +72,10 @@ class Findings:
         for _ in range(3):  # pending layout requests, and those their layouts post
             QCoreApplication.sendPostedEvents()
         self.found += cut_off(root, screen)
+        size = root.size()
+        if size.width() > LARGEST.width() or size.height() > LARGEST.height():
+            self.found.append(f"{screen}: the window is {size.width()} x {size.height()}, "
+                              f"larger than {LARGEST.width()} x {LARGEST.height()}")
 
     def assert_none(self) -> None:
         assert not self.found, f"{len(self.found)} cut off:\n" + "\n".join(self.found)
@@ -96,6 +105,12 @@ def test_the_connect_flow_fits(qtbot: QtBot, app: App, findings: Findings,
     wait_page(qtbot, wizard, "page_filtering")
     qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
     findings.check(wizard, "filtering")
+    editor = wizard.pages[Step.FILTERING].editor  # type: ignore[attr-defined]
+    editor.attributes.setCurrentRow(editor.attributes.count() - 1)
+    findings.check(wizard, "filtering: people")
+    editor.tabs.setCurrentIndex(1)
+    findings.check(wizard, "filtering: matching employees")
+    editor.tabs.setCurrentIndex(0)
     click(qtbot, wizard, "share_button")
     wait_page(qtbot, wizard, "page_platform")
     findings.check(wizard, "platform")

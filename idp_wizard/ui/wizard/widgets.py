@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -29,32 +26,6 @@ def text_label(text: str = "", object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
-
-
-class ScrollingBody(QScrollArea):
-    """A page's contents that scroll when the window is too low for them (a small
-    screen, long German: a waiting sign-in with its device code, the app-registration
-    steps) instead of squeezing their lines into each other; the focused control is
-    scrolled into view."""
-
-    def __init__(self, page: QWidget, object_name: str) -> None:
-        super().__init__(page)
-        self.setObjectName(object_name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus
-        self.body = QWidget()
-        self.setWidget(self.body)
-        outer = QVBoxLayout(page)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focused)
-
-    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and self.body.isAncestorOf(new):
-            self.ensureWidgetVisible(new)
 
 
 class ErrorLabel(QLabel):
