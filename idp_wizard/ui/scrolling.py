@@ -28,16 +28,16 @@ class ScrollingBody(QScrollArea):
         if new is not None and self.body.isAncestorOf(new):
             self.ensureWidgetVisible(new)
 
-    def room_for_body(self) -> tuple[int, int]:
-        """The (width, height) the area needs to show all of the body without scrolling
-        sideways: the body's least width beside a vertical scroll bar, and the body's
-        height at that width."""
-        width = self.body.minimumSizeHint().width()
+    def least_width(self) -> int:
+        """The body's least width beside a vertical scroll bar: never scrolls sideways."""
+        return self.body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+
+    def height_at(self, width: int) -> int:
+        """The height that shows all of the body at `width` without scrolling."""
         layout = self.body.layout()
-        height = (layout.totalHeightForWidth(width)
-                  if layout is not None and layout.hasHeightForWidth()
-                  else self.body.sizeHint().height())
-        return width + self.verticalScrollBar().sizeHint().width(), height
+        if layout is not None and layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return self.body.sizeHint().height()
 
 
 def scrolling_page(page: QWidget, object_name: str) -> QVBoxLayout:

@@ -160,11 +160,11 @@ class SettingsDialog(QDialog):
     def _fit_to_screen(self, layout: QVBoxLayout, buttons: QWidget, least_width: int) -> None:
         """As wide as the widest row needs (never scrolling sideways), as high as all
         the groups need, within the screen."""
-        width, height = self.groups_area.room_for_body()
         margins = layout.contentsMargins()
-        width = max(least_width, width + margins.left() + margins.right())
-        height += (margins.top() + margins.bottom() + layout.spacing()
-                   + buttons.sizeHint().height())
+        sides = margins.left() + margins.right()
+        width = max(least_width, self.groups_area.least_width() + sides)
+        height = (self.groups_area.height_at(width - sides) + margins.top()
+                  + margins.bottom() + layout.spacing() + buttons.sizeHint().height())
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.height() > 0:
             height = min(height, int(screen.height() * 0.9))
