@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from idp_wizard import cli_language
 from idp_wizard.app import App
-from idp_wizard.compose import open_app
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import save_filter
 from idp_wizard.core.errors import MissingAppRegistration
@@ -24,18 +23,18 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.wizard import Step, WizardMode
-from idp_wizard.paths import ProfilePaths
+from idp_wizard.profile import Profile
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.i18n import install_translators
 from idp_wizard.ui.launch import create_main_window
 from idp_wizard.ui.main_window import MainWindow
 from idp_wizard.ui.tasks import InlineTaskRunner, TaskRunner
 from tests.clients.helpers import connected_clients, demo_profile
-from tests.ui.helpers import click, find, page_name, wait_page
+from tests.ui.helpers import click, find, page_name, set_checked, wait_page
 from tests.ui.text_fit import cut_off
 from tests.ui.wizard_support import make_wizard
 
-from .panel_support import connected_app, open_window, wait_idle
+from .panel_support import open_window, wait_idle
 
 pytestmark = pytest.mark.platform  # with a platform target: its lines and dialogs too
 
@@ -163,21 +162,25 @@ def test_the_sign_in_states_fit(qtbot: QtBot, app: App, findings: Findings,
 
 
 @pytest.mark.usefixtures("language")
-def test_the_other_wizard_flows_fit(qtbot: QtBot, data_dir: Path,
+def test_the_other_wizard_flows_fit(qtbot: QtBot, connected: App,
                                     findings: Findings) -> None:
     """Edit user filters (with its change preview) and Reauthorize."""
-    app = connected_app(data_dir)
-    try:
-        wizard = make_wizard(qtbot, app, WizardMode.EDIT_FILTERS)
-        qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
-        findings.check(wizard, "edit user filters")
-        wizard.reject()
-        wizard = make_wizard(qtbot, app, WizardMode.REAUTHORIZE)
-        assert page_name(wizard) == "page_sign_in"
-        findings.check(wizard, "reauthorize")
-        wizard.reject()
-    finally:
-        app.close()
+    wizard = make_wizard(qtbot, connected, WizardMode.EDIT_FILTERS)
+    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    findings.check(wizard, "edit user filters")
+    set_checked(wizard, "include_departments_list", "Sales")
+    click(qtbot, wizard, "share_button")
+    qtbot.waitUntil(lambda: wizard.findChild(QWidget, "change_preview_dialog") is not None)
+    preview = find(wizard, "change_preview_dialog")
+    qtbot.waitUntil(preview.isVisible)
+    findings.check(preview, "change preview")
+    assert isinstance(preview, QDialog)
+    preview.reject()
+    wizard.reject()
+    wizard = make_wizard(qtbot, connected, WizardMode.REAUTHORIZE)
+    assert page_name(wizard) == "page_sign_in"
+    findings.check(wizard, "reauthorize")
+    wizard.reject()
     findings.assert_none()
 
 
@@ -187,74 +190,68 @@ def _dialog(window: MainWindow, name: str) -> QDialog:
     return dialog
 
 
+def check_panel(qtbot: QtBot, findings: Findings, window: MainWindow, what: str) -> None:
+    """The panel's users tab, then its history tab."""
+    window.show()
+    wait_idle(qtbot, window)
+    findings.check(window, what)
+    window.panel.tabs.setCurrentWidget(window.panel.history)
+    findings.check(window, f"{what}: history")
+    window.panel.tabs.setCurrentIndex(0)
+
+
 @pytest.mark.usefixtures("language")
-def test_the_panel_and_its_dialogs_fit(qtbot: QtBot, data_dir: Path,
+def test_the_panel_and_its_dialogs_fit(qtbot: QtBot, connected: App,
                                        findings: Findings) -> None:
-    app = connected_app(data_dir)
-    try:
-        window = open_window(qtbot, app)
-        window.show()
-        wait_idle(qtbot, window)
-        findings.check(window, "panel")
-        window.panel.tabs.setCurrentWidget(window.panel.history)
-        findings.check(window, "history")
-        window.panel.tabs.setCurrentIndex(0)
-        window.confirm_disconnect()
-        dialog = _dialog(window, "disconnect_dialog")
-        findings.check(dialog, "disconnect dialog")
-        dialog.reject()
-        settings = window.open_settings()
-        findings.check(settings, "settings")
-        settings.reject()
-        save_filter(app.store, FilterSpec.from_json(
-            {"version": 1, "include": {"departments": ["Sales"]}}))
-        assert app.sync_service().run(trigger="schedule").status == "held"
-        window.refresh()
-        wait_idle(qtbot, window)
-        findings.check(window, "panel with held removals")
-        window.review_removals()
-        review = _dialog(window, "review_removals_dialog")
-        findings.check(review, "review removals")
-        review.reject()
-        window.close()
-    finally:
-        app.close()
+    app = connected
+    window = open_window(qtbot, app)
+    check_panel(qtbot, findings, window, "panel")
+    window.confirm_disconnect()
+    dialog = _dialog(window, "disconnect_dialog")
+    findings.check(dialog, "disconnect dialog")
+    dialog.reject()
+    settings = window.open_settings()
+    findings.check(settings, "settings")
+    settings.reject()
+    save_filter(app.store, FilterSpec.from_json(
+        {"version": 1, "include": {"departments": ["Sales"]}}))
+    assert app.sync_service().run(trigger="schedule").status == "held"
+    window.refresh()
+    check_panel(qtbot, findings, window, "panel with held removals")
+    window.review_removals()
+    review = _dialog(window, "review_removals_dialog")
+    findings.check(review, "review removals")
+    review.reject()
+    window.close()
     findings.assert_none()
 
 
 @pytest.mark.usefixtures("language")
-def test_the_unconnected_panel_fits(qtbot: QtBot, data_dir: Path,
-                                    findings: Findings) -> None:
-    app = open_app(ProfilePaths(data_dir, demo=True), demo_size=40)
-    try:
-        window = open_window(qtbot, app)
-        window.show()
-        wait_idle(qtbot, window)
-        findings.check(window, "unconnected panel")
-        window.panel.tabs.setCurrentWidget(window.panel.history)
-        findings.check(window, "empty history")
-        window.close()
-    finally:
-        app.close()
+def test_the_unconnected_panel_fits(qtbot: QtBot, app: App, findings: Findings) -> None:
+    window = open_window(qtbot, app)
+    check_panel(qtbot, findings, window, "unconnected panel")
+    window.close()
     findings.assert_none()
 
 
-@pytest.mark.usefixtures("language")
-def test_the_clients_overview_fits(qtbot: QtBot, data_dir: Path,
-                                   findings: Findings) -> None:
+@pytest.fixture
+def clients(data_dir: Path) -> Iterator[Profile]:
+    """Two connected, synced demo clients."""
     profile = demo_profile(data_dir, demo_size=40)
-    try:
-        connected_clients(profile, 2)
-        app = profile.open(profile.clients()[0].id)
-        window = create_main_window(app, InlineTaskRunner(), start=False,
-                                    session=ClientSession(profile, app))
-        qtbot.addWidget(window)
-        window.show()
-        wait_idle(qtbot, window)
-        findings.check(window, "panel with the client switcher")
-        window.clients.show_overview()
-        findings.check(window, "clients overview")
-        window.close()
-    finally:
-        profile.close()
+    connected_clients(profile, 2)
+    yield profile
+    profile.close()
+
+
+@pytest.mark.usefixtures("language")
+def test_the_clients_overview_fits(qtbot: QtBot, clients: Profile,
+                                   findings: Findings) -> None:
+    app = clients.open(clients.clients()[0].id)
+    window = create_main_window(app, InlineTaskRunner(), start=False,
+                                session=ClientSession(clients, app))
+    qtbot.addWidget(window)
+    check_panel(qtbot, findings, window, "panel with the client switcher")
+    window.clients.show_overview()
+    findings.check(window, "clients overview")
+    window.close()
     findings.assert_none()
