@@ -61,8 +61,7 @@ def panel_shots(data: Path, shot: Shot) -> None:
     dialog = window.findChild(QDialog, "disconnect_dialog")
     shot(dialog, "disconnect")
     dialog.reject()
-    settings = window.open_settings()
-    settings.adjustSize()
+    settings = window.open_settings()  # sized to its groups, within the screen
     shot(settings, "settings")
     settings.reject()
 

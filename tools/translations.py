@@ -125,7 +125,9 @@ def pseudo(text: str) -> str:
     """"Settings" -> "[!! Šéţţîñĝš ~~ !!]": ~40 % longer, accented, placeholders kept."""
     parts = _KEEP.split(text)
     body = "".join(p if i % 2 else p.translate(_ACCENTS) for i, p in enumerate(parts))
-    pad = "~" * max(1, math.ceil(len(text) * 0.4) - 7)
+    # In words, as real text has: one long run would be a word no line can wrap.
+    width = max(1, math.ceil(len(text) * 0.4) - 7)
+    pad = " ".join("~" * min(8, width - at) for at in range(0, width, 8))
     return f"[!! {body} {pad} !!]"
 
 

@@ -9,15 +9,15 @@
     </message>
     <message>
       <source>Nothing changes: the same employees stay shared.</source>
-      <translation>[!! Ñöthîñg çhåñgéš: thé šåmé émplöýééš štåý šhåréd. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöthîñg çhåñgéš: thé šåmé émplöýééš štåý šhåréd. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>+%1 employees will be added, %2 will be removed</source>
-      <translation>[!! +%1 émplöýééš wîll bé åddéd, %2 wîll bé rémövéd ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! +%1 émplöýééš wîll bé åddéd, %2 wîll bé rémövéd ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The details of %1 employees will be updated.</source>
-      <translation>[!! Thé détåîlš öf %1 émplöýééš wîll bé ûpdåtéd. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé détåîlš öf %1 émplöýééš wîll bé ûpdåtéd. ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Show the employees to &amp;add</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
       <source>Removed employees lose access to the platform and are removed from all ongoing trainings.</source>
-      <translation>[!! Rémövéd émplöýééš löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd émplöýééš löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Confirm</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
       <source>&amp;Name of the new client (the customer organisation):</source>
-      <translation>[!! &amp;Ñåmé öf thé ñéw çlîéñt (thé çûštömér örgåñîšåtîöñ): ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &amp;Ñåmé öf thé ñéw çlîéñt (thé çûštömér örgåñîšåtîöñ): ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Rename client</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
       <source>The scheduled sync of %1 was held: review its removals.</source>
-      <translation>[!! Thé šçhédûléd šýñç öf %1 wåš héld: révîéw îtš rémövålš. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 wåš héld: révîéw îtš rémövålš. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The scheduled sync of %1 failed.</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
       <source>Connect Microsoft Entra ID or Google Workspace, choose which employees to share, and IdP Wizard keeps exactly them provisioned on the platform.</source>
-      <translation>[!! Çöññéçt Mîçröšöft Éñtrå ÎD ör Gööglé Wörkšpåçé, çhööšé whîçh émplöýééš tö šhåré, åñd ÎdP Wîžård kéépš éxåçtlý thém prövîšîöñéd öñ thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöññéçt Mîçröšöft Éñtrå ÎD ör Gööglé Wörkšpåçé, çhööšé whîçh émplöýééš tö šhåré, åñd ÎdP Wîžård kéépš éxåçtlý thém prövîšîöñéd öñ thé plåtförm. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Connect an identity provider…</source>
@@ -274,7 +274,7 @@
     </message>
     <message>
       <source>Connect one below to choose which employees to share with the platform.</source>
-      <translation>[!! Çöññéçt öñé bélöw tö çhööšé whîçh émplöýééš tö šhåré wîth thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöññéçt öñé bélöw tö çhööšé whîçh émplöýééš tö šhåré wîth thé plåtförm. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 · signed in as %2</source>
@@ -287,21 +287,21 @@
     <message numerus="yes">
       <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
       <translation>
-        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš thé åpp prövîšîöñéd åré štîll öñ thé plåtförm: ît çöûld ñöt bé réåçhéd whéñ dîšçöññéçtîñg. Rémövé thém ñöw, ör théý štåý théré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message>
       <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
-      <translation>[!! Å çhåñgé öf thé ûšér fîltérš wåîtš för ýöûr çöñfîrmåtîöñ: %1. Ît wöûld rémövé %2 öf %3 ûšérš. Ûñtîl ýöû çöñfîrm ît, thé çûrréñt fîltérš štåý îñ förçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Å çhåñgé öf thé ûšér fîltérš wåîtš för ýöûr çöñfîrmåtîöñ: %1. Ît wöûld rémövé %2 öf %3 ûšérš. Ûñtîl ýöû çöñfîrm ît, thé çûrréñt fîltérš štåý îñ förçé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>This sync would remove %1 of %2 users. Nothing was applied: review the removals and confirm them, or fix the directory or the user filters.</source>
-      <translation>[!! Thîš šýñç wöûld rémövé %1 öf %2 ûšérš. Ñöthîñg wåš åpplîéd: révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé ûšér fîltérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš šýñç wöûld rémövé %1 öf %2 ûšérš. Ñöthîñg wåš åpplîéd: révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé ûšér fîltérš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The connection needs to be authorized again; scheduled syncs are paused until then. The synced users are kept.</source>
-      <translation>[!! Thé çöññéçtîöñ ñéédš tö bé åûthörîžéd ågåîñ; šçhédûléd šýñçš åré påûšéd ûñtîl théñ. Thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çöññéçtîöñ ñéédš tö bé åûthörîžéd ågåîñ; šçhédûléd šýñçš åré påûšéd ûñtîl théñ. Thé šýñçéd ûšérš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Never</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
       <source>%1 — %2: %3 added, %4 updated, %5 removed</source>
-      <translation>[!! %1 — %2: %3 åddéd, %4 ûpdåtéd, %5 rémövéd ~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 — %2: %3 åddéd, %4 ûpdåtéd, %5 rémövéd ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
-      <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 — %2</source>
@@ -321,22 +321,22 @@
     </message>
     <message>
       <source>Paused until the connection is reauthorized</source>
-      <translation>[!! Påûšéd ûñtîl thé çöññéçtîöñ îš réåûthörîžéd ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Påûšéd ûñtîl thé çöññéçtîöñ îš réåûthörîžéd ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
     <name>Core</name>
     <message>
       <source>'{address}' is not a valid e-mail address</source>
-      <translation>[!! '{address}' îš ñöt å vålîd é-måîl åddréšš ~~~~~~~~~~ !!]</translation>
+      <translation>[!! '{address}' îš ñöt å vålîd é-måîl åddréšš ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>--demo-size must be between 1 and {limit} (got {size}).</source>
-      <translation>[!! --démö-šîžé mûšt bé bétwééñ 1 åñd {limit} (göt {size}). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --démö-šîžé mûšt bé bétwééñ 1 åñd {limit} (göt {size}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>--interval must be between {low} and {high} minutes (got {interval}).</source>
-      <translation>[!! --îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>1 round of changes</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
       <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
-      <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>All employees</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
       <source>An Entra application (client) ID is needed to sign in.</source>
-      <translation>[!! Åñ Éñtrå åpplîçåtîöñ (çlîéñt) ÎD îš ñéédéd tö šîgñ îñ. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åñ Éñtrå åpplîçåtîöñ (çlîéñt) ÎD îš ñéédéd tö šîgñ îñ. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cancelled.</source>
@@ -364,27 +364,27 @@
     </message>
     <message>
       <source>Cannot connect to {host} (connection refused, {tries}): check the SCIM base URL and the network.</source>
-      <translation>[!! Çåññöt çöññéçt tö {host} (çöññéçtîöñ réfûšéd, {tries}): çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt çöññéçt tö {host} (çöññéçtîöñ réfûšéd, {tries}): çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it or choose another port.</source>
-      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît ör çhööšé åñöthér pört. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît ör çhööšé åñöthér pört. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Cannot listen for the sign-in answer on port {port} of this computer ({reason}); another program is using it. Close it, or sign in with another port or with a device code.</source>
-      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît, ör šîgñ îñ wîth åñöthér pört ör wîth å dévîçé çödé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît, ör šîgñ îñ wîth åñöthér pört ör wîth å dévîçé çödé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot reach Google to renew the sign-in ({error}); check the network.</source>
-      <translation>[!! Çåññöt réåçh Gööglé tö réñéw thé šîgñ-îñ ({error}); çhéçk thé ñétwörk. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt réåçh Gööglé tö réñéw thé šîgñ-îñ ({error}); çhéçk thé ñétwörk. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot reach the Microsoft sign-in service ({error}); check the network connection and try again.</source>
-      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot reach the Microsoft sign-in service {authority} ({error}); check the network connection and try again.</source>
-      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot read {path}: {reason}.</source>
@@ -392,55 +392,55 @@
     </message>
     <message>
       <source>Cannot send a request to {host}: check the SCIM base URL.</source>
-      <translation>[!! Çåññöt šéñd å réqûéšt tö {host}: çhéçk thé ŠÇÎM båšé ÛRL. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt šéñd å réqûéšt tö {host}: çhéçk thé ŠÇÎM båšé ÛRL. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot send a request to {provider} ({error}).</source>
-      <translation>[!! Çåññöt šéñd å réqûéšt tö {provider} ({error}). ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt šéñd å réqûéšt tö {provider} ({error}). ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.</source>
-      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît håš ÎdP Wîžård tåbléš bût ñö šçhémå véršîöñ (dåmågéd ör çhåñgéd bý håñd). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît håš ÎdP Wîžård tåbléš bût ñö šçhémå véršîöñ (dåmågéd ör çhåñgéd bý håñd). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.</source>
-      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît îš dåmågéd (thé tåblé {table} îš mîššîñg). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: ît îš dåmågéd (thé tåblé {table} îš mîššîñg). Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: permission denied ({reason}).</source>
-      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: pérmîššîöñ déñîéd ({reason}). ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: pérmîššîöñ déñîéd ({reason}). ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: {why}.</source>
-      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: {why}. It was left as it is: restore a backup or move it away to start afresh.</source>
-      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: {why}. Ît wåš léft åš ît îš: réštöré å båçkûp ör mövé ît åwåý tö štårt åfréšh. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
-      <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({why}); rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({why}); rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection did not ask for because groups were left out of the user data options. Ask for group access (in the app: Edit user filters, Groups), then reauthorize the connection; IdP Wizard then asks for this permission too.</source>
-      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ dîd ñöt åšk för béçåûšé gröûpš wéré léft öût öf thé ûšér dåtå öptîöñš. Åšk för gröûp åççéšš (îñ thé åpp: Édît ûšér fîltérš, Gröûpš), théñ réåûthörîžé thé çöññéçtîöñ; ÎdP Wîžård théñ åškš för thîš pérmîššîöñ töö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ dîd ñöt åšk för béçåûšé gröûpš wéré léft öût öf thé ûšér dåtå öptîöñš. Åšk för gröûp åççéšš (îñ thé åpp: Édît ûšér fîltérš, Gröûpš), théñ réåûthörîžé thé çöññéçtîöñ; ÎdP Wîžård théñ åškš för thîš pérmîššîöñ töö. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Choosing employees by group needs permission to read group memberships ({permission}), which this connection has not been granted. Reauthorize the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; on the command line: {command}).</source>
-      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ håš ñöt bééñ gråñtéd. Réåûthörîžé thé çöññéçtîöñ tö gråñt ît (îñ thé åpp: thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ; öñ thé çömmåñd lîñé: {command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšîñg émplöýééš bý gröûp ñéédš pérmîššîöñ tö réåd gröûp mémbéršhîpš ({permission}), whîçh thîš çöññéçtîöñ håš ñöt bééñ gråñtéd. Réåûthörîžé thé çöññéçtîöñ tö gråñt ît (îñ thé åpp: thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ; öñ thé çömmåñd lîñé: {command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Connect the demo tenant first ({command}).</source>
-      <translation>[!! Çöññéçt thé démö téñåñt fîršt ({command}). ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöññéçt thé démö téñåñt fîršt ({command}). ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Could not open a web browser for the sign-in. Open one and try again, or sign in with a device code instead.</source>
-      <translation>[!! Çöûld ñöt öpéñ å wéb bröwšér för thé šîgñ-îñ. Öpéñ öñé åñd trý ågåîñ, ör šîgñ îñ wîth å dévîçé çödé îñštéåd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöûld ñöt öpéñ å wéb bröwšér för thé šîgñ-îñ. Öpéñ öñé åñd trý ågåîñ, ör šîgñ îñ wîth å dévîçé çödé îñštéåd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Demo mode: a device code would be shown here; the sign-in is simulated.</source>
-      <translation>[!! Démö mödé: å dévîçé çödé wöûld bé šhöwñ héré; thé šîgñ-îñ îš šîmûlåtéd. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Démö mödé: å dévîçé çödé wöûld bé šhöwñ héré; thé šîgñ-îñ îš šîmûlåtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Employees {criteria}</source>
@@ -448,27 +448,27 @@
     </message>
     <message>
       <source>Google Directory API returned a malformed user list.</source>
-      <translation>[!! Gööglé Dîréçtörý ÅPÎ rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé Dîréçtörý ÅPÎ rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Google Workspace has no device-code sign-in for these permissions; sign in with the browser.</source>
-      <translation>[!! Gööglé Wörkšpåçé håš ñö dévîçé-çödé šîgñ-îñ för théšé pérmîššîöñš; šîgñ îñ wîth thé bröwšér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé Wörkšpåçé håš ñö dévîçé-çödé šîgñ-îñ för théšé pérmîššîöñš; šîgñ îñ wîth thé bröwšér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
-      <translation>[!! Gööglé çöûld ñöt bé réåçhéd tö révöké thé šîgñ-îñ, šö ît wåš öñlý rémövéd fröm thîš çömpûtér'š kéýçhåîñ; ît çåñ bé rémövéd åt https://myaccount.google.com/permissions. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé çöûld ñöt bé réåçhéd tö révöké thé šîgñ-îñ, šö ît wåš öñlý rémövéd fröm thîš çömpûtér'š kéýçhåîñ; ît çåñ bé rémövéd åt https://myaccount.google.com/permissions. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Google did not say who signed in (no e-mail or no refresh token); try again.</source>
-      <translation>[!! Gööglé dîd ñöt šåý whö šîgñéd îñ (ñö é-måîl ör ñö réfréšh tökéñ); trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé dîd ñöt šåý whö šîgñéd îñ (ñö é-måîl ör ñö réfréšh tökéñ); trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Google does not know this OAuth client ({code}). Check the client_secret.json file. {hint}</source>
-      <translation>[!! Gööglé döéš ñöt kñöw thîš ÖÅûth çlîéñt ({code}). Çhéçk thé çlîéñt_šéçrét.jšöñ fîlé. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé döéš ñöt kñöw thîš ÖÅûth çlîéñt ({code}). Çhéçk thé çlîéñt_šéçrét.jšöñ fîlé. {hint} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Google granted only part of the requested access; missing: {names}. Sign in again and leave every permission ticked (all are read-only).</source>
-      <translation>[!! Gööglé gråñtéd öñlý pårt öf thé réqûéštéd åççéšš; mîššîñg: {names}. Šîgñ îñ ågåîñ åñd léåvé évérý pérmîššîöñ tîçkéd (åll åré réåd-öñlý). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé gråñtéd öñlý pårt öf thé réqûéštéd åççéšš; mîššîñg: {names}. Šîgñ îñ ågåîñ åñd léåvé évérý pérmîššîöñ tîçkéd (åll åré réåd-öñlý). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Google refused the sign-in ({code}).</source>
@@ -476,15 +476,15 @@
     </message>
     <message>
       <source>Google refused to renew the sign-in ({code}); try again later.</source>
-      <translation>[!! Gööglé réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gööglé réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Group access is requested. Reauthorize the connection (the ⋮ menu, Reauthorize connection) and accept the new permission ({permission}); group criteria are offered after the next synchronization of rules.</source>
-      <translation>[!! Gröûp åççéšš îš réqûéštéd. Réåûthörîžé thé çöññéçtîöñ (thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ) åñd åççépt thé ñéw pérmîššîöñ ({permission}); gröûp çrîtérîå åré öfféréd åftér thé ñéxt šýñçhröñîžåtîöñ öf rûléš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gröûp åççéšš îš réqûéštéd. Réåûthörîžé thé çöññéçtîöñ (thé ⋮ méñû, Réåûthörîžé çöññéçtîöñ) åñd åççépt thé ñéw pérmîššîöñ ({permission}); gröûp çrîtérîå åré öfféréd åftér thé ñéxt šýñçhröñîžåtîöñ öf rûléš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
-      <translation>[!! Îñ thé Gööglé Çlöûd çöñšölé (ÅPÎš &amp; Šérvîçéš &gt; Çrédéñtîålš) çréåté åñ ÖÅûth çlîéñt ÎD öf týpé 'Déšktöp åpp' îñ å pröjéçt wîth thé Ådmîñ ŠDK ÅPÎ éñåbléd, döwñlöåd îtš JŠÖÑ åñd çöññéçt wîth --çlîéñt-šéçrét-fîlé çlîéñt_šéçrét.jšöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Îñ thé Gööglé Çlöûd çöñšölé (ÅPÎš &amp; Šérvîçéš &gt; Çrédéñtîålš) çréåté åñ ÖÅûth çlîéñt ÎD öf týpé 'Déšktöp åpp' îñ å pröjéçt wîth thé Ådmîñ ŠDK ÅPÎ éñåbléd, döwñlöåd îtš JŠÖÑ åñd çöññéçt wîth --çlîéñt-šéçrét-fîlé çlîéñt_šéçrét.jšöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>JSON that is not SCIM</source>
@@ -492,35 +492,35 @@
     </message>
     <message>
       <source>Loading the LaunchAgent (launchctl bootstrap)</source>
-      <translation>[!! Löådîñg thé LåûñçhÅgéñt (låûñçhçtl böötštråp) ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Löådîñg thé LåûñçhÅgéñt (låûñçhçtl böötštråp) ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Microsoft Entra ID did not say who signed in; try again.</source>
-      <translation>[!! Mîçröšöft Éñtrå ÎD dîd ñöt šåý whö šîgñéd îñ; trý ågåîñ. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mîçröšöft Éñtrå ÎD dîd ñöt šåý whö šîgñéd îñ; trý ågåîñ. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Microsoft Entra ID refused the sign-in ({code}).</source>
-      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd thé šîgñ-îñ ({code}). ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd thé šîgñ-îñ ({code}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Microsoft Entra ID refused to renew the sign-in ({code}); try again later.</source>
-      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mîçröšöft Éñtrå ÎD réfûšéd tö réñéw thé šîgñ-îñ ({code}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Microsoft Graph returned a malformed user list.</source>
-      <translation>[!! Mîçröšöft Gråph rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mîçröšöft Gråph rétûrñéd å målförméd ûšér lîšt. ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Neither a systemd user session nor cron (crontab) is available to schedule syncs on this computer.</source>
-      <translation>[!! Ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb) îš åvåîlåblé tö šçhédûlé šýñçš öñ thîš çömpûtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb) îš åvåîlåblé tö šçhédûlé šýñçš öñ thîš çömpûtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>No Entra app registration is configured. {hint}</source>
-      <translation>[!! Ñö Éñtrå åpp régîštråtîöñ îš çöñfîgûréd. {hint} ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö Éñtrå åpp régîštråtîöñ îš çöñfîgûréd. {hint} ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>No Google OAuth client is configured. {hint}</source>
-      <translation>[!! Ñö Gööglé ÖÅûth çlîéñt îš çöñfîgûréd. {hint} ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö Gööglé ÖÅûth çlîéñt îš çöñfîgûréd. {hint} ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>No identity provider is connected.</source>
@@ -528,19 +528,19 @@
     </message>
     <message>
       <source>No identity provider is connected. Connect one first ({command}).</source>
-      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. Çöññéçt öñé fîršt ({command}). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd. Çöññéçt öñé fîršt ({command}). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>No scheduled sync was installed ({scheduler}).</source>
-      <translation>[!! Ñö šçhédûléd šýñç wåš îñštålléd ({scheduler}). ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö šçhédûléd šýñç wåš îñštålléd ({scheduler}). ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>No scheduler is available on this computer: neither a systemd user session nor cron (crontab). Install cron (Debian/Ubuntu: apt-get install cron; Fedora: dnf install cronie), or keep the app open: it syncs on its own schedule while it runs.</source>
-      <translation>[!! Ñö šçhédûlér îš åvåîlåblé öñ thîš çömpûtér: ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb). Îñštåll çröñ (Débîåñ/Ûbûñtû: åpt-gét îñštåll çröñ; Fédörå: dñf îñštåll çröñîé), ör kéép thé åpp öpéñ: ît šýñçš öñ îtš öwñ šçhédûlé whîlé ît rûñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö šçhédûlér îš åvåîlåblé öñ thîš çömpûtér: ñéîthér å šýštémd ûšér šéššîöñ ñör çröñ (çröñtåb). Îñštåll çröñ (Débîåñ/Ûbûñtû: åpt-gét îñštåll çröñ; Fédörå: dñf îñštåll çröñîé), ör kéép thé åpp öpéñ: ît šýñçš öñ îtš öwñ šçhédûlé whîlé ît rûñš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet.</source>
-      <translation>[!! Ñö šýštém kéýçhåîñ îš åvåîlåblé ({what}); ÎdP Wîžård štöréš šîgñ-îñ tökéñš öñlý îñ thé kéýçhåîñ, ñévér îñ å fîlé. Öñ Lîñûx îñštåll åñd ûñlöçk GÑÖMÉ Kéýrîñg ör KWållét. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö šýštém kéýçhåîñ îš åvåîlåblé ({what}); ÎdP Wîžård štöréš šîgñ-îñ tökéñš öñlý îñ thé kéýçhåîñ, ñévér îñ å fîlé. Öñ Lîñûx îñštåll åñd ûñlöçk GÑÖMÉ Kéýrîñg ör KWållét. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Note: {note}.</source>
@@ -548,7 +548,7 @@
     </message>
     <message>
       <source>On a computer without a display, use the command line ({program} --help) or check this installation with {program} --self-test</source>
-      <translation>[!! Öñ å çömpûtér wîthöût å dîšplåý, ûšé thé çömmåñd lîñé ({program} --hélp) ör çhéçk thîš îñštållåtîöñ wîth {program} --šélf-téšt ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Öñ å çömpûtér wîthöût å dîšplåý, ûšé thé çömmåñd lîñé ({program} --hélp) ör çhéçk thîš îñštållåtîöñ wîth {program} --šélf-téšt ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Reading the crontab (crontab -l)</source>
@@ -556,15 +556,15 @@
     </message>
     <message>
       <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
-      <translation>[!! Régîštér öñé îñ thé Mîçröšöft Éñtrå ådmîñ çéñtér: Åpp régîštråtîöñš &gt; Ñéw régîštråtîöñ, plåtförm 'Möbîlé åñd déšktöp åpplîçåtîöñš' wîth rédîréçt ÛRÎ http://localhost, ållöw pûblîç çlîéñt flöwš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), préšš 'Gråñt ådmîñ çöñšéñt', théñ çöññéçt wîth --çlîéñt-îd &lt;Application (client) ID&gt;. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Régîštér öñé îñ thé Mîçröšöft Éñtrå ådmîñ çéñtér: Åpp régîštråtîöñš &gt; Ñéw régîštråtîöñ, plåtförm 'Möbîlé åñd déšktöp åpplîçåtîöñš' wîth rédîréçt ÛRÎ http://localhost, ållöw pûblîç çlîéñt flöwš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), préšš 'Gråñt ådmîñ çöñšéñt', théñ çöññéçt wîth --çlîéñt-îd &lt;Application (client) ID&gt;. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Registering the task (schtasks /Create)</source>
-      <translation>[!! Régîštérîñg thé tåšk (šçhtåškš /Çréåté) ~~~~~~~~~ !!]</translation>
+      <translation>[!! Régîštérîñg thé tåšk (šçhtåškš /Çréåté) ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Removed the scheduled sync from {scheduler}.</source>
-      <translation>[!! Rémövéd thé šçhédûléd šýñç fröm {scheduler}. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd thé šçhédûléd šýñç fröm {scheduler}. ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Removing the task (schtasks /Delete)</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>No identity provider is connected yet: the scheduled syncs have nothing to do until one is.</source>
-      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš håvé ñöthîñg tö dö ûñtîl öñé îš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö îdéñtîtý prövîdér îš çöññéçtéd ýét: thé šçhédûléd šýñçš håvé ñöthîñg tö dö ûñtîl öñé îš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>(demo profile)</source>
@@ -580,35 +580,35 @@
     </message>
     <message>
       <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
-      <translation>[!! +{added} émplöýééš wîll bé åddéd, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! +{added} émplöýééš wîll bé åddéd, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>--all-clients syncs every client; leave out --client NAME</source>
-      <translation>[!! --åll-çlîéñtš šýñçš évérý çlîéñt; léåvé öût --çlîéñt ÑÅMÉ ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --åll-çlîéñtš šýñçš évérý çlîéñt; léåvé öût --çlîéñt ÑÅMÉ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
-      <translation>[!! --ållöw-délétîöñš çöñfîrmš öñé çlîéñt'š rémövålš; ûšé ît wîth --çlîéñt ÑÅMÉ, ñöt wîth --åll-çlîéñtš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --ållöw-délétîöñš çöñfîrmš öñé çlîéñt'š rémövålš; ûšé ît wîth --çlîéñt ÑÅMÉ, ñöt wîth --åll-çlîéñtš ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>--client does not apply to 'clients' commands; they name the client themselves</source>
-      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'çlîéñtš' çömmåñdš; théý ñåmé thé çlîéñt thémšélvéš ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'çlîéñtš' çömmåñdš; théý ñåmé thé çlîéñt thémšélvéš ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
-      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'šçhédûlé': öñé šçhédûléd tåšk šýñçš évérý çlîéñt ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --çlîéñt döéš ñöt åpplý tö 'šçhédûlé': öñé šçhédûléd tåšk šýñçš évérý çlîéñt ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>--demo-size needs --demo (it sets the size of the demo tenant)</source>
-      <translation>[!! --démö-šîžé ñéédš --démö (ît šétš thé šîžé öf thé démö téñåñt) ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --démö-šîžé ñéédš --démö (ît šétš thé šîžé öf thé démö téñåñt) ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
-      <translation>[!! --démö-šîžé šétš å démö çlîéñt'š šîžé whéñ ît çöññéçtš; ûšé ît wîth --çlîéñt ÑÅMÉ çöññéçt ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --démö-šîžé šétš å démö çlîéñt'š šîžé whéñ ît çöññéçtš; ûšé ît wîth --çlîéñt ÑÅMÉ çöññéçt ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>--token-file and --token-stdin need --scim-url.</source>
-      <translation>[!! --tökéñ-fîlé åñd --tökéñ-štdîñ ñééd --šçîm-ûrl. ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! --tökéñ-fîlé åñd --tökéñ-štdîñ ñééd --šçîm-ûrl. ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>... and {count} more</source>
@@ -632,11 +632,11 @@
     </message>
     <message>
       <source>Added the client {name}. Connect it with: {command}</source>
-      <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}</source>
-      <translation>[!! Åddéd thé çlîéñt {name}. Îtš démö téñåñt: {tenant}. Çöññéçt ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åddéd thé çlîéñt {name}. Îtš démö téñåñt: {tenant}. Çöññéçt ît wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Admin actions:</source>
@@ -644,11 +644,11 @@
     </message>
     <message>
       <source>An internal error stopped the push to the platform; what is left is sent by the next sync.</source>
-      <translation>[!! Åñ îñtérñål érrör štöppéd thé pûšh tö thé plåtförm; whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åñ îñtérñål érrör štöppéd thé pûšh tö thé plåtförm; whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>An internal error stopped this sync; nothing was applied. Details are in the log.</source>
-      <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Attributes sent: {attributes}.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
       <source>Bulk (up to {operations} operations, {size} bytes)</source>
-      <translation>[!! Bûlk (ûp tö {operations} öpéråtîöñš, {size} býtéš) ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Bûlk (ûp tö {operations} öpéråtîöñš, {size} býtéš) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot write {path} ({reason}).</source>
@@ -684,7 +684,7 @@
     </message>
     <message>
       <source>Connected to {provider} ({tenant}) as {account}.</source>
-      <translation>[!! Çöññéçtéd tö {provider} ({tenant}) åš {account}. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöññéçtéd tö {provider} ({tenant}) åš {account}. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Connecting</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
       <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
-      <translation>[!! Dîréçtörý pårt šåvéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Dîréçtörý pårt šåvéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Disconnected {provider}. {count} synced users were removed.</source>
-      <translation>[!! Dîšçöññéçtéd {provider}. {count} šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Dîšçöññéçtéd {provider}. {count} šýñçéd ûšérš wéré rémövéd. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Disconnected {provider}; {error}</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
       <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
-      <translation>[!! Drý rûñ (ñöthîñg wåš çhåñgéd): wöûld ådd {added}, ûpdåté {updated}, rémövé {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Drý rûñ (ñöthîñg wåš çhåñgéd): wöûld ådd {added}, ûpdåté {updated}, rémövé {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Dry run: nothing was saved.</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
       <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
-      <translation>[!! Gîvé thé plåtförm'š ŠÇÎM tökéñ (--tökéñ-fîlé ör --tökéñ-štdîñ). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Gîvé thé plåtförm'š ŠÇÎM tökéñ (--tökéñ-fîlé ör --tökéñ-štdîñ). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Held (removals wait for confirmation)</source>
@@ -728,7 +728,7 @@
     </message>
     <message>
       <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
-      <translation>[!! Ñåmé whåt tö çhåñgé: --rémövål délété|déåçtîvåté åñd/ör --çöñçûrréñçý Ñ. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñåmé whåt tö çhåñgé: --rémövål délété|déåçtîvåté åñd/ör --çöñçûrréñçý Ñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Needs a new token</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
       <source>No client is connected; nothing was synced.</source>
-      <translation>[!! Ñö çlîéñt îš çöññéçtéd; ñöthîñg wåš šýñçéd. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö çlîéñt îš çöññéçtéd; ñöthîñg wåš šýñçéd. ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>No platform set</source>
@@ -752,11 +752,11 @@
     </message>
     <message>
       <source>No platform target is set: the shared employees are kept in this app only ({command}).</source>
-      <translation>[!! Ñö plåtförm tårgét îš šét: thé šhåréd émplöýééš åré képt îñ thîš åpp öñlý ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö plåtförm tårgét îš šét: thé šhåréd émplöýééš åré képt îñ thîš åpp öñlý ({command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>No platform target is set; set one first ({command}).</source>
-      <translation>[!! Ñö plåtförm tårgét îš šét; šét öñé fîršt ({command}). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö plåtförm tårgét îš šét; šét öñé fîršt ({command}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Not connected</source>
@@ -764,15 +764,15 @@
     </message>
     <message>
       <source>Not declared by the platform, so not sent: {attributes}.</source>
-      <translation>[!! Ñöt déçlåréd bý thé plåtförm, šö ñöt šéñt: {attributes}. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöt déçlåréd bý thé plåtförm, šö ñöt šéñt: {attributes}. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
-      <translation>[!! Ñöté: thîš çöñšölé'š éñçödîñg ({encoding}) çåññöt šhöw évérý çhåråçtér; --öûtpût FÎLÉ wrîtéš å ÛTF-8 fîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöté: thîš çöñšölé'š éñçödîñg ({encoding}) çåññöt šhöw évérý çhåråçtér; --öûtpût FÎLÉ wrîtéš å ÛTF-8 fîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
-      <translation>[!! Plåtförm répåîréd: {missing} ré-çréåtéd, {drifted} réštöréd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Plåtförm répåîréd: {missing} ré-çréåtéd, {drifted} réštöréd. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Platform target set: {url}.</source>
@@ -780,7 +780,7 @@
     </message>
     <message>
       <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
-      <translation>[!! Plåtförm: çréåtéd {created}, ådöptéd {adopted}, ûpdåtéd {updated}, rémövéd {removed}, fåîléd {failed}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Plåtförm: çréåtéd {created}, ådöptéd {adopted}, ûpdåtéd {updated}, rémövéd {removed}, fåîléd {failed}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -788,23 +788,23 @@
     </message>
     <message>
       <source>Reauthorized {provider} ({tenant}) as {account}.</source>
-      <translation>[!! Réåûthörîžéd {provider} ({tenant}) åš {account}. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Réåûthörîžéd {provider} ({tenant}) åš {account}. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
-      <translation>[!! Rémövéd émplöýééš åré déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd émplöýééš åré déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Removed employees are deleted on the platform; {concurrency} requests at once.</source>
-      <translation>[!! Rémövéd émplöýééš åré délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd émplöýééš åré délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
-      <translation>[!! Rémövéd thé çlîéñt {name}: {provider} wåš dîšçöññéçtéd åñd {users} šýñçéd ûšérš wéré rémövéd; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd thé çlîéñt {name}: {provider} wåš dîšçöññéçtéd åñd {users} šýñçéd ûšérš wéré rémövéd; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
-      <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Renamed the client {old} to {new}.</source>
@@ -816,15 +816,15 @@
     </message>
     <message>
       <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
-      <translation>[!! Šçhédûléd å šýñç öf évérý çlîéñt évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šçhédûléd å šýñç öf évérý çlîéñt évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: not available. {note}</source>
@@ -832,7 +832,7 @@
     </message>
     <message>
       <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
-      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sending changes to the platform</source>
@@ -844,15 +844,15 @@
     </message>
     <message>
       <source>Sign in with the browser window that opens now (Ctrl+C cancels).</source>
-      <translation>[!! Šîgñ îñ wîth thé bröwšér wîñdöw thåt öpéñš ñöw (Çtrl+Ç çåñçélš). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šîgñ îñ wîth thé bröwšér wîñdöw thåt öpéñš ñöw (Çtrl+Ç çåñçélš). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Simulating directory changes is only possible in demo mode (--demo).</source>
-      <translation>[!! Šîmûlåtîñg dîréçtörý çhåñgéš îš öñlý pöššîblé îñ démö mödé (--démö). ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šîmûlåtîñg dîréçtörý çhåñgéš îš öñlý pöššîblé îñ démö mödé (--démö). ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
-      <translation>[!! Štåñdård îñpût héld ñö tökéñ; pîpé thé tökéñ îñ, é.g. fröm å påššwörd måñågér. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Štåñdård îñpût héld ñö tökéñ; pîpé thé tökéñ îñ, é.g. fröm å påššwörd måñågér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Stopped.</source>
@@ -876,79 +876,79 @@
     </message>
     <message>
       <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
-      <translation>[!! Šýñçéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šýñçéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
-      <translation>[!! Thé Gööglé šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé Gööglé šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The Google sign-in was revoked and removed from the keychain.</source>
-      <translation>[!! Thé Gööglé šîgñ-îñ wåš révökéd åñd rémövéd fröm thé kéýçhåîñ. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé Gööglé šîgñ-îñ wåš révökéd åñd rémövéd fröm thé kéýçhåîñ. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The Microsoft sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
-      <translation>[!! Thé Mîçröšöft šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
-      <translation>[!! Thé Mîçröšöft šîgñ-îñ wåš rémövéd fröm thé kéýçhåîñ. Éñtrå kéépš thé åpp'š çöñšéñt: rémövé ît îñ thé Éñtrå ådmîñ çéñtér (Éñtérprîšé åpplîçåtîöñš) îf ît îš ñö löñgér wåñtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ wåš rémövéd fröm thé kéýçhåîñ. Éñtrå kéépš thé åpp'š çöñšéñt: rémövé ît îñ thé Éñtrå ådmîñ çéñtér (Éñtérprîšé åpplîçåtîöñš) îf ît îš ñö löñgér wåñtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The SCIM base URL must not contain a user name, a query or a fragment: use just {url}.</source>
-      <translation>[!! Thé ŠÇÎM båšé ÛRL mûšt ñöt çöñtåîñ å ûšér ñåmé, å qûérý ör å frågméñt: ûšé jûšt {url}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ŠÇÎM båšé ÛRL mûšt ñöt çöñtåîñ å ûšér ñåmé, å qûérý ör å frågméñt: ûšé jûšt {url}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The SCIM token contains spaces, line breaks or other characters a token cannot have; give only the token itself.</source>
-      <translation>[!! Thé ŠÇÎM tökéñ çöñtåîñš špåçéš, lîñé bréåkš ör öthér çhåråçtérš å tökéñ çåññöt håvé; gîvé öñlý thé tökéñ îtšélf. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ŠÇÎM tökéñ çöñtåîñš špåçéš, lîñé bréåkš ör öthér çhåråçtérš å tökéñ çåññöt håvé; gîvé öñlý thé tökéñ îtšélf. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The SCIM token is empty; paste the platform's bearer token.</source>
-      <translation>[!! Thé ŠÇÎM tökéñ îš émptý; påšté thé plåtförm'š béårér tökéñ. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ŠÇÎM tökéñ îš émptý; påšté thé plåtförm'š béårér tökéñ. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
-      <translation>[!! Thé ŠÇÎM tökéñ îš {length} çhåråçtérš löñg (åt möšt {limit}); çhéçk thåt öñlý thé tökéñ wåš gîvéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ŠÇÎM tökéñ îš {length} çhåråçtérš löñg (åt möšt {limit}); çhéçk thåt öñlý thé tökéñ wåš gîvéñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
-      <translation>[!! Thé åpplîçåtîöñ (çlîéñt) ÎD {client_id} wåš ñöt föûñd îñ thé dîréçtörý {tenant} ({code}). Çhéçk thé ÎD, ör régîštér thé åpp îñ thåt téñåñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé åpplîçåtîöñ (çlîéñt) ÎD {client_id} wåš ñöt föûñd îñ thé dîréçtörý {tenant} ({code}). Çhéçk thé ÎD, ör régîštér thé åpp îñ thåt téñåñt. {hint} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The client is already named {name}; nothing changed.</source>
-      <translation>[!! Thé çlîéñt îš ålréådý ñåméd {name}; ñöthîñg çhåñgéd. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çlîéñt îš ålréådý ñåméd {name}; ñöthîñg çhåñgéd. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The client name is empty; give the client a name.</source>
-      <translation>[!! Thé çlîéñt ñåmé îš émptý; gîvé thé çlîéñt å ñåmé. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çlîéñt ñåmé îš émptý; gîvé thé çlîéñt å ñåmé. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The client name is {length} characters long; use at most {limit}.</source>
-      <translation>[!! Thé çlîéñt ñåmé îš {length} çhåråçtérš löñg; ûšé åt möšt {limit}. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çlîéñt ñåmé îš {length} çhåråçtérš löñg; ûšé åt möšt {limit}. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The client name {name} contains {what}; use letters, digits, spaces and punctuation.</source>
-      <translation>[!! Thé çlîéñt ñåmé {name} çöñtåîñš {what}; ûšé léttérš, dîgîtš, špåçéš åñd pûñçtûåtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çlîéñt ñåmé {name} çöñtåîñš {what}; ûšé léttérš, dîgîtš, špåçéš åñd pûñçtûåtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
-      <translation>[!! Thé çöññéçtîöñ çhåñgéd whîlé thîš šýñç råñ (ît wåš dîšçöññéçtéd, réåûthörîžéd ör îtš fîltér çhåñgéd); ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çöññéçtîöñ çhåñgéd whîlé thîš šýñç råñ (ît wåš dîšçöññéçtéd, réåûthörîžéd ör îtš fîltér çhåñgéd); ñöthîñg wåš åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The current filter stays in force. {command} would remove:</source>
-      <translation>[!! Thé çûrréñt fîltér štåýš îñ förçé. {command} wöûld rémövé: ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çûrréñt fîltér štåýš îñ förçé. {command} wöûld rémövé: ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
-      <translation>[!! Thé dåtåbåšé {path} wåš wrîttéñ bý å ñéwér ÎdP Wîžård (šçhémå {schema}, thîš öñé kñöwš {known}). Ûpdåté ÎdP Wîžård. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé dåtåbåšé {path} wåš wrîttéñ bý å ñéwér ÎdP Wîžård (šçhémå {schema}, thîš öñé kñöwš {known}). Ûpdåté ÎdP Wîžård. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
-      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd(š) öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd(š) öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
-      <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýééš; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýééš; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The directory has not been read yet.</source>
@@ -956,95 +956,95 @@
     </message>
     <message>
       <source>The directory read returned no employees, so this sync would remove {removed} of {synced} synced users. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
-      <translation>[!! Thé dîréçtörý réåd rétûrñéd ñö émplöýééš, šö thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé dîréçtörý réåd rétûrñéd ñö émplöýééš, šö thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The file {path} belongs to another application (it is not an IdP Wizard database); it was left as it is. Move it away or choose another data folder (--data-dir).</source>
-      <translation>[!! Thé fîlé {path} bélöñgš tö åñöthér åpplîçåtîöñ (ît îš ñöt åñ ÎdP Wîžård dåtåbåšé); ît wåš léft åš ît îš. Mövé ît åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé fîlé {path} bélöñgš tö åñöthér åpplîçåtîöñ (ît îš ñöt åñ ÎdP Wîžård dåtåbåšé); ît wåš léft åš ît îš. Mövé ît åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The host {host} is unknown: check the SCIM base URL and the network connection.</source>
-      <translation>[!! Thé höšt {host} îš ûñkñöwñ: çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé höšt {host} îš ûñkñöwñ: çhéçk thé ŠÇÎM båšé ÛRL åñd thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The interval must be between {low} and {high} minutes (got {interval}).</source>
-      <translation>[!! Thé îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé îñtérvål mûšt bé bétwééñ {low} åñd {high} mîñûtéš (göt {interval}). ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The keychain cannot be reached to read the sign-in ({service}): {why}.</source>
-      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö réåd thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö réåd thé šîgñ-îñ ({service}): {why}. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The keychain cannot be reached to remove the sign-in ({service}): {why}.</source>
-      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö rémövé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö rémövé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The keychain cannot be reached to save the sign-in ({service}): {why}.</source>
-      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö šåvé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd tö šåvé thé šîgñ-îñ ({service}): {why}. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
-      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd: thîš pröçéšš håš ñö D-Bûš šéššîöñ (DBÛŠ_ŠÉŠŠÎÖÑ_BÛŠ_ÅDDRÉŠŠ îš ñöt šét), åš whéñ çröñ štårtš ît, åñd thé Šéçrét Šérvîçé kéýçhåîñ lîvéš îñ thé ûšér'š šéššîöñ. Šçhédûlé šýñçš wîth {command} (å šýštémd ûšér tîmér, ör å çröñ lîñé thåt pöîñtš åt /rûñ/ûšér/&lt;uid&gt;/bûš); thé šîgñ-îñ îtšélf îš fîñé åñd ñöthîñg wåš çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd: thîš pröçéšš håš ñö D-Bûš šéššîöñ (DBÛŠ_ŠÉŠŠÎÖÑ_BÛŠ_ÅDDRÉŠŠ îš ñöt šét), åš whéñ çröñ štårtš ît, åñd thé Šéçrét Šérvîçé kéýçhåîñ lîvéš îñ thé ûšér'š šéššîöñ. Šçhédûlé šýñçš wîth {command} (å šýštémd ûšér tîmér, ör å çröñ lîñé thåt pöîñtš åt /rûñ/ûšér/&lt;uid&gt;/bûš); thé šîgñ-îñ îtšélf îš fîñé åñd ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The next sync provisions the shared employees there ({command}).</source>
-      <translation>[!! Thé ñéxt šýñç prövîšîöñš thé šhåréd émplöýééš théré ({command}). ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ñéxt šýñç prövîšîöñš thé šhåréd émplöýééš théré ({command}). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The permissions were not granted (access_denied). IdP Wizard needs read-only access to the directory; sign in again and press Allow.</source>
-      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd (åççéšš_déñîéd). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö thé dîréçtörý; šîgñ îñ ågåîñ åñd préšš Ållöw. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd (åççéšš_déñîéd). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö thé dîréçtörý; šîgñ îñ ågåîñ åñd préšš Ållöw. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The permissions were not granted ({code}). IdP Wizard needs read-only access to users and group memberships; sign in again and press Accept, or ask a Global Administrator to grant admin consent for the app.</source>
-      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd ({code}). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö ûšérš åñd gröûp mémbéršhîpš; šîgñ îñ ågåîñ åñd préšš Åççépt, ör åšk å Glöbål Ådmîñîštråtör tö gråñt ådmîñ çöñšéñt för thé åpp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé pérmîššîöñš wéré ñöt gråñtéd ({code}). ÎdP Wîžård ñéédš réåd-öñlý åççéšš tö ûšérš åñd gröûp mémbéršhîpš; šîgñ îñ ågåîñ åñd préšš Åççépt, ör åšk å Glöbål Ådmîñîštråtör tö gråñt ådmîñ çöñšéñt för thé åpp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform accepted a new group but did not say where it is.</source>
-      <translation>[!! Thé plåtförm åççéptéd å ñéw gröûp bût dîd ñöt šåý whéré ît îš. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm åççéptéd å ñéw gröûp bût dîd ñöt šåý whéré ît îš. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The platform accepted a new user but did not say where it is, and the user cannot be found by its user name.</source>
-      <translation>[!! Thé plåtförm åççéptéd å ñéw ûšér bût dîd ñöt šåý whéré ît îš, åñd thé ûšér çåññöt bé föûñd bý îtš ûšér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm åççéptéd å ñéw ûšér bût dîd ñöt šåý whéré ît îš, åñd thé ûšér çåññöt bé föûñd bý îtš ûšér ñåmé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform answered a group read without the group.</source>
-      <translation>[!! Thé plåtförm åñšwéréd å gröûp réåd wîthöût thé gröûp. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm åñšwéréd å gröûp réåd wîthöût thé gröûp. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform did not confirm the user.</source>
-      <translation>[!! Thé plåtförm dîd ñöt çöñfîrm thé ûšér. ~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm dîd ñöt çöñfîrm thé ûšér. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The platform has no Bulk: new users are created one request at a time.</source>
-      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform has no Groups: groups are not pushed.</source>
-      <translation>[!! Thé plåtförm håš ñö Gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö Gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
-      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform has {count} other users; they are not ours and were not touched.</source>
-      <translation>[!! Thé plåtförm håš {count} öthér ûšérš; théý åré ñöt öûrš åñd wéré ñöt töûçhéd. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš {count} öthér ûšérš; théý åré ñöt öûrš åñd wéré ñöt töûçhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.</source>
-      <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
-      <translation>[!! Thé plåtförm pårt štöppéd: {error} Thé dîréçtörý çhåñgéš wéré šåvéd; {pending} plåtförm çhåñgéš wåît åñd åré šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm pårt štöppéd: {error} Thé dîréçtörý çhåñgéš wéré šåvéd; {pending} plåtförm çhåñgéš wåît åñd åré šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).</source>
-      <translation>[!! Thé plåtförm rédîréçtéd {path} élšéwhéré ({status}): éñtér thé fîñål ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm rédîréçtéd {path} élšéwhéré ({status}): éñtér thé fîñål ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform refused access with this SCIM token (403): check that the token may provision users.</source>
-      <translation>[!! Thé plåtförm réfûšéd åççéšš wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý prövîšîöñ ûšérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réfûšéd åççéšš wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý prövîšîöñ ûšérš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform refused some removals.</source>
@@ -1052,27 +1052,27 @@
     </message>
     <message>
       <source>The platform refused to create this user ({code}).</source>
-      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}). ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform refused to create this user ({code}): {detail}.</source>
-      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}): {detail}. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}): {detail}. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The platform refused {request} ({code}).</source>
-      <translation>[!! Thé plåtförm réfûšéd {request} ({code}). ~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réfûšéd {request} ({code}). ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The platform refused {request} ({code}): {detail}.</source>
-      <translation>[!! Thé plåtförm réfûšéd {request} ({code}): {detail}. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réfûšéd {request} ({code}): {detail}. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform rejected the SCIM token (401): the target needs a new token.</source>
-      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401): thé tårgét ñéédš å ñéw tökéñ. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401): thé tårgét ñéédš å ñéw tökéñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform rejected the SCIM token (401); set a new token.</source>
-      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401); šét å ñéw tökéñ. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm réjéçtéd thé ŠÇÎM tökéñ (401); šét å ñéw tökéñ. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The platform target was removed.</source>
@@ -1080,19 +1080,19 @@
     </message>
     <message>
       <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
-      <translation>[!! Thé plåtförm tårgét wåš rémövéd; {count} ûšérš thé åpp prövîšîöñéd štåý théré, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm tårgét wåš rémövéd; {count} ûšérš thé åpp prövîšîöñéd štåý théré, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform user {platform_id} is already linked to {owner}; resolve the duplicate on the platform.</source>
-      <translation>[!! Thé plåtförm ûšér {platform_id} îš ålréådý lîñkéd tö {owner}; réšölvé thé dûplîçåté öñ thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm ûšér {platform_id} îš ålréådý lîñkéd tö {owner}; réšölvé thé dûplîçåté öñ thé plåtförm. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
-      <translation>[!! Thé plåtförm'š ŠÇÎM tökéñ îš mîššîñg fröm thé šýštém kéýçhåîñ; šét ît ågåîñ ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm'š ŠÇÎM tökéñ îš mîššîñg fröm thé šýštém kéýçhåîñ; šét ît ågåîñ ({command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
-      <translation>[!! Thé plåtförm'š åñšwér wåš löšt ({host}): thé çhåñgé måý ör måý ñöt håvé bééñ åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm'š åñšwér wåš löšt ({host}): thé çhåñgé måý ör måý ñöt håvé bééñ åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The real sync would be held: {reason}</source>
@@ -1100,11 +1100,11 @@
     </message>
     <message>
       <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
-      <translation>[!! Thé šåvéd Gööglé šîgñ-îñ îš mîššîñg fröm thé kéýçhåîñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šåvéd Gööglé šîgñ-îñ îš mîššîñg fröm thé kéýçhåîñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The saved Microsoft sign-in is missing or no longer usable; reauthorize the connection.</source>
-      <translation>[!! Thé šåvéd Mîçröšöft šîgñ-îñ îš mîššîñg ör ñö löñgér ûšåblé; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šåvéd Mîçröšöft šîgñ-îñ îš mîššîñg ör ñö löñgér ûšåblé; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The saved filter</source>
@@ -1112,63 +1112,63 @@
     </message>
     <message>
       <source>The saved sign-in in the system keychain ({service}) is incomplete or damaged; reauthorize the connection.</source>
-      <translation>[!! Thé šåvéd šîgñ-îñ îñ thé šýštém kéýçhåîñ ({service}) îš îñçömplété ör dåmågéd; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šåvéd šîgñ-îñ îñ thé šýštém kéýçhåîñ ({service}) îš îñçömplété ör dåmågéd; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
-      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ ({why}). Réåûthörîžé ît îñ thé åpp (ör {command}); thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ ({why}). Réåûthörîžé ît îñ thé åpp (ör {command}); thé šýñçéd ûšérš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
-      <translation>[!! Thé šéçûré çöññéçtîöñ tö {host} fåîléd (thé çértîfîçåté îš ñöt trûštéd ör TLŠ fåîléd): çhéçk thé ÛRL åñd thé šérvér'š çértîfîçåté. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šéçûré çöññéçtîöñ tö {host} fåîléd (thé çértîfîçåté îš ñöt trûštéd ör TLŠ fåîléd): çhéçk thé ÛRL åñd thé šérvér'š çértîfîçåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The sign-in code expired before it was used ({code}); start the sign-in again.</source>
-      <translation>[!! Thé šîgñ-îñ çödé éxpîréd béföré ît wåš ûšéd ({code}); štårt thé šîgñ-îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šîgñ-îñ çödé éxpîréd béföré ît wåš ûšéd ({code}); štårt thé šîgñ-îñ ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The sign-in could not be removed from the keychain: {error}</source>
-      <translation>[!! Thé šîgñ-îñ çöûld ñöt bé rémövéd fröm thé kéýçhåîñ: {error} ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šîgñ-îñ çöûld ñöt bé rémövéd fröm thé kéýçhåîñ: {error} ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again, or use a device code.</source>
-      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ, ör ûšé å dévîçé çödé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ, ör ûšé å dévîçé çödé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The sign-in did not finish within {time} (the browser never came back to IdP Wizard). Try again.</source>
-      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šîgñ-îñ dîd ñöt fîñîšh wîthîñ {time} (thé bröwšér ñévér çåmé båçk tö ÎdP Wîžård). Trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The sign-in was cancelled; nothing was changed.</source>
-      <translation>[!! Thé šîgñ-îñ wåš çåñçélléd; ñöthîñg wåš çhåñgéd. ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šîgñ-îñ wåš çåñçélléd; ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The sync was interrupted (the program stopped); nothing of it was applied.</source>
-      <translation>[!! Thé šýñç wåš îñtérrûptéd (thé prögråm štöppéd); ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš îñtérrûptéd (thé prögråm štöppéd); ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The sync was interrupted while sending changes to the platform; the directory changes were saved and what is left is sent by the next sync.</source>
-      <translation>[!! Thé šýñç wåš îñtérrûptéd whîlé šéñdîñg çhåñgéš tö thé plåtförm; thé dîréçtörý çhåñgéš wéré šåvéd åñd whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš îñtérrûptéd whîlé šéñdîñg çhåñgéš tö thé plåtförm; thé dîréçtörý çhåñgéš wéré šåvéd åñd whåt îš léft îš šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
-      <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; ñöthîñg öf ît wåš åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The sync was stopped before every change reached the platform.</source>
-      <translation>[!! Thé šýñç wåš štöppéd béföré évérý çhåñgé réåçhéd thé plåtförm. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš štöppéd béföré évérý çhåñgé réåçhéd thé plåtförm. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd ({code}). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd ({code}). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd åt {authority} (ÅÅDŠTŠ90002 îñvålîd_téñåñt). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé téñåñt {tenant} wåš ñöt föûñd åt {authority} (ÅÅDŠTŠ90002 îñvålîd_téñåñt). Çhéçk thé téñåñt ÎD ör dömåîñ åñd thé çlöûd (glöbål, ûšgöv, çhîñå). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>The token file {path} cannot be read ({reason}).</source>
-      <translation>[!! Thé tökéñ fîlé {path} çåññöt bé réåd ({reason}). ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé tökéñ fîlé {path} çåññöt bé réåd ({reason}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>The token file {path} does not exist.</source>
@@ -1180,67 +1180,67 @@
     </message>
     <message>
       <source>The token file {path} is not a text file.</source>
-      <translation>[!! Thé tökéñ fîlé {path} îš ñöt å téxt fîlé. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé tökéñ fîlé {path} îš ñöt å téxt fîlé. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>There is already a client named {name} ({existing}: names that differ only in case, spacing or Unicode form are the same name); choose another name.</source>
-      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name} ({existing}: ñåméš thåt dîffér öñlý îñ çåšé, špåçîñg ör Ûñîçödé förm åré thé šåmé ñåmé); çhööšé åñöthér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name} ({existing}: ñåméš thåt dîffér öñlý îñ çåšé, špåçîñg ör Ûñîçödé förm åré thé šåmé ñåmé); çhööšé åñöthér ñåmé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>There is already a client named {name}; choose another name.</source>
-      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name}; çhööšé åñöthér ñåmé. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Théré îš ålréådý å çlîéñt ñåméd {name}; çhööšé åñöthér ñåmé. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>There is no SCIM endpoint at {url} (404): {hint}.</source>
-      <translation>[!! Théré îš ñö ŠÇÎM éñdpöîñt åt {url} (404): {hint}. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Théré îš ñö ŠÇÎM éñdpöîñt åt {url} (404): {hint}. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>There is no client named {name}; the clients are {names}.</source>
-      <translation>[!! Théré îš ñö çlîéñt ñåméd {name}; thé çlîéñtš åré {names}. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Théré îš ñö çlîéñt ñåméd {name}; thé çlîéñtš åré {names}. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>This client does not exist (any more); it may have been removed. Choose another client.</source>
-      <translation>[!! Thîš çlîéñt döéš ñöt éxîšt (åñý möré); ît måý håvé bééñ rémövéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš çlîéñt döéš ñöt éxîšt (åñý möré); ît måý håvé bééñ rémövéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.</source>
-      <translation>[!! Thîš çlîéñt håš bééñ rémövéd (pérhåpš fröm åñöthér wîñdöw ör thé çömmåñd lîñé); ñöthîñg wåš šåvéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš çlîéñt håš bééñ rémövéd (pérhåpš fröm åñöthér wîñdöw ör thé çömmåñd lîñé); ñöthîñg wåš šåvéd. Çhööšé åñöthér çlîéñt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>This environment cannot reach a platform.</source>
-      <translation>[!! Thîš éñvîröñméñt çåññöt réåçh å plåtförm. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš éñvîröñméñt çåññöt réåçh å plåtförm. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).</source>
-      <translation>[!! Thîš pröfîlé håš {count} çlîéñtš ({names}); çhööšé öñé wîth --çlîéñt ÑÅMÉ ({command} lîštš thém). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš pröfîlé håš {count} çlîéñtš ({names}); çhööšé öñé wîth --çlîéñt ÑÅMÉ ({command} lîštš thém). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
-      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš (möré thåñ thé lîmît öf {limit}). Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš (möré thåñ thé lîmît öf {limit}). Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>This sync would remove {removed} of {synced} synced users, more than half of them. Nothing was applied; review the removals and confirm them, or fix the directory or the filter.</source>
-      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš, möré thåñ hålf öf thém. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš šýñç wöûld rémövé {removed} öf {synced} šýñçéd ûšérš, möré thåñ hålf öf thém. Ñöthîñg wåš åpplîéd; révîéw thé rémövålš åñd çöñfîrm thém, ör fîx thé dîréçtörý ör thé fîltér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>To sign in, open {address} and enter the code {code}.</source>
-      <translation>[!! Tö šîgñ îñ, öpéñ {address} åñd éñtér thé çödé {code}. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Tö šîgñ îñ, öpéñ {address} åñd éñtér thé çödé {code}. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Unexpected internal error; nothing was applied.</source>
-      <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Unknown cloud {cloud}; use one of {clouds}.</source>
-      <translation>[!! Ûñkñöwñ çlöûd {cloud}; ûšé öñé öf {clouds}. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñkñöwñ çlöûd {cloud}; ûšé öñé öf {clouds}. ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Unreachable (the last push could not reach it)</source>
-      <translation>[!! Ûñréåçhåblé (thé låšt pûšh çöûld ñöt réåçh ît) ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñréåçhåblé (thé låšt pûšh çöûld ñöt réåçh ît) ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
-      <translation>[!! Ûšér {id} håš ñö é-måîl åddréšš, whîçh thé plåtförm ñéédš åš thé ûšér ñåmé. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûšér {id} håš ñö é-måîl åddréšš, whîçh thé plåtförm ñéédš åš thé ûšér ñåmé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Users</source>
@@ -1264,15 +1264,15 @@
     </message>
     <message>
       <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-      <translation>[!! Wröté {path} (1 çlîéñt: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Wröté {path} (1 çlîéñt: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-      <translation>[!! Wröté {path} ({count} çlîéñtš: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Wröté {path} ({count} çlîéñtš: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
-      <translation>[!! å ŠÇÎM båšé ÛRL ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! å ŠÇÎM båšé ÛRL ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>a list</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
       <source>a lone surrogate {code} (not valid Unicode text)</source>
-      <translation>[!! å löñé šûrrögåté {code} (ñöt vålîd Ûñîçödé téxt) ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! å löñé šûrrögåté {code} (ñöt vålîd Ûñîçödé téxt) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>a number</source>
@@ -1316,7 +1316,7 @@
     </message>
     <message>
       <source>another program is using it; close it and try again</source>
-      <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>cannot read {path}: {reason}</source>
@@ -1324,15 +1324,15 @@
     </message>
     <message>
       <source>cannot write to standard output ({reason}).</source>
-      <translation>[!! çåññöt wrîté tö štåñdård öûtpût ({reason}). ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! çåññöt wrîté tö štåñdård öûtpût ({reason}). ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>cannot write to the data folder {path} ({reason}).</source>
-      <translation>[!! çåññöt wrîté tö thé dåtå földér {path} ({reason}). ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! çåññöt wrîté tö thé dåtå földér {path} ({reason}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>check the signed-in account's role and the granted permissions</source>
-      <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>client {name} removed; {note}</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
       <source>cron runs it every {minutes} minutes (the nearest interval cron repeats evenly)</source>
-      <translation>[!! çröñ rûñš ît évérý {minutes} mîñûtéš (thé ñéåréšt îñtérvål çröñ répéåtš évéñlý) ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! çröñ rûñš ît évérý {minutes} mîñûtéš (thé ñéåréšt îñtérvål çröñ répéåtš évéñlý) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>database</source>
@@ -1356,15 +1356,15 @@
     </message>
     <message>
       <source>deactivated on the platform; {concurrency} requests at once</source>
-      <translation>[!! déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! déåçtîvåtéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>deleted on the platform; {concurrency} requests at once</source>
-      <translation>[!! délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>demo tenant, {count} users in the directory</source>
-      <translation>[!! démö téñåñt, {count} ûšérš îñ thé dîréçtörý ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! démö téñåñt, {count} ûšérš îñ thé dîréçtörý ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>department</source>
@@ -1376,19 +1376,19 @@
     </message>
     <message>
       <source>e-mail address is {length} characters long (limit {limit})</source>
-      <translation>[!! é-måîl åddréšš îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! é-måîl åddréšš îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>e-mail address {address} is also used by another employee</source>
-      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý åñöthér émplöýéé ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý åñöthér émplöýéé ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>e-mail address {address} is also used by {others} other employees</source>
-      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý {others} öthér émplöýééš ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý {others} öthér émplöýééš ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>enable the Admin SDK API in the Google Cloud project</source>
-      <translation>[!! éñåblé thé Ådmîñ ŠDK ÅPÎ îñ thé Gööglé Çlöûd pröjéçt ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! éñåblé thé Ådmîñ ŠDK ÅPÎ îñ thé Gööglé Çlöûd pröjéçt ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>filter</source>
@@ -1396,7 +1396,7 @@
     </message>
     <message>
       <source>filter change waiting for confirmation</source>
-      <translation>[!! fîltér çhåñgé wåîtîñg för çöñfîrmåtîöñ ~~~~~~~~~ !!]</translation>
+      <translation>[!! fîltér çhåñgé wåîtîñg för çöñfîrmåtîöñ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>given name</source>
@@ -1404,15 +1404,15 @@
     </message>
     <message>
       <source>grant admin consent for the permissions ({permissions})</source>
-      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>grant admin consent for the permissions ({permissions}) or sign in as a Global Administrator</source>
-      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ör šîgñ îñ åš å Glöbål Ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ör šîgñ îñ åš å Glöbål Ådmîñîštråtör ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>group membership reads asked for at the next reauthorization</source>
-      <translation>[!! gröûp mémbéršhîp réådš åškéd för åt thé ñéxt réåûthörîžåtîöñ ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! gröûp mémbéršhîp réådš åškéd för åt thé ñéxt réåûthörîžåtîöñ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>has no e-mail address</source>
@@ -1420,23 +1420,23 @@
     </message>
     <message>
       <source>has no mailbox (mail is empty) and its sign-in name {upn} is no e-mail address; give it a mailbox or leave it out of the filter</source>
-      <translation>[!! håš ñö måîlböx (måîl îš émptý) åñd îtš šîgñ-îñ ñåmé {upn} îš ñö é-måîl åddréšš; gîvé ît å måîlböx ör léåvé ît öût öf thé fîltér ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý) åñd îtš šîgñ-îñ ñåmé {upn} îš ñö é-måîl åddréšš; gîvé ît å måîlböx ör léåvé ît öût öf thé fîltér ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>has no mailbox (mail is empty), and its sign-in name {upn} is not in a verified e-mail domain of the tenant; give it a mailbox or an address in a verified domain, or leave it out of the filter</source>
-      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd îtš šîgñ-îñ ñåmé {upn} îš ñöt îñ å vérîfîéd é-måîl dömåîñ öf thé téñåñt; gîvé ît å måîlböx ör åñ åddréšš îñ å vérîfîéd dömåîñ, ör léåvé ît öût öf thé fîltér ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd îtš šîgñ-îñ ñåmé {upn} îš ñöt îñ å vérîfîéd é-måîl dömåîñ öf thé téñåñt; gîvé ît å måîlböx ör åñ åddréšš îñ å vérîfîéd dömåîñ, ör léåvé ît öût öf thé fîltér ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
-      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd thé téñåñt'š vérîfîéd dömåîñš çöûld ñöt bé réåd tö çhéçk thåt måîl tö {upn} årrîvéš; réåûthörîžé thé çöññéçtîöñ šö ÎdP Wîžård måý réåd thém ({permission}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý), åñd thé téñåñt'š vérîfîéd dömåîñš çöûld ñöt bé réåd tö çhéçk thåt måîl tö {upn} årrîvéš; réåûthörîžé thé çöññéçtîöñ šö ÎdP Wîžård måý réåd thém ({permission}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>has no mailbox (mail is empty); its sign-in name {upn} is used as its address ({domain} is a verified e-mail domain of the tenant)</source>
-      <translation>[!! håš ñö måîlböx (måîl îš émptý); îtš šîgñ-îñ ñåmé {upn} îš ûšéd åš îtš åddréšš ({domain} îš å vérîfîéd é-måîl dömåîñ öf thé téñåñt) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! håš ñö måîlböx (måîl îš émptý); îtš šîgñ-îñ ñåmé {upn} îš ûšéd åš îtš åddréšš ({domain} îš å vérîfîéd é-måîl dömåîñ öf thé téñåñt) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
-      <translation>[!! îdp-wîžård: çåññöt öpéñ thé déšktöp åpp: {problem}. {advice}. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! îdp-wîžård: çåññöt öpéñ thé déšktöp åpp: {problem}. {advice}. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>in the country {values}</source>
@@ -1456,23 +1456,23 @@
     </message>
     <message>
       <source>installed but not loaded (log in again)</source>
-      <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~~ !!]</translation>
+      <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>internal error ({kind}); details are in {path}</source>
-      <translation>[!! îñtérñål érrör ({kind}); détåîlš åré îñ {path} ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! îñtérñål érrör ({kind}); détåîlš åré îñ {path} ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>interrupted; nothing more was applied.</source>
-      <translation>[!! îñtérrûptéd; ñöthîñg möré wåš åpplîéd. ~~~~~~~~~ !!]</translation>
+      <translation>[!! îñtérrûptéd; ñöthîñg möré wåš åpplîéd. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>is a guest without an e-mail address (mail is empty)</source>
-      <translation>[!! îš å gûéšt wîthöût åñ é-måîl åddréšš (måîl îš émptý) ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! îš å gûéšt wîthöût åñ é-måîl åddréšš (måîl îš émptý) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>it cannot be opened; check the folder exists and is writable</source>
-      <translation>[!! ît çåññöt bé öpéñéd; çhéçk thé földér éxîštš åñd îš wrîtåblé ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ît çåññöt bé öpéñéd; çhéçk thé földér éxîštš åñd îš wrîtåblé ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>it is damaged</source>
@@ -1484,19 +1484,19 @@
     </message>
     <message>
       <source>it is damaged or not an IdP Wizard database</source>
-      <translation>[!! ît îš dåmågéd ör ñöt åñ ÎdP Wîžård dåtåbåšé ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ît îš dåmågéd ör ñöt åñ ÎdP Wîžård dåtåbåšé ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
-      <translation>[!! ît îš löçkéd; ûñlöçk ît (šîgñ îñ tö thé déšktöp šéššîöñ) åñd trý ågåîñ ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ît îš löçkéd; ûñlöçk ît (šîgñ îñ tö thé déšktöp šéššîöñ) åñd trý ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>it is read-only; check the file's permissions</source>
-      <translation>[!! ît îš réåd-öñlý; çhéçk thé fîlé'š pérmîššîöñš ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ît îš réåd-öñlý; çhéçk thé fîlé'š pérmîššîöñš ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>it refused or failed ({error}); check that it is running and unlocked and that IdP Wizard may use it</source>
-      <translation>[!! ît réfûšéd ör fåîléd ({error}); çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ît réfûšéd ör fåîléd ({error}); çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>it usually ends with /scim/v2 or /v2</source>
@@ -1512,7 +1512,7 @@
     </message>
     <message>
       <source>language {value} is not a language code; using {code}</source>
-      <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>located in {values}</source>
@@ -1532,11 +1532,11 @@
     </message>
     <message>
       <source>no answer from the platform, retrying in {seconds} s</source>
-      <translation>[!! ñö åñšwér fröm thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ñö åñšwér fröm thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>no display is available (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
-      <translation>[!! ñö dîšplåý îš åvåîlåblé (ñéîthér DÎŠPLÅÝ ñör WÅÝLÅÑD_DÎŠPLÅÝ îš šét) ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ñö dîšplåý îš åvåîlåblé (ñéîthér DÎŠPLÅÝ ñör WÅÝLÅÑD_DÎŠPLÅÝ îš šét) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>no optional features</source>
@@ -1544,7 +1544,7 @@
     </message>
     <message>
       <source>no session bus listens at {socket} now, so a run started while you are logged out cannot read the sign-in from the keychain (a systemd user timer is better)</source>
-      <translation>[!! ñö šéššîöñ bûš lîštéñš åt {socket} ñöw, šö å rûñ štårtéd whîlé ýöû åré löggéd öût çåññöt réåd thé šîgñ-îñ fröm thé kéýçhåîñ (å šýštémd ûšér tîmér îš béttér) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ñö šéššîöñ bûš lîštéñš åt {socket} ñöw, šö å rûñ štårtéd whîlé ýöû åré löggéd öût çåññöt réåd thé šîgñ-îñ fröm thé kéýçhåîñ (å šýštémd ûšér tîmér îš béttér) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>none</source>
@@ -1564,7 +1564,7 @@
     </message>
     <message>
       <source>not valid here: its lists or objects are nested far too deeply</source>
-      <translation>[!! ñöt vålîd héré: îtš lîštš ör öbjéçtš åré ñéštéd får töö dééplý ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ñöt vålîd héré: îtš lîštš ör öbjéçtš åré ñéštéd får töö dééplý ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>now</source>
@@ -1580,7 +1580,7 @@
     </message>
     <message>
       <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
-      <translation>[!! plåtförm {status}: +{created} ~{updated} -{deleted}, {failed} fåîléd, {pending} péñdîñg ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! plåtförm {status}: +{created} ~{updated} -{deleted}, {failed} fåîléd, {pending} péñdîñg ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>reauthorize the connection</source>
@@ -1588,19 +1588,19 @@
     </message>
     <message>
       <source>removed employees are deactivated; {concurrency} requests at once</source>
-      <translation>[!! rémövéd émplöýééš åré déåçtîvåtéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! rémövéd émplöýééš åré déåçtîvåtéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>removed employees are deleted; {concurrency} requests at once</source>
-      <translation>[!! rémövéd émplöýééš åré délétéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! rémövéd émplöýééš åré délétéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>sign in again and allow every requested permission</source>
-      <translation>[!! šîgñ îñ ågåîñ åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! šîgñ îñ ågåîñ åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>sign in as a super administrator and allow every requested permission</source>
-      <translation>[!! šîgñ îñ åš å šûpér ådmîñîštråtör åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! šîgñ îñ åš å šûpér ådmîñîštråtör åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>skipped</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
       <source>standard output is closed; nothing was done (send the output somewhere, e.g. &gt; FILE).</source>
-      <translation>[!! štåñdård öûtpût îš çlöšéd; ñöthîñg wåš döñé (šéñd thé öûtpût šöméwhéré, é.g. &gt; FÎLÉ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! štåñdård öûtpût îš çlöšéd; ñöthîñg wåš döñé (šéñd thé öûtpût šöméwhéré, é.g. &gt; FÎLÉ). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>surname</source>
@@ -1632,7 +1632,7 @@
     </message>
     <message>
       <source>the connection needs reauthorization; scheduled syncs are skipped until then.</source>
-      <translation>[!! thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ; šçhédûléd šýñçš åré škîppéd ûñtîl théñ. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ; šçhédûléd šýñçš åré škîppéd ûñtîl théñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the control character {code}</source>
@@ -1640,11 +1640,11 @@
     </message>
     <message>
       <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
-      <translation>[!! thé déšktöp ñéédš šýštém lîbrårîéš thåt åré mîššîñg (Débîåñ/Ûbûñtû: åpt-gét îñštåll {packages}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thé déšktöp ñéédš šýštém lîbrårîéš thåt åré mîššîñg (Débîåñ/Ûbûñtû: åpt-gét îñštåll {packages}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the disk is full; free some space and try again</source>
-      <translation>[!! thé dîšk îš fûll; fréé šömé špåçé åñd trý ågåîñ ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thé dîšk îš fûll; fréé šömé špåçé åñd trý ågåîñ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>the disk reported an error</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
       <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
-      <translation>[!! thé pröjéçt'š qûötå îš ûšéd ûp; trý ågåîñ låtér ör råîšé thé qûötå îñ thé Gööglé Çlöûd çöñšölé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thé pröjéçt'š qûötå îš ûšéd ûp; trý ågåîñ låtér ör råîšé thé qûötå îñ thé Gööglé Çlöûd çöñšölé ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the saved Google OAuth client</source>
@@ -1680,11 +1680,11 @@
     </message>
     <message>
       <source>throttled by the platform, retrying in {seconds} s</source>
-      <translation>[!! thröttléd bý thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thröttléd bý thé plåtförm, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>throttled by {provider}, retrying in {seconds} s</source>
-      <translation>[!! thröttléd bý {provider}, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! thröttléd bý {provider}, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>true or false</source>
@@ -1696,11 +1696,11 @@
     </message>
     <message>
       <source>unknown key {keys} (and more) in {where} (allowed: {allowed})</source>
-      <translation>[!! ûñkñöwñ kéý {keys} (åñd möré) îñ {where} (ållöwéd: {allowed}) ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ûñkñöwñ kéý {keys} (åñd möré) îñ {where} (ållöwéd: {allowed}) ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>unknown key {keys} in {where} (allowed: {allowed})</source>
-      <translation>[!! ûñkñöwñ kéý {keys} îñ {where} (ållöwéd: {allowed}) ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ûñkñöwñ kéý {keys} îñ {where} (ållöwéd: {allowed}) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>warning</source>
@@ -1720,19 +1720,19 @@
     </message>
     <message>
       <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-      <translation>[!! {account} bélöñgš tö åñöthér Gööglé Wörkšpåçé thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {account} bélöñgš tö åñöthér Gööglé Wörkšpåçé thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-      <translation>[!! {account} bélöñgš tö åñöthér téñåñt thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {account} bélöñgš tö åñöthér téñåñt thåñ thé çöññéçtéd öñé ({tenant}); šîgñ îñ wîth åñ ådmîñîštråtör öf {tenant}, ör dîšçöññéçt fîršt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).</source>
-      <translation>[!! {account} îš ñöt å Glöbål Ådmîñîštråtör öf thé téñåñt. Šîgñ îñ wîth å Glöbål Ådmîñîštråtör åççöûñt (ör åšk öñé tö çöññéçt ÎdP Wîžård). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {account} îš ñöt å Glöbål Ådmîñîštråtör öf thé téñåñt. Šîgñ îñ wîth å Glöbål Ådmîñîštråtör åççöûñt (ör åšk öñé tö çöññéçt ÎdP Wîžård). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
-      <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} client(s)</source>
@@ -1740,27 +1740,27 @@
     </message>
     <message>
       <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
-      <translation>[!! {count} çlîéñt(š); {warned} mårkéd ! ñééd åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} çlîéñt(š); {warned} mårkéd ! ñééd åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} employee(s) need attention in the directory ({command})</source>
-      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{count} employee(s) need attention in the directory:</source>
-      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} other users on the platform (never touched)</source>
-      <translation>[!! {count} öthér ûšérš öñ thé plåtförm (ñévér töûçhéd) ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} öthér ûšérš öñ thé plåtförm (ñévér töûçhéd) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} provisioned users left on the platform</source>
-      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ thé plåtförm ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ thé plåtförm ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} provisioned users left on {url}</source>
-      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ {url} ~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} prövîšîöñéd ûšérš léft öñ {url} ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{count} read</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
       <source>{count} synced users removed (run #{run})</source>
-      <translation>[!! {count} šýñçéd ûšérš rémövéd (rûñ #{run}) ~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} šýñçéd ûšérš rémövéd (rûñ #{run}) ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{count} user(s)</source>
@@ -1784,27 +1784,27 @@
     </message>
     <message>
       <source>{count} users stay on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
-      <translation>[!! {count} ûšérš štåý öñ thé plåtförm ({url}), ñö löñgér måñågéd; thîš wåš réçördéd îñ thé åûdît lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš štåý öñ thé plåtförm ({url}), ñö löñgér måñågéd; thîš wåš réçördéd îñ thé åûdît lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
-      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd åré öñ {url}. Dîšçöññéçt rémövéš thém ({disconnect}); ör kéép thém théré, ñö löñgér måñågéd, wîth {keep}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd åré öñ {url}. Dîšçöññéçt rémövéš thém ({disconnect}); ör kéép thém théré, ñö löñgér måñågéd, wîth {keep}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
-      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd öñ thé prévîöûš plåtförm štåý théré, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd öñ thé prévîöûš plåtförm štåý théré, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
-      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd rémåîñ öñ {url}: {why} Rûñ dîšçöññéçt ågåîñ tö fîñîšh rémövîñg thém ({command}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd rémåîñ öñ {url}: {why} Rûñ dîšçöññéçt ågåîñ tö fîñîšh rémövîñg thém ({command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} users were deactivated on the platform ({url}).</source>
-      <translation>[!! {count} ûšérš wéré déåçtîvåtéd öñ thé plåtförm ({url}). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš wéré déåçtîvåtéd öñ thé plåtförm ({url}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} users were removed from the platform ({url}).</source>
-      <translation>[!! {count} ûšérš wéré rémövéd fröm thé plåtförm ({url}). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {count} ûšérš wéré rémövéd fröm thé plåtförm ({url}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{done} of {total} groups read</source>
@@ -1816,11 +1816,11 @@
     </message>
     <message>
       <source>{error}. Nothing was synced; replace the filter ({command}).</source>
-      <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{field} is {length} characters long (limit {limit})</source>
-      <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{first}; {second}</source>
@@ -1828,15 +1828,15 @@
     </message>
     <message>
       <source>{host} did not answer in time ({tries}): check the network connection or try again later.</source>
-      <translation>[!! {host} dîd ñöt åñšwér îñ tîmé ({tries}): çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {host} dîd ñöt åñšwér îñ tîmé ({tries}): çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{host} is not available ({tries}, the server reported an error): try again later.</source>
-      <translation>[!! {host} îš ñöt åvåîlåblé ({tries}, thé šérvér répörtéd åñ érrör): trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {host} îš ñöt åvåîlåblé ({tries}, thé šérvér répörtéd åñ érrör): trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{host} is still throttling requests ({tries}): try again later.</source>
-      <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{names}</source>
@@ -1860,11 +1860,11 @@
     </message>
     <message>
       <source>{path} already exists; choose another name or replace it with --force</source>
-      <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is a folder, but IdP Wizard keeps its {what} file there; move the folder away or choose another data folder (--data-dir).</source>
-      <translation>[!! {path} îš å földér, bût ÎdP Wîžård kéépš îtš {what} fîlé théré; mövé thé földér åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} îš å földér, bût ÎdP Wîžård kéépš îtš {what} fîlé théré; mövé thé földér åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is a folder; name a file</source>
@@ -1872,15 +1872,15 @@
     </message>
     <message>
       <source>{path} is a folder; name the file holding the token.</source>
-      <translation>[!! {path} îš å földér; ñåmé thé fîlé höldîñg thé tökéñ. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} îš å földér; ñåmé thé fîlé höldîñg thé tökéñ. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
-      <translation>[!! {path} îš lårgér thåñ {size} MB: thåt îš ñöt å fîltér fîlé (å fîltér fîlé îš å féw KB) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} îš lårgér thåñ {size} MB: thåt îš ñöt å fîltér fîlé (å fîltér fîlé îš å féw KB) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
-      <translation>[!! {path} îš ñöt ÛTF-8 téxt (býté {byte}); šåvé ît åš ÛTF-8 ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} îš ñöt ÛTF-8 téxt (býté {byte}); šåvé ît åš ÛTF-8 ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is not valid JSON. {hint}</source>
@@ -1888,11 +1888,11 @@
     </message>
     <message>
       <source>{path} is one of IdP Wizard's own files; choose another file name</source>
-      <translation>[!! {path} îš öñé öf ÎdP Wîžård'š öwñ fîléš; çhööšé åñöthér fîlé ñåmé ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {path} îš öñé öf ÎdP Wîžård'š öwñ fîléš; çhööšé åñöthér fîlé ñåmé ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{permissions} (and {groups} when groups are used)</source>
-      <translation>[!! {permissions} (åñd {groups} whéñ gröûpš åré ûšéd) ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {permissions} (åñd {groups} whéñ gröûpš åré ûšéd) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} ({directory})</source>
@@ -1900,79 +1900,79 @@
     </message>
     <message>
       <source>{provider} answered {path} with an unexpected redirect ({status}).</source>
-      <translation>[!! {provider} åñšwéréd {path} wîth åñ ûñéxpéçtéd rédîréçt ({status}). ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} åñšwéréd {path} wîth åñ ûñéxpéçtéd rédîréçt ({status}). ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} denied access to {path} ({detail}): {hint}.</source>
-      <translation>[!! {provider} déñîéd åççéšš tö {path} ({detail}): {hint}. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} déñîéd åççéšš tö {path} ({detail}): {hint}. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} ended a delta round without a delta link.</source>
-      <translation>[!! {provider} éñdéd å déltå röûñd wîthöût å déltå lîñk. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} éñdéd å déltå röûñd wîthöût å déltå lîñk. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} gave a link to {where}, which is not {home}; IdP Wizard did not follow it and sent no sign-in there. Nothing was changed; try again, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-      <translation>[!! {provider} gåvé å lîñk tö {where}, whîçh îš ñöt {home}; ÎdP Wîžård dîd ñöt föllöw ît åñd šéñt ñö šîgñ-îñ théré. Ñöthîñg wåš çhåñgéd; trý ågåîñ, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} gåvé å lîñk tö {where}, whîçh îš ñöt {home}; ÎdP Wîžård dîd ñöt föllöw ît åñd šéñt ñö šîgñ-îñ théré. Ñöthîñg wåš çhåñgéd; trý ågåîñ, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} is already connected; only one identity provider can be connected at a time. Disconnect it first.</source>
-      <translation>[!! {provider} îš ålréådý çöññéçtéd; öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. Dîšçöññéçt ît fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} îš ålréådý çöññéçtéd; öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. Dîšçöññéçt ît fîršt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} is not responding ({detail}), retrying in {seconds} s</source>
-      <translation>[!! {provider} îš ñöt réšpöñdîñg ({detail}), rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} îš ñöt réšpöñdîñg ({detail}), rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} is still not responding after {attempts} attempts ({detail}); check the network connection or try again later.</source>
-      <translation>[!! {provider} îš štîll ñöt réšpöñdîñg åftér {attempts} åttémptš ({detail}); çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} îš štîll ñöt réšpöñdîñg åftér {attempts} åttémptš ({detail}); çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
-      <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
-      <translation>[!! {provider} ñö löñgér kñöwš thé låšt šýñç štåté ({detail}); å fûll réåd îš ñéédéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} ñö löñgér kñöwš thé låšt šýñç štåté ({detail}); å fûll réåd îš ñéédéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} rejected the request to {path} ({detail}).</source>
-      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} rejected the request to {path} ({detail}). {hint}.</source>
-      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). {hint}. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}). {hint}. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} rejected the request to {path} ({detail}: {said}).</source>
-      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} rejected the request to {path} ({detail}: {said}). {hint}.</source>
-      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). {hint}. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} réjéçtéd thé réqûéšt tö {path} ({detail}: {said}). {hint}. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} rejected the sign-in ({code}). Reauthorize the connection.</source>
-      <translation>[!! {provider} réjéçtéd thé šîgñ-îñ ({code}). Réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} réjéçtéd thé šîgñ-îñ ({code}). Réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} returned a malformed response ({path}); try again later.</source>
-      <translation>[!! {provider} rétûrñéd å målförméd réšpöñšé ({path}); trý ågåîñ låtér. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} rétûrñéd å målförméd réšpöñšé ({path}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} sent a malformed response, retrying in {seconds} s</source>
-      <translation>[!! {provider} šéñt å målförméd réšpöñšé, rétrýîñg îñ {seconds} š ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider} šéñt å målförméd réšpöñšé, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>
-      <translation>[!! {provider}: {path} wåš ñöt föûñd ({detail}); ît måý håvé bééñ délétéd. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider}: {path} wåš ñöt föûñd ({detail}); ît måý håvé bééñ délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider}; {count} synced users removed</source>
-      <translation>[!! {provider}; {count} šýñçéd ûšérš rémövéd ~~~~~~~~~ !!]</translation>
+      <translation>[!! {provider}; {count} šýñçéd ûšérš rémövéd ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{provisioned} provisioned, {pending} pending, {failed} failed</source>
-      <translation>[!! {provisioned} prövîšîöñéd, {pending} péñdîñg, {failed} fåîléd ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {provisioned} prövîšîöñéd, {pending} péñdîñg, {failed} fåîléd ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{reason} (retried next sync)</source>
@@ -1992,15 +1992,15 @@
     </message>
     <message>
       <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
-      <translation>[!! {source} bélöñgš tö å 'Wéb åpplîçåtîöñ' ÖÅûth çlîéñt; ÎdP Wîžård ñéédš å 'Déšktöp åpp' çlîéñt. {hint} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source} bélöñgš tö å 'Wéb åpplîçåtîöñ' ÖÅûth çlîéñt; ÎdP Wîžård ñéédš å 'Déšktöp åpp' çlîéñt. {hint} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{source} has no 'installed' client. {hint}</source>
-      <translation>[!! {source} håš ñö 'îñštålléd' çlîéñt. {hint} ~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source} håš ñö 'îñštålléd' çlîéñt. {hint} ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{source} is not a Google OAuth client file. {hint}</source>
-      <translation>[!! {source} îš ñöt å Gööglé ÖÅûth çlîéñt fîlé. {hint} ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source} îš ñöt å Gööglé ÖÅûth çlîéñt fîlé. {hint} ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{source} lacks {keys}. {hint}</source>
@@ -2008,19 +2008,19 @@
     </message>
     <message>
       <source>{source}: 'installed' must be an object. {hint}</source>
-      <translation>[!! {source}: 'îñštålléd' mûšt bé åñ öbjéçt. {hint} ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: 'îñštålléd' mûšt bé åñ öbjéçt. {hint} ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{source}: client_secret must be text. {hint}</source>
-      <translation>[!! {source}: çlîéñt_šéçrét mûšt bé téxt. {hint} ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: çlîéñt_šéçrét mûšt bé téxt. {hint} ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{source}: not valid JSON (line {line}, column {column}: {reason})</source>
-      <translation>[!! {source}: ñöt vålîd JŠÖÑ (lîñé {line}, çölûmñ {column}: {reason}) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: ñöt vålîd JŠÖÑ (lîñé {line}, çölûmñ {column}: {reason}) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{source}: not valid here: it holds a number with thousands of digits</source>
-      <translation>[!! {source}: ñöt vålîd héré: ît höldš å ñûmbér wîth thöûšåñdš öf dîgîtš ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: ñöt vålîd héré: ît höldš å ñûmbér wîth thöûšåñdš öf dîgîtš ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{source}: {error}</source>
@@ -2028,11 +2028,11 @@
     </message>
     <message>
       <source>{source}: {error}; check the spelling ({command} lists the values) or keep it with --allow-unmatched</source>
-      <translation>[!! {source}: {error}; çhéçk thé špéllîñg ({command} lîštš thé vålûéš) ör kéép ît wîth --ållöw-ûñmåtçhéd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: {error}; çhéçk thé špéllîñg ({command} lîštš thé vålûéš) ör kéép ît wîth --ållöw-ûñmåtçhéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{source}: {where} {value} contains {character}; remove it or retype the value</source>
-      <translation>[!! {source}: {where} {value} çöñtåîñš {character}; rémövé ît ör rétýpé thé vålûé ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {source}: {where} {value} çöñtåîñš {character}; rémövé ît ör rétýpé thé vålûé ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{summary}, except {excluded}</source>
@@ -2040,7 +2040,7 @@
     </message>
     <message>
       <source>{summary}, excluding disabled accounts</source>
-      <translation>[!! {summary}, éxçlûdîñg dîšåbléd åççöûñtš ~~~~~~~~~ !!]</translation>
+      <translation>[!! {summary}, éxçlûdîñg dîšåbléd åççöûñtš ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{summary}, excluding guests</source>
@@ -2048,11 +2048,11 @@
     </message>
     <message>
       <source>{summary}, excluding guests and disabled accounts</source>
-      <translation>[!! {summary}, éxçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {summary}, éxçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{summary}, including guests and disabled accounts</source>
-      <translation>[!! {summary}, îñçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {summary}, îñçlûdîñg gûéštš åñd dîšåbléd åççöûñtš ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{summary}, only licensed accounts</source>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
       <source>{summary}; except {count} named people</source>
-      <translation>[!! {summary}; éxçépt {count} ñåméd péöplé ~~~~~~~~~ !!]</translation>
+      <translation>[!! {summary}; éxçépt {count} ñåméd péöplé ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{summary}; plus 1 named person</source>
@@ -2080,11 +2080,11 @@
     </message>
     <message>
       <source>{synced} of {directory} in the directory</source>
-      <translation>[!! {synced} öf {directory} îñ thé dîréçtörý ~~~~~~~~~ !!]</translation>
+      <translation>[!! {synced} öf {directory} îñ thé dîréçtörý ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{tenant} is not a tenant ID or domain.</source>
-      <translation>[!! {tenant} îš ñöt å téñåñt ÎD ör dömåîñ. ~~~~~~~~~ !!]</translation>
+      <translation>[!! {tenant} îš ñöt å téñåñt ÎD ör dömåîñ. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{url} (embedded demo platform)</source>
@@ -2092,47 +2092,47 @@
     </message>
     <message>
       <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
-      <translation>[!! {url} åñšwéréd wîth JŠÖÑ thåt îš ñöt ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url} åñšwéréd wîth JŠÖÑ thåt îš ñöt ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
-      <translation>[!! {url} dîd ñöt åñšwér å ûšér šéårçh wîth å ŠÇÎM lîšt: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url} dîd ñöt åñšwér å ûšér šéårçh wîth å ŠÇÎM lîšt: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
-      <translation>[!! {url} îš ñöt å ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url} îš ñöt å ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
-      <translation>[!! {url} îš ñöt åñ httpš:// ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url} îš ñöt åñ httpš:// ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
-      <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url}; {count} provisioned users left on {old}</source>
-      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft öñ {old} ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft öñ {old} ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{url}; {count} provisioned users left there, no longer managed</source>
-      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft théré, ñö löñgér måñågéd ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {url}; {count} prövîšîöñéd ûšérš léft théré, ñö löñgér måñågéd ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{users} synced users removed, {runs} sync runs deleted</source>
-      <translation>[!! {users} šýñçéd ûšérš rémövéd, {runs} šýñç rûñš délétéd ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {users} šýñçéd ûšérš rémövéd, {runs} šýñç rûñš délétéd ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory</source>
-      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý ~~~~~~~~~ !!]</translation>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory (and 1 more value)</source>
-      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd 1 möré vålûé) ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd 1 möré vålûé) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory (and {count} more values)</source>
-      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd {count} möré vålûéš) ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý (åñd {count} möré vålûéš) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{value}… ({length} characters)</source>
@@ -2140,7 +2140,7 @@
     </message>
     <message>
       <source>{variable} is set but empty; name a folder or unset it</source>
-      <translation>[!! {variable} îš šét bût émptý; ñåmé å földér ör ûñšét ît ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {variable} îš šét bût émptý; ñåmé å földér ör ûñšét ît ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{what} failed (exit code {code}).</source>
@@ -2148,15 +2148,15 @@
     </message>
     <message>
       <source>{what} failed (exit code {code}): {why}</source>
-      <translation>[!! {what} fåîléd (éxît çödé {code}): {why} ~~~~~~~~~ !!]</translation>
+      <translation>[!! {what} fåîléd (éxît çödé {code}): {why} ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
-      <translation>[!! {where} åñšwéréd wîth {what} îñštéåd öf ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where} åñšwéréd wîth {what} îñštéåd öf ŠÇÎM: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{where} has {count} values (at most {limit})</source>
-      <translation>[!! {where} håš {count} vålûéš (åt möšt {limit}) ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where} håš {count} vålûéš (åt möšt {limit}) ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{where} is an empty value</source>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
       <source>{where} must be {value} (this IdP Wizard reads version 1)</source>
-      <translation>[!! {where} mûšt bé {value} (thîš ÎdP Wîžård réådš véršîöñ 1) ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where} mûšt bé {value} (thîš ÎdP Wîžård réådš véršîöñ 1) ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{where} must be {wanted}, not {kind}</source>
@@ -2180,15 +2180,15 @@
     </message>
     <message>
       <source>{where} {value} is longer than {limit} characters</source>
-      <translation>[!! {where} {value} îš löñgér thåñ {limit} çhåråçtérš ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where} {value} îš löñgér thåñ {limit} çhåråçtérš ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{where}: there is no group {value} in the directory</source>
-      <translation>[!! {where}: théré îš ñö gröûp {value} îñ thé dîréçtörý ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where}: théré îš ñö gröûp {value} îñ thé dîréçtörý ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{where}: there is no org unit {value} in the directory</source>
-      <translation>[!! {where}: théré îš ñö örg ûñît {value} îñ thé dîréçtörý ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! {where}: théré îš ñö örg ûñît {value} îñ thé dîréçtörý ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2199,11 +2199,11 @@
     </message>
     <message>
       <source>The defaults are right for nearly everyone.</source>
-      <translation>[!! Thé défåûltš åré rîght för ñéårlý évérýöñé. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé défåûltš åré rîght för ñéårlý évérýöñé. ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Profile: first name, last name and display name</source>
-      <translation>[!! Pröfîlé: fîršt ñåmé, låšt ñåmé åñd dîšplåý ñåmé ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Pröfîlé: fîršt ñåmé, låšt ñåmé åñd dîšplåý ñåmé ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>E-mail address</source>
@@ -2211,7 +2211,7 @@
     </message>
     <message>
       <source>&amp;Organisation: department, job title, company and manager</source>
-      <translation>[!! &amp;Örgåñîšåtîöñ: dépårtméñt, jöb tîtlé, çömpåñý åñd måñågér ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &amp;Örgåñîšåtîöñ: dépårtméñt, jöb tîtlé, çömpåñý åñd måñågér ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Location: office and country</source>
@@ -2219,15 +2219,15 @@
     </message>
     <message>
       <source>L&amp;anguage: the employee's preferred language</source>
-      <translation>[!! L&amp;åñgûågé: thé émplöýéé'š préférréd låñgûågé ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! L&amp;åñgûågé: thé émplöýéé'š préférréd låñgûågé ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Groups: group memberships, to choose employees by group</source>
-      <translation>[!! &amp;Gröûpš: gröûp mémbéršhîpš, tö çhööšé émplöýééš bý gröûp ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &amp;Gröûpš: gröûp mémbéršhîpš, tö çhööšé émplöýééš bý gröûp ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>These details of each shared employee are synchronized:</source>
-      <translation>[!! Théšé détåîlš öf éåçh šhåréd émplöýéé åré šýñçhröñîžéd: ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Théšé détåîlš öf éåçh šhåréd émplöýéé åré šýñçhröñîžéd: ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Always synchronized</source>
@@ -2235,14 +2235,14 @@
     </message>
     <message>
       <source>Profile and e-mail address are always synchronized. Nothing is ever written back to your directory.</source>
-      <translation>[!! Pröfîlé åñd é-måîl åddréšš åré ålwåýš šýñçhröñîžéd. Ñöthîñg îš évér wrîttéñ båçk tö ýöûr dîréçtörý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Pröfîlé åñd é-måîl åddréšš åré ålwåýš šýñçhröñîžéd. Ñöthîñg îš évér wrîttéñ båçk tö ýöûr dîréçtörý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
   </context>
   <context>
     <name>DemoActions</name>
     <message>
       <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
-      <translation>[!! Å jöîñér, å léåvér åñd å mövé håppéñéd îñ thé démö dîréçtörý; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Å jöîñér, å léåvér åñd å mövé håppéñéd îñ thé démö dîréçtörý; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reset demo</source>
@@ -2250,7 +2250,7 @@
     </message>
     <message>
       <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Reset demo</source>
@@ -2261,7 +2261,7 @@
     <name>DemoBanner</name>
     <message>
       <source>Demo mode — nothing leaves this computer</source>
-      <translation>[!! Démö mödé — ñöthîñg léåvéš thîš çömpûtér ~~~~~~~~~ !!]</translation>
+      <translation>[!! Démö mödé — ñöthîñg léåvéš thîš çömpûtér ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Si&amp;mulate directory changes</source>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
       <source>Let a joiner, a leaver and a move happen in the demo directory now; the next sync picks them up.</source>
-      <translation>[!! Lét å jöîñér, å léåvér åñd å mövé håppéñ îñ thé démö dîréçtörý ñöw; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Lét å jöîñér, å léåvér åñd å mövé håppéñ îñ thé démö dîréçtörý ñöw; thé ñéxt šýñç pîçkš thém ûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reset &amp;demo…</source>
@@ -2277,7 +2277,7 @@
     </message>
     <message>
       <source>Forget the demo connection and its users, as if it had never been connected.</source>
-      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
       <source>On a phone or another computer, open %1 and enter this code:</source>
-      <translation>[!! Öñ å phöñé ör åñöthér çömpûtér, öpéñ %1 åñd éñtér thîš çödé: ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Öñ å phöñé ör åñöthér çömpûtér, öpéñ %1 åñd éñtér thîš çödé: ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Sign-in code %1</source>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
       <source>The code expires in %1 min. Once you have signed in there, come back here.</source>
-      <translation>[!! Thé çödé éxpîréš îñ %1 mîñ. Öñçé ýöû håvé šîgñéd îñ théré, çömé båçk héré. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çödé éxpîréš îñ %1 mîñ. Öñçé ýöû håvé šîgñéd îñ théré, çömé båçk héré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2312,15 +2312,15 @@
     <message numerus="yes">
       <source>All %Ln synced users will be permanently removed. They lose access to the platform and are removed from all ongoing trainings. This cannot be undone; connecting again later adds them as new users.</source>
       <translation>
-        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. Thîš çåññöt bé ûñdöñé; çöññéçtîñg ågåîñ låtér åddš thém åš ñéw ûšérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. Thîš çåññöt bé ûñdöñé; çöññéçtîñg ågåîñ låtér åddš thém åš ñéw ûšérš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. Thîš çåññöt bé ûñdöñé; çöññéçtîñg ågåîñ låtér åddš thém åš ñéw ûšérš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. Thîš çåññöt bé ûñdöñé; çöññéçtîñg ågåîñ låtér åddš thém åš ñéw ûšérš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>I &amp;understand that all %Ln users will be permanently removed.</source>
       <translation>
-        <numerusform>[!! Î &amp;ûñdérštåñd thåt åll %Ln ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! Î &amp;ûñdérštåñd thåt åll %Ln ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt åll %Ln ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt åll %Ln ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
       </translation>
     </message>
     <message>
@@ -2329,24 +2329,24 @@
     </message>
     <message>
       <source>&amp;Keep them on the platform instead (forget them here only)</source>
-      <translation>[!! &amp;Kéép thém öñ thé plåtförm îñštéåd (förgét thém héré öñlý) ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &amp;Kéép thém öñ thé plåtförm îñštéåd (förgét thém héré öñlý) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
-      <translation>[!! Thé ûšérš štåý öñ thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš îš réçördéd îñ thé åûdît lög. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé ûšérš štåý öñ thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš îš réçördéd îñ thé åûdît lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln users will also be deactivated on the platform (%1).</source>
       <translation>
-        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé déåçtîvåtéd öñ thé plåtförm (%1). ~~~~~~~~ ~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>%Ln users will also be removed from the platform (%1).</source>
       <translation>
-        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
       </translation>
     </message>
   </context>
@@ -2354,7 +2354,7 @@
     <name>Errors</name>
     <message>
       <source>Something went wrong (%1). Please try again.</source>
-      <translation>[!! Šöméthîñg wéñt wröñg (%1). Pléåšé trý ågåîñ. ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šöméthîñg wéñt wröñg (%1). Pléåšé trý ågåîñ. ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
       <source>Rooms, shared mailboxes and service accounts are users in Microsoft Entra ID too, and many can sign in. “Only licensed accounts” leaves out every account without a license, and room mailboxes where IdP Wizard may read the room list (permission Place.Read.All). An employee still waiting for a license is left out as well.</source>
-      <translation>[!! Röömš, šhåréd måîlböxéš åñd šérvîçé åççöûñtš åré ûšérš îñ Mîçröšöft Éñtrå ÎD töö, åñd måñý çåñ šîgñ îñ. “Öñlý lîçéñšéd åççöûñtš” léåvéš öût évérý åççöûñt wîthöût å lîçéñšé, åñd rööm måîlböxéš whéré ÎdP Wîžård måý réåd thé rööm lîšt (pérmîššîöñ Plåçé.Réåd.Åll). Åñ émplöýéé štîll wåîtîñg för å lîçéñšé îš léft öût åš wéll. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Röömš, šhåréd måîlböxéš åñd šérvîçé åççöûñtš åré ûšérš îñ Mîçröšöft Éñtrå ÎD töö, åñd måñý çåñ šîgñ îñ. “Öñlý lîçéñšéd åççöûñtš” léåvéš öût évérý åççöûñt wîthöût å lîçéñšé, åñd rööm måîlböxéš whéré ÎdP Wîžård måý réåd thé rööm lîšt (pérmîššîöñ Plåçé.Réåd.Åll). Åñ émplöýéé štîll wåîtîñg för å lîçéñšé îš léft öût åš wéll. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Criteria</source>
@@ -2393,7 +2393,7 @@
     </message>
     <message>
       <source>No employee matches these criteria: %1.</source>
-      <translation>[!! Ñö émplöýéé måtçhéš théšé çrîtérîå: %1. ~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö émplöýéé måtçhéš théšé çrîtérîå: %1. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>&amp;Matching employees (%1)</source>
@@ -2409,7 +2409,7 @@
     </message>
     <message>
       <source>Only &amp;licensed accounts (leaves out %1)</source>
-      <translation>[!! Öñlý &amp;lîçéñšéd åççöûñtš (léåvéš öût %1) ~~~~~~~~~ !!]</translation>
+      <translation>[!! Öñlý &amp;lîçéñšéd åççöûñtš (léåvéš öût %1) ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>%1 (%2)</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
       <source>%1 (%2 employees, including its sub-units)</source>
-      <translation>[!! %1 (%2 émplöýééš, îñçlûdîñg îtš šûb-ûñîtš) ~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 (%2 émplöýééš, îñçlûdîñg îtš šûb-ûñîtš) ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>%1 (%2 employees)</source>
@@ -2505,15 +2505,15 @@
     </message>
     <message>
       <source>Members of nested groups count as members.</source>
-      <translation>[!! Mémbérš öf ñéštéd gröûpš çöûñt åš mémbérš. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mémbérš öf ñéštéd gröûpš çöûñt åš mémbérš. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Choosing an org unit includes all of its sub-units.</source>
-      <translation>[!! Çhööšîñg åñ örg ûñît îñçlûdéš åll öf îtš šûb-ûñîtš. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšîñg åñ örg ûñît îñçlûdéš åll öf îtš šûb-ûñîtš. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Employees with any of the included values are shared.</source>
-      <translation>[!! Émplöýééš wîth åñý öf thé îñçlûdéd vålûéš åré šhåréd. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Émplöýééš wîth åñý öf thé îñçlûdéd vålûéš åré šhåréd. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Share %1 out of %2 employees</source>
@@ -2528,7 +2528,7 @@
     </message>
     <message>
       <source>Choose which employees to share. Only they are provisioned; you can change this later.</source>
-      <translation>[!! Çhööšé whîçh émplöýééš tö šhåré. Öñlý théý åré prövîšîöñéd; ýöû çåñ çhåñgé thîš låtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšé whîçh émplöýééš tö šhåré. Öñlý théý åré prövîšîöñéd; ýöû çåñ çhåñgé thîš låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Cancel</source>
@@ -2544,7 +2544,7 @@
     </message>
     <message>
       <source>Synchronizing the rules: reading users, groups and org units from %1…</source>
-      <translation>[!! Šýñçhröñîžîñg thé rûléš: réådîñg ûšérš, gröûpš åñd örg ûñîtš fröm %1… ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šýñçhröñîžîñg thé rûléš: réådîñg ûšérš, gröûpš åñd örg ûñîtš fröm %1… ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 users read</source>
@@ -2556,7 +2556,7 @@
     </message>
     <message>
       <source>The provider asked us to slow down; continuing shortly…</source>
-      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reading the directory was cancelled.</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
       <source>The chosen employees are now shared with the platform.</source>
-      <translation>[!! Thé çhöšéñ émplöýééš åré ñöw šhåréd wîth thé plåtförm. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çhöšéñ émplöýééš åré ñöw šhåréd wîth thé plåtförm. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Stop</source>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
       <source>This may take several minutes for large directories. You can leave this window open; closing it does not undo anything.</source>
-      <translation>[!! Thîš måý tåké šévérål mîñûtéš för lårgé dîréçtörîéš. Ýöû çåñ léåvé thîš wîñdöw öpéñ; çlöšîñg ît döéš ñöt ûñdö åñýthîñg. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thîš måý tåké šévérål mîñûtéš för lårgé dîréçtörîéš. Ýöû çåñ léåvé thîš wîñdöw öpéñ; çlöšîñg ît döéš ñöt ûñdö åñýthîñg. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>&amp;Retry</source>
@@ -2595,7 +2595,7 @@
     </message>
     <message>
       <source>Reading the employees from your directory…</source>
-      <translation>[!! Réådîñg thé émplöýééš fröm ýöûr dîréçtörý… ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Réådîñg thé émplöýééš fröm ýöûr dîréçtörý… ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>%1 of %2 employees</source>
@@ -2615,7 +2615,7 @@
     </message>
     <message>
       <source>Comparing with the employees already shared…</source>
-      <translation>[!! Çömpårîñg wîth thé émplöýééš ålréådý šhåréd… ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çömpårîñg wîth thé émplöýééš ålréådý šhåréd… ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Saving the shared employees…</source>
@@ -2623,11 +2623,11 @@
     </message>
     <message>
       <source>The provider asked us to slow down; continuing shortly…</source>
-      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Employee Filtering: Waiting for your confirmation</source>
-      <translation>[!! Émplöýéé Fîltérîñg: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Émplöýéé Fîltérîñg: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reauthorization: Completed</source>
@@ -2639,7 +2639,7 @@
     </message>
     <message>
       <source>%1 employees are shared. They are kept up to date automatically.</source>
-      <translation>[!! %1 émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Employee Filtering: Not finished</source>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
       <source>%1 The connection is saved; retry now or let the next scheduled sync finish the job.</source>
-      <translation>[!! %1 Thé çöññéçtîöñ îš šåvéd; rétrý ñöw ör lét thé ñéxt šçhédûléd šýñç fîñîšh thé jöb. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 Thé çöññéçtîöñ îš šåvéd; rétrý ñöw ör lét thé ñéxt šçhédûléd šýñç fîñîšh thé jöb. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -2678,11 +2678,11 @@
     </message>
     <message>
       <source>To connect another provider: ⋮ menu → Disconnect, then connect again.</source>
-      <translation>[!! Tö çöññéçt åñöthér prövîdér: ⋮ méñû → Dîšçöññéçt, théñ çöññéçt ågåîñ. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Tö çöññéçt åñöthér prövîdér: ⋮ méñû → Dîšçöññéçt, théñ çöññéçt ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Change it: ⋮ menu → Reauthorize connection</source>
-      <translation>[!! Çhåñgé ît: ⋮ méñû → Réåûthörîžé çöññéçtîöñ ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhåñgé ît: ⋮ méñû → Réåûthörîžé çöññéçtîöñ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Change it: ⋮ menu → Edit user filters</source>
@@ -2690,11 +2690,11 @@
     </message>
     <message>
       <source>Change it: ⋮ menu → Settings → Platform</source>
-      <translation>[!! Çhåñgé ît: ⋮ méñû → Šéttîñgš → Plåtförm ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhåñgé ît: ⋮ méñû → Šéttîñgš → Plåtförm ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Change it: “Sync every” in the panel, or ⋮ menu → Settings</source>
-      <translation>[!! Çhåñgé ît: “Šýñç évérý” îñ thé påñél, ör ⋮ méñû → Šéttîñgš ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhåñgé ît: “Šýñç évérý” îñ thé påñél, ör ⋮ méñû → Šéttîñgš ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>%1 · %2</source>
@@ -2706,11 +2706,11 @@
     </message>
     <message>
       <source>Not set up yet: the %1 shared employees stay in this app until you set the platform.</source>
-      <translation>[!! Ñöt šét ûp ýét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp ûñtîl ýöû šét thé plåtförm. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöt šét ûp ýét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp ûñtîl ýöû šét thé plåtförm. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>%1 (the demo platform inside this app)</source>
-      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>%1 now holds %2 users</source>
@@ -2744,7 +2744,7 @@
     </message>
     <message>
       <source>synced users now: %1 (after the first run shown: %2)</source>
-      <translation>[!! šýñçéd ûšérš ñöw: %1 (åftér thé fîršt rûñ šhöwñ: %2) ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! šýñçéd ûšérš ñöw: %1 (åftér thé fîršt rûñ šhöwñ: %2) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1: %2</source>
@@ -2765,8 +2765,8 @@
     <message numerus="yes">
       <source>%Ln removals wait for your confirmation; nothing was applied.</source>
       <translation>
-        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
+        <numerusform>[!! %Ln rémövålš wåît för ýöûr çöñfîrmåtîöñ; ñöthîñg wåš åpplîéd. ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
       </translation>
     </message>
     <message>
@@ -2846,7 +2846,7 @@
     </message>
     <message>
       <source>Each sync shows here: a chart of the synced users and of each run's changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
-      <translation>[!! Éåçh šýñç šhöwš héré: å çhårt öf thé šýñçéd ûšérš åñd öf éåçh rûñ'š çhåñgéš, åñd å lîšt wîth whéñ ît råñ, whåt štårtéd ît, åñd höw måñý ûšérš ît åddéd, ûpdåtéd åñd rémövéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Éåçh šýñç šhöwš héré: å çhårt öf thé šýñçéd ûšérš åñd öf éåçh rûñ'š çhåñgéš, åñd å lîšt wîth whéñ ît råñ, whåt štårtéd ît, åñd höw måñý ûšérš ît åddéd, ûpdåtéd åñd rémövéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Details of the selected run</source>
@@ -2878,7 +2878,7 @@
     </message>
     <message>
       <source>No admin actions yet. Connecting, changing the filters and disconnecting are listed here.</source>
-      <translation>[!! Ñö ådmîñ åçtîöñš ýét. Çöññéçtîñg, çhåñgîñg thé fîltérš åñd dîšçöññéçtîñg åré lîštéd héré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö ådmîñ åçtîöñš ýét. Çöññéçtîñg, çhåñgîñg thé fîltérš åñd dîšçöññéçtîñg åré lîštéd héré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sync runs (newest first)</source>
@@ -2886,7 +2886,7 @@
     </message>
     <message>
       <source>Problems and errors of the selected run</source>
-      <translation>[!! Pröblémš åñd érrörš öf thé šéléçtéd rûñ ~~~~~~~~~ !!]</translation>
+      <translation>[!! Pröblémš åñd érrörš öf thé šéléçtéd rûñ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Synced users and changes per run</source>
@@ -2914,8 +2914,8 @@
     <message numerus="yes">
       <source>%Ln employees need attention in the directory:</source>
       <translation>
-        <numerusform>[!! %Ln émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~ !!]</numerusform>
       </translation>
     </message>
     <message>
@@ -2927,11 +2927,11 @@
     <name>Launch</name>
     <message>
       <source>An internal error occurred (%1). Details are in the log file.</source>
-      <translation>[!! Åñ îñtérñål érrör öççûrréd (%1). Détåîlš åré îñ thé lög fîlé. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åñ îñtérñål érrör öççûrréd (%1). Détåîlš åré îñ thé lög fîlé. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Cannot write to the data folder %1 (%2).</source>
-      <translation>[!! Çåññöt wrîté tö thé dåtå földér %1 (%2). ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt wrîté tö thé dåtå földér %1 (%2). ~~~~~~~~ ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3010,15 +3010,15 @@
     <message numerus="yes">
       <source>Disconnected. %Ln synced users were removed.</source>
       <translation>
-        <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! Dîšçöññéçtéd. %Ln šýñçéd ûšérš wéré rémövéd. ~~~~~~~~ ~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Removed the client %1 (%Ln synced users were removed).</source>
       <translation>
-        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Rémövéd thé çlîéñt %1 (%Ln šýñçéd ûšérš wéré rémövéd). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3030,15 +3030,15 @@
     </message>
     <message>
       <source>The sync was held: review the removals.</source>
-      <translation>[!! Thé šýñç wåš héld: révîéw thé rémövålš. ~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš héld: révîéw thé rémövålš. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The directory changes were saved, but the platform did not get all of them (%1). They are sent by the next sync.</source>
-      <translation>[!! Thé dîréçtörý çhåñgéš wéré šåvéd, bût thé plåtförm dîd ñöt gét åll öf thém (%1). Théý åré šéñt bý thé ñéxt šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé dîréçtörý çhåñgéš wéré šåvéd, bût thé plåtförm dîd ñöt gét åll öf thém (%1). Théý åré šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Synced: %1 added, %2 updated, %3 removed.</source>
-      <translation>[!! Šýñçéd: %1 åddéd, %2 ûpdåtéd, %3 rémövéd. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šýñçéd: %1 åddéd, %2 ûpdåtéd, %3 rémövéd. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Cancelled; nothing was applied.</source>
@@ -3046,11 +3046,11 @@
     </message>
     <message>
       <source>The scheduled sync was skipped: another sync was running.</source>
-      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: åñöthér šýñç wåš rûññîñg. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: åñöthér šýñç wåš rûññîñg. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>An internal error stopped this operation; details are in the log.</source>
-      <translation>[!! Åñ îñtérñål érrör štöppéd thîš öpéråtîöñ; détåîlš åré îñ thé lög. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Åñ îñtérñål érrör štöppéd thîš öpéråtîöñ; détåîlš åré îñ thé lög. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>The scheduled sync failed: %1</source>
@@ -3107,11 +3107,11 @@
     <name>OtherDevice</name>
     <message>
       <source>Cannot use a browser on this computer?</source>
-      <translation>[!! Çåññöt ûšé å bröwšér öñ thîš çömpûtér? ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çåññöt ûšé å bröwšér öñ thîš çömpûtér? ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Sign in on a phone or another computer instead: IdP Wizard shows a short code to enter there.</source>
-      <translation>[!! Šîgñ îñ öñ å phöñé ör åñöthér çömpûtér îñštéåd: ÎdP Wîžård šhöwš å šhört çödé tö éñtér théré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šîgñ îñ öñ å phöñé ör åñöthér çömpûtér îñštéåd: ÎdP Wîžård šhöwš å šhört çödé tö éñtér théré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign in on &amp;another device</source>
@@ -3266,7 +3266,7 @@
     </message>
     <message>
       <source>Disconnected, keeping the users on the platform</source>
-      <translation>[!! Dîšçöññéçtéd, kéépîñg thé ûšérš öñ thé plåtförm ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Dîšçöññéçtéd, kéépîñg thé ûšérš öñ thé plåtförm ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 (demo tenant, %2 employees)</source>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
       <source>The provider asked us to slow down; waiting…</source>
-      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; wåîtîñg… ~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; wåîtîñg… ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Sending changes to the platform…</source>
@@ -3367,7 +3367,7 @@
     </message>
     <message>
       <source>&lt;b&gt;Always included&lt;/b&gt; (even outside the criteria)</source>
-      <translation>[!! &lt;b&gt;Ålwåýš îñçlûdéd&lt;/b&gt; (évéñ öûtšîdé thé çrîtérîå) ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &lt;b&gt;Ålwåýš îñçlûdéd&lt;/b&gt; (évéñ öûtšîdé thé çrîtérîå) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&lt;b&gt;Always excluded&lt;/b&gt;</source>
@@ -3382,7 +3382,7 @@
     </message>
     <message>
       <source>IdP Wizard never changes, adds or deletes anything in your directory.</source>
-      <translation>[!! ÎdP Wîžård ñévér çhåñgéš, åddš ör délétéš åñýthîñg îñ ýöûr dîréçtörý. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ÎdP Wîžård ñévér çhåñgéš, åddš ör délétéš åñýthîñg îñ ýöûr dîréçtörý. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Accept</source>
@@ -3390,7 +3390,7 @@
     </message>
     <message>
       <source>IdP Wizard asks %1 for read-only access.</source>
-      <translation>[!! ÎdP Wîžård åškš %1 för réåd-öñlý åççéšš. ~~~~~~~~~ !!]</translation>
+      <translation>[!! ÎdP Wîžård åškš %1 för réåd-öñlý åççéšš. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Signed in as %1 (%2).</source>
@@ -3410,7 +3410,7 @@
     </message>
     <message>
       <source>Read directory role assignments, to check that you are a Global Administrator</source>
-      <translation>[!! Réåd dîréçtörý rölé åššîgñméñtš, tö çhéçk thåt ýöû åré å Glöbål Ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Réåd dîréçtörý rölé åššîgñméñtš, tö çhéçk thåt ýöû åré å Glöbål Ådmîñîštråtör ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>View users, groups and org units</source>
@@ -3418,7 +3418,7 @@
     </message>
     <message>
       <source>See your e-mail address, to check that you are a super administrator</source>
-      <translation>[!! Šéé ýöûr é-måîl åddréšš, tö çhéçk thåt ýöû åré å šûpér ådmîñîštråtör ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šéé ýöûr é-måîl åddréšš, tö çhéçk thåt ýöû åré å šûpér ådmîñîštråtör ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3441,11 +3441,11 @@
     </message>
     <message>
       <source>The platform has no PATCH: changes are sent as a PUT of the whole user.</source>
-      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö PÅTÇH: çhåñgéš åré šéñt åš å PÛT öf thé whölé ûšér. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform has no Bulk: new users are created one request at a time.</source>
-      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö Bûlk: ñéw ûšérš åré çréåtéd öñé réqûéšt åt å tîmé. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Groups are pushed too.</source>
@@ -3453,11 +3453,11 @@
     </message>
     <message>
       <source>The platform has no groups: groups are not pushed.</source>
-      <translation>[!! Thé plåtförm håš ñö gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé plåtförm håš ñö gröûpš: gröûpš åré ñöt pûšhéd. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Not sent, because the platform does not declare them: %1.</source>
-      <translation>[!! Ñöt šéñt, béçåûšé thé plåtförm döéš ñöt déçlåré thém: %1. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöt šéñt, béçåûšé thé plåtförm döéš ñöt déçlåré thém: %1. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
       <source>&amp;Deactivate removed employees on the platform instead of deleting them</source>
-      <translation>[!! &amp;Déåçtîvåté rémövéd émplöýééš öñ thé plåtförm îñštéåd öf délétîñg thém ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! &amp;Déåçtîvåté rémövéd émplöýééš öñ thé plåtförm îñštéåd öf délétîñg thém ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Requests &amp;at once:</source>
@@ -3480,11 +3480,11 @@
     </message>
     <message>
       <source>Moving to another platform leaves the users on the old one where they are.</source>
-      <translation>[!! Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 users stay on the previous platform, no longer managed.</source>
-      <translation>[!! %1 ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -3515,11 +3515,11 @@
     </message>
     <message>
       <source>Kept in the keychain; type a new token to replace it</source>
-      <translation>[!! Képt îñ thé kéýçhåîñ; týpé å ñéw tökéñ tö réplåçé ît ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Képt îñ thé kéýçhåîñ; týpé å ñéw tökéñ tö réplåçé ît ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Not needed: the demo platform runs inside this app</source>
-      <translation>[!! Ñöt ñéédéd: thé démö plåtförm rûñš îñšîdé thîš åpp ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöt ñéédéd: thé démö plåtförm rûñš îñšîdé thîš åpp ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Testing the connection…</source>
@@ -3534,11 +3534,11 @@
     </message>
     <message>
       <source>Where the shared employees are provisioned (SCIM 2.0).</source>
-      <translation>[!! Whéré thé šhåréd émplöýééš åré prövîšîöñéd (ŠÇÎM 2.0). ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Whéré thé šhåréd émplöýééš åré prövîšîöñéd (ŠÇÎM 2.0). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
-      <translation>[!! Éñtér thé plåtförm'š ŠÇÎM båšé ÛRL åñd åñ ÅPÎ tökéñ fröm îtš ådmîñ šéttîñgš. Thé tökéñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Éñtér thé plåtförm'š ŠÇÎM båšé ÛRL åñd åñ ÅPÎ tökéñ fröm îtš ådmîñ šéttîñgš. Thé tökéñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Use this platform</source>
@@ -3550,7 +3550,7 @@
     </message>
     <message>
       <source>Later: the shared employees stay in this app until a platform is set in the settings.</source>
-      <translation>[!! Låtér: thé šhåréd émplöýééš štåý îñ thîš åpp ûñtîl å plåtförm îš šét îñ thé šéttîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Låtér: thé šhåréd émplöýééš štåý îñ thîš åpp ûñtîl å plåtförm îš šét îñ thé šéttîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Testing and saving the platform…</source>
@@ -3581,11 +3581,11 @@
     </message>
     <message>
       <source>No platform set: the %1 shared employees stay in this app. Set the platform in the settings.</source>
-      <translation>[!! Ñö plåtförm šét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp. Šét thé plåtförm îñ thé šéttîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñö plåtförm šét: thé %1 šhåréd émplöýééš štåý îñ thîš åpp. Šét thé plåtförm îñ thé šéttîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 (the demo platform inside this app)</source>
-      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>%1 · %2 · %3 users on the platform</source>
@@ -3593,13 +3593,13 @@
     </message>
     <message>
       <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
-      <translation>[!! %1 wåîtîñg tö bé šéñt, %2 réfûšéd bý thé plåtförm (rétrîéd wîth évérý šýñç) ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 wåîtîñg tö bé šéñt, %2 réfûšéd bý thé plåtförm (rétrîéd wîth évérý šýñç) ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln other users on the platform are not managed by this app and are never changed.</source>
       <translation>
-        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
+        <numerusform>[!! %Ln öthér ûšérš öñ thé plåtförm åré ñöt måñågéd bý thîš åpp åñd åré ñévér çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</numerusform>
       </translation>
     </message>
   </context>
@@ -3611,15 +3611,15 @@
     </message>
     <message>
       <source>Choose where your employees are managed.</source>
-      <translation>[!! Çhööšé whéré ýöûr émplöýééš åré måñågéd. ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšé whéré ýöûr émplöýééš åré måñågéd. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Employees, groups and departments from your Microsoft 365 tenant.</source>
-      <translation>[!! Émplöýééš, gröûpš åñd dépårtméñtš fröm ýöûr Mîçröšöft 365 téñåñt. ~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Émplöýééš, gröûpš åñd dépårtméñtš fröm ýöûr Mîçröšöft 365 téñåñt. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Employees, groups and org units from your Google Workspace domain.</source>
-      <translation>[!! Émplöýééš, gröûpš åñd örg ûñîtš fröm ýöûr Gööglé Wörkšpåçé dömåîñ. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Émplöýééš, gröûpš åñd örg ûñîtš fröm ýöûr Gööglé Wörkšpåçé dömåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Connect %1</source>
@@ -3635,7 +3635,7 @@
     </message>
     <message>
       <source>Only one identity provider can be connected at a time.</source>
-      <translation>[!! Öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Öñlý öñé îdéñtîtý prövîdér çåñ bé çöññéçtéd åt å tîmé. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 logo</source>
@@ -3643,7 +3643,7 @@
     </message>
     <message>
       <source>%1 is already connected. Disconnect it first to connect %2.</source>
-      <translation>[!! %1 îš ålréådý çöññéçtéd. Dîšçöññéçt ît fîršt tö çöññéçt %2. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 îš ålréådý çöññéçtéd. Dîšçöññéçt ît fîršt tö çöññéçt %2. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
       <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
-      <translation>[!! Thé démö ñéédš ñö åpp régîštråtîöñ; théšé šéttîñgš åpplý tö thé réål pröfîlé'š šîgñ-îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé démö ñéédš ñö åpp régîštråtîöñ; théšé šéttîñgš åpplý tö thé réål pröfîlé'š šîgñ-îñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Entra client ID:</source>
@@ -3765,7 +3765,7 @@
     </message>
     <message>
       <source>Choose the downloaded OAuth client file</source>
-      <translation>[!! Çhööšé thé döwñlöådéd ÖÅûth çlîéñt fîlé ~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšé thé döwñlöådéd ÖÅûth çlîéñt fîlé ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>OAuth client (*.json)</source>
@@ -3776,43 +3776,43 @@
     <name>RegistrationHelp</name>
     <message>
       <source>Open the Microsoft Entra admin center and go to App registrations.</source>
-      <translation>[!! Öpéñ thé Mîçröšöft Éñtrå ådmîñ çéñtér åñd gö tö Åpp régîštråtîöñš. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Öpéñ thé Mîçröšöft Éñtrå ådmîñ çéñtér åñd gö tö Åpp régîštråtîöñš. ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Choose New registration, name it “IdP Wizard” and select “Accounts in this organizational directory only”.</source>
-      <translation>[!! Çhööšé Ñéw régîštråtîöñ, ñåmé ît “ÎdP Wîžård” åñd šéléçt “Åççöûñtš îñ thîš örgåñîžåtîöñål dîréçtörý öñlý”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çhööšé Ñéw régîštråtîöñ, ñåmé ît “ÎdP Wîžård” åñd šéléçt “Åççöûñtš îñ thîš örgåñîžåtîöñål dîréçtörý öñlý”. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Under Redirect URI choose “Public client/native” and enter http://localhost.</source>
-      <translation>[!! Ûñdér Rédîréçt ÛRÎ çhööšé “Pûblîç çlîéñt/ñåtîvé” åñd éñtér http://localhost. ~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñdér Rédîréçt ÛRÎ çhööšé “Pûblîç çlîéñt/ñåtîvé” åñd éñtér http://localhost. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Under Authentication, allow public client flows.</source>
-      <translation>[!! Ûñdér Åûthéñtîçåtîöñ, ållöw pûblîç çlîéñt flöwš. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñdér Åûthéñtîçåtîöñ, ållöw pûblîç çlîéñt flöwš. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Copy the Application (client) ID and enter it below.</source>
-      <translation>[!! Çöpý thé Åpplîçåtîöñ (çlîéñt) ÎD åñd éñtér ît bélöw. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöpý thé Åpplîçåtîöñ (çlîéñt) ÎD åñd éñtér ît bélöw. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Download the client_secret.json file and choose it below.</source>
-      <translation>[!! Döwñlöåd thé çlîéñt_šéçrét.jšöñ fîlé åñd çhööšé ît bélöw. ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Döwñlöåd thé çlîéñt_šéçrét.jšöñ fîlé åñd çhööšé ît bélöw. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Open the Google Cloud console and create or choose a project.</source>
-      <translation>[!! Öpéñ thé Gööglé Çlöûd çöñšölé åñd çréåté ör çhööšé å pröjéçt. ~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Öpéñ thé Gööglé Çlöûd çöñšölé åñd çréåté ör çhööšé å pröjéçt. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), then choose “Grant admin consent”.</source>
-      <translation>[!! Ûñdér ÅPÎ pérmîššîöñš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), théñ çhööšé “Gråñt ådmîñ çöñšéñt”. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñdér ÅPÎ pérmîššîöñš, ådd thé délégåtéd Mîçröšöft Gråph pérmîššîöñš Ûšér.Réåd, Ûšér.Réåd.Åll åñd RöléMåñågéméñt.Réåd.Dîréçtörý (åñd GröûpMémbér.Réåd.Åll tö çhööšé émplöýééš bý gröûp), théñ çhööšé “Gråñt ådmîñ çöñšéñt”. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Enable the Admin SDK API for the project.</source>
-      <translation>[!! Éñåblé thé Ådmîñ ŠDK ÅPÎ för thé pröjéçt. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Éñåblé thé Ådmîñ ŠDK ÅPÎ för thé pröjéçt. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Under Credentials, create an OAuth client ID of type “Desktop app”.</source>
-      <translation>[!! Ûñdér Çrédéñtîålš, çréåté åñ ÖÅûth çlîéñt ÎD öf týpé “Déšktöp åpp”. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûñdér Çrédéñtîålš, çréåté åñ ÖÅûth çlîéñt ÎD öf týpé “Déšktöp åpp”. ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>How to register IdP Wizard:</source>
@@ -3827,7 +3827,7 @@
     </message>
     <message>
       <source>The last sync would remove %1 of the %2 synced users. Nothing has been removed yet. If these people really left or should no longer be shared, confirm; otherwise fix the directory or the user filters and sync again.</source>
-      <translation>[!! Thé låšt šýñç wöûld rémövé %1 öf thé %2 šýñçéd ûšérš. Ñöthîñg håš bééñ rémövéd ýét. Îf théšé péöplé réållý léft ör šhöûld ñö löñgér bé šhåréd, çöñfîrm; öthérwîšé fîx thé dîréçtörý ör thé ûšér fîltérš åñd šýñç ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé låšt šýñç wöûld rémövé %1 öf thé %2 šýñçéd ûšérš. Ñöthîñg håš bééñ rémövéd ýét. Îf théšé péöplé réållý léft ör šhöûld ñö löñgér bé šhåréd, çöñfîrm; öthérwîšé fîx thé dîréçtörý ör thé ûšér fîltérš åñd šýñç ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Users that would be removed</source>
@@ -3854,19 +3854,19 @@
     <message numerus="yes">
       <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
       <translation>
-        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 îš dîšçöññéçtéd fîršt: åll %Ln šýñçéd ûšérš åré pérmåñéñtlý rémövéd. Théý löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</numerusform>
       </translation>
     </message>
     <message>
       <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
-      <translation>[!! Thé çlîéñt'š fîltér, šýñç hîštörý, åûdît lög åñd šéttîñgš åré délétéd åñd îtš šîgñ-îñ îš rémövéd fröm thé kéýçhåîñ. Öthér çlîéñtš åré ñöt åfféçtéd. Thîš çåññöt bé ûñdöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çlîéñt'š fîltér, šýñç hîštörý, åûdît lög åñd šéttîñgš åré délétéd åñd îtš šîgñ-îñ îš rémövéd fröm thé kéýçhåîñ. Öthér çlîéñtš åré ñöt åfféçtéd. Thîš çåññöt bé ûñdöñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>I &amp;understand that %Ln synced users will be permanently removed.</source>
       <translation>
-        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
-        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~~~~~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! Î &amp;ûñdérštåñd thåt %Ln šýñçéd ûšérš wîll bé pérmåñéñtlý rémövéd. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
       </translation>
     </message>
     <message>
@@ -3894,7 +3894,7 @@
     </message>
     <message>
       <source>Hold a sync that removes more than &amp;this share:</source>
-      <translation>[!! Höld å šýñç thåt rémövéš möré thåñ &amp;thîš šhåré: ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Höld å šýñç thåt rémövéš möré thåñ &amp;thîš šhåré: ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>…and more than this &amp;number of users:</source>
@@ -3902,7 +3902,7 @@
     </message>
     <message>
       <source>A held sync applies nothing until you review and confirm the removals.</source>
-      <translation>[!! Å héld šýñç åpplîéš ñöthîñg ûñtîl ýöû révîéw åñd çöñfîrm thé rémövålš. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Å héld šýñç åpplîéš ñöthîñg ûñtîl ýöû révîéw åñd çöñfîrm thé rémövålš. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>System default</source>
@@ -3918,7 +3918,7 @@
     </message>
     <message>
       <source>Takes effect when IdP Wizard is restarted.</source>
-      <translation>[!! Tåkéš éfféçt whéñ ÎdP Wîžård îš réštårtéd. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Tåkéš éfféçt whéñ ÎdP Wîžård îš réštårtéd. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Open folder</source>
@@ -3938,7 +3938,7 @@
     </message>
     <message>
       <source>The diagnostics file holds the logs, the sync history and the settings, with e-mail addresses, names and tokens removed.</source>
-      <translation>[!! Thé dîågñöštîçš fîlé höldš thé lögš, thé šýñç hîštörý åñd thé šéttîñgš, wîth é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé dîågñöštîçš fîlé höldš thé lögš, thé šýñç hîštörý åñd thé šéttîñgš, wîth é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Export diagnostics</source>
@@ -3954,7 +3954,7 @@
     </message>
     <message>
       <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
-      <translation>[!! %1 îš öñé öf ÎdP Wîžård'š öwñ fîléš ör földérš; çhööšé åñöthér fîlé. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! %1 îš öñé öf ÎdP Wîžård'š öwñ fîléš ör földérš; çhööšé åñöthér fîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Saved to %1.</source>
@@ -3985,11 +3985,11 @@
     </message>
     <message>
       <source>Stop the sync? The connection stays saved.</source>
-      <translation>[!! Štöp thé šýñç? Thé çöññéçtîöñ štåýš šåvéd. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Štöp thé šýñç? Thé çöññéçtîöñ štåýš šåvéd. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>Stop and cancel the setup? Nothing will be saved.</source>
-      <translation>[!! Štöp åñd çåñçél thé šétûp? Ñöthîñg wîll bé šåvéd. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Štöp åñd çåñçél thé šétûp? Ñöthîñg wîll bé šåvéd. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -4008,19 +4008,19 @@
     </message>
     <message>
       <source>The synced users and the user filters stay as they are.</source>
-      <translation>[!! Thé šýñçéd ûšérš åñd thé ûšér fîltérš štåý åš théý åré. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñçéd ûšérš åñd thé ûšér fîltérš štåý åš théý åré. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Nothing is saved until you share employees: Cancel leaves nothing behind.</source>
-      <translation>[!! Ñöthîñg îš šåvéd ûñtîl ýöû šhåré émplöýééš: Çåñçél léåvéš ñöthîñg béhîñd. ~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöthîñg îš šåvéd ûñtîl ýöû šhåré émplöýééš: Çåñçél léåvéš ñöthîñg béhîñd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Read-only: IdP Wizard never changes, adds or deletes anything in your directory.</source>
-      <translation>[!! Réåd-öñlý: ÎdP Wîžård ñévér çhåñgéš, åddš ör délétéš åñýthîñg îñ ýöûr dîréçtörý. ~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Réåd-öñlý: ÎdP Wîžård ñévér çhåñgéš, åddš ör délétéš åñýthîñg îñ ýöûr dîréçtörý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Your sign-in is kept in this computer's keychain only, never in a file.</source>
-      <translation>[!! Ýöûr šîgñ-îñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý, ñévér îñ å fîlé. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ýöûr šîgñ-îñ îš képt îñ thîš çömpûtér'š kéýçhåîñ öñlý, ñévér îñ å fîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign in to %1</source>
@@ -4028,11 +4028,11 @@
     </message>
     <message>
       <source>Sign in as an administrator so IdP Wizard can read your directory.</source>
-      <translation>[!! Šîgñ îñ åš åñ ådmîñîštråtör šö ÎdP Wîžård çåñ réåd ýöûr dîréçtörý. ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šîgñ îñ åš åñ ådmîñîštråtör šö ÎdP Wîžård çåñ réåd ýöûr dîréçtörý. ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Use an account with the Global Administrator role in Microsoft Entra ID.</source>
-      <translation>[!! Ûšé åñ åççöûñt wîth thé Glöbål Ådmîñîštråtör rölé îñ Mîçröšöft Éñtrå ÎD. ~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûšé åñ åççöûñt wîth thé Glöbål Ådmîñîštråtör rölé îñ Mîçröšöft Éñtrå ÎD. ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign in with Microsoft</source>
@@ -4040,7 +4040,7 @@
     </message>
     <message>
       <source>Use a Google Workspace super administrator account.</source>
-      <translation>[!! Ûšé å Gööglé Wörkšpåçé šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ûšé å Gööglé Wörkšpåçé šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign in with Google</source>
@@ -4048,15 +4048,15 @@
     </message>
     <message>
       <source>Demo mode: the sign-in is simulated. No browser opens and nothing leaves this computer.</source>
-      <translation>[!! Démö mödé: thé šîgñ-îñ îš šîmûlåtéd. Ñö bröwšér öpéñš åñd ñöthîñg léåvéš thîš çömpûtér. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Démö mödé: thé šîgñ-îñ îš šîmûlåtéd. Ñö bröwšér öpéñš åñd ñöthîñg léåvéš thîš çömpûtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Your web browser opens for the sign-in. Come back here when it says you can close it.</source>
-      <translation>[!! Ýöûr wéb bröwšér öpéñš för thé šîgñ-îñ. Çömé båçk héré whéñ ît šåýš ýöû çåñ çlöšé ît. ~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ýöûr wéb bröwšér öpéñš för thé šîgñ-îñ. Çömé båçk héré whéñ ît šåýš ýöû çåñ çlöšé ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Waiting for you to finish signing in in your browser…</source>
-      <translation>[!! Wåîtîñg för ýöû tö fîñîšh šîgñîñg îñ îñ ýöûr bröwšér… ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Wåîtîñg för ýöû tö fîñîšh šîgñîñg îñ îñ ýöûr bröwšér… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Signing in to the demo tenant…</source>
@@ -4064,19 +4064,19 @@
     </message>
     <message>
       <source>Preparing a code to sign in on another device…</source>
-      <translation>[!! Prépårîñg å çödé tö šîgñ îñ öñ åñöthér dévîçé… ~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Prépårîñg å çödé tö šîgñ îñ öñ åñöthér dévîçé… ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Waiting for you to enter the code and sign in on the other device…</source>
-      <translation>[!! Wåîtîñg för ýöû tö éñtér thé çödé åñd šîgñ îñ öñ thé öthér dévîçé… ~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Wåîtîñg för ýöû tö éñtér thé çödé åñd šîgñ îñ öñ thé öthér dévîçé… ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Sign-in cancelled. You can sign in again.</source>
-      <translation>[!! Šîgñ-îñ çåñçélléd. Ýöû çåñ šîgñ îñ ågåîñ. ~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šîgñ-îñ çåñçélléd. Ýöû çåñ šîgñ îñ ågåîñ. ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>IdP Wizard has no app registration for this provider yet. Register one as described below, then enter it and sign in again.</source>
-      <translation>[!! ÎdP Wîžård håš ñö åpp régîštråtîöñ för thîš prövîdér ýét. Régîštér öñé åš déšçrîbéd bélöw, théñ éñtér ît åñd šîgñ îñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! ÎdP Wîžård håš ñö åpp régîštråtîöñ för thîš prövîdér ýét. Régîštér öñé åš déšçrîbéd bélöw, théñ éñtér ît åñd šîgñ îñ ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -4138,7 +4138,7 @@
     <name>SyncController</name>
     <message>
       <source>The scheduled sync was skipped: the connection needs reauthorization.</source>
-      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ. ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šçhédûléd šýñç wåš škîppéd: thé çöññéçtîöñ ñéédš réåûthörîžåtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -4165,7 +4165,7 @@
     </message>
     <message>
       <source>A sync would remove many users; nothing was applied. Open IdP Wizard to review the removals.</source>
-      <translation>[!! Å šýñç wöûld rémövé måñý ûšérš; ñöthîñg wåš åpplîéd. Öpéñ ÎdP Wîžård tö révîéw thé rémövålš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Å šýñç wöûld rémövé måñý ûšérš; ñöthîñg wåš åpplîéd. Öpéñ ÎdP Wîžård tö révîéw thé rémövålš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Reauthorization needed</source>
@@ -4173,7 +4173,7 @@
     </message>
     <message>
       <source>The connection to %1 needs to be reauthorized; scheduled syncs are paused and the synced users are kept.</source>
-      <translation>[!! Thé çöññéçtîöñ tö %1 ñéédš tö bé réåûthörîžéd; šçhédûléd šýñçš åré påûšéd åñd thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé çöññéçtîöñ tö %1 ñéédš tö bé réåûthörîžéd; šçhédûléd šýñçš åré påûšéd åñd thé šýñçéd ûšérš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync failed</source>
@@ -4181,7 +4181,7 @@
     </message>
     <message>
       <source>Nothing was changed: %1 The synced users are kept.</source>
-      <translation>[!! Ñöthîñg wåš çhåñgéd: %1 Thé šýñçéd ûšérš åré képt. ~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Ñöthîñg wåš çhåñgéd: %1 Thé šýñçéd ûšérš åré képt. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Platform not up to date</source>
@@ -4189,7 +4189,7 @@
     </message>
     <message>
       <source>The sync was saved, but the platform does not hold all of it yet: %1</source>
-      <translation>[!! Thé šýñç wåš šåvéd, bût thé plåtförm döéš ñöt höld åll öf ît ýét: %1 ~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šýñç wåš šåvéd, bût thé plåtförm döéš ñöt höld åll öf ît ýét: %1 ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Open IdP Wizard</source>
@@ -4275,7 +4275,7 @@
     </message>
     <message>
       <source>Comes from the identity provider; it cannot be changed here</source>
-      <translation>[!! Çöméš fröm thé îdéñtîtý prövîdér; ît çåññöt bé çhåñgéd héré ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Çöméš fröm thé îdéñtîtý prövîdér; ît çåññöt bé çhåñgéd héré ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -4298,7 +4298,7 @@
     </message>
     <message>
       <source>Show only the users the platform refused, with the reason</source>
-      <translation>[!! Šhöw öñlý thé ûšérš thé plåtförm réfûšéd, wîth thé réåšöñ ~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šhöw öñlý thé ûšérš thé plåtförm réfûšéd, wîth thé réåšöñ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Synced users</source>
@@ -4321,7 +4321,7 @@
     </message>
     <message>
       <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
-      <translation>[!! Thé lîšt åppéårš héré îñ å möméñt; évérýthîñg élšé îñ thîš wîñdöw wörkš méåñwhîlé. ~~~~~~~~~~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé lîšt åppéårš héré îñ å möméñt; évérýthîñg élšé îñ thîš wîñdöw wörkš méåñwhîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message numerus="yes">
       <source>%Ln users</source>
@@ -4340,7 +4340,7 @@
     </message>
     <message>
       <source>The shared employees are listed here after the first sync.</source>
-      <translation>[!! Thé šhåréd émplöýééš åré lîštéd héré åftér thé fîršt šýñç. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šhåréd émplöýééš åré lîštéd héré åftér thé fîršt šýñç. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>No users match “%1”</source>
@@ -4348,7 +4348,7 @@
     </message>
     <message>
       <source>Search by part of a name, an e-mail address or a department.</source>
-      <translation>[!! Šéårçh bý pårt öf å ñåmé, åñ é-måîl åddréšš ör å dépårtméñt. ~~~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Šéårçh bý pårt öf å ñåmé, åñ é-måîl åddréšš ör å dépårtméñt. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>No user was refused by the platform</source>
@@ -4356,7 +4356,7 @@
     </message>
     <message>
       <source>Every synced user the platform received is provisioned.</source>
-      <translation>[!! Évérý šýñçéd ûšér thé plåtförm réçéîvéd îš prövîšîöñéd. ~~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Évérý šýñçéd ûšér thé plåtförm réçéîvéd îš prövîšîöñéd. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -4414,7 +4414,7 @@
     </message>
     <message>
       <source>The setup wizard is missing from this installation.</source>
-      <translation>[!! Thé šétûp wîžård îš mîššîñg fröm thîš îñštållåtîöñ. ~~~~~~~~~~~~~~ !!]</translation>
+      <translation>[!! Thé šétûp wîžård îš mîššîñg fröm thîš îñštållåtîöñ. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
   </context>
 </TS>

@@ -17,9 +17,16 @@ def show_message(parent: QWidget, title: str, text: str,
 def fit_height_to_width(window: QWidget) -> None:
     """Call from a dialog's resizeEvent. Top-level windows ignore height-for-width, so
     wrapped text (long in German, longer in the pseudo-locale) would be squeezed and
-    clipped: keep the minimum height what the current width needs."""
+    clipped: keep the minimum height what the current width needs. A minimum set by
+    hand (setMinimumWidth, or the height set here) also stops the layout from keeping
+    the window as wide as text that does not wrap (a check box's): keep that too."""
     layout = window.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        needed = layout.totalHeightForWidth(window.width())
+    if layout is None:
+        return
+    least = layout.totalMinimumSize().width()
+    if least > window.minimumWidth():
+        window.setMinimumWidth(least)
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(max(window.width(), least))
         if needed > window.minimumHeight():
             window.setMinimumHeight(needed)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QResizeEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,8 +34,8 @@ from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
 from idp_wizard.diagnostics import export_diagnostics
-from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.i18n import LANGUAGE_KEY
+from idp_wizard.ui.scrolling import ScrollingBody
 from idp_wizard.ui.settings_platform import PlatformBox
 from idp_wizard.ui.settings_registration import RegistrationBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
@@ -144,16 +144,32 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        # Five groups are taller than a laptop screen in German: they scroll, the
+        # buttons stay.
+        self.groups_area = ScrollingBody("settings_scroll")
+        groups = QVBoxLayout(self.groups_area.body)
+        groups.setContentsMargins(0, 0, 0, 0)
         for box in (sync_box, self.platform, language_box, self.registration, data_box):
-            layout.addWidget(box)
-        layout.addStretch(1)
+            groups.addWidget(box)
+        groups.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.groups_area, 1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self._fit_to_screen(layout, buttons, 560)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        fit_height_to_width(self)  # wrapped (long German) notes are never clipped
+    def _fit_to_screen(self, layout: QVBoxLayout, buttons: QWidget, least_width: int) -> None:
+        """As wide as the widest row needs (never scrolling sideways), as high as all
+        the groups need, within the screen."""
+        margins = layout.contentsMargins()
+        sides = margins.left() + margins.right()
+        width = max(least_width, self.groups_area.least_width() + sides)
+        height = (self.groups_area.height_at(width - sides) + margins.top()
+                  + margins.bottom() + layout.spacing() + buttons.sizeHint().height())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.height() > 0:
+            height = min(height, int(screen.height() * 0.9))
+        self.setMinimumWidth(width)
+        self.resize(width, height)
 
     # -- values ----------------------------------------------------------------------
 

@@ -73,10 +73,13 @@ class PeoplePicker(QWidget):
         buttons.addStretch(1)
         left.addLayout(buttons)
         right = QGridLayout()
-        right.addWidget(QLabel(self.tr("<b>Always included</b> (even outside the criteria)")),
-                        0, 0)
+        headings = (QLabel(self.tr("<b>Always included</b> (even outside the criteria)")),
+                    QLabel(self.tr("<b>Always excluded</b>")))
+        for heading in headings:
+            heading.setWordWrap(True)  # else the German sets the whole editor's width
+        right.addWidget(headings[0], 0, 0)
         right.addWidget(self.included, 1, 0)
-        right.addWidget(QLabel(self.tr("<b>Always excluded</b>")), 2, 0)
+        right.addWidget(headings[1], 2, 0)
         right.addWidget(self.excluded, 3, 0)
         right.addWidget(self.remove_button, 4, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)

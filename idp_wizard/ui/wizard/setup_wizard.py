@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from idp_wizard.app import App
@@ -78,6 +78,7 @@ class SetupWizard(QWizard):
         self.pages: dict[Step, WizardPage] = {}
         for step in steps(mode):
             page = PAGES[step](self.ctx)
+            page.installEventFilter(self)
             self.pages[step] = page
             self.setPage(step.value, page)
         self.setStartId(self.engine.first_step.value)
@@ -100,6 +101,16 @@ class SetupWizard(QWizard):
             width = min(width, int(screen.width() * 0.95))
             height = min(height, int(screen.height() * 0.9))
         self.resize(width, height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """QWizard sizes itself to a page when it opens; a page whose texts grow later
+        (the filter's counts arrive after the rules sync) would be cut off: wider then."""
+        if (event.type() == QEvent.Type.LayoutRequest and watched is self.currentPage()
+                and isinstance(watched, QWidget)):
+            short = watched.minimumSizeHint().width() - watched.width()
+            if short > 0:
+                self.resize(self.width() + short, self.height())
+        return super().eventFilter(watched, event)
 
     # -- flow ----------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from idp_wizard.ui.brand_button import BrandButton
 from idp_wizard.ui.focus import first_focusable
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.logos import provider_logo
+from idp_wizard.ui.scrolling import scrolling_page
 from idp_wizard.ui.tasks import TaskFn
 from idp_wizard.ui.wizard.context import WizardContext
 from idp_wizard.ui.wizard.registration_form import RegistrationForm
@@ -116,7 +117,7 @@ class SignInPage(WizardPage):
         inside.addLayout(self.form_slot)
         inside.addWidget(self.change_registration)
 
-        layout = QVBoxLayout(self)
+        layout = scrolling_page(self, "sign_in_scroll")
         layout.addWidget(self.card)
         layout.addSpacing(14)
         layout.addWidget(self.other)

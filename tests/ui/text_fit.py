@@ -1,0 +1,146 @@
+"""Finding text that does not fit: every visible label, button, check box, radio button,
+tool button and group box title under a window, measured against the room it was given.
+
+A finding names the widget (its object name, else its class and its parents' names) and
+its text, so a failure says what to fix.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QCheckBox,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QStyleOptionGroupBox,
+    QToolButton,
+    QWidget,
+)
+
+
+def describe(widget: QWidget) -> str:
+    """The widget's object name, or its nearest named parent's and its class."""
+    if widget.objectName():
+        return widget.objectName()
+    parent = widget.parentWidget()
+    while parent is not None and not parent.objectName():
+        parent = parent.parentWidget()
+    where = parent.objectName() if parent is not None else "?"
+    return f"{type(widget).__name__} in {where}"
+
+
+def _plain(text: str) -> str:
+    """A button's text as drawn: the mnemonic's & is not."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _label_problem(label: QLabel) -> str | None:
+    if not label.text():  # a picture, or nothing
+        return None
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if label.height() < need:
+            return f"height {label.height()} < {need} needed at width {label.width()}"
+        return None
+    hint = label.sizeHint()
+    if label.width() < hint.width():
+        return f"width {label.width()} < {hint.width()} needed"
+    if label.height() < hint.height():
+        return f"height {label.height()} < {hint.height()} needed"
+    return None
+
+
+def _icon_room(button: QAbstractButton) -> int:
+    return button.iconSize().width() + 4 if not button.icon().isNull() else 0
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    text = _plain(button.text())
+    if not text:
+        return None
+    if isinstance(button, QToolButton) or not isinstance(
+            button, (QPushButton, QCheckBox, QRadioButton)):
+        hint = button.sizeHint()  # tool buttons and custom buttons size their own content
+        if button.width() < hint.width():
+            return f"width {button.width()} < {hint.width()} needed"
+        return None
+    option = QStyleOptionButton()
+    button.initStyleOption(option)  # type: ignore[attr-defined]
+    element = {QPushButton: QStyle.SubElement.SE_PushButtonContents,
+               QCheckBox: QStyle.SubElement.SE_CheckBoxContents,
+               QRadioButton: QStyle.SubElement.SE_RadioButtonContents}
+    kind = next(k for k in element if isinstance(button, k))
+    room = button.style().subElementRect(element[kind], option, button)
+    need = button.fontMetrics().horizontalAdvance(text) + _icon_room(button)
+    if room.width() < need:
+        return f"text room {room.width()} < {need} needed"
+    if button.height() < button.fontMetrics().height():
+        return f"height {button.height()} < {button.fontMetrics().height()} needed"
+    return None
+
+
+def _group_problem(box: QGroupBox) -> str | None:
+    if not box.title():
+        return None
+    option = QStyleOptionGroupBox()
+    box.initStyleOption(option)  # type: ignore[attr-defined]
+    label = box.style().subControlRect(QStyle.ComplexControl.CC_GroupBox, option,
+                                       QStyle.SubControl.SC_GroupBoxLabel, box)
+    need = box.fontMetrics().horizontalAdvance(_plain(box.title()))
+    if label.width() < need or label.right() >= box.width():
+        return f"title needs {need}, box is {box.width()} wide"
+    return None
+
+
+def _outside_parents(widget: QWidget) -> str | None:
+    """Shown beyond an ancestor's edge (a window or a layout too small for its contents);
+    inside a scroll area's viewport scrolling reaches it, so the search stops there."""
+    rect = QRect(widget.rect())
+    child: QWidget = widget
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea):
+            return None  # a viewport: its contents scroll
+        rect = rect.translated(child.pos())
+        if not parent.rect().contains(rect):
+            return f"reaches beyond {describe(parent)} ({rect} in {parent.width()}x" \
+                   f"{parent.height()})"
+        if parent.isWindow():
+            return None
+        child, parent = parent, parent.parentWidget()
+    return None
+
+
+def problem(widget: QWidget) -> str | None:
+    if isinstance(widget, QLabel):
+        found = _label_problem(widget)
+    elif isinstance(widget, QAbstractButton):
+        found = _button_problem(widget)
+    elif isinstance(widget, QGroupBox):
+        found = _group_problem(widget)
+    else:
+        return None
+    if found is None and (widget.text() if not isinstance(widget, QGroupBox)
+                          else widget.title()):
+        found = _outside_parents(widget)
+    return found
+
+
+def cut_off(root: QWidget, screen: str) -> list[str]:
+    """Every visible text widget under `root` (the window itself included) whose text
+    does not fit, as `screen: name 'text': why`."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not root.window():
+            continue
+        why = problem(widget)
+        if why is not None:
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            found.append(f"{screen}: {describe(widget)} {text[:70]!r}: {why}")
+    return found
