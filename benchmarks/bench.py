@@ -83,6 +83,10 @@ def _gui(size: int) -> dict[str, Any]:
                           check=False)
     if done.returncode != 0:
         raise SystemExit(f"GUI phase failed:\n{done.stderr}")
+    if os.environ.get("BENCH_TRACE"):  # the stall probe's trace (bench_gui.py)
+        print("\n".join(line for line in done.stderr.splitlines()
+                        if line.startswith(("collections", "phases", "stalls"))),
+              file=sys.stderr)
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
