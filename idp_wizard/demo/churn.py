@@ -41,19 +41,17 @@ def apply_step(t: Roster, seed: int, step: int) -> tuple[int, int, int]:
     t.persons.append(joiner)
     left = _pick(t, rng, exclude=joiner.key)
     if left >= 0:
-        p = t.persons[left]
-        for g in list(p.groups):
-            t.leave_group(p, g)
-        p.removed = True
+        for g in t.persons[left].groups:
+            t.leave_group(left, g)
+        t.persons.mark_removed(left)
     moved = _pick(t, rng, exclude=joiner.key)
     if moved >= 0 and moved != left:
         p = t.persons[moved]
         new = (p.dept + 1 + int(rng.random() * (len(DEPARTMENTS) - 1))) % len(DEPARTMENTS)
-        t.leave_group(p, t.group_index[f"All {DEPARTMENTS[p.dept][0]}"])
-        p.dept = new
+        t.leave_group(moved, t.group_index[f"All {DEPARTMENTS[p.dept][0]}"])
         titles = DEPARTMENTS[new][2]
-        p.title = titles[int(rng.random() * len(titles))]
-        t.join_group(p, t.group_index[f"All {DEPARTMENTS[new][0]}"])
+        t.persons.move(moved, new, titles[int(rng.random() * len(titles))])
+        t.enter_group(moved, t.group_index[f"All {DEPARTMENTS[new][0]}"])
     else:
         moved = -1
     return joiner.key, left, moved

@@ -86,7 +86,7 @@ class FakeDirectory:
         parts = path[len(BASE) :].strip("/").split("/")
         me = self.tenant.by_google_key(self.token_users.get(token, ""))
         own = me is not None and len(parts) == 2 and parts[0] == "users" and (
-            self._user(parts[1]) is me)
+            getattr(self._user(parts[1]), "key", None) == me.key)
         if not (me is not None and me.key == 0) and not own:
             raise DirectoryError(403, "forbidden", "Not Authorized to access this resource/api")
         if parts == ["users"]:
@@ -141,10 +141,10 @@ class FakeDirectory:
         else:
             persons, i, keys = self.tenant.persons, 0 if after is None else int(after) + 1, []  # type: ignore[call-overload]
             while i < len(persons) and len(keys) < size:
-                if persons[i].in_google and not persons[i].removed:
+                if persons.in_google_now(i):
                     keys.append(i)
                 i += 1
-            while i < len(persons) and (persons[i].removed or not persons[i].in_google):
+            while i < len(persons) and not persons.in_google_now(i):
                 i += 1  # no empty trailing page
             more = i < len(persons)
             last = keys[-1] if keys else after

@@ -54,7 +54,7 @@ def alias(p: Person) -> str | None:
 def manager_value(t: DemoTenant, p: Person) -> str | None:
     """The manager relation's `value`: an address the admin typed, so sometimes the
     manager's alias, sometimes in other letter case, and once someone outside."""
-    if p.manager < 0 or t.persons[p.manager].removed:
+    if p.manager < 0 or t.persons.removed(p.manager):
         return None
     boss = t.persons[p.manager]
     if p.key % 97 == 5:

@@ -25,8 +25,8 @@ from idp_wizard.demo.graph_common import (
     page_size,
     select,
 )
-from idp_wizard.demo.graph_render import manager_ref, user_json
-from idp_wizard.demo.people import Person
+from idp_wizard.demo.graph_render import manager_ref_at, user_json_at
+from idp_wizard.demo.person_table import REMOVED
 from idp_wizard.demo.tenant import DemoTenant
 
 
@@ -69,12 +69,8 @@ class GraphDelta:
             code = faults.delta_expired_code if faults.delta_expired else "syncStateNotFound"
             raise GraphError(410, code, "The sync state is no longer valid; resync required.")
 
-    def _full(self, p: Person, fields: list[str], expand: bool) -> dict[str, Any]:
-        t = self._tenant()
-        row = user_json(t, p, tuple(fields))
-        if expand and (m := manager_ref(t, p)) is not None:
-            row["manager@delta"] = [m]  # delta's shape for an expanded manager
-        return row
+    def _full(self, key: int, fields: list[str], expand: bool) -> dict[str, Any]:
+        return _full_row(self._tenant(), key, tuple(fields), expand)
 
     def _page(self, host: str, rows: list[Any], nxt: list[Any] | None, fields: list[str],
               since: int, expand: bool) -> httpx.Response:
@@ -93,13 +89,15 @@ class GraphDelta:
         _, fp, start, page, since, fields, expand, size = cur
         if (fault := self.faults.page_fault(page, self._fault_error)) is not None:
             return fault
-        persons, i = self._tenant().persons, start
+        t = self._tenant()
+        persons, i, asked = t.persons, start, tuple(fields)
+        count, profiles = len(persons), persons.profiles
         rows: list[dict[str, Any]] = []
-        while i < len(persons) and len(rows) < size:
-            p, i = persons[i], i + 1
-            if not p.removed:
-                rows.append(self._full(p, fields, expand))
-        nxt = ["ds", fp, i, page + 1, since, fields, expand, size] if i < len(persons) else None
+        while i < count and len(rows) < size:
+            if not profiles[i][REMOVED]:
+                rows.append(_full_row(t, i, asked, expand))
+            i += 1
+        nxt = ["ds", fp, i, page + 1, since, fields, expand, size] if i < count else None
         return self._page(host, rows, nxt, fields, since, expand)
 
     def _changes(self, host: str, cur: list[Any]) -> httpx.Response:
@@ -111,14 +109,21 @@ class GraphDelta:
         keys = sorted(changes)
         rows: list[Any] = []
         for key in keys[start : start + DEFAULT_PAGE]:
-            p, change = t.persons[key], changes[key]
+            change = changes[key]
             if change == "removed":
                 reason = "deleted" if key % 4 == 0 else "changed"
                 rows.append({"id": t.entra_id(key), "@removed": {"reason": reason}})
             elif change == "added":
-                rows.append(self._full(p, fields, expand))
+                rows.append(self._full(key, fields, expand))
             elif moved := [f for f in MOVE_FIELDS if f in fields]:
-                rows.append(user_json(t, p, ("id", *moved)))
+                rows.append(user_json_at(t, key, ("id", *moved)))
         end = start + DEFAULT_PAGE
         nxt = ["dc", fp, since, until, end, page + 1, fields, expand] if end < len(keys) else None
         return self._page(host, rows, nxt, fields, until, expand)
+
+
+def _full_row(t: DemoTenant, key: int, fields: tuple[str, ...], expand: bool) -> dict[str, Any]:
+    row = user_json_at(t, key, fields)
+    if expand and (m := manager_ref_at(t, key)) is not None:
+        row["manager@delta"] = [m]  # delta's shape for an expanded manager
+    return row

@@ -31,8 +31,9 @@ from idp_wizard.demo.graph_common import (
 from idp_wizard.demo.graph_delta import GraphDelta
 from idp_wizard.demo.graph_groups import GLOBAL_ADMIN_TEMPLATE_ID, GraphGroups
 from idp_wizard.demo.graph_paging import paged
-from idp_wizard.demo.graph_render import manager_ref, user_json
+from idp_wizard.demo.graph_render import manager_ref, manager_ref_at, user_json, user_json_at
 from idp_wizard.demo.ids import guid
+from idp_wizard.demo.person_table import REMOVED
 from idp_wizard.demo.tenant import DemoTenant
 
 __all__ = ["DEMO_TOKEN", "GLOBAL_ADMIN_TEMPLATE_ID", "GRAPH_HOSTS", "FakeGraph"]
@@ -147,14 +148,16 @@ class FakeGraph:
         def rows(_q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:
             out: list[Any] = []
             persons, i = t.persons, start
-            while i < len(persons) and len(out) < size:
-                p, i = persons[i], i + 1
-                if not p.removed:
-                    row = user_json(t, p, fields)
-                    if expand and (m := manager_ref(t, p)) is not None:
+            count, removed = len(persons), persons.removed
+            profiles = persons.profiles
+            while i < count and len(out) < size:
+                i += 1
+                if not profiles[i - 1][REMOVED]:
+                    row = user_json_at(t, i - 1, fields)
+                    if expand and (m := manager_ref_at(t, i - 1)) is not None:
                         row["manager"] = m
                     out.append(row)
-            while i < len(persons) and persons[i].removed:  # no empty trailing page
+            while i < count and removed(i):  # no empty trailing page
                 i += 1
             return out, i
 

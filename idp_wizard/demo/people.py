@@ -1,27 +1,34 @@
-"""The demo tenant's people and groups, as lean `__slots__` objects.
+"""The demo tenant's people (as made, and as read back from columns) and groups.
 
-100,000 people stay cheap: plain attributes, indices into the tables of orgdata.py,
-no per-person dicts. Provider JSON is rendered from these by the fakes.
+People are kept as columns (person_table.py); groups keep their direct members as an
+`array` of person keys. Provider JSON is rendered from these by the fakes.
 """
 
 from __future__ import annotations
 
+from array import array
+from typing import TYPE_CHECKING, NamedTuple
+
 from idp_wizard.demo.ids import ascii_local
 from idp_wizard.demo.orgdata import DEPARTMENTS, ENG_TEAMS, OFFICES, PERSON, PROJECT_WORDS, REGIONS
 
+if TYPE_CHECKING:
+    from idp_wizard.demo.person_table import PersonTable
 
-class Person:
-    """One directory user (also rooms, shared mailboxes and the service account)."""
 
-    __slots__ = ("_display", "company", "dept", "enabled", "flags", "given", "groups", "guest",
+class NewPerson:
+    """A directory user being made (also rooms, shared mailboxes and the service account);
+    once made, it is packed into the tenant's `PersonTable` and read back as `Person`."""
+
+    __slots__ = ("company", "dept", "enabled", "flags", "given", "groups", "guest",
                  "is_manager", "key", "kind", "lang", "licensed", "mail", "manager", "office",
-                 "removed", "surname", "title", "upn")
+                 "removed", "shown", "surname", "title", "upn")
 
     def __init__(self, key: int) -> None:
         self.key = key
         self.given: str | None = None
         self.surname: str | None = None
-        self._display: str | None = ""  # None: "given surname" (made on demand, see display)
+        self.shown: str | None = ""  # the display name; None: "given surname" (see Person)
         self.upn = ""  # unique; Google primaryEmail
         self.mail: str | None = None  # Entra `mail`: may be null or another person's
         self.dept = -1  # index into DEPARTMENTS, -1 none
@@ -39,20 +46,48 @@ class Person:
         self.is_manager = False  # someone reports to them: never picked as a leaver
         self.removed = False
 
+
+class _Row(NamedTuple):  # in PersonTable's order: name, profile, then the rest
+    given: str | None
+    surname: str | None
+    shown: str | None
+    dept: int
+    title: str | None
+    office: int
+    company: int
+    lang: str
+    kind: int
+    flags: int
+    enabled: bool
+    guest: bool
+    licensed: bool
+    is_manager: bool
+    removed: bool
+    key: int
+    upn: str
+    mail: str | None
+    manager: int
+    profile: tuple[object, ...]  # the shared tuple dept..removed (PersonTable.profiles)
+    table: PersonTable
+
+
+class Person(_Row):
+    """One person as read from the tenant's columns (fields as on `NewPerson`); a
+    snapshot: changes go through the `PersonTable`."""
+
+    __slots__ = ()
+
     @property
     def display(self) -> str:
         """The display name. Most people's is "given surname": made when asked for, not
         kept (500,000 people would hold ~30 MB of them)."""
-        shown = self._display
+        shown = self.shown
         return f"{self.given} {self.surname}" if shown is None else shown
 
-    @display.setter
-    def display(self, value: str) -> None:
-        self._display = value
-
-    def name_as_display(self) -> None:
-        """The display name is "given surname", now and whatever names it is given later."""
-        self._display = None
+    @property
+    def groups(self) -> list[int]:
+        """Direct group indices, in the order joined."""
+        return self.table.group_list(self.key)
 
     @property
     def in_google(self) -> bool:
@@ -79,7 +114,7 @@ class Person:
 
 
 class DemoGroup:
-    """A group: direct user members (an insertion-ordered dict as a set), child groups."""
+    """A group: direct user members (person keys in the order they joined), child groups."""
 
     __slots__ = ("children", "description", "index", "kind", "members", "name", "nick")
 
@@ -89,7 +124,7 @@ class DemoGroup:
         self.kind = kind  # "security" | "microsoft365" | "distribution"
         self.description = description
         self.nick = ascii_local(name, sep="-")
-        self.members: dict[int, None] = {}
+        self.members = array("i")
         self.children: list[int] = []
 
 

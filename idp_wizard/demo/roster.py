@@ -24,7 +24,8 @@ from idp_wizard.demo.orgdata import (
     PERSON,
     TRAP_KEYS,
 )
-from idp_wizard.demo.people import DemoGroup, Person, build_groups
+from idp_wizard.demo.people import DemoGroup, NewPerson, build_groups
+from idp_wizard.demo.person_table import PersonTable
 
 _DEPT_PICK = [i for i, d in enumerate(DEPARTMENTS) for _ in range(d[1])]
 _OFFICE_PICK = [i for i, o in enumerate(OFFICES) for _ in range(o[5])]
@@ -36,7 +37,7 @@ class Roster:
 
     def __init__(self, size: int) -> None:
         self.domain = DOMAIN
-        self.persons: list[Person] = []
+        self.persons = PersonTable()
         self.groups: list[DemoGroup] = build_groups(size)
         self.group_index = {g.name: g.index for g in self.groups}
         self.project_groups = [g.index for g in self.groups if g.name.startswith(("Proj", "Team"))]
@@ -47,21 +48,28 @@ class Roster:
         n = self._upn_counts.get(local, 0) + 1
         self._upn_counts[local] = n
         domain = domain or self.domain
-        return f"{local}@{domain}" if n == 1 else f"{local}{n}@{domain}"
+        upn = f"{local}@{domain}" if n == 1 else f"{local}{n}@{domain}"
+        self.persons.note_upn(upn, local, n, domain)
+        return upn
 
-    def join_group(self, p: Person, index: int) -> None:
-        self.groups[index].members[p.key] = None
+    def join_group(self, p: NewPerson, index: int) -> None:
+        """A person being made joins a group (it is in none of them yet)."""
+        self.groups[index].members.append(p.key)
         p.groups.append(index)
 
-    def leave_group(self, p: Person, index: int) -> None:
-        self.groups[index].members.pop(p.key, None)
-        if index in p.groups:
-            p.groups.remove(index)
+    def enter_group(self, key: int, index: int) -> None:
+        """A person already in the tenant joins a group it is not in."""
+        self.groups[index].members.append(key)
+        self.persons.add_group(key, index)
 
-    def make_person(self, key: int, rng: random.Random, initial: bool = True) -> Person:
+    def leave_group(self, key: int, index: int) -> None:
+        if self.persons.drop_group(key, index):
+            self.groups[index].members.remove(key)
+
+    def make_person(self, key: int, rng: random.Random, initial: bool = True) -> NewPerson:
         """An employee; at first generation, keys in TRAP_KEYS are hand-made and a few
         others get random traps. Joiners (`initial=False`) are plain employees."""
-        p, rnd = Person(key), rng.random
+        p, rnd = NewPerson(key), rng.random
         p.office = _OFFICE_PICK[int(rnd() * len(_OFFICE_PICK))]
         p.dept = _DEPT_PICK[int(rnd() * len(_DEPT_PICK))]
         office = OFFICES[p.office]
@@ -69,7 +77,7 @@ class Roster:
         p.given = givens[int(rnd() * len(givens))]
         p.surname = surnames[int(rnd() * len(surnames))]
         p.company = office[4]
-        p.name_as_display()  # "given surname", made when rendered
+        p.shown = None  # "given surname", made when rendered
         titles = DEPARTMENTS[p.dept][2]
         p.title = titles[int(rnd() * len(titles))]
         r = rnd()
@@ -89,7 +97,7 @@ class Roster:
         self._place(p, rng, initial)
         return p
 
-    def _place(self, p: Person, rng: random.Random, initial: bool) -> None:
+    def _place(self, p: NewPerson, rng: random.Random, initial: bool) -> None:
         """Manager and group memberships of a newly made person."""
         if p.guest:
             self.join_group(p, self.group_index["External Partners"])
@@ -107,7 +115,7 @@ class Roster:
         else:
             p.manager = leads[int(rng.random() * len(leads))]
         if p.manager >= 0:
-            self.persons[p.manager].is_manager = True
+            self.persons.mark_manager(p.manager)
         if len(leads) < 20 and not (initial and p.key in TRAP_KEYS):
             leads.append(p.key)
         self.join_group(p, self.group_index[f"All {DEPARTMENTS[p.dept][0]}"])

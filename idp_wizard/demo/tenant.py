@@ -2,8 +2,9 @@
 
 `DemoTenant` holds provider-neutral people, groups and org units; the Graph and
 Directory fakes render them as Microsoft Graph or Google Directory JSON. The same
-(size, seed, churn_steps) gives identical data, byte for byte. People are `__slots__`
-objects and ids are derived from (seed, key) on demand, so 100,000 people stay lean.
+(size, seed, churn_steps) gives identical data, byte for byte. People are columns
+(person_table.py) and ids are derived from (seed, key) on demand, so 500,000 people
+stay lean.
 Data-quality traps are planted by traps.py (keys in TRAP_KEYS) and, scaled, at random.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from idp_wizard.demo import churn
 from idp_wizard.demo.churn import Change
-from idp_wizard.demo.ids import digest, guid
+from idp_wizard.demo.ids import digest, guid, int_guid
 from idp_wizard.demo.orgdata import DEPARTMENTS, DOMAIN, ENG_TEAMS, OFFICES, REGIONS
 from idp_wizard.demo.people import Person
 from idp_wizard.demo.roster import Roster
@@ -57,7 +58,7 @@ class DemoTenant(Roster):
         return self.google_id(0)
 
     def entra_id(self, key: int) -> str:
-        return guid("user", self.seed, key)
+        return int_guid("user", self.seed, key)
 
     def google_id(self, key: int) -> str:
         return "1" + str(int(digest("guser", self.seed, key), 16))[:20]
@@ -73,8 +74,8 @@ class DemoTenant(Roster):
 
     def _index(self) -> None:
         """Entra id → key, built lazily and extended as joiners arrive."""
-        for p in self.persons[len(self._entra_index) :]:
-            self._entra_index[self.entra_id(p.key)] = p.key
+        for key in range(len(self._entra_index), len(self.persons)):
+            self._entra_index[self.entra_id(key)] = key
 
     def _index_google(self) -> None:
         """Google id and e-mail → key (a separate map: each provider builds only its own)."""
@@ -135,9 +136,9 @@ class DemoTenant(Roster):
 
     def transitive_members(self, index: int) -> list[int]:
         """User keys of the group and of all nested groups, each once, in a stable order."""
-        out = dict(self.groups[index].members)
+        out = dict.fromkeys(self.groups[index].members)
         for g in self.nested_groups(index):
-            out.update(self.groups[g].members)
+            out.update(dict.fromkeys(self.groups[g].members))
         return list(out)
 
     def member_of(self, key: int) -> list[int]:

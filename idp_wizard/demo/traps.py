@@ -20,7 +20,8 @@ from idp_wizard.demo.orgdata import (
     SHARED,
     sibling_domain,
 )
-from idp_wizard.demo.people import Person
+from idp_wizard.demo.people import NewPerson as Person
+from idp_wizard.demo.person_table import PersonTable
 
 CEO = 2  # person key of the chief executive (no manager)
 INVALID_LANGS = {12: "xx_!!", 13: "english", 14: "123"}
@@ -34,14 +35,14 @@ class Roster(Protocol):
     """What planting traps needs from the tenant being built."""
 
     domain: str
-    persons: list[Person]
+    persons: PersonTable
 
     def unique_upn(self, local: str, domain: str | None = None) -> str: ...
 
 
 def _set(p: Person, given: str | None, surname: str | None, display: str | None = None) -> None:
     p.given, p.surname = given, surname
-    p.display = display if display is not None else f"{given} {surname}"
+    p.shown = display if display is not None else f"{given} {surname}"
 
 
 def _not_a_person(p: Person, kind: int, display: str, upn: str, enabled: bool,

@@ -56,7 +56,7 @@ def vanish(backend: DemoBackend, percent: int = 60) -> int:
     gone, admin = 0, backend.tenant.admin_email.lower()
     for p in backend.tenant.persons:
         if not p.removed and p.key % 100 < percent and p.upn.lower() != admin:
-            p.removed = True
+            backend.tenant.persons.mark_removed(p.key)
             gone += 1
     backend.tenant.version += 1  # the fakes' caches are keyed on it
     return gone

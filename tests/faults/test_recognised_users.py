@@ -115,7 +115,8 @@ def test_an_address_taken_by_someone_else_is_read_again_and_no_longer_recognised
     holder = next(r for r in rows.values() if r.email.startswith("z"))
     tenant = app.demo.backend().tenant
     guest = next(p for p in tenant.persons if p.guest and not p.removed and p.mail)
-    guest.mail = holder.email.upper()  # a guest invited with a synced user's address
+    # a guest invited with a synced user's address
+    tenant.persons.set_mail(guest.key, holder.email.upper())
     spy = Spy(monkeypatch)
     recognising = _report(app)
     assert spy.reads == [2]  # recognised first, then read again recognising nobody
