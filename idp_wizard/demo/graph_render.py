@@ -114,4 +114,4 @@ def directory_object(t: DemoTenant, kind: str, i: int,
     """A group ("g") or user ("u") as a directory object tagged with its type."""
     if kind == "g":
         return {"@odata.type": GROUP_T, **group_json(t, i, fields or GROUP_PROPS)}
-    return {"@odata.type": USER_T, **user_json(t, t.persons[i], fields or USER_DEFAULT)}
+    return {"@odata.type": USER_T, **user_json_at(t, i, fields or USER_DEFAULT)}

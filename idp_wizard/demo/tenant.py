@@ -89,7 +89,7 @@ class DemoTenant(Roster):
     def by_entra_id(self, object_id: str) -> Person | None:
         self._index()
         key = self._entra_index.get(object_id)
-        return None if key is None or self.persons[key].removed else self.persons[key]
+        return None if key is None or self.persons.removed(key) else self.persons[key]
 
     def by_google_key(self, user_key: str) -> Person | None:
         """Google userKey: primary e-mail (case-insensitive) or numeric id."""
