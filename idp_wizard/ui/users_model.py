@@ -99,8 +99,7 @@ class UsersTableModel(QAbstractTableModel):
         self._store = store
         self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
         self._rows: list[tuple[Any, ...]] = []
-        self._haystack: list[str] = []  # search_text() per row
-        self._index = SearchIndex([])  # the same texts, searchable in one scan
+        self._index = SearchIndex([])  # search_text() per row, searchable in one scan
         self._rank: list[int] | None = None  # where each row stands in _order (on demand)
         self._order: list[int] = []  # all row indices in the current sort order
         self._view: list[int] = []  # the rows shown: _order filtered by the search
@@ -134,7 +133,7 @@ class UsersTableModel(QAbstractTableModel):
         """Swap in rows read by `load_users` (possibly on a worker thread): cheap."""
         rows, index, order, sort = loaded
         self.beginResetModel()
-        self._rows, self._index, self._haystack = rows, index, index.texts
+        self._rows, self._index = rows, index
         if sort != self._sort:
             order = self._sorted_order(*self._sort)
         self._set_order(order)
@@ -173,6 +172,11 @@ class UsersTableModel(QAbstractTableModel):
         self._set_order(self._sorted_order(column, order))
         self._view = self._filtered(self._order, self._search)
         self.layoutChanged.emit()
+
+    @property
+    def _haystack(self) -> list[str]:
+        """search_text() per row (the index keeps them)."""
+        return self._index.texts
 
     def _set_order(self, order: list[int]) -> None:
         self._order, self._rank = order, None
