@@ -205,7 +205,7 @@ class PlatformOps:
     def _forget(self, target: PlatformTarget, left: int) -> None:
         with self.store.transaction():
             delete_target(self.store, self.client_id)
-            ps.reset_for_new_target(self.store, self.client_id)
+            ps.forget_platform_state(self.store, self.client_id)  # no target, no outbox
         if target.kind != EMBEDDED and self.source is not None:
             self.source.delete_token()
         self.store.audit("target.remove", msg(

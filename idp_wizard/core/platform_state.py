@@ -177,11 +177,19 @@ def reset_for_new_target(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> No
     db.execute("UPDATE platform_users SET platform_id = NULL, confirmed = NULL, "
                "confirmed_fp = NULL, sent_run = NULL, pending = 'create', status = 'pending', "
                "detail = '', http_status = NULL WHERE client_id = ?", [client_id])
-    db.execute("INSERT INTO platform_users (client_id, id, user_name, pending, status) "
-               "SELECT client_id, id, email, 'create', 'pending' FROM synced_users s "
-               "WHERE client_id = ? AND NOT EXISTS (SELECT 1 FROM platform_users p WHERE "
-               "p.client_id = s.client_id AND p.id = s.id)", [client_id])
+    queue_unqueued(store, client_id)
     db.execute("DELETE FROM platform_groups WHERE client_id = ?", [client_id])
+
+
+def queue_unqueued(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """Every synced user without a row waits for its first push: the outbox is kept
+    only while the client has a target, so a target that appears (saved, or the demo's
+    default used for the first time) starts from every synced user."""
+    store.db.execute(
+        "INSERT INTO platform_users (client_id, id, user_name, pending, status) "
+        "SELECT client_id, id, email, 'create', 'pending' FROM synced_users s "
+        "WHERE client_id = ? AND NOT EXISTS (SELECT 1 FROM platform_users p WHERE "
+        "p.client_id = s.client_id AND p.id = s.id)", [client_id])
 
 
 def queue_all_removals(store: Store, client_id: int = DEFAULT_CLIENT_ID,

@@ -66,8 +66,11 @@ class PlatformDelivery:
         self.store, self.source, self.client_id = store, source, client_id
 
     def enqueue(self, plan: SyncPlan) -> None:
-        """Inside the apply transaction: the platform work this plan implies."""
-        ps.enqueue_plan(self.store, plan, self.client_id)
+        """Inside the apply transaction: the platform work this plan implies. Without a
+        target there is no outbox (a second row per user written for nothing: a third
+        of a first sync's writes); the target, once there, queues every synced user."""
+        if target_of(self.store, self.source, self.client_id) is not None:
+            ps.enqueue_plan(self.store, plan, self.client_id)
 
     def finish(self, outcome: SyncOutcome, *, conn: Connection, reconcile: bool = False,
                progress: ProgressFn = no_progress, cancel: CancelToken | None = None) -> None:
@@ -126,7 +129,9 @@ class PlatformDelivery:
             pass  # nothing waits: the platform is not even opened
         else:
             if load_target(store, client) is None:  # the demo's default, kept from now on
-                save_target(store, target, client)
+                with store.transaction():
+                    save_target(store, target, client)
+                    ps.queue_unqueued(store, client)
             self._deliver(target, run_id, data_groups, groups, reconcile, compare, report,
                           progress, cancel or CancelToken())
         c = ps.counts(store, client)

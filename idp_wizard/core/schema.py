@@ -216,7 +216,15 @@ def _platform_status_index(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX platform_users_status ON platform_users (client_id, status)")
 
 
+def _outbox_with_target_only(db: sqlite_utils.Database) -> None:
+    """The outbox is kept only while a client has a platform target (a target, once
+    saved, queues every synced user): rows of clients without one were never sent
+    (a removed target forgot its users' state) and go."""
+    db.execute("DELETE FROM platform_users WHERE platform_id IS NULL AND sent_run IS NULL "
+               "AND client_id NOT IN (SELECT client_id FROM platform_targets)")
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform,
-    _platform_messages, _platform_status_index)
+    _platform_messages, _platform_status_index, _outbox_with_target_only)
 SCHEMA_VERSION = len(MIGRATIONS)

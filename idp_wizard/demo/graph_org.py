@@ -37,7 +37,7 @@ def organization(t: DemoTenant, q: httpx.QueryParams) -> httpx.Response:
 
 def rooms(t: DemoTenant, host: str, q: httpx.QueryParams) -> httpx.Response:
     """GET /places/microsoft.graph.room: every room mailbox, 100 a page by default."""
-    keys = [p.key for p in t.active() if p.kind == ROOM]
+    keys = t.persons.active_of_kind(ROOM)
     fields = select(q, ROOM_PROPS, ROOM_PROPS, "room")
 
     def rows(_q: httpx.QueryParams, start: int, size: int) -> tuple[list[Any], int]:

@@ -136,6 +136,11 @@ class PersonTable:
     def __iter__(self) -> Iterator[Person]:
         return (self[k] for k in range(len(self)))
 
+    def active_of_kind(self, kind: int) -> list[int]:
+        """Keys of the people of one kind (e.g. rooms) not removed, from the profiles
+        alone: no row is built, so a listing of a few rooms does not cost a tenant."""
+        return [k for k, p in enumerate(self.profiles) if p[_KIND] == kind and not p[REMOVED]]
+
     def removed(self, key: int) -> bool:
         return self.profiles[key][REMOVED] is True
 
