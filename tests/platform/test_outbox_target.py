@@ -14,11 +14,11 @@ from idp_wizard.core import schema
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.store import Store
 from idp_wizard.core.users import synced_rows
-from tests.flows import connect
 from tests.faults.helpers import vanish
+from tests.flows import connect
 from tests.platform.engine import (
-    backend,
     assert_platform_holds_the_shared,
+    backend,
     open_platform_app,
     ours,
 )
