@@ -87,7 +87,7 @@ def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> N
         db.table("sync_runs").update(run_id, values)
 
 
-def _record(row: dict[str, Any]) -> RunRecord:
+def _record(row: dict[str, Any], with_problems: bool = True) -> RunRecord:
     return RunRecord(
         id=row["id"], started_at=row["started_at"] or "", finished_at=row["finished_at"] or "",
         trigger=row["trigger"] or "", mode=row["mode"] or "", status=RunStatus(row["status"]),
@@ -95,7 +95,7 @@ def _record(row: dict[str, Any]) -> RunRecord:
         directory_users=row["directory_users"] or 0, matched=row["matched"] or 0,
         added=row["added"] or 0, updated=row["updated"] or 0, removed=row["removed"] or 0,
         skipped=row["skipped"] or 0, kept=row["kept"] or 0,
-        problems=json.loads(row["problems"] or "[]"),
+        problems=json.loads(row["problems"] or "[]") if with_problems else [],
         pending_removals=json.loads(row["pending_removals"] or "[]"),
         error=row["error"] or "",
         error_message=_message(row.get("error_message")),
@@ -154,12 +154,16 @@ def held_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | No
     return last if last is not None and last.status is RunStatus.HELD else None
 
 
-def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> RunRecord | None:
+def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID,
+                      with_problems: bool = True) -> RunRecord | None:
+    """`with_problems` False: the record's `problems` stay empty. For what shows only
+    its outcome and counts (the window's header after every sync): the newest run may
+    name thousands of employees, and parsing them again costs the GUI thread ~10 ms."""
     with store.errors():
         rows = list(store.db.query(
             "SELECT * FROM sync_runs WHERE client_id = ? AND status != 'running' "
             "ORDER BY id DESC LIMIT 1", [client_id]))
-    return _record(rows[0]) if rows else None
+    return _record(rows[0], with_problems) if rows else None
 
 
 def erase_superseded_pending(store: Store, before_run: int,

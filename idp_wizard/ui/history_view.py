@@ -3,7 +3,7 @@ admin actions. An empty history says so in words."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.empty_state import EmptyState
 from idp_wizard.ui.history_chart import HistoryChart
 from idp_wizard.ui.history_series import history_series
-from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.i18n import core_text, core_text_renderer
 from idp_wizard.ui.panel_texts import number
 from idp_wizard.ui.theme import Tone, status_icon
 
@@ -190,13 +190,19 @@ class HistoryView(QWidget):
         if run.problems:
             lines.append(self.tr("%Ln employees need attention in the directory:", "",
                                  len(run.problems)))
-            lines += [f"  • {p.get('who', '')}: {_reason(p)} ({texts.action_text(p)})"
-                      for p in run.problems]
+            render = core_text_renderer()
+            actions: dict[object, str] = {}  # a few kinds for thousands of problems
+            for p in run.problems:
+                kind = p.get("action", "")
+                action = actions.get(kind)
+                if action is None:
+                    action = actions[kind] = texts.action_text(p)
+                lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
         if not lines:
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))
 
 
-def _reason(problem: Mapping[str, object]) -> str:
+def _reason(problem: Mapping[str, object], render: Callable[[object], str]) -> str:
     """The problem's reason in the interface language (English where none was kept)."""
-    return core_text(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))
+    return render(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))

@@ -6,6 +6,7 @@ Qt's file matters too: without it a German wizard still says Back/Next/Cancel.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -61,3 +62,28 @@ def core_text(value: object) -> str:
         return str(value)
     return text_of(value, lambda t: QCoreApplication.translate("Core", t),
                    lambda n: QLocale().toString(n))
+
+
+def core_text_renderer() -> Callable[[object], str]:
+    """`core_text` for many messages in a row (a run's thousands of problems, on the GUI
+    thread): each template is translated once and one locale writes every number."""
+    from idp_wizard.core.messages import Message, text_of
+
+    translated: dict[str, str] = {}
+    locale = QLocale()
+
+    def translate(template: str) -> str:
+        found = translated.get(template)
+        if found is None:
+            found = translated[template] = QCoreApplication.translate("Core", template)
+        return found
+
+    def number(n: int) -> str:
+        return locale.toString(n)
+
+    def render(value: object) -> str:
+        if isinstance(value, Message):
+            return text_of(value, translate, number)
+        return core_text(value)
+
+    return render

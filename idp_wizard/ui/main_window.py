@@ -172,8 +172,8 @@ class MainWindow(QMainWindow):
         self.controller.reload()
         conn = self.controller.connection
         synced = count_users(store, client) if conn else 0
-        self.panel.header.show_connection(conn, synced, last_finished_run(store, client),
-                                          self.controller.current == SYNC,
+        last = last_finished_run(store, client, with_problems=False)
+        self.panel.header.show_connection(conn, synced, last, self.controller.current == SYNC,
                                           self.app.pending_filter_change())
         changed = self.panel.connected != (conn is not None)
         self.panel.show_connected(conn is not None)
@@ -186,11 +186,12 @@ class MainWindow(QMainWindow):
         # while 100,000 users are read.
         at_once = not self._filled and synced < BACKGROUND_FILL
         self._filled = True
-        self.panel.users.reload(store, None if at_once else self.runner, client, synced)
         self.panel.history.reload(store, client)
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()
+        # Last: a worker reading 100,000 users would share the GIL with the reads above.
+        self.panel.users.reload(store, None if at_once else self.runner, client, synced)
         if changed:  # connected or disconnected: the focus onto the new first control
             self.settle_focus(force=True)
 

@@ -78,7 +78,7 @@ class SyncController(QObject):
     def reload(self) -> None:
         """Re-read the connection (after operations and wizard runs)."""
         self.connection = self.app.connection()
-        last = last_finished_run(self.app.store, self.app.client_id)
+        last = last_finished_run(self.app.store, self.app.client_id, with_problems=False)
         if last and last.finished_at:  # also counts syncs the wizard or the CLI ran
             self._anchor = max(self._anchor, parse_iso(last.finished_at))
 

@@ -137,7 +137,8 @@ class SyncTray(QObject):
     def update(self, *_args: object) -> None:
         conn, busy = self.controller.connection, self.controller.busy
         if not busy:  # no store reads while a worker may be writing
-            self._last = last_finished_run(self.app.store, self.app.client_id)
+            self._last = last_finished_run(self.app.store, self.app.client_id,
+                                           with_problems=False)
             self._notify(run_notification(self._seen_run, self._last))
             self._seen_run = self._last.id if self._last else 0
         self.text = outcome_text(conn, self._last,

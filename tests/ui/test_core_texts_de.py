@@ -16,11 +16,12 @@ from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import audit_summary, summarize
 from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Directory, Employee
+from idp_wizard.core.runs import RunStatus, finish_run, last_finished_run, start_run
 from idp_wizard.core.store import Store
 from idp_wizard.providers.permissions import GROUP_ACCESS_NOT_ASKED, GROUP_ACCESS_REQUESTED
 from idp_wizard.ui.filter_editor import FilterEditor
 from idp_wizard.ui.history_view import HistoryView
-from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.i18n import core_text, core_text_renderer
 from tests.ui.helpers import find, set_checked
 
 
@@ -81,3 +82,46 @@ def test_admin_actions_are_shown_in_german(qtbot: QtBot, tmp_path: Path) -> None
     shown = [audit.topLevelItem(i).text(3) for i in range(audit.topLevelItemCount())]
     assert shown == ["cron", "cron, alle 40 Minuten",
                      "Mitarbeitende in Sales, ohne Gäste und deaktivierte Konten"]
+
+
+@pytest.mark.usefixtures("german")
+def test_the_batch_renderer_reads_exactly_like_core_text() -> None:
+    render = core_text_renderer()
+    values: list[object] = [
+        summarize(spec({"departments": ("Sales", "Marketing")}, only_licensed=True)),
+        msg("language {value} is not a language code; using {code}", value="'xx!'",
+            code="en"),
+        msg("{count} users read", count=12345), msg("{count} users read", count=7),
+        GROUP_ACCESS_NOT_ASKED, "a provider's own words", ValueError("plain"),
+    ]
+    for _ in range(2):  # the second time from its cache of translated templates
+        assert [render(v) for v in values] == [core_text(v) for v in values]
+    assert render(msg("{count} users read", count=12345)) == "12.345 Benutzer gelesen"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_run_with_thousands_of_problems_is_listed_whole(qtbot: QtBot, tmp_path: Path
+                                                          ) -> None:
+    store = Store(tmp_path / "h.sqlite3")
+    actions = ("skipped", "warning")
+    problems = [{"id": f"u{i}", "who": f"p{i}@contoso.example", "action": actions[i % 2],
+                 "reason": "r", "message": msg(
+                     "language {value} is not a language code; using {code}",
+                     value=f"'x{i}'", code="en").to_json()} for i in range(2500)]
+    try:
+        run = start_run(store, "gui", "full")
+        finish_run(store, run, RunStatus.SUCCEEDED, problems=problems, skipped=1250)
+        view = HistoryView()
+        qtbot.addWidget(view)
+        view.reload(store)
+        last = last_finished_run(store)
+        header_run = last_finished_run(store, with_problems=False)
+    finally:
+        store.close()
+    lines = view.details.toPlainText().splitlines()
+    assert len(lines) == 2501 and lines[0].startswith("2.500 ")
+    assert lines[1] == ("  • p0@contoso.example: die Sprache 'x0' ist kein Sprachcode; "
+                        "verwendet wird en (übersprungen)")
+    assert lines[2].endswith("(synchronisiert, mit Warnung)")
+    assert last is not None and header_run is not None and len(last.problems) == 2500
+    assert (header_run.problems, header_run.skipped, header_run.id) == ([], 1250, last.id)
