@@ -190,11 +190,14 @@ class App:
             session.check(spec)
             approved = frozenset(r.id for r in preview.removals) if preview else frozenset()
             self.store.audit("filter.change", audit_summary(spec), client_id=self.client_id)
-            # A session read moments ago is the directory this change is made against.
+            # A session read moments ago is the directory this change is made against
+            # (and its preview, the plan, unless the synced users changed meanwhile).
+            recent = session.recent()
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec,
-                directory=session.directory if session.recent() else None)
+                directory=session.directory if recent else None,
+                planned=session.planned if recent else None)
 
     def pending_filter_change(self) -> tuple[FilterSpec, RunRecord] | None:
         """A filter change the deletion guard held, with the run that lists its removals."""

@@ -90,6 +90,36 @@ def data_trimmer(synced_data: Collection[str] | None) -> Callable[[Employee], Em
     return lambda e: dataclasses.replace(e, **blank)
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedChange:
+    """A filter change's plan made moments ago (the preview the admin saw), with what it
+    was made against. The sync that saves the filter applies a copy of it, instead of
+    planning again, if it would plan the same: the same filter, synchronized data and
+    language mapping, over the same directory read, against synced users with the same
+    fingerprints (as in the plan itself, a fingerprint stands for the whole row)."""
+
+    spec: FilterSpec
+    plan: SyncPlan
+    index: DirectoryIndex  # of the directory read the plan was made from
+    fingerprints: dict[str, int]  # the synced users it was compared with
+    synced_data: Collection[str] | None
+    languages: str  # the LanguageMapper's signature
+
+    def plan_for(self, spec: FilterSpec, synced: SyncedState,
+                 synced_data: Collection[str] | None,
+                 mapper: LanguageMapper) -> SyncPlan | None:
+        """A copy of the plan (its lists are the sync's to apply and free), or None."""
+        if (spec != self.spec or synced_data != self.synced_data
+                or mapper.signature != self.languages
+                or synced.fingerprints != self.fingerprints):
+            return None
+        p = self.plan
+        return dataclasses.replace(
+            p, adds=list(p.adds), updates=list(p.updates), removals=list(p.removals),
+            problems=list(p.problems), sources=dict(p.sources),
+            source_updates=list(p.source_updates), groups=list(p.groups))
+
+
 def build_index(directory: Directory) -> DirectoryIndex:
     return DirectoryIndex(directory.employees, directory.groups, directory.org_units)
 
