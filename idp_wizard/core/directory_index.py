@@ -9,7 +9,7 @@ engine selects with exactly the same code, so the count shown is what the sync s
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from idp_wizard.core.records import Employee, Group, OrgUnit
@@ -34,6 +34,14 @@ def mask_of(positions: Iterable[int], size: int) -> int:
     for i in positions:
         bits[i >> 3] |= 1 << (i & 7)
     return int.from_bytes(bits, "little")
+
+
+def bit_test(mask: int) -> Callable[[int], bool]:
+    """Whether bit i of `mask` (not negative) is set, in O(1) per test: `mask >> i & 1`
+    copies the whole mask each time (12 KB at 100,000 employees)."""
+    data = mask.to_bytes((mask.bit_length() >> 3) + 1, "little")
+    end = len(data) << 3
+    return lambda i: i < end and bool(data[i >> 3] >> (i & 7) & 1)
 
 
 def positions_of(mask: int) -> list[int]:

@@ -99,9 +99,10 @@ class FilterSession:
         """What saving this filter changes: exactly what the following sync does (it
         applies this plan again if nothing it depends on changed meanwhile)."""
         plan = build_plan(self.directory, spec, self.synced, self.mapper, self.index,
-                          synced_data=self.synced_data)
-        self.planned = PlannedChange(spec, plan, self.index, self.synced.fingerprints,
-                                     self.synced_data, self.mapper.signature)
+                          synced_data=self.synced_data, selector=self.selector)
+        synced = self.synced
+        self.planned = PlannedChange(spec, plan, self.index, synced.fingerprints,
+                                     synced.sources, self.synced_data, self.mapper.signature)
         return plan
 
     def group_name(self, group_id: str) -> str:

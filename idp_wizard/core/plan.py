@@ -96,12 +96,14 @@ class PlannedChange:
     was made against. The sync that saves the filter applies a copy of it, instead of
     planning again, if it would plan the same: the same filter, synchronized data and
     language mapping, over the same directory read, against synced users with the same
-    fingerprints (as in the plan itself, a fingerprint stands for the whole row)."""
+    fingerprints (as in the plan itself, a fingerprint stands for the whole row) and
+    the same stored source fingerprints."""
 
     spec: FilterSpec
     plan: SyncPlan
     index: DirectoryIndex  # of the directory read the plan was made from
     fingerprints: dict[str, int]  # the synced users it was compared with
+    sources: dict[str, int]  # and their stored source fingerprints, if loaded
     synced_data: Collection[str] | None
     languages: str  # the LanguageMapper's signature
 
@@ -111,7 +113,8 @@ class PlannedChange:
         """A copy of the plan (its lists are the sync's to apply and free), or None."""
         if (spec != self.spec or synced_data != self.synced_data
                 or mapper.signature != self.languages
-                or synced.fingerprints != self.fingerprints):
+                or synced.fingerprints != self.fingerprints
+                or synced.sources != self.sources):
             return None
         p = self.plan
         return dataclasses.replace(
@@ -134,6 +137,7 @@ def build_plan(
     check: bool = True,
     unchanged: Collection[str] = (),
     consume: bool = False,
+    selector: Selector | None = None,
 ) -> SyncPlan:
     """`synced_data`: the wizard's "user data to synchronize" (None: everything).
     `check`: refuse a filter naming groups or org units the directory lacks (off for
@@ -142,12 +146,13 @@ def build_plan(
     directory, shared, and not in `directory`. `consume`: the caller needs neither
     the directory's employees nor the index afterwards: each shared employee is
     dropped from `directory.employees` (a placeholder takes its place) once planned,
-    so a first sync of 500,000 does not hold every employee beside its record."""
+    so a first sync of 500,000 does not hold every employee beside its record.
+    `selector`: one made already for this index and `synced` (a filter session's)."""
     index = index or build_index(directory)
     trim = data_trimmer(synced_data)
     if check:
         check_values(index, spec)
-    selection = Selector(index, synced).select(spec)
+    selection = (selector or Selector(index, synced)).select(spec)
     plan = SyncPlan(directory_users=index.size + len(unchanged), kept=len(selection.kept))
     plan.problems.extend(selection.problems)
 

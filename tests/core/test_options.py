@@ -3,7 +3,7 @@ single mask, yet exactly the masks' counts, which is what a click then selects."
 
 from __future__ import annotations
 
-from idp_wizard.core.directory_index import SIMPLE_ATTRIBUTES, DirectoryIndex, key
+from idp_wizard.core.directory_index import SIMPLE_ATTRIBUTES, DirectoryIndex, bit_test, key
 from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.records import Group
 
@@ -58,3 +58,15 @@ def test_options_build_no_masks_and_a_click_builds_only_its_own() -> None:
     assert index.value_mask("locations", "berlin") == index.attr_masks("locations")[key("Berlin")]
     assert index.group_masks.count("g-ext") == 1 and len(index.group_masks) == 6
     assert "g-ext" in index.group_masks and "nope" not in index.group_masks
+
+
+def test_bit_test_reads_single_bits_as_a_shift_would() -> None:
+    import random
+
+    rng = random.Random(5)
+    for size in (1, 7, 8, 9, 1000):
+        mask = rng.getrandbits(size)
+        has = bit_test(mask)
+        assert [has(i) for i in range(size + 20)] == [
+            bool(mask >> i & 1) for i in range(size + 20)]
+    assert not bit_test(0)(0)

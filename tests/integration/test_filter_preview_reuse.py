@@ -78,3 +78,14 @@ def test_another_filter_than_the_previewed_one_is_planned(
     outcome = app.save_filter_and_sync(wider, session)
     assert outcome.status == "succeeded" and plans == [wider]
     assert count_users(app.store) == session.count(wider) == outcome.synced_users
+
+
+@pytest.mark.parametrize("provider", [ProviderName.ENTRA, ProviderName.GOOGLE])
+def test_filter_options_are_the_rules_sync_options(tmp_path: Path,
+                                                   provider: ProviderName) -> None:
+    """`filters options` reads as the rules sync does, without its counting parts."""
+    app, _ = connected(tmp_path, provider)
+    options = app.filter_options()
+    assert options == app.rules_sync().options()
+    assert len(options["groups"]) > 10
+    assert (len(options["org_units"]) > 1) is (provider is ProviderName.GOOGLE)
