@@ -18,7 +18,7 @@ from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.plan import PlannedChange, SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_matches, check_values
-from idp_wizard.core.users import SyncedState
+from idp_wizard.core.users import SyncedState, fingerprints_digest
 
 # A filter saved within this time of its rules sync is applied to that same read
 # (what the preview showed); later, the directory is read again.
@@ -100,9 +100,9 @@ class FilterSession:
         applies this plan again if nothing it depends on changed meanwhile)."""
         plan = build_plan(self.directory, spec, self.synced, self.mapper, self.index,
                           synced_data=self.synced_data, selector=self.selector)
-        synced = self.synced
-        self.planned = PlannedChange(spec, plan, self.index, synced.fingerprints,
-                                     synced.sources, self.synced_data, self.mapper.signature)
+        self.planned = PlannedChange(spec, plan, self.index,
+                                     fingerprints_digest(self.synced.fingerprints),
+                                     self.synced_data, self.mapper.signature)
         return plan
 
     def group_name(self, group_id: str) -> str:

@@ -96,25 +96,22 @@ class PlannedChange:
     was made against. The sync that saves the filter applies a copy of it, instead of
     planning again, if it would plan the same: the same filter, synchronized data and
     language mapping, over the same directory read, against synced users with the same
-    fingerprints (as in the plan itself, a fingerprint stands for the whole row) and
-    the same stored source fingerprints."""
+    fingerprints (as in the plan itself, a fingerprint stands for the whole row)."""
 
     spec: FilterSpec
     plan: SyncPlan
     index: DirectoryIndex  # of the directory read the plan was made from
-    fingerprints: dict[str, int]  # the synced users it was compared with
-    sources: dict[str, int]  # and their stored source fingerprints, if loaded
+    synced: tuple[int, int]  # the synced users it was compared with (fingerprints_digest)
     synced_data: Collection[str] | None
     languages: str  # the LanguageMapper's signature
 
-    def plan_for(self, spec: FilterSpec, synced: SyncedState,
+    def plan_for(self, spec: FilterSpec, synced: tuple[int, int],
                  synced_data: Collection[str] | None,
                  mapper: LanguageMapper) -> SyncPlan | None:
-        """A copy of the plan (its lists are the sync's to apply and free), or None."""
+        """A copy of the plan (its lists are the sync's to apply and free), or None.
+        `synced`: the synced users now (users.synced_digest)."""
         if (spec != self.spec or synced_data != self.synced_data
-                or mapper.signature != self.languages
-                or synced.fingerprints != self.fingerprints
-                or synced.sources != self.sources):
+                or mapper.signature != self.languages or synced != self.synced):
             return None
         p = self.plan
         return dataclasses.replace(

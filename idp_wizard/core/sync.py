@@ -62,7 +62,12 @@ from idp_wizard.core.runs import (
     start_run,
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import count_users, load_fingerprints, synced_state
+from idp_wizard.core.users import (
+    count_users,
+    load_fingerprints,
+    synced_digest,
+    synced_state,
+)
 
 log = logging.getLogger(__name__)
 After = Callable[[], None]
@@ -305,13 +310,12 @@ class SyncService:
         if planned is not None and planned.index.employees is not directory.employees:
             planned = None
         index = build_index(directory) if planned is None else planned.index
-        synced = synced_state(self.store, self.client_id)
         synced_data = conn.settings.get("synced_data")
-        plan = None if planned is None else planned.plan_for(spec, synced, synced_data,
-                                                                  self.mapper)
+        plan = None if planned is None else planned.plan_for(
+            spec, synced_digest(self.store, self.client_id), synced_data, self.mapper)
         if plan is None:
-            plan = build_plan(directory, spec, synced, self.mapper, index,
-                              synced_data=synced_data)
+            plan = build_plan(directory, spec, synced_state(self.store, self.client_id),
+                              self.mapper, index, synced_data=synced_data)
         if not incremental:
             return plan, None
         ids = {e.id for e in directory.employees}

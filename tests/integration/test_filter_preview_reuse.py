@@ -13,7 +13,13 @@ from idp_wizard.core import sync
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.users import count_users, synced_rows
+from idp_wizard.core.users import (
+    count_users,
+    fingerprints_digest,
+    synced_digest,
+    synced_rows,
+    synced_state,
+)
 from tests.integration.test_filtering_demo import connected, option, spec
 
 
@@ -89,3 +95,22 @@ def test_filter_options_are_the_rules_sync_options(tmp_path: Path,
     assert options == app.rules_sync().options()
     assert len(options["groups"]) > 10
     assert (len(options["org_units"]) > 1) is (provider is ProviderName.GOOGLE)
+
+
+def test_the_synced_digest_is_the_fingerprints_digest(tmp_path: Path,
+                                                      plans: list[FilterSpec]) -> None:
+    app, _ = _synced(tmp_path, plans)
+
+    def both() -> tuple[tuple[int, int], tuple[int, int]]:
+        return (synced_digest(app.store),
+                fingerprints_digest(synced_state(app.store).fingerprints))
+    digest, same = both()
+    assert digest == same and digest[0] == count_users(app.store) == 372
+    some, other = sorted(synced_rows(app.store))[:2]
+    for fingerprint in (2**63 - 1, 0, 1):  # the largest a fingerprint is, and the least
+        app.store.db.execute("UPDATE synced_users SET fingerprint = ? WHERE id = ?",
+                             [fingerprint, some])
+        changed, same = both()
+        assert changed == same != digest
+    app.store.db.execute("DELETE FROM synced_users WHERE id = ?", [other])
+    assert both()[0] == both()[1] and both()[0][0] == 371
