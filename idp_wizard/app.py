@@ -30,6 +30,7 @@ from idp_wizard.core.connection import (
     save_connection,
     save_filter,
 )
+from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.environment import DemoTools, Environment
 from idp_wizard.core.errors import AlreadyConnected, NotConnected, UsageError
 from idp_wizard.core.filter_session import FilterSession
@@ -37,6 +38,7 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.filter_summary import audit_summary
 from idp_wizard.core.locks import STOP_WAIT, WRITE_WAIT, ClientLock
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -146,20 +148,35 @@ class App:
         `conn`: the wizard's not-yet-saved connection; default: the saved one."""
         conn = conn or require_connection(self.store, self.client_id)
         with bulk_work():
-            reader = self.auth.reader(conn)
+            directory, note = self._read_for_rules(conn, progress, cancel)
+            return FilterSession(directory, synced_state(self.store, self.client_id),
+                                 synced_data=conn.settings.get("synced_data"),
+                                 group_access=note)
+
+    def filter_options(self, progress: ProgressFn | None = None) -> dict[str, list[Option]]:
+        """What the directory offers to filter on, with counts (`filters options`): the
+        rules sync's read, without what counts and previews need besides (the synced
+        users, the record checks)."""
+        conn = require_connection(self.store, self.client_id)
+        with bulk_work():
+            directory, _ = self._read_for_rules(conn, progress, None)
+            return filter_options(DirectoryIndex(directory.employees, directory.groups,
+                                                 directory.org_units))
+
+    def _read_for_rules(self, conn: Connection, progress: ProgressFn | None,
+                        cancel: CancelToken | None) -> tuple[Directory, Message | None]:
+        """The directory the criteria need, and why groups were not read (if so)."""
+        reader = self.auth.reader(conn)
         synced_data = conn.settings.get("synced_data")
         # "Groups" unticked in the data options: no group criteria, so no group reads;
         # nor before the connection was granted them (the note says what to do).
         note = self.auth.group_access_note(conn)
         with_groups = (synced_data is None or "groups" in synced_data) and note is None
-        with bulk_work(), contextlib.closing(reader):
+        with contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
             groups = reader.read_groups(progress, cancel) if with_groups else []
             units = reader.read_org_units(cancel)
-            return FilterSession(Directory(employees, groups, units),
-                                 synced_state(self.store, self.client_id),
-                                 synced_data=synced_data,
-                                 group_access=None if with_groups else note)
+        return Directory(employees, groups, units), None if with_groups else note
 
     def request_group_access(self) -> str | Message:
         """The admin wants group criteria on a connection made without them: the next
@@ -190,11 +207,14 @@ class App:
             session.check(spec)
             approved = frozenset(r.id for r in preview.removals) if preview else frozenset()
             self.store.audit("filter.change", audit_summary(spec), client_id=self.client_id)
-            # A session read moments ago is the directory this change is made against.
+            # A session read moments ago is the directory this change is made against
+            # (and its preview, the plan, unless the synced users changed meanwhile).
+            recent = session.recent()
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec,
-                directory=session.directory if session.recent() else None)
+                directory=session.directory if recent else None,
+                planned=session.planned if recent else None)
 
     def pending_filter_change(self) -> tuple[FilterSpec, RunRecord] | None:
         """A filter change the deletion guard held, with the run that lists its removals."""

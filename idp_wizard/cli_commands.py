@@ -30,7 +30,7 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
-from idp_wizard.core.outcome import SyncOutcome
+from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.platform_state import refusal_messages, user_statuses
 from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
@@ -217,14 +217,17 @@ def _filters(app: App, args: argparse.Namespace) -> int:
     action = args.filters_command
     if action == "show":
         return _filters_show(app, args)
-    if action == "options":
-        options = app.rules_sync(_stderr_progress).options()
-        if args.json:
-            print_json({k: [o.to_json() for o in v] for k, v in options.items()})
-        else:
-            print(out.options_text(options))
-        return EXIT_OK
-    return _filters_set(app, args)
+    # The whole directory is in memory from here on: no full garbage collections
+    # scanning it (the command ends soon; see bulk_work).
+    with bulk_work():
+        if action == "options":
+            options = app.filter_options(_stderr_progress)
+            if args.json:
+                print_json({k: [o.to_json() for o in v] for k, v in options.items()})
+            else:
+                print(out.options_text(options))
+            return EXIT_OK
+        return _filters_set(app, args)
 
 
 def _filters_show(app: App, args: argparse.Namespace) -> int:

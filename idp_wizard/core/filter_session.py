@@ -15,10 +15,10 @@ from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.messages import Message
 from idp_wizard.core.options import Option, filter_options
-from idp_wizard.core.plan import SyncPlan, build_plan
+from idp_wizard.core.plan import PlannedChange, SyncPlan, build_plan
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.selection import Selector, check_matches, check_values
-from idp_wizard.core.users import SyncedState
+from idp_wizard.core.users import SyncedState, fingerprints_digest
 
 # A filter saved within this time of its rules sync is applied to that same read
 # (what the preview showed); later, the directory is read again.
@@ -45,6 +45,7 @@ class FilterSession:
         self.selector = Selector(self.index, self.synced)
         self._options: dict[str, list[Option]] | None = None
         self.read_at = time.monotonic()
+        self.planned: PlannedChange | None = None  # the last preview, for the sync
 
     def recent(self, seconds: float = REUSE_FOR) -> bool:
         """Read so recently that a sync saving this session's filter may plan against
@@ -95,9 +96,14 @@ class FilterSession:
         check_matches(self.index, spec)
 
     def preview(self, spec: FilterSpec) -> SyncPlan:
-        """What saving this filter changes: exactly what the following sync does."""
-        return build_plan(self.directory, spec, self.synced, self.mapper, self.index,
-                          synced_data=self.synced_data)
+        """What saving this filter changes: exactly what the following sync does (it
+        applies this plan again if nothing it depends on changed meanwhile)."""
+        plan = build_plan(self.directory, spec, self.synced, self.mapper, self.index,
+                          synced_data=self.synced_data, selector=self.selector)
+        self.planned = PlannedChange(spec, plan, self.index,
+                                     fingerprints_digest(self.synced.fingerprints),
+                                     self.synced_data, self.mapper.signature)
+        return plan
 
     def group_name(self, group_id: str) -> str:
         for g in self.index.groups:

@@ -27,15 +27,16 @@ def account_counts(index: DirectoryIndex) -> dict[str, int]:
 
 def filter_options(index: DirectoryIndex) -> dict[str, list[Option]]:
     out: dict[str, list[Option]] = {}
+    counted = index.group_masks.count
     out["groups"] = sorted(
-        (Option(g.id, g.name, index.group_masks[g.id].bit_count()) for g in index.groups),
+        (Option(g.id, g.name, counted(g.id)) for g in index.groups),
         key=lambda o: (o.label.casefold(), o.value),
     )
     for attr in ("departments", "locations", "countries", "companies", "job_titles", "domains"):
+        counts = index.value_counts(attr)
         labels = index.labels(attr)
         out[attr] = sorted(
-            (Option(labels[k], labels[k], m.bit_count())
-             for k, m in index.attr_masks(attr).items()),
+            (Option(labels[k], labels[k], n) for k, n in counts.items()),
             key=lambda o: (-o.count, o.label.casefold()),
         )
     units = {u.path.rstrip("/") or "/": u.name for u in index.org_units}

@@ -90,6 +90,36 @@ def data_trimmer(synced_data: Collection[str] | None) -> Callable[[Employee], Em
     return lambda e: dataclasses.replace(e, **blank)
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedChange:
+    """A filter change's plan made moments ago (the preview the admin saw), with what it
+    was made against. The sync that saves the filter applies a copy of it, instead of
+    planning again, if it would plan the same: the same filter, synchronized data and
+    language mapping, over the same directory read, against synced users with the same
+    fingerprints (as in the plan itself, a fingerprint stands for the whole row)."""
+
+    spec: FilterSpec
+    plan: SyncPlan
+    index: DirectoryIndex  # of the directory read the plan was made from
+    synced: tuple[int, int]  # the synced users it was compared with (fingerprints_digest)
+    synced_data: Collection[str] | None
+    languages: str  # the LanguageMapper's signature
+
+    def plan_for(self, spec: FilterSpec, synced: tuple[int, int],
+                 synced_data: Collection[str] | None,
+                 mapper: LanguageMapper) -> SyncPlan | None:
+        """A copy of the plan (its lists are the sync's to apply and free), or None.
+        `synced`: the synced users now (users.synced_digest)."""
+        if (spec != self.spec or synced_data != self.synced_data
+                or mapper.signature != self.languages or synced != self.synced):
+            return None
+        p = self.plan
+        return dataclasses.replace(
+            p, adds=list(p.adds), updates=list(p.updates), removals=list(p.removals),
+            problems=list(p.problems), sources=dict(p.sources),
+            source_updates=list(p.source_updates), groups=list(p.groups))
+
+
 def build_index(directory: Directory) -> DirectoryIndex:
     return DirectoryIndex(directory.employees, directory.groups, directory.org_units)
 
@@ -104,6 +134,7 @@ def build_plan(
     check: bool = True,
     unchanged: Collection[str] = (),
     consume: bool = False,
+    selector: Selector | None = None,
 ) -> SyncPlan:
     """`synced_data`: the wizard's "user data to synchronize" (None: everything).
     `check`: refuse a filter naming groups or org units the directory lacks (off for
@@ -112,12 +143,13 @@ def build_plan(
     directory, shared, and not in `directory`. `consume`: the caller needs neither
     the directory's employees nor the index afterwards: each shared employee is
     dropped from `directory.employees` (a placeholder takes its place) once planned,
-    so a first sync of 500,000 does not hold every employee beside its record."""
+    so a first sync of 500,000 does not hold every employee beside its record.
+    `selector`: one made already for this index and `synced` (a filter session's)."""
     index = index or build_index(directory)
     trim = data_trimmer(synced_data)
     if check:
         check_values(index, spec)
-    selection = Selector(index, synced).select(spec)
+    selection = (selector or Selector(index, synced)).select(spec)
     plan = SyncPlan(directory_users=index.size + len(unchanged), kept=len(selection.kept))
     plan.problems.extend(selection.problems)
 

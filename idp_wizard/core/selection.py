@@ -17,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from idp_wizard.core.directory_index import DirectoryIndex, key, mask_of, positions_of
+from idp_wizard.core.directory_index import (
+    DirectoryIndex,
+    bit_test,
+    key,
+    mask_of,
+    positions_of,
+)
 from idp_wizard.core.errors import FilterMismatch, UnmatchedValue
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.messages import Message, msg
@@ -138,9 +144,11 @@ class Selector:
 
     def _duplicate_losers(self, mask: int) -> dict[int, Message | str]:
         losers: dict[int, Message | str] = {}
-        emps = self.index.employees
+        if not self._dup_groups:
+            return losers
+        emps, has = self.index.employees, bit_test(mask)
         for addr, group in self._dup_groups:
-            chosen = [i for i in group if mask >> i & 1]
+            chosen = [i for i in group if has(i)]
             if len(chosen) < 2:
                 continue
             holder = self._owner.get(addr)
@@ -163,8 +171,9 @@ class Selector:
 
     def select(self, spec: FilterSpec) -> Selection:
         mask = filter_mask(self.index, spec)
+        has = bit_test(mask)
         bad: dict[int, Message | str] = {
-            i: r for i, r in self._record_problems.items() if mask >> i & 1}
+            i: r for i, r in self._record_problems.items() if has(i)}
         bad.update(self._duplicate_losers(mask))
         emps = self.index.employees
         selection = Selection(shared=positions_of(mask & ~mask_of(bad, self.index.size)),
@@ -176,7 +185,7 @@ class Selector:
             action = Action.KEPT if synced else Action.SKIPPED
             selection.problems.append(Problem(emps[i].id, who(emps[i]), bad[i], action))
         for i in self.index.stand_in_addresses:  # say which address a mailbox-less user got
-            if mask >> i & 1 and i not in bad:
+            if has(i) and i not in bad:
                 e = emps[i]
                 selection.problems.append(Problem(e.id, who(e), e.address_note, Action.WARNING))
         return selection

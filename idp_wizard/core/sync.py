@@ -48,7 +48,7 @@ from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
-from idp_wizard.core.plan import SyncPlan, build_index, build_plan
+from idp_wizard.core.plan import PlannedChange, SyncPlan, build_index, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
 from idp_wizard.core.push import PlatformDelivery
 from idp_wizard.core.reader import DirectoryReader, as_delta_reader
@@ -62,7 +62,12 @@ from idp_wizard.core.runs import (
     start_run,
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import count_users, load_fingerprints, synced_state
+from idp_wizard.core.users import (
+    count_users,
+    load_fingerprints,
+    synced_digest,
+    synced_state,
+)
 
 log = logging.getLogger(__name__)
 After = Callable[[], None]
@@ -108,6 +113,7 @@ class SyncService:
         spec: FilterSpec | None = None,
         directory: Directory | None = None,
         reconcile: bool = False,
+        planned: PlannedChange | None = None,
     ) -> SyncOutcome:
         """`approved_removals`: ids the admin just approved (a preview or a review of a
         held run); `allow_deletions`: every removal is approved. Either one confirms a
@@ -115,14 +121,15 @@ class SyncService:
         (held: it waits beside the live one). `full`: read everything even where an
         incremental (delta) read would do. `directory`: the whole directory, read
         moments ago for this change (the rules sync of a filter change): planned
-        against instead of reading it again, as a full read. `reconcile`: compare the
+        against instead of reading it again, as a full read; `planned`: the plan of its
+        preview, applied if still exact (PlannedChange). `reconcile`: compare the
         platform's users with ours and repair drift (also done on a first push and once
         a day)."""
         cancel = cancel or CancelToken()
         cancel.watch(self.lock.stop_requested)  # a disconnect elsewhere stops this run
         with self.lock.hold(self.lock_wait, "try again"), bulk_work():
             outcome = self._run(dry_run, allow_deletions, approved_removals, full, trigger,
-                                progress, cancel, spec, directory)
+                                progress, cancel, spec, directory, planned)
             if self.platform is not None and outcome.run_id is not None:
                 self.platform.finish(outcome, conn=require_connection(self.store,
                                                                       self.client_id),
@@ -131,7 +138,8 @@ class SyncService:
 
     def _run(self, dry_run: bool, allow_deletions: bool, approved: frozenset[str],
              full: bool, trigger: str, progress: ProgressFn, cancel: CancelToken,
-             new_spec: FilterSpec | None, directory: Directory | None = None) -> SyncOutcome:
+             new_spec: FilterSpec | None, directory: Directory | None = None,
+             planned: PlannedChange | None = None) -> SyncOutcome:
         store, client = self.store, self.client_id
         fail_interrupted_runs(store, client)  # safe: we hold the client's lock
         conn = require_connection(store, client)
@@ -155,7 +163,8 @@ class SyncService:
         try:
             with bulk_work(), contextlib.closing(reader):
                 if directory is not None:
-                    plan, after = self._plan_read(directory, conn, spec, delta is not None)
+                    plan, after = self._plan_read(directory, conn, spec, delta is not None,
+                                                  planned)
                 else:
                     plan, mode, why, after = self._read_and_plan(
                         reader, conn, spec, mode, why, progress, cancel)
@@ -293,13 +302,20 @@ class SyncService:
         return plan, mode, why, self._saver(link, ids, filter_digest(spec), contested)
 
     def _plan_read(self, directory: Directory, conn: Connection, spec: FilterSpec,
-                   incremental: bool) -> tuple[SyncPlan, After | None]:
+                   incremental: bool, planned: PlannedChange | None = None,
+                   ) -> tuple[SyncPlan, After | None]:
         """The plan against a directory read just before (see `run`): a full read. The
         next increment starts from the link kept so far (changes it lists again are
-        recognised as unchanged)."""
-        index = build_index(directory)
-        plan = build_plan(directory, spec, synced_state(self.store, self.client_id),
-                          self.mapper, index, synced_data=conn.settings.get("synced_data"))
+        recognised as unchanged). `planned`: the preview's plan, if made from this read."""
+        if planned is not None and planned.index.employees is not directory.employees:
+            planned = None
+        index = build_index(directory) if planned is None else planned.index
+        synced_data = conn.settings.get("synced_data")
+        plan = None if planned is None else planned.plan_for(
+            spec, synced_digest(self.store, self.client_id), synced_data, self.mapper)
+        if plan is None:
+            plan = build_plan(directory, spec, synced_state(self.store, self.client_id),
+                              self.mapper, index, synced_data=synced_data)
         if not incremental:
             return plan, None
         ids = {e.id for e in directory.employees}

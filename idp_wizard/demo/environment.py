@@ -33,6 +33,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.secrets import SecretStore
 from idp_wizard.core.store import Store
 from idp_wizard.demo.platform_source import DemoPlatformSource, embedded_folder
+from idp_wizard.demo.tenant_cache import kept_tenant
 from idp_wizard.demo.transport import DemoBackend
 from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
 from idp_wizard.providers.google_auth import SIGN_IN_SCOPES
@@ -44,7 +45,10 @@ from idp_wizard.providers.tokens import StaticTokenSource
 from idp_wizard.real_environment import secret_namespace
 
 DEFAULT_DEMO_SIZE = 250
-LARGE_TENANT = 20_000  # from here on, the tenant is kept out of the collector's way
+# From here on, the tenant is kept out of the collector's way, and kept on disk
+# (in TENANTS_FOLDER of the profile's data folder) for the next process.
+LARGE_TENANT = 20_000
+TENANTS_FOLDER = "demo-tenants"
 MAX_DEMO_SIZE = 1_000_000
 CHURN_INTERVAL = timedelta(minutes=20)  # one joiner, one leaver, one move each
 DEMO_TOKEN = "demo-access-token"
@@ -116,6 +120,7 @@ class DemoTenantState:
         self.store, self.client_id, self.clock = store, client_id, clock
         self.requested_size = size
         self.organisation = DemoOrganisation.of_client(client_id)
+        self.tenants_folder = store.path.parent / TENANTS_FOLDER
         self._backend: DemoBackend | None = None
         with store.transaction() as db:
             db.execute(_TABLE)
@@ -147,7 +152,11 @@ class DemoTenantState:
                 "use --demo-size {requested}.", size=size, requested=self.requested_size))
         if self._backend is None or self._backend.tenant.size != size:
             org = self.organisation
-            self._backend = DemoBackend(size=size, seed=org.seed, domain=org.domain)
+            made = None
+            if size >= LARGE_TENANT:  # kept in the profile's folder for the next process
+                made = kept_tenant(self.tenants_folder, size, org.seed, org.domain)
+            self._backend = DemoBackend(size=size, seed=org.seed, domain=org.domain,
+                                        tenant=made)
             if size >= LARGE_TENANT:
                 settle()
         self._backend.set_churn_steps(self.churn_steps())

@@ -26,8 +26,13 @@ class DemoBackend:
     """Everything demo mode and the tests talk to instead of the real providers."""
 
     def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0,
-                 faults: Faults | None = None, domain: str = DOMAIN) -> None:
-        self.tenant = DemoTenant(size=size, seed=seed, churn_steps=churn_steps, domain=domain)
+                 faults: Faults | None = None, domain: str = DOMAIN,
+                 tenant: DemoTenant | None = None) -> None:
+        """`tenant`: one already made (tenant_cache.py) instead of (size, seed, domain)."""
+        if tenant is None:
+            tenant = DemoTenant(size=size, seed=seed, domain=domain)
+        self.tenant = tenant
+        tenant.advance_to(churn_steps)
         self.faults = faults if faults is not None else Faults()
         self.graph = FakeGraph(self.tenant, self.faults)
         self.directory = FakeDirectory(self.tenant, self.faults)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Collection
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -24,7 +25,7 @@ from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
 from idp_wizard.providers.base import TokenSource
-from idp_wizard.providers.graph_batch import batch_get, fetch_users
+from idp_wizard.providers.graph_batch import batch_map, fetch_users
 from idp_wizard.providers.graph_facts import TenantFacts
 from idp_wizard.providers.graph_mapping import (
     DIRECTORY_ROLE_TYPE,
@@ -114,9 +115,8 @@ class GraphReader:
         # groups. Groups with more than 999 members continue with their nextLink.
         paths = {f"/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
                  "?$select=id&$top=999": g for g in raw}
-        answers = batch_get(http, self._base, list(paths), done)
-        return [map_group(g, self._members(http, path, *answers[path]))
-                for path, g in paths.items()]
+        members = batch_map(http, self._base, list(paths), partial(self._members, http), done)
+        return [map_group(g, members[path]) for path, g in paths.items()]
 
     def _members(self, http: ProviderHttp, path: str, status: int, body: Any) -> frozenset[str]:
         """User ids of one group's transitive members (devices, groups... left out)."""

@@ -9,7 +9,7 @@ every group's transitive members (one request per 20 groups instead of per group
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from idp_wizard.core.messages import msg
@@ -19,13 +19,23 @@ from idp_wizard.providers.retry import RETRY_STATUSES, parse_retry_after
 
 BATCH_SIZE = 20  # Graph's limit of requests per $batch
 Answer = tuple[int, Any]  # (status, body)
+T = TypeVar("T")
 
 
 def batch_get(http: ProviderHttp, base: str, paths: list[str],
               done: Callable[[int], None] | None = None) -> dict[str, Answer]:
     """GET each relative `path` ("/users/x?$select=id"); path -> (status, body).
     `done(n)`: called with how many paths have their final answer so far."""
-    answers: dict[str, Answer] = {}
+    return batch_map(http, base, paths, lambda _path, status, body: (status, body), done)
+
+
+def batch_map(http: ProviderHttp, base: str, paths: list[str],
+              keep: Callable[[str, int, Any], T],
+              done: Callable[[int], None] | None = None) -> dict[str, T]:
+    """As `batch_get`, but each final answer becomes `keep(path, status, body)` as it
+    arrives, so its body need not outlive it (the first member pages of 2,000 groups
+    are ~570,000 objects, which the garbage collector would scan again and again)."""
+    answers: dict[str, T] = {}
     for start in range(0, len(paths), BATCH_SIZE):
         pending = {str(n): path for n, path in enumerate(paths[start : start + BATCH_SIZE])}
         attempt = 0
@@ -51,7 +61,7 @@ def batch_get(http: ProviderHttp, base: str, paths: list[str],
                         wait = after if wait is None else max(wait, after)
                     detail = f"{status} {parse_graph_error(status, body).code}".strip()
                     continue
-                answers[path] = (status, body)
+                answers[path] = keep(path, status, body)
                 del pending[rid]
             if pending:  # throttled items, or items Graph did not answer
                 kind = "unavailable" if detail.startswith("5") else "throttled"

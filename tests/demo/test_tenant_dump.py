@@ -29,7 +29,11 @@ EXPECTED = {
 
 
 def dump(size: int, steps: int) -> str:
-    t = DemoTenant(size, seed=3, churn_steps=steps)
+    return digest_of(DemoTenant(size, seed=3, churn_steps=steps), steps)
+
+
+def digest_of(t: DemoTenant, steps: int) -> str:
+    """The dump's digest of a tenant advanced to `steps`."""
     h = hashlib.sha256()
 
     def put(value: object) -> None:

@@ -211,3 +211,23 @@ def test_group_members_come_twenty_groups_a_request() -> None:
               len(t.nested_groups(i)) > 999)  # more than one page of members
     assert big >= 1 and batches == 2  # 36 groups: 20 + 16
     assert sum("/transitiveMembers" in url for url in backend.faults.log) == big
+
+
+def test_each_batch_of_member_pages_is_read_before_the_next_batch() -> None:
+    """Each answer becomes its member set as it arrives (graph_batch.batch_map): a big
+    group's further pages are read right after its $batch, so no batch's bodies are
+    kept for the whole read (~570,000 objects at 100,000 employees)."""
+    backend = DemoBackend(size=3000)  # 3 batches; groups 24, 25 and 28 are big
+    reader(backend).read_groups()
+    t = backend.tenant
+    log = [url for url in backend.faults.log if "$batch" in url or "/transitiveMembers" in url]
+    batches = [i for i, url in enumerate(log) if "$batch" in url]
+    assert len(batches) == 3
+    checked = 0
+    for index in range(len(t.groups)):
+        if len(t.transitive_members(index)) + len(t.nested_groups(index)) > 999:
+            at = next(i for i, url in enumerate(log) if t.entra_group_id(index) in url)
+            batch = index // 20  # groups are listed (and batched) in index order
+            assert batches[batch] < at < [*batches, len(log)][batch + 1], index
+            checked += 1
+    assert checked == 3
