@@ -4323,6 +4323,10 @@
       <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
       <translation>[!! Thé lîšt åppéårš héré îñ å möméñt; évérýthîñg élšé îñ thîš wîñdöw wörkš méåñwhîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
+    <message>
+      <source>Searching…</source>
+      <translation>[!! Šéårçhîñg… ~ !!]</translation>
+    </message>
     <message numerus="yes">
       <source>%Ln users</source>
       <translation>

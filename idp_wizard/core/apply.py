@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from operator import attrgetter
 
+from idp_wizard.core.collation import stored_key
 from idp_wizard.core.connection import current_generation
 from idp_wizard.core.errors import ConnectionChanged
 from idp_wizard.core.known_sources import stored_value
@@ -17,11 +18,12 @@ from idp_wizard.core.user_record import USER_COLUMNS, UserRecord, record_fingerp
 
 _COLS = ", ".join(USER_COLUMNS)
 _MARKS = ", ".join("?" for _ in USER_COLUMNS)
+# sort_name: the users table's sort key of a name outside plain ASCII (schema step 11).
 _INSERT = (f"INSERT INTO synced_users (client_id, {_COLS}, fingerprint, source_fingerprint, "
-           f"synced_at, updated_at) VALUES (?, {_MARKS}, ?, ?, ?, ?)")
+           f"synced_at, updated_at, sort_name) VALUES (?, {_MARKS}, ?, ?, ?, ?, ?)")
 _UPDATE = ("UPDATE synced_users SET "
            + ", ".join(f"{c} = ?" for c in USER_COLUMNS[1:])
-           + ", fingerprint = ?, source_fingerprint = ?, updated_at = ? "
+           + ", fingerprint = ?, source_fingerprint = ?, updated_at = ?, sort_name = ? "
            "WHERE client_id = ? AND id = ?")
 _SOURCE = "UPDATE synced_users SET source_fingerprint = ? WHERE client_id = ? AND id = ?"
 _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
@@ -68,14 +70,15 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             conn.executemany(_DELETE, ((client_id, r.id) for r in plan.removals))
         # Every row written gets its source fingerprint, or 0 (see known_sources.py).
         if plan.updates:
-            conn.executemany(_UPDATE, ((*r[1:], *_prints(r, plan), now, client_id, r.id)
+            conn.executemany(_UPDATE, ((*r[1:], *_prints(r, plan), now,
+                                        stored_key(r.display_name), client_id, r.id)
                                        for r, _ in plan.updates))
         if plan.adds:
             # In id order: each insert lands beside the previous one in the primary key
             # (and the outbox after it), not on a random page (~15 % of the inserts' cost).
             plan.adds.sort(key=attrgetter("id"))
-            conn.executemany(_INSERT, ((client_id, *r, *_prints(r, plan), now, now)
-                                       for r in plan.adds))
+            conn.executemany(_INSERT, ((client_id, *r, *_prints(r, plan), now, now,
+                                        stored_key(r.display_name)) for r in plan.adds))
         if plan.source_updates:
             conn.executemany(_SOURCE, ((fp, client_id, uid) for fp, uid in plan.source_updates))
         finish_run(

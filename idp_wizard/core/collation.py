@@ -28,3 +28,18 @@ def base_letters(text: str) -> str:
 def collation_key(text: str) -> str:
     """Sort key: base letters first, then the folded text to order ties."""
     return f"{base_letters(text)}\x00{text.casefold()}"
+
+
+def stored_key(text: str) -> str | None:
+    """The sort key SQLite keeps beside a text whose letters SQLite cannot fold (not
+    plain ASCII): its base letters, then the folded text to order ties. None for plain
+    ASCII, whose key is SQLite's own `lower(text)` (the same as `base_letters`). No NUL
+    between the parts, unlike `collation_key`: SQLite's text functions stop at one."""
+    if text.isascii():
+        return None
+    return f"{base_letters(text)}\x01{text.casefold()}"
+
+
+def sort_key(text: str) -> str:
+    """What SQLite sorts a table column by: `stored_key`, or the lower-case text."""
+    return stored_key(text) or text.lower()

@@ -184,7 +184,10 @@ class MainWindow(QMainWindow):
         # A small list fills at once (the window opens with its users); a large one, and
         # every later refresh, loads on a worker: the window is on screen and responsive
         # while 100,000 users are read.
-        at_once = not self._filled and synced < BACKGROUND_FILL
+        # Another client's users are read at once too when few (never the last client's
+        # meanwhile: a background read empties the table first).
+        fresh = not self._filled or client != self.panel.users.model.client_id
+        at_once = fresh and synced < BACKGROUND_FILL
         self._filled = True
         self.panel.history.reload(store, client)
         self.clients.refresh()

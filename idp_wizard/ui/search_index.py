@@ -3,14 +3,20 @@
 A search used to test `needle in text` row by row: 100,000 Python steps, ~17 ms on the
 2-core benchmark machine for every keystroke. Here one `str.find` scans the joined
 texts and jumps to the next row after each hit, so a search costs a scan in C plus a
-step per matching row. Pure Python, no Qt: the model builds it on the worker that
-loads the rows.
+step per matching row. Pure Python, no Qt: the model builds it on a worker once the
+table is open (`load_search`).
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
+
+from idp_wizard.core.store import Store
+from idp_wizard.core.users_listing import search_texts
 
 # Between two rows' texts; a needle containing it (nobody types it) takes the slow way,
 # so no match can span two rows.
@@ -39,9 +45,26 @@ class SearchIndex:
         return hits
 
 
-def ranks(order: list[int]) -> list[int]:
-    """The inverse of a row order: where each row stands in it."""
-    rank = [0] * len(order)
-    for position, row in enumerate(order):
-        rank[row] = position
-    return rank
+@dataclass(frozen=True)
+class UserSearch:
+    """Every synced user's search text, searchable, and whose text each is."""
+
+    rowids: array[int]  # the user of each text
+    index: SearchIndex
+    where: dict[int, int]  # rowid -> the position of its text
+
+    def text_of(self, rowid: int) -> str | None:
+        at = self.where.get(rowid)
+        return None if at is None else self.index.texts[at]
+
+
+def load_search(store: Store, client_id: int) -> UserSearch:
+    """Safe on a worker (the store gives each thread its own connection)."""
+    rowids, texts = search_texts(store, client_id)
+    return UserSearch(rowids, SearchIndex(texts), dict(zip(rowids, range(len(rowids)),
+                                                           strict=True)))
+
+
+def ranks(order: Sequence[int]) -> dict[int, int]:
+    """The inverse of an order of rowids: where each stands in it."""
+    return dict(zip(order, range(len(order)), strict=True))

@@ -1,13 +1,20 @@
-"""The synced users as a table model: one SQL query into compact tuples, no widgets per row.
+"""The synced users as a virtual table model: every user's place, rows read as shown.
 
-100,000 users must open in well under half a second and filter in well under 100 ms, so
-rows are plain tuples loaded once per refresh, searching is a substring test over one
-pre-folded string per user, and sorting permutes row indices with cached sort keys.
+100,000 users must open in a quarter of a second on a 2-core machine, so the model
+never loads every row: it holds the rowids of every user in the table's order (sorted
+by SQLite on a worker, core/users_listing.py), reads the rows it shows a block at a
+time (with their platform status), and searches an index of every user's folded text
+that a worker builds once the table is open; a search typed before the index is there
+applies when it arrives. Without a task runner (tests, small lists) all of it happens
+at once.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+from array import array
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,14 +22,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from idp_wizard.core.collation import base_letters
+from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import from_stored
-from idp_wizard.core.outcome import bulk_work
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.users_listing import SORTABLE, Row, failed_rowids, user_order, user_rows
 from idp_wizard.ui.i18n import core_text
-from idp_wizard.ui.search_index import SearchIndex, ranks
+from idp_wizard.ui.search_index import UserSearch, load_search, ranks
+from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.theme import Tone, status_icon
 
 # Row layout: the visible columns first (the platform column shows the row's platform
@@ -30,62 +39,22 @@ from idp_wizard.ui.theme import Tone, status_icon
 # (English) and the reason's message (the interface language).
 NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS, PLATFORM = range(7)
 ID, PLATFORM_STATUS, PLATFORM_DETAIL, PLATFORM_MESSAGE = 6, 7, 8, 9
-# No ORDER BY: SQLite sorting 100,000 rows without an index costs more than sorting
-# the folded names in Python, which the search needs anyway.
-# NOT INDEXED: a plain scan; through an index SQLite fetches every row by its rowid.
-_SQL = ("SELECT s.display_name, s.email, s.department, s.location, s.language, s.enabled, "
-        "s.id, p.status, p.detail, p.detail_message FROM synced_users s NOT INDEXED "
-        "LEFT JOIN platform_users p ON p.client_id = s.client_id AND p.id = s.id "
-        "WHERE s.client_id = ?")
+BLOCK = 200  # rows read at a time: a few screens, ~2 ms
+_CACHE = 10_000  # rows kept at most; beyond, the cache starts afresh
+_GONE: Row = ("", "", "", "", "", 1, "", None, None, None)  # removed since the order
 
 Index = QModelIndex | QPersistentModelIndex
+Sort = tuple[int, Qt.SortOrder]
 _ATTENTION = {"failed": Tone.BAD, "pending": Tone.BUSY}  # platform states worth a mark
-Row = tuple[Any, ...]
-# rows, their folded search texts, row order for `sort`, and that sort
-LoadedUsers = tuple[list[Row], SearchIndex, list[int], tuple[int, Qt.SortOrder]]
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
-def search_text(row: Row) -> str:
-    """What the search looks in, folded; it starts with the name's sort key, so it is the
-    name column's sort key too. Names with accents get their base letters in front:
-    "Álvaro" sorts among the A's and is found by "alvaro"."""
-    text = f"{row[NAME]}\n{row[EMAIL]}\n{row[DEPARTMENT]}".casefold()
-    return text if text.isascii() else f"{base_letters(row[NAME] or '')}\x00{text}"
-
-
-def sorted_order(rows: list[Row], haystack: list[str], column: int,
-                 order: Qt.SortOrder) -> list[int]:
-    # The haystack starts with the name's sort key and the e-mail: reuse it as the key.
-    if column == NAME:
-        keys: list[Any] = haystack
-    elif column == STATUS:
-        keys = [(not r[STATUS], h) for r, h in zip(rows, haystack, strict=True)]
-    elif column == PLATFORM:  # failed first, then pending, then the rest
-        rank = {"failed": 0, "pending": 1}
-        keys = [(rank.get(r[PLATFORM_STATUS], 2), h)
-                for r, h in zip(rows, haystack, strict=True)]
-    else:  # ties broken by name, so the order is stable and predictable
-        keys = [(base_letters(r[column] or ""), h) for r, h in zip(rows, haystack, strict=True)]
-    reverse = order == Qt.SortOrder.DescendingOrder
-    return sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)
-
-
-def load_users(store: Store | None, sort: tuple[int, Qt.SortOrder],
-               client_id: int = DEFAULT_CLIENT_ID) -> LoadedUsers:
-    """Everything a reload needs, computed without touching the model: safe to run on a
-    worker thread (the store gives each thread its own connection), so refreshing
-    100,000 users after a sync never freezes the window."""
-    rows: list[Row] = []
-    # In slices, and with no full garbage collection of the 100,000 new rows meanwhile:
-    # one long C call or collection would hold the GIL and freeze the window.
-    with bulk_work():
-        if store is not None:
-            with store.errors():
-                cursor = store.db.execute(_SQL, [client_id])
-                while chunk := cursor.fetchmany(2_000):
-                    rows += chunk
-        haystack = [search_text(r) for r in rows]
-        return rows, SearchIndex(haystack), sorted_order(rows, haystack, *sort), sort
+def load_order(store: Store, client_id: int, sort: Sort) -> array[int]:
+    """Every user's rowid in the `sort` order: safe on a worker."""
+    column, order = sort
+    return user_order(store, client_id, SORTABLE[column],
+                      order == Qt.SortOrder.DescendingOrder)
 
 
 def _detail(row: Row) -> str:
@@ -94,18 +63,27 @@ def _detail(row: Row) -> str:
 
 
 class UsersTableModel(QAbstractTableModel):
+    loading_changed = Signal()  # a background read started or ended
+    search_ready = Signal()  # the search index arrived
+
     def __init__(self, store: Store | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
-        self._rows: list[tuple[Any, ...]] = []
-        self._index = SearchIndex([])  # search_text() per row, searchable in one scan
-        self._rank: list[int] | None = None  # where each row stands in _order (on demand)
-        self._order: list[int] = []  # all row indices in the current sort order
-        self._view: list[int] = []  # the rows shown: _order filtered by the search
+        self._runner: TaskRunner | None = None  # None: every read at once
+        self._order: Sequence[int] = array("q")  # every user's rowid, in the sort order
+        self._rank: dict[int, int] | None = None  # rowid -> place in _order (on demand)
+        self._view: Sequence[int] = self._order  # the rowids shown: _order, filtered
+        self._shown_search = ""  # the search _view is filtered by (it may await the index)
+        self._rows: dict[int, Row] = {}  # rowid -> row, read a block at a time
+        self._index: UserSearch | None = None
+        self._failed: set[int] = set()  # rowids the platform refused (when filtering)
+        self._order_task: TaskHandle | None = None
+        self._index_task: TaskHandle | None = None
+        self._reset_due = False  # the order on its way replaces the data (not a re-sort)
         self._search = ""
         self._failed_only = False
-        self._sort = (NAME, Qt.SortOrder.AscendingOrder)
+        self._sort: Sort = (NAME, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("Name"), self.tr("E-mail"), self.tr("Department"),
                          self.tr("Location"), self.tr("Language"), self.tr("Status"),
                          self.tr("Platform"))
@@ -115,100 +93,210 @@ class UsersTableModel(QAbstractTableModel):
         self._language_tip = self.tr(
             "Comes from the identity provider; it cannot be changed here")
 
-    # -- loading, searching, sorting ------------------------------------------------
+    # -- loading ---------------------------------------------------------------------
 
     def set_store(self, store: Store | None, client_id: int = DEFAULT_CLIENT_ID) -> None:
-        self._store, self.client_id = store, client_id
-        self.reload()
+        self.load(store, client_id)
 
     def reload(self) -> None:
-        """Read every synced user again (after a sync, a disconnect, a reset)."""
-        self.apply_loaded(load_users(self._store, self._sort, self.client_id))
+        """Read every synced user again, at once (after a sync, a disconnect, a reset)."""
+        self.load(self._store, self.client_id)
+
+    def load(self, store: Store | None, client_id: int = DEFAULT_CLIENT_ID,
+             runner: TaskRunner | None = None) -> None:
+        """Read the users again: at once without a runner; with one, on workers (the
+        order, then the search index) while the window stays responsive. Another
+        client's users are never shown meanwhile: the table empties first."""
+        if store is not self._store or client_id != self.client_id:
+            self._store, self.client_id, self._index = store, client_id, None
+            self._replace(array("q"))
+        self._runner = runner
+        if runner is None or store is None:
+            self._order_task = self._index_task = None
+            self._index = self._read(load_search) if store is not None else None
+            self._replace(self._read_order())
+            self.loading_changed.emit()
+            return
+        self._reset_due = True
+        self._request_order()
 
     @property
-    def sort_key(self) -> tuple[int, Qt.SortOrder]:
-        return self._sort
+    def filling(self) -> bool:
+        """The order of the users is still being read."""
+        return self._order_task is not None
 
-    def apply_loaded(self, loaded: LoadedUsers) -> None:
-        """Swap in rows read by `load_users` (possibly on a worker thread): cheap."""
-        rows, index, order, sort = loaded
+    @property
+    def loading(self) -> bool:
+        """Something of the list (its order or its search index) is still being read."""
+        return self._order_task is not None or self._index_task is not None
+
+    @property
+    def search_pending(self) -> bool:
+        """A search waits for the search index."""
+        return self._search != self._shown_search
+
+    def _read(self, fn: Callable[[Store, int], T]) -> T:
+        assert self._store is not None
+        return fn(self._store, self.client_id)
+
+    def _read_order(self) -> array[int]:
+        if self._store is None:
+            return array("q")
+        return load_order(self._store, self.client_id, self._sort)
+
+    def _request_order(self) -> None:
+        assert self._runner is not None and self._store is not None
+        store, client, sort = self._store, self.client_id, self._sort
+        handle = self._runner.submit("load users",
+                                     lambda _p, _c: load_order(store, client, sort))
+        self._order_task = handle
+        handle.succeeded.connect(lambda order: self._order_arrived(handle, order))
+        handle.finished.connect(lambda: self._task_ended(handle))
+        self.loading_changed.emit()
+
+    def _order_arrived(self, handle: TaskHandle, order: array[int]) -> None:
+        if handle is not self._order_task:  # a newer read (another sort, a reload) wins
+            return
+        self._order_task = None
+        if not self._reset_due:
+            self._resort(order)
+            return
+        self._reset_due = False
+        self._replace(order)
+        assert self._runner is not None and self._store is not None
+        store, client = self._store, self.client_id
+        index = self._runner.submit("index users", lambda _p, _c: load_search(store, client))
+        self._index_task = index
+        index.succeeded.connect(lambda found: self._index_arrived(index, found))
+        index.finished.connect(lambda: self._task_ended(index))
+
+    def _index_arrived(self, handle: TaskHandle, index: UserSearch) -> None:
+        if handle is not self._index_task:
+            return
+        self._index_task, self._index = None, index
+        if self._search:  # typed meanwhile, or shown with the last sync's index
+            self._refilter()
+        self.search_ready.emit()
+
+    def _task_ended(self, handle: TaskHandle) -> None:
+        """Failed or cancelled: the list stays as it was."""
+        if handle is self._order_task:
+            self._order_task = None
+        elif handle is self._index_task:
+            self._index_task = None
+        self.loading_changed.emit()
+
+    def _replace(self, order: Sequence[int]) -> None:
         self.beginResetModel()
-        self._rows, self._index = rows, index
-        if sort != self._sort:
-            order = self._sorted_order(*self._sort)
-        self._set_order(order)
-        self._view = self._filtered(self._order, self._search)
+        self._order, self._rank, self._rows = order, None, {}
+        self._read_failed()
+        self._view, self._shown_search = self._filtered(self._search)
         self.endResetModel()
+
+    def _resort(self, order: Sequence[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._order, self._rank = order, None
+        self._view, self._shown_search = self._filtered(self._search)
+        self.layoutChanged.emit()
+
+    def _refilter(self, narrowing: bool = False) -> None:
+        self.beginResetModel()
+        self._view, self._shown_search = self._filtered(self._search, narrowing)
+        self.endResetModel()
+
+    # -- searching, filtering, sorting -----------------------------------------------
+
+    @property
+    def sort_key(self) -> Sort:
+        return self._sort
 
     def set_failed_only(self, only: bool) -> None:
         """Show only the users the platform refused (with the reason)."""
         if only == self._failed_only:
             return
-        self.beginResetModel()
         self._failed_only = only
-        self._view = self._filtered(self._order, self._search)
-        self.endResetModel()
+        self._read_failed()
+        self._refilter()
+
+    def _read_failed(self) -> None:
+        self._failed = (self._read(failed_rowids)
+                        if self._failed_only and self._store is not None else set())
 
     @property
     def failed(self) -> int:
-        return sum(1 for r in self._rows if r[PLATFORM_STATUS] == "failed")
+        return len(self._read(failed_rowids)) if self._store is not None else 0
 
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
         if needle == self._search:
             return
-        # Typing more letters only narrows: filter the current view, not every row.
-        base = self._view if self._search and self._search in needle else self._order
-        self.beginResetModel()
+        # Typing more letters only narrows: filter the rows shown, not every row.
+        narrowing = bool(self._shown_search) and self._shown_search in needle
         self._search = needle
-        self._view = self._filtered(base, needle)
-        self.endResetModel()
+        self._refilter(narrowing)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers) or (column, order) == self._sort:
             return
-        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._set_order(self._sorted_order(column, order))
-        self._view = self._filtered(self._order, self._search)
-        self.layoutChanged.emit()
+        if self._runner is None or self._store is None:
+            self._resort(self._read_order())
+        else:  # SQLite sorts on a worker; the rows stay as they are meanwhile
+            self._request_order()
 
-    @property
-    def _haystack(self) -> list[str]:
-        """search_text() per row (the index keeps them)."""
-        return self._index.texts
-
-    def _set_order(self, order: list[int]) -> None:
-        self._order, self._rank = order, None
-
-    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        return sorted_order(self._rows, self._haystack, column, order)
-
-    def _filtered(self, base: list[int], needle: str) -> list[int]:
+    def _filtered(self, needle: str, narrowing: bool = False) -> tuple[Sequence[int], str]:
+        """(the rows shown, the search they are filtered by): without the index, a search
+        waits and every row is shown meanwhile."""
+        rows: Sequence[int] = self._order
+        index = self._index
+        if not needle or index is None:
+            needle = ""
+        elif narrowing:
+            text_of = index.text_of
+            rows = [r for r in self._view if needle in (text_of(r) or "")]
+        else:
+            hits = index.index.rows_containing(needle)  # every row: one scan in C
+            if self._rank is None:
+                self._rank = ranks(self._order)
+            places = sorted(p for p in map(self._rank.get, map(index.rowids.__getitem__, hits))
+                            if p is not None)
+            rows = list(map(self._order.__getitem__, places))  # in the table's order
         if self._failed_only:
-            rows = self._rows
-            base = [i for i in base if rows[i][PLATFORM_STATUS] == "failed"]
-        if not needle:
-            return list(base)
-        if len(base) < len(self._order):  # narrowing a view already filtered: its rows
-            hay = self._haystack
-            return [i for i in base if needle in hay[i]]
-        hits = self._index.rows_containing(needle)  # every row: one scan in C
-        if self._rank is None:
-            self._rank = ranks(self._order)
-        return sorted(hits, key=self._rank.__getitem__)  # in the table's order
+            failed = self._failed
+            rows = [r for r in rows if r in failed]
+        return rows, needle
 
     # -- what views and tests read ---------------------------------------------------
 
     @property
     def total(self) -> int:
-        return len(self._rows)
+        return len(self._order)
 
     def user_id(self, row: int) -> str:
-        return str(self._rows[self._view[row]][ID])
+        return str(self._row(row)[ID])
 
     def row_values(self, row: int) -> tuple[Any, ...]:
-        return self._rows[self._view[row]]
+        return self._row(row)
+
+    def _row(self, row: int) -> Row:
+        rowid = self._view[row]
+        found = self._rows.get(rowid)
+        if found is None:
+            self._read_block(row - row % BLOCK)
+            found = self._rows[rowid]
+        return found
+
+    def _read_block(self, start: int) -> None:
+        if len(self._rows) >= _CACHE:
+            self._rows = {}
+        wanted = [r for r in self._view[start:start + BLOCK] if r not in self._rows]
+        try:
+            read = user_rows(self._store, self.client_id, wanted) if self._store else {}
+        except StoreError as exc:  # shown empty until the next reload
+            log.warning("could not read users: %s", exc)
+            read = {}
+        for rowid in wanted:
+            self._rows[rowid] = read.get(rowid, _GONE)
 
     # -- QAbstractTableModel ---------------------------------------------------------
 
@@ -222,7 +310,7 @@ class UsersTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         col = index.column()
-        row = self._rows[self._view[index.row()]]
+        row = self._row(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if col == PLATFORM:
                 status = row[PLATFORM_STATUS]

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui.empty_state import EmptyState
 from idp_wizard.ui.panel_texts import fmt, number
-from idp_wizard.ui.tasks import TaskHandle, TaskRunner
-from idp_wizard.ui.users_model import LoadedUsers, UsersTableModel, load_users
+from idp_wizard.ui.tasks import TaskRunner
+from idp_wizard.ui.users_model import UsersTableModel
 
 SEARCH_DEBOUNCE_MS = 150
 # Fixed starting widths: ResizeToContents would measure all 100,000 rows.
@@ -32,7 +32,6 @@ _WIDTHS = (200, 260, 150, 120, 75, 80, 120)
 class UsersView(QWidget):
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._pending: TaskHandle | None = None
         self._expected = 0  # users a background load brings (said while it runs)
         self.model = UsersTableModel(store, self)
 
@@ -93,6 +92,7 @@ class UsersView(QWidget):
         self._debounce.timeout.connect(self.apply_search)
         self.search.textChanged.connect(self._debounce.start)
         self.model.modelReset.connect(self._update_count)
+        self.model.loading_changed.connect(self._update_count)
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -111,37 +111,16 @@ class UsersView(QWidget):
 
     def reload(self, store: Store | None, runner: TaskRunner | None = None,
                client_id: int = DEFAULT_CLIENT_ID, expected: int = 0) -> None:
-        """Synchronous without a runner (the first fill of a small list, another
-        client); otherwise rows load on a worker and are swapped in when ready, so the
-        window stays responsive. `expected`: how many users the load will bring (shown
-        while the table is still empty)."""
-        if runner is None or store is None or client_id != self.model.client_id:
-            self._pending = None
-            self.model.set_store(store, client_id)
-            return
-        self.model._store = store
-        sort = self.model.sort_key
-        handle = runner.submit("load users",
-                               lambda _p, _c: load_users(store, sort, client_id))
-        self._pending, self._expected = handle, expected
-
-        def done(loaded: LoadedUsers) -> None:
-            if self._pending is handle:  # a newer reload wins
-                self._pending = None
-                self.model.apply_loaded(loaded)
-        handle.succeeded.connect(done)
-        handle.finished.connect(lambda: self._loaded(handle))
-        if not self.model.total:  # a first fill: say that users are on their way
-            self._update_count()
-
-    def _loaded(self, handle: TaskHandle) -> None:
-        if self._pending is handle:  # failed or cancelled: the list stays as it was
-            self._pending = None
-            self._update_count()
+        """At once without a runner (the first fill of a small list); otherwise the
+        users' order and search index are read on workers and swapped in when ready,
+        so the window stays responsive. `expected`: how many users the load will bring
+        (said while the table is still empty)."""
+        self._expected = expected
+        self.model.load(store, client_id, runner)
 
     @property
     def loading(self) -> bool:
-        return self._pending is not None
+        return self.model.loading
 
     def apply_search(self) -> None:
         """Filter now (the debounce timer calls this; tests may too)."""
@@ -150,7 +129,7 @@ class UsersView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if self.loading and not total:  # the first fill of a large list, on a worker
+        if self.model.filling and not total:  # the first fill of a large list, on a worker
             self.count_label.setText(self.tr("Loading…"))
             self.empty.say(self.tr("Loading %Ln synced users…", "", self._expected),
                            self.tr("The list appears here in a moment; everything "
@@ -158,7 +137,9 @@ class UsersView(QWidget):
             self.clear_search_button.hide()
             self.body.setCurrentWidget(self.empty)
             return
-        if shown == total:
+        if self.model.search_pending:  # the search index is still being built
+            text = self.tr("Searching…")
+        elif shown == total:
             text = self.tr("%Ln users", "", total)
         else:
             text = fmt(self.tr("%1 of %2 users"), number(shown), number(total))
