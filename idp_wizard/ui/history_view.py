@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -64,6 +65,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.setObjectName("history_view")
         self._runs: list[RunRecord] = []
+        self._details_due = False  # the selected run's details wait for the view to show
 
         self.chart = HistoryChart()
         self.chart.run_chosen.connect(self._select_run)
@@ -176,11 +178,29 @@ class HistoryView(QWidget):
                 return
 
     def _show_details(self, item: QTreeWidgetItem | None) -> None:
+        """The selected run's problems. A run may list thousands (~0.1 s to write out), so
+        while the history is hidden (the window opening, a sync finishing) they wait
+        until it is shown."""
         if item is None:
+            self._details_due = False
             self.details.clear()
             return
+        self.chart.select_run(self._runs[self.runs.indexOfTopLevelItem(item)].id)
+        self._details_due = True
+        if self.isVisible():
+            self._write_details()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._details_due:
+            self._write_details()
+
+    def _write_details(self) -> None:
+        self._details_due = False
+        item = self.runs.currentItem()
+        if item is None:
+            return
         run = self._runs[self.runs.indexOfTopLevelItem(item)]
-        self.chart.select_run(run.id)
         lines: list[str] = []
         if run.error:
             lines.append(core_text(run.error_message or run.error))

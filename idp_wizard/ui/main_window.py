@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, app: App, runner: TaskRunner, parent: QWidget | None = None,
                  session: ClientSession | None = None) -> None:
         super().__init__(parent)
-        self._filled = False  # has the users table had its first (synchronous) fill?
+        self._filled = False  # has the users table had its first fill?
         self._own_session = session is None
         # The shown client; the client switcher re-points everything at another one.
         self.session = session or ClientSession.for_app(app)
@@ -63,6 +63,10 @@ class MainWindow(QMainWindow):
         self.focus_ring = ListFocusRing(self)
         self.controller = SyncController(app, runner, self)
         self.panel = UserManagementPanel(demo, self)
+        # The users first: SQLite sorts them on a worker while the window is built.
+        conn = self.controller.connection
+        self._reload_users(count_users(self.app.store, self.app.client_id) if conn else 0)
+        self._users_started = True  # refresh() below need not read them again
         self.wizards = WizardHost(app, runner, self.controller, self)
         self.wizards.completed.connect(self.refresh)
         self.wizards.closed.connect(self.refresh)
@@ -181,22 +185,29 @@ class MainWindow(QMainWindow):
         leftover = 0 if conn else self.app.platform.remaining()
         if leftover:
             self.panel.header.show_leftover(leftover)
-        # A small list fills at once (the window opens with its users); a large one, and
-        # every later refresh, loads on a worker: the window is on screen and responsive
-        # while 100,000 users are read.
-        # Another client's users are read at once too when few (never the last client's
-        # meanwhile: a background read empties the table first).
-        fresh = not self._filled or client != self.panel.users.model.client_id
-        at_once = fresh and synced < BACKGROUND_FILL
-        self._filled = True
         self.panel.history.reload(store, client)
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()
-        # Last: a worker reading 100,000 users would share the GIL with the reads above.
-        self.panel.users.reload(store, None if at_once else self.runner, client, synced)
+        # Last: the worker's reads would share the GIL with the reads above.
+        if self._users_started:  # by __init__, moments ago
+            self._users_started = False
+        else:
+            self._reload_users(synced)
         if changed:  # connected or disconnected: the focus onto the new first control
             self.settle_focus(force=True)
+
+    def _reload_users(self, synced: int) -> None:
+        """A small list fills at once (the window opens with its users), also another
+        client's; a large one, and every later refresh, loads on workers: the window is
+        on screen and responsive while SQLite sorts 100,000 users (never showing the last
+        client's meanwhile: a background read empties the table first)."""
+        client = self.app.client_id
+        fresh = not self._filled or client != self.panel.users.model.client_id
+        at_once = fresh and synced < BACKGROUND_FILL
+        self._filled = True
+        self.panel.users.reload(self.app.store, None if at_once else self.runner, client,
+                                synced)
 
     def _show_schedule(self) -> None:
         c = self.controller

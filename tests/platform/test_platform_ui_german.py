@@ -41,6 +41,7 @@ def sync_now(qtbot: QtBot, window: MainWindow) -> str:
 
 
 def run_details(window: MainWindow, row: int) -> list[str]:
+    window.panel.tabs.setCurrentWidget(window.panel.history)  # details are written shown
     runs = window.panel.history.runs
     runs.setCurrentItem(runs.topLevelItem(row))
     return window.panel.history.details.toPlainText().splitlines()

@@ -181,6 +181,8 @@ def test_history_lists_runs_and_shows_problems(qtbot: QtBot, window: MainWindow,
     assert runs.topLevelItemCount() == len(list_runs(app.store)) == 2
     assert runs.topLevelItem(0).text(1) == "Manual (app)"  # newest first
     runs.setCurrentItem(runs.topLevelItem(1))
+    assert not window.panel.history.details.toPlainText()  # written once shown
+    window.panel.tabs.setCurrentWidget(window.panel.history)
     assert window.panel.history.details.toPlainText()
     audit = window.findChild(QTreeWidget, "history_audit")
     assert audit.topLevelItem(audit.topLevelItemCount() - 1).text(2) == "Connected"
