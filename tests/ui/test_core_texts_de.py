@@ -114,6 +114,8 @@ def test_a_run_with_thousands_of_problems_is_listed_whole(qtbot: QtBot, tmp_path
         view = HistoryView()
         qtbot.addWidget(view)
         view.reload(store)
+        assert view.details.toPlainText() == ""  # written when the view is shown
+        view.show()
         last = last_finished_run(store)
         header_run = last_finished_run(store, with_problems=False)
     finally:

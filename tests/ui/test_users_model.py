@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from idp_wizard.core.collation import stored_key
 from idp_wizard.core.schema import USER_COLUMNS
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui.users_model import EMAIL, LANGUAGE, NAME, STATUS, UsersTableModel
@@ -20,7 +21,9 @@ PEOPLE = [  # display_name, email, department, location, language, enabled
 ]
 
 
-def _insert(store: Store, people: list[tuple[object, ...]]) -> None:
+def _insert(store: Store, people: list[tuple[object, ...]],
+            client_id: int = DEFAULT_CLIENT_ID) -> None:
+    """As a sync writes them (with the name's sort key, see core/apply.py)."""
     cols = ", ".join(USER_COLUMNS)
     marks = ", ".join("?" for _ in USER_COLUMNS)
     rows = []
@@ -28,10 +31,14 @@ def _insert(store: Store, people: list[tuple[object, ...]]) -> None:
         values = dict.fromkeys(USER_COLUMNS, "") | {
             "id": f"u{i}", "email": email, "display_name": name, "department": dept,
             "location": loc, "language": lang, "enabled": enabled, "guest": 0}
-        rows.append((DEFAULT_CLIENT_ID, *(values[c] for c in USER_COLUMNS)))
+        rows.append((client_id, *(values[c] for c in USER_COLUMNS),
+                     stored_key(str(name))))
     with store.transaction() as db:
-        db.conn.executemany(
-            f"INSERT INTO synced_users (client_id, {cols}) VALUES (?, {marks})", rows)
+        if client_id != DEFAULT_CLIENT_ID:
+            db.execute("INSERT OR IGNORE INTO clients (id, name, created_at) "
+                       "VALUES (?, ?, '')", [client_id, f"Client {client_id}"])
+        db.conn.executemany(f"INSERT INTO synced_users (client_id, {cols}, sort_name) "
+                            f"VALUES (?, {marks}, ?)", rows)
 
 
 @pytest.fixture

@@ -1,0 +1,53 @@
+"""The users table after a sync: reloaded on workers, in order, with the search kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+from pytestqt.qtbot import QtBot
+
+from idp_wizard.core.collation import sort_key
+from idp_wizard.core.users_listing import search_text
+from idp_wizard.ui import main_window
+from idp_wizard.ui.panel_texts import number
+from tests.ui.panel_support import connected_app, open_window, wait_idle
+
+
+def _expected(app: object, needle: str) -> list[str]:
+    """Every synced user matching `needle`, by a full read and a full sort by name."""
+    rows = app.store.db.execute(  # type: ignore[attr-defined]
+        "SELECT rowid, id, display_name, email, department FROM synced_users "
+        "WHERE client_id = ?", [app.client_id]).fetchall()  # type: ignore[attr-defined]
+    rows.sort(key=lambda r: (sort_key(r[2]), r[0]))
+    return [r[1] for r in rows if needle in search_text(r[2], r[3], r[4])]
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_a_sync_reloads_the_table_with_the_search_kept(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        background: bool) -> None:
+    if background:  # the first fill on a worker too
+        monkeypatch.setattr(main_window, "BACKGROUND_FILL", 1)
+    app = connected_app(tmp_path, size=300)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    users = window.panel.users
+    model = users.model
+    assert [model.user_id(r) for r in range(model.rowCount())] == _expected(app, "")
+    users.search.setText("Sales")
+    users.apply_search()
+    before = [model.user_id(r) for r in range(model.rowCount())]
+    assert before == _expected(app, "sales") and 0 < len(before) < model.total
+    assert app.demo is not None
+    app.demo.simulate_changes(4)  # joiners, leavers and moves
+    window.findChild(QAction, "action_sync_now").trigger()
+    wait_idle(qtbot, window)
+    after = [model.user_id(r) for r in range(model.rowCount())]
+    assert after == _expected(app, "sales") != before
+    assert model.total == len(_expected(app, ""))
+    assert users.count_label.text() == f"{number(len(after))} of {number(model.total)} users"
+    users.search.clear()
+    users.apply_search()
+    assert [model.user_id(r) for r in range(model.rowCount())] == _expected(app, "")
