@@ -162,13 +162,15 @@ class UsersTableModel(QAbstractTableModel):
             self._resort(order)
             return
         self._reset_due = False
-        self._replace(order)
+        # The index first: whatever the reset below sets off (a quit that closes the
+        # window and waits for the workers) finds it submitted.
         assert self._runner is not None and self._store is not None
         store, client = self._store, self.client_id
         index = self._runner.submit("index users", lambda _p, _c: load_search(store, client))
         self._index_task = index
         index.succeeded.connect(lambda found: self._index_arrived(index, found))
         index.finished.connect(lambda: self._task_ended(index))
+        self._replace(order)
 
     def _index_arrived(self, handle: TaskHandle, index: UserSearch) -> None:
         if handle is not self._index_task:
