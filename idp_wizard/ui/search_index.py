@@ -12,8 +12,8 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
-from itertools import accumulate
+from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 
 from idp_wizard.core.store import Store
 from idp_wizard.core.users_listing import search_texts
@@ -21,6 +21,7 @@ from idp_wizard.core.users_listing import search_texts
 # Between two rows' texts; a needle containing it (nobody types it) takes the slow way,
 # so no match can span two rows.
 _SEPARATOR = "\x01"
+_DENSE = 1_000  # this many hits in the first 4,000 rows: a needle in most rows
 
 
 class SearchIndex:
@@ -34,13 +35,18 @@ class SearchIndex:
         """The rows whose text contains `needle`, in row order (as `needle in text`)."""
         if not needle:
             return list(range(len(self.texts)))
+        texts = self.texts
         if _SEPARATOR in needle:
-            return [i for i, text in enumerate(self.texts) if needle in text]
+            return [i for i, text in enumerate(texts) if needle in text]
         find, starts, hits = self._joined.find, self._starts, []
         at = find(needle)
         while at >= 0:
             row = bisect_right(starts, at) - 1
             hits.append(row)
+            if len(hits) == _DENSE and row < 4 * _DENSE:
+                # In most rows (a letter or two): the rest row by row, cheaper than a
+                # step in Python per hit (94,494 hits: ~10 ms against ~45 ms).
+                return hits + [i for i in range(row + 1, len(texts)) if needle in texts[i]]
             at = find(needle, starts[row + 1])  # one hit per row: on to the next row
         return hits
 
@@ -52,19 +58,25 @@ class UserSearch:
     rowids: array[int]  # the user of each text
     index: SearchIndex
     where: dict[int, int]  # rowid -> the position of its text
+    order: Sequence[int] = ()  # the table's order when it was made
+    rank: list[int] = field(default_factory=list)  # ranks(order, rowids)
 
     def text_of(self, rowid: int) -> str | None:
         at = self.where.get(rowid)
         return None if at is None else self.index.texts[at]
 
 
-def load_search(store: Store, client_id: int) -> UserSearch:
-    """Safe on a worker (the store gives each thread its own connection)."""
+def load_search(store: Store, client_id: int, order: Sequence[int] = ()) -> UserSearch:
+    """Safe on a worker (the store gives each thread its own connection). With the
+    table's `order` (never changed once made), the first search finds its ranks made."""
     rowids, texts = search_texts(store, client_id)
-    return UserSearch(rowids, SearchIndex(texts), dict(zip(rowids, range(len(rowids)),
-                                                           strict=True)))
+    return UserSearch(rowids, SearchIndex(texts),
+                      dict(zip(rowids, range(len(rowids)), strict=True)), order,
+                      ranks(order, rowids) if order else [])
 
 
-def ranks(order: Sequence[int]) -> dict[int, int]:
-    """The inverse of an order of rowids: where each stands in it."""
-    return dict(zip(order, range(len(order)), strict=True))
+def ranks(order: Sequence[int], rowids: Sequence[int]) -> list[int]:
+    """Where each of `rowids` stands in `order` (len(order) if it is not there): C-level
+    loops, ~20 ms for 100,000."""
+    place = dict(zip(order, range(len(order)), strict=True))
+    return list(map(place.get, rowids, repeat(len(order))))

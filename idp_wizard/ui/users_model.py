@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -72,7 +73,9 @@ class UsersTableModel(QAbstractTableModel):
         self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
         self._runner: TaskRunner | None = None  # None: every read at once
         self._order: Sequence[int] = array("q")  # every user's rowid, in the sort order
-        self._rank: dict[int, int] | None = None  # rowid -> place in _order (on demand)
+        # Each search text's place in _order (on demand, for the index it was made of).
+        self._rank: list[int] | None = None
+        self._ranked: UserSearch | None = None
         self._view: Sequence[int] = self._order  # the rowids shown: _order, filtered
         self._shown_search = ""  # the search _view is filtered by (it may await the index)
         self._rows: dict[int, Row] = {}  # rowid -> row, read a block at a time
@@ -166,7 +169,8 @@ class UsersTableModel(QAbstractTableModel):
         # window and waits for the workers) finds it submitted.
         assert self._runner is not None and self._store is not None
         store, client = self._store, self.client_id
-        index = self._runner.submit("index users", lambda _p, _c: load_search(store, client))
+        index = self._runner.submit("index users",
+                                    lambda _p, _c: load_search(store, client, order))
         self._index_task = index
         index.succeeded.connect(lambda found: self._index_arrived(index, found))
         index.finished.connect(lambda: self._task_ended(index))
@@ -232,8 +236,10 @@ class UsersTableModel(QAbstractTableModel):
         needle = text.strip().casefold()
         if needle == self._search:
             return
-        # Typing more letters only narrows: filter the rows shown, not every row.
-        narrowing = bool(self._shown_search) and self._shown_search in needle
+        # Typing more letters only narrows: filter the rows shown when they are few (a
+        # step in Python each); many take one scan of the index in C.
+        narrowing = (bool(self._shown_search) and self._shown_search in needle
+                     and len(self._view) <= len(self._order) // 16)
         self._search = needle
         self._refilter(narrowing)
 
@@ -258,11 +264,14 @@ class UsersTableModel(QAbstractTableModel):
             rows = [r for r in self._view if needle in (text_of(r) or "")]
         else:
             hits = index.index.rows_containing(needle)  # every row: one scan in C
-            if self._rank is None:
-                self._rank = ranks(self._order)
-            places = sorted(p for p in map(self._rank.get, map(index.rowids.__getitem__, hits))
-                            if p is not None)
-            rows = list(map(self._order.__getitem__, places))  # in the table's order
+            rank = self._rank
+            if rank is None or self._ranked is not index:
+                rank = index.rank if index.order is self._order else ranks(self._order,
+                                                                           index.rowids)
+                self._rank, self._ranked = rank, index
+            places = sorted(map(rank.__getitem__, hits))  # in the table's order
+            del places[bisect_left(places, len(self._order)):]  # not in the table (yet)
+            rows = list(map(self._order.__getitem__, places))
         if self._failed_only:
             failed = self._failed
             rows = [r for r in rows if r in failed]

@@ -26,10 +26,10 @@ def test_rows_containing_is_the_row_by_row_test(texts: list[str], needle: str) -
     assert SearchIndex(texts).rows_containing(needle) == expected
 
 
-def test_ranks_invert_the_order() -> None:
+def test_ranks_place_each_rowid_in_the_order() -> None:
     order = [30, 0, 20, 10]
-    assert sorted(order, key=ranks(order).__getitem__) == order
-    assert ranks(order) == {30: 0, 0: 1, 20: 2, 10: 3}
+    assert ranks(order, [10, 30, 99, 0]) == [3, 0, 4, 1]  # 99: not in the order
+    assert [order[p] for p in ranks(order, [10, 30, 0])] == [10, 30, 0]
 
 
 def test_model_search_equals_a_plain_scan_in_every_order(qtbot: object, data_dir: Path) -> None:
