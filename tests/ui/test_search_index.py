@@ -26,6 +26,17 @@ def test_rows_containing_is_the_row_by_row_test(texts: list[str], needle: str) -
     assert SearchIndex(texts).rows_containing(needle) == expected
 
 
+def test_a_needle_in_most_rows_finds_the_same_rows() -> None:
+    """After its first 1,000 hits in the first 4,000 rows the search tests row by row."""
+    rng = random.Random(3)
+    texts = [rng.choice(["anna\nx", "bob\ny", "lea\nz", "", "ann"]) for _ in range(9_000)]
+    for needle in ("a", "an", "n", "\n", "b", "ann", "zz"):
+        expected = [i for i, t in enumerate(texts) if needle in t]
+        assert SearchIndex(texts).rows_containing(needle) == expected, needle
+    sparse = ["x"] * 5_000 + ["a"] * 2_000  # dense only late: found hit by hit
+    assert SearchIndex(sparse).rows_containing("a") == list(range(5_000, 7_000))
+
+
 def test_ranks_place_each_rowid_in_the_order() -> None:
     order = [30, 0, 20, 10]
     assert ranks(order, [10, 30, 99, 0]) == [3, 0, 4, 1]  # 99: not in the order
