@@ -10,9 +10,8 @@ table is open (`load_search`).
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate, repeat
 
 from idp_wizard.core.store import Store
@@ -51,15 +50,25 @@ class SearchIndex:
         return hits
 
 
-@dataclass(frozen=True)
 class UserSearch:
     """Every synced user's search text, searchable, and whose text each is."""
 
-    rowids: array[int]  # the user of each text
-    index: SearchIndex
-    where: dict[int, int]  # rowid -> the position of its text
-    order: Sequence[int] = ()  # the table's order when it was made
-    rank: list[int] = field(default_factory=list)  # ranks(order, rowids)
+    def __init__(self, rowids: array[int], texts: list[str], order: Sequence[int] = ()):
+        self.rowids = rowids  # the user of each text
+        self.index = SearchIndex(texts)
+        self.where = dict(zip(rowids, range(len(rowids)), strict=True))  # rowid -> text
+        # Each text's place in the table's order (made for the latest order searched;
+        # by the worker for the order of its time, so the first search finds it made).
+        self._order, self._rank = order, ranks(order, rowids)
+
+    def matching(self, needle: str, order: Sequence[int]) -> list[int]:
+        """The rowids of `order` (never changed once made) whose text contains
+        `needle`, in that order."""
+        if order is not self._order:
+            self._order, self._rank = order, ranks(order, self.rowids)
+        places = sorted(map(self._rank.__getitem__, self.index.rows_containing(needle)))
+        del places[bisect_left(places, len(order)):]  # not in the order (a newer read)
+        return list(map(order.__getitem__, places))
 
     def text_of(self, rowid: int) -> str | None:
         at = self.where.get(rowid)
@@ -67,12 +76,8 @@ class UserSearch:
 
 
 def load_search(store: Store, client_id: int, order: Sequence[int] = ()) -> UserSearch:
-    """Safe on a worker (the store gives each thread its own connection). With the
-    table's `order` (never changed once made), the first search finds its ranks made."""
-    rowids, texts = search_texts(store, client_id)
-    return UserSearch(rowids, SearchIndex(texts),
-                      dict(zip(rowids, range(len(rowids)), strict=True)), order,
-                      ranks(order, rowids) if order else [])
+    """Safe on a worker (the store gives each thread its own connection)."""
+    return UserSearch(*search_texts(store, client_id), order)
 
 
 def ranks(order: Sequence[int], rowids: Sequence[int]) -> list[int]:

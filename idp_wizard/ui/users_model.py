@@ -11,11 +11,9 @@ at once.
 
 from __future__ import annotations
 
-import logging
 from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,29 +24,24 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import from_stored
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users_listing import SORTABLE, Row, failed_rowids, user_order, user_rows
+from idp_wizard.core.users_listing import SORTABLE, Row, failed_rowids, user_order
 from idp_wizard.ui.i18n import core_text
-from idp_wizard.ui.search_index import UserSearch, load_search, ranks
+from idp_wizard.ui.search_index import UserSearch, load_search
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.theme import Tone, status_icon
+from idp_wizard.ui.users_rows import GONE, RowBlocks
 
 # Row layout: the visible columns first (the platform column shows the row's platform
 # status and reason), then the id (for exports and tests), its platform status, reason
 # (English) and the reason's message (the interface language).
 NAME, EMAIL, DEPARTMENT, LOCATION, LANGUAGE, STATUS, PLATFORM = range(7)
 ID, PLATFORM_STATUS, PLATFORM_DETAIL, PLATFORM_MESSAGE = 6, 7, 8, 9
-BLOCK = 200  # rows read at a time: a few screens, ~2 ms
-_CACHE = 10_000  # rows kept at most; beyond, the cache starts afresh
-_GONE: Row = ("", "", "", "", "", 1, "", None, None, None)  # removed since the order
 
 Index = QModelIndex | QPersistentModelIndex
 Sort = tuple[int, Qt.SortOrder]
 _ATTENTION = {"failed": Tone.BAD, "pending": Tone.BUSY}  # platform states worth a mark
-log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 def load_order(store: Store, client_id: int, sort: Sort) -> array[int]:
@@ -73,12 +66,9 @@ class UsersTableModel(QAbstractTableModel):
         self.client_id = DEFAULT_CLIENT_ID  # whose users (the client switcher changes it)
         self._runner: TaskRunner | None = None  # None: every read at once
         self._order: Sequence[int] = array("q")  # every user's rowid, in the sort order
-        # Each search text's place in _order (on demand, for the index it was made of).
-        self._rank: list[int] | None = None
-        self._ranked: UserSearch | None = None
         self._view: Sequence[int] = self._order  # the rowids shown: _order, filtered
         self._shown_search = ""  # the search _view is filtered by (it may await the index)
-        self._rows: dict[int, Row] = {}  # rowid -> row, read a block at a time
+        self._blocks = RowBlocks()  # the rows shown, read a block at a time
         self._index: UserSearch | None = None
         self._failed: set[int] = set()  # rowids the platform refused (when filtering)
         self._order_task: TaskHandle | None = None
@@ -116,7 +106,7 @@ class UsersTableModel(QAbstractTableModel):
         self._runner = runner
         if runner is None or store is None:
             self._order_task = self._index_task = None
-            self._index = self._read(load_search) if store is not None else None
+            self._index = load_search(store, client_id) if store is not None else None
             self._replace(self._read_order())
             self.loading_changed.emit()
             return
@@ -137,10 +127,6 @@ class UsersTableModel(QAbstractTableModel):
     def search_pending(self) -> bool:
         """A search waits for the search index."""
         return self._search != self._shown_search
-
-    def _read(self, fn: Callable[[Store, int], T]) -> T:
-        assert self._store is not None
-        return fn(self._store, self.client_id)
 
     def _read_order(self) -> array[int]:
         if self._store is None:
@@ -194,14 +180,15 @@ class UsersTableModel(QAbstractTableModel):
 
     def _replace(self, order: Sequence[int]) -> None:
         self.beginResetModel()
-        self._order, self._rank, self._rows = order, None, {}
+        self._order = order
+        self._blocks.clear()
         self._read_failed()
         self._view, self._shown_search = self._filtered(self._search)
         self.endResetModel()
 
     def _resort(self, order: Sequence[int]) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._order, self._rank = order, None
+        self._order = order
         self._view, self._shown_search = self._filtered(self._search)
         self.layoutChanged.emit()
 
@@ -225,12 +212,13 @@ class UsersTableModel(QAbstractTableModel):
         self._refilter()
 
     def _read_failed(self) -> None:
-        self._failed = (self._read(failed_rowids)
-                        if self._failed_only and self._store is not None else set())
+        store = self._store if self._failed_only else None
+        self._failed = failed_rowids(store, self.client_id) if store is not None else set()
 
     @property
     def failed(self) -> int:
-        return len(self._read(failed_rowids)) if self._store is not None else 0
+        store = self._store
+        return len(failed_rowids(store, self.client_id)) if store is not None else 0
 
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
@@ -263,15 +251,7 @@ class UsersTableModel(QAbstractTableModel):
             text_of = index.text_of
             rows = [r for r in self._view if needle in (text_of(r) or "")]
         else:
-            hits = index.index.rows_containing(needle)  # every row: one scan in C
-            rank = self._rank
-            if rank is None or self._ranked is not index:
-                rank = index.rank if index.order is self._order else ranks(self._order,
-                                                                           index.rowids)
-                self._rank, self._ranked = rank, index
-            places = sorted(map(rank.__getitem__, hits))  # in the table's order
-            del places[bisect_left(places, len(self._order)):]  # not in the table (yet)
-            rows = list(map(self._order.__getitem__, places))
+            rows = index.matching(needle, self._order)
         if self._failed_only:
             failed = self._failed
             rows = [r for r in rows if r in failed]
@@ -290,24 +270,7 @@ class UsersTableModel(QAbstractTableModel):
         return self._row(row)
 
     def _row(self, row: int) -> Row:
-        rowid = self._view[row]
-        found = self._rows.get(rowid)
-        if found is None:
-            self._read_block(row - row % BLOCK)
-            found = self._rows[rowid]
-        return found
-
-    def _read_block(self, start: int) -> None:
-        if len(self._rows) >= _CACHE:
-            self._rows = {}
-        wanted = [r for r in self._view[start:start + BLOCK] if r not in self._rows]
-        try:
-            read = user_rows(self._store, self.client_id, wanted) if self._store else {}
-        except StoreError as exc:  # shown empty until the next reload
-            log.warning("could not read users: %s", exc)
-            read = {}
-        for rowid in wanted:
-            self._rows[rowid] = read.get(rowid, _GONE)
+        return self._blocks.row(self._store, self.client_id, self._view, row)
 
     # -- QAbstractTableModel ---------------------------------------------------------
 
@@ -322,6 +285,8 @@ class UsersTableModel(QAbstractTableModel):
             return None
         col = index.column()
         row = self._row(index.row())
+        if row is GONE:  # removed since the order was read: empty until the reload
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == PLATFORM:
                 status = row[PLATFORM_STATUS]

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.core.collation import sort_key
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users_listing import search_text
-from idp_wizard.ui import users_model
+from idp_wizard.ui import users_rows
 from idp_wizard.ui.panel_texts import number
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.users_model import NAME, PLATFORM, STATUS, UsersTableModel
@@ -90,7 +90,7 @@ def _ids(model: UsersTableModel, rows: range | None = None) -> list[str]:
 
 def test_scrolling_to_the_end_shows_every_user_in_order(
         qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(users_model, "_CACHE", 250)  # blocks are dropped and read again
+    monkeypatch.setattr(users_rows, "CACHE", 250)  # blocks are dropped and read again
     model = UsersTableModel(store)
     model.reload()
     rows = _full_read(store)
@@ -241,8 +241,9 @@ def test_a_user_removed_after_the_order_was_read_shows_empty(
     gone = model.user_id(5)
     with store.transaction() as db:
         db.execute("DELETE FROM synced_users WHERE id = ?", [gone])
-    model._rows.clear()  # as if the row had not been read yet
-    assert model.user_id(5) == "" and model.data(model.index(5, NAME)) == ""
+    model._blocks.clear()  # as if the row had not been read yet
+    assert model.user_id(5) == "" and model.data(model.index(5, NAME)) is None
+    assert model.data(model.index(5, STATUS)) is None
     model.reload()
     assert model.total == 1_299 and gone not in _ids(model)
 
