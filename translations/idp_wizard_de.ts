@@ -327,7 +327,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>&apos;{address}&apos; is not a valid e-mail address</source>
+        <source>'{address}' is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -455,7 +455,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -483,7 +483,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -555,7 +555,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -587,15 +587,15 @@
         <translation>--all-clients synchronisiert alle Kunden; lassen Sie --client NAME weg</translation>
     </message>
     <message>
-        <source>--allow-deletions confirms one client&apos;s removals; use it with --client NAME, not with --all-clients</source>
+        <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
         <translation>--allow-deletions bestätigt die Entfernungen eines Kunden; verwenden Sie es mit --client NAME, nicht mit --all-clients</translation>
     </message>
     <message>
-        <source>--client does not apply to &apos;clients&apos; commands; they name the client themselves</source>
+        <source>--client does not apply to 'clients' commands; they name the client themselves</source>
         <translation>--client gilt nicht für „clients“-Befehle; diese nennen den Kunden selbst</translation>
     </message>
     <message>
-        <source>--client does not apply to &apos;schedule&apos;: one scheduled task syncs every client</source>
+        <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
         <translation>--client gilt nicht für „schedule“: Eine geplante Aufgabe synchronisiert alle Kunden</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>--demo-size erfordert --demo (es legt die Größe des Demomandanten fest)</translation>
     </message>
     <message>
-        <source>--demo-size sets a demo client&apos;s size when it connects; use it with --client NAME connect</source>
+        <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
         <translation>--demo-size legt die Größe eines Demokunden beim Verbinden fest; verwenden Sie es mit --client NAME connect</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
         <translation>Filteränderung angehalten: {reason}</translation>
     </message>
     <message>
-        <source>Give the platform&apos;s SCIM token (--token-file or --token-stdin).</source>
+        <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
         <translation>Geben Sie das SCIM-Token der Plattform an (--token-file oder --token-stdin).</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
         <translation>Von der Plattform nicht angegeben, daher nicht gesendet: {attributes}.</translation>
     </message>
     <message>
-        <source>Note: this console&apos;s encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
+        <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
         <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>Das SCIM-Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Token nicht haben kann; geben Sie nur das Token selbst an.</translation>
     </message>
     <message>
-        <source>The SCIM token is empty; paste the platform&apos;s bearer token.</source>
+        <source>The SCIM token is empty; paste the platform's bearer token.</source>
         <translation>Das SCIM-Token ist leer; fügen Sie das Bearer-Token der Plattform ein.</translation>
     </message>
     <message>
@@ -983,7 +983,7 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -1087,11 +1087,11 @@
         <translation>Der Plattformbenutzer {platform_id} ist bereits mit {owner} verknüpft; beheben Sie das Duplikat auf der Plattform.</translation>
     </message>
     <message>
-        <source>The platform&apos;s SCIM token is missing from the system keychain; set it again ({command}).</source>
+        <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
         <translation>Das SCIM-Token der Plattform fehlt im Schlüsselbund des Systems; legen Sie es erneut fest ({command}).</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
@@ -1119,7 +1119,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -1331,7 +1331,7 @@
         <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account&apos;s role and the granted permissions</source>
+        <source>check the signed-in account's role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
@@ -1427,7 +1427,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file&apos;s permissions</source>
+        <source>it is read-only; check the file's permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -1663,7 +1663,7 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
@@ -1887,7 +1887,7 @@
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1991,11 +1991,11 @@
         <translation>{sentence} {note}</translation>
     </message>
     <message>
-        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
+        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no &apos;installed&apos; client. {hint}</source>
+        <source>{source} has no 'installed' client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
@@ -2007,7 +2007,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
+        <source>{source}: 'installed' must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -2091,19 +2091,19 @@
         <translation>{url} (eingebettete Demoplattform)</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
@@ -2151,7 +2151,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee&apos;s preferred language</source>
+        <source>L&amp;anguage: the employee's preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -2845,7 +2845,7 @@
         <translation>Noch keine Synchronisierungen</translation>
     </message>
     <message>
-        <source>Each sync shows here: a chart of the synced users and of each run&apos;s changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
+        <source>Each sync shows here: a chart of the synced users and of each run's changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
         <translation>Hier erscheint jede Synchronisierung: ein Diagramm der synchronisierten Benutzer und der Änderungen jedes Laufs sowie eine Liste, wann er lief, was ihn auslöste und wie viele Benutzer er hinzugefügt, aktualisiert und entfernt hat.</translation>
     </message>
     <message>
@@ -3401,7 +3401,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users&apos; full profiles</source>
+        <source>Read all users' full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -3537,7 +3537,7 @@
         <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
     </message>
     <message>
-        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
+        <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
         <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
@@ -3681,7 +3681,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -3859,7 +3859,7 @@
         </translation>
     </message>
     <message>
-        <source>The client&apos;s filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
         <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
@@ -3953,7 +3953,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
@@ -4019,7 +4019,7 @@
         <translation>Nur Lesezugriff: IdP Wizard ändert, ergänzt oder löscht nie etwas in Ihrem Verzeichnis.</translation>
     </message>
     <message>
-        <source>Your sign-in is kept in this computer&apos;s keychain only, never in a file.</source>
+        <source>Your sign-in is kept in this computer's keychain only, never in a file.</source>
         <translation>Ihre Anmeldung wird nur im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
@@ -4324,6 +4324,18 @@
         <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster funktioniert schon.</translation>
     </message>
     <message>
+        <source>The synced users could not be read</source>
+        <translation>Die synchronisierten Benutzer konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 They are read again after the next sync.</source>
+        <translation>%1 Sie werden nach der nächsten Synchronisierung erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Search unavailable</source>
+        <translation>Suche nicht verfügbar</translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Wird gesucht…</translation>
     </message>
@@ -4337,6 +4349,10 @@
     <message>
         <source>%1 of %2 users</source>
         <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>%1 (not up to date)</source>
+        <translation>%1 (nicht aktuell)</translation>
     </message>
     <message>
         <source>No synced users yet</source>

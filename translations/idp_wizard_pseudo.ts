@@ -4324,6 +4324,18 @@
       <translation>[!! Thé lîšt åppéårš héré îñ å möméñt; évérýthîñg élšé îñ thîš wîñdöw wörkš méåñwhîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>The synced users could not be read</source>
+      <translation>[!! Thé šýñçéd ûšérš çöûld ñöt bé réåd ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 They are read again after the next sync.</source>
+      <translation>[!! %1 Théý åré réåd ågåîñ åftér thé ñéxt šýñç. ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Search unavailable</source>
+      <translation>[!! Šéårçh ûñåvåîlåblé ~ !!]</translation>
+    </message>
+    <message>
       <source>Searching…</source>
       <translation>[!! Šéårçhîñg… ~ !!]</translation>
     </message>
@@ -4337,6 +4349,10 @@
     <message>
       <source>%1 of %2 users</source>
       <translation>[!! %1 öf %2 ûšérš ~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 (not up to date)</source>
+      <translation>[!! %1 (ñöt ûp tö dåté) ~ !!]</translation>
     </message>
     <message>
       <source>No synced users yet</source>

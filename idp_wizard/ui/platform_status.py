@@ -43,14 +43,15 @@ class PlatformStatusLabel(QLabel):
                 TargetState.UNREACHABLE: self.tr("Unreachable")}.get(
                     state, self.tr("Not set"))
 
-    def show_status(self, status: TargetStatus) -> None:
+    def show_status(self, status: TargetStatus, shared: int) -> None:
+        """`shared`: the synced users (without a target nothing is queued for them)."""
         target, c = status.target, status.counts
         self.tone = TONES.get(target.state, Tone.OFF) if target is not None else Tone.OFF
         self.update()
         if target is None:
             self.setText(fmt(self.tr(
                 "No platform set: the %1 shared employees stay in this app. Set the "
-                "platform in the settings."), number(c.pending + c.failed)))
+                "platform in the settings."), number(shared)))
             return
         where = (self.tr("%1 (the demo platform inside this app)") if target.embedded
                  else "%1")

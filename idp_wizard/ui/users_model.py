@@ -74,6 +74,9 @@ class UsersTableModel(QAbstractTableModel):
         self._order_task: TaskHandle | None = None
         self._index_task: TaskHandle | None = None
         self._reset_due = False  # the order on its way replaces the data (not a re-sort)
+        # Why the last read on a worker failed ("": it did not): of the users' order (the
+        # list is not up to date), of the search index (searching is not possible).
+        self.read_error = self.search_error = ""
         self._search = ""
         self._failed_only = False
         self._sort: Sort = (NAME, Qt.SortOrder.AscendingOrder)
@@ -104,6 +107,7 @@ class UsersTableModel(QAbstractTableModel):
             self._store, self.client_id, self._index = store, client_id, None
             self._replace(array("q"))
         self._runner = runner
+        self.read_error = self.search_error = ""  # a new attempt
         if runner is None or store is None:
             self._order_task = self._index_task = None
             self._index = load_search(store, client_id) if store is not None else None
@@ -140,6 +144,7 @@ class UsersTableModel(QAbstractTableModel):
                                      lambda _p, _c: load_order(store, client, sort))
         self._order_task = handle
         handle.succeeded.connect(lambda order: self._order_arrived(handle, order))
+        handle.failed.connect(lambda error: self._note_failure(handle, error))
         handle.finished.connect(lambda: self._task_ended(handle))
         self.loading_changed.emit()
 
@@ -159,6 +164,7 @@ class UsersTableModel(QAbstractTableModel):
                                     lambda _p, _c: load_search(store, client, order))
         self._index_task = index
         index.succeeded.connect(lambda found: self._index_arrived(index, found))
+        index.failed.connect(lambda error: self._note_failure(index, error))
         index.finished.connect(lambda: self._task_ended(index))
         self._replace(order)
 
@@ -169,6 +175,14 @@ class UsersTableModel(QAbstractTableModel):
         if self._search:  # typed meanwhile, or shown with the last sync's index
             self._refilter()
         self.search_ready.emit()
+
+    def _note_failure(self, handle: TaskHandle, error: object) -> None:
+        """A read on a worker failed (the database locked or damaged...): said where the
+        users or the search results would be, until the next load tries again."""
+        if handle is self._order_task:
+            self.read_error = core_text(error)
+        elif handle is self._index_task:
+            self.search_error = core_text(error)
 
     def _task_ended(self, handle: TaskHandle) -> None:
         """Failed or cancelled: the list stays as it was."""

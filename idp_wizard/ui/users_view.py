@@ -137,12 +137,26 @@ class UsersView(QWidget):
             self.clear_search_button.hide()
             self.body.setCurrentWidget(self.empty)
             return
-        if self.model.search_pending:  # the search index is still being built
+        error = self.model.read_error
+        if error and not total:  # never "no users yet" when they could not be read
+            self.count_label.setText("")
+            self.empty.say(self.tr("The synced users could not be read"), fmt(self.tr(
+                "%1 They are read again after the next sync."), error))
+            self.clear_search_button.hide()
+            self.body.setCurrentWidget(self.empty)
+            return
+        searching = self.model.search_error
+        self.count_label.setToolTip(error or searching)
+        if self.model.search_pending and searching:  # the search index could not be built
+            text = self.tr("Search unavailable")
+        elif self.model.search_pending:  # the search index is still being built
             text = self.tr("Searching…")
         elif shown == total:
             text = self.tr("%Ln users", "", total)
         else:
             text = fmt(self.tr("%1 of %2 users"), number(shown), number(total))
+        if error and not self.model.search_pending:  # the last reload failed: say so
+            text = fmt(self.tr("%1 (not up to date)"), text)
         self.count_label.setText(text)
         self._show_empty(shown, total)
 

@@ -84,6 +84,11 @@ def test_connected_panel_shows_status_counts_and_users(window: MainWindow, app: 
     assert not window.findChild(QPushButton, "connect_button").isVisible()
     assert not window.findChild(QProgressBar, "sync_progress").isVisible()
     assert window.findChild(QLabel, "demo_banner_label").text().startswith("Demo mode")
+    # No platform target (tests run the demo without its embedded platform): the shared
+    # employees are counted from the synced users, as nothing is queued without a target.
+    assert window.panel.header.platform_label.text() == (
+        f"No platform set: the {synced} shared employees stay in this app. Set the "
+        "platform in the settings.")
 
 
 def test_menu_offers_the_four_actions(window: MainWindow) -> None:

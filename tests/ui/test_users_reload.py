@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.core.collation import sort_key
+from idp_wizard.core.errors import StoreError
+from idp_wizard.core.messages import msg
 from idp_wizard.core.users_listing import search_text
-from idp_wizard.ui import main_window
+from idp_wizard.ui import main_window, users_model
 from idp_wizard.ui.panel_texts import number
 from tests.ui.panel_support import connected_app, open_window, wait_idle
 
@@ -51,3 +54,64 @@ def test_a_sync_reloads_the_table_with_the_search_kept(
     users.search.clear()
     users.apply_search()
     assert [model.user_id(r) for r in range(model.rowCount())] == _expected(app, "")
+
+
+def _fail_reads(monkeypatch: pytest.MonkeyPatch, what: str) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise StoreError(msg("The database is locked by another program."))
+    monkeypatch.setattr(users_model, what, broken)
+
+
+def test_a_first_fill_that_cannot_be_read_says_so(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main_window, "BACKGROUND_FILL", 1)
+    _fail_reads(monkeypatch, "load_order")
+    app = connected_app(tmp_path, size=120)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    users = window.panel.users
+    assert users.model.total == 0 and users.body.currentWidget() is users.empty
+    shown = users.empty.findChildren(QLabel)
+    texts = [label.text() for label in shown]
+    assert "The synced users could not be read" in texts
+    assert ("The database is locked by another program. They are read again after the "
+            "next sync.") in texts
+    assert "No synced users yet" not in texts
+    monkeypatch.undo()  # the next sync reads them again
+    window.findChild(QAction, "action_sync_now").trigger()
+    wait_idle(qtbot, window)
+    assert users.model.read_error == "" and users.model.total == len(_expected(app, ""))
+    assert users.count_label.text() == f"{number(users.model.total)} users"
+
+
+def test_a_search_without_its_index_says_it_is_unavailable(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(main_window, "BACKGROUND_FILL", 1)
+    _fail_reads(monkeypatch, "load_search")
+    app = connected_app(tmp_path, size=120)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    users = window.panel.users
+    total = len(_expected(app, ""))
+    assert users.model.total == total  # the list itself was read, and is up to date
+    assert users.count_label.text() == f"{number(total)} users"
+    users.search.setText("Sales")
+    users.apply_search()
+    assert users.count_label.text() == "Search unavailable"
+    assert users.count_label.toolTip() == "The database is locked by another program."
+
+
+def test_a_reload_that_cannot_be_read_keeps_the_list_and_says_it_is_not_up_to_date(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = connected_app(tmp_path, size=120)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    users = window.panel.users
+    before = [users.model.user_id(r) for r in range(users.model.rowCount())]
+    assert before == _expected(app, "")
+    _fail_reads(monkeypatch, "load_order")
+    window.findChild(QAction, "action_sync_now").trigger()
+    wait_idle(qtbot, window)
+    assert [users.model.user_id(r) for r in range(users.model.rowCount())] == before
+    assert users.count_label.text() == f"{number(len(before))} users (not up to date)"
+    assert users.count_label.toolTip() == "The database is locked by another program."
