@@ -7,13 +7,13 @@ file gets a byte order mark so Excel reads it as UTF-8, not the code page.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from idp_wizard.core.store import Store
 from idp_wizard.core.user_record import UserRecord
-from idp_wizard.core.users import iter_users
+from idp_wizard.core.users import users_by_rowid
 
 CSV_COLUMNS = ("display_name", "email", "department", "job_title", "location", "country",
                "company", "language", "language_raw", "enabled", "id")
@@ -37,7 +37,8 @@ def csv_safe(value: object) -> object:
     return value
 
 
-def export_users_csv(store: Store, search: str, path: Path, client_id: int) -> int:
-    """The users matching `search`, to a UTF-8 file with a BOM (Excel)."""
+def export_rows_csv(store: Store, rowids: Sequence[int], path: Path, client_id: int) -> int:
+    """The users a table shows (its rows' rowids, in its order) to a UTF-8 file with a
+    BOM (Excel): what the admin searched, filtered and sorted is what the file holds."""
     with path.open("w", newline="", encoding="utf-8-sig") as stream:
-        return write_csv(iter_users(store, search, client_id), stream)
+        return write_csv(users_by_rowid(store, rowids, client_id), stream)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -167,6 +167,20 @@ def iter_users(
     with store.errors():
         for row in store.db.execute(sql, params):
             yield UserRecord._make(row)
+
+
+def users_by_rowid(store: Store, rowids: Sequence[int],
+                   client_id: int = DEFAULT_CLIENT_ID) -> Iterator[SyncedUser]:
+    """The synced users at these rowids (the rows a users table shows), in this order;
+    rows removed since are left out."""
+    for start in range(0, len(rowids), 500):
+        chunk = list(rowids[start:start + 500])
+        marks = ", ".join("?" for _ in chunk)
+        with store.errors():
+            found = {row[0]: UserRecord._make(row[1:]) for row in store.db.execute(
+                f"SELECT rowid, {_SELECT} FROM synced_users WHERE client_id = ? "
+                f"AND rowid IN ({marks})", [client_id, *chunk])}
+        yield from (found[r] for r in chunk if r in found)
 
 
 def _escape_like(text: str) -> str:

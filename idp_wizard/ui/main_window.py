@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 
 from idp_wizard.app import App
 from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
-from idp_wizard.core.export import export_users_csv
+from idp_wizard.core.export import export_rows_csv
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
@@ -366,12 +366,13 @@ class MainWindow(QMainWindow):
             self.export_csv(Path(path))
 
     def export_csv(self, path: Path) -> None:
-        """Write the users the table shows (same search) to `path`, off the GUI thread."""
-        search = self.panel.users.search.text()
+        """Write the users the table shows (its search, "only failed" and sort) to `path`,
+        off the GUI thread."""
+        rowids = self.panel.users.model.shown_rowids()
         store, client = self.app.store, self.app.client_id
 
         def task(_p: ProgressFn, _c: CancelToken) -> tuple[int, Path]:
-            return export_users_csv(store, search, path, client), path
+            return export_rows_csv(store, rowids, path, client), path
 
         self.controller.run("export", task)
 

@@ -277,6 +277,11 @@ class UsersTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._order)
 
+    def shown_rowids(self) -> list[int]:
+        """The rows shown (the users' rowids), in the table's order: what an export of
+        "the users the table shows" writes."""
+        return list(self._view)
+
     def user_id(self, row: int) -> str:
         return str(self._row(row)[ID])
 

@@ -177,6 +177,33 @@ def test_csv_export_writes_the_rows_without_formulas(
     assert "=HYPERLINK(1)" not in {r["department"] for r in rows}
 
 
+def test_csv_export_holds_exactly_the_rows_the_table_shows_in_its_order(
+        qtbot: QtBot, window: MainWindow, app: App, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    users = window.panel.users
+    model = users.model
+    # A search and a sort by department, descending (not the name order an export used).
+    users.search.setText("müller")
+    users.apply_search()
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    wait_idle(qtbot, window)
+    rows = synced_rows(app.store)
+    shown = [model.user_id(r) for r in range(model.rowCount())]
+    assert len(shown) >= 3
+    assert all("müller" in rows[uid].display_name.casefold() for uid in shown)
+    departments = [rows[uid].department.casefold() for uid in shown]
+    assert departments == sorted(departments, reverse=True)
+    assert shown != sorted(shown, key=lambda uid: rows[uid].display_name.casefold())
+    target = tmp_path / "shown.csv"
+    monkeypatch.setattr("idp_wizard.ui.main_window.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window.findChild(QAction, "action_export_csv").trigger()
+    wait_idle(qtbot, window)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        assert [r["id"] for r in csv.DictReader(stream)] == shown
+    assert window.statusBar().currentMessage().startswith(f"Exported {len(shown)} users")
+
+
 def test_history_lists_runs_and_shows_problems(qtbot: QtBot, window: MainWindow,
                                                app: App) -> None:
     window.findChild(QAction, "action_sync_now").trigger()
