@@ -140,13 +140,20 @@ class UsersTableModel(QAbstractTableModel):
     def _request_order(self) -> None:
         assert self._runner is not None and self._store is not None
         store, client, sort = self._store, self.client_id, self._sort
-        handle = self._runner.submit("load users",
-                                     lambda _p, _c: load_order(store, client, sort))
-        self._order_task = handle
-        handle.succeeded.connect(lambda order: self._order_arrived(handle, order))
+        self._order_task = self._submit("load users",
+                                        lambda _p, _c: load_order(store, client, sort),
+                                        self._order_arrived)
+        self.loading_changed.emit()
+
+    def _submit(self, name: str, fn: Any, arrived: Any) -> TaskHandle:
+        """A read on a worker: `arrived(handle, result)`, failures noted (`read_error`,
+        `search_error`), the task forgotten once ended."""
+        assert self._runner is not None
+        handle = self._runner.submit(name, fn)
+        handle.succeeded.connect(lambda result: arrived(handle, result))
         handle.failed.connect(lambda error: self._note_failure(handle, error))
         handle.finished.connect(lambda: self._task_ended(handle))
-        self.loading_changed.emit()
+        return handle
 
     def _order_arrived(self, handle: TaskHandle, order: array[int]) -> None:
         if handle is not self._order_task:  # a newer read (another sort, a reload) wins
@@ -160,12 +167,9 @@ class UsersTableModel(QAbstractTableModel):
         # window and waits for the workers) finds it submitted.
         assert self._runner is not None and self._store is not None
         store, client = self._store, self.client_id
-        index = self._runner.submit("index users",
-                                    lambda _p, _c: load_search(store, client, order))
-        self._index_task = index
-        index.succeeded.connect(lambda found: self._index_arrived(index, found))
-        index.failed.connect(lambda error: self._note_failure(index, error))
-        index.finished.connect(lambda: self._task_ended(index))
+        self._index_task = self._submit(
+            "index users", lambda _p, _c: load_search(store, client, order),
+            self._index_arrived)
         self._replace(order)
 
     def _index_arrived(self, handle: TaskHandle, index: UserSearch) -> None:

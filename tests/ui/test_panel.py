@@ -158,19 +158,24 @@ def test_held_sync_shows_reason_and_confirm_applies(qtbot: QtBot, app: App) -> N
     assert window.panel.users.model.rowCount() == count_users(app.store)
 
 
+def _export(qtbot: QtBot, window: MainWindow, target: Path,
+            monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
+    """The panel's Export CSV… to `target`; the rows of the file."""
+    monkeypatch.setattr("idp_wizard.ui.main_window.QFileDialog.getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window.findChild(QAction, "action_export_csv").trigger()
+    wait_idle(qtbot, window)
+    with target.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
 def test_csv_export_writes_the_rows_without_formulas(
         qtbot: QtBot, window: MainWindow, app: App, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     with app.store.transaction() as db:  # a directory value that a spreadsheet would run
         db.execute("UPDATE synced_users SET department = '=HYPERLINK(1)' WHERE rowid = "
                    "(SELECT min(rowid) FROM synced_users)")
-    target = tmp_path / "out.csv"
-    monkeypatch.setattr("idp_wizard.ui.main_window.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
-    window.findChild(QAction, "action_export_csv").trigger()
-    wait_idle(qtbot, window)
-    with target.open(encoding="utf-8-sig", newline="") as stream:
-        rows = list(csv.DictReader(stream))
+    rows = _export(qtbot, window, tmp_path / "out.csv", monkeypatch)
     assert len(rows) == count_users(app.store)
     assert {r["id"] for r in rows} == set(synced_rows(app.store))
     assert "'=HYPERLINK(1)" in {r["department"] for r in rows}
@@ -194,13 +199,8 @@ def test_csv_export_holds_exactly_the_rows_the_table_shows_in_its_order(
     departments = [rows[uid].department.casefold() for uid in shown]
     assert departments == sorted(departments, reverse=True)
     assert shown != sorted(shown, key=lambda uid: rows[uid].display_name.casefold())
-    target = tmp_path / "shown.csv"
-    monkeypatch.setattr("idp_wizard.ui.main_window.QFileDialog.getSaveFileName",
-                        lambda *a, **k: (str(target), ""))
-    window.findChild(QAction, "action_export_csv").trigger()
-    wait_idle(qtbot, window)
-    with target.open(encoding="utf-8-sig", newline="") as stream:
-        assert [r["id"] for r in csv.DictReader(stream)] == shown
+    assert [r["id"] for r in _export(qtbot, window, tmp_path / "shown.csv",
+                                     monkeypatch)] == shown
     assert window.statusBar().currentMessage().startswith(f"Exported {len(shown)} users")
 
 

@@ -9,12 +9,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from idp_wizard.app import App
 from idp_wizard.core.collation import sort_key
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.users_listing import search_text
 from idp_wizard.ui import main_window, users_model
 from idp_wizard.ui.panel_texts import number
+from idp_wizard.ui.users_view import UsersView
 from tests.ui.panel_support import connected_app, open_window, wait_idle
 
 
@@ -62,14 +64,20 @@ def _fail_reads(monkeypatch: pytest.MonkeyPatch, what: str) -> None:
     monkeypatch.setattr(users_model, what, broken)
 
 
-def test_a_first_fill_that_cannot_be_read_says_so(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _window_failing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                    what: str) -> tuple[App, UsersView]:
+    """A window whose users list fills on workers, with `what` failing there."""
     monkeypatch.setattr(main_window, "BACKGROUND_FILL", 1)
-    _fail_reads(monkeypatch, "load_order")
+    _fail_reads(monkeypatch, what)
     app = connected_app(tmp_path, size=120)
     window = open_window(qtbot, app)
     wait_idle(qtbot, window)
-    users = window.panel.users
+    return app, window.panel.users
+
+
+def test_a_first_fill_that_cannot_be_read_says_so(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app, users = _window_failing(qtbot, tmp_path, monkeypatch, "load_order")
     assert users.model.total == 0 and users.body.currentWidget() is users.empty
     shown = users.empty.findChildren(QLabel)
     texts = [label.text() for label in shown]
@@ -78,6 +86,7 @@ def test_a_first_fill_that_cannot_be_read_says_so(
             "next sync.") in texts
     assert "No synced users yet" not in texts
     monkeypatch.undo()  # the next sync reads them again
+    window = users.window()
     window.findChild(QAction, "action_sync_now").trigger()
     wait_idle(qtbot, window)
     assert users.model.read_error == "" and users.model.total == len(_expected(app, ""))
@@ -86,12 +95,7 @@ def test_a_first_fill_that_cannot_be_read_says_so(
 
 def test_a_search_without_its_index_says_it_is_unavailable(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(main_window, "BACKGROUND_FILL", 1)
-    _fail_reads(monkeypatch, "load_search")
-    app = connected_app(tmp_path, size=120)
-    window = open_window(qtbot, app)
-    wait_idle(qtbot, window)
-    users = window.panel.users
+    app, users = _window_failing(qtbot, tmp_path, monkeypatch, "load_search")
     total = len(_expected(app, ""))
     assert users.model.total == total  # the list itself was read, and is up to date
     assert users.count_label.text() == f"{number(total)} users"
