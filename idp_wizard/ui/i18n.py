@@ -53,19 +53,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
 def core_text(value: object) -> str:
     """A core `Message` (or an error carrying one) in the interface language; plain text
     (a provider's own words) as it is."""
-    from idp_wizard.core.messages import Message, text_of
-
-    if isinstance(value, BaseException):
-        carried = getattr(value, "message", None)
-        value = carried if isinstance(carried, Message) else str(value)
-    if not isinstance(value, Message):
-        return str(value)
-    return text_of(value, lambda t: QCoreApplication.translate("Core", t),
-                   lambda n: QLocale().toString(n))
+    return core_text_renderer()(value)
 
 
 def core_text_renderer() -> Callable[[object], str]:
-    """`core_text` for many messages in a row (a run's thousands of problems, on the GUI
+    """`core_text` for many values in a row (a run's thousands of problems, on the GUI
     thread): each template is translated once and one locale writes every number."""
     from idp_wizard.core.messages import Message, text_of
 
@@ -78,12 +70,12 @@ def core_text_renderer() -> Callable[[object], str]:
             found = translated[template] = QCoreApplication.translate("Core", template)
         return found
 
-    def number(n: int) -> str:
-        return locale.toString(n)
-
     def render(value: object) -> str:
-        if isinstance(value, Message):
-            return text_of(value, translate, number)
-        return core_text(value)
+        if isinstance(value, BaseException):
+            carried = getattr(value, "message", None)
+            value = carried if isinstance(carried, Message) else str(value)
+        if not isinstance(value, Message):
+            return str(value)
+        return text_of(value, translate, locale.toString)
 
     return render

@@ -66,7 +66,6 @@ class MainWindow(QMainWindow):
         # The users first: SQLite sorts them on a worker while the window is built.
         conn = self.controller.connection
         self._reload_users(count_users(self.app.store, self.app.client_id) if conn else 0)
-        self._users_started = True  # refresh() below need not read them again
         self.wizards = WizardHost(app, runner, self.controller, self)
         self.wizards.completed.connect(self.refresh)
         self.wizards.closed.connect(self.refresh)
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow):
                              self.close, self)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
-        self.refresh()
+        self._refresh(users=False)  # being read since the start of __init__
 
     @property
     def app(self) -> App:
@@ -172,6 +171,9 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Re-read everything shown (after syncs, disconnects and wizard runs)."""
+        self._refresh(users=True)
+
+    def _refresh(self, users: bool) -> None:
         store, client = self.app.store, self.app.client_id
         self.controller.reload()
         conn = self.controller.connection
@@ -189,10 +191,7 @@ class MainWindow(QMainWindow):
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()
-        # Last: the worker's reads would share the GIL with the reads above.
-        if self._users_started:  # by __init__, moments ago
-            self._users_started = False
-        else:
+        if users:  # last: the worker's reads would share the GIL with the reads above
             self._reload_users(synced)
         if changed:  # connected or disconnected: the focus onto the new first control
             self.settle_focus(force=True)
