@@ -1,6 +1,7 @@
 """Start the desktop app on a real X server and take a screenshot of its main window.
 
-    xvfb-run -a -s "-screen 0 1280x800x24" python tools/desktop_smoke.py OUT.png
+    python tools/desktop_smoke.py --xvfb OUT.png     (its own Xvfb, see tools/xvfb.py)
+    python tools/desktop_smoke.py OUT.png            (on the X server in $DISPLAY)
 
 The app starts exactly as `idp-wizard --demo` does (the command line's entry, with its
 display and library check, then `run_gui`), on Qt's `xcb` platform, not `offscreen`:
@@ -37,7 +38,25 @@ def _blank(image: object) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="where to save the screenshot (PNG)")
+    parser.add_argument("--xvfb", action="store_true",
+                        help="start a private Xvfb on a free display for the test")
     args = parser.parse_args(argv)
+    if args.xvfb:
+        sys.path.insert(0, str(ROOT / "tools"))
+        from xvfb import XvfbError, virtual_display
+
+        try:
+            with virtual_display() as display:
+                os.environ["DISPLAY"] = display
+                os.environ.pop("WAYLAND_DISPLAY", None)
+                return _smoke(args.out)
+        except XvfbError as error:
+            print(f"desktop smoke: FAILED, {error}", file=sys.stderr)
+            return 1
+    return _smoke(args.out)
+
+
+def _smoke(out: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "xcb"  # the real X11 platform, never offscreen
     sys.path.insert(0, str(ROOT))
 
@@ -71,12 +90,12 @@ def main(argv: list[str] | None = None) -> int:
             shot = screen.grabWindow(0).toImage()  # the whole X screen, as drawn
             if _blank(shot):
                 result["error"] = "the screenshot is blank"
-            elif not shot.save(str(args.out)):
-                result["error"] = f"cannot save {args.out}"
+            elif not shot.save(str(out)):
+                result["error"] = f"cannot save {out}"
             else:
                 result["ok"] = (f"{window.windowTitle()!r} shown on platform "
                                 f"{qapp.platformName()}, {shot.width()}x{shot.height()} "
-                                f"screenshot in {args.out}")
+                                f"screenshot in {out}")
             QApplication.closeAllWindows()
             qapp.quit()
             return
@@ -88,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(200, poll)
 
     QTimer.singleShot(200, poll)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="idp-wizard-smoke-") as tmp:
         code = idp_wizard(["--data-dir", tmp, "--demo"])
     if qapp.platformName() != "xcb":
