@@ -65,6 +65,7 @@ class GroupMasks(Mapping[str, int]):
         self._members = {g.id: g.member_ids for g in groups}  # a repeated id: the last
         self._employees = employees
         self._positions: dict[str, int] | None = None
+        self._listed: set[str] | None = None
         self._masks: dict[str, int] = {}
 
     def _position(self) -> dict[str, int]:
@@ -94,7 +95,9 @@ class GroupMasks(Mapping[str, int]):
         mask = self._masks.get(group_id)
         if mask is not None:
             return mask.bit_count()
-        members, listed = self._members[group_id], self._position().keys()
+        if self._listed is None:  # a set: a subset test against a dict's keys is 3x slower
+            self._listed = set(self._position())
+        members, listed = self._members[group_id], self._listed
         # Usually every member is an employee: one subset test, in C.
         return len(members) if members <= listed else len(members & listed)
 

@@ -19,18 +19,26 @@ count as unchanged, with one exception checked after the read: someone else may 
 taken its address meanwhile. Then the read is repeated without recognising anyone
 (`read_full_round`); that run stores 0 for the contested holder.
 Not used when the filter names groups or org units: membership is not in a record.
+
+Google (`read_all_recognising`): its records name the manager by address, which the
+reader resolves to an id across the whole listing, so a record alone does not decide
+its outcome. Its source is the mapped record with the manager's address as written;
+after the read, every recognised user's manager must resolve to the manager id its
+row holds (`managers`), else the read is repeated recognising nobody, as above.
+Mapping a Google record costs little next to what recognising it saves: the checks,
+the filter and the plan of every unchanged user.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.progress import CancelToken, ProgressFn
-from idp_wizard.core.reader import DeltaReader
+from idp_wizard.core.reader import DeltaReader, RecognisingReader
 from idp_wizard.core.records import DeltaChanges, Employee
 
 # Bump whenever a change to the mapping, the checks or the plan could give an
@@ -66,13 +74,32 @@ class KnownSources:
 
     fingerprints: Mapping[str, int]
     salt: str
+    # Google: the manager id each synced row holds (None: managers are not synced, so
+    # their resolution decides nothing); the recognised users' manager addresses.
+    managers: Mapping[str, str] | None = None
     unchanged: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
+    manager_addresses: list[str] = field(default_factory=list)
     repeated: bool = False
+    moved: bool = False  # a recognised user's manager now resolves to someone else
 
     def without_recognising(self) -> KnownSources:
         """Fingerprints are still taken (to be stored), nobody is recognised."""
         return KnownSources({}, self.salt)
+
+    def forget_recognised(self) -> None:
+        self.unchanged, self.addresses, self.manager_addresses = [], [], []
+        self.repeated = self.moved = False
+
+    def check_managers(self, resolve: Callable[[str], str]) -> None:
+        """Google, after the read: `moved` when a recognised user's manager address
+        (`resolve`: address -> id, "" for nobody) no longer names its stored manager."""
+        if self.managers is None:
+            return
+        stored = self.managers.get
+        self.moved = any((resolve(a) if a else "") != stored(uid, "")
+                         for uid, a in zip(self.unchanged, self.manager_addresses,
+                                           strict=True))
 
     def seeds(self, reader_salt: str) -> tuple[int, int]:
         """The checksums to start every fingerprint of this run from (see `fingerprint`)."""
@@ -82,7 +109,7 @@ class KnownSources:
     def conflicts(self, employees: Iterable[Employee]) -> bool:
         """Whether the read must be repeated without recognising anyone: a recognised
         user's address is also someone else's, or an id was listed twice."""
-        if self.repeated:
+        if self.repeated or self.moved:
             return True
         if not self.unchanged:
             return False
@@ -102,8 +129,21 @@ def read_full_round(reader: DeltaReader, known: KnownSources | None,
     if known is not None and known.conflicts(changes.changed):
         fresh = known.without_recognising()
         changes = reader.read_employees_delta(None, progress, cancel, known=fresh)
-        known.unchanged, known.addresses, known.repeated = [], [], False
+        known.forget_recognised()
     return changes
+
+
+def read_all_recognising(reader: RecognisingReader, known: KnownSources,
+                         progress: ProgressFn, cancel: CancelToken) -> list[Employee]:
+    """A full listing (Google) that recognises unchanged users, repeated without
+    recognising anyone when a recognised user's address is contested or its manager
+    moved."""
+    employees = reader.read_employees_recognising(known, progress, cancel)
+    if known.conflicts(employees):
+        employees = reader.read_employees_recognising(known.without_recognising(),
+                                                      progress, cancel)
+        known.forget_recognised()
+    return employees
 
 
 def run_salt(spec: FilterSpec, synced_data: Collection[str] | None,
@@ -113,11 +153,16 @@ def run_salt(spec: FilterSpec, synced_data: Collection[str] | None,
     return f"{spec.dumps()}\x1e{data}\x1e{mapper.signature}"
 
 
+def recognisable(spec: FilterSpec) -> bool:
+    """False when the filter depends on more than records (groups, org units)."""
+    return not any(part["groups"] or part["org_units"]
+                   for part in (spec.include, spec.exclude))
+
+
 def known_sources(fingerprints: Mapping[str, int], spec: FilterSpec,
-                  synced_data: Collection[str] | None,
-                  mapper: LanguageMapper) -> KnownSources | None:
+                  synced_data: Collection[str] | None, mapper: LanguageMapper,
+                  managers: Mapping[str, str] | None = None) -> KnownSources | None:
     """None when the filter depends on more than records (groups, org units)."""
-    for part in (spec.include, spec.exclude):
-        if part["groups"] or part["org_units"]:
-            return None
-    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper))
+    if not recognisable(spec):
+        return None
+    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper), managers)

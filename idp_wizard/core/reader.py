@@ -68,6 +68,25 @@ class DeltaReader(Protocol):
         ...
 
 
+@runtime_checkable
+class RecognisingReader(Protocol):
+    """Google only: a full listing that recognises unchanged users before planning
+    them (core/known_sources.py; Entra does this in its full delta rounds)."""
+
+    def read_employees_recognising(
+        self, known: KnownSources, progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[Employee]:
+        """Every user `known` does not recognise as unchanged, mapped, with its source
+        fingerprint; the recognised are noted in `known` (with their manager's
+        address), and `known.moved` says whether a manager resolves differently now."""
+        ...
+
+
+def as_recognising_reader(reader: DirectoryReader) -> RecognisingReader | None:
+    return reader if isinstance(reader, RecognisingReader) else None
+
+
 def as_delta_reader(reader: DirectoryReader) -> DeltaReader | None:
     """The reader's incremental side, when its provider has one (Entra)."""
     return reader if isinstance(reader, DeltaReader) else None

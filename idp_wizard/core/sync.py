@@ -52,6 +52,7 @@ from idp_wizard.core.plan import PlannedChange, SyncPlan, build_index, build_pla
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
 from idp_wizard.core.push import PlatformDelivery
 from idp_wizard.core.reader import DirectoryReader, as_delta_reader
+from idp_wizard.core.recognised_listing import read_listing
 from idp_wizard.core.records import Directory, Employee
 from idp_wizard.core.runs import (
     RunStatus,
@@ -270,10 +271,11 @@ class SyncService:
                 # Someone who shares an address (or takes one) changed: exact only in full.
                 mode, why = "full", "an address several employees share changed"
         known = None
-        if delta is None:
-            directory = read_directory(reader, spec, progress, cancel)
+        if delta is None:  # Google: a listing, recognising unchanged users if it can
+            employees, synced, known = read_listing(store, reader, spec, synced_data,
+                                                    self.mapper, progress, cancel, client)
+            directory = read_directory(reader, spec, progress, cancel, employees)
             link = ""
-            synced = synced_state(store, client)
         else:  # a full delta round: every user, plus the link for the next increment
             # Unchanged users are recognised before they are mapped: known_sources.py.
             synced = synced_state(store, client, with_sources=True)

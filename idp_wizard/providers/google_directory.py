@@ -6,11 +6,13 @@ engine diffs full listings). All HTTP goes through the shared ProviderHttp polic
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from idp_wizard.core.known_sources import KnownSources, fingerprint
 from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import Employee, Group, OrgUnit, ProviderName
@@ -40,15 +42,38 @@ class GoogleDirectoryReader:
     def read_employees(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
     ) -> list[Employee]:
-        http = self._http.with_context(progress, cancel)
-        params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
-                  "fields": USER_FIELDS}
         employees: list[Employee] = []
         addresses: dict[str, str] = {}
-        for page in iter_google_pages(http, f"{self._base}/users", params, "users", "users"):
+        for page in self._user_pages(progress, cancel):
             employees.extend(map_users(page, addresses))
         resolve_managers(employees, addresses)
         return employees
+
+    def read_employees_recognising(
+        self, known: KnownSources, progress: ProgressFn | None = None,
+        cancel: CancelToken | None = None,
+    ) -> list[Employee]:
+        """See core/reader.py RecognisingReader. Everyone is mapped (every address
+        and alias must be known to resolve managers); the recognised are not kept."""
+        employees: list[Employee] = []
+        addresses: dict[str, str] = {}
+        seeds = known.seeds("google")  # the mapping takes nothing from outside a record
+        for page in self._user_pages(progress, cancel):
+            employees.extend(_sift(map_users(page, addresses), known, seeds))
+        resolve_managers(employees, addresses)
+        get = addresses.get
+        known.check_managers(lambda address: get(address.lower(), ""))
+        recognised = set(known.unchanged)  # an id listed twice: read again
+        known.repeated = (len(recognised) != len(known.unchanged)
+                          or any(e.id in recognised for e in employees))
+        return employees
+
+    def _user_pages(self, progress: ProgressFn | None,
+                    cancel: CancelToken | None) -> Iterator[list[Any]]:
+        http = self._http.with_context(progress, cancel)
+        params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
+                  "fields": USER_FIELDS}
+        return iter_google_pages(http, f"{self._base}/users", params, "users", "users")
 
     def read_groups(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -96,6 +121,35 @@ class GoogleDirectoryReader:
         """(is a super administrator, the Workspace's customer id) of `email`."""
         user = self._http.get_json(f"{self._base}/users/{quote(email, safe='@')}")
         return user.get("isAdmin") is True, str(user.get("customerId") or "")
+
+
+def _sift(mapped: list[Employee], known: KnownSources,
+          seeds: tuple[int, int]) -> list[Employee]:
+    """One page: the employees `known` does not recognise, with their source
+    fingerprints (the record as mapped, its manager still an address)."""
+    stored = known.fingerprints.get
+    unchanged, addresses = known.unchanged.append, known.addresses.append
+    managers = known.manager_addresses.append
+    rest: list[Employee] = []
+    for e in mapped:
+        try:
+            data = "\x1f".join((
+                e.id, e.email, e.display_name, e.given_name, e.surname, e.department,
+                e.job_title, e.location, e.country, e.company, e.org_unit, e.manager_id,
+                e.language_raw, "1" if e.enabled else "0", "1" if e.guest else "0",
+            )).encode("utf-8", "surrogatepass")
+        except (TypeError, UnicodeError):  # an odd value: plan it as it is
+            rest.append(e)
+            continue
+        fp = fingerprint(data, seeds)
+        if e.id and e.email and stored(e.id) == fp:
+            unchanged(e.id)
+            addresses(e.email)
+            managers(e.manager_id)
+        else:
+            e.source_fingerprint = fp
+            rest.append(e)
+    return rest
 
 
 def make_google_http(client: httpx.Client, tokens: TokenSource, **policy: Any) -> ProviderHttp:

@@ -1,0 +1,211 @@
+"""Google full listings that recognise unchanged users before planning them
+(core/known_sources.py, read_all_recognising) report and store exactly what a listing
+that plans everyone does, round after round. Google names a manager by address, so a
+record can stay the same while its manager resolves to someone else (the manager
+left, and Google keeps the relation as typed): such a read is repeated recognising
+nobody."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from idp_wizard.app import App
+from idp_wizard.core import known_sources as ks
+from idp_wizard.core import recognised_listing
+from idp_wizard.core.connection import load_connection, save_connection
+from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.progress import CancelToken, ProgressFn
+from idp_wizard.core.reader import RecognisingReader
+from idp_wizard.core.records import Employee, ProviderName
+from idp_wizard.core.users import count_users
+from idp_wizard.demo import directory_render
+from idp_wizard.providers.google_directory import GoogleDirectoryReader
+
+from .helpers import synced_app, users
+
+GOOGLE = ProviderName.GOOGLE
+
+
+class Spy:
+    """Wraps the sync's recognising listings: what each recognised, and how many
+    listings it took."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.recognised: list[int] = []
+        self.reads: list[int] = []
+        real = ks.read_all_recognising
+
+        def spy(reader: RecognisingReader, known: ks.KnownSources, progress: ProgressFn,
+                cancel: CancelToken) -> list[Employee]:
+            calls = []
+
+            class Counting:
+                def read_employees_recognising(self, *args: Any) -> list[Employee]:
+                    calls.append(1)
+                    return reader.read_employees_recognising(*args)
+
+            employees = real(Counting(), known, progress, cancel)  # type: ignore[arg-type]
+            self.recognised.append(len(known.unchanged))
+            self.reads.append(len(calls))
+            return employees
+
+        monkeypatch.setattr(recognised_listing, "read_all_recognising", spy)
+
+
+def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From now on, listings plan everyone (the reference behaviour)."""
+    monkeypatch.setattr(recognised_listing, "recognisable", lambda spec: False)
+
+
+def _stored_sources(app: App) -> int:
+    return int(app.store.db.execute(
+        "SELECT count(*) FROM synced_users WHERE source_fingerprint != 0").fetchone()[0])
+
+
+def _report(app: App, **kwargs: Any) -> dict[str, object]:
+    out = app.sync_service().run(dry_run=True, **kwargs).to_json()
+    out.pop("run_id")
+    return out
+
+
+def test_a_noop_listing_recognises_the_synced_users_and_reports_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = synced_app(tmp_path, GOOGLE, size=400)
+    synced, known = count_users(app.store), _stored_sources(app)
+    # Everyone shared without a remark and with an address of their own is known.
+    assert synced - 40 < known <= synced
+    spy = Spy(monkeypatch)
+    recognising = _report(app)
+    assert spy.recognised == [known] and spy.reads == [1]
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        assert _report(app) == recognising
+    assert recognising["added"] == recognising["updated"] == recognising["removed"] == 0
+    assert recognising["synced_users"] == synced
+
+
+@pytest.mark.parametrize("steps", [1, 9])
+def test_churn_rounds_equal_listings_that_plan_everyone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, steps: int) -> None:
+    app = synced_app(tmp_path / "a", GOOGLE, size=400)
+    reference = synced_app(tmp_path / "b", GOOGLE, size=400)
+    spy = Spy(monkeypatch)
+    for _round in range(4):
+        app.demo.simulate_changes(steps)
+        reference.demo.simulate_changes(steps)
+        recognising = app.sync_service().run().to_json()
+        with monkeypatch.context() as plain:
+            _plain(plain)
+            mapped = reference.sync_service().run().to_json()
+        for key in ("added", "updated", "removed", "skipped", "kept", "synced_users",
+                    "directory_users", "problems"):
+            assert recognising[key] == mapped[key], key
+        assert users(app) == users(reference)
+        assert recognising["added"] + recognising["updated"] + recognising["removed"] > 0
+    assert len(spy.recognised) == 4 and min(spy.recognised) > 300
+
+
+def _manager_leaves(app: App, monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[str]]:
+    """A manager leaves; the reports' relations keep the address as typed (as Google
+    does), so their records do not change. (The manager's id, the reports' ids.)"""
+    tenant = app.demo.backend().tenant
+    real = directory_render.manager_value
+    rows = users(app)
+    boss = max((p for p in tenant.active() if p.is_manager and p.key != 0),
+               key=lambda p: sum(1 for r in rows.values()
+                                 if r.manager_id == tenant.google_id(p.key)))
+    boss_id = tenant.google_id(boss.key)
+    reports = [p for p in tenant.active() if p.manager == boss.key and real(tenant, p)]
+    typed = {p.key: real(tenant, p) for p in reports}
+    monkeypatch.setattr(directory_render, "manager_value",
+                        lambda t, p: typed[p.key] if p.key in typed else real(t, p))
+    tenant.persons.mark_removed(boss.key)
+    report_ids = [tenant.google_id(p.key) for p in reports]
+    assert sum(1 for uid in report_ids if rows.get(uid) and rows[uid].manager_id == boss_id) > 1
+    return boss_id, report_ids
+
+
+def test_a_manager_who_left_is_read_again_and_the_reports_lose_the_manager(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = synced_app(tmp_path, GOOGLE, size=400)
+    boss_id, report_ids = _manager_leaves(app, monkeypatch)
+    spy = Spy(monkeypatch)
+    recognising = _report(app, allow_deletions=True)
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        assert _report(app, allow_deletions=True) == recognising
+    assert spy.reads == [2]  # recognised first, then listed again recognising nobody
+    assert recognising["removed"] == 1 and recognising["updated"] >= 2
+    app.sync_service().run(allow_deletions=True)
+    rows = users(app)
+    assert boss_id not in rows
+    assert all(rows[uid].manager_id == "" for uid in report_ids if uid in rows)
+    outcome = app.sync_service().run()  # settled: recognised at once, nothing to do
+    assert spy.reads[-1] == 1 and outcome.to_json()["updated"] == 0
+    assert spy.recognised[-1] >= _stored_sources(app) - 1
+
+
+def test_without_synced_managers_their_resolution_is_not_checked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = synced_app(tmp_path, GOOGLE, size=300)
+    conn = load_connection(app.store)
+    assert conn is not None
+    conn.settings["synced_data"] = ["profile", "email", "location", "language"]
+    save_connection(app.store, conn)
+    app.sync_service().run()  # rows without managers (and a new salt)
+    _manager_leaves_quietly(app, monkeypatch)
+    spy = Spy(monkeypatch)
+    recognising = _report(app, allow_deletions=True)
+    assert spy.reads == [1] and spy.recognised[0] > 250
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        assert _report(app, allow_deletions=True) == recognising
+    assert recognising["updated"] == 0 and recognising["removed"] == 1
+
+
+def _manager_leaves_quietly(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    tenant = app.demo.backend().tenant
+    real = directory_render.manager_value
+    boss = next(p for p in tenant.active() if p.is_manager and p.key != 0
+                and sum(1 for q in tenant.active() if q.manager == p.key) > 1)
+    typed = {p.key: real(tenant, p) for p in tenant.active() if p.manager == boss.key}
+    monkeypatch.setattr(directory_render, "manager_value",
+                        lambda t, p: typed[p.key] if p.key in typed else real(t, p))
+    tenant.persons.mark_removed(boss.key)
+
+
+def test_a_filter_on_org_units_is_planned_in_full(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = synced_app(tmp_path, GOOGLE, size=300)
+    spy = Spy(monkeypatch)
+    spec = FilterSpec.from_json({"version": 1, "exclude": {"org_units": ["/Engineering"]}})
+    app.sync_service().run(spec=spec, allow_deletions=True)
+    app.sync_service().run()
+    assert spy.reads == []  # membership of an org unit is not in the recognised text
+
+
+def test_an_id_listed_twice_is_read_again_recognising_nobody(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = synced_app(tmp_path, GOOGLE, size=300)
+    real = GoogleDirectoryReader._user_pages
+
+    def twice(self: GoogleDirectoryReader, *args: Any) -> Iterator[list[Any]]:
+        first = None
+        for page in real(self, *args):
+            first = first or dict(page[0])
+            yield page
+        # A provider's slip: the first user once more at the end, with a new address
+        # meanwhile (so no address is listed twice).
+        yield [{**first, "primaryEmail": "moved." + first["primaryEmail"]}]
+
+    monkeypatch.setattr(GoogleDirectoryReader, "_user_pages", twice)
+    spy = Spy(monkeypatch)
+    recognising = _report(app)
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        assert _report(app) == recognising
+    assert spy.reads == [2]
