@@ -47,43 +47,59 @@ def _language(entries: Any) -> str:
     return str(coded[0]["languageCode"]) if coded else ""
 
 
+def _first_or_pick(entries: Any, key: str, value: object) -> dict[str, Any]:
+    """`_pick`, answering at once when the first entry is the one (most records)."""
+    if entries and entries.__class__ is list:
+        first = entries[0]
+        if first.__class__ is dict and first.get(key) == value:
+            return first
+    return _pick(entries, key, value)
+
+
 def map_user(u: dict[str, Any]) -> Employee:
     """One Directory API user (projection=full) -> Employee.
 
     `manager_id` is still the manager relation's e-mail address here: `map_users`'s
-    caller resolves it to the manager's id once every user is known."""
+    caller resolves it to the manager's id once every user is known. Runs once per
+    user on every Google read: plain lookups, fields passed by position."""
     get = u.get
     name = get("name") or {}
-    given = name.get("givenName") or ""
-    family = name.get("familyName") or ""
+    name_get = name.get
+    given = name_get("givenName") or ""
+    family = name_get("familyName") or ""
     guest = get("isGuestUser") is True
     email = get("primaryEmail") or (
         (get("guestAccountInfo") or {}).get("primaryGuestEmail") or "" if guest else "")
-    org = _pick(get("organizations"), "primary", True)
-    address = _pick(get("addresses"), "type", "work")
-    manager = next((r for r in get("relations") or () if isinstance(r, dict)
-                    and r.get("type") == "manager"), {})
-    location = org.get("location") or ""
+    org = _first_or_pick(get("organizations"), "primary", True)
+    org_get = org.get
+    address = _first_or_pick(get("addresses"), "type", "work")
+    manager = ""
+    for relation in get("relations") or ():
+        if isinstance(relation, dict) and relation.get("type") == "manager":
+            manager = relation.get("value") or ""
+            break
+    location = org_get("location") or ""
     if not location:
         locations = get("locations") or ()
         location = (locations[0].get("buildingId") or "") if locations else ""
+    languages = get("languages")
     return Employee(
-        id=get("id") or "",
-        email=email,
-        display_name=(name.get("displayName") or name.get("fullName")
-                      or f"{given} {family}".strip() or email),
-        given_name=given,
-        surname=family,
-        department=org.get("department") or "",
-        job_title=org.get("title") or "",
-        location=location,
-        country=address.get("country") or address.get("countryCode") or "",
-        company=org.get("name") or "",
-        org_unit=get("orgUnitPath") or "",
-        manager_id=manager.get("value") or "",
-        language_raw=_language(get("languages")),
-        enabled=not (get("suspended") or get("archived")),
-        guest=guest,
+        get("id") or "",  # id
+        email,
+        name_get("displayName") or name_get("fullName") or f"{given} {family}".strip()
+        or email,  # display_name
+        given,
+        family,  # surname
+        org_get("department") or "",
+        org_get("title") or "",  # job_title
+        location,
+        address.get("country") or address.get("countryCode") or "",
+        org_get("name") or "",  # company
+        get("orgUnitPath") or "",
+        manager,  # the address, for now
+        _language(languages) if languages else "",  # language_raw
+        not (get("suspended") or get("archived")),  # enabled
+        guest,
     )
 
 

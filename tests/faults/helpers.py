@@ -40,6 +40,21 @@ def users(app: App) -> dict[str, UserRecord]:
     return synced_rows(app.store)
 
 
+# What a run reports, compared between a recognising read and one that plans everyone.
+REPORTED = ("added", "updated", "removed", "skipped", "kept", "synced_users",
+            "directory_users", "problems")
+
+
+def assert_same_changes(app: App, reference: App, recognising: dict[str, object],
+                        mapped: dict[str, object]) -> None:
+    """The same report and the same stored users, and the round changed something."""
+    for key in REPORTED:
+        assert recognising[key] == mapped[key], key
+    assert users(app) == users(reference)
+    changed = [recognising[k] for k in ("added", "updated", "removed")]
+    assert sum(int(n) for n in changed if isinstance(n, int)) > 0
+
+
 def last_run(app: App) -> RunRecord:
     return list_runs(app.store, limit=1)[0]
 

@@ -83,6 +83,26 @@ def test_mapping_fallbacks_and_minimal_user() -> None:
         map_users([None])
 
 
+def test_mapping_picks_the_primary_organization_work_address_and_manager_relation() -> None:
+    """Not always the first entry: the primary organization, the work address and the
+    manager relation wherever they are listed; the first entry when none is marked."""
+    picked = map_user(google_user(
+        "p",
+        organizations=[{"department": "Volunteering", "primary": False},
+                       {"department": "Sales", "title": "Rep", "primary": True}],
+        addresses=[{"type": "home", "country": "Norway"},
+                   {"type": "work", "countryCode": "AT"}],
+        relations=[{"type": "assistant", "value": "a@example.com"},
+                   {"type": "manager", "value": "Boss@Example.com"}]))
+    assert (picked.department, picked.job_title) == ("Sales", "Rep")
+    assert picked.country == "AT" and picked.manager_id == "Boss@Example.com"
+    unmarked = map_user(google_user("u", organizations=[{"department": "A"}, {"department": "B"}],
+                                    relations=[{"type": "assistant", "value": "x@y.z"}]))
+    assert unmarked.department == "A" and unmarked.manager_id == ""
+    with pytest.raises(ProviderError):
+        map_users([google_user("r", relations=7)])
+
+
 def test_read_groups_with_derived_members() -> None:
     h = Harness(google=True)
     h.router.add("GET", f"{P}/groups", [
