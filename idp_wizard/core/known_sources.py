@@ -22,17 +22,16 @@ Not used when the filter names groups or org units: membership is not in a recor
 
 Google (`read_all_recognising`): its records name the manager by address, which the
 reader resolves to an id across the whole listing, so a record alone does not decide
-its outcome. Its source is the mapped record with the manager's address as written;
-after the read, every recognised user's manager must resolve to the manager id its
-row holds (`managers`), else the read is repeated recognising nobody, as above.
-Mapping a Google record costs little next to what recognising it saves: the checks,
-the filter and the plan of every unchanged user.
+its outcome. Its source is the mapped employee once every manager is resolved, taken
+after the whole listing: a report whose manager left (Google keeps the relation as
+typed) is not recognised. Mapping a Google record costs little next to what
+recognising it saves: the checks, the filter and the plan of every unchanged user.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from idp_wizard.core.filter_spec import FilterSpec
@@ -74,32 +73,16 @@ class KnownSources:
 
     fingerprints: Mapping[str, int]
     salt: str
-    # Google: the manager id each synced row holds (None: managers are not synced, so
-    # their resolution decides nothing); the recognised users' manager addresses.
-    managers: Mapping[str, str] | None = None
     unchanged: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
-    manager_addresses: list[str] = field(default_factory=list)
     repeated: bool = False
-    moved: bool = False  # a recognised user's manager now resolves to someone else
 
     def without_recognising(self) -> KnownSources:
         """Fingerprints are still taken (to be stored), nobody is recognised."""
         return KnownSources({}, self.salt)
 
     def forget_recognised(self) -> None:
-        self.unchanged, self.addresses, self.manager_addresses = [], [], []
-        self.repeated = self.moved = False
-
-    def check_managers(self, resolve: Callable[[str], str]) -> None:
-        """Google, after the read: `moved` when a recognised user's manager address
-        (`resolve`: address -> id, "" for nobody) no longer names its stored manager."""
-        if self.managers is None:
-            return
-        stored = self.managers.get
-        self.moved = any((resolve(a) if a else "") != stored(uid, "")
-                         for uid, a in zip(self.unchanged, self.manager_addresses,
-                                           strict=True))
+        self.unchanged, self.addresses, self.repeated = [], [], False
 
     def seeds(self, reader_salt: str) -> tuple[int, int]:
         """The checksums to start every fingerprint of this run from (see `fingerprint`)."""
@@ -109,7 +92,7 @@ class KnownSources:
     def conflicts(self, employees: Iterable[Employee]) -> bool:
         """Whether the read must be repeated without recognising anyone: a recognised
         user's address is also someone else's, or an id was listed twice."""
-        if self.repeated or self.moved:
+        if self.repeated:
             return True
         if not self.unchanged:
             return False
@@ -136,8 +119,7 @@ def read_full_round(reader: DeltaReader, known: KnownSources | None,
 def read_all_recognising(reader: RecognisingReader, known: KnownSources,
                          progress: ProgressFn, cancel: CancelToken) -> list[Employee]:
     """A full listing (Google) that recognises unchanged users, repeated without
-    recognising anyone when a recognised user's address is contested or its manager
-    moved."""
+    recognising anyone when a recognised user's address is contested."""
     employees = reader.read_employees_recognising(known, progress, cancel)
     if known.conflicts(employees):
         employees = reader.read_employees_recognising(known.without_recognising(),
@@ -160,9 +142,9 @@ def recognisable(spec: FilterSpec) -> bool:
 
 
 def known_sources(fingerprints: Mapping[str, int], spec: FilterSpec,
-                  synced_data: Collection[str] | None, mapper: LanguageMapper,
-                  managers: Mapping[str, str] | None = None) -> KnownSources | None:
+                  synced_data: Collection[str] | None,
+                  mapper: LanguageMapper) -> KnownSources | None:
     """None when the filter depends on more than records (groups, org units)."""
     if not recognisable(spec):
         return None
-    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper), managers)
+    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper))

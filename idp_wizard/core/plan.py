@@ -77,12 +77,6 @@ DATA_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def keeps_field(synced_data: Collection[str] | None, name: str) -> bool:
-    """Whether the synced rows hold the employee field `name` (see data_trimmer)."""
-    return synced_data is None or not any(
-        name in fields for group, fields in DATA_GROUPS.items() if group not in synced_data)
-
-
 def data_trimmer(synced_data: Collection[str] | None) -> Callable[[Employee], Employee] | None:
     """Blank the fields of the groups the admin chose not to sync (None: keep all).
     The filter still sees them: choosing employees by department does not require

@@ -78,8 +78,7 @@ class RecognisingReader(Protocol):
         cancel: CancelToken | None = None,
     ) -> list[Employee]:
         """Every user `known` does not recognise as unchanged, mapped, with its source
-        fingerprint; the recognised are noted in `known` (with their manager's
-        address), and `known.moved` says whether a manager resolves differently now."""
+        fingerprint; the recognised are noted in `known`."""
         ...
 
 

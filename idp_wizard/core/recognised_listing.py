@@ -8,12 +8,11 @@ from collections.abc import Collection
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.known_sources import KnownSources, read_all_recognising, recognisable, run_salt
 from idp_wizard.core.language import LanguageMapper
-from idp_wizard.core.plan import keeps_field
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.reader import DirectoryReader, as_recognising_reader
 from idp_wizard.core.records import Employee
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.core.users import SyncedState, load_fingerprints, stored_managers, synced_state
+from idp_wizard.core.users import SyncedState, load_fingerprints, synced_state
 
 
 def read_listing(
@@ -27,10 +26,7 @@ def read_listing(
     if recognising is None or not recognisable(spec):
         return None, synced_state(store, client_id), None
     synced = synced_state(store, client_id, with_sources=True)
-    # The manager's resolution decides a row only where rows hold managers.
-    managers = (stored_managers(store, client_id) if keeps_field(synced_data, "manager_id")
-                else None)
-    known = KnownSources(synced.sources, run_salt(spec, synced_data, mapper), managers)
+    known = KnownSources(synced.sources, run_salt(spec, synced_data, mapper))
     employees = read_all_recognising(recognising, known, progress, cancel)
     load_fingerprints(store, synced, (e.id for e in employees), client_id)
     return employees, synced, known

@@ -122,14 +122,6 @@ def load_fingerprints(store: Store, synced: SyncedState, ids: Iterable[str],
                 f"AND id IN ({marks})", [client_id, *chunk]))
 
 
-def stored_managers(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, str]:
-    """id → the manager id its row holds (see KnownSources.managers)."""
-    with store.errors():
-        return dict(store.db.execute(
-            "SELECT id, manager_id FROM synced_users NOT INDEXED WHERE client_id = ?",
-            [client_id]))
-
-
 def synced_rows(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[str, UserRecord]:
     """id → record: every synced user (tests and exports; the engine reads fingerprints)."""
     with store.errors():

@@ -54,15 +54,15 @@ class GoogleDirectoryReader:
         cancel: CancelToken | None = None,
     ) -> list[Employee]:
         """See core/reader.py RecognisingReader. Everyone is mapped (every address
-        and alias must be known to resolve managers); the recognised are not kept."""
+        and alias must be known to resolve managers), then fingerprinted with the
+        manager resolved; the recognised are not kept."""
         employees: list[Employee] = []
         addresses: dict[str, str] = {}
-        seeds = known.seeds("google")  # the mapping takes nothing from outside a record
         for page in self._user_pages(progress, cancel):
-            employees.extend(_sift(map_users(page, addresses), known, seeds))
+            employees.extend(map_users(page, addresses))
         resolve_managers(employees, addresses)
-        get = addresses.get
-        known.check_managers(lambda address: get(address.lower(), ""))
+        # The mapping takes nothing from outside the listing: no reader salt.
+        employees = _sift(employees, known, known.seeds("google"))
         recognised = set(known.unchanged)  # an id listed twice: read again
         known.repeated = (len(recognised) != len(known.unchanged)
                           or any(e.id in recognised for e in employees))
@@ -125,11 +125,10 @@ class GoogleDirectoryReader:
 
 def _sift(mapped: list[Employee], known: KnownSources,
           seeds: tuple[int, int]) -> list[Employee]:
-    """One page: the employees `known` does not recognise, with their source
-    fingerprints (the record as mapped, its manager still an address)."""
+    """The employees `known` does not recognise, with their source fingerprints (the
+    employee as mapped, its manager resolved)."""
     stored = known.fingerprints.get
     unchanged, addresses = known.unchanged.append, known.addresses.append
-    managers = known.manager_addresses.append
     rest: list[Employee] = []
     for e in mapped:
         try:
@@ -145,7 +144,6 @@ def _sift(mapped: list[Employee], known: KnownSources,
         if e.id and e.email and stored(e.id) == fp:
             unchanged(e.id)
             addresses(e.email)
-            managers(e.manager_id)
         else:
             e.source_fingerprint = fp
             rest.append(e)

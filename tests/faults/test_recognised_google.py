@@ -2,8 +2,7 @@
 (core/known_sources.py, read_all_recognising) report and store exactly what a listing
 that plans everyone does, round after round. Google names a manager by address, so a
 record can stay the same while its manager resolves to someone else (the manager
-left, and Google keeps the relation as typed): such a read is repeated recognising
-nobody."""
+left, and Google keeps the relation as typed): such a report is not recognised."""
 
 from __future__ import annotations
 
@@ -106,46 +105,43 @@ def test_churn_rounds_equal_listings_that_plan_everyone(
 
 
 def _manager_leaves(app: App, monkeypatch: pytest.MonkeyPatch) -> tuple[str, list[str]]:
-    """A manager leaves; the reports' relations keep the address as typed (as Google
-    does), so their records do not change. (The manager's id, the reports' ids.)"""
+    """The manager with most reports leaves; the reports' relations keep the address
+    as typed (as Google does), so their records do not change. (The manager's id, the
+    ids of the synced users whose row names that manager.)"""
     tenant = app.demo.backend().tenant
     real = directory_render.manager_value
-    rows = users(app)
-    boss = max((p for p in tenant.active() if p.is_manager and p.key != 0),
-               key=lambda p: sum(1 for r in rows.values()
-                                 if r.manager_id == tenant.google_id(p.key)))
+    active = list(tenant.active())
+    boss = max((p for p in active if p.is_manager and p.key != 0),
+               key=lambda b: sum(1 for p in active if p.manager == b.key))
     boss_id = tenant.google_id(boss.key)
-    reports = [p for p in tenant.active() if p.manager == boss.key and real(tenant, p)]
-    typed = {p.key: real(tenant, p) for p in reports}
+    typed = {p.key: real(tenant, p) for p in active if p.manager == boss.key}
     monkeypatch.setattr(directory_render, "manager_value",
                         lambda t, p: typed[p.key] if p.key in typed else real(t, p))
     tenant.persons.mark_removed(boss.key)
-    report_ids = [tenant.google_id(p.key) for p in reports]
-    assert sum(1 for uid in report_ids if rows.get(uid) and rows[uid].manager_id == boss_id) > 1
-    return boss_id, report_ids
+    return boss_id, [uid for uid, r in users(app).items() if r.manager_id == boss_id]
 
 
-def test_a_manager_who_left_is_read_again_and_the_reports_lose_the_manager(
+def test_the_reports_of_a_manager_who_left_are_not_recognised(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = synced_app(tmp_path, GOOGLE, size=400)
+    known = _stored_sources(app)
     boss_id, report_ids = _manager_leaves(app, monkeypatch)
     spy = Spy(monkeypatch)
     recognising = _report(app, allow_deletions=True)
     with monkeypatch.context() as plain:
         _plain(plain)
         assert _report(app, allow_deletions=True) == recognising
-    assert spy.reads == [2]  # recognised first, then listed again recognising nobody
-    assert recognising["removed"] == 1 and recognising["updated"] >= 2
+    assert len(report_ids) > 1
+    assert recognising["removed"] == 1 and recognising["updated"] == len(report_ids)
+    assert spy.reads == [1] and spy.recognised == [known - 1 - len(report_ids)]
     app.sync_service().run(allow_deletions=True)
     rows = users(app)
-    assert boss_id not in rows
-    assert all(rows[uid].manager_id == "" for uid in report_ids if uid in rows)
-    outcome = app.sync_service().run()  # settled: recognised at once, nothing to do
-    assert spy.reads[-1] == 1 and outcome.to_json()["updated"] == 0
-    assert spy.recognised[-1] >= _stored_sources(app) - 1
+    assert boss_id not in rows and all(rows[uid].manager_id == "" for uid in report_ids)
+    outcome = app.sync_service().run()  # settled: everyone recognised, nothing to do
+    assert outcome.to_json()["updated"] == 0 and spy.recognised[-1] == known - 1
 
 
-def test_without_synced_managers_their_resolution_is_not_checked(
+def test_without_synced_managers_the_reports_are_planned_and_unchanged(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = synced_app(tmp_path, GOOGLE, size=300)
     conn = load_connection(app.store)
@@ -153,25 +149,14 @@ def test_without_synced_managers_their_resolution_is_not_checked(
     conn.settings["synced_data"] = ["profile", "email", "location", "language"]
     save_connection(app.store, conn)
     app.sync_service().run()  # rows without managers (and a new salt)
-    _manager_leaves_quietly(app, monkeypatch)
+    _, report_ids = _manager_leaves(app, monkeypatch)
     spy = Spy(monkeypatch)
     recognising = _report(app, allow_deletions=True)
-    assert spy.reads == [1] and spy.recognised[0] > 250
     with monkeypatch.context() as plain:
         _plain(plain)
         assert _report(app, allow_deletions=True) == recognising
     assert recognising["updated"] == 0 and recognising["removed"] == 1
-
-
-def _manager_leaves_quietly(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    tenant = app.demo.backend().tenant
-    real = directory_render.manager_value
-    boss = next(p for p in tenant.active() if p.is_manager and p.key != 0
-                and sum(1 for q in tenant.active() if q.manager == p.key) > 1)
-    typed = {p.key: real(tenant, p) for p in tenant.active() if p.manager == boss.key}
-    monkeypatch.setattr(directory_render, "manager_value",
-                        lambda t, p: typed[p.key] if p.key in typed else real(t, p))
-    tenant.persons.mark_removed(boss.key)
+    assert spy.reads == [1] and spy.recognised[0] > 250
 
 
 def test_a_filter_on_org_units_is_planned_in_full(
