@@ -124,6 +124,10 @@
         <source>The scheduled sync of %1 failed.</source>
         <translation>Die geplante Synchronisierung von %1 ist fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>The scheduled sync of %1 was saved, but the platform did not get all of it; the rest is sent by its next sync.</source>
+        <translation>Die geplante Synchronisierung von %1 wurde gespeichert, aber die Plattform hat noch nicht alles erhalten; der Rest wird mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>ClientsOverview</name>
@@ -4190,6 +4194,18 @@
     <message>
         <source>The sync was saved, but the platform does not hold all of it yet: %1</source>
         <translation>Die Synchronisierung wurde gespeichert, aber die Plattform enthält noch nicht alles davon: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled sync of %1 failed</source>
+        <translation>Geplante Synchronisierung von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sync of %1 held</source>
+        <translation>Synchronisierung von %1 angehalten</translation>
+    </message>
+    <message>
+        <source>Platform of %1 not up to date</source>
+        <translation>Plattform von %1 nicht auf dem neuesten Stand</translation>
     </message>
     <message>
         <source>Open IdP Wizard</source>

@@ -124,6 +124,10 @@
       <source>The scheduled sync of %1 failed.</source>
       <translation>[!! Thé šçhédûléd šýñç öf %1 fåîléd. ~~~~~~ !!]</translation>
     </message>
+    <message>
+      <source>The scheduled sync of %1 was saved, but the platform did not get all of it; the rest is sent by its next sync.</source>
+      <translation>[!! Thé šçhédûléd šýñç öf %1 wåš šåvéd, bût thé plåtförm dîd ñöt gét åll öf ît; thé réšt îš šéñt bý îtš ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>ClientsOverview</name>
@@ -4190,6 +4194,18 @@
     <message>
       <source>The sync was saved, but the platform does not hold all of it yet: %1</source>
       <translation>[!! Thé šýñç wåš šåvéd, bût thé plåtförm döéš ñöt höld åll öf ît ýét: %1 ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync of %1 failed</source>
+      <translation>[!! Šçhédûléd šýñç öf %1 fåîléd ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sync of %1 held</source>
+      <translation>[!! Šýñç öf %1 héld ~ !!]</translation>
+    </message>
+    <message>
+      <source>Platform of %1 not up to date</source>
+      <translation>[!! Plåtförm öf %1 ñöt ûp tö dåté ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Open IdP Wizard</source>

@@ -49,6 +49,9 @@ class PersonTable:
         self._upn_other: dict[int, str] = {}  # names not made by unique_upn (counter 0)
         self.mail_kind = array("b")
         self._mail_other: dict[int, str] = {}
+        # Keys of the few that are no person (rooms, shared mailboxes), by kind: listing
+        # the rooms must not scan 500,000 profiles (Graph answers that from its index).
+        self._others: dict[int, array[int]] = {}
         # Rendered JSON that depends on the profile only: per fields asked for, by id()
         # of a profile (kept alive in _shared), and which of the person's own fields
         # were asked for; graph_render.user_json_at fills it.
@@ -78,6 +81,8 @@ class PersonTable:
         profile = (p.dept, p.title, p.office, p.company, p.lang, p.kind, p.flags,
                    p.enabled, p.guest, p.licensed, p.is_manager, p.removed)
         self.profiles.append(share(profile, profile))
+        if p.kind != PERSON:  # a key's kind never changes
+            self._others.setdefault(p.kind, array("i")).append(key)
         self.manager.append(p.manager)
         self.groups.extend(groups)
         self.groups.extend(_EMPTY_SLOTS[len(groups)])
@@ -139,7 +144,10 @@ class PersonTable:
     def active_of_kind(self, kind: int) -> list[int]:
         """Keys of the people of one kind (e.g. rooms) not removed, from the profiles
         alone: no row is built, so a listing of a few rooms does not cost a tenant."""
-        return [k for k, p in enumerate(self.profiles) if p[_KIND] == kind and not p[REMOVED]]
+        if kind == PERSON:
+            return [k for k, p in enumerate(self.profiles) if p[_KIND] == kind and not p[REMOVED]]
+        profiles = self.profiles
+        return [k for k in self._others.get(kind, ()) if not profiles[k][REMOVED]]
 
     def removed(self, key: int) -> bool:
         return self.profiles[key][REMOVED] is True

@@ -160,8 +160,11 @@ class ClientsHost(QObject):
 
     def _synced_elsewhere(self, result: ClientSyncResult) -> None:
         self.refresh()
-        if result.status in ("held", "failed"):
-            text = (self.tr("The scheduled sync of %1 was held: review its removals.")
-                    if result.status == "held"
-                    else self.tr("The scheduled sync of %1 failed."))
-            self.status(fmt(text, result.client.name))
+        texts = {
+            "held": self.tr("The scheduled sync of %1 was held: review its removals."),
+            "failed": self.tr("The scheduled sync of %1 failed."),
+            "incomplete": self.tr("The scheduled sync of %1 was saved, but the platform "
+                                  "did not get all of it; the rest is sent by its next sync."),
+        }
+        if result.status in texts:  # the tray says why (SyncTray.note_other_client)
+            self.status(fmt(texts[result.status], result.client.name))

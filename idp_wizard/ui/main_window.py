@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
                              self.close, self)
+        self.clients.scheduler.synced.connect(self.tray.note_other_client)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
         self._refresh(users=False)  # being read since the start of __init__

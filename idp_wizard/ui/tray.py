@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 from idp_wizard.app import App
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
+from idp_wizard.sync_all import ClientSyncResult
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.panel_texts import fmt, number
@@ -59,12 +60,18 @@ def notification(before: ConnectionState | None,
                 conn.provider.title))
 
 
+def _sentence(text: str) -> str:
+    """A reason placed before another sentence ends as one ("...in the directory.")."""
+    text = text.strip()
+    return text if not text or text.endswith((".", "!", "?", "…")) else text + "."
+
+
 def run_notification(seen: int | None, last: RunRecord | None) -> tuple[str, str] | None:
     """(title, message) for a scheduled run newer than run `seen` that failed or did not
     reach the platform: the admin is not watching the window then. Once per run."""
     if last is None or seen is None or last.id <= seen or last.trigger != "schedule":
         return None
-    why = core_text(last.error_message or last.error)
+    why = _sentence(core_text(last.error_message or last.error))
     if last.status is RunStatus.FAILED:
         return translate("Tray", "Scheduled sync failed"), fmt(
             translate("Tray", "Nothing was changed: %1 The synced users are kept."), why)
@@ -72,6 +79,26 @@ def run_notification(seen: int | None, last: RunRecord | None) -> tuple[str, str
         return translate("Tray", "Platform not up to date"), fmt(
             translate("Tray", "The sync was saved, but the platform does not hold all of "
                       "it yet: %1"), why)
+    return None
+
+
+def client_notification(result: ClientSyncResult) -> tuple[str, str] | None:
+    """(title, message) for another client's scheduled sync (ClientsScheduler) that
+    failed, was held or did not reach the platform. The client bar marks that client,
+    but a window closed to the tray shows nothing."""
+    o, name = result.outcome, result.client.name
+    if o.status == "failed":
+        return fmt(translate("Tray", "Scheduled sync of %1 failed"), name), fmt(
+            translate("Tray", "Nothing was changed: %1 The synced users are kept."),
+            _sentence(core_text(o.message or o.error)))
+    if o.status == "held":
+        return (fmt(translate("Tray", "Sync of %1 held"), name),
+                translate("Tray", "A sync would remove many users; nothing was applied. "
+                          "Open IdP Wizard to review the removals."))
+    if o.status == "incomplete" and o.platform is not None:
+        return fmt(translate("Tray", "Platform of %1 not up to date"), name), fmt(
+            translate("Tray", "The sync was saved, but the platform does not hold all of "
+                      "it yet: %1"), _sentence(core_text(o.platform.error)))
     return None
 
 
@@ -149,6 +176,10 @@ class SyncTray(QObject):
         note = notification(self._state, conn)
         self._state = conn.state if conn else None
         self._notify(note)
+
+    def note_other_client(self, result: ClientSyncResult) -> None:
+        """Another client's scheduled sync ended (ClientsScheduler.synced)."""
+        self._notify(client_notification(result))
 
     def _notify(self, note: tuple[str, str] | None) -> None:
         if note is not None:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.compose import open_profile
-from idp_wizard.core.connection import ConnectionState, set_state
+from idp_wizard.core.connection import ConnectionState, save_filter, set_state
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import list_runs
 from idp_wizard.core.users import count_users
 from idp_wizard.paths import ProfilePaths
@@ -317,3 +318,29 @@ def test_no_switching_while_a_wizard_is_open(qtbot: QtBot, profile: Profile) -> 
     _idle(qtbot, window)
     _switch(qtbot, window, "Client 02")  # and now it may
     assert window.app.client_id != contoso.id
+
+
+def test_a_background_clients_held_or_failed_scheduled_sync_reaches_the_tray(
+        qtbot: QtBot, profile: Profile, clock: Clock) -> None:
+    """The window may be closed to the tray: another client's scheduled sync that was
+    held or failed is notified there, naming the client, once."""
+    contoso, second, third = connected_clients(profile, 3)
+    save_filter(profile.store, FilterSpec.from_json(  # most users left out: held
+        {"version": 1, "include": {"departments": ["Sales"]}}), second.id)
+    save_filter(profile.store, FilterSpec.from_json(  # a group nobody has: fails
+        {"version": 1, "include": {"groups": ["No such group"]}}), third.id)
+    window = _window(qtbot, profile, contoso.id)
+    notes: list[tuple[str, str]] = []
+    window.tray.notified.connect(lambda title, message: notes.append((title, message)))
+    clock.now = NOW + timedelta(minutes=41)
+    for _ in range(2):
+        assert window.clients.scheduler.check() is not None
+        _idle(qtbot, window)
+    assert window.clients.scheduler.check() is None
+    assert sorted(notes) == [
+        ("Scheduled sync of Client 03 failed",
+         "Nothing was changed: include.groups: there is no group 'No such group' in the "
+         "directory. The synced users are kept."),
+        ("Sync of Client 02 held", "A sync would remove many users; nothing was applied. "
+                                   "Open IdP Wizard to review the removals.")]
+    assert "Client 0" in window.statusBar().currentMessage()

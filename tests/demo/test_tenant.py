@@ -140,3 +140,14 @@ def test_churn_steps_join_leave_and_move() -> None:
             assert key >= 400 and not p.removed
     assert t.events_between(3, 3) == set()
     assert t.events_between(1, 3) < t.events_between(0, 3)
+
+
+def test_active_of_kind_lists_exactly_what_a_scan_of_every_person_finds() -> None:
+    t = DemoTenant(400, seed=7)
+    room = next(p.key for p in t.persons if p.kind == ROOM)
+    t.persons.mark_removed(room)  # a room deleted meanwhile is listed no more
+    t.advance_to(30)  # joiners and leavers
+    for kind in (PERSON, ROOM, SHARED, SERVICE):
+        scan = [p.key for p in t.persons if p.kind == kind and not p.removed]
+        assert t.persons.active_of_kind(kind) == scan and (scan or kind == SERVICE)
+    assert room not in t.persons.active_of_kind(ROOM)

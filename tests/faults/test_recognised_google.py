@@ -149,7 +149,7 @@ def test_without_synced_managers_the_reports_are_planned_and_unchanged(
     conn.settings["synced_data"] = ["profile", "email", "location", "language"]
     save_connection(app.store, conn)
     app.sync_service().run()  # rows without managers (and a new salt)
-    _, report_ids = _manager_leaves(app, monkeypatch)
+    _manager_leaves(app, monkeypatch)
     spy = Spy(monkeypatch)
     recognising = _report(app, allow_deletions=True)
     with monkeypatch.context() as plain:

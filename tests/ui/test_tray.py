@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
+from idp_wizard.core.clients import ClientInfo
 from idp_wizard.core.connection import (
     Connection,
     ConnectionState,
@@ -16,9 +17,17 @@ from idp_wizard.core.connection import (
     set_state,
 )
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
-from idp_wizard.ui.tray import SyncTray, notification, outcome_text, run_notification
+from idp_wizard.sync_all import ClientSyncResult
+from idp_wizard.ui.tray import (
+    SyncTray,
+    client_notification,
+    notification,
+    outcome_text,
+    run_notification,
+)
 
 from .panel_support import connected_app, open_window, wait_idle
 
@@ -76,6 +85,10 @@ def test_tray_texts_in_german() -> None:
     assert message.startswith("Die Verbindung zu Microsoft Entra ID muss erneut autorisiert")
     title, _message = run_notification(1, _run(2, RunStatus.FAILED)) or ("", "")
     assert title == "Geplante Synchronisierung fehlgeschlagen"
+    held = ClientSyncResult(ClientInfo(2, "Fabrikam"), SyncOutcome("held", None, "full"))
+    title, message = client_notification(held) or ("", "")
+    assert title == "Synchronisierung von Fabrikam angehalten"
+    assert message.startswith("Eine Synchronisierung würde viele")
     assert outcome_text(None, None) == "Es ist kein Identitätsanbieter verbunden."
 
 
