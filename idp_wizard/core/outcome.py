@@ -95,9 +95,14 @@ def bulk_work() -> Iterator[None]:
     records form no cycles, so only young garbage needs the collector (HTTP responses):
     small young generations keep each collection to a few milliseconds, and full
     collections wait until the bulk work is over. Nested uses keep the outer setting.
+    10,000: a page of parsed JSON (a Google page is ~7,000 containers) mostly dies
+    before a collection walks it. Measured against 5,000 at 100,000 employees: Google's
+    no-change read 40 young collections instead of 333 (0.18 s instead of 0.29 s), the
+    longest collection of an Entra first sync 20 ms instead of 41-46 ms; 20,000 made
+    single collections of 38-49 ms.
     """
     old = gc.get_threshold()
-    gc.set_threshold(5_000, 4, 1_000_000_000)
+    gc.set_threshold(10_000, 4, 1_000_000_000)
     try:
         yield
     finally:
