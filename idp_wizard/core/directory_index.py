@@ -96,7 +96,8 @@ class GroupMasks(Mapping[str, int]):
         if mask is not None:
             return mask.bit_count()
         if self._listed is None:  # a set: a subset test against a dict's keys is 3x slower
-            self._listed = set(self._position())
+            self._listed = ({e.id for e in self._employees} if self._positions is None
+                            else set(self._positions))
         members, listed = self._members[group_id], self._listed
         # Usually every member is an employee: one subset test, in C.
         return len(members) if members <= listed else len(members & listed)
