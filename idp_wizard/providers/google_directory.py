@@ -6,7 +6,6 @@ engine diffs full listings). All HTTP goes through the shared ProviderHttp polic
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -42,9 +41,12 @@ class GoogleDirectoryReader:
     def read_employees(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
     ) -> list[Employee]:
+        http = self._http.with_context(progress, cancel)
+        params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
+                  "fields": USER_FIELDS}
         employees: list[Employee] = []
         addresses: dict[str, str] = {}
-        for page in self._user_pages(progress, cancel):
+        for page in iter_google_pages(http, f"{self._base}/users", params, "users", "users"):
             employees.extend(map_users(page, addresses))
         resolve_managers(employees, addresses)
         return employees
@@ -53,27 +55,15 @@ class GoogleDirectoryReader:
         self, known: KnownSources, progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
     ) -> list[Employee]:
-        """See core/reader.py RecognisingReader. Everyone is mapped (every address
-        and alias must be known to resolve managers), then fingerprinted with the
-        manager resolved; the recognised are not kept."""
-        employees: list[Employee] = []
-        addresses: dict[str, str] = {}
-        for page in self._user_pages(progress, cancel):
-            employees.extend(map_users(page, addresses))
-        resolve_managers(employees, addresses)
+        """See core/reader.py RecognisingReader. Everyone is read and mapped (every
+        address and alias must be known to resolve managers), then fingerprinted with
+        the manager resolved; the recognised are not kept."""
         # The mapping takes nothing from outside the listing: no reader salt.
-        employees = _sift(employees, known, known.seeds("google"))
+        employees = _sift(self.read_employees(progress, cancel), known, known.seeds("google"))
         recognised = set(known.unchanged)  # an id listed twice: read again
         known.repeated = (len(recognised) != len(known.unchanged)
                           or any(e.id in recognised for e in employees))
         return employees
-
-    def _user_pages(self, progress: ProgressFn | None,
-                    cancel: CancelToken | None) -> Iterator[list[Any]]:
-        http = self._http.with_context(progress, cancel)
-        params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
-                  "fields": USER_FIELDS}
-        return iter_google_pages(http, f"{self._base}/users", params, "users", "users")
 
     def read_groups(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import Connection, ConnectionState
+from idp_wizard.core.messages import Message
 from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
 from idp_wizard.sync_all import ClientSyncResult
 from idp_wizard.ui import panel_texts as texts
@@ -44,20 +45,19 @@ def outcome_text(conn: Connection | None, last: RunRecord | None, syncing: bool 
                              texts.outcome_text(str(last.status)), counts)
 
 
-def notification(before: ConnectionState | None,
-                 conn: Connection | None) -> tuple[str, str] | None:
-    """(title, message) when the connection just became held or needs
-    reauthorization; None otherwise (no repeat for every scheduled run)."""
-    if conn is None or conn.state not in ALERT_STATES or conn.state is before:
-        return None
-    if conn.state is ConnectionState.HELD:
-        return (translate("Tray", "Sync held"),
-                translate("Tray", "A sync would remove many users; nothing was applied. "
-                          "Open IdP Wizard to review the removals."))
-    return (translate("Tray", "Reauthorization needed"),
-            fmt(translate("Tray", "The connection to %1 needs to be reauthorized; "
-                          "scheduled syncs are paused and the synced users are kept."),
-                conn.provider.title))
+def _held() -> str:
+    return translate("Tray", "A sync would remove many users; nothing was applied. "
+                     "Open IdP Wizard to review the removals.")
+
+
+def _failed(why: str | Message) -> str:
+    return fmt(translate("Tray", "Nothing was changed: %1 The synced users are kept."),
+               _sentence(core_text(why)))
+
+
+def _not_delivered(why: str | Message) -> str:
+    return fmt(translate("Tray", "The sync was saved, but the platform does not hold all "
+                         "of it yet: %1"), _sentence(core_text(why)))
 
 
 def _sentence(text: str) -> str:
@@ -66,19 +66,30 @@ def _sentence(text: str) -> str:
     return text if not text or text.endswith((".", "!", "?", "…")) else text + "."
 
 
+def notification(before: ConnectionState | None,
+                 conn: Connection | None) -> tuple[str, str] | None:
+    """(title, message) when the connection just became held or needs
+    reauthorization; None otherwise (no repeat for every scheduled run)."""
+    if conn is None or conn.state not in ALERT_STATES or conn.state is before:
+        return None
+    if conn.state is ConnectionState.HELD:
+        return translate("Tray", "Sync held"), _held()
+    return (translate("Tray", "Reauthorization needed"),
+            fmt(translate("Tray", "The connection to %1 needs to be reauthorized; "
+                          "scheduled syncs are paused and the synced users are kept."),
+                conn.provider.title))
+
+
 def run_notification(seen: int | None, last: RunRecord | None) -> tuple[str, str] | None:
     """(title, message) for a scheduled run newer than run `seen` that failed or did not
     reach the platform: the admin is not watching the window then. Once per run."""
     if last is None or seen is None or last.id <= seen or last.trigger != "schedule":
         return None
-    why = _sentence(core_text(last.error_message or last.error))
+    why = last.error_message or last.error
     if last.status is RunStatus.FAILED:
-        return translate("Tray", "Scheduled sync failed"), fmt(
-            translate("Tray", "Nothing was changed: %1 The synced users are kept."), why)
+        return translate("Tray", "Scheduled sync failed"), _failed(why)
     if last.status is RunStatus.INCOMPLETE:
-        return translate("Tray", "Platform not up to date"), fmt(
-            translate("Tray", "The sync was saved, but the platform does not hold all of "
-                      "it yet: %1"), why)
+        return translate("Tray", "Platform not up to date"), _not_delivered(why)
     return None
 
 
@@ -88,17 +99,13 @@ def client_notification(result: ClientSyncResult) -> tuple[str, str] | None:
     but a window closed to the tray shows nothing."""
     o, name = result.outcome, result.client.name
     if o.status == "failed":
-        return fmt(translate("Tray", "Scheduled sync of %1 failed"), name), fmt(
-            translate("Tray", "Nothing was changed: %1 The synced users are kept."),
-            _sentence(core_text(o.message or o.error)))
+        return (fmt(translate("Tray", "Scheduled sync of %1 failed"), name),
+                _failed(o.message or o.error))
     if o.status == "held":
-        return (fmt(translate("Tray", "Sync of %1 held"), name),
-                translate("Tray", "A sync would remove many users; nothing was applied. "
-                          "Open IdP Wizard to review the removals."))
+        return fmt(translate("Tray", "Sync of %1 held"), name), _held()
     if o.status == "incomplete" and o.platform is not None:
-        return fmt(translate("Tray", "Platform of %1 not up to date"), name), fmt(
-            translate("Tray", "The sync was saved, but the platform does not hold all of "
-                      "it yet: %1"), _sentence(core_text(o.platform.error)))
+        return (fmt(translate("Tray", "Platform of %1 not up to date"), name),
+                _not_delivered(o.platform.error))
     return None
 
 

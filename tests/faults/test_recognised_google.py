@@ -22,7 +22,7 @@ from idp_wizard.core.reader import RecognisingReader
 from idp_wizard.core.records import Employee, ProviderName
 from idp_wizard.core.users import count_users
 from idp_wizard.demo import directory_render
-from idp_wizard.providers.google_directory import GoogleDirectoryReader
+from idp_wizard.providers import google_directory
 
 from .helpers import assert_same_changes, synced_app, users
 
@@ -172,18 +172,18 @@ def test_a_filter_on_org_units_is_planned_in_full(
 def test_an_id_listed_twice_is_read_again_recognising_nobody(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     app = synced_app(tmp_path, GOOGLE, size=300)
-    real = GoogleDirectoryReader._user_pages
+    real = google_directory.iter_google_pages
 
-    def twice(self: GoogleDirectoryReader, *args: Any) -> Iterator[list[Any]]:
+    def twice(*args: Any) -> Iterator[list[Any]]:
         first = None
-        for page in real(self, *args):
+        for page in real(*args):
             first = first or dict(page[0])
             yield page
         # A provider's slip: the first user once more at the end, with a new address
         # meanwhile (so no address is listed twice).
         yield [{**first, "primaryEmail": "moved." + first["primaryEmail"]}]
 
-    monkeypatch.setattr(GoogleDirectoryReader, "_user_pages", twice)
+    monkeypatch.setattr(google_directory, "iter_google_pages", twice)
     spy = Spy(monkeypatch)
     recognising = _report(app)
     with monkeypatch.context() as plain:
