@@ -111,6 +111,16 @@
     </message>
   </context>
   <context>
+    <name>FinishSummary</name>
+    <message numerus="yes">
+      <source>%1 now holds %Ln users</source>
+      <translation>
+        <numerusform>%1 now holds %Ln user</numerusform>
+        <numerusform>%1 now holds %Ln users</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryChart</name>
     <message numerus="yes">
       <source>%Ln removals wait for your confirmation; nothing was applied.</source>
@@ -197,6 +207,13 @@
   </context>
   <context>
     <name>PlatformStatusLabel</name>
+    <message numerus="yes">
+      <source>%1 · %2 · %Ln users on the platform</source>
+      <translation>
+        <numerusform>%1 · %2 · %Ln user on the platform</numerusform>
+        <numerusform>%1 · %2 · %Ln users on the platform</numerusform>
+      </translation>
+    </message>
     <message numerus="yes">
       <source>%Ln other users on the platform are not managed by this app and are never changed.</source>
       <translation>

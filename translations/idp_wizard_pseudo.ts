@@ -2752,9 +2752,12 @@
       <source>%1 (the demo platform inside this app)</source>
       <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
-    <message>
-      <source>%1 now holds %2 users</source>
-      <translation>[!! %1 ñöw höldš %2 ûšérš ~~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 now holds %Ln users</source>
+      <translation>
+        <numerusform>[!! %1 ñöw höldš %Ln ûšérš ~~ !!]</numerusform>
+        <numerusform>[!! %1 ñöw höldš %Ln ûšérš ~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1, then every %2 minutes</source>
@@ -3633,9 +3636,12 @@
       <source>%1 (the demo platform inside this app)</source>
       <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
-    <message>
-      <source>%1 · %2 · %3 users on the platform</source>
-      <translation>[!! %1 · %2 · %3 ûšérš öñ thé plåtförm ~~~~~~~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 · %2 · %Ln users on the platform</source>
+      <translation>
+        <numerusform>[!! %1 · %2 · %Ln ûšérš öñ thé plåtförm ~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 · %2 · %Ln ûšérš öñ thé plåtförm ~~~~~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
