@@ -2599,6 +2599,10 @@
         <source>Reading the directory was cancelled.</source>
         <translation>Das Lesen des Verzeichnisses wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>

@@ -2599,6 +2599,10 @@
       <source>Reading the directory was cancelled.</source>
       <translation>[!! Réådîñg thé dîréçtörý wåš çåñçélléd. ~~~~~~~~ !!]</translation>
     </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>[!! Prépårîñg thé prévîéw… ~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>FinishPage</name>

@@ -1,5 +1,6 @@
-"""Edit user filters' change preview, as the admin reads it: each count with its own
-plural, a button that says what it does, and Enter never removes anyone."""
+"""Edit user filters' change preview, as the admin reads it: said while it is prepared,
+each count with its own plural, a button that says what it does, and Enter never
+removes anyone."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from idp_wizard.app import App
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.user_record import UserRecord
+from idp_wizard.core.wizard import WizardMode
 from idp_wizard.ui.i18n import install_translators
 from idp_wizard.ui.wizard.preview_dialog import ChangePreviewDialog
-from tests.ui.helpers import find
+from tests.ui.helpers import find, set_checked
+from tests.ui.wizard_support import make_wizard
 
 
 @pytest.fixture
@@ -42,7 +46,7 @@ def _dialog(qtbot: QtBot, adds: int, removals: int, updates: int = 0) -> ChangeP
     return dialog
 
 
-def _button(dialog: ChangePreviewDialog, name: str) -> QPushButton:
+def _button(dialog: QWidget, name: str) -> QPushButton:
     button = find(dialog, name)
     assert isinstance(button, QPushButton)
     return button
@@ -93,3 +97,17 @@ def test_the_preview_in_german(qtbot: QtBot) -> None:
         "&Zu entfernende Mitarbeitende anzeigen")
     assert "(&" not in find(dialog, "show_added_button").text()  # type: ignore[attr-defined]
     assert _button(dialog, "cancel_changes_button").text() == "Abbrechen"
+
+
+def test_the_button_says_the_preview_is_being_prepared(qtbot: QtBot, connected: App) -> None:
+    wizard = make_wizard(qtbot, connected, WizardMode.EDIT_FILTERS)
+    share = _button(wizard, "share_button")
+    qtbot.waitUntil(share.isEnabled)
+    ready = share.text()
+    assert ready.startswith("Share ") and ready.endswith(" employees")
+    set_checked(wizard, "include_departments_list", "Sales")
+    ready = share.text()
+    share.click()  # planned on the task runner: its result comes through the event loop
+    assert share.text() == "Preparing the preview…" and not share.isEnabled()
+    qtbot.waitUntil(lambda: wizard.findChild(ChangePreviewDialog) is not None)
+    assert share.text() == ready and share.isEnabled()
