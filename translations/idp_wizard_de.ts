@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Reauthorize</source>
-        <translation>Neu autorisieren</translation>
+        <translation>Erneut autorisieren</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
-        <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
+        <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, erneut autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The current filter stays in force. {command} would remove:</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
-        <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
+        <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss erneut autorisiert werden ({why}). Autorisieren Sie sie in der App erneut (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
         <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
-        <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
+        <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung erneut, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
         <source>has no mailbox (mail is empty); its sign-in name {upn} is used as its address ({domain} is a verified e-mail domain of the tenant)</source>

@@ -193,3 +193,15 @@ def test_english_counts_of_one_read_as_one() -> None:
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_reauthorize_is_erneut_autorisieren_everywhere() -> None:
+    """GLOSSARY.md: reauthorize -> "erneut autorisieren", never "neu autorisieren" (the
+    clients overview's attention column said "Neu autorisieren")."""
+    neu = re.compile(r"\bneu autoris|autorisieren Sie [^.;]*\bneu\b", re.IGNORECASE)
+    bad = [f"{ctx}: {form!r}" for ctx, m in _messages(DE_TS) for form in _forms(m)
+           if neu.search(form)]
+    assert bad == []
+    reauthorize = next(m for ctx, m in _messages(DE_TS)
+                       if ctx == "Clients" and m.findtext("source") == "Reauthorize")
+    assert _forms(reauthorize) == ["Erneut autorisieren"]
