@@ -7,9 +7,9 @@
 Re-runnable at any time: `update` keeps every existing translation (lupdate merges by
 context + source text), drops strings that vanished from the code (-no-obsolete, so the
 .ts never accumulates dead entries) and regenerates the pseudo-locale from scratch.
-New strings arrive as "unfinished"; tests/ui/test_translations.py fails until they are
-translated. The .qm files are committed (so `pip install .` needs no Qt tools) and
-`build` refreshes them.
+New strings arrive as "unfinished" (in German, and a new %n string in English too: its
+singular); tests/ui/test_translations.py fails until they are translated. The .qm
+files are committed (so `pip install .` needs no Qt tools) and `build` refreshes them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ QM_DIR = ROOT / "idp_wizard" / "translations"
 SOURCES = ROOT / "idp_wizard" / "ui"
 LANGUAGES = ("de",)  # real translations; each has translations/idp_wizard_<lang>.ts
 PSEUDO = "pseudo"  # `idp-wizard --lang pseudo`: longer, accented text to catch clipping
+# English needs a file too, of plural forms only: the source text is the plural, so
+# without it a count of one reads "1 users". translations/idp_wizard_en.ts holds each
+# %n message's singular and plural (new ones arrive "unfinished", singular empty).
+ENGLISH = "en"
 
 # Kept verbatim in the pseudo-locale: placeholders, rich-text tags, entities, URLs.
 _KEEP = re.compile(r"(%L?\d|%L?n|\{[A-Za-z_0-9]*\}|<[^>]+>|&[a-z]+;|https?://\S+)")
@@ -154,6 +158,54 @@ def write_pseudo(source_ts: Path, out: Path) -> None:
                    encoding="utf-8")
 
 
+def _message_key(ctx: ET.Element, m: ET.Element) -> tuple[str, str, str]:
+    return (ctx.findtext("name") or "", m.findtext("source") or "",
+            m.findtext("comment") or "")
+
+
+def _finished_forms(m: ET.Element) -> list[str] | None:
+    tr = m.find("translation")
+    if tr is None or tr.get("type") is not None:
+        return None
+    forms = [f.text or "" for f in tr.iter("numerusform")]
+    return forms if len(forms) == 2 and all(forms) else None
+
+
+def write_english_plurals(source_ts: Path, out: Path) -> None:
+    """The numerus messages of `source_ts`, with the English forms `out` already has;
+    a new one gets its plural (the source) and an empty singular, marked unfinished."""
+    kept: dict[tuple[str, str, str], list[str]] = {}
+    if out.exists():
+        for ctx in ET.parse(out).getroot().iter("context"):
+            for m in ctx.iter("message"):
+                if (forms := _finished_forms(m)) is not None:
+                    kept[_message_key(ctx, m)] = forms
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    for ctx in ET.parse(source_ts).getroot().iter("context"):
+        plural = [m for m in ctx.iter("message") if m.get("numerus") == "yes"]
+        if not plural:
+            continue
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = ctx.findtext("name")
+        for m in plural:
+            message = ET.SubElement(context, "message", numerus="yes")
+            ET.SubElement(message, "source").text = m.findtext("source")
+            if m.find("comment") is not None:
+                ET.SubElement(message, "comment").text = m.findtext("comment")
+            forms = kept.get(_message_key(ctx, m))
+            tr = ET.SubElement(message, "translation")
+            if forms is None:
+                tr.set("type", "unfinished")
+                forms = ["", m.findtext("source") or ""]
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+    tree = ET.ElementTree(root)
+    ET.indent(tree)
+    body = ET.tostring(root, encoding="unicode")
+    out.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n',
+                   encoding="utf-8")
+
+
 def update() -> None:
     TS_DIR.mkdir(exist_ok=True)
     write_core_texts()
@@ -164,6 +216,9 @@ def update() -> None:
     pseudo_ts = TS_DIR / f"idp_wizard_{PSEUDO}.ts"
     write_pseudo(TS_DIR / f"idp_wizard_{LANGUAGES[0]}.ts", pseudo_ts)
     print(pseudo_ts.relative_to(ROOT))
+    english_ts = TS_DIR / f"idp_wizard_{ENGLISH}.ts"
+    write_english_plurals(TS_DIR / f"idp_wizard_{LANGUAGES[0]}.ts", english_ts)
+    print(english_ts.relative_to(ROOT))
 
 
 def build() -> None:
@@ -175,6 +230,8 @@ def build() -> None:
         qm = QM_DIR / ts.with_suffix(".qm").name
         subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
         print(qm.relative_to(ROOT))
+        if ts.stem.endswith(f"_{ENGLISH}"):
+            continue  # plural forms only: the command line's English is its source text
         catalogue = QM_DIR / f"core_{ts.stem.removeprefix('idp_wizard_')}.json"
         write_catalogue(ts, catalogue)
         print(catalogue.relative_to(ROOT))

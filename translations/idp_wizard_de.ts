@@ -11,13 +11,30 @@
         <source>Nothing changes: the same employees stay shared.</source>
         <translation>Nichts ändert sich: Es bleiben dieselben Mitarbeitenden freigegeben.</translation>
     </message>
-    <message>
-        <source>+%1 employees will be added, %2 will be removed</source>
-        <translation>+%1 Mitarbeitende werden hinzugefügt, %2 werden entfernt</translation>
+    <message numerus="yes">
+        <source>%Ln employees will be added.</source>
+        <translation>
+            <numerusform>%Ln Person wird hinzugefügt.</numerusform>
+            <numerusform>%Ln Mitarbeitende werden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employees will be removed.</source>
+        <translation>
+            <numerusform>%Ln Person wird entfernt.</numerusform>
+            <numerusform>%Ln Mitarbeitende werden entfernt.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The details of %1 employees will be updated.</source>
-        <translation>Die Angaben von %1 Mitarbeitenden werden aktualisiert.</translation>
+        <source>No employee is added or removed.</source>
+        <translation>Niemand wird hinzugefügt oder entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The details of %Ln employees will be updated.</source>
+        <translation>
+            <numerusform>Die Angaben von %Ln Person werden aktualisiert.</numerusform>
+            <numerusform>Die Angaben von %Ln Mitarbeitenden werden aktualisiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the employees to &amp;add</source>
@@ -25,15 +42,22 @@
     </message>
     <message>
         <source>Show the employees to &amp;remove</source>
-        <translation>Zu entfernende Mitarbeitende anzeigen (&amp;E)</translation>
+        <translation>&amp;Zu entfernende Mitarbeitende anzeigen</translation>
     </message>
     <message>
         <source>Removed employees lose access to the platform and are removed from all ongoing trainings.</source>
         <translation>Entfernte Mitarbeitende verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</translation>
     </message>
+    <message numerus="yes">
+        <source>A&amp;pply and remove %Ln employees</source>
+        <translation>
+            <numerusform>Übernehmen und %Ln Person &amp;entfernen</numerusform>
+            <numerusform>Übernehmen und %Ln Mitarbeitende &amp;entfernen</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Bestätigen</translation>
+        <source>A&amp;pply the filter</source>
+        <translation>Filter &amp;übernehmen</translation>
     </message>
 </context>
 <context>
@@ -59,7 +83,7 @@
     </message>
     <message>
         <source>Reauthorize</source>
-        <translation>Neu autorisieren</translation>
+        <translation>Erneut autorisieren</translation>
     </message>
     <message>
         <source>Sync failed</source>
@@ -81,9 +105,12 @@
         <source>Unreachable</source>
         <translation>Nicht erreichbar</translation>
     </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -318,6 +345,10 @@
     <message>
         <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
         <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
+    </message>
+    <message>
+        <source>%1 — %2. Nothing was changed: %3</source>
+        <translation>%1 — %2. Es wurde nichts geändert: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -936,7 +967,7 @@
     </message>
     <message>
         <source>The connection changed while this sync ran (it was disconnected, reauthorized or its filter changed); nothing was applied.</source>
-        <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, neu autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
+        <translation>Die Verbindung hat sich während dieser Synchronisierung geändert (sie wurde getrennt, erneut autorisiert oder ihr Filter geändert); es wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The current filter stays in force. {command} would remove:</source>
@@ -1120,7 +1151,7 @@
     </message>
     <message>
         <source>The scheduled sync was skipped: the connection needs reauthorization ({why}). Reauthorize it in the app (or {command}); the synced users are kept.</source>
-        <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
+        <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss erneut autorisiert werden ({why}). Autorisieren Sie sie in der App erneut (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
         <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
@@ -1432,7 +1463,7 @@
     </message>
     <message>
         <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
-        <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
+        <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung erneut, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
         <source>has no mailbox (mail is empty); its sign-in name {upn} is used as its address ({domain} is a verified e-mail domain of the tenant)</source>
@@ -2427,13 +2458,19 @@
         <source>%1 is not in the directory any more.</source>
         <translation>%1 ist nicht mehr im Verzeichnis.</translation>
     </message>
-    <message>
-        <source>%1 (%2 employees, including its sub-units)</source>
-        <translation>%1 (%2 Mitarbeitende, einschließlich Untereinheiten)</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln employees, including its sub-units)</source>
+        <translation>
+            <numerusform>%1 (%Ln Person, einschließlich Untereinheiten)</numerusform>
+            <numerusform>%1 (%Ln Mitarbeitende, einschließlich Untereinheiten)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 (%2 employees)</source>
-        <translation>%1 (%2 Mitarbeitende)</translation>
+    <message numerus="yes">
+        <source>%1 (%Ln employees)</source>
+        <translation>
+            <numerusform>%1 (%Ln Person)</numerusform>
+            <numerusform>%1 (%Ln Mitarbeitende)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Groups</source>
@@ -2566,6 +2603,10 @@
         <source>Reading the directory was cancelled.</source>
         <translation>Das Lesen des Verzeichnisses wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Vorschau wird vorbereitet…</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
@@ -2641,9 +2682,12 @@
         <source>Employee Filtering: Completed</source>
         <translation>Mitarbeitende filtern: Abgeschlossen</translation>
     </message>
-    <message>
-        <source>%1 employees are shared. They are kept up to date automatically.</source>
-        <translation>%1 Mitarbeitende sind freigegeben. Sie werden automatisch aktuell gehalten.</translation>
+    <message numerus="yes">
+        <source>%Ln employees are shared. They are kept up to date automatically.</source>
+        <translation>
+            <numerusform>%Ln Person ist freigegeben. Sie wird automatisch aktuell gehalten.</numerusform>
+            <numerusform>%Ln Mitarbeitende sind freigegeben. Sie werden automatisch aktuell gehalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employee Filtering: Not finished</source>
@@ -2716,9 +2760,12 @@
         <source>%1 (the demo platform inside this app)</source>
         <translation>%1 (die Demoplattform in dieser App)</translation>
     </message>
-    <message>
-        <source>%1 now holds %2 users</source>
-        <translation>%1 enthält jetzt %2 Benutzer</translation>
+    <message numerus="yes">
+        <source>%1 now holds %Ln users</source>
+        <translation>
+            <numerusform>%1 enthält jetzt %Ln Benutzer</numerusform>
+            <numerusform>%1 enthält jetzt %Ln Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, then every %2 minutes</source>
@@ -2781,9 +2828,12 @@
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 entfernt</translation>
     </message>
-    <message>
-        <source>%1 synced users after this run</source>
-        <translation>%1 synchronisierte Benutzer nach diesem Lauf</translation>
+    <message numerus="yes">
+        <source>%Ln synced users after this run</source>
+        <translation>
+            <numerusform>%Ln synchronisierter Benutzer nach diesem Lauf</numerusform>
+            <numerusform>%Ln synchronisierte Benutzer nach diesem Lauf</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced users after each run (now %1)</source>
@@ -3486,9 +3536,12 @@
         <source>Moving to another platform leaves the users on the old one where they are.</source>
         <translation>Beim Wechsel zu einer anderen Plattform bleiben die Benutzer auf der bisherigen, wo sie sind.</translation>
     </message>
-    <message>
-        <source>%1 users stay on the previous platform, no longer managed.</source>
-        <translation>%1 Benutzer bleiben auf der bisherigen Plattform und werden nicht mehr verwaltet.</translation>
+    <message numerus="yes">
+        <source>%Ln users stay on the previous platform, no longer managed.</source>
+        <translation>
+            <numerusform>%Ln Benutzer bleibt auf der bisherigen Plattform und wird nicht mehr verwaltet.</numerusform>
+            <numerusform>%Ln Benutzer bleiben auf der bisherigen Plattform und werden nicht mehr verwaltet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3591,9 +3644,12 @@
         <source>%1 (the demo platform inside this app)</source>
         <translation>%1 (die Demoplattform in dieser App)</translation>
     </message>
-    <message>
-        <source>%1 · %2 · %3 users on the platform</source>
-        <translation>%1 · %2 · %3 Benutzer auf der Plattform</translation>
+    <message numerus="yes">
+        <source>%1 · %2 · %Ln users on the platform</source>
+        <translation>
+            <numerusform>%1 · %2 · %Ln Benutzer auf der Plattform</numerusform>
+            <numerusform>%1 · %2 · %Ln Benutzer auf der Plattform</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
@@ -4196,6 +4252,10 @@
         <translation>Die Synchronisierung wurde gespeichert, aber die Plattform enthält noch nicht alles davon: %1</translation>
     </message>
     <message>
+        <source>Last sync %1: %2</source>
+        <translation>Letzte Synchronisierung %1: %2</translation>
+    </message>
+    <message>
         <source>Scheduled sync of %1 failed</source>
         <translation>Geplante Synchronisierung von %1 fehlgeschlagen</translation>
     </message>
@@ -4346,6 +4406,10 @@
     <message>
         <source>%1 They are read again after the next sync.</source>
         <translation>%1 Sie werden nach der nächsten Synchronisierung erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>Sorting…</source>
+        <translation>Wird sortiert…</translation>
     </message>
     <message>
         <source>Search unavailable</source>

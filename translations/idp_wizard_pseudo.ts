@@ -11,13 +11,30 @@
       <source>Nothing changes: the same employees stay shared.</source>
       <translation>[!! Ñöthîñg çhåñgéš: thé šåmé émplöýééš štåý šhåréd. ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>+%1 employees will be added, %2 will be removed</source>
-      <translation>[!! +%1 émplöýééš wîll bé åddéd, %2 wîll bé rémövéd ~~~~~~~~ ~~~~ !!]</translation>
+    <message numerus="yes">
+      <source>%Ln employees will be added.</source>
+      <translation>
+        <numerusform>[!! %Ln émplöýééš wîll bé åddéd. ~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wîll bé åddéd. ~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln employees will be removed.</source>
+      <translation>
+        <numerusform>[!! %Ln émplöýééš wîll bé rémövéd. ~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wîll bé rémövéd. ~~~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
-      <source>The details of %1 employees will be updated.</source>
-      <translation>[!! Thé détåîlš öf %1 émplöýééš wîll bé ûpdåtéd. ~~~~~~~~ ~~~ !!]</translation>
+      <source>No employee is added or removed.</source>
+      <translation>[!! Ñö émplöýéé îš åddéd ör rémövéd. ~~~~~~ !!]</translation>
+    </message>
+    <message numerus="yes">
+      <source>The details of %Ln employees will be updated.</source>
+      <translation>
+        <numerusform>[!! Thé détåîlš öf %Ln émplöýééš wîll bé ûpdåtéd. ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! Thé détåîlš öf %Ln émplöýééš wîll bé ûpdåtéd. ~~~~~~~~ ~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>Show the employees to &amp;add</source>
@@ -31,9 +48,16 @@
       <source>Removed employees lose access to the platform and are removed from all ongoing trainings.</source>
       <translation>[!! Rémövéd émplöýééš löšé åççéšš tö thé plåtförm åñd åré rémövéd fröm åll öñgöîñg tråîñîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
+    <message numerus="yes">
+      <source>A&amp;pply and remove %Ln employees</source>
+      <translation>
+        <numerusform>[!! Å&amp;pplý åñd rémövé %Ln émplöýééš ~~~~~~ !!]</numerusform>
+        <numerusform>[!! Å&amp;pplý åñd rémövé %Ln émplöýééš ~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
     <message>
-      <source>&amp;Confirm</source>
-      <translation>[!! &amp;Çöñfîrm ~ !!]</translation>
+      <source>A&amp;pply the filter</source>
+      <translation>[!! Å&amp;pplý thé fîltér ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -81,9 +105,12 @@
       <source>Unreachable</source>
       <translation>[!! Ûñréåçhåblé ~ !!]</translation>
     </message>
-    <message>
-      <source>%1 users</source>
-      <translation>[!! %1 ûšérš ~ !!]</translation>
+    <message numerus="yes">
+      <source>%Ln users</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš ~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš ~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 — %2</source>
@@ -318,6 +345,10 @@
     <message>
       <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
       <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>%1 — %2. Nothing was changed: %3</source>
+      <translation>[!! %1 — %2. Ñöthîñg wåš çhåñgéd: %3 ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>%1 — %2</source>
@@ -2427,13 +2458,19 @@
       <source>%1 is not in the directory any more.</source>
       <translation>[!! %1 îš ñöt îñ thé dîréçtörý åñý möré. ~~~~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>%1 (%2 employees, including its sub-units)</source>
-      <translation>[!! %1 (%2 émplöýééš, îñçlûdîñg îtš šûb-ûñîtš) ~~~~~~~~ ~~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 (%Ln employees, including its sub-units)</source>
+      <translation>
+        <numerusform>[!! %1 (%Ln émplöýééš, îñçlûdîñg îtš šûb-ûñîtš) ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! %1 (%Ln émplöýééš, îñçlûdîñg îtš šûb-ûñîtš) ~~~~~~~~ ~~~ !!]</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>%1 (%2 employees)</source>
-      <translation>[!! %1 (%2 émplöýééš) ~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 (%Ln employees)</source>
+      <translation>
+        <numerusform>[!! %1 (%Ln émplöýééš) ~ !!]</numerusform>
+        <numerusform>[!! %1 (%Ln émplöýééš) ~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>Groups</source>
@@ -2566,6 +2603,10 @@
       <source>Reading the directory was cancelled.</source>
       <translation>[!! Réådîñg thé dîréçtörý wåš çåñçélléd. ~~~~~~~~ !!]</translation>
     </message>
+    <message>
+      <source>Preparing the preview…</source>
+      <translation>[!! Prépårîñg thé prévîéw… ~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>FinishPage</name>
@@ -2641,9 +2682,12 @@
       <source>Employee Filtering: Completed</source>
       <translation>[!! Émplöýéé Fîltérîñg: Çömplétéd ~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>%1 employees are shared. They are kept up to date automatically.</source>
-      <translation>[!! %1 émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    <message numerus="yes">
+      <source>%Ln employees are shared. They are kept up to date automatically.</source>
+      <translation>
+        <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>Employee Filtering: Not finished</source>
@@ -2716,9 +2760,12 @@
       <source>%1 (the demo platform inside this app)</source>
       <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
-    <message>
-      <source>%1 now holds %2 users</source>
-      <translation>[!! %1 ñöw höldš %2 ûšérš ~~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 now holds %Ln users</source>
+      <translation>
+        <numerusform>[!! %1 ñöw höldš %Ln ûšérš ~~ !!]</numerusform>
+        <numerusform>[!! %1 ñöw höldš %Ln ûšérš ~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1, then every %2 minutes</source>
@@ -2781,9 +2828,12 @@
       <source>%1 added, %2 updated, %3 removed</source>
       <translation>[!! %1 åddéd, %2 ûpdåtéd, %3 rémövéd ~~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>%1 synced users after this run</source>
-      <translation>[!! %1 šýñçéd ûšérš åftér thîš rûñ ~~~~~ !!]</translation>
+    <message numerus="yes">
+      <source>%Ln synced users after this run</source>
+      <translation>
+        <numerusform>[!! %Ln šýñçéd ûšérš åftér thîš rûñ ~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln šýñçéd ûšérš åftér thîš rûñ ~~~~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>Synced users after each run (now %1)</source>
@@ -3486,9 +3536,12 @@
       <source>Moving to another platform leaves the users on the old one where they are.</source>
       <translation>[!! Mövîñg tö åñöthér plåtförm léåvéš thé ûšérš öñ thé öld öñé whéré théý åré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>%1 users stay on the previous platform, no longer managed.</source>
-      <translation>[!! %1 ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    <message numerus="yes">
+      <source>%Ln users stay on the previous platform, no longer managed.</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé prévîöûš plåtförm, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>Saved.</source>
@@ -3591,9 +3644,12 @@
       <source>%1 (the demo platform inside this app)</source>
       <translation>[!! %1 (thé démö plåtförm îñšîdé thîš åpp) ~~~~~~~~ ~ !!]</translation>
     </message>
-    <message>
-      <source>%1 · %2 · %3 users on the platform</source>
-      <translation>[!! %1 · %2 · %3 ûšérš öñ thé plåtförm ~~~~~~~ !!]</translation>
+    <message numerus="yes">
+      <source>%1 · %2 · %Ln users on the platform</source>
+      <translation>
+        <numerusform>[!! %1 · %2 · %Ln ûšérš öñ thé plåtförm ~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %1 · %2 · %Ln ûšérš öñ thé plåtförm ~~~~~~~ !!]</numerusform>
+      </translation>
     </message>
     <message>
       <source>%1 waiting to be sent, %2 refused by the platform (retried with every sync)</source>
@@ -4196,6 +4252,10 @@
       <translation>[!! Thé šýñç wåš šåvéd, bût thé plåtförm döéš ñöt höld åll öf ît ýét: %1 ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Last sync %1: %2</source>
+      <translation>[!! Låšt šýñç %1: %2 ~ !!]</translation>
+    </message>
+    <message>
       <source>Scheduled sync of %1 failed</source>
       <translation>[!! Šçhédûléd šýñç öf %1 fåîléd ~~~~ !!]</translation>
     </message>
@@ -4346,6 +4406,10 @@
     <message>
       <source>%1 They are read again after the next sync.</source>
       <translation>[!! %1 Théý åré réåd ågåîñ åftér thé ñéxt šýñç. ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Sorting…</source>
+      <translation>[!! Šörtîñg… ~ !!]</translation>
     </message>
     <message>
       <source>Search unavailable</source>

@@ -50,7 +50,7 @@ def platform_text(s: ClientSummary) -> str:
               "needs_token": QCoreApplication.translate("Clients", "Needs a new token"),
               "unreachable": QCoreApplication.translate("Clients", "Unreachable")}
     return _pair(states.get(s.platform, s.platform),
-                 fmt(QCoreApplication.translate("Clients", "%1 users"), number(s.provisioned)))
+                 QCoreApplication.translate("Clients", "%Ln users", "", s.provisioned))
 
 
 def _pair(first: str, second: str) -> str:

@@ -268,6 +268,9 @@ class ConnectionHeader(QWidget):
             return fmt(self.tr("%1 — %2: the directory changes were saved; the platform did "
                                "not get all of them (%3 wait for the next sync)"),
                        when, outcome, number(waiting))
+        why = core_text(last.error_message or last.error) if str(last.status) == "failed" else ""
+        if why:  # why, right here: not only in the History tab
+            return fmt(self.tr("%1 — %2. Nothing was changed: %3"), when, outcome, why)
         return fmt(self.tr("%1 — %2"), when, outcome)
 
     def show_schedule(self, due: datetime | None, paused: bool, note: str,

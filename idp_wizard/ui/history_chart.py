@@ -110,7 +110,7 @@ class HistoryChart(QWidget):
             lines.append(fmt(self.tr("%1 added, %2 updated, %3 removed"), number(p.added),
                              number(p.updated), number(p.removed)))
         if p.users is not None:
-            lines.append(fmt(self.tr("%1 synced users after this run"), number(p.users)))
+            lines.append(self.tr("%Ln synced users after this run", "", p.users))
         return "\n".join(lines)
 
     # -- geometry --------------------------------------------------------------------

@@ -36,11 +36,11 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     # Dates and numbers in the same language (the pseudo-locale keeps English formats).
     QLocale.setDefault(QLocale("en" if lang == PSEUDO else lang))
     installed: list[QTranslator] = []
-    if lang == "en":
-        return installed  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{lang}", qt_dir), (f"idp_wizard_{lang}",
-                                                      str(TRANSLATIONS_DIR))):
+    # English: the source strings, but a count of one needs its singular ("1 user"):
+    # idp_wizard_en.qm holds the plural messages only.
+    files = [(f"qtbase_{lang}", qt_dir)] if lang != "en" else []
+    for name, folder in (*files, (f"idp_wizard_{lang}", str(TRANSLATIONS_DIR))):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

@@ -55,8 +55,8 @@ class PlatformStatusLabel(QLabel):
             return
         where = (self.tr("%1 (the demo platform inside this app)") if target.embedded
                  else "%1")
-        lines = [fmt(self.tr("%1 · %2 · %3 users on the platform"), fmt(where, target.url),
-                     self.state_text(target.state), number(c.provisioned))]
+        lines = [fmt(self.tr("%1 · %2 · %Ln users on the platform", "", c.provisioned),
+                     fmt(where, target.url), self.state_text(target.state))]
         if c.pending or c.failed:
             lines.append(fmt(self.tr("%1 waiting to be sent, %2 refused by the platform "
                                      "(retried with every sync)"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.panel_texts import fmt, number
 
 
@@ -59,3 +61,7 @@ class RemovalsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.resize(520, 440)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_height_to_width(self)  # made narrow, the wrapped explanation grows, never cut

@@ -68,10 +68,11 @@ def translations(lang: str) -> Callable[[], str]:
         assert app is not None
         translators = install_translators(app, lang)
         try:
-            if lang == "en":
-                if translators:
-                    raise RuntimeError("English should need no translator")
-                return "source strings"
+            if lang == "en":  # the source strings, and the singulars of counts
+                one = QCoreApplication.translate("UsersView", "%Ln users", "", 1)
+                if one != "1 user":
+                    raise RuntimeError(f"idp_wizard_en.qm missing or not loaded: {one!r}")
+                return f"source strings; '%Ln users' (1) -> {one!r}"
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qt_next = QCoreApplication.translate("QWizard", "&Next >")
             if qt_next == "&Next >":

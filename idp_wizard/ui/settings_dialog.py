@@ -44,6 +44,7 @@ from idp_wizard.ui.wording import fmt, one_line
 
 PERCENT_KEY, COUNT_KEY = "deletion_threshold_percent", "deletion_threshold_count"
 MAX_COUNT = 1_000_000
+LEAST_HEIGHT = 400  # px: the smallest the settings may be made (they scroll below it)
 
 
 def _label(text: str) -> QLabel:
@@ -169,6 +170,8 @@ class SettingsDialog(QDialog):
         if screen is not None and screen.height() > 0:
             height = min(height, int(screen.height() * 0.9))
         self.setMinimumWidth(width)
+        # Scrolling or not, a settings window a line high is no use: a group or two stay.
+        self.setMinimumHeight(min(height, LEAST_HEIGHT))
         self.resize(width, height)
 
     # -- values ----------------------------------------------------------------------

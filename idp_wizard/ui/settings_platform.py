@@ -21,7 +21,7 @@ from idp_wizard.core.platform_target import MAX_CONCURRENCY, TargetSettings
 from idp_wizard.platform import ConnectionReport
 from idp_wizard.ui.platform_form import PlatformForm, report_text
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
-from idp_wizard.ui.wording import fmt, one_line
+from idp_wizard.ui.wording import one_line
 
 
 class PlatformBox(QGroupBox):
@@ -81,8 +81,8 @@ class PlatformBox(QGroupBox):
         report, left = result
         text = report_text(report)
         if left:
-            text += "\n" + fmt(self.tr("%1 users stay on the previous platform, no longer "
-                                       "managed."), left)
+            text += "\n" + self.tr("%Ln users stay on the previous platform, no longer "
+                                   "managed.", "", left)
         self.form.result.setText(self.tr("Saved.") + "\n" + text)
         self.form.result.show()
         self.form.token.clear()

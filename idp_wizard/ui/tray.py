@@ -38,11 +38,15 @@ def outcome_text(conn: Connection | None, last: RunRecord | None, syncing: bool 
     head = fmt(translate("Tray", "%1: %2"), conn.provider.title, state)
     if last is None:
         return head
+    when = texts.local_datetime(last.finished_at) if last.finished_at else ""
+    outcome = texts.outcome_text(str(last.status))
+    if str(last.status) != "succeeded":  # held, failed...: no "+0 ~0 -0" for nothing applied
+        return head + "\n" + fmt(translate("Tray", "Last sync %1: %2"), when, outcome)
+    # Short signs, not words: Windows cuts a tray tooltip at 127 characters.
     counts = fmt(translate("Tray", "+%1 ~%2 -%3"), number(last.added),
                  number(last.updated), number(last.removed))
-    when = texts.local_datetime(last.finished_at) if last.finished_at else ""
-    return head + "\n" + fmt(translate("Tray", "Last sync %1: %2 (%3)"), when,
-                             texts.outcome_text(str(last.status)), counts)
+    return head + "\n" + fmt(translate("Tray", "Last sync %1: %2 (%3)"), when, outcome,
+                             counts)
 
 
 def _held() -> str:

@@ -128,6 +128,11 @@ class UsersTableModel(QAbstractTableModel):
         return self._order_task is not None or self._index_task is not None
 
     @property
+    def sorting(self) -> bool:
+        """A new sort order of the users shown is being read (the rows stay meanwhile)."""
+        return self._order_task is not None and not self._reset_due
+
+    @property
     def search_pending(self) -> bool:
         """A search waits for the search index."""
         return self._search != self._shown_search

@@ -151,3 +151,57 @@ def test_core_messages_are_extracted_and_catalogued() -> None:
     assert set(core) == set(tool.core_templates()) and core
     catalogue = json.loads((QM_DIR / "core_de.json").read_text(encoding="utf-8"))
     assert catalogue == core
+
+
+EN_TS = ROOT / "translations" / "idp_wizard_en.ts"
+
+
+def test_every_count_has_its_english_singular() -> None:
+    """English reads its source strings, whose counts are plural: idp_wizard_en.ts holds
+    both forms of every %n message (else a count of one reads "1 users")."""
+    plural = {(ctx, m.findtext("source")) for ctx, m in _messages(DE_TS)
+              if m.get("numerus") == "yes"}
+    english = {(ctx, m.findtext("source")): m for ctx, m in _messages(EN_TS)}
+    assert set(english) == plural
+    bad = []
+    for (ctx, source), m in english.items():
+        tr = m.find("translation")
+        forms = _forms(m)
+        if tr is None or tr.get("type") is not None or len(forms) != 2 or not all(forms):
+            bad.append(f"{ctx}: {source!r} (unfinished)")
+        elif any(_placeholders(f) != _placeholders(source or "") for f in forms):
+            bad.append(f"{ctx}: {source!r} -> {forms!r}")
+    assert not bad, "English plural forms:\n" + "\n".join(bad)
+
+
+def test_english_counts_of_one_read_as_one() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from idp_wizard.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translators(app, "en")
+    try:
+        assert len(translators) == 1  # ours only: Qt's own English is its source
+        translate = QCoreApplication.translate
+        assert translate("UsersView", "%Ln users", None, 1) == "1 user"
+        assert translate("UsersView", "%Ln users", None, 1_234) == "1,234 users"
+        assert translate("FinishPage", "%Ln employees are shared. They are kept up to date "
+                         "automatically.", None, 1) == (
+            "1 employee is shared. They are kept up to date automatically.")
+        assert translate("MainWindow", "&Sync now") == "&Sync now"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
+
+
+def test_reauthorize_is_erneut_autorisieren_everywhere() -> None:
+    """GLOSSARY.md: reauthorize -> "erneut autorisieren", never "neu autorisieren" (the
+    clients overview's attention column said "Neu autorisieren")."""
+    neu = re.compile(r"\bneu autoris|autorisieren Sie [^.;]*\bneu\b", re.IGNORECASE)
+    bad = [f"{ctx}: {form!r}" for ctx, m in _messages(DE_TS) for form in _forms(m)
+           if neu.search(form)]
+    assert bad == []
+    reauthorize = next(m for ctx, m in _messages(DE_TS)
+                       if ctx == "Clients" and m.findtext("source") == "Reauthorize")
+    assert _forms(reauthorize) == ["Erneut autorisieren"]

@@ -101,6 +101,17 @@ def test_outcome_text(app: App) -> None:
     assert outcome_text(conn, None, syncing=True) == "Microsoft Entra ID: Syncing…"
 
 
+def test_a_run_that_applied_nothing_shows_no_counts(app: App) -> None:
+    conn = app.connection()
+    for status, said in ((RunStatus.FAILED, "Failed"), (RunStatus.HELD, "Held")):
+        run = RunRecord(7, "2026-11-30T10:00:00+00:00", "2026-11-30T10:01:00+00:00",
+                        "schedule", "delta", status)
+        head, line = outcome_text(conn, run).split("\n")
+        assert head == "Microsoft Entra ID: Connected"
+        assert line.startswith("Last sync ") and line.endswith(f": {said}")
+        assert "+0" not in line
+
+
 def test_window_tray_follows_syncs_and_notifies(qtbot: QtBot, app: App) -> None:
     window = open_window(qtbot, app)
     tray = window.tray

@@ -179,6 +179,33 @@ def test_a_search_typed_before_the_index_applies_when_it_arrives(
     assert _ids(view.model) == _matching(rows, "alvaro b")
 
 
+def test_a_sort_on_a_worker_shows_it_is_busy_until_the_new_order_lands(
+        qtbot: QtBot, store: Store) -> None:
+    runner = HeldRunner()
+    view = UsersView()
+    qtbot.addWidget(view)
+    view.reload(store, runner, expected=1_300)
+    runner.finish("load users")
+    qtbot.waitUntil(lambda: view.model.total == 1_300)  # the result comes through events
+    runner.finish("index users")
+    qtbot.waitUntil(lambda: not view.loading)
+    viewport = view.table.viewport()
+    assert view.count_label.text() == f"{number(1_300)} users"
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
+    before = _ids(view.model, range(5))
+    view.table.sortByColumn(PLATFORM, DESC)  # as a click on the header does
+    assert view.model.sorting and view.model.total == 1_300
+    assert view.count_label.text() == "Sorting…"
+    assert viewport.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert _ids(view.model, range(5)) == before  # the rows stay as they were meanwhile
+    runner.finish("load users")
+    qtbot.waitUntil(lambda: not view.model.sorting)
+    assert view.count_label.text() == f"{number(1_300)} users"
+    assert viewport.cursor().shape() == Qt.CursorShape.ArrowCursor
+    assert _ids(view.model) == _expected(_full_read(store), PLATFORM, DESC)
+    assert runner.held == []
+
+
 def test_a_sort_during_a_reload_wins_and_an_old_order_is_dropped(
         qtbot: QtBot, store: Store) -> None:
     runner = HeldRunner()

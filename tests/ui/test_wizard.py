@@ -334,8 +334,11 @@ def test_edit_filters_preview_matches_the_sync(qtbot: QtBot, app: App) -> None:
     added, removed = len(plan.adds), len(plan.removals)
     assert removed > 0
     headline = find(dialog, "change_preview_headline").text()  # type: ignore[attr-defined]
-    assert headline == f"+{added:,} employees will be added, {removed:,} will be removed" \
-        or headline.startswith("+")
+    lines = [f"{added:,} employees will be added."] if added else []
+    lines.append(f"{removed:,} employees will be removed.")
+    assert headline == "\n".join(lines)
+    assert find(dialog, "confirm_changes_button").text() == (  # type: ignore[attr-defined]
+        f"A&pply and remove {removed:,} employees")
     assert find(dialog, "removed_list").count() == removed  # type: ignore[attr-defined]
     click(qtbot, dialog, "confirm_changes_button")
     finish(qtbot, wizard)

@@ -110,9 +110,9 @@ class OptionsModel(QAbstractListModel):
         if o.value in self._missing:
             return fmt(translate("FilterEditor", "%1 is not in the directory any more."), o.label)
         if self.attr == "org_units":
-            return fmt(translate("FilterEditor", "%1 (%2 employees, including its sub-units)"),
-                       o.value, number(o.count))
-        return fmt(translate("FilterEditor", "%1 (%2 employees)"), o.label, number(o.count))
+            return fmt(translate("FilterEditor", "%1 (%Ln employees, including its sub-units)",
+                                 "", o.count), o.value)
+        return fmt(translate("FilterEditor", "%1 (%Ln employees)", "", o.count), o.label)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():

@@ -140,8 +140,10 @@ class FilteringPage(WizardPage):
             return
         engine = ctx.engine
         if ctx.mode is WizardMode.EDIT_FILTERS:
-            # Planning against 100,000 employees takes a moment: off the GUI thread.
+            # Planning against 100,000 employees takes a moment: off the GUI thread,
+            # and the button says so meanwhile.
             self.share_button.setEnabled(False)
+            self.share_button.setText(self.tr("Preparing the preview…"))
             ctx.run("preview", lambda _p, _c: engine.share(spec),
                     succeeded=self._show_preview, failed=self._preview_failed)
             return
@@ -153,13 +155,13 @@ class FilteringPage(WizardPage):
         self._commit()
 
     def _show_preview(self, plan: SyncPlan) -> None:
-        self.share_button.setEnabled(True)
+        self._update_share()
         self.preview = ChangePreviewDialog(plan, self)
         self.preview.accepted.connect(lambda: self._confirm(plan))
         self.preview.open()
 
     def _preview_failed(self, exc: BaseException) -> None:
-        self.share_button.setEnabled(True)
+        self._update_share()
         self.share_error.show_error(one_line(exc))
 
     def _confirm(self, plan: SyncPlan) -> None:

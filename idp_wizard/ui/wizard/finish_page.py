@@ -133,9 +133,9 @@ class FinishPage(WizardPage):
                 self.heading.setText(self.tr("Reauthorization: Completed"))
             else:
                 self.heading.setText(self.tr("Employee Filtering: Completed"))
-            self.result.setText(fmt(self.tr(
-                "%1 employees are shared. They are kept up to date automatically."),
-                number(outcome.synced_users)))
+            self.result.setText(self.tr(
+                "%Ln employees are shared. They are kept up to date automatically.", "",
+                outcome.synced_users))
             self.result.show()
 
     def _failed(self, exc: BaseException) -> None:

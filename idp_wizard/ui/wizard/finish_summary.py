@@ -126,7 +126,7 @@ class FinishSummary(QFrame):
         else:
             where = (fmt(self.tr("%1 (the demo platform inside this app)"), f.platform_url)
                      if f.platform_embedded else f.platform_url)
-            v["platform"].setText(fmt(self.tr("%1 now holds %2 users"), where,
-                                      number(f.platform_users)))
+            v["platform"].setText(fmt(self.tr("%1 now holds %Ln users", "",
+                                              f.platform_users), where))
         v["next_sync"].setText(fmt(self.tr("%1, then every %2 minutes"),
                                    local_time(f.next_sync), number(f.interval)))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.user_record import UserRecord
 from idp_wizard.ui.wizard.widgets import text_label
-from idp_wizard.ui.wording import fmt, number
+from idp_wizard.ui.wording import fmt
 
 
 def _who(row: UserRecord) -> str:
@@ -31,9 +31,13 @@ class ChangePreviewDialog(QDialog):
         adds, removals = len(plan.adds), len(plan.removals)
         if plan.is_noop:
             headline = self.tr("Nothing changes: the same employees stay shared.")
-        else:
-            headline = fmt(self.tr("+%1 employees will be added, %2 will be removed"),
-                           number(adds), number(removals))
+        else:  # a line each, so that each count has its own plural
+            lines = []
+            if adds:
+                lines.append(self.tr("%Ln employees will be added.", "", adds))
+            if removals:
+                lines.append(self.tr("%Ln employees will be removed.", "", removals))
+            headline = "\n".join(lines) or self.tr("No employee is added or removed.")
         self.headline = text_label(headline, "change_preview_headline")
         font = self.headline.font()
         font.setBold(True)
@@ -41,8 +45,8 @@ class ChangePreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         if plan.updates:
-            layout.addWidget(text_label(fmt(self.tr("The details of %1 employees will be "
-                                                    "updated."), number(len(plan.updates)))))
+            layout.addWidget(text_label(self.tr(
+                "The details of %Ln employees will be updated.", "", len(plan.updates))))
         self.added_list = self._section(layout, "added", self.tr("Show the employees to "
                                                                  "&add"), plan.adds)
         self.removed_list = self._section(layout, "removed", self.tr("Show the employees to "
@@ -51,14 +55,22 @@ class ChangePreviewDialog(QDialog):
             layout.addWidget(text_label(self.tr(
                 "Removed employees lose access to the platform and are removed from all "
                 "ongoing trainings.")))
+        # The button says what it does; when people lose access, Enter never presses it.
         buttons = QDialogButtonBox()
-        self.confirm_button = buttons.addButton(self.tr("&Confirm"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button = buttons.addButton(
+            self.tr("A&pply and remove %Ln employees", "", removals) if removals
+            else self.tr("A&pply the filter"),
+            QDialogButtonBox.ButtonRole.DestructiveRole if removals
+            else QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm_button.setObjectName("confirm_changes_button")
-        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self.accept)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setObjectName("cancel_changes_button")
-        buttons.accepted.connect(self.accept)
+        default, other = (cancel, self.confirm_button) if removals else (self.confirm_button,
+                                                                          cancel)
+        other.setAutoDefault(False)  # focused, it would take over Enter
+        default.setDefault(True)
+        default.setFocus()
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)
         layout.addWidget(buttons)

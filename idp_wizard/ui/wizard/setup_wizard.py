@@ -36,6 +36,10 @@ PAGES: dict[Step, Callable[[WizardContext], WizardPage]] = {
     Step.FILTERING: FilteringPage, Step.PLATFORM: PlatformPage, Step.FINISH: FinishPage,
 }
 COMPACT_MAP_BELOW = 1200  # px of screen width: below it the step map shows only its marks
+# The smallest the wizard may be made: every page's wrapped text (German included) still
+# fits beside the full step map. Without it, word-wrapped labels let QWizard shrink to
+# about 300 x 180, where the pages overlap. tests/ui/test_min_sizes.py holds it.
+MINIMUM = (800, 600)
 BUTTON_NAMES = {
     QWizard.WizardButton.NextButton: "next_button",
     QWizard.WizardButton.BackButton: "back_button",
@@ -95,11 +99,14 @@ class SetupWizard(QWizard):
     def _fit_to_screen(self, width: int, height: int) -> None:
         """Room for the step map beside the filter editor, within the screen; on a small
         screen the map shows only its marks."""
+        least_width, least_height = MINIMUM
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
             self.step_map.set_compact(screen.width() < COMPACT_MAP_BELOW)
             width = min(width, int(screen.width() * 0.95))
             height = min(height, int(screen.height() * 0.9))
+            least_width, least_height = min(least_width, width), min(least_height, height)
+        self.setMinimumSize(least_width, least_height)
         self.resize(width, height)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
