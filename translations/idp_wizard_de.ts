@@ -331,7 +331,7 @@
 <context>
     <name>Core</name>
     <message>
-        <source>'{address}' is not a valid e-mail address</source>
+        <source>&apos;{address}&apos; is not a valid e-mail address</source>
         <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@
         <translation>Google Workspace bietet für diese Berechtigungen keine Anmeldung per Gerätecode; melden Sie sich im Browser an.</translation>
     </message>
     <message>
-        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer's keychain; it can be removed at https://myaccount.google.com/permissions.</source>
+        <source>Google could not be reached to revoke the sign-in, so it was only removed from this computer&apos;s keychain; it can be removed at https://myaccount.google.com/permissions.</source>
         <translation>Google war nicht erreichbar, um die Anmeldung zu widerrufen; sie wurde daher nur aus dem Schlüsselbund dieses Computers entfernt. Sie können sie unter https://myaccount.google.com/permissions entfernen.</translation>
     </message>
     <message>
@@ -487,7 +487,7 @@
         <translation>Der Gruppenzugriff ist angefordert. Autorisieren Sie die Verbindung erneut (Menü ⋮, Verbindung erneut autorisieren) und akzeptieren Sie die neue Berechtigung ({permission}); Gruppenkriterien werden nach der nächsten Synchronisierung der Regeln angeboten.</translation>
     </message>
     <message>
-        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
+        <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type &apos;Desktop app&apos; in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
         <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@
         <translation>Das Lesen der crontab (crontab -l)</translation>
     </message>
     <message>
-        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
+        <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform &apos;Mobile and desktop applications&apos; with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press &apos;Grant admin consent&apos;, then connect with --client-id &lt;Application (client) ID&gt;.</source>
         <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
@@ -591,15 +591,15 @@
         <translation>--all-clients synchronisiert alle Kunden; lassen Sie --client NAME weg</translation>
     </message>
     <message>
-        <source>--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients</source>
+        <source>--allow-deletions confirms one client&apos;s removals; use it with --client NAME, not with --all-clients</source>
         <translation>--allow-deletions bestätigt die Entfernungen eines Kunden; verwenden Sie es mit --client NAME, nicht mit --all-clients</translation>
     </message>
     <message>
-        <source>--client does not apply to 'clients' commands; they name the client themselves</source>
+        <source>--client does not apply to &apos;clients&apos; commands; they name the client themselves</source>
         <translation>--client gilt nicht für „clients“-Befehle; diese nennen den Kunden selbst</translation>
     </message>
     <message>
-        <source>--client does not apply to 'schedule': one scheduled task syncs every client</source>
+        <source>--client does not apply to &apos;schedule&apos;: one scheduled task syncs every client</source>
         <translation>--client gilt nicht für „schedule“: Eine geplante Aufgabe synchronisiert alle Kunden</translation>
     </message>
     <message>
@@ -607,7 +607,7 @@
         <translation>--demo-size erfordert --demo (es legt die Größe des Demomandanten fest)</translation>
     </message>
     <message>
-        <source>--demo-size sets a demo client's size when it connects; use it with --client NAME connect</source>
+        <source>--demo-size sets a demo client&apos;s size when it connects; use it with --client NAME connect</source>
         <translation>--demo-size legt die Größe eines Demokunden beim Verbinden fest; verwenden Sie es mit --client NAME connect</translation>
     </message>
     <message>
@@ -723,7 +723,7 @@
         <translation>Filteränderung angehalten: {reason}</translation>
     </message>
     <message>
-        <source>Give the platform's SCIM token (--token-file or --token-stdin).</source>
+        <source>Give the platform&apos;s SCIM token (--token-file or --token-stdin).</source>
         <translation>Geben Sie das SCIM-Token der Plattform an (--token-file oder --token-stdin).</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@
         <translation>Von der Plattform nicht angegeben, daher nicht gesendet: {attributes}.</translation>
     </message>
     <message>
-        <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
+        <source>Note: this console&apos;s encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
         <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
     </message>
     <message>
@@ -895,7 +895,7 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
-        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
+        <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app&apos;s consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
     <message>
@@ -907,7 +907,7 @@
         <translation>Das SCIM-Token enthält Leerzeichen, Zeilenumbrüche oder andere Zeichen, die ein Token nicht haben kann; geben Sie nur das Token selbst an.</translation>
     </message>
     <message>
-        <source>The SCIM token is empty; paste the platform's bearer token.</source>
+        <source>The SCIM token is empty; paste the platform&apos;s bearer token.</source>
         <translation>Das SCIM-Token ist leer; fügen Sie das Bearer-Token der Plattform ein.</translation>
     </message>
     <message>
@@ -987,7 +987,7 @@
         <translation>Der Schlüsselbund ist nicht erreichbar, um die Anmeldung zu speichern ({service}): {why}.</translation>
     </message>
     <message>
-        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
+        <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user&apos;s session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -1091,11 +1091,11 @@
         <translation>Der Plattformbenutzer {platform_id} ist bereits mit {owner} verknüpft; beheben Sie das Duplikat auf der Plattform.</translation>
     </message>
     <message>
-        <source>The platform's SCIM token is missing from the system keychain; set it again ({command}).</source>
+        <source>The platform&apos;s SCIM token is missing from the system keychain; set it again ({command}).</source>
         <translation>Das SCIM-Token der Plattform fehlt im Schlüsselbund des Systems; legen Sie es erneut fest ({command}).</translation>
     </message>
     <message>
-        <source>The platform's answer was lost ({host}): the change may or may not have been applied.</source>
+        <source>The platform&apos;s answer was lost ({host}): the change may or may not have been applied.</source>
         <translation>Die Antwort der Plattform ging verloren ({host}): Die Änderung wurde möglicherweise übernommen, möglicherweise auch nicht.</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@
         <translation>Die geplante Synchronisierung wurde übersprungen: Die Verbindung muss neu autorisiert werden ({why}). Autorisieren Sie sie in der App neu (oder mit {command}); die synchronisierten Benutzer bleiben erhalten.</translation>
     </message>
     <message>
-        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server's certificate.</source>
+        <source>The secure connection to {host} failed (the certificate is not trusted or TLS failed): check the URL and the server&apos;s certificate.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (dem Zertifikat wird nicht vertraut oder TLS ist fehlgeschlagen): Prüfen Sie die URL und das Zertifikat des Servers.</translation>
     </message>
     <message>
@@ -1275,8 +1275,32 @@
         <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
     </message>
     <message>
+        <source>a &apos;,&apos; is missing</source>
+        <translation>ein &apos;,&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing</source>
+        <translation>ein &apos;:&apos; fehlt</translation>
+    </message>
+    <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
         <translation>eine SCIM-Basis-URL endet meist auf /scim/v2 oder /v2</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a backslash starts no valid escape; write \\ for a backslash</source>
+        <translation>ein Backslash leitet kein gültiges Escape ein; schreiben Sie \\ für einen Backslash</translation>
+    </message>
+    <message>
+        <source>a comma before {bracket} (remove it)</source>
+        <translation>ein Komma vor {bracket} (entfernen Sie es)</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected</source>
+        <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>a list</source>
@@ -1291,8 +1315,28 @@
         <translation>eine Zahl</translation>
     </message>
     <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>a read or write error of the disk</source>
+        <translation>ein Lese- oder Schreibfehler des Datenträgers</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a text value has no closing quote</source>
+        <translation>ein Textwert hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a text value holds a line break or tab; write it as \n or \t</source>
+        <translation>ein Textwert enthält einen Zeilenumbruch oder Tabulator; schreiben Sie ihn als \n oder \t</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
     </message>
     <message>
         <source>after {attempts} attempts</source>
@@ -1335,7 +1379,7 @@
         <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>check the signed-in account's role and the granted permissions</source>
+        <source>check the signed-in account&apos;s role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
@@ -1431,7 +1475,7 @@
         <translation>hat kein Postfach (mail ist leer), und der Anmeldename {upn} liegt in keiner verifizierten E-Mail-Domäne des Mandanten; geben Sie dem Konto ein Postfach oder eine Adresse in einer verifizierten Domäne, oder nehmen Sie es aus dem Filter</translation>
     </message>
     <message>
-        <source>has no mailbox (mail is empty), and the tenant's verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
+        <source>has no mailbox (mail is empty), and the tenant&apos;s verified domains could not be read to check that mail to {upn} arrives; reauthorize the connection so IdP Wizard may read them ({permission})</source>
         <translation>hat kein Postfach (mail ist leer), und die verifizierten Domänen des Mandanten konnten nicht gelesen werden, um zu prüfen, ob E-Mails an {upn} ankommen; autorisieren Sie die Verbindung neu, damit IdP Wizard sie lesen darf ({permission})</translation>
     </message>
     <message>
@@ -1479,6 +1523,18 @@
         <translation>sie kann nicht geöffnet werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
+        <source>it does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
         <source>it is damaged</source>
         <translation>sie ist beschädigt</translation>
     </message>
@@ -1491,11 +1547,15 @@
         <translation>sie ist beschädigt oder keine IdP Wizard-Datenbank</translation>
     </message>
     <message>
+        <source>it is in use</source>
+        <translation>wird gerade verwendet</translation>
+    </message>
+    <message>
         <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
         <translation>er ist gesperrt; entsperren Sie ihn (melden Sie sich an der Desktop-Sitzung an) und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <source>it is read-only; check the file's permissions</source>
+        <source>it is read-only; check the file&apos;s permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
     </message>
     <message>
@@ -1529,6 +1589,10 @@
     <message>
         <source>missing key {key} in {where}</source>
         <translation>fehlender Schlüssel {key} in {where}</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON object</source>
+        <translation>nach dem Ende des JSON-Objekts folgt weiterer Text</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1581,6 +1645,10 @@
     <message>
         <source>org unit</source>
         <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
@@ -1647,6 +1715,10 @@
         <translation>der Desktop benötigt Systembibliotheken, die fehlen (Debian/Ubuntu: apt-get install {packages})</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
         <source>the disk is full; free some space and try again</source>
         <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
@@ -1659,6 +1731,14 @@
         <translation>der Bildschirm {display} antwortet nicht</translation>
     </message>
     <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
         <source>the non-character {code}</source>
         <translation>das Nichtzeichen {code}</translation>
     </message>
@@ -1667,12 +1747,16 @@
         <translation>die plist ist beschädigt</translation>
     </message>
     <message>
-        <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
+        <source>the project&apos;s quota is used up; try again later or raise the quota in the Google Cloud console</source>
         <translation>das Kontingent des Projekts ist aufgebraucht; versuchen Sie es später erneut oder erhöhen Sie das Kontingent in der Google Cloud Console</translation>
     </message>
     <message>
         <source>the saved Google OAuth client</source>
         <translation>der gespeicherte Google-OAuth-Client</translation>
+    </message>
+    <message>
+        <source>the system refused it</source>
+        <translation>das System hat es abgelehnt</translation>
     </message>
     <message>
         <source>the timer is installed but not active</source>
@@ -1689,6 +1773,10 @@
     <message>
         <source>throttled by {provider}, retrying in {seconds} s</source>
         <translation>von {provider} gedrosselt, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Verknüpfungen</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -1887,11 +1975,15 @@
         <translation>{path} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
+        <source>{path} is not UTF-8 text but UTF-16; save it as UTF-8</source>
+        <translation>{path} ist kein UTF-8-Text, sondern UTF-16; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
         <source>{path} is not valid JSON. {hint}</source>
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
     <message>
-        <source>{path} is one of IdP Wizard's own files; choose another file name</source>
+        <source>{path} is one of IdP Wizard&apos;s own files; choose another file name</source>
         <translation>{path} ist eine der eigenen Dateien von IdP Wizard; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
@@ -1995,12 +2087,16 @@
         <translation>{sentence} {note}</translation>
     </message>
     <message>
-        <source>{source} belongs to a 'Web application' OAuth client; IdP Wizard needs a 'Desktop app' client. {hint}</source>
+        <source>{source} belongs to a &apos;Web application&apos; OAuth client; IdP Wizard needs a &apos;Desktop app&apos; client. {hint}</source>
         <translation>{source} gehört zu einem OAuth-Client vom Typ „Webanwendung“; IdP Wizard benötigt einen Client vom Typ „Desktop-App“. {hint}</translation>
     </message>
     <message>
-        <source>{source} has no 'installed' client. {hint}</source>
+        <source>{source} has no &apos;installed&apos; client. {hint}</source>
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
+    </message>
+    <message>
+        <source>{source} is empty; a filter file holds a JSON object (see {command})</source>
+        <translation>{source} ist leer; eine Filterdatei enthält ein JSON-Objekt (siehe {command})</translation>
     </message>
     <message>
         <source>{source} is not a Google OAuth client file. {hint}</source>
@@ -2011,7 +2107,7 @@
         <translation>{source} enthält keine Angabe zu {keys}. {hint}</translation>
     </message>
     <message>
-        <source>{source}: 'installed' must be an object. {hint}</source>
+        <source>{source}: &apos;installed&apos; must be an object. {hint}</source>
         <translation>{source}: „installed“ muss ein Objekt sein. {hint}</translation>
     </message>
     <message>
@@ -2025,6 +2121,10 @@
     <message>
         <source>{source}: not valid here: it holds a number with thousands of digits</source>
         <translation>{source}: hier nicht gültig: Die Datei enthält eine Zahl mit Tausenden von Ziffern</translation>
+    </message>
+    <message>
+        <source>{source}: the key {key} is given twice in one object; keep one of them</source>
+        <translation>{source}: Der Schlüssel {key} steht zweimal im selben Objekt; behalten Sie nur einen davon</translation>
     </message>
     <message>
         <source>{source}: {error}</source>
@@ -2095,19 +2195,19 @@
         <translation>{url} (eingebettete Demoplattform)</translation>
     </message>
     <message>
-        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{url} answered with JSON that is not SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{url} hat mit JSON geantwortet, das kein SCIM ist: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{url} did not answer a user search with a SCIM list: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
-        <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not a URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
-        <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+        <source>{url} is not an https:// URL: enter the platform&apos;s SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
@@ -2155,7 +2255,7 @@
         <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
     </message>
     <message>
-        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
+        <source>{where} answered with {what} instead of SCIM: check that the URL is the platform&apos;s SCIM base URL ({hint}).</source>
         <translation>{where} hat mit {what} statt mit SCIM geantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
@@ -2222,7 +2322,7 @@
         <translation>&amp;Standort: Büro und Land</translation>
     </message>
     <message>
-        <source>L&amp;anguage: the employee's preferred language</source>
+        <source>L&amp;anguage: the employee&apos;s preferred language</source>
         <translation>S&amp;prache: die bevorzugte Sprache der Person</translation>
     </message>
     <message>
@@ -2849,7 +2949,7 @@
         <translation>Noch keine Synchronisierungen</translation>
     </message>
     <message>
-        <source>Each sync shows here: a chart of the synced users and of each run's changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
+        <source>Each sync shows here: a chart of the synced users and of each run&apos;s changes, and a list with when it ran, what started it, and how many users it added, updated and removed.</source>
         <translation>Hier erscheint jede Synchronisierung: ein Diagramm der synchronisierten Benutzer und der Änderungen jedes Laufs sowie eine Liste, wann er lief, was ihn auslöste und wie viele Benutzer er hinzugefügt, aktualisiert und entfernt hat.</translation>
     </message>
     <message>
@@ -3405,7 +3505,7 @@
         <translation>IdP Wizard kann dann:</translation>
     </message>
     <message>
-        <source>Read all users' full profiles</source>
+        <source>Read all users&apos; full profiles</source>
         <translation>die vollständigen Profile aller Benutzer lesen</translation>
     </message>
     <message>
@@ -3541,7 +3641,7 @@
         <translation>Wo die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0).</translation>
     </message>
     <message>
-        <source>Enter the platform's SCIM base URL and an API token from its admin settings. The token is kept in this computer's keychain only.</source>
+        <source>Enter the platform&apos;s SCIM base URL and an API token from its admin settings. The token is kept in this computer&apos;s keychain only.</source>
         <translation>Geben Sie die SCIM-Basis-URL der Plattform und ein API-Token aus deren Administrationseinstellungen ein. Das Token wird nur im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
@@ -3685,7 +3785,7 @@
         <translation>client_secret.json &amp;importieren…</translation>
     </message>
     <message>
-        <source>The demo needs no app registration; these settings apply to the real profile's sign-in.</source>
+        <source>The demo needs no app registration; these settings apply to the real profile&apos;s sign-in.</source>
         <translation>Die Demo braucht keine App-Registrierung; diese Einstellungen gelten für die Anmeldung im echten Profil.</translation>
     </message>
     <message>
@@ -3863,7 +3963,7 @@
         </translation>
     </message>
     <message>
-        <source>The client's filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
+        <source>The client&apos;s filter, sync history, audit log and settings are deleted and its sign-in is removed from the keychain. Other clients are not affected. This cannot be undone.</source>
         <translation>Filter, Synchronisierungsverlauf, Admin-Aktionen und Einstellungen des Kunden werden gelöscht, seine Anmeldung wird aus dem Schlüsselbund entfernt. Andere Kunden sind nicht betroffen. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
@@ -3957,7 +4057,7 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
+        <source>%1 is one of IdP Wizard&apos;s own files or folders; choose another file.</source>
         <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
     </message>
     <message>
@@ -4023,7 +4123,7 @@
         <translation>Nur Lesezugriff: IdP Wizard ändert, ergänzt oder löscht nie etwas in Ihrem Verzeichnis.</translation>
     </message>
     <message>
-        <source>Your sign-in is kept in this computer's keychain only, never in a file.</source>
+        <source>Your sign-in is kept in this computer&apos;s keychain only, never in a file.</source>
         <translation>Ihre Anmeldung wird nur im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
     </message>
     <message>
