@@ -24,13 +24,6 @@ def english_afterwards() -> object:
     cli_language.use("en")
 
 
-@pytest.fixture
-def connected(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    data = tmp_path / "d"
-    assert run(capsys, data, "connect", "--provider", "entra")[0] == 0
-    return data
-
-
 def _full_read(capsys: pytest.CaptureFixture[str], data: Path) -> tuple[str, str]:
     users = run(capsys, data, "users", "--format", "json")[1]
     assert len(json.loads(users)) == SYNCED
