@@ -277,7 +277,8 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
     outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress,
                                        allow_deletions=args.allow_deletions)
     if outcome.status == "held":
-        print(out.held_filter_text(outcome, str(args.file)))
+        print(out.held_filter_text(outcome, str(args.file),
+                                   allow_unmatched=args.allow_unmatched))
         return EXIT_HELD
     return _report_sync(outcome, as_json=False)
 

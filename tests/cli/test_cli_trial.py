@@ -164,3 +164,24 @@ def test_schedule_interval_that_is_no_number_names_no_python_type(
     assert "argument --interval: must be a whole number, not" in err.splitlines()[-1]
     assert "invalid int" not in err and len(err) < 600
     assert not (tmp_path / "d").exists()
+
+
+def test_the_held_change_names_the_command_that_confirms_it(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    """A value kept with --allow-unmatched: the confirming command keeps it too, or
+    pasting it would be refused ("matches nobody") instead of confirming."""
+    before = _full_read(capsys, connected)
+    f = tmp_path / "f.json"
+    code, out, err = _set(capsys, connected, f,
+                          b'{"version": 1, "include": {"departments": ["Sals"]}}',
+                          "--allow-unmatched")
+    assert code == 3 and err == ""
+    assert f"filters set {f} --allow-deletions --allow-unmatched would remove:" in out
+    assert _full_read(capsys, connected) == before
+
+    code, _, err = run(capsys, connected, "filters", "set", str(f), "--allow-deletions",
+                       "--allow-unmatched")
+    assert code == 0, err
+    assert run(capsys, connected, "users", "--format", "json")[1] == "[]\n"
+    assert json.loads(run(capsys, connected, "status", "--json")[1])["synced_users"] == 0
