@@ -185,3 +185,32 @@ def test_the_held_change_names_the_command_that_confirms_it(
     assert code == 0, err
     assert run(capsys, connected, "users", "--format", "json")[1] == "[]\n"
     assert json.loads(run(capsys, connected, "status", "--json")[1])["synced_users"] == 0
+
+
+@pytest.mark.parametrize(("content", "german"), [
+    (None, "kann nicht gelesen werden: nicht vorhanden."),
+    ('{"installed": {}}'.encode("utf-16"), "ist kein UTF-8-Text (Byte 1); speichern Sie"),
+    (b'{"installed": {"client_id": "Z\xfcrich"}}', "ist kein UTF-8-Text (Byte 31)"),
+])
+def test_a_wrong_client_secret_file_is_said_in_german(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, content: bytes | None, german: str,
+) -> None:
+    f = tmp_path / "client_secret.json"
+    if content is not None:
+        f.write_bytes(content)
+    code = main(["--data-dir", str(tmp_path / "d"), "--lang", "de", "connect", "--provider",
+                 "google", "--client-secret-file", str(f)])
+    err = capsys.readouterr().err
+    assert code == 2 and german in one_sentence(err)
+    assert "codec" not in err and "No such file" not in err
+
+
+def test_a_client_secret_file_with_a_bom_is_read(tmp_path: Path) -> None:
+    from idp_wizard.providers.google_client import read_client_secret_file
+
+    installed = {"client_id": "123.apps.googleusercontent.com", "client_secret": "s",
+                 "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+                 "token_uri": "https://oauth2.googleapis.com/token"}
+    f = tmp_path / "client_secret.json"
+    f.write_bytes(json.dumps({"installed": installed}).encode("utf-8-sig"))
+    assert read_client_secret_file(f)["installed"]["client_id"] == installed["client_id"]
