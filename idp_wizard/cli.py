@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -254,8 +255,14 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:
+        # The folder itself (a file, read-only...), or a file of ours inside it.
+        culprit = Path(exc.filename) if exc.filename and paths.data_dir.is_dir() \
+            and os.access(paths.data_dir, os.W_OK) else paths.data_dir
         print(ERROR_PREFIX + say(msg(
             "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
+            reason=os_reason(exc)) if culprit == paths.data_dir else msg(
+            "cannot write {path} in the data folder ({reason}); move it away or choose "
+            "another data folder (--data-dir).", path=str(culprit),
             reason=os_reason(exc))), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command

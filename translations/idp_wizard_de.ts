@@ -1379,6 +1379,10 @@
         <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
+        <source>cannot write {path} in the data folder ({reason}); move it away or choose another data folder (--data-dir).</source>
+        <translation>{path} im Datenordner kann nicht geschrieben werden ({reason}); verschieben Sie es oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
+    </message>
+    <message>
         <source>check the signed-in account&apos;s role and the granted permissions</source>
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>

@@ -1379,6 +1379,10 @@
       <translation>[!! çåññöt wrîté tö thé dåtå földér {path} ({reason}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>cannot write {path} in the data folder ({reason}); move it away or choose another data folder (--data-dir).</source>
+      <translation>[!! çåññöt wrîté {path} îñ thé dåtå földér ({reason}); mövé ît åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>check the signed-in account's role and the granted permissions</source>
       <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>

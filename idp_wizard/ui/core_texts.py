@@ -270,6 +270,7 @@ def _catalogue() -> None:
     translate('Core', 'cannot read {path}: {reason}')
     translate('Core', 'cannot write to standard output ({reason}).')
     translate('Core', 'cannot write to the data folder {path} ({reason}).')
+    translate('Core', 'cannot write {path} in the data folder ({reason}); move it away or choose another data folder (--data-dir).')
     translate('Core', "check the signed-in account's role and the granted permissions")
     translate('Core', 'client {name} removed; {note}')
     translate('Core', 'company')

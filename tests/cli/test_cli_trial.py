@@ -214,3 +214,21 @@ def test_a_client_secret_file_with_a_bom_is_read(tmp_path: Path) -> None:
     f = tmp_path / "client_secret.json"
     f.write_bytes(json.dumps({"installed": installed}).encode("utf-8-sig"))
     assert read_client_secret_file(f)["installed"]["client_id"] == installed["client_id"]
+
+
+def test_a_log_file_that_is_a_folder_is_named(
+    capsys: pytest.CaptureFixture[str], connected: Path,
+) -> None:
+    """Not "cannot write to the data folder (it is a folder)": which path is wrong."""
+    before = _full_read(capsys, connected)
+    log = connected / "logs" / "idp-wizard.log"
+    log.unlink()
+    log.mkdir()
+    fresh = connected.parent / "same"  # a data folder not yet logging in this process
+    connected.rename(fresh)
+    code, out, err = run(capsys, fresh, "--lang", "de", "sync", "--json")
+    assert code == 1 and out == ""
+    assert (f"{fresh / 'logs' / 'idp-wizard.log'} im Datenordner kann nicht geschrieben "
+            "werden (ist ein Ordner)") in one_sentence(err)
+    (fresh / "logs" / "idp-wizard.log").rmdir()
+    assert _full_read(capsys, fresh) == before
