@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
+from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
 from idp_wizard.cli_console import (
     ERROR_PREFIX,
@@ -26,6 +28,7 @@ from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
 from idp_wizard.core.messages import msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
@@ -36,28 +39,16 @@ MAX_SEARCH = 512  # longer than any name, address or department the store accept
 log = logging.getLogger(__name__)
 
 
-def _whole_number(text: str, low: int, high: int | None = None) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {shown(text)}") from None
-    if value < low or (high is not None and value > high):
-        within = f"at least {low}" if high is None else f"between {low} and {high}"
-        got = text if len(text) <= 20 else shown(text, 20)
-        raise argparse.ArgumentTypeError(f"must be {within} (got {got})")
-    return value
-
-
 def _demo_size(text: str) -> int:
-    return _whole_number(text, 1)
+    return whole_number(text, 1)
 
 
 def _steps(text: str) -> int:
-    return _whole_number(text, 1, MAX_STEPS)
+    return whole_number(text, 1, MAX_STEPS)
 
 
 def _port(text: str) -> int:
-    return _whole_number(text, 1, 65535)
+    return whole_number(text, 1, 65535)
 
 
 def _data_dir(text: str) -> Path:
@@ -264,9 +255,15 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:
+        # The folder itself (a file, read-only...), or a file of ours inside it.
+        culprit = Path(exc.filename) if exc.filename and paths.data_dir.is_dir() \
+            and os.access(paths.data_dir, os.W_OK) else paths.data_dir
         print(ERROR_PREFIX + say(msg(
             "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
-            reason=str(exc.strerror))), file=sys.stderr)
+            reason=os_reason(exc)) if culprit == paths.data_dir else msg(
+            "cannot write {path} in the data folder ({reason}); move it away or choose "
+            "another data folder (--data-dir).", path=str(culprit),
+            reason=os_reason(exc))), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command
 

@@ -28,8 +28,10 @@ from idp_wizard.core.errors import (
     UsageError,
 )
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.guard import plan_hold_reason
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.platform_state import refusal_messages, user_statuses
 from idp_wizard.core.progress import Progress
@@ -210,7 +212,7 @@ def _platform_statuses(app: App, fmt: str) -> out.PlatformStatuses | None:
 
 def cannot_write(path: object, exc: OSError) -> IdpWizardError:
     return IdpWizardError(msg("Cannot write {path} ({reason}).", path=str(path),
-                              reason=str(exc.strerror or exc)))
+                              reason=os_reason(exc)))
 
 
 def _filters(app: App, args: argparse.Namespace) -> int:
@@ -262,15 +264,21 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
                                  "values) or keep it with --allow-unmatched", source=source,
                                  error=said, command=suggest("filters options"))) from None
         raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
-    print(out.plan_text(session.preview(spec)))
+    plan = session.preview(spec)
+    print(out.plan_text(plan))
     if args.dry_run:
+        unapproved = 0 if args.allow_deletions else len(plan.removals)
+        reason = plan_hold_reason(app.store, plan, unapproved, app.client_id)[0]
+        if reason is not None:
+            print(text(msg("The real sync would be held: {reason}", reason=reason)))
         print(text(msg("Dry run: nothing was saved.")))
         return EXIT_OK
     # Removals pass the deletion guard like any sync's; a held change waits (exit 3).
     outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress,
                                        allow_deletions=args.allow_deletions)
     if outcome.status == "held":
-        print(out.held_filter_text(outcome, str(args.file)))
+        print(out.held_filter_text(outcome, str(args.file),
+                                   allow_unmatched=args.allow_unmatched))
         return EXIT_HELD
     return _report_sync(outcome, as_json=False)
 

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.messages import msg
+from idp_wizard.core.os_errors import os_reason
 
 
 class OutputError(IdpWizardError):
@@ -48,7 +49,7 @@ def _writing() -> Iterator[None]:
         raise
     except OSError as exc:
         raise OutputError(msg("cannot write to standard output ({reason}).",
-                              reason=exc.strerror or str(exc))) from None
+                              reason=os_reason(exc))) from None
 
 
 class _GuardedStdout:

@@ -136,14 +136,16 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
     return lines
 
 
-def held_filter_text(o: SyncOutcome, file: str) -> str:
+def held_filter_text(o: SyncOutcome, file: str, *, allow_unmatched: bool = False) -> str:
     """A filter change the deletion guard held: the live filter stays; say what
-    confirming it would remove."""
+    confirming it would remove (with the command that confirms it: the same file and
+    options, so a value kept with --allow-unmatched is not refused then)."""
     plan = o.plan
     assert plan is not None
+    options = ["--allow-deletions", *(["--allow-unmatched"] if allow_unmatched else [])]
     lines = [text(msg("Filter change held: {reason}", reason=o.message or o.error)),
              text(msg("The current filter stays in force. {command} would remove:",
-                      command=suggest("filters set", file) + " --allow-deletions"))]
+                      command=" ".join([suggest("filters set", file), *options])))]
     for row in plan.removals[:20]:
         lines.append(f"  - {row.label}")
     if len(plan.removals) > 20:

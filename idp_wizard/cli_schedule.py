@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_console import print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
@@ -43,7 +44,7 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     ssub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", required=True,
                              parser_class=parser_class)
     inst = ssub.add_parser("install", help="register (or update) the scheduled sync")
-    inst.add_argument("--interval", type=int, metavar="MINUTES",
+    inst.add_argument("--interval", type=whole_number, metavar="MINUTES",
                       help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
                       f"the shortest interval of the clients, {DEFAULT_INTERVAL} unless "
                       "changed)")

@@ -12,11 +12,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.platform_target import MAX_CONCURRENCY, TargetSettings
 
 if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it light
@@ -31,13 +33,7 @@ STATE_WORDS = {"ready": msg("Ready"), "needs_token": msg("Needs a new token"),
 
 
 def _concurrency(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
-    if not 1 <= value <= MAX_CONCURRENCY:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_CONCURRENCY}")
-    return value
+    return whole_number(text, 1, MAX_CONCURRENCY)
 
 
 def _token_options(p: argparse.ArgumentParser) -> None:
@@ -98,7 +94,7 @@ def read_token(args: argparse.Namespace) -> str | None:
                              path=str(path))) from None
     except OSError as exc:
         raise UsageError(msg("The token file {path} cannot be read ({reason}).",
-                             path=str(path), reason=str(exc.strerror))) from None
+                             path=str(path), reason=os_reason(exc))) from None
     if not text.strip():
         raise UsageError(msg("The token file {path} is empty.", path=str(path)))
     return text

@@ -1306,8 +1306,32 @@
         <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
     </message>
     <message>
+        <source>a ',' is missing</source>
+        <translation>ein ',' fehlt</translation>
+    </message>
+    <message>
+        <source>a ':' is missing</source>
+        <translation>ein ':' fehlt</translation>
+    </message>
+    <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
         <translation>eine SCIM-Basis-URL endet meist auf /scim/v2 oder /v2</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>a backslash starts no valid escape; write \\ for a backslash</source>
+        <translation>ein Backslash leitet kein gültiges Escape ein; schreiben Sie \\ für einen Backslash</translation>
+    </message>
+    <message>
+        <source>a comma before {bracket} (remove it)</source>
+        <translation>ein Komma vor {bracket} (entfernen Sie es)</translation>
+    </message>
+    <message>
+        <source>a key in double quotes is expected</source>
+        <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
         <source>a list</source>
@@ -1322,8 +1346,28 @@
         <translation>eine Zahl</translation>
     </message>
     <message>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>a read or write error of the disk</source>
+        <translation>ein Lese- oder Schreibfehler des Datenträgers</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a text value has no closing quote</source>
+        <translation>ein Textwert hat kein schließendes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a text value holds a line break or tab; write it as \n or \t</source>
+        <translation>ein Textwert enthält einen Zeilenumbruch oder Tabulator; schreiben Sie ihn als \n oder \t</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>ein Wert fehlt</translation>
     </message>
     <message>
         <source>after {attempts} attempts</source>
@@ -1364,6 +1408,10 @@
     <message>
         <source>cannot write to the data folder {path} ({reason}).</source>
         <translation>in den Datenordner {path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>cannot write {path} in the data folder ({reason}); move it away or choose another data folder (--data-dir).</source>
+        <translation>{path} im Datenordner kann nicht geschrieben werden ({reason}); verschieben Sie es oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
     </message>
     <message>
         <source>check the signed-in account's role and the granted permissions</source>
@@ -1510,6 +1558,18 @@
         <translation>sie kann nicht geöffnet werden; prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
     </message>
     <message>
+        <source>it does not exist</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
         <source>it is damaged</source>
         <translation>sie ist beschädigt</translation>
     </message>
@@ -1520,6 +1580,10 @@
     <message>
         <source>it is damaged or not an IdP Wizard database</source>
         <translation>sie ist beschädigt oder keine IdP Wizard-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>wird gerade verwendet</translation>
     </message>
     <message>
         <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
@@ -1560,6 +1624,10 @@
     <message>
         <source>missing key {key} in {where}</source>
         <translation>fehlender Schlüssel {key} in {where}</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON object</source>
+        <translation>nach dem Ende des JSON-Objekts folgt weiterer Text</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1612,6 +1680,10 @@
     <message>
         <source>org unit</source>
         <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
@@ -1678,6 +1750,10 @@
         <translation>der Desktop benötigt Systembibliotheken, die fehlen (Debian/Ubuntu: apt-get install {packages})</translation>
     </message>
     <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
         <source>the disk is full; free some space and try again</source>
         <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
     </message>
@@ -1688,6 +1764,14 @@
     <message>
         <source>the display {display} does not answer</source>
         <translation>der Bildschirm {display} antwortet nicht</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
     </message>
     <message>
         <source>the non-character {code}</source>
@@ -1706,6 +1790,10 @@
         <translation>der gespeicherte Google-OAuth-Client</translation>
     </message>
     <message>
+        <source>the system refused it</source>
+        <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
         <source>the timer is installed but not active</source>
         <translation>der Timer ist eingerichtet, aber nicht aktiv</translation>
     </message>
@@ -1720,6 +1808,10 @@
     <message>
         <source>throttled by {provider}, retrying in {seconds} s</source>
         <translation>von {provider} gedrosselt, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>too many symbolic links</source>
+        <translation>zu viele symbolische Verknüpfungen</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -1918,6 +2010,10 @@
         <translation>{path} ist kein UTF-8-Text (Byte {byte}); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
+        <source>{path} is not UTF-8 text but UTF-16; save it as UTF-8</source>
+        <translation>{path} ist kein UTF-8-Text, sondern UTF-16; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
         <source>{path} is not valid JSON. {hint}</source>
         <translation>{path} ist kein gültiges JSON. {hint}</translation>
     </message>
@@ -2034,6 +2130,10 @@
         <translation>{source} hat keinen Client unter „installed“. {hint}</translation>
     </message>
     <message>
+        <source>{source} is empty; a filter file holds a JSON object (see {command})</source>
+        <translation>{source} ist leer; eine Filterdatei enthält ein JSON-Objekt (siehe {command})</translation>
+    </message>
+    <message>
         <source>{source} is not a Google OAuth client file. {hint}</source>
         <translation>{source} ist keine Google-OAuth-Client-Datei. {hint}</translation>
     </message>
@@ -2056,6 +2156,10 @@
     <message>
         <source>{source}: not valid here: it holds a number with thousands of digits</source>
         <translation>{source}: hier nicht gültig: Die Datei enthält eine Zahl mit Tausenden von Ziffern</translation>
+    </message>
+    <message>
+        <source>{source}: the key {key} is given twice in one object; keep one of them</source>
+        <translation>{source}: Der Schlüssel {key} steht zweimal im selben Objekt; behalten Sie nur einen davon</translation>
     </message>
     <message>
         <source>{source}: {error}</source>

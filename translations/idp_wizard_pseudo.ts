@@ -1306,8 +1306,32 @@
       <translation>[!! Wröté {path} ({count} çlîéñtš: lögš, rûñ hîštörý åñd šéttîñgš; é-måîl åddréššéš, ñåméš åñd tökéñš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>a ',' is missing</source>
+      <translation>[!! å ',' îš mîššîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>a ':' is missing</source>
+      <translation>[!! å ':' îš mîššîñg ~ !!]</translation>
+    </message>
+    <message>
       <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
       <translation>[!! å ŠÇÎM båšé ÛRL ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a \u escape needs four hexadecimal digits</source>
+      <translation>[!! å \û éšçåpé ñéédš föûr héxådéçîmål dîgîtš ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>a backslash starts no valid escape; write \\ for a backslash</source>
+      <translation>[!! å båçkšlåšh štårtš ñö vålîd éšçåpé; wrîté \\ för å båçkšlåšh ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>a comma before {bracket} (remove it)</source>
+      <translation>[!! å çömmå béföré {bracket} (rémövé ît) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a key in double quotes is expected</source>
+      <translation>[!! å kéý îñ döûblé qûötéš îš éxpéçtéd ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>a list</source>
@@ -1322,8 +1346,28 @@
       <translation>[!! å ñûmbér ~ !!]</translation>
     </message>
     <message>
+      <source>a part of the path is a file, not a folder</source>
+      <translation>[!! å pårt öf thé påth îš å fîlé, ñöt å földér ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>a read or write error of the disk</source>
+      <translation>[!! å réåd ör wrîté érrör öf thé dîšk ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>a string</source>
       <translation>[!! å štrîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>a text value has no closing quote</source>
+      <translation>[!! å téxt vålûé håš ñö çlöšîñg qûöté ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>a text value holds a line break or tab; write it as \n or \t</source>
+      <translation>[!! å téxt vålûé höldš å lîñé bréåk ör tåb; wrîté ît åš \ñ ör \t ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>a value is missing</source>
+      <translation>[!! å vålûé îš mîššîñg ~ !!]</translation>
     </message>
     <message>
       <source>after {attempts} attempts</source>
@@ -1364,6 +1408,10 @@
     <message>
       <source>cannot write to the data folder {path} ({reason}).</source>
       <translation>[!! çåññöt wrîté tö thé dåtå földér {path} ({reason}). ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>cannot write {path} in the data folder ({reason}); move it away or choose another data folder (--data-dir).</source>
+      <translation>[!! çåññöt wrîté {path} îñ thé dåtå földér ({reason}); mövé ît åwåý ör çhööšé åñöthér dåtå földér (--dåtå-dîr). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>check the signed-in account's role and the granted permissions</source>
@@ -1510,6 +1558,18 @@
       <translation>[!! ît çåññöt bé öpéñéd; çhéçk thé földér éxîštš åñd îš wrîtåblé ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>it does not exist</source>
+      <translation>[!! ît döéš ñöt éxîšt ~ !!]</translation>
+    </message>
+    <message>
+      <source>it exists already</source>
+      <translation>[!! ît éxîštš ålréådý ~ !!]</translation>
+    </message>
+    <message>
+      <source>it is a folder</source>
+      <translation>[!! ît îš å földér ~ !!]</translation>
+    </message>
+    <message>
       <source>it is damaged</source>
       <translation>[!! ît îš dåmågéd ~ !!]</translation>
     </message>
@@ -1520,6 +1580,10 @@
     <message>
       <source>it is damaged or not an IdP Wizard database</source>
       <translation>[!! ît îš dåmågéd ör ñöt åñ ÎdP Wîžård dåtåbåšé ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it is in use</source>
+      <translation>[!! ît îš îñ ûšé ~ !!]</translation>
     </message>
     <message>
       <source>it is locked; unlock it (sign in to the desktop session) and try again</source>
@@ -1560,6 +1624,10 @@
     <message>
       <source>missing key {key} in {where}</source>
       <translation>[!! mîššîñg kéý {key} îñ {where} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>more text follows the end of the JSON object</source>
+      <translation>[!! möré téxt föllöwš thé éñd öf thé JŠÖÑ öbjéçt ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>no answer</source>
@@ -1612,6 +1680,10 @@
     <message>
       <source>org unit</source>
       <translation>[!! örg ûñît ~ !!]</translation>
+    </message>
+    <message>
+      <source>permission denied</source>
+      <translation>[!! pérmîššîöñ déñîéd ~ !!]</translation>
     </message>
     <message>
       <source>platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, {pending} pending</source>
@@ -1678,6 +1750,10 @@
       <translation>[!! thé déšktöp ñéédš šýštém lîbrårîéš thåt åré mîššîñg (Débîåñ/Ûbûñtû: åpt-gét îñštåll {packages}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the disk is full</source>
+      <translation>[!! thé dîšk îš fûll ~ !!]</translation>
+    </message>
+    <message>
       <source>the disk is full; free some space and try again</source>
       <translation>[!! thé dîšk îš fûll; fréé šömé špåçé åñd trý ågåîñ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -1688,6 +1764,14 @@
     <message>
       <source>the display {display} does not answer</source>
       <translation>[!! thé dîšplåý {display} döéš ñöt åñšwér ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the file system is read-only</source>
+      <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the name is too long</source>
+      <translation>[!! thé ñåmé îš töö löñg ~ !!]</translation>
     </message>
     <message>
       <source>the non-character {code}</source>
@@ -1706,6 +1790,10 @@
       <translation>[!! thé šåvéd Gööglé ÖÅûth çlîéñt ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the system refused it</source>
+      <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
       <source>the timer is installed but not active</source>
       <translation>[!! thé tîmér îš îñštålléd bût ñöt åçtîvé ~~~~~~~~ !!]</translation>
     </message>
@@ -1720,6 +1808,10 @@
     <message>
       <source>throttled by {provider}, retrying in {seconds} s</source>
       <translation>[!! thröttléd bý {provider}, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>too many symbolic links</source>
+      <translation>[!! töö måñý šýmbölîç lîñkš ~~~ !!]</translation>
     </message>
     <message>
       <source>true or false</source>
@@ -1918,6 +2010,10 @@
       <translation>[!! {path} îš ñöt ÛTF-8 téxt (býté {byte}); šåvé ît åš ÛTF-8 ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{path} is not UTF-8 text but UTF-16; save it as UTF-8</source>
+      <translation>[!! {path} îš ñöt ÛTF-8 téxt bût ÛTF-16; šåvé ît åš ÛTF-8 ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{path} is not valid JSON. {hint}</source>
       <translation>[!! {path} îš ñöt vålîd JŠÖÑ. {hint} ~~~~~~ !!]</translation>
     </message>
@@ -2034,6 +2130,10 @@
       <translation>[!! {source} håš ñö 'îñštålléd' çlîéñt. {hint} ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>{source} is empty; a filter file holds a JSON object (see {command})</source>
+      <translation>[!! {source} îš émptý; å fîltér fîlé höldš å JŠÖÑ öbjéçt (šéé {command}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{source} is not a Google OAuth client file. {hint}</source>
       <translation>[!! {source} îš ñöt å Gööglé ÖÅûth çlîéñt fîlé. {hint} ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -2056,6 +2156,10 @@
     <message>
       <source>{source}: not valid here: it holds a number with thousands of digits</source>
       <translation>[!! {source}: ñöt vålîd héré: ît höldš å ñûmbér wîth thöûšåñdš öf dîgîtš ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{source}: the key {key} is given twice in one object; keep one of them</source>
+      <translation>[!! {source}: thé kéý {key} îš gîvéñ twîçé îñ öñé öbjéçt; kéép öñé öf thém ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{source}: {error}</source>

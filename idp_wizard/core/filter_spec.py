@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.core.errors import UsageError
+from idp_wizard.core.hints import suggest
+from idp_wizard.core.json_text import DuplicateKey, json_reason, looks_utf16, refuse_duplicate_keys
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.text import invalid_character, shown
 
 ATTRIBUTES: tuple[str, ...] = (
@@ -123,13 +126,22 @@ class FilterSpec:
 
     @classmethod
     def loads(cls, text: str, source: str | Message = _FILTER) -> FilterSpec:
+        text = text.removeprefix("\ufeff")  # a BOM (Windows editors)
+        if not text.strip():
+            raise UsageError(msg("{source} is empty; a filter file holds a JSON object "
+                                 "(see {command})", source=source,
+                                 command=suggest("filters show --json")))
         try:
-            data = json.loads(text.removeprefix("\ufeff"))  # a BOM (Windows editors)
+            data = json.loads(text, object_pairs_hook=refuse_duplicate_keys)
         except json.JSONDecodeError as exc:
             raise UsageError(msg(
                 "{source}: not valid JSON (line {line}, column {column}: {reason})",
                 source=source, line=str(exc.lineno), column=str(exc.colno),
-                reason=exc.msg)) from None
+                reason=json_reason(exc))) from None
+        except DuplicateKey as exc:
+            raise UsageError(msg("{source}: the key {key} is given twice in one object; "
+                                 "keep one of them", source=source,
+                                 key=shown(exc.key, 40))) from None
         except ValueError:  # Python's limit on integer digits (4,300)
             raise UsageError(msg("{source}: not valid here: it holds a number with "
                                  "thousands of digits", source=source)) from None
@@ -145,11 +157,14 @@ class FilterSpec:
                 raw = f.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
             raise UsageError(msg("cannot read {path}: {reason}", path=str(path),
-                                 reason=exc.strerror or str(exc))) from None
+                                 reason=os_reason(exc))) from None
         if len(raw) > MAX_FILE_BYTES:
             raise UsageError(msg("{path} is larger than {size} MB: that is not a filter file "
                                  "(a filter file is a few KB)", path=str(path),
                                  size=MAX_FILE_BYTES // 2**20))
+        if looks_utf16(raw):
+            raise UsageError(msg("{path} is not UTF-8 text but UTF-16; save it as UTF-8",
+                                 path=str(path)))
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -173,6 +188,9 @@ def _check_text(data: dict[str, Any], source: str | Message) -> None:
     for part in ("include", "exclude"):
         for attr, values in data.get(part, {}).items():
             for i, value in enumerate(values):
+                if not value.strip():  # "   ": trimmed, it would match nobody
+                    raise UsageError(msg("{source}: {error}", source=source, error=msg(
+                        "{where} is an empty value", where=f"{part}.{attr}[{i}]")))
                 bad = invalid_character(value)
                 if bad:
                     raise UsageError(msg(

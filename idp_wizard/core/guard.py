@@ -18,6 +18,7 @@ from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.users import count_users
 
 DEFAULT_DELETION_PERCENT = 10
 DEFAULT_DELETION_COUNT = 50
@@ -54,6 +55,15 @@ def hold_reason(unapproved: int, synced: int, directory_users: int,
                    "confirm them, or fix the directory or the filter.",
                    removed=unapproved, synced=synced, limit=threshold)
     return None
+
+
+def plan_hold_reason(store: Store, plan: SyncPlan, unapproved: int,
+                     client_id: int = DEFAULT_CLIENT_ID) -> tuple[Message | None, int]:
+    """Why applying `plan` with `unapproved` removals would be held (None when it would
+    not), and the synced users it is measured against."""
+    synced = count_users(store, client_id)
+    return hold_reason(unapproved, synced, plan.directory_users,
+                       deletion_threshold(store, synced, client_id)), synced
 
 
 def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: Message, synced: int,

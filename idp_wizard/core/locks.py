@@ -24,6 +24,7 @@ from filelock import FileLock, Timeout
 
 from idp_wizard.core.errors import IdpWizardError, SyncInProgress
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 
 SYNC_WAIT = 5.0  # a second sync waits this long for the first before giving up
 WRITE_WAIT = 10.0  # other writes (filter save, settings, reauthorize)
@@ -48,7 +49,7 @@ class ClientLock:
         except (IsADirectoryError, PermissionError, NotADirectoryError) as exc:
             raise IdpWizardError(msg(
                 "Cannot use the lock file {path} ({why}); remove or fix it, then try again.",
-                path=str(self.path), why=exc.strerror or "unusable")) from None
+                path=str(self.path), why=os_reason(exc))) from None
         try:
             yield
         finally:

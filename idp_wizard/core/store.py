@@ -24,6 +24,7 @@ from idp_wizard.core.client_names import PLACEHOLDER, name_key
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
 from idp_wizard.paths import make_private_dir
 
@@ -162,7 +163,7 @@ class Store:
         except PermissionError as exc:
             raise StoreError(msg(
                 "Cannot use the database {path}: permission denied ({reason}).",
-                path=str(self.path), reason=str(exc.strerror))) from None
+                path=str(self.path), reason=os_reason(exc))) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:

@@ -41,7 +41,7 @@ from idp_wizard.core.errors import (
     SyncSkipped,
 )
 from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.guard import deletion_threshold, hold, hold_reason
+from idp_wizard.core.guard import hold, plan_hold_reason
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.known_sources import known_sources, read_full_round
 from idp_wizard.core.language import LanguageMapper
@@ -64,7 +64,6 @@ from idp_wizard.core.runs import (
 )
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users import (
-    count_users,
     load_fingerprints,
     synced_digest,
     synced_state,
@@ -187,11 +186,9 @@ class SyncService:
                            error=msg("Unexpected internal error; nothing was applied."))
             raise
 
-        synced_count = count_users(store, client)
         unapproved = 0 if allow_deletions else sum(
             1 for r in plan.removals if r.id not in approved)
-        reason = hold_reason(unapproved, synced_count, plan.directory_users,
-                             deletion_threshold(store, synced_count, client))
+        reason, synced_count = plan_hold_reason(store, plan, unapproved, client)
         if dry_run:
             return SyncOutcome("dry_run", plan, mode, synced_users=plan.shared,
                                would_hold=str(reason or ""), message=reason)

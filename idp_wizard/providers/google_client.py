@@ -12,6 +12,7 @@ from typing import Any
 
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 
 REQUIRED = ("client_id", "auth_uri", "token_uri")
 REGISTER_HINT = msg(
@@ -56,10 +57,13 @@ def validate_client_config(data: object,
 
 def read_client_secret_file(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = path.read_text(encoding="utf-8-sig")  # a BOM too (Windows editors)
+    except OSError as exc:
         raise UsageError(msg("Cannot read {path}: {reason}.", path=str(path),
-                             reason=getattr(exc, "strerror", None) or str(exc))) from None
+                             reason=os_reason(exc))) from None
+    except UnicodeDecodeError as exc:  # Python's words would name its codec
+        raise UsageError(msg("{path} is not UTF-8 text (byte {byte}); save it as UTF-8",
+                             path=str(path), byte=exc.start + 1)) from None
     try:
         data = json.loads(text)
     except ValueError:

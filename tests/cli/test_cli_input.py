@@ -30,13 +30,6 @@ def one_sentence(err: str) -> str:
     return err
 
 
-@pytest.fixture
-def connected(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
-    data = tmp_path / "d"
-    assert run(capsys, data, "connect", "--provider", "entra")[0] == 0
-    return data
-
-
 def _state(capsys: pytest.CaptureFixture[str], data: Path) -> tuple[str, int]:
     shown = run(capsys, data, "filters", "show", "--json")[1]
     synced = json.loads(run(capsys, data, "status", "--json")[1])["synced_users"]

@@ -208,7 +208,7 @@ def test_stdout_full_is_one_sentence(demo_profile: Path, command: list[str]) -> 
         done = cli(demo_profile, *command, stdout=full)
     assert done.returncode == 1
     assert done.stderr.decode() == ("idp-wizard: error: cannot write to standard output "
-                                    "(No space left on device).\n")
+                                    "(the disk is full).\n")
 
 
 def test_stdout_closed_is_one_sentence_and_does_nothing(tmp_path: Path) -> None:

@@ -1,0 +1,20 @@
+"""Option values argparse checks for every command: one wording for numbers ("must be
+a whole number, not 'abc'"), never argparse's "invalid int value"."""
+
+from __future__ import annotations
+
+import argparse
+
+from idp_wizard.core.text import shown
+
+
+def whole_number(text: str, low: int | None = None, high: int | None = None) -> int:
+    try:
+        value = int(text)
+    except ValueError:  # also Python's limit on digits (4,300)
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {shown(text)}") from None
+    if low is not None and (value < low or (high is not None and value > high)):
+        within = f"at least {low}" if high is None else f"between {low} and {high}"
+        got = text if len(text) <= 20 else shown(text, 20)
+        raise argparse.ArgumentTypeError(f"must be {within} (got {got})")
+    return value
