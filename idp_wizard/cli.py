@@ -18,6 +18,9 @@ from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
 from idp_wizard.cli_console import (
     ERROR_PREFIX,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
     OutputError,
     console,
     silence_stdout,
@@ -33,7 +36,6 @@ from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
 MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_console import labelled, print_json
+from idp_wizard.cli_console import EXIT_OK, labelled, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.messages import Message, msg
 
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from idp_wizard.app import App
     from idp_wizard.profile import Profile
 
-EXIT_OK = 0
 
 
 def add_clients_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -150,7 +149,7 @@ _CLIENTS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
 
 def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
     from idp_wizard import cli_output as out
-    from idp_wizard.cli_commands import _stderr_progress as stderr_progress
+    from idp_wizard.cli_sync_report import stderr_progress
     from idp_wizard.sync_all import exit_code, sync_all_clients
 
     results = sync_all_clients(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -11,30 +10,19 @@ from typing import Any
 from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
-from idp_wizard.cli_console import ERROR_PREFIX, is_unicode, print_json
+from idp_wizard.cli_console import EXIT_OK, is_unicode, print_json
+from idp_wizard.cli_filters import run_filters
 from idp_wizard.cli_language import text
+from idp_wizard.cli_sync_report import report_sync, stderr_progress
 from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
-from idp_wizard.core.connection import (
-    ConnectionState,
-    load_filter,
-    saved_filter_text,
-)
-from idp_wizard.core.errors import (
-    IdpWizardError,
-    SavedFilterInvalid,
-    UnmatchedValue,
-    UsageError,
-)
-from idp_wizard.core.filter_spec import FilterSpec
-from idp_wizard.core.guard import plan_hold_reason
+from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.platform_state import refusal_messages, user_statuses
-from idp_wizard.core.progress import Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run, list_runs
 from idp_wizard.core.users import count_users, iter_users
@@ -44,14 +32,8 @@ from idp_wizard.paths import ProfilePaths
 from idp_wizard.profile import Profile
 from idp_wizard.sign_in import AuthEnv
 
-EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
 # Where sign-in talks to; tests replace this to point the CLI at the fakes.
 auth_env_factory: Callable[[], AuthEnv] = AuthEnv
-
-
-def _stderr_progress(p: Progress) -> None:
-    if p.phase == "throttled" and p.message:
-        print(text(p.message), file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace, paths: ProfilePaths) -> int:
@@ -97,12 +79,12 @@ def _connect(app: App, args: argparse.Namespace) -> int:
     options = _sign_in_options(args)
     app.auth.check_registration(provider, options)  # before sending anyone to a browser
     _say_browser(app, args)
-    conn = connect_with_defaults(app, provider, options, _stderr_progress)
+    conn = connect_with_defaults(app, provider, options, stderr_progress)
     print(text(msg("Connected to {provider} ({tenant}) as {account}.", provider=provider.title,
                    tenant=conn.tenant, account=conn.admin_account)))
     if args.no_sync:
         return EXIT_OK
-    return _report_sync(app.sync_service().run(trigger="connect", progress=_stderr_progress),
+    return report_sync(app.sync_service().run(trigger="connect", progress=stderr_progress),
                         as_json=False)
 
 
@@ -110,32 +92,21 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
     """Sign in again (same tenant or workspace); users, filter and sync state stay."""
     engine = WizardEngine(app, WizardMode.REAUTHORIZE)
     _say_browser(app, args)
-    conn = engine.sign_in(_sign_in_options(args), _stderr_progress)
+    conn = engine.sign_in(_sign_in_options(args), stderr_progress)
     print(text(msg("Reauthorized {provider} ({tenant}) as {account}.",
                    provider=conn.provider.title, tenant=conn.tenant,
                    account=conn.admin_account)))
     if args.no_sync:
         return EXIT_OK
-    return _report_sync(engine.run_initial_sync(_stderr_progress), as_json=False)
-
-
-def _report_sync(outcome: SyncOutcome, as_json: bool) -> int:
-    if as_json:
-        print_json(outcome.to_json())
-    else:
-        print(out.sync_text(outcome))
-    if outcome.status == "incomplete":  # the directory part applied, the platform's not
-        print(ERROR_PREFIX + out.platform_halt_text(outcome), file=sys.stderr)
-        return EXIT_FAILED
-    return EXIT_HELD if outcome.status == "held" else EXIT_OK
+    return report_sync(engine.run_initial_sync(stderr_progress), as_json=False)
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
     outcome = app.sync_service().run(
         dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
         trigger="schedule" if args.scheduled else "cli", reconcile=args.reconcile,
-        progress=_stderr_progress)
-    return _report_sync(outcome, args.json)
+        progress=stderr_progress)
+    return report_sync(outcome, args.json)
 
 
 def status_data(app: App) -> dict[str, Any]:
@@ -215,74 +186,6 @@ def cannot_write(path: object, exc: OSError) -> IdpWizardError:
                               reason=os_reason(exc)))
 
 
-def _filters(app: App, args: argparse.Namespace) -> int:
-    action = args.filters_command
-    if action == "show":
-        return _filters_show(app, args)
-    # The whole directory is in memory from here on: no full garbage collections
-    # scanning it (the command ends soon; see bulk_work).
-    with bulk_work():
-        if action == "options":
-            options = app.filter_options(_stderr_progress)
-            if args.json:
-                print_json({k: [o.to_json() for o in v] for k, v in options.items()})
-            else:
-                print(out.options_text(options))
-            return EXIT_OK
-        return _filters_set(app, args)
-
-
-def _filters_show(app: App, args: argparse.Namespace) -> int:
-    try:
-        spec = load_filter(app.store, app.client_id)
-    except SavedFilterInvalid as exc:
-        # Saved by a version that let bad text through: still shown (escaped, so it
-        # prints anywhere), so it can be fixed and replaced with `filters set`.
-        print(json.dumps(json.loads(saved_filter_text(app.store, app.client_id) or "{}"),
-                         indent=2))
-        print(text(msg("Warning: {error}", error=exc.message or str(exc))), file=sys.stderr)
-        return EXIT_OK
-    if args.json:
-        print_json(spec.to_json(), indent=2)
-    else:
-        print(out.filter_text(spec))
-    return EXIT_OK
-
-
-def _filters_set(app: App, args: argparse.Namespace) -> int:
-    spec = FilterSpec.read_file(args.file)
-    session = app.rules_sync(_stderr_progress)
-    try:
-        if args.allow_unmatched:
-            session.check(spec)
-        else:
-            session.check_matches(spec)
-    except IdpWizardError as exc:
-        said, source = exc.message or str(exc), str(args.file)
-        if isinstance(exc, UnmatchedValue):
-            raise UsageError(msg("{source}: {error}; check the spelling ({command} lists the "
-                                 "values) or keep it with --allow-unmatched", source=source,
-                                 error=said, command=suggest("filters options"))) from None
-        raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
-    plan = session.preview(spec)
-    print(out.plan_text(plan))
-    if args.dry_run:
-        unapproved = 0 if args.allow_deletions else len(plan.removals)
-        reason = plan_hold_reason(app.store, plan, unapproved, app.client_id)[0]
-        if reason is not None:
-            print(text(msg("The real sync would be held: {reason}", reason=reason)))
-        print(text(msg("Dry run: nothing was saved.")))
-        return EXIT_OK
-    # Removals pass the deletion guard like any sync's; a held change waits (exit 3).
-    outcome = app.save_filter_and_sync(spec, session, progress=_stderr_progress,
-                                       allow_deletions=args.allow_deletions)
-    if outcome.status == "held":
-        print(out.held_filter_text(outcome, str(args.file),
-                                   allow_unmatched=args.allow_unmatched))
-        return EXIT_HELD
-    return _report_sync(outcome, as_json=False)
-
-
 def _history(app: App, args: argparse.Namespace) -> int:
     runs = list_runs(app.store, limit=200, client_id=app.client_id)
     audit = app.store.audit_log(app.client_id)
@@ -354,6 +257,6 @@ def _demo(app: App, args: argparse.Namespace) -> int:
 _HANDLERS = {
     "connect": _connect, "reauthorize": _reauthorize, "sync": _sync, "status": _status,
     "users": _users,
-    "filters": _filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
+    "filters": run_filters, "history": _history, "disconnect": _disconnect, "demo": _demo,
     "diagnostics": _diagnostics, "target": run_target,
 }

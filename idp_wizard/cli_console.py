@@ -103,6 +103,10 @@ def print_json(data: Any, indent: int | None = None) -> None:
     print(json.dumps(data, ensure_ascii=not is_unicode(sys.stdout), indent=indent))
 
 
+# The command line's exit codes (README, "Exit codes"): scripts and the OS scheduler
+# branch on them. 3: a sync was held for confirmation.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
+
 # The program's prefix of an error line, like argparse's "usage:" and "error:": English in
 # every language, so each error line starts alike (what follows is translated).
 ERROR_PREFIX = "idp-wizard: error: "

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_arguments import whole_number
-from idp_wizard.cli_console import print_json
+from idp_wizard.cli_console import EXIT_OK, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # cli.py imports this module to build its parser: keep it lig
     from idp_wizard.core.runs import RunRecord
     from idp_wizard.profile import Profile
 
-EXIT_OK = 0
 INTERVAL_SETTING = "sync_interval_minutes"  # the in-app schedule's interval (panel)
 # What the scheduler backends see (platform, home, runner, executable); tests replace it.
 env_factory: Callable[[], ScheduleEnv] = ScheduleEnv
