@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -21,7 +21,6 @@ from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.runs import held_run, last_finished_run
 from idp_wizard.core.users import count_users
-from idp_wizard.profile import ClientRemoved
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.clients_host import REMOVE, ClientsHost
 from idp_wizard.ui.connection_header import MENU_KEY
@@ -30,8 +29,9 @@ from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_actions import DisconnectActions
 from idp_wizard.ui.focus import ListFocusRing, first_focusable, takes_focus
 from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.operation_texts import busy_text, done_text, sync_text
 from idp_wizard.ui.panel import UserManagementPanel
-from idp_wizard.ui.panel_texts import fmt, number
+from idp_wizard.ui.panel_texts import fmt
 from idp_wizard.ui.removals_dialog import RemovalsDialog
 from idp_wizard.ui.sync_controller import SYNC, SyncController
 from idp_wizard.ui.tasks import TaskRunner
@@ -263,11 +263,7 @@ class MainWindow(QMainWindow):
             menu.setActiveAction(first)
 
     def _on_started(self, name: str) -> None:
-        busy_texts = {SYNC: self.tr("Syncing…"), "disconnect": self.tr("Disconnecting…"),
-                      "reset": self.tr("Resetting the demo…"),
-                      REMOVE: self.tr("Removing the client…"),
-                      "export": self.tr("Exporting…")}
-        self.panel.show_busy(busy_texts.get(name, self.tr("Working…")), name == SYNC)
+        self.panel.show_busy(busy_text(name), name == SYNC)
         if name == SYNC:
             self.panel.header.show_connection(
                 self.controller.connection, self.panel.users.model.total,
@@ -281,33 +277,11 @@ class MainWindow(QMainWindow):
         self.refresh()
         if error is not None:
             self._report_error(name, error)
-        elif name == SYNC and isinstance(result, SyncOutcome):
-            self._report_sync(result)
-        elif name == "disconnect":
-            self.statusBar().showMessage(self.tr("Disconnected. %Ln synced users were removed.",
-                                                 "", int(result)))  # type: ignore[call-overload]
-        elif name == REMOVE and isinstance(result, ClientRemoved):
-            self.statusBar().showMessage(fmt(self.tr(
-                "Removed the client %1 (%Ln synced users were removed).", "",
-                result.users_removed), result.name))
-        elif name == "export":
-            count, path = cast("tuple[int, str]", result)
-            self.statusBar().showMessage(fmt(self.tr("Exported %Ln users to %1.", "", count),
-                                             path))
-
-    def _report_sync(self, outcome: SyncOutcome) -> None:
-        data = outcome.to_json()
-        if outcome.status == "held":
-            self.statusBar().showMessage(self.tr("The sync was held: review the removals."))
-        elif outcome.status == "incomplete" and outcome.platform is not None:
-            self.statusBar().showMessage(fmt(self.tr(
-                "The directory changes were saved, but the platform did not get all of them "
-                "(%1). They are sent by the next sync."), core_text(outcome.platform.error)))
-        else:
-            self.statusBar().showMessage(fmt(
-                self.tr("Synced: %1 added, %2 updated, %3 removed."),
-                number(data["added"]), number(data["updated"]),  # type: ignore[arg-type]
-                number(data["removed"])))  # type: ignore[arg-type]
+            return
+        said = (sync_text(result) if name == SYNC and isinstance(result, SyncOutcome)
+                else done_text(name, result))
+        if said is not None:
+            self.statusBar().showMessage(said)
 
     def _report_error(self, name: str, error: object) -> None:
         if isinstance(error, Cancelled):
