@@ -20,7 +20,7 @@ from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import msg, msg_count
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.platform_state import refusal_messages, user_statuses
 from idp_wizard.core.records import ProviderName
@@ -163,7 +163,8 @@ def _users(app: App, args: argparse.Namespace) -> int:
             count = out.write_users(users, args.format, stream, platform=platform)
     except OSError as exc:
         raise cannot_write(args.output, exc) from None
-    print(text(msg("Wrote {count} user(s) to {path}.", count=count, path=str(args.output))))
+    print(text(msg_count(count, "Wrote {count} user to {path}.", "Wrote {count} users to {path}.",
+                         count=count, path=str(args.output))))
     return EXIT_OK
 
 
@@ -248,9 +249,11 @@ def _demo(app: App, args: argparse.Namespace) -> int:
         raise UsageError(msg("Simulating directory changes is only possible in demo mode "
                              "(--demo)."))
     steps = app.demo.simulate_changes(args.steps)
-    print(text(msg("The demo directory changed ({steps} round(s) of joiners, leavers and "
-                   "moves so far). Pick them up with: {command}", steps=steps,
-                   command=suggest("sync"))))
+    print(text(msg_count(
+        steps, "The demo directory changed ({steps} round of joiners, leavers and moves so "
+        "far). Pick it up with: {command}", "The demo directory changed ({steps} rounds of "
+        "joiners, leavers and moves so far). Pick them up with: {command}", steps=steps,
+        command=suggest("sync"))))
     return EXIT_OK
 
 

@@ -20,7 +20,7 @@ from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.filter_summary import summarize
 from idp_wizard.core.hints import current, suggest
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.options import Option
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
@@ -74,8 +74,10 @@ def sync_text(o: SyncOutcome) -> str:
         lines += plan_details(o.plan)
     problems: list[dict[str, str]] = c["problems"]  # type: ignore[assignment]
     if problems:
-        lines.append(text(msg("{count} employee(s) need attention in the directory:",
-                              count=len(problems))))
+        lines.append(text(msg_count(len(problems),
+                                    "{count} employee needs attention in the directory:",
+                                    "{count} employees need attention in the directory:",
+                                    count=len(problems))))
         lines += [f"  - {p['who']}: {_reason(p)} ({_action(p)})" for p in problems[:50]]
         if len(problems) > 50:
             lines.append("  " + text(msg("... and {count} more ({command})",
@@ -219,7 +221,7 @@ def write_table(users: Iterable[SyncedUser], stream: TextIO,
         stream.write(f"{_cut(u.display_name, 30):30} {_cut(u.email, 36):36} "
                      f"{_cut(u.department, 18):18} {u.language:6} "
                      f"{'active' if u.enabled else 'disabled':9} {shown}\n")
-    stream.write(text(msg("{count} user(s)", count=n)) + "\n")
+    stream.write(text(msg_count(n, "{count} user", "{count} users", count=n)) + "\n")
     return n
 
 
@@ -287,9 +289,14 @@ def clients_text(summaries: list[ClientSummary]) -> str:
         if s.attention_reason:  # as the overview's tooltip: why the admin is needed
             lines.append(f"    {text(s.attention_reason)}")
     warned = sum(1 for s in summaries if s.warning)
-    lines.append(text(msg("{count} client(s); {warned} marked ! need attention (held, failed "
-                          "or needs reauthorization)", count=len(summaries), warned=warned)
-                      if warned else msg("{count} client(s)", count=len(summaries))))
+    attention = msg_count(warned, "{warned} marked ! needs attention (held, failed or needs "
+                          "reauthorization)", "{warned} marked ! need attention (held, "
+                          "failed or needs reauthorization)", warned=warned)
+    lines.append(text(msg_count(len(summaries), "{count} client; {attention}",
+                                "{count} clients; {attention}", count=len(summaries),
+                                attention=attention) if warned
+                      else msg_count(len(summaries), "{count} client", "{count} clients",
+                                     count=len(summaries))))
     return "\n".join(lines)
 
 
@@ -312,9 +319,10 @@ def sync_all_text(results: list[ClientSyncResult]) -> str:
                 lines.append(text(msg("The real sync would be held: {reason}",
                                       reason=r.outcome.message or d["hold_reason"])))
         if d["problems"]:
-            lines.append(text(msg("{count} employee(s) need attention in the directory "
-                                  "({command})", count=len(d["problems"]),
-                                  command=hint.command("history --json"))))
+            lines.append(text(msg_count(
+                len(d["problems"]), "{count} employee needs attention in the directory "
+                "({command})", "{count} employees need attention in the directory ({command})",
+                count=len(d["problems"]), command=hint.command("history --json"))))
         blocks.append(f"{r.client.name}:\n" + "\n".join(f"  {line}" for line in lines))
     return "\n".join(blocks)
 

@@ -59,7 +59,7 @@ HOLDERS = {"error", "message", "note", "reason", "state_reason", "detail"}
 # argparse's parser (built, and its own errors raised, before a language is chosen: its
 # frame "usage: ... error: argument ..." is argparse's English anyway), commands.
 LOGGERS = {"log", "logger", "logging"}
-NOT_SHOWN = {"msg", "hold", "add_argument", "add_parser", "add_subparsers",
+NOT_SHOWN = {"msg", "msg_count", "hold", "add_argument", "add_parser", "add_subparsers",
              "ArgumentTypeError", "suggest", "command", "compile",
              "labelled"}  # cli_console.labelled: the English label column of `status`
 # Text handed on as data, (file, callee): shown, if ever, as a value or not at all.

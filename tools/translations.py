@@ -59,17 +59,18 @@ CORE_CONTEXT = "Core"
 
 
 def core_templates() -> list[str]:
-    """Every literal template of `msg("...")` outside ui/ (core, providers, the CLI...)."""
+    """Every literal template of `msg("...")`, and both of `msg_count(n, "...", "...")`,
+    outside ui/ (core, providers, the CLI...)."""
     found: set[str] = set()
     for path in sorted((ROOT / "idp_wizard").rglob("*.py")):
         if SOURCES in path.parents:
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "msg" and node.args
-                    and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            args = {"msg": node.args[:1], "msg_count": node.args[1:3]}.get(node.func.id, [])
+            found.update(a.value for a in args
+                         if isinstance(a, ast.Constant) and isinstance(a.value, str))
     return sorted(found)
 
 

@@ -978,10 +978,6 @@
         <translation>Die Datenbank {path} wurde von einem neueren IdP Wizard geschrieben (Schema {schema}, dieser kennt {known}). Aktualisieren Sie IdP Wizard.</translation>
     </message>
     <message>
-        <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
-        <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runde(n) mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
-    </message>
-    <message>
         <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
         <translation>Der Demomandant wurde mit {size} Mitarbeitenden verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
     </message>
@@ -1294,7 +1290,19 @@
         <translation>Das Schreiben der crontab (crontab -)</translation>
     </message>
     <message>
-        <source>Wrote {count} user(s) to {path}.</source>
+        <source>The demo directory changed ({steps} round of joiners, leavers and moves so far). Pick it up with: {command}</source>
+        <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runde mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
+    </message>
+    <message>
+        <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
+        <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runden mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} user to {path}.</source>
+        <translation>{count} Benutzer in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} users to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
     <message>
@@ -1862,20 +1870,44 @@
         <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
     </message>
     <message>
-        <source>{count} client(s)</source>
-        <translation>{count} Kunde(n)</translation>
+        <source>{count} client</source>
+        <translation>{count} Kunde</translation>
     </message>
     <message>
-        <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
-        <translation>{count} Kunde(n); {warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+        <source>{count} client; {attention}</source>
+        <translation>{count} Kunde; {attention}</translation>
     </message>
     <message>
-        <source>{count} employee(s) need attention in the directory ({command})</source>
+        <source>{count} clients</source>
+        <translation>{count} Kunden</translation>
+    </message>
+    <message>
+        <source>{count} clients; {attention}</source>
+        <translation>{count} Kunden; {attention}</translation>
+    </message>
+    <message>
+        <source>{count} employee needs attention in the directory ({command})</source>
+        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis ({command})</translation>
+    </message>
+    <message>
+        <source>{count} employee needs attention in the directory:</source>
+        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>{count} employees need attention in the directory ({command})</source>
         <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis ({command})</translation>
     </message>
     <message>
-        <source>{count} employee(s) need attention in the directory:</source>
+        <source>{count} employees need attention in the directory:</source>
         <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>{count} user</source>
+        <translation>{count} Benutzer</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} Benutzer</translation>
     </message>
     <message>
         <source>{count} other users on the platform (never touched)</source>
@@ -1900,10 +1932,6 @@
     <message>
         <source>{count} synced users removed (run #{run})</source>
         <translation>{count} synchronisierte Benutzer entfernt (Lauf #{run})</translation>
-    </message>
-    <message>
-        <source>{count} user(s)</source>
-        <translation>{count} Benutzer</translation>
     </message>
     <message>
         <source>{count} users read</source>
@@ -2280,6 +2308,14 @@
     <message>
         <source>{variable} is set but empty; name a folder or unset it</source>
         <translation>{variable} ist gesetzt, aber leer; geben Sie einen Ordner an oder entfernen Sie die Variable</translation>
+    </message>
+    <message>
+        <source>{warned} marked ! need attention (held, failed or needs reauthorization)</source>
+        <translation>{warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+    </message>
+    <message>
+        <source>{warned} marked ! needs attention (held, failed or needs reauthorization)</source>
+        <translation>{warned} mit ! markiert benötigt Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{what} failed (exit code {code}).</source>

@@ -978,10 +978,6 @@
       <translation>[!! Thé dåtåbåšé {path} wåš wrîttéñ bý å ñéwér ÎdP Wîžård (šçhémå {schema}, thîš öñé kñöwš {known}). Ûpdåté ÎdP Wîžård. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>The demo directory changed ({steps} round(s) of joiners, leavers and moves so far). Pick them up with: {command}</source>
-      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd(š) öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>The demo tenant was connected with {size} employees; disconnect it first to use --demo-size {requested}.</source>
       <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýééš; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
@@ -1294,8 +1290,20 @@
       <translation>[!! Wrîtîñg thé çröñtåb (çröñtåb -) ~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Wrote {count} user(s) to {path}.</source>
-      <translation>[!! Wröté {count} ûšér(š) tö {path}. ~~~~~~ !!]</translation>
+      <source>The demo directory changed ({steps} round of joiners, leavers and moves so far). Pick it up with: {command}</source>
+      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk ît ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
+      <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñdš öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Wrote {count} user to {path}.</source>
+      <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Wrote {count} users to {path}.</source>
+      <translation>[!! Wröté {count} ûšérš tö {path}. ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
@@ -1862,20 +1870,44 @@
       <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>{count} client(s)</source>
-      <translation>[!! {count} çlîéñt(š) ~ !!]</translation>
+      <source>{count} client</source>
+      <translation>[!! {count} çlîéñt ~ !!]</translation>
     </message>
     <message>
-      <source>{count} client(s); {warned} marked ! need attention (held, failed or needs reauthorization)</source>
-      <translation>[!! {count} çlîéñt(š); {warned} mårkéd ! ñééd åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+      <source>{count} client; {attention}</source>
+      <translation>[!! {count} çlîéñt; {attention} ~~~~ !!]</translation>
     </message>
     <message>
-      <source>{count} employee(s) need attention in the directory ({command})</source>
-      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+      <source>{count} clients</source>
+      <translation>[!! {count} çlîéñtš ~ !!]</translation>
     </message>
     <message>
-      <source>{count} employee(s) need attention in the directory:</source>
-      <translation>[!! {count} émplöýéé(š) ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~~ !!]</translation>
+      <source>{count} clients; {attention}</source>
+      <translation>[!! {count} çlîéñtš; {attention} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employee needs attention in the directory ({command})</source>
+      <translation>[!! {count} émplöýéé ñéédš åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employee needs attention in the directory:</source>
+      <translation>[!! {count} émplöýéé ñéédš åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employees need attention in the directory ({command})</source>
+      <translation>[!! {count} émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý ({command}) ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} employees need attention in the directory:</source>
+      <translation>[!! {count} émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user</source>
+      <translation>[!! {count} ûšér ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users</source>
+      <translation>[!! {count} ûšérš ~ !!]</translation>
     </message>
     <message>
       <source>{count} other users on the platform (never touched)</source>
@@ -1900,10 +1932,6 @@
     <message>
       <source>{count} synced users removed (run #{run})</source>
       <translation>[!! {count} šýñçéd ûšérš rémövéd (rûñ #{run}) ~~~~~~~~ ~~ !!]</translation>
-    </message>
-    <message>
-      <source>{count} user(s)</source>
-      <translation>[!! {count} ûšér(š) ~ !!]</translation>
     </message>
     <message>
       <source>{count} users read</source>
@@ -2280,6 +2308,14 @@
     <message>
       <source>{variable} is set but empty; name a folder or unset it</source>
       <translation>[!! {variable} îš šét bût émptý; ñåmé å földér ör ûñšét ît ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{warned} marked ! need attention (held, failed or needs reauthorization)</source>
+      <translation>[!! {warned} mårkéd ! ñééd åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{warned} marked ! needs attention (held, failed or needs reauthorization)</source>
+      <translation>[!! {warned} mårkéd ! ñéédš åttéñtîöñ (héld, fåîléd ör ñéédš réåûthörîžåtîöñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{what} failed (exit code {code}).</source>

@@ -68,6 +68,13 @@ def msg(template: str, **params: Any) -> Message:
     return Message(template, params)
 
 
+def msg_count(n: int, one: str, other: str, /, **params: Any) -> Message:
+    """A message about `n` things: `one` for exactly one, else `other` ("1 user",
+    "0 users"); English and German share that rule. Both templates must be literals
+    (they are extracted) and take their number from `params`."""
+    return Message(one if n == 1 else other, params)
+
+
 def to_stored(value: object) -> str | None:
     """A message as a database keeps it beside its English text (JSON); None for plain
     text, which has no message."""

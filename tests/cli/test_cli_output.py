@@ -69,7 +69,7 @@ def test_every_suggested_command_names_the_profile_in_use(
 
     assert run(capsys, data, "connect", "--provider", "google")[0] == 0
     code, out, _ = run(capsys, data, "demo", "simulate-changes")
-    assert code == 0 and _suggested(out, "Pick them up with:") == [*prefix, "sync"]
+    assert code == 0 and _suggested(out, "Pick it up with:") == [*prefix, "sync"]
 
     monkeypatch.setattr(demo_environment, "DemoBackend", VanishingBackend)
     code, out, _ = run(capsys, data, "sync")
@@ -174,7 +174,7 @@ def test_csv_output_file_is_utf8_with_a_bom(
     users = json.loads(run(capsys, data, "users", "--format", "json")[1])
     out_file = tmp_path / "users.csv"
     code, out, err = run(capsys, data, "users", "--format", "csv", "--output", str(out_file))
-    assert code == 0 and err == "" and out == f"Wrote {len(users):,} user(s) to {out_file}.\n"
+    assert code == 0 and err == "" and out == f"Wrote {len(users):,} users to {out_file}.\n"
     raw = out_file.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))

@@ -85,7 +85,7 @@ def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture
     # Fabrikam's own domains (its initial and unverified ones too), never Contoso's
     assert all(u["email"].rpartition("@")[2].startswith("fabrikam") for u in json.loads(out))
     code, out, _ = run(capsys, data, "clients", "list")
-    assert code == 0 and out.splitlines()[1].startswith("Contoso ") and "2 client(s)" in out
+    assert code == 0 and out.splitlines()[1].startswith("Contoso ") and "2 clients" in out
 
     for args, message in (
         (("sync",), "This profile has 2 clients ('Contoso', 'Fabrikam'); choose one "
@@ -305,7 +305,7 @@ def test_clients_list_and_sync_all_clients_in_german(
             "bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den "
             "Filter.",
             f"{'Idle':28} {'-':18} {'Nicht verbunden':24} {0:>8}  -",
-            "4 Kunde(n); 2 mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen "
+            "4 Kunden; 2 mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen "
             "oder erneute Autorisierung nötig)"]
         code, out, _ = run(capsys, data, "clients", "list")  # English: the same layout
         assert code == 0 and out.splitlines()[3].startswith(

@@ -1,0 +1,46 @@
+"""Counts read right on the command line: "1 client", "2 clients" (msg_count), in
+English and German, never "client(s)"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from idp_wizard import cli_language
+from idp_wizard.cli import main
+from idp_wizard.core.messages import msg_count
+
+
+def _run(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> str:
+    assert main(["--data-dir", str(data), "--demo", *args]) == 0
+    return capsys.readouterr().out
+
+
+def test_one_or_other_form_by_the_count() -> None:
+    forms = [msg_count(n, "{count} user", "{count} users", count=n).template
+             for n in (0, 1, 2, 1000)]
+    assert forms == ["{count} users", "{count} user", "{count} users", "{count} users"]
+    try:
+        cli_language.use("de")
+        said = [cli_language.text(msg_count(
+            n, "{count} employee needs attention in the directory:",
+            "{count} employees need attention in the directory:", count=n)) for n in (1, 3)]
+    finally:
+        cli_language.use("en")
+    assert said == ["1 Person benötigt Aufmerksamkeit im Verzeichnis:",
+                    "3 Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:"]
+
+
+def test_one_client_and_one_round_are_singular(capsys: pytest.CaptureFixture[str],
+                                               connected: Path) -> None:
+    assert _run(capsys, connected, "--lang", "en", "clients", "list").splitlines()[-1] \
+        == "1 client"
+    assert _run(capsys, connected, "--lang", "de", "clients", "list").splitlines()[-1] \
+        == "1 Kunde"
+    said = _run(capsys, connected, "--lang", "en", "demo", "simulate-changes", "--steps", "1")
+    assert said.startswith("The demo directory changed (1 round of joiners, leavers and "
+                           "moves so far). Pick it up with: ")
+    said = _run(capsys, connected, "--lang", "en", "demo", "simulate-changes", "--steps", "2")
+    assert said.startswith("The demo directory changed (3 rounds of joiners, leavers and "
+                           "moves so far). Pick them up with: ")
