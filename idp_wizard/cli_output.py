@@ -156,11 +156,13 @@ def held_filter_text(o: SyncOutcome, file: str, *, allow_unmatched: bool = False
 
 
 def plan_text(plan: SyncPlan) -> str:
-    head = text(msg("+{added} employees will be added, {removed} will be removed, {updated} "
-                    "updated; {shared} of {directory} employees will be shared.",
-                    added=len(plan.adds), removed=len(plan.removals),
-                    updated=len(plan.updates), shared=plan.shared,
-                    directory=plan.directory_users))
+    added = len(plan.adds)
+    adding = msg_count(added, "+{added} employee will be added",
+                       "+{added} employees will be added", added=added)
+    head = text(msg("{adding}, {removed} will be removed, {updated} updated; {shared} of "
+                    "{directory} employees will be shared.", adding=adding,
+                    removed=len(plan.removals), updated=len(plan.updates),
+                    shared=plan.shared, directory=plan.directory_users))
     return "\n".join([head, *plan_details(plan)])
 
 

@@ -614,10 +614,6 @@
         <translation>(Demoprofil)</translation>
     </message>
     <message>
-        <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
-        <translation>+{added} Mitarbeitende werden hinzugefügt, {removed} entfernt, {updated} aktualisiert; {shared} von {directory} Mitarbeitenden werden freigegeben.</translation>
-    </message>
-    <message>
         <source>--all-clients syncs every client; leave out --client NAME</source>
         <translation>--all-clients synchronisiert alle Kunden; lassen Sie --client NAME weg</translation>
     </message>
@@ -1294,6 +1290,14 @@
         <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runde mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
     </message>
     <message>
+        <source>+{added} employee will be added</source>
+        <translation>+{added} Person wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>+{added} employees will be added</source>
+        <translation>+{added} Mitarbeitende werden hinzugefügt</translation>
+    </message>
+    <message>
         <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
         <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runden mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
     </message>
@@ -1868,6 +1872,10 @@
     <message>
         <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
         <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
+    </message>
+    <message>
+        <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
+        <translation>{adding}, {removed} entfernt, {updated} aktualisiert; {shared} von {directory} Mitarbeitenden werden freigegeben.</translation>
     </message>
     <message>
         <source>{count} client</source>

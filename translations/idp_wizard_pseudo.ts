@@ -614,10 +614,6 @@
       <translation>[!! (démö pröfîlé) ~ !!]</translation>
     </message>
     <message>
-      <source>+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
-      <translation>[!! +{added} émplöýééš wîll bé åddéd, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>--all-clients syncs every client; leave out --client NAME</source>
       <translation>[!! --åll-çlîéñtš šýñçš évérý çlîéñt; léåvé öût --çlîéñt ÑÅMÉ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
@@ -1294,6 +1290,14 @@
       <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñd öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk ît ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>+{added} employee will be added</source>
+      <translation>[!! +{added} émplöýéé wîll bé åddéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>+{added} employees will be added</source>
+      <translation>[!! +{added} émplöýééš wîll bé åddéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
       <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñdš öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -1868,6 +1872,10 @@
     <message>
       <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
       <translation>[!! {account} îš ñöt å šûpér ådmîñîštråtör öf thé Gööglé Wörkšpåçé åççöûñt. Šîgñ îñ wîth å šûpér ådmîñîštråtör åççöûñt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
+      <translation>[!! {adding}, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{count} client</source>

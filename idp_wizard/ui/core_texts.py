@@ -10,7 +10,8 @@ translate = QCoreApplication.translate
 def _catalogue() -> None:
     translate('Core', "'{address}' is not a valid e-mail address")
     translate('Core', '(demo profile)')
-    translate('Core', '+{added} employees will be added, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.')
+    translate('Core', '+{added} employee will be added')
+    translate('Core', '+{added} employees will be added')
     translate('Core', '--all-clients syncs every client; leave out --client NAME')
     translate('Core', "--allow-deletions confirms one client's removals; use it with --client NAME, not with --all-clients")
     translate('Core', "--client does not apply to 'clients' commands; they name the client themselves")
@@ -385,6 +386,7 @@ def _catalogue() -> None:
     translate('Core', '{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.')
     translate('Core', '{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).')
     translate('Core', '{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.')
+    translate('Core', '{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.')
     translate('Core', '{count} client')
     translate('Core', '{count} client; {attention}')
     translate('Core', '{count} clients')

@@ -3,6 +3,7 @@ English and German, never "client(s)"."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,21 @@ def test_one_client_and_one_round_are_singular(capsys: pytest.CaptureFixture[str
     said = _run(capsys, connected, "--lang", "en", "demo", "simulate-changes", "--steps", "2")
     assert said.startswith("The demo directory changed (3 rounds of joiners, leavers and "
                            "moves so far). Pick them up with: ")
+
+
+def test_a_filter_change_adding_one_employee_says_employee(
+        capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path) -> None:
+    users = json.loads(_run(capsys, connected, "users", "--format", "json"))
+    leave_out, keep = tmp_path / "leave_out.json", tmp_path / "keep.json"
+    leave_out.write_text(json.dumps({"version": 1, "include": {},
+                                     "exclude": {"emails": [users[0]["email"]]}}))
+    keep.write_text(json.dumps({"version": 1, "include": {}, "exclude": {}}))
+    _run(capsys, connected, "filters", "set", str(leave_out))
+    assert len(json.loads(_run(capsys, connected, "users", "--format", "json"))) \
+        == len(users) - 1
+    said = _run(capsys, connected, "--lang", "en", "filters", "set", str(keep), "--dry-run")
+    assert said.splitlines()[0] == (f"+1 employee will be added, 0 will be removed, 0 updated; "
+                                    f"{len(users)} of 250 employees will be shared.")
+    said = _run(capsys, connected, "--lang", "de", "filters", "set", str(keep), "--dry-run")
+    assert said.splitlines()[0] == (f"+1 Person wird hinzugefügt, 0 entfernt, 0 aktualisiert; "
+                                    f"{len(users)} von 250 Mitarbeitenden werden freigegeben.")
