@@ -17,7 +17,7 @@ from idp_wizard.core import platform_state as ps
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import WRITE_WAIT, ClientLock
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.platform_source import PlatformSource
 from idp_wizard.core.platform_target import (
     EMBEDDED,
@@ -193,10 +193,12 @@ class PlatformOps:
                 raise UsageError(NO_TARGET)
             there = ps.counts(self.store, self.client_id).on_platform
             if there and not keep_platform_users:
-                raise IdpWizardError(msg(
-                    "{count} users the app provisioned are on {url}. Disconnect removes "
-                    "them ({disconnect}); or keep them there, no longer managed, with "
-                    "{keep}.", count=there, url=target.url,
+                raise IdpWizardError(msg_count(
+                    there, "{count} user the app provisioned is on {url}. Disconnect "
+                    "removes it ({disconnect}); or keep it there, no longer managed, with "
+                    "{keep}.", "{count} users the app provisioned are on {url}. Disconnect "
+                    "removes them ({disconnect}); or keep them there, no longer managed, "
+                    "with {keep}.", count=there, url=target.url,
                     disconnect=suggest("disconnect --yes"),
                     keep=suggest("target remove --keep-platform-users")))
             self._forget(target, there)
@@ -247,9 +249,11 @@ class PlatformOps:
         remaining = left.pending + left.failed  # deactivated ones are done: forgotten below
         if remaining:
             why = report.error or msg("The platform refused some removals.")
-            raise PlatformNotCleared(msg(
-                "{count} users the app provisioned remain on {url}: {why} Run disconnect "
-                "again to finish removing them ({command}).", count=remaining,
+            raise PlatformNotCleared(msg_count(
+                remaining, "{count} user the app provisioned remains on {url}: {why} Run "
+                "disconnect again to finish removing it ({command}).", "{count} users the "
+                "app provisioned remain on {url}: {why} Run disconnect again to finish "
+                "removing them ({command}).", count=remaining,
                 url=target.url, why=why, command=suggest("disconnect --yes")))
         ps.forget_platform_state(self.store, self.client_id)
         if self.saved() is not None:

@@ -207,15 +207,20 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
         print(text(msg("Disconnected {provider}. {count} synced users were removed.",
                        provider=conn.provider.title, count=done.removed)))
     if done.platform_kept:
-        print(text(msg("{count} users stay on the platform ({url}), no longer managed; this "
-                       "was recorded in the audit log.", count=done.platform_kept,
-                       url=target.url if target else "")))
+        print(text(msg_count(
+            done.platform_kept, "{count} user stays on the platform ({url}), no longer "
+            "managed; this was recorded in the audit log.", "{count} users stay on the "
+            "platform ({url}), no longer managed; this was recorded in the audit log.",
+            count=done.platform_kept, url=target.url if target else "")))
     elif target is not None:
-        print(text(msg("{count} users were deactivated on the platform ({url}).",
-                       count=done.platform_removed, url=target.url)
+        n = done.platform_removed
+        print(text(msg_count(n, "{count} user was deactivated on the platform ({url}).",
+                             "{count} users were deactivated on the platform ({url}).",
+                             count=n, url=target.url)
                    if target.settings.deactivate else
-                   msg("{count} users were removed from the platform ({url}).",
-                       count=done.platform_removed, url=target.url)))
+                   msg_count(n, "{count} user was removed from the platform ({url}).",
+                             "{count} users were removed from the platform ({url}).",
+                             count=n, url=target.url)))
     if done.note:
         print(text(done.note))
     return EXIT_OK

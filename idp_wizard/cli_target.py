@@ -17,7 +17,7 @@ from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.platform_target import MAX_CONCURRENCY, TargetSettings
 
@@ -165,8 +165,10 @@ def run_target(app: App, args: argparse.Namespace) -> int:
         print(text(msg("Platform target set: {url}.", url=report.base_url)))
         print("\n".join(report_lines(report)[1:]))
         if left:
-            print(text(msg("{count} users the app provisioned on the previous platform stay "
-                           "there, no longer managed.", count=left)))
+            print(text(msg_count(left, "{count} user the app provisioned on the previous "
+                                 "platform stays there, no longer managed.", "{count} users "
+                                 "the app provisioned on the previous platform stay there, "
+                                 "no longer managed.", count=left)))
         print(text(msg("The next sync provisions the shared employees there ({command}).",
                        command=suggest("sync"))))
         return EXIT_OK
@@ -184,8 +186,10 @@ def run_target(app: App, args: argparse.Namespace) -> int:
         return _show(app, args)
     if action == "remove":
         left = app.platform.remove_target(args.keep_platform_users)
-        print(text(msg("The platform target was removed; {count} users the app provisioned "
-                       "stay there, no longer managed.", count=left) if left
+        print(text(msg_count(left, "The platform target was removed; {count} user the app "
+                             "provisioned stays there, no longer managed.", "The platform "
+                             "target was removed; {count} users the app provisioned stay "
+                             "there, no longer managed.", count=left) if left
                    else msg("The platform target was removed.")))
         return EXIT_OK
     return _configure(app, args)

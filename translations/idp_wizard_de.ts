@@ -1106,6 +1106,10 @@
         <translation>Die Zielplattform wurde entfernt.</translation>
     </message>
     <message>
+        <source>The platform target was removed; {count} user the app provisioned stays there, no longer managed.</source>
+        <translation>Die Zielplattform wurde entfernt; {count} von der App bereitgestellter Benutzer bleibt dort und wird nicht mehr verwaltet.</translation>
+    </message>
+    <message>
         <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
         <translation>Die Zielplattform wurde entfernt; {count} von der App bereitgestellte Benutzer bleiben dort und werden nicht mehr verwaltet.</translation>
     </message>
@@ -1912,6 +1916,30 @@
     <message>
         <source>{count} user</source>
         <translation>{count} Benutzer</translation>
+    </message>
+    <message>
+        <source>{count} user stays on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
+        <translation>{count} Benutzer bleibt auf der Plattform ({url}) und wird nicht mehr verwaltet; das wurde in den Admin-Aktionen vermerkt.</translation>
+    </message>
+    <message>
+        <source>{count} user the app provisioned is on {url}. Disconnect removes it ({disconnect}); or keep it there, no longer managed, with {keep}.</source>
+        <translation>{count} von der App bereitgestellter Benutzer ist auf {url}. Das Trennen der Verbindung entfernt ihn ({disconnect}); oder belassen Sie ihn dort, nicht mehr verwaltet, mit {keep}.</translation>
+    </message>
+    <message>
+        <source>{count} user the app provisioned on the previous platform stays there, no longer managed.</source>
+        <translation>{count} von der App auf der bisherigen Plattform bereitgestellter Benutzer bleibt dort und wird nicht mehr verwaltet.</translation>
+    </message>
+    <message>
+        <source>{count} user the app provisioned remains on {url}: {why} Run disconnect again to finish removing it ({command}).</source>
+        <translation>{count} von der App bereitgestellter Benutzer ist noch auf {url}: {why} Trennen Sie die Verbindung erneut, um ihn vollständig zu entfernen ({command}).</translation>
+    </message>
+    <message>
+        <source>{count} user was deactivated on the platform ({url}).</source>
+        <translation>{count} Benutzer wurde auf der Plattform deaktiviert ({url}).</translation>
+    </message>
+    <message>
+        <source>{count} user was removed from the platform ({url}).</source>
+        <translation>{count} Benutzer wurde von der Plattform entfernt ({url}).</translation>
     </message>
     <message>
         <source>{count} users</source>

@@ -1106,6 +1106,10 @@
       <translation>[!! Thé plåtförm tårgét wåš rémövéd. ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform target was removed; {count} user the app provisioned stays there, no longer managed.</source>
+      <translation>[!! Thé plåtförm tårgét wåš rémövéd; {count} ûšér thé åpp prövîšîöñéd štåýš théré, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform target was removed; {count} users the app provisioned stay there, no longer managed.</source>
       <translation>[!! Thé plåtförm tårgét wåš rémövéd; {count} ûšérš thé åpp prövîšîöñéd štåý théré, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
@@ -1912,6 +1916,30 @@
     <message>
       <source>{count} user</source>
       <translation>[!! {count} ûšér ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user stays on the platform ({url}), no longer managed; this was recorded in the audit log.</source>
+      <translation>[!! {count} ûšér štåýš öñ thé plåtförm ({url}), ñö löñgér måñågéd; thîš wåš réçördéd îñ thé åûdît lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user the app provisioned is on {url}. Disconnect removes it ({disconnect}); or keep it there, no longer managed, with {keep}.</source>
+      <translation>[!! {count} ûšér thé åpp prövîšîöñéd îš öñ {url}. Dîšçöññéçt rémövéš ît ({disconnect}); ör kéép ît théré, ñö löñgér måñågéd, wîth {keep}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user the app provisioned on the previous platform stays there, no longer managed.</source>
+      <translation>[!! {count} ûšér thé åpp prövîšîöñéd öñ thé prévîöûš plåtförm štåýš théré, ñö löñgér måñågéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user the app provisioned remains on {url}: {why} Run disconnect again to finish removing it ({command}).</source>
+      <translation>[!! {count} ûšér thé åpp prövîšîöñéd rémåîñš öñ {url}: {why} Rûñ dîšçöññéçt ågåîñ tö fîñîšh rémövîñg ît ({command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user was deactivated on the platform ({url}).</source>
+      <translation>[!! {count} ûšér wåš déåçtîvåtéd öñ thé plåtförm ({url}). ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} user was removed from the platform ({url}).</source>
+      <translation>[!! {count} ûšér wåš rémövéd fröm thé plåtförm ({url}). ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} users</source>

@@ -187,3 +187,25 @@ def test_a_real_profile_without_a_target(capsys: pytest.CaptureFixture[str],
     assert code == 0 and platform == {
         "url": None, "kind": None, "state": "none", "state_reason": "", "provisioned": 0,
         "pending": 0, "failed": 0, "deactivated": 0, "unmanaged": None}
+
+
+def test_one_user_on_the_platform_is_named_in_the_singular(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, real_rig: Rig,
+        keychain: MemoryKeyring) -> None:
+    data = tmp_path / "d"
+    assert cli(capsys, data, "target", "set", "--scim-url", real_rig.url,
+               "--token-file", token_file(tmp_path))[0] == 0
+    assert cli(capsys, data, "--demo-size", "40", "connect", "--provider", "entra")[0] == 0
+    one = json.loads(cli(capsys, data, "users", "--format", "json")[1])[0]["email"]
+    spec = tmp_path / "one.json"  # a department nobody is in, and one named person
+    spec.write_text(json.dumps({"version": 1, "include": {"departments": ["Nobody"],
+                                                          "emails": [one]}}))
+    code, _, err = cli(capsys, data, "filters", "set", str(spec), "--allow-unmatched",
+                       "--allow-deletions")
+    assert code == 0, err
+    assert len(ours(real_rig)) == 1
+    code, _, err = cli(capsys, data, "target", "remove")
+    assert code == 1 and f"1 user the app provisioned is on {real_rig.url}." in err
+    code, out, _ = cli(capsys, data, "disconnect", "--yes")
+    assert code == 0 and f"1 user was removed from the platform ({real_rig.url})." in out
+    assert len(ours(real_rig)) == 0
