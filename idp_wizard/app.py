@@ -43,7 +43,7 @@ from idp_wizard.core.outcome import SyncOutcome, bulk_work
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.records import Directory, ProviderName
-from idp_wizard.core.runs import RunRecord, fail_interrupted_runs, run_by_id
+from idp_wizard.core.runs import RunRecord, fail_interrupted_runs, run_by_id, runs_marker
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.sync import SyncService
 from idp_wizard.core.users import synced_state
@@ -147,11 +147,12 @@ class App:
 
         `conn`: the wizard's not-yet-saved connection; default: the saved one."""
         conn = conn or require_connection(self.store, self.client_id)
+        runs_seen = runs_marker(self.store, self.client_id)  # before the read
         with bulk_work():
             directory, note = self._read_for_rules(conn, progress, cancel)
             return FilterSession(directory, synced_state(self.store, self.client_id),
                                  synced_data=conn.settings.get("synced_data"),
-                                 group_access=note)
+                                 group_access=note, runs_seen=runs_seen)
 
     def filter_options(self, progress: ProgressFn | None = None) -> dict[str, list[Option]]:
         """What the directory offers to filter on, with counts (`filters options`): the
@@ -209,7 +210,7 @@ class App:
             self.store.audit("filter.change", audit_summary(spec), client_id=self.client_id)
             # A session read moments ago is the directory this change is made against
             # (and its preview, the plan, unless the synced users changed meanwhile).
-            recent = session.recent()
+            recent = session.recent(runs_marker(self.store, self.client_id))
             return self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec,

@@ -33,9 +33,12 @@ class FilterSession:
         mapper: LanguageMapper | None = None,
         synced_data: list[str] | None = None,
         group_access: str | Message | None = None,
+        runs_seen: tuple[int, int] | None = None,
     ) -> None:
         """`group_access`: why groups could not be read (the connection may not read
-        them yet); a filter naming a group is then refused with this explanation."""
+        them yet); a filter naming a group is then refused with this explanation.
+        `runs_seen`: the client's runs marker (runs.runs_marker) taken before the read."""
+        self.runs_seen = runs_seen
         self.synced_data = synced_data
         self.group_access = group_access
         self.directory = directory
@@ -47,10 +50,14 @@ class FilterSession:
         self.read_at = time.monotonic()
         self.planned: PlannedChange | None = None  # the last preview, for the sync
 
-    def recent(self, seconds: float = REUSE_FOR) -> bool:
-        """Read so recently that a sync saving this session's filter may plan against
-        the same read instead of reading the directory again."""
-        return time.monotonic() - self.read_at <= seconds
+    def recent(self, runs_now: tuple[int, int], seconds: float = REUSE_FOR) -> bool:
+        """Read so recently, and with no run of the client started or ended since, that
+        a sync saving this session's filter may plan against the same read instead of
+        reading the directory again. (A run in between applied a newer directory and
+        moved the delta link past it: planning against this older read would undo its
+        joiners and leavers, and the next increment would never see them again.)"""
+        return (self.runs_seen == runs_now
+                and time.monotonic() - self.read_at <= seconds)
 
     @property
     def total(self) -> int:

@@ -118,6 +118,17 @@ def _platform_part(row: dict[str, Any]) -> dict[str, Any] | None:
             "error": row.get("platform_error") or ""}
 
 
+def runs_marker(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> tuple[int, int]:
+    """Changes whenever a run of the client starts or ends (the newest id, and how many
+    are no longer running): a directory read taken before it changed may be older than
+    what a run applied since (its users, its delta link)."""
+    with store.errors():
+        row = store.db.execute(
+            "SELECT coalesce(max(id), 0), count(*) FILTER (WHERE status != 'running') "
+            "FROM sync_runs WHERE client_id = ?", [client_id]).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def list_runs(store: Store, limit: int = 50, client_id: int = DEFAULT_CLIENT_ID) -> list[RunRecord]:
     """Newest first."""
     with store.errors():

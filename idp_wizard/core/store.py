@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
+import tenacity
 
 from idp_wizard.core.client_names import PLACEHOLDER, name_key
 from idp_wizard.core.clock import Clock, iso, utc_now
@@ -69,6 +70,10 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     return None
 
 
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
 class Store:
     def __init__(self, path: Path, clock: Clock = utc_now) -> None:
         self.path = path
@@ -80,12 +85,13 @@ class Store:
         self._guard = threading.Lock()
         with self.errors():
             created = self._create_private(path)
-            self._check_is_ours()  # before anything is changed in a file we did not make
+            with self._snapshot():  # version and tables as one state, not mid-migration
+                self._check_is_ours()  # before anything is changed in a file we did not make
+                current = self.schema_version
             if not created:
                 self._tighten(path)
-            self._migrate()
-            with self.db.ensure_autocommit_on():
-                self.db.execute("PRAGMA journal_mode = WAL")
+            self._migrate(current)
+            self._use_wal()
             self._ensure_default_client()
 
     @property
@@ -198,23 +204,52 @@ class Store:
     def schema_version(self) -> int:
         return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
-    def _migrate(self) -> None:
-        current = self.schema_version
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """The block's reads see one committed state of the file (a read transaction)."""
+        conn = self.db.conn
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.rollback()
+
+    def _migrate(self, current: int) -> None:
+        """Two processes may open a new (or an older) profile at once: the migration
+        runs under the write lock taken first (BEGIN IMMEDIATE, waiting for the other
+        process's), and starts from the version found then, so the second process finds
+        it done instead of failing on tables that exist already."""
+        if current == SCHEMA_VERSION:
+            self._mark_ours()  # databases made before the application id existed
+            return
+        with self.transaction():
+            self._check_is_ours()
+            self._migrate_from(self.schema_version)
+
+    def _migrate_from(self, current: int) -> None:
         if current > SCHEMA_VERSION:
             raise StoreError(msg(
                 "The database {path} was written by a newer IdP Wizard (schema {schema}, "
                 "this one knows {known}). Update IdP Wizard.", path=str(self.path),
                 schema=current, known=SCHEMA_VERSION))
-        if current == SCHEMA_VERSION:
-            self._mark_ours()  # databases made before the application id existed
+        if current == SCHEMA_VERSION:  # another process migrated it meanwhile
             return
         if current > 0:
             self._backup(current)
-        with self.db.atomic():
-            for step in MIGRATIONS[current:]:
-                step(self.db)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        for step in MIGRATIONS[current:]:
+            step(self.db)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    @tenacity.retry(retry=tenacity.retry_if_exception(_locked), reraise=True,
+                    wait=tenacity.wait_random(0.005, 0.05), stop=tenacity.stop_after_delay(10))
+    def _use_wal(self) -> None:
+        """Once per new profile. Switching needs the file to itself and SQLite does not
+        wait for that: a process opening the new profile at the same moment (reading
+        its version) makes it fail at once, so it is tried again for a while."""
+        with self.db.ensure_autocommit_on():
+            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                self.db.execute("PRAGMA journal_mode = WAL")
 
     def _mark_ours(self) -> None:
         if int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
@@ -224,11 +259,14 @@ class Store:
     def _backup(self, version: int) -> None:
         target = self.path.with_name(f"{self.path.name}.v{version}.bak")
         self._create_private(target)
-        dest = sqlite3.connect(target)
+        # Read through a connection of its own: ours holds the write lock (nobody else
+        # changes the file meanwhile), and a backup from inside its transaction stalls.
+        source, dest = sqlite3.connect(self.path), sqlite3.connect(target)
         try:
-            self.db.conn.backup(dest)
+            source.backup(dest)
         finally:
             dest.close()
+            source.close()
 
     def _ensure_default_client(self) -> None:
         """A profile always has a client: the first one (id 1) in a new profile, a new
