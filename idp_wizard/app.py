@@ -207,15 +207,20 @@ class App:
         with self.lock.hold(what="change the filter"):
             session.check(spec)
             approved = frozenset(r.id for r in preview.removals) if preview else frozenset()
-            self.store.audit("filter.change", audit_summary(spec), client_id=self.client_id)
             # A session read moments ago is the directory this change is made against
             # (and its preview, the plan, unless the synced users changed meanwhile).
             recent = session.recent(runs_marker(self.store, self.client_id))
-            return self.sync_service().run(
+            outcome = self.sync_service().run(
                 approved_removals=approved, allow_deletions=allow_deletions, trigger=trigger,
                 progress=progress, cancel=cancel, spec=spec,
                 directory=session.directory if recent else None,
                 planned=session.planned if recent else None)
+            # Recorded once it took effect (or waits, held): a change that failed, or
+            # lost a race with a disconnect (raised above), changed no filter.
+            if outcome.status != "failed":
+                self.store.audit("filter.change", audit_summary(spec),
+                                 client_id=self.client_id)
+            return outcome
 
     def pending_filter_change(self) -> tuple[FilterSpec, RunRecord] | None:
         """A filter change the deletion guard held, with the run that lists its removals."""

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import count_users
 
@@ -57,3 +59,33 @@ def test_a_filter_saved_with_no_run_in_between_reuses_its_read(tmp_path: Path) -
     assert (saved["added"], saved["removed"]) == (0, 0)  # planned against the read
     nxt = app.sync_service().run(trigger="schedule").to_json()
     assert (nxt["mode"], nxt["added"], nxt["removed"]) == ("delta", STEPS, STEPS)
+
+
+def _filter_changes(app) -> int:  # type: ignore[no-untyped-def]
+    return sum(1 for a in app.store.audit_log() if a["action"] == "filter.change")
+
+
+def test_a_filter_change_that_lost_to_a_disconnect_is_not_audited(tmp_path: Path) -> None:
+    """`filters set` racing `disconnect`: the change fails and the audit log does not
+    claim the filter changed (it used to be written before the sync ran)."""
+    app = synced_app(tmp_path, ProviderName.ENTRA, size=200)
+    spec = app.saved_filter()
+    session = app.rules_sync()
+    before = _filter_changes(app)
+    app.disconnect()
+    with pytest.raises(IdpWizardError):
+        app.save_filter_and_sync(spec, session)
+    assert _filter_changes(app) == before
+
+
+def test_a_held_or_applied_filter_change_is_audited_once(tmp_path: Path) -> None:
+    app = synced_app(tmp_path, ProviderName.ENTRA, size=200)
+    before = _filter_changes(app)
+    nobody = FilterSpec.from_json({"version": 1, "include": {},
+                                   "exclude": {"domains": ["contoso.example"]}})
+    session = app.rules_sync()
+    assert app.save_filter_and_sync(nobody, session).status == "held"
+    assert _filter_changes(app) == before + 1
+    session = app.rules_sync()
+    assert app.save_filter_and_sync(app.saved_filter(), session).status == "succeeded"
+    assert _filter_changes(app) == before + 2
