@@ -2302,12 +2302,20 @@
         <translation>{url} hat eine Benutzersuche nicht mit einer SCIM-Liste beantwortet: Prüfen Sie, ob die URL die SCIM-Basis-URL der Plattform ist ({hint}).</translation>
     </message>
     <message>
+        <source>{url} has no valid host name (spaces or other characters that do not belong in one): enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+        <translation>{url} enthält keinen gültigen Hostnamen (Leerzeichen oder andere Zeichen, die nicht hineingehören): Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
+    </message>
+    <message>
         <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
     </message>
     <message>
         <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
         <translation>{url} ist keine https://-URL: Geben Sie die SCIM-Basis-URL der Plattform ein, zum Beispiel https://example.com/scim/v2.</translation>
+    </message>
+    <message>
+        <source>{url} names port {port}; a port is a number from 1 to 65535.</source>
+        <translation>{url} nennt den Port {port}; ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
@@ -4189,8 +4197,8 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
-        <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
-        <translation>%1 ist eine eigene Datei oder ein eigener Ordner von IdP Wizard; bitte wählen Sie eine andere Datei.</translation>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>

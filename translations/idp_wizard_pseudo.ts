@@ -2302,12 +2302,20 @@
       <translation>[!! {url} dîd ñöt åñšwér å ûšér šéårçh wîth å ŠÇÎM lîšt: çhéçk thåt thé ÛRL îš thé plåtförm'š ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{url} has no valid host name (spaces or other characters that do not belong in one): enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
+      <translation>[!! {url} håš ñö vålîd höšt ñåmé (špåçéš ör öthér çhåråçtérš thåt dö ñöt bélöñg îñ öñé): éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>{url} is not a URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
       <translation>[!! {url} îš ñöt å ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url} is not an https:// URL: enter the platform's SCIM base URL, for example https://example.com/scim/v2.</source>
       <translation>[!! {url} îš ñöt åñ httpš:// ÛRL: éñtér thé plåtförm'š ŠÇÎM båšé ÛRL, för éxåmplé https://example.com/scim/v2. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url} names port {port}; a port is a number from 1 to 65535.</source>
+      <translation>[!! {url} ñåméš pört {port}; å pört îš å ñûmbér fröm 1 tö 65535. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
@@ -4189,8 +4197,8 @@
       <translation>[!! Çöûld ñöt wrîté %1 (%2). ~~~ !!]</translation>
     </message>
     <message>
-      <source>%1 is one of IdP Wizard's own files or folders; choose another file.</source>
-      <translation>[!! %1 îš öñé öf ÎdP Wîžård'š öwñ fîléš ör földérš; çhööšé åñöthér fîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+      <source>Not saved: %1.</source>
+      <translation>[!! Ñöt šåvéd: %1. ~ !!]</translation>
     </message>
     <message>
       <source>Saved to %1.</source>

@@ -6,7 +6,7 @@ before it reaches an error (see `ScimHttp.scrub`).
 
 from __future__ import annotations
 
-from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.messages import Message, msg
 
 SCIM_URL_HINT = msg("a SCIM base URL usually ends with /scim/v2 or /v2")
@@ -23,8 +23,9 @@ class PlatformError(IdpWizardError):
         self.detail = detail
 
 
-class BadTargetUrl(PlatformError):
-    """The URL is not usable (not http(s), or plain http to a non-local host)."""
+class BadTargetUrl(PlatformError, UsageError):
+    """The URL is not usable (not http(s), plain http to a non-local host, no valid host
+    or port): the admin's input, so the command line exits with its usage code (2)."""
 
 
 class TokenRejected(PlatformError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 
 import httpx
 
@@ -10,6 +11,19 @@ from idp_wizard.core.messages import msg
 from idp_wizard.platform.errors import BadTargetUrl
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+# A DNS name in its IDNA form (bücher.example → xn--bcher-kva.example): labels of
+# letters, digits, hyphens (underscores, which some internal names carry), dot-separated.
+_HOST_NAME = re.compile(r"[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?"
+                        r"(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*\.?", re.IGNORECASE)
+
+
+def _valid_host(raw_host: bytes) -> bool:
+    host = raw_host.decode("ascii", "replace")
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return _HOST_NAME.fullmatch(host) is not None
 
 
 def is_loopback(host: str) -> bool:
@@ -34,6 +48,14 @@ def normalise_base_url(url: str, *, allow_any_host: bool = False) -> str:
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise BadTargetUrl(msg("{url} is not an https:// URL: enter the platform's SCIM base "
                                "URL, for example https://example.com/scim/v2.", url=repr(text)))
+    if not _valid_host(parsed.raw_host):
+        raise BadTargetUrl(msg("{url} has no valid host name (spaces or other characters "
+                               "that do not belong in one): enter the platform's SCIM base "
+                               "URL, for example https://example.com/scim/v2.",
+                               url=repr(text)))
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise BadTargetUrl(msg("{url} names port {port}; a port is a number from 1 to "
+                               "65535.", url=repr(text), port=str(parsed.port)))
     if parsed.scheme == "http" and not (allow_any_host or is_loopback(parsed.host)):
         raise BadTargetUrl(msg("{url} uses plain http: the token would cross the network "
                                "unencrypted; use the https:// address.", url=repr(text)))

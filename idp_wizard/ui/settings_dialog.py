@@ -33,8 +33,9 @@ from idp_wizard.app import App
 from idp_wizard.core.client_settings import client_setting
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.guard import DEFAULT_DELETION_COUNT, DEFAULT_DELETION_PERCENT
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.diagnostics import export_diagnostics
-from idp_wizard.ui.i18n import LANGUAGE_KEY
+from idp_wizard.ui.i18n import LANGUAGE_KEY, core_text
 from idp_wizard.ui.scrolling import ScrollingBody
 from idp_wizard.ui.settings_platform import PlatformBox
 from idp_wizard.ui.settings_registration import RegistrationBox
@@ -212,11 +213,10 @@ class SettingsDialog(QDialog):
             export_diagnostics(self.app.paths, self.app.store, path, force=True)
         except OSError as exc:
             self.export_status.setText(fmt(self.tr("Could not write %1 (%2)."), path,
-                                           exc.strerror or type(exc).__name__))
+                                           core_text(os_reason(exc))))
             return False
-        except UsageError:  # the database, a log...: never written over
-            self.export_status.setText(fmt(self.tr(
-                "%1 is one of IdP Wizard's own files or folders; choose another file."), path))
+        except UsageError as exc:  # the database, a log, a folder...: never written over
+            self.export_status.setText(fmt(self.tr("Not saved: %1."), core_text(exc)))
             return False
         self.export_status.setText(fmt(self.tr("Saved to %1."), path))
         return True

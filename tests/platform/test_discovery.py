@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from idp_wizard.core.errors import IdpWizardError
+from idp_wizard.core.errors import UsageError
 from idp_wizard.platform import check_target
 from idp_wizard.platform.errors import (
     BadTargetUrl,
@@ -29,6 +29,7 @@ from idp_wizard.platform.errors import (
     UnsupportedServer,
     WrongBaseUrl,
 )
+from idp_wizard.platform.urls import normalise_base_url
 from tests.platform.helpers import TOKEN, Rig, ScimServerProcess, Sleeps, free_port
 
 ENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
@@ -138,12 +139,24 @@ def test_connection_refused_is_named() -> None:
 
 
 @pytest.mark.parametrize("url", ["http://scim.example.com/v2", "ftp://x/v2", "not a url",
-                                 "https://user:pw@example.com/v2", "https://e.com/v2?x=1"])
+                                 "https://user:pw@example.com/v2", "https://e.com/v2?x=1",
+                                 "https://e.com:0/v2", "https://e.com:65536/v2",
+                                 "https://e .com/v2", "https://-e.com/v2", "https://e..com/v2"])
 def test_unusable_urls_are_refused_before_any_request(url: str) -> None:
     with pytest.raises(BadTargetUrl) as info:
         check_target(url, TOKEN)
     assert "pw@" not in str(info.value)
-    assert isinstance(info.value, IdpWizardError)
+    assert isinstance(info.value, UsageError)  # the admin's input: exit code 2
+
+
+@pytest.mark.parametrize(("url", "base"), [
+    ("https://bücher.example/scim/v2/", "https://xn--bcher-kva.example/scim/v2"),
+    ("https://scim_internal.corp:8443/v2", "https://scim_internal.corp:8443/v2"),
+    ("https://[::1]:65535/v2", "https://[::1]:65535/v2"),
+    ("https://10.0.0.7/scim", "https://10.0.0.7/scim"),
+])
+def test_usable_hosts_and_ports_pass(url: str, base: str) -> None:
+    assert normalise_base_url(url) == base
 
 
 @pytest.fixture

@@ -121,7 +121,12 @@ BAD = [
     ("empty_file", {}, "{url}", "\n", 2, r"The token file .* is empty\."),
     ("spaces", {}, "{url}", "abc def", 2, r"The SCIM token contains spaces"),
     ("missing_file", {}, "{url}", None, 2, r"The token file .* does not exist\."),
-    ("not_a_url", {}, "ftp://scim.example.com/v2", None, 1, r"is not an https:// URL"),
+    ("not_a_url", {}, "ftp://scim.example.com/v2", None, 2, r"is not an https:// URL"),
+    ("port_out_of_range", {}, "https://scim.example.com:99999/v2", None, 2,
+     r"names port 99999; a port is a number from 1 to 65535\."),
+    ("space_in_host", {}, "https://scim.exa mple.com/v2", None, 2,
+     r"has no valid host name"),
+    ("empty_label", {}, "https://scim..example.com/v2", None, 2, r"has no valid host name"),
 ]
 
 
