@@ -187,9 +187,12 @@ def discovery_error(exc: Exception, authority: str, tenant: str) -> ProviderErro
     """MSAL's constructor fails when the authority's OpenID configuration is refused.
 
     A 4xx answer (MSAL raises a ValueError of its own) is what Entra gives for an
-    unknown tenant (AADSTS90002); an answer that is not JSON, a 5xx or the network are
+    unknown tenant (AADSTS90002); an answer that is not JSON (MSAL re-raises json's error
+    as a ValueError of its own: the original is its context), a 5xx or the network are
     the service's or the network's trouble.
     """
+    if isinstance(exc, ValueError) and isinstance(exc.__context__, json.JSONDecodeError):
+        return unexpected_answer()
     if isinstance(exc, ValueError) and not isinstance(exc, json.JSONDecodeError):
         return ProviderError(msg(
             "The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). "

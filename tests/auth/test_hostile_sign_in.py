@@ -133,6 +133,40 @@ def test_entra_sign_in_service_unreachable_is_said_in_words(fakes: Fakes) -> Non
     assert fakes.entra.browser.opened == []
 
 
+@pytest.mark.parametrize(("status", "body", "message"), [
+    (200, "<html><body>Please sign in to the proxy</body></html>", ENTRA_JUNK),
+    (503, "<html><body>503 Service Unavailable</body></html>",
+     ENTRA_DOWN.format(code="HTTP 503")),
+])
+def test_entra_discovery_junk_is_not_an_unknown_tenant(
+        fakes: Fakes, status: int, body: str, message: str) -> None:
+    """MSAL reads the tenant's OpenID configuration first: a proxy's page there read as
+    "The tenant 'organizations' was not found (AADSTS90002)", an outage as "Cannot reach
+    the Microsoft sign-in service ... (HTTPError)"."""
+    from idp_wizard.demo.entra_fake import FakeResponse
+
+    entra = fakes.entra
+
+    class Proxied:
+        def get(self, url: str, **kwargs: object) -> FakeResponse:
+            if url.endswith("/openid-configuration"):
+                return FakeResponse(status, None, text=body, content_type="text/html")
+            return entra.get(url, **kwargs)
+
+        def post(self, url: str, **kwargs: object) -> FakeResponse:
+            return entra.post(url, **kwargs)
+
+        def close(self) -> None:
+            pass
+
+    app = fakes.app(msal_http_client=Proxied())
+    with pytest.raises(ProviderError) as info:
+        connect(app, ProviderName.ENTRA, ENTRA)
+    assert str(info.value) == message
+    assert entra.browser.opened == []
+    assert_nothing_kept(fakes, app, info.value)
+
+
 def test_google_token_endpoint_unreachable_is_not_a_busy_port(
         fakes: Fakes, tmp_path: Path) -> None:
     """requests' ConnectionError is an OSError: it was reported as "Cannot listen for the
