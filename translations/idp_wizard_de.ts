@@ -2126,6 +2126,14 @@
         <translation>{provider} drosselt nach {attempts} Versuchen immer noch ({detail}); versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat den Benutzer {id} mit einem Wert geliefert, der kein Text ist ({field}); versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
         <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
         <translation>{provider} kennt den letzten Synchronisierungsstand nicht mehr ({detail}); ein vollständiges Lesen ist nötig.</translation>
     </message>

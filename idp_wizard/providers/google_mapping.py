@@ -8,6 +8,7 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Employee, Group, OrgUnit
 from idp_wizard.providers.api_errors import ApiError
+from idp_wizard.providers.record_check import check_employees
 
 USER_FIELDS = (
     "nextPageToken,users(id,primaryEmail,aliases,name,isAdmin,suspended,archived,orgUnitPath,"
@@ -108,6 +109,7 @@ def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> lis
     with its user's id, for `resolve_managers`."""
     try:
         mapped = [map_user(u) for u in values]
+        check_employees("Google Directory API", mapped)
         if addresses is not None:
             for u, e in zip(values, mapped, strict=True):
                 for address in (e.email, *(u.get("aliases") or ())):

@@ -42,6 +42,7 @@ from idp_wizard.providers.graph_mapping import (
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
+from idp_wizard.providers.record_check import check_id
 
 GRAPH_LABEL = "Microsoft Graph"
 # "User data to synchronize" groups that carry the manager (see core/plan.py).
@@ -172,9 +173,10 @@ class GraphReader:
                     employee.source_fingerprint = fp
                     latest[employee.id] = employee
                 continue
-            entries = [e for e in page if isinstance(e, dict) and e.get("id")]
-            present = [e for e in entries if "@removed" not in e]
-            for entry in entries:
+            for entry in page:  # an entry without an id would silently drop a user
+                check_id(GRAPH_LABEL, entry)
+            present = [e for e in page if "@removed" not in e]
+            for entry in page:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
             if initial:
@@ -217,8 +219,7 @@ class GraphReader:
         removed: list[str] = []
         listed = 0
         for entry in page:
-            if not isinstance(entry, dict) or not entry.get("id"):
-                continue
+            check_id(GRAPH_LABEL, entry)  # skipped, a synced user would be removed
             listed += 1
             if "@removed" in entry:
                 removed.append(entry["id"])

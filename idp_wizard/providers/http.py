@@ -215,7 +215,9 @@ class ProviderHttp:
                 data = response.json()
             except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
                 data = None
-            if isinstance(data, dict):
+            # A top-level "error" in a 2xx answer is no listing (a proxy or gateway
+            # passing an error on as 200): read as data it would look like an empty page.
+            if isinstance(data, dict) and "error" not in data:
                 return data
             state["malformed"] += 1
             if state["malformed"] == 1:  # perhaps a truncated transfer: try once more

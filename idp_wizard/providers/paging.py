@@ -38,8 +38,8 @@ class GraphPages:
         while True:
             http.check_cancelled()
             page = http.get_json(url, params)
-            values = page.get("value") or []
-            if not isinstance(values, list):
+            values = page.get("value")
+            if not isinstance(values, list):  # Graph always lists `value`: no empty page
                 raise http.malformed(httpx.URL(url).path)
             count += len(values)
             if self._phase:
@@ -69,8 +69,8 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
     while True:
         http.check_cancelled()
         page = http.get_json(url, {**base, "pageToken": token} if token else base)
-        items = page.get(items_key) or []
-        if not isinstance(items, list):
+        items = page.get(items_key, [])
+        if not isinstance(items, list):  # null, an object...: not an empty page
             raise http.malformed(httpx.URL(url).path)
         count += len(items)
         if phase:

@@ -1,0 +1,55 @@
+"""Every mapped user must have an id and text where text belongs, or the read fails.
+
+A user the mapping cannot trust is not skipped: skipping one that is synced would
+remove them from the platform, and a number where a name belongs would stop the sync
+later with an internal error. So the read stops with one sentence and applies nothing.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Iterable
+
+from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.messages import msg
+from idp_wizard.core.records import Employee
+
+TEXT_FIELDS = ("id", "email", "display_name", "given_name", "surname", "department",
+               "job_title", "location", "country", "company", "org_unit", "manager_id",
+               "language_raw")
+_TEXT = operator.attrgetter(*TEXT_FIELDS)
+
+
+def bad_user(label: str, uid: object, field: str = "id") -> ProviderError:
+    """The error for a listed user without a usable id, or with a field that is no text."""
+    if field == "id" or not isinstance(uid, str) or not uid:
+        return ProviderError(msg("{provider} listed a user without a valid id; try again "
+                                 "later, and if it happens again, check the network (a "
+                                 "proxy may rewrite the answers).", provider=label),
+                             code="malformed")
+    return ProviderError(msg("{provider} listed the user {id} with a value that is not text "
+                             "({field}); try again later, and if it happens again, check "
+                             "the network (a proxy may rewrite the answers).",
+                             provider=label, id=uid[:80], field=field), code="malformed")
+
+
+def check_employees(label: str, employees: Iterable[Employee]) -> None:
+    """Raise `bad_user` for the first employee without an id or with a non-text field.
+    One C-level join per employee: a few milliseconds for 20,000."""
+    join = "".join
+    for e in employees:
+        try:
+            join(_TEXT(e))
+        except TypeError:
+            field = next(f for f in TEXT_FIELDS if not isinstance(getattr(e, f), str))
+            raise bad_user(label, e.id, field) from None
+        if not e.id:
+            raise bad_user(label, e.id)
+
+
+def check_id(label: str, entry: object) -> str:
+    """The id of a raw listing entry (a delta round's), or `bad_user`."""
+    uid = entry.get("id") if isinstance(entry, dict) else None
+    if not isinstance(uid, str) or not uid:
+        raise bad_user(label, uid)
+    return uid

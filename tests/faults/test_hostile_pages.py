@@ -1,0 +1,127 @@
+"""A provider, proxy or tenant answering a users page of the wrong shape: the run fails
+with one sentence, nothing is applied, the synced users stay exactly as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.runs import RunStatus
+
+from .helpers import force_full_read, last_run, synced_app, users
+from .hostile import alter_users_pages, items_key
+
+E, G = ProviderName.ENTRA, ProviderName.GOOGLE
+Body = dict[str, Any]
+MALFORMED = {
+    E: "Microsoft Graph returned a malformed response (/v1.0/users/delta); try again later.",
+    G: "Google Directory API returned a malformed response (/admin/directory/v1/users); try "
+       "again later.",
+}
+LABEL = {E: "Microsoft Graph", G: "Google Directory API"}
+CHECK = "; try again later, and if it happens again, check the network (a proxy may " \
+        "rewrite the answers)."
+
+
+def _first_user(provider: ProviderName, change: Callable[[Body], Body]) -> Callable[[Body], Body]:
+    key = items_key(provider)
+    return lambda b: {**b, key: [change(b[key][0]), *b[key][1:]]}
+
+
+def _without(name: str) -> Callable[[Body], Body]:
+    return lambda u: {k: v for k, v in u.items() if k != name}
+
+
+def _set(name: str, value: object) -> Callable[[Body], Body]:
+    return lambda u: {**u, name: value}
+
+
+def _fails(tmp_path: Path, provider: ProviderName, alter: Callable[[Body], object],
+           expected: str) -> None:
+    app = synced_app(tmp_path, provider, size=60)
+    force_full_read(app)  # Entra: a full delta round (an increment would do as well)
+    before = users(app)
+    altered = alter_users_pages(app, provider, alter)
+    with pytest.raises(ProviderError) as info:
+        app.sync_service().run(trigger="schedule")
+    assert str(info.value) == expected
+    assert len(altered) >= 1
+    assert users(app) == before and len(before) == (48 if provider is E else 50)
+    run = last_run(app)
+    assert run.status is RunStatus.FAILED
+    assert (run.added, run.updated, run.removed) == (0, 0, 0)
+    assert str(run.error) == f"{expected} Nothing was applied."
+
+
+@pytest.mark.parametrize("provider", [E, G])
+@pytest.mark.parametrize("name", ["error body", "items null", "items object", "items text"])
+def test_a_page_without_a_user_list_applies_nothing(tmp_path: Path, provider: ProviderName,
+                                                   name: str) -> None:
+    """Before: read as an empty page, so its users were removed (or the run held, with
+    a sentence about removals instead of the provider's answer)."""
+    key = items_key(provider)
+    alter = {
+        "error body": lambda b: {"error": {"code": "generalException", "message": "boom"}},
+        "items null": lambda b: {**b, key: None},
+        "items object": lambda b: {**b, key: {}},
+        "items text": lambda b: {**b, key: ""},
+    }[name]
+    _fails(tmp_path, provider, alter, MALFORMED[provider])
+
+
+def test_a_graph_page_without_value_applies_nothing(tmp_path: Path) -> None:
+    _fails(tmp_path, E, lambda b: {k: v for k, v in b.items() if k != "value"}, MALFORMED[E])
+
+
+@pytest.mark.parametrize("provider", [E, G])
+@pytest.mark.parametrize("change", [_without("id"), _set("id", None), _set("id", ""),
+                                    _set("id", 12345), _set("id", ["x"])],
+                         ids=["missing", "null", "empty", "number", "list"])
+def test_a_user_without_a_valid_id_applies_nothing(
+        tmp_path: Path, provider: ProviderName, change: Callable[[Body], Body]) -> None:
+    """Before: Entra dropped the user (and removed them from the platform), Google synced
+    one with the id "" in their place, a number stopped the run with a TypeError."""
+    _fails(tmp_path, provider, _first_user(provider, change),
+           f"{LABEL[provider]} listed a user without a valid id{CHECK}")
+
+
+def test_a_graph_user_that_is_no_object_applies_nothing(tmp_path: Path) -> None:
+    """Before: left out of the round, so a synced user could be removed."""
+    _fails(tmp_path, E, lambda b: {**b, "value": ["someone", *b["value"]]},
+           f"{LABEL[E]} listed a user without a valid id{CHECK}")
+
+
+@pytest.mark.parametrize(("provider", "field", "value", "named"), [
+    (E, "displayName", 5, "display_name"),
+    (E, "givenName", 7, "given_name"),
+    (E, "preferredLanguage", True, "language_raw"),
+    (G, "primaryEmail", 5, "email"),
+    (G, "orgUnitPath", 3, "org_unit"),
+])
+def test_a_number_where_text_belongs_applies_nothing(
+        tmp_path: Path, provider: ProviderName, field: str, value: object, named: str) -> None:
+    """Before: a TypeError or AttributeError deep in the plan ("Unexpected internal
+    error")."""
+    def alter(b: Body) -> Body:
+        key = items_key(provider)
+        first = {**b[key][0], field: value}
+        self_id = first["id"]
+        alter.uid = self_id  # type: ignore[attr-defined]
+        return {**b, key: [first, *b[key][1:]]}
+
+    app = synced_app(tmp_path, provider, size=60)
+    force_full_read(app)
+    before = users(app)
+    alter_users_pages(app, provider, alter)
+    with pytest.raises(ProviderError) as info:
+        app.sync_service().run(trigger="schedule")
+    uid = alter.uid  # type: ignore[attr-defined]
+    assert str(info.value) == (f"{LABEL[provider]} listed the user {uid} with a value that "
+                               f"is not text ({named}){CHECK}")
+    assert users(app) == before
+    assert last_run(app).status is RunStatus.FAILED
