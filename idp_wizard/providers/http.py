@@ -159,6 +159,10 @@ class ProviderHttp:
         result: JsonDict = retrying(attempt, method, parsed, params, body, state)
         return result
 
+    def check_link(self, url: str) -> None:
+        """Refuse (ProviderError "foreign_link") a link this reader must not follow."""
+        self._check_origin(url)
+
     def _check_origin(self, url: str) -> httpx.URL:
         """Links come from the provider (or the store): follow them only to the API's own
         https origin, so the bearer token is never sent anywhere else."""

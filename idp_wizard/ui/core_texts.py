@@ -449,6 +449,7 @@ def _catalogue() -> None:
     translate('Core', '{provider} is not responding ({detail}), retrying in {seconds} s')
     translate('Core', '{provider} is still not responding after {attempts} attempts ({detail}); check the network connection or try again later.')
     translate('Core', '{provider} is still throttled after {attempts} attempts ({detail}); try again later.')
+    translate('Core', '{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.')
     translate('Core', '{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).')
     translate('Core', '{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).')
     translate('Core', '{provider} no longer knows the last sync state ({detail}); a full read is needed.')

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
+from idp_wizard.core.connection import require_connection
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import RunStatus
@@ -125,3 +127,36 @@ def test_a_number_where_text_belongs_applies_nothing(
                                f"is not text ({named}){CHECK}")
     assert users(app) == before
     assert last_run(app).status is RunStatus.FAILED
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_a_delta_link_to_another_host_applies_nothing(tmp_path: Path, full: bool) -> None:
+    """Before: the round was applied and the link stored, so every later increment
+    failed on it (the token never went there: the stored link was refused)."""
+    app = synced_app(tmp_path, E, size=60)
+    app.demo.simulate_changes(6)
+    if full:
+        force_full_read(app)
+    link = require_connection(app.store).delta_link
+    before = users(app)
+    backend = app.demo.backend()
+    backend.faults.log.clear()
+    evil = "https://graph.evil.example/v1.0/users/delta?$deltatoken=stolen"
+    altered = alter_users_pages(app, E, lambda b: {**b, "@odata.deltaLink": evil}
+                                if "@odata.deltaLink" in b else b, first_only=False)
+    with pytest.raises(ProviderError) as info:
+        app.sync_service().run(trigger="schedule")
+    assert info.value.code == "foreign_link"
+    assert str(info.value).startswith("Microsoft Graph gave a link to "
+                                      "https://graph.evil.example, which is not "
+                                      "https://graph.microsoft.com; IdP Wizard did not follow "
+                                      "it and sent no sign-in there.")
+    assert len(altered) >= 1
+    assert users(app) == before
+    assert require_connection(app.store).delta_link == link
+    assert {httpx.URL(u).host for u in backend.faults.log} == {"graph.microsoft.com"}
+    assert last_run(app).status is RunStatus.FAILED
+    backend.routes["graph.microsoft.com"] = backend.graph.handle  # the proxy is gone
+    outcome = app.sync_service().run(trigger="schedule").to_json()
+    assert outcome["status"] == "succeeded" and outcome["added"] + outcome["removed"] > 0
+    assert require_connection(app.store).delta_link.startswith("https://graph.microsoft.com/")

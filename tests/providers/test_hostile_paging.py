@@ -1,0 +1,102 @@
+"""Paging a hostile provider (or proxy) hands out: links and tokens that come round
+again, links that are no text, a delta link to another host."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from idp_wizard.core.errors import ProviderError
+from idp_wizard.providers.paging import iter_google_pages, iter_graph_pages
+
+from .helpers import GOOGLE, GRAPH, Harness, reply
+
+USERS = f"{GRAPH}/v1.0/users"
+LIMIT = 12  # more requests than this: the reader would never have stopped
+
+
+def _bounded(pages: list[httpx.Response]) -> object:
+    """Serves `pages` round and round; fails the test once LIMIT requests were made."""
+    served: list[int] = []
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        served.append(1)
+        if len(served) > LIMIT:
+            raise AssertionError("the listing never ends")
+        return pages[(len(served) - 1) % len(pages)]
+
+    return respond
+
+
+def test_graph_next_links_that_come_round_again_stop_the_read() -> None:
+    h = Harness()
+    a, b = f"{USERS}?$skiptoken=A", f"{USERS}?$skiptoken=B"
+    h.router.add("GET", "/v1.0/users", _bounded([
+        reply({"value": [{"id": "1"}], "@odata.nextLink": a}),
+        reply({"value": [{"id": "2"}], "@odata.nextLink": b}),
+        reply({"value": [{"id": "3"}], "@odata.nextLink": a}),  # back to page 2
+    ]))
+    pages = iter_graph_pages(h.http, USERS, {"$top": "999"})
+    read: list[list[object]] = []
+    with pytest.raises(ProviderError) as info:
+        read.extend(pages)
+    assert str(info.value) == ("Microsoft Graph listed a page of /v1.0/users twice, so the "
+                               "listing would never end; IdP Wizard stopped reading it. Try "
+                               "again later.")
+    assert info.value.code == "endless_listing"
+    assert len(read) == 3 and len(h.router.requests) == 3
+
+
+def test_google_page_tokens_that_come_round_again_stop_the_read() -> None:
+    h = Harness(google=True)
+    h.router.add("GET", "/admin/directory/v1/users", _bounded([
+        reply({"users": [{"id": "1"}], "nextPageToken": "t2"}),
+        reply({"users": [{"id": "2"}], "nextPageToken": "t3"}),
+        reply({"users": [{"id": "3"}], "nextPageToken": "t2"}),
+    ]))
+    read: list[list[object]] = []
+    with pytest.raises(ProviderError) as info:
+        read.extend(iter_google_pages(h.http, f"{GOOGLE}/users", {"customer": "my_customer"},
+                                      "users"))
+    assert str(info.value) == ("Google Directory API listed a page of /admin/directory/v1/users "
+                               "twice, so the listing would never end; IdP Wizard stopped "
+                               "reading it. Try again later.")
+    assert len(read) == 3 and len(h.router.requests) == 3
+
+
+@pytest.mark.parametrize("google", [False, True])
+@pytest.mark.parametrize("link", [{"href": "x"}, ["x"], 7])
+def test_a_next_link_that_is_no_text_is_malformed(google: bool, link: object) -> None:
+    h = Harness(google=google)
+    key, path = ("nextPageToken", "/admin/directory/v1/users") if google else (
+        "@odata.nextLink", "/v1.0/users")
+    h.router.add("GET", path, reply({"users" if google else "value": [], key: link}))
+    with pytest.raises(ProviderError) as info:
+        if google:
+            list(iter_google_pages(h.http, f"{GOOGLE}/users", None, "users"))
+        else:
+            list(iter_graph_pages(h.http, USERS))
+    label = "Google Directory API" if google else "Microsoft Graph"
+    assert str(info.value) == f"{label} returned a malformed response ({path}); try again later."
+    assert len(h.router.requests) == 1
+
+
+@pytest.mark.parametrize("link", [
+    "https://evil.example/v1.0/users/delta?$deltatoken=x",
+    "http://graph.microsoft.com/v1.0/users/delta?$deltatoken=x",
+])
+def test_a_delta_link_elsewhere_is_refused_when_it_arrives(link: str) -> None:
+    h = Harness()
+    h.router.add("GET", "/v1.0/users/delta", reply({"value": [], "@odata.deltaLink": link}))
+    pages = iter_graph_pages(h.http.bound_to(GRAPH), f"{GRAPH}/v1.0/users/delta")
+    with pytest.raises(ProviderError) as info:
+        list(pages)
+    assert info.value.code == "foreign_link"
+    assert pages.delta_link is None
+
+
+def test_a_delta_link_that_is_no_text_is_malformed() -> None:
+    h = Harness()
+    h.router.add("GET", "/v1.0/users/delta", reply({"value": [], "@odata.deltaLink": {"a": 1}}))
+    with pytest.raises(ProviderError, match="malformed response"):
+        list(iter_graph_pages(h.http, f"{GRAPH}/v1.0/users/delta"))
