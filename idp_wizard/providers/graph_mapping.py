@@ -16,7 +16,7 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import Employee, Group
 from idp_wizard.providers.api_errors import ApiError
 from idp_wizard.providers.permissions import GROUP_MEMBERS, ROLES, USER_READ, USERS
-from idp_wizard.providers.record_check import check_employees
+from idp_wizard.providers.record_check import check_employees, nfc
 
 USER_FIELDS = (
     "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "department",
@@ -111,6 +111,8 @@ def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
     note: Message | str = ""
     if not email:
         email, note = _no_mailbox(upn, guest, domains)
+    if email.__class__ is str and not email.isascii():
+        email = nfc(email)  # one address, however its accents are encoded
     given = get("givenName") or ""
     surname = get("surname") or ""
     manager = get("manager") or get("manager@delta")  # /users expands; /users/delta lists
@@ -176,7 +178,7 @@ def source_of(u: Any) -> tuple[str, str, str] | None:
             (manager.get("id") or "") if manager else ""))
     except (AttributeError, TypeError):
         return None
-    return uid, mail, text
+    return uid, nfc(mail), text  # the address as map_user makes it
 
 
 def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,

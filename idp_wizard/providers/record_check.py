@@ -3,11 +3,13 @@
 A user the mapping cannot trust is not skipped: skipping one that is synced would
 remove them from the platform, and a number where a name belongs would stop the sync
 later with an internal error. So the read stops with one sentence and applies nothing.
+Addresses are made NFC here too (`nfc`), so the duplicate checks see one address.
 """
 
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Iterable
 
 from idp_wizard.core.errors import ProviderError
@@ -53,3 +55,9 @@ def check_id(label: str, entry: object) -> str:
     if not isinstance(uid, str) or not uid:
         raise bad_user(label, uid)
     return uid
+
+
+def nfc(address: str) -> str:
+    """An address in Unicode NFC (RFC 6532): "é" as one code point or as "e" plus a
+    combining accent is one address, to the platform and to the duplicate check alike."""
+    return address if address.isascii() else unicodedata.normalize("NFC", address)

@@ -3,6 +3,7 @@ with one sentence, nothing is applied, the synced users stay exactly as they wer
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -160,3 +161,42 @@ def test_a_delta_link_to_another_host_applies_nothing(tmp_path: Path, full: bool
     outcome = app.sync_service().run(trigger="schedule").to_json()
     assert outcome["status"] == "succeeded" and outcome["added"] + outcome["removed"] > 0
     assert require_connection(app.store).delta_link.startswith("https://graph.microsoft.com/")
+
+
+@pytest.mark.parametrize("provider", [E, G])
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_one_address_in_two_unicode_forms_is_one_address(
+        tmp_path: Path, provider: ProviderName, form: str) -> None:
+    """Two synced employees both move to "josé.garcía@…", once with é as one code point,
+    once as e + a combining accent: one address. Before: both were updated, and the
+    platform refused the second (409 uniqueness). Now, like any address two employees
+    share, neither holds it yet, so both are kept as they were and named; the rest sync."""
+    key = items_key(provider)
+    mail = "mail" if provider is E else "primaryEmail"
+    address = "jos\u00e9.garc\u00eda@contoso.example"
+    ids: list[str] = []
+
+    def alter(b: Body) -> Body:
+        people = [dict(u) for u in b[key]]
+        people[4][mail] = unicodedata.normalize(form, address)
+        people[5][mail] = unicodedata.normalize("NFD" if form == "NFC" else "NFC", address)
+        ids[:] = [people[4]["id"], people[5]["id"]]
+        return {**b, key: people}
+
+    app = synced_app(tmp_path, provider, size=60)
+    force_full_read(app)
+    before = users(app)
+    app.demo.simulate_changes(4)  # the rest of the tenant changes too, and syncs
+    expected = app.sync_service().run(dry_run=True).to_json()
+    alter_users_pages(app, provider, alter)
+    outcome = app.sync_service().run(trigger="schedule").to_json()
+    after = users(app)
+    assert outcome["status"] == "succeeded"
+    counts = ("added", "updated", "removed")
+    assert [outcome[k] for k in counts] == [expected[k] for k in counts]
+    assert [after[uid] for uid in ids] == [before[uid] for uid in ids]
+    named = [(p["employee_id"], p["reason"], p["action"]) for p in outcome["problems"]
+             if p["employee_id"] in ids]
+    said = f"e-mail address {address} is also used by another employee"
+    assert sorted(named) == sorted([(ids[0], said, "kept"), (ids[1], said, "kept")])
+    assert outcome["synced_users"] == len(after)
