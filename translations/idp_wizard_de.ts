@@ -2138,6 +2138,10 @@
         <translation>{provider} hat den Benutzer {id} mit einem Wert geliefert, der kein Text ist ({field}); versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
     </message>
     <message>
+        <source>{provider} listed this user twice with different data; the later listing was used</source>
+        <translation>{provider} hat diesen Benutzer zweimal mit unterschiedlichen Daten geliefert; die spätere Angabe wurde verwendet</translation>
+    </message>
+    <message>
         <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
         <translation>{provider} kennt den letzten Synchronisierungsstand nicht mehr ({detail}); ein vollständiges Lesen ist nötig.</translation>
     </message>

@@ -2138,6 +2138,10 @@
       <translation>[!! {provider} lîštéd thé ûšér {id} wîth å vålûé thåt îš ñöt téxt ({field}); trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>{provider} listed this user twice with different data; the later listing was used</source>
+      <translation>[!! {provider} lîštéd thîš ûšér twîçé wîth dîfféréñt dåtå; thé låtér lîštîñg wåš ûšéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
       <translation>[!! {provider} ñö löñgér kñöwš thé låšt šýñç štåté ({detail}); å fûll réåd îš ñéédéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>

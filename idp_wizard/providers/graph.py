@@ -42,7 +42,7 @@ from idp_wizard.providers.graph_mapping import (
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
-from idp_wizard.providers.record_check import check_id
+from idp_wizard.providers.record_check import check_id, collapse_repeated
 
 GRAPH_LABEL = "Microsoft Graph"
 # "User data to synchronize" groups that carry the manager (see core/plan.py).
@@ -89,7 +89,7 @@ class GraphReader:
         for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(),
                                      phase="users"):
             employees.extend(self._map(page, shared))
-        return employees
+        return collapse_repeated(GRAPH_LABEL, employees)
 
     def read_groups(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None

@@ -61,3 +61,27 @@ def nfc(address: str) -> str:
     """An address in Unicode NFC (RFC 6532): "é" as one code point or as "e" plus a
     combining accent is one address, to the platform and to the duplicate check alike."""
     return address if address.isascii() else unicodedata.normalize("NFC", address)
+
+
+def collapse_repeated(label: str, employees: list[Employee]) -> list[Employee]:
+    """Each id once, where a full listing named someone twice (a user changed while
+    the listing was paged, or a provider bug): counted twice, they would be planned
+    twice. The later listing wins, as in Graph's delta rounds; when the two differ,
+    the sync reports it beside the user (`address_note`, shown as a warning)."""
+    if len({e.id for e in employees}) == len(employees):  # the usual case, in C
+        return employees
+    last = {e.id: i for i, e in enumerate(employees)}
+    differing: set[str] = set()
+    kept: list[Employee] = []
+    for e in employees:
+        final = employees[last[e.id]]
+        if final is e:
+            kept.append(e)
+        elif final != e:
+            differing.add(e.id)
+    note = msg("{provider} listed this user twice with different data; the later "
+               "listing was used", provider=label)
+    for e in kept:
+        if e.id in differing:
+            e.address_note = note
+    return kept

@@ -452,6 +452,7 @@ def _catalogue() -> None:
     translate('Core', '{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.')
     translate('Core', '{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).')
     translate('Core', '{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).')
+    translate('Core', '{provider} listed this user twice with different data; the later listing was used')
     translate('Core', '{provider} no longer knows the last sync state ({detail}); a full read is needed.')
     translate('Core', '{provider} rejected the request to {path} ({detail}).')
     translate('Core', '{provider} rejected the request to {path} ({detail}). {hint}.')

@@ -200,3 +200,47 @@ def test_one_address_in_two_unicode_forms_is_one_address(
     said = f"e-mail address {address} is also used by another employee"
     assert sorted(named) == sorted([(ids[0], said, "kept"), (ids[1], said, "kept")])
     assert outcome["synced_users"] == len(after)
+
+
+def test_a_google_user_listed_twice_is_planned_once(tmp_path: Path) -> None:
+    """The same id on two pages (here: once more at the end), the second time with
+    another department. Before: planned twice, so `synced_users` said 51 of 50 and
+    the run's counts were off. Now the later listing is used, once, with a warning."""
+    seen: list[str] = []
+
+    def alter(b: Body) -> Body:
+        again = {**b["users"][3], "organizations": [{"department": "Moved Dept",
+                                                     "primary": True}]}
+        seen.append(again["id"])
+        return {**b, "users": [*b["users"], again]}
+
+    app = synced_app(tmp_path, G, size=60)
+    before = users(app)
+    listed = app.sync_service().run(dry_run=True).to_json()["directory_users"]
+    alter_users_pages(app, G, alter)
+    outcome = app.sync_service().run(trigger="schedule").to_json()
+    after = users(app)
+    uid = seen[0]
+    assert outcome["status"] == "succeeded"
+    assert (outcome["added"], outcome["updated"], outcome["removed"]) == (0, 1, 0)
+    assert outcome["synced_users"] == len(after) == len(before) == 50
+    assert outcome["directory_users"] == listed == 55
+    assert after[uid].department == "Moved Dept"
+    assert {k: v for k, v in after.items() if k != uid} == {
+        k: v for k, v in before.items() if k != uid}
+    named = [(p["reason"], p["action"]) for p in outcome["problems"] if p["employee_id"] == uid]
+    assert named == [("Google Directory API listed this user twice with different data; the "
+                      "later listing was used", "warning")]
+
+
+def test_a_google_user_listed_twice_alike_is_planned_once_without_remark(
+        tmp_path: Path) -> None:
+    app = synced_app(tmp_path, G, size=60)
+    before = users(app)
+    listed = app.sync_service().run(dry_run=True).to_json()["directory_users"]
+    alter_users_pages(app, G, lambda b: {**b, "users": [*b["users"], b["users"][3]]})
+    outcome = app.sync_service().run(trigger="schedule").to_json()
+    assert (outcome["added"], outcome["updated"], outcome["removed"]) == (0, 0, 0)
+    assert outcome["synced_users"] == 50 and outcome["directory_users"] == listed == 55
+    assert [p for p in outcome["problems"] if "twice" in p["reason"]] == []
+    assert users(app) == before

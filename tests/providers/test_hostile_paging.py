@@ -7,9 +7,10 @@ import httpx
 import pytest
 
 from idp_wizard.core.errors import ProviderError
+from idp_wizard.providers.graph import GraphReader
 from idp_wizard.providers.paging import iter_google_pages, iter_graph_pages
 
-from .helpers import GOOGLE, GRAPH, Harness, reply
+from .helpers import GOOGLE, GRAPH, Harness, add_tenant_facts, reply
 
 USERS = f"{GRAPH}/v1.0/users"
 LIMIT = 12  # more requests than this: the reader would never have stopped
@@ -100,3 +101,23 @@ def test_a_delta_link_that_is_no_text_is_malformed() -> None:
     h.router.add("GET", "/v1.0/users/delta", reply({"value": [], "@odata.deltaLink": {"a": 1}}))
     with pytest.raises(ProviderError, match="malformed response"):
         list(iter_graph_pages(h.http, f"{GRAPH}/v1.0/users/delta"))
+
+
+def test_graph_users_listed_twice_are_read_once() -> None:
+    """/users (the rules sync's read: "Share X out of Y") naming one id on two pages.
+    Before: counted twice in Y. Now once, the later listing, with a remark when the
+    two listings differ."""
+    h = Harness()
+    add_tenant_facts(h.router)
+    first = {"id": "u1", "mail": "a@contoso.com", "department": "Sales"}
+    h.router.add("GET", "/v1.0/users", [
+        reply({"value": [first, {"id": "u2", "mail": "b@contoso.com"}],
+               "@odata.nextLink": f"{USERS}?$skiptoken=2"}),
+        reply({"value": [{**first, "department": "Legal"},
+                         {"id": "u2", "mail": "b@contoso.com"}]}),
+    ])
+    employees = GraphReader(h.http, managers=False).read_employees()
+    assert [(e.id, e.department) for e in employees] == [("u1", "Legal"), ("u2", "")]
+    assert str(employees[0].address_note) == ("Microsoft Graph listed this user twice with "
+                                              "different data; the later listing was used")
+    assert employees[1].address_note == ""
