@@ -10,7 +10,7 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.providers.graph import GraphReader
 from idp_wizard.providers.paging import iter_google_pages, iter_graph_pages
 
-from .helpers import GOOGLE, GRAPH, Harness, add_tenant_facts, reply
+from .helpers import GOOGLE, GRAPH, Harness, add_tenant_facts, graph_error, reply
 
 USERS = f"{GRAPH}/v1.0/users"
 LIMIT = 12  # more requests than this: the reader would never have stopped
@@ -121,3 +121,20 @@ def test_graph_users_listed_twice_are_read_once() -> None:
     assert str(employees[0].address_note) == ("Microsoft Graph listed this user twice with "
                                               "different data; the later listing was used")
     assert employees[1].address_note == ""
+
+
+@pytest.mark.parametrize("value", ["-5", "-0.5", "nan", "-inf"])
+def test_a_retry_after_of_garbage_backs_off_instead_of_hammering(value: str) -> None:
+    """Before: a negative or NaN Retry-After was read as 0 s: five retries at once."""
+    h = Harness()
+    h.router.add("GET", "/v1.0/users", graph_error(429, "TooManyRequests",
+                                                   headers={"Retry-After": value}))
+    with pytest.raises(ProviderError) as info:
+        h.http.get_json(USERS)
+    assert str(info.value) == ("Microsoft Graph is still throttled after 6 attempts (429 "
+                               "TooManyRequests); try again later.")
+    assert len(h.sleep.calls) == 5
+    for attempt, waited in enumerate(h.sleep.calls, 1):
+        assert 0 <= waited <= 2.0 ** (attempt - 1)
+    assert sum(h.sleep.calls) > 0
+
