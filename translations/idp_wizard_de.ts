@@ -1474,6 +1474,10 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>e-mail address is {length} characters long (limit {limit})</source>
         <translation>die E-Mail-Adresse ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
@@ -1626,6 +1630,10 @@
         <translation>beibehalten</translation>
     </message>
     <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>language {value} is not a language code; using {code}</source>
         <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
     </message>
@@ -1636,6 +1644,10 @@
     <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Vorgesetzte</translation>
     </message>
     <message>
         <source>missing key {key} in {where}</source>
@@ -2008,6 +2020,10 @@
     <message>
         <source>{error}. Nothing was synced; replace the filter ({command}).</source>
         <translation>{error}. Es wurde nichts synchronisiert; ersetzen Sie den Filter ({command}).</translation>
+    </message>
+    <message>
+        <source>{field} held {character}, which was replaced</source>
+        <translation>{field} enthielt {character}; das Zeichen wurde ersetzt</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (limit {limit})</source>

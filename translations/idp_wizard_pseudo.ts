@@ -1474,6 +1474,10 @@
       <translation>[!! dîšplåý ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>e-mail address</source>
+      <translation>[!! é-måîl åddréšš ~ !!]</translation>
+    </message>
+    <message>
       <source>e-mail address is {length} characters long (limit {limit})</source>
       <translation>[!! é-måîl åddréšš îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
@@ -1626,6 +1630,10 @@
       <translation>[!! képt ~ !!]</translation>
     </message>
     <message>
+      <source>language</source>
+      <translation>[!! låñgûågé ~ !!]</translation>
+    </message>
+    <message>
       <source>language {value} is not a language code; using {code}</source>
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
@@ -1636,6 +1644,10 @@
     <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>[!! måñågér ~ !!]</translation>
     </message>
     <message>
       <source>missing key {key} in {where}</source>
@@ -2008,6 +2020,10 @@
     <message>
       <source>{error}. Nothing was synced; replace the filter ({command}).</source>
       <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{field} held {character}, which was replaced</source>
+      <translation>[!! {field} héld {character}, whîçh wåš réplåçéd ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{field} is {length} characters long (limit {limit})</source>

@@ -244,3 +244,46 @@ def test_a_google_user_listed_twice_alike_is_planned_once_without_remark(
     assert outcome["synced_users"] == 50 and outcome["directory_users"] == listed == 55
     assert [p for p in outcome["problems"] if "twice" in p["reason"]] == []
     assert users(app) == before
+
+
+@pytest.mark.parametrize("provider", [E, G])
+@pytest.mark.parametrize(("name", "stored", "said"), [
+    ("Lone\ud800Half", "Lone\ufffdHalf",
+     "display name held a lone surrogate U+D800 (not valid Unicode text), which was "
+     "replaced"),
+    ("Eve\x1b[2J\x1b[31mRed\x00", "Eve [2J [31mRed ",
+     "display name held the control character U+001B, which was replaced"),
+    ("Two\nLines\u0085", "Two Lines ",
+     "display name held the control character U+000A, which was replaced"),
+])
+def test_invalid_text_in_a_name_is_replaced_and_named(
+        tmp_path: Path, provider: ProviderName, name: str, stored: str, said: str) -> None:
+    """Before: a lone surrogate stopped the whole sync (UnicodeEncodeError: nothing
+    synced for anyone); control characters (terminal escapes, NUL, line breaks) went to
+    the store, the platform, the users table and `users` output as they came."""
+    key = items_key(provider)
+    ids: list[str] = []
+
+    def alter(b: Body) -> Body:
+        people = [dict(u) for u in b[key]]
+        if provider is E:
+            people[2]["displayName"] = name
+        else:
+            people[2]["name"] = {**people[2]["name"], "fullName": name, "displayName": name}
+        ids.append(people[2]["id"])
+        return {**b, key: people}
+
+    app = synced_app(tmp_path, provider, size=60)
+    force_full_read(app)
+    before = users(app)
+    alter_users_pages(app, provider, alter)
+    outcome = app.sync_service().run(trigger="schedule").to_json()
+    after = users(app)
+    uid = ids[0]
+    assert outcome["status"] == "succeeded"
+    assert (outcome["added"], outcome["updated"], outcome["removed"]) == (0, 1, 0)
+    assert after[uid].display_name == stored
+    assert [(p["reason"], p["action"]) for p in outcome["problems"]
+            if p["employee_id"] == uid] == [(said, "warning")]
+    assert {k: v for k, v in after.items() if k != uid} == {
+        k: v for k, v in before.items() if k != uid}
