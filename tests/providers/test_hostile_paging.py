@@ -8,6 +8,7 @@ import pytest
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.providers.graph import GraphReader
+from idp_wizard.providers.graph_batch import batch_get
 from idp_wizard.providers.paging import iter_google_pages, iter_graph_pages
 
 from .helpers import GOOGLE, GRAPH, Harness, add_tenant_facts, graph_error, reply
@@ -138,3 +139,28 @@ def test_a_retry_after_of_garbage_backs_off_instead_of_hammering(value: str) -> 
         assert 0 <= waited <= 2.0 ** (attempt - 1)
     assert sum(h.sleep.calls) > 0
 
+
+
+@pytest.mark.parametrize("body", [
+    {"responses": {"0": {"status": 200}}}, {"responses": ["x"]}, {"responses": None}, {},
+])
+def test_a_batch_answer_of_the_wrong_shape_is_malformed(body: object) -> None:
+    """Before: an AttributeError ("Unexpected internal error"), or, with no list at all,
+    "still throttled after 6 attempts (no answer)" after five waits."""
+    h = Harness()
+    h.router.add("POST", "/v1.0/$batch", reply(body))
+    with pytest.raises(ProviderError) as info:
+        batch_get(h.http, f"{GRAPH}/v1.0", ["/users/x"])
+    assert str(info.value) == ("Microsoft Graph returned a malformed response (/v1.0/$batch); "
+                               "try again later.")
+    assert h.sleep.calls == []
+
+
+def test_batch_item_headers_of_the_wrong_shape_are_no_headers() -> None:
+    h = Harness()
+    h.router.add("POST", "/v1.0/$batch", [
+        reply({"responses": [{"id": "0", "status": 429, "headers": ["Retry-After"]}]}),
+        reply({"responses": [{"id": "0", "status": 200, "body": {"id": "x"}}]}),
+    ])
+    assert batch_get(h.http, f"{GRAPH}/v1.0", ["/users/x"]) == {"/users/x": (200, {"id": "x"})}
+    assert len(h.sleep.calls) == 1
