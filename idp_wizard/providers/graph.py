@@ -98,7 +98,7 @@ class GraphReader:
         params = {"$select": GROUP_SELECT, "$top": "999"}
         try:
             raw = [g for page in iter_graph_pages(http, f"{self._base}/groups", params)
-                   for g in page]
+                   for g in page if isinstance(g, dict)]
         except ProviderError as exc:
             if exc.status == 403:  # group membership reads were not granted
                 raise AuthorizationRequired(group_consent_needed(), code="group_consent",
@@ -260,7 +260,7 @@ class GraphReader:
         params = {"$select": "id,displayName,roleTemplateId"}
         for page in iter_graph_pages(self._http, f"{self._base}/me/transitiveMemberOf", params):
             for entry in page:
-                if (entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
+                if (isinstance(entry, dict) and entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
                         and entry.get("roleTemplateId") == GLOBAL_ADMIN_TEMPLATE_ID):
                     return True
         return False

@@ -164,3 +164,21 @@ def test_batch_item_headers_of_the_wrong_shape_are_no_headers() -> None:
     ])
     assert batch_get(h.http, f"{GRAPH}/v1.0", ["/users/x"]) == {"/users/x": (200, {"id": "x"})}
     assert len(h.sleep.calls) == 1
+
+
+def test_graph_entries_that_are_no_objects_are_passed_over() -> None:
+    """Before: an AttributeError ("Unexpected internal error") in the admin check at
+    sign-in and in the group read."""
+    h = Harness()
+    add_tenant_facts(h.router)
+    h.router.add("GET", "/v1.0/me/transitiveMemberOf", reply({"value": [
+        "x", None, {"@odata.type": "#microsoft.graph.directoryRole",
+                    "roleTemplateId": "62e90394-69f5-4237-9190-012177145e10"}]}))
+    h.router.add("GET", "/v1.0/groups", reply({"value": ["x", {"id": "g1", "displayName": "G"}]}))
+    h.router.add("POST", "/v1.0/$batch", reply({"responses": [
+        {"id": "0", "status": 200, "body": {"value": [
+            {"@odata.type": "#microsoft.graph.user", "id": "u1"}, "y"]}}]}))
+    reader = GraphReader(h.http)
+    assert reader.is_global_admin() is True
+    groups = reader.read_groups()
+    assert [(g.id, g.name, g.member_ids) for g in groups] == [("g1", "G", frozenset({"u1"}))]
