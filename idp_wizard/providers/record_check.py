@@ -108,7 +108,7 @@ def collapse_repeated(label: str, employees: list[Employee]) -> list[Employee]:
             differing.add(e.id)
     note = msg("{provider} listed this user twice with different data; the later "
                "listing was used", provider=label)
-    for e in kept:
-        if e.id in differing:
+    for e in kept:  # a note already there (why there is no address...) says more
+        if e.id in differing and not e.address_note:
             e.address_note = note
     return kept

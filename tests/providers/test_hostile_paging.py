@@ -115,13 +115,17 @@ def test_graph_users_listed_twice_are_read_once() -> None:
         reply({"value": [first, {"id": "u2", "mail": "b@contoso.com"}],
                "@odata.nextLink": f"{USERS}?$skiptoken=2"}),
         reply({"value": [{**first, "department": "Legal"},
-                         {"id": "u2", "mail": "b@contoso.com"}]}),
+                         {"id": "u2", "mail": "b@contoso.com"},
+                         {"id": "u3", "mail": None, "userPrincipalName": "svc", "jobTitle": "x"},
+                         {"id": "u3", "mail": None, "userPrincipalName": "svc"}]}),
     ])
     employees = GraphReader(h.http, managers=False).read_employees()
-    assert [(e.id, e.department) for e in employees] == [("u1", "Legal"), ("u2", "")]
+    assert [(e.id, e.department) for e in employees] == [("u1", "Legal"), ("u2", ""),
+                                                         ("u3", "")]
     assert str(employees[0].address_note) == ("Microsoft Graph listed this user twice with "
                                               "different data; the later listing was used")
     assert employees[1].address_note == ""
+    assert str(employees[2].address_note).startswith("has no mailbox (mail is empty)")
 
 
 @pytest.mark.parametrize("value", ["-5", "-0.5", "nan", "-inf"])
