@@ -1474,6 +1474,10 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>e-mail address is {length} characters long (limit {limit})</source>
         <translation>die E-Mail-Adresse ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
@@ -1626,6 +1630,10 @@
         <translation>beibehalten</translation>
     </message>
     <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
         <source>language {value} is not a language code; using {code}</source>
         <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
     </message>
@@ -1636,6 +1644,10 @@
     <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Vorgesetzte</translation>
     </message>
     <message>
         <source>missing key {key} in {where}</source>
@@ -2010,6 +2022,10 @@
         <translation>{error}. Es wurde nichts synchronisiert; ersetzen Sie den Filter ({command}).</translation>
     </message>
     <message>
+        <source>{field} held {character}, which was replaced</source>
+        <translation>{field} enthielt {character}; das Zeichen wurde ersetzt</translation>
+    </message>
+    <message>
         <source>{field} is {length} characters long (limit {limit})</source>
         <translation>{field} ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
@@ -2124,6 +2140,22 @@
     <message>
         <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
         <translation>{provider} drosselt nach {attempts} Versuchen immer noch ({detail}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
+        <translation>{provider} hat eine Seite von {path} zweimal geliefert, sodass die Liste nie enden würde; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat den Benutzer {id} mit einem Wert geliefert, der kein Text ist ({field}); versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed this user twice with different data; the later listing was used</source>
+        <translation>{provider} hat diesen Benutzer zweimal mit unterschiedlichen Daten geliefert; die spätere Angabe wurde verwendet</translation>
     </message>
     <message>
         <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>

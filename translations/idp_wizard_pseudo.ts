@@ -1474,6 +1474,10 @@
       <translation>[!! dîšplåý ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>e-mail address</source>
+      <translation>[!! é-måîl åddréšš ~ !!]</translation>
+    </message>
+    <message>
       <source>e-mail address is {length} characters long (limit {limit})</source>
       <translation>[!! é-måîl åddréšš îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
@@ -1626,6 +1630,10 @@
       <translation>[!! képt ~ !!]</translation>
     </message>
     <message>
+      <source>language</source>
+      <translation>[!! låñgûågé ~ !!]</translation>
+    </message>
+    <message>
       <source>language {value} is not a language code; using {code}</source>
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
@@ -1636,6 +1644,10 @@
     <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>[!! måñågér ~ !!]</translation>
     </message>
     <message>
       <source>missing key {key} in {where}</source>
@@ -2010,6 +2022,10 @@
       <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>{field} held {character}, which was replaced</source>
+      <translation>[!! {field} héld {character}, whîçh wåš réplåçéd ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{field} is {length} characters long (limit {limit})</source>
       <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -2124,6 +2140,22 @@
     <message>
       <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
       <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
+      <translation>[!! {provider} lîštéd å pågé öf {path} twîçé, šö thé lîštîñg wöûld ñévér éñd; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd å ûšér wîthöût å vålîd îd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd thé ûšér {id} wîth å vålûé thåt îš ñöt téxt ({field}); trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed this user twice with different data; the later listing was used</source>
+      <translation>[!! {provider} lîštéd thîš ûšér twîçé wîth dîfféréñt dåtå; thé låtér lîštîñg wåš ûšéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>
