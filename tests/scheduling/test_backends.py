@@ -100,7 +100,7 @@ def test_windows_schtasks(tmp_path: Path) -> None:
     status = sched.install(job)
     assert status.installed and status.interval_minutes == 45
     assert status.location == "IdP Wizard sync (alice)"
-    create = runner.calls[1][0]
+    create = next(a for a, _ in runner.calls if a[:2] == ["schtasks", "/Create"])
     assert create[-3:] == ["/TN", "IdP Wizard sync (alice)", "/F"] and "/RU" not in create
     assert sched.remove(job) and not registered
     assert not sched.remove(job)
@@ -119,8 +119,8 @@ def test_cron_with_fake_crontab(tmp_path: Path) -> None:
 
     e = env(tmp_path, "linux", FakeRunner(crontab))
     sched, job = CronScheduler(e), job_for(e, DATA, False, 40)
-    status = sched.install(job)
-    assert status.installed and status.interval_minutes == 40
+    status = sched.install(job)  # what cron really does: every 30 minutes
+    assert status.installed and status.interval_minutes == 30
     assert "every 30 minutes" in str(status.note)
     sched.install(job_for(e, DATA, False, 10))  # replaces, never duplicates
     lines = table["text"].splitlines()
