@@ -19,10 +19,10 @@ from .fakes import FakeRunner, env
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="scratch crontab: Linux")
 
 TABLES = {
-    "crlf": b"MAILTO=me@example.org\r\n0 3 * * * backup.sh\r\n",
+    "crlf, a look-alike marker": b"MAILTO=me@example.org\r\n0 3 * * * backup.sh\r\n"
+                                 b"*/5 * * * * /usr/bin/true # idp-wizard-x\r\n",
     "latin-1 comment": b"SHELL=/bin/sh\n\n# caf\xe9 (Latin-1)\n0 1 * * * a\n\n",
     "form feed and tabs": b"PATH=/usr/bin\n\x0c\n#\tnote\x0bx\n0 2 * * *\tb\n",
-    "a look-alike marker": b"# by root's script\n*/5 * * * * /usr/bin/true # idp-wizard-x\n",
 }
 
 

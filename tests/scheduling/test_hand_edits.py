@@ -19,7 +19,7 @@ from idp_wizard.scheduling.systemd import SystemdScheduler
 from idp_wizard.scheduling.windows import WindowsScheduler
 
 from .cron_env import scratch_crontab
-from .fakes import FakeRunner, Schtasks, env, fails_for
+from .fakes import FakeRunner, Schtasks, env
 
 LINUX = pytest.mark.skipif(sys.platform != "linux", reason="scratch crontab: Linux")
 CHANGED = ("its command is not the one this installation writes, so it runs {command}; "
@@ -127,15 +127,6 @@ def test_systemd_reads_the_timer_its_drop_ins_and_the_service(tmp_path: Path) ->
         "them, so it still runs the old definition (systemctl --user daemon-reload reads "
         "them again)")
     assert status.installed is True
-
-
-def test_systemd_inactive_timer(tmp_path: Path) -> None:
-    e = env(tmp_path, "linux", FakeRunner(fails_for("systemctl --user is-active", 3)))
-    sched, job = SystemdScheduler(e), job_for(e, tmp_path / "data", False, 30)
-    sched.install(job)
-    status = sched.status(job)
-    assert (status.installed, status.active, str(status.note)) == (
-        True, False, "the timer is installed but not active")
 
 
 def test_launch_agent_reads_the_plist(tmp_path: Path) -> None:

@@ -61,14 +61,9 @@ def test_another_folders_entry_is_not_ours_and_stays(tmp_path: Path, platform: s
     sched.install(job_b, replace=True)
     assert (sched.status(job_b).installed, sched.status(job_a).other_data_dir) == (True, str(b))
     assert sched.remove(job_b) is True and sched.status(job_a).installed is False
-
-
-def test_the_demo_profile_of_another_folder_is_its_own_entry(tmp_path: Path) -> None:
-    e = env(tmp_path, "linux", FakeRunner())
-    sched = scheduler_for(e)
-    sched.install(job_for(e, tmp_path / "A", False, 30))
-    demo = job_for(e, tmp_path / "B", True, 30)
-    assert sched.install(demo).installed is True  # idp-wizard-demo-sync: another slot
+    sched.install(job_a)
+    demo_b = job_for(e, b, True, 30)  # the demo profile's entry has its own name
+    assert (sched.install(demo_b).installed, sched.status(job_a).installed) == (True, True)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the scratch crontab runs on Linux")
