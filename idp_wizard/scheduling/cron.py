@@ -22,7 +22,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from idp_wizard.core.messages import Message, msg
-from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, SchedulingError, check
+from idp_wizard.scheduling.base import (
+    MAX_INTERVAL,
+    MIN_INTERVAL,
+    Job,
+    ScheduleEnv,
+    ScheduleStatus,
+    SchedulingError,
+    check,
+)
 from idp_wizard.scheduling.cron_table import (
     Line,
     cron_words,
@@ -83,7 +91,8 @@ def _found(line: Line) -> Found:
         notes.append(msg("the line is commented out, so cron does not run it"))
     if interval is None:
         notes.append(no_interval(line.fields))
-    elif line.fields == schedule_fields(line.asked) and interval != line.asked:
+    elif MIN_INTERVAL <= line.asked <= MAX_INTERVAL and interval != line.asked \
+            and line.fields == schedule_fields(line.asked):  # a marker edited to 0: no step
         notes.append(msg("cron runs it every {minutes} minutes (the nearest interval cron "
                          "repeats evenly)", minutes=str(interval)))
     return Found("crontab", line.command, line.argv, interval, not line.commented, notes)

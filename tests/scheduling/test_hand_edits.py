@@ -85,6 +85,9 @@ def test_cron_commented_out_or_changed_command(
                                 + NO_BUS.format(bus=tmp_path / "bus"))
     assert status.scheduled_command == command
 
+    table.write_text(line.replace("interval=30", "interval=0"), encoding="utf-8")
+    assert sched.status(job).interval_minutes == 30  # the marker's number is only a note
+
     table.write_text(line.replace("*/30 * * * *", "@reboot"), encoding="utf-8")
     monkeypatch.setattr(cli_schedule, "env_factory", lambda: sched.env)
     assert main(["--data-dir", str(tmp_path / "data"), "schedule", "status"]) == 0
