@@ -17,8 +17,8 @@ byte for byte (CRLF, no final newline, bytes that are not UTF-8, other profiles'
 
 from __future__ import annotations
 
+import dataclasses
 import shlex
-from dataclasses import replace
 from pathlib import Path
 
 from idp_wizard.core.messages import Message, msg
@@ -182,7 +182,7 @@ class CronScheduler:
 def _with_note(status: ScheduleStatus, note: Message) -> ScheduleStatus:
     if status.note:
         note = msg("{first}; {second}", first=status.note, second=note)
-    return replace(status, note=note)
+    return dataclasses.replace(status, note=note)
 
 
 __all__ = ["CronScheduler", "SchedulingError", "cron_interval", "cron_line", "cron_words"]
