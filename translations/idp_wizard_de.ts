@@ -690,6 +690,18 @@
         <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
     </message>
     <message>
+        <source>Cannot remove {path} ({reason}).</source>
+        <translation>{path} kann nicht entfernt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot schedule syncs: {path} ({what}) contains {character}, which a scheduled task's command cannot hold safely (a line break would start another crontab line or unit setting). Nothing was changed; choose a path without it.</source>
+        <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {character}, das der Befehl einer geplanten Aufgabe nicht sicher aufnehmen kann (ein Zeilenumbruch würde eine weitere crontab-Zeile oder Unit-Einstellung beginnen). Es wurde nichts geändert; wählen Sie einen Pfad ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
+        <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {variable}; Windows ersetzt das beim Ausführen der Aufgabe durch den Wert dieser Umgebungsvariablen, die Aufgabe würde also etwas anderes ausführen. Es wurde nichts geändert; wählen Sie einen Pfad ohne ein %NAME%-Paar.</translation>
+    </message>
+    <message>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
@@ -790,6 +802,10 @@
         <translation>Es ist keine Zielplattform festgelegt; legen Sie zuerst eine fest ({command}).</translation>
     </message>
     <message>
+        <source>No scheduled sync of this data folder was installed ({scheduler}); {note}.</source>
+        <translation>Für diesen Datenordner war keine geplante Synchronisierung eingerichtet ({scheduler}); {note}.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -854,8 +870,16 @@
         <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), alle {minutes} Minuten ({scheduler}: {location})</translation>
     </message>
     <message>
+        <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), Intervall unbekannt ({scheduler}: {location})</translation>
+    </message>
+    <message>
         <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
         <translation>Geplante Synchronisierung: eingerichtet, alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet, Intervall unbekannt ({scheduler}: {location})</translation>
     </message>
     <message>
         <source>Scheduled sync: not available. {note}</source>
@@ -864,6 +888,10 @@
     <message>
         <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
         <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
+        <translation>Geplante Synchronisierung: für diesen Datenordner nicht eingerichtet ({scheduler}).</translation>
     </message>
     <message>
         <source>Sending changes to the platform</source>
@@ -880,6 +908,10 @@
     <message>
         <source>Simulating directory changes is only possible in demo mode (--demo).</source>
         <translation>Verzeichnisänderungen lassen sich nur im Demomodus simulieren (--demo).</translation>
+    </message>
+    <message>
+        <source>Skipped: another sync of this client was still running (the scheduled run before, or a sync from the app or the command line); the next scheduled run syncs it.</source>
+        <translation>Übersprungen: Eine andere Synchronisierung dieses Kunden lief noch (die vorige geplante oder eine aus der App oder der Befehlszeile); die nächste geplante Synchronisierung holt sie nach.</translation>
     </message>
     <message>
         <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
@@ -1414,6 +1446,10 @@
         <translation>ein anderes Programm verwendet sie; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>{path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1448,6 +1484,10 @@
     <message>
         <source>cron runs it every {minutes} minutes (the nearest interval cron repeats evenly)</source>
         <translation>cron führt sie alle {minutes} Minuten aus (das nächstgelegene Intervall, das cron gleichmäßig wiederholt)</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>database</source>
@@ -1622,6 +1662,18 @@
         <translation>sie endet meist auf /scim/v2 oder /v2</translation>
     </message>
     <message>
+        <source>its command is not the one this installation writes, so it runs {command}; {install} writes it again</source>
+        <translation>ihr Befehl ist nicht der, den diese Installation schreibt, sie führt also {command} aus; {install} schreibt ihn neu</translation>
+    </message>
+    <message>
+        <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
+        <translation>ihr Zeitplan hat kein einzelnes Intervall, das IdP Wizard erkennen kann ({schedule})</translation>
+    </message>
+    <message>
+        <source>its unit files changed since systemd read them, so it still runs the old definition (systemctl --user daemon-reload reads them again)</source>
+        <translation>ihre Unit-Dateien wurden geändert, seit systemd sie gelesen hat, es gilt also noch die alte Fassung (systemctl --user daemon-reload liest sie neu)</translation>
+    </message>
+    <message>
         <source>job title</source>
         <translation>Position</translation>
     </message>
@@ -1644,6 +1696,10 @@
     <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>manager</source>
@@ -1798,6 +1854,10 @@
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
+        <source>the line is commented out, so cron does not run it</source>
+        <translation>die Zeile ist auskommentiert, cron führt sie also nicht aus</translation>
+    </message>
+    <message>
         <source>the name is too long</source>
         <translation>der Name ist zu lang</translation>
     </message>
@@ -1806,8 +1866,16 @@
         <translation>das Nichtzeichen {code}</translation>
     </message>
     <message>
+        <source>the plist disables it (Disabled)</source>
+        <translation>die plist deaktiviert sie (Disabled)</translation>
+    </message>
+    <message>
         <source>the plist is damaged</source>
         <translation>die plist ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the program the task starts</source>
+        <translation>das Programm, das die Aufgabe startet</translation>
     </message>
     <message>
         <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
@@ -1820,6 +1888,14 @@
     <message>
         <source>the system refused it</source>
         <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the task is disabled</source>
+        <translation>die Aufgabe ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the task's definition is damaged</source>
+        <translation>die Definition der Aufgabe ist beschädigt</translation>
     </message>
     <message>
         <source>the timer is installed but not active</source>
@@ -2046,6 +2122,14 @@
         <translation>{host} drosselt weiterhin Anfragen ({tries}): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
+        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
+    </message>
+    <message>
+        <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
+        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
+    </message>
+    <message>
         <source>{names}</source>
         <translation>{names}</translation>
     </message>
@@ -2084,6 +2168,10 @@
     <message>
         <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
         <translation>{path} ist größer als {size} MB: Das ist keine Filterdatei (eine Filterdatei ist wenige KB groß)</translation>
+    </message>
+    <message>
+        <source>{path} is missing, so the timer starts nothing</source>
+        <translation>{path} fehlt, der Timer startet also nichts</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>

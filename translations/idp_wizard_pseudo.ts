@@ -690,6 +690,18 @@
       <translation>[!! Bûlk (ûp tö {operations} öpéråtîöñš, {size} býtéš) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Cannot remove {path} ({reason}).</source>
+      <translation>[!! Çåññöt rémövé {path} ({reason}). ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot schedule syncs: {path} ({what}) contains {character}, which a scheduled task's command cannot hold safely (a line break would start another crontab line or unit setting). Nothing was changed; choose a path without it.</source>
+      <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {character}, whîçh å šçhédûléd tåšk'š çömmåñd çåññöt höld šåfélý (å lîñé bréåk wöûld štårt åñöthér çröñtåb lîñé ör ûñît šéttîñg). Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
+      <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {variable}, whîçh Wîñdöwš réplåçéš wîth thé vålûé öf thåt éñvîröñméñt vårîåblé whéñ thé tåšk rûñš, šö thé tåšk wöûld rûñ šöméthîñg élšé. Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût å %ÑÅMÉ% påîr. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot write {path} ({reason}).</source>
       <translation>[!! Çåññöt wrîté {path} ({reason}). ~~~~~~ !!]</translation>
     </message>
@@ -790,6 +802,10 @@
       <translation>[!! Ñö plåtförm tårgét îš šét; šét öñé fîršt ({command}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>No scheduled sync of this data folder was installed ({scheduler}); {note}.</source>
+      <translation>[!! Ñö šçhédûléd šýñç öf thîš dåtå földér wåš îñštålléd ({scheduler}); {note}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Not connected</source>
       <translation>[!! Ñöt çöññéçtéd ~ !!]</translation>
     </message>
@@ -854,8 +870,16 @@
       <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
       <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd, îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: not available. {note}</source>
@@ -864,6 +888,10 @@
     <message>
       <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
       <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
+      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd för thîš dåtå földér ({scheduler}). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Sending changes to the platform</source>
@@ -880,6 +908,10 @@
     <message>
       <source>Simulating directory changes is only possible in demo mode (--demo).</source>
       <translation>[!! Šîmûlåtîñg dîréçtörý çhåñgéš îš öñlý pöššîblé îñ démö mödé (--démö). ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Skipped: another sync of this client was still running (the scheduled run before, or a sync from the app or the command line); the next scheduled run syncs it.</source>
+      <translation>[!! Škîppéd: åñöthér šýñç öf thîš çlîéñt wåš štîll rûññîñg (thé šçhédûléd rûñ béföré, ör å šýñç fröm thé åpp ör thé çömmåñd lîñé); thé ñéxt šçhédûléd rûñ šýñçš ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
@@ -1414,6 +1446,10 @@
       <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>cannot read {path} ({reason})</source>
+      <translation>[!! çåññöt réåd {path} ({reason}) ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>cannot read {path}: {reason}</source>
       <translation>[!! çåññöt réåd {path}: {reason} ~~~~~ !!]</translation>
     </message>
@@ -1448,6 +1484,10 @@
     <message>
       <source>cron runs it every {minutes} minutes (the nearest interval cron repeats evenly)</source>
       <translation>[!! çröñ rûñš ît évérý {minutes} mîñûtéš (thé ñéåréšt îñtérvål çröñ répéåtš évéñlý) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>data folder</source>
+      <translation>[!! dåtå földér ~ !!]</translation>
     </message>
     <message>
       <source>database</source>
@@ -1622,6 +1662,18 @@
       <translation>[!! ît ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>its command is not the one this installation writes, so it runs {command}; {install} writes it again</source>
+      <translation>[!! îtš çömmåñd îš ñöt thé öñé thîš îñštållåtîöñ wrîtéš, šö ît rûñš {command}; {install} wrîtéš ît ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
+      <translation>[!! îtš šçhédûlé håš ñö šîñglé îñtérvål ÎdP Wîžård çåñ téll ({schedule}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>its unit files changed since systemd read them, so it still runs the old definition (systemctl --user daemon-reload reads them again)</source>
+      <translation>[!! îtš ûñît fîléš çhåñgéd šîñçé šýštémd réåd thém, šö ît štîll rûñš thé öld défîñîtîöñ (šýštémçtl --ûšér dåémöñ-rélöåd réådš thém ågåîñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>job title</source>
       <translation>[!! jöb tîtlé ~ !!]</translation>
     </message>
@@ -1644,6 +1696,10 @@
     <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>log folder</source>
+      <translation>[!! lög földér ~ !!]</translation>
     </message>
     <message>
       <source>manager</source>
@@ -1798,6 +1854,10 @@
       <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the line is commented out, so cron does not run it</source>
+      <translation>[!! thé lîñé îš çömméñtéd öût, šö çröñ döéš ñöt rûñ ît ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the name is too long</source>
       <translation>[!! thé ñåmé îš töö löñg ~ !!]</translation>
     </message>
@@ -1806,8 +1866,16 @@
       <translation>[!! thé ñöñ-çhåråçtér {code} ~~~ !!]</translation>
     </message>
     <message>
+      <source>the plist disables it (Disabled)</source>
+      <translation>[!! thé plîšt dîšåbléš ît (Dîšåbléd) ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the plist is damaged</source>
       <translation>[!! thé plîšt îš dåmågéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>the program the task starts</source>
+      <translation>[!! thé prögråm thé tåšk štårtš ~~~~ !!]</translation>
     </message>
     <message>
       <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
@@ -1820,6 +1888,14 @@
     <message>
       <source>the system refused it</source>
       <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the task is disabled</source>
+      <translation>[!! thé tåšk îš dîšåbléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>the task's definition is damaged</source>
+      <translation>[!! thé tåšk'š défîñîtîöñ îš dåmågéd ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the timer is installed but not active</source>
@@ -2046,6 +2122,14 @@
       <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
+      <translation>[!! {location} ålréådý höldš thé šçhédûléd šýñç öf åñöthér dåtå földér, {folder}, åñd {scheduler} kéépš öñé pér ûšér; ñöthîñg wåš çhåñgéd. Rémövé ît théré ({remove}), ör réplåçé ît wîth thîš földér'š: {replace} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
+      <translation>[!! {location} höldš thé šçhédûléd šýñç öf åñöthér dåtå földér, {folder}, åñd {scheduler} kéépš öñé pér ûšér. Rémövé ît théré ({remove}), ör réplåçé ît wîth thîš földér'š ({replace}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>{names}</source>
       <translation>[!! {names} ~ !!]</translation>
     </message>
@@ -2084,6 +2168,10 @@
     <message>
       <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
       <translation>[!! {path} îš lårgér thåñ {size} MB: thåt îš ñöt å fîltér fîlé (å fîltér fîlé îš å féw KB) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is missing, so the timer starts nothing</source>
+      <translation>[!! {path} îš mîššîñg, šö thé tîmér štårtš ñöthîñg ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
