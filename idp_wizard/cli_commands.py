@@ -18,7 +18,7 @@ from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import ConnectionState
-from idp_wizard.core.errors import IdpWizardError, UsageError
+from idp_wizard.core.errors import IdpWizardError, SyncInProgress, UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg, msg_count
 from idp_wizard.core.os_errors import os_reason
@@ -31,6 +31,7 @@ from idp_wizard.core.wizard_engine import WizardEngine, connect_with_defaults
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.profile import Profile
 from idp_wizard.sign_in import AuthEnv
+from idp_wizard.sync_all import skipped_outcome
 
 # Where sign-in talks to; tests replace this to point the CLI at the fakes.
 auth_env_factory: Callable[[], AuthEnv] = AuthEnv
@@ -102,10 +103,20 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
-    outcome = app.sync_service().run(
-        dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
-        trigger="schedule" if args.scheduled else "cli", reconcile=args.reconcile,
-        progress=stderr_progress)
+    try:
+        outcome = app.sync_service().run(
+            dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
+            trigger="schedule" if args.scheduled else "cli", reconcile=args.reconcile,
+            progress=stderr_progress)
+    except SyncInProgress:
+        if not args.scheduled:  # asked for now: a failure the admin must see (exit 1)
+            raise
+        skipped = skipped_outcome(app.client_name, count_users(app.store, app.client_id))
+        if args.json:
+            print_json(skipped.to_json())
+        else:
+            print(text(skipped.message or skipped.error))
+        return EXIT_OK
     return report_sync(outcome, args.json)
 
 

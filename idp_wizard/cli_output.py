@@ -311,6 +311,8 @@ def sync_all_text(results: list[ClientSyncResult]) -> str:
         hint = dataclasses.replace(current(), client=r.client.name)
         if r.status == "failed":
             lines = [text(msg("Sync failed: {error}", error=said))]
+        elif r.status == "skipped":  # a scheduled run while the client's sync ran
+            lines = [text(said)]
         elif r.status == "held":
             lines = held_lines(said, hint.command("sync --allow-deletions"))
         else:

@@ -47,7 +47,10 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                       help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
                       f"the shortest interval of the clients, {DEFAULT_INTERVAL} unless "
                       "changed)")
-    ssub.add_parser("remove", help="unregister the scheduled sync")
+    inst.add_argument("--replace", action="store_true",
+                      help="replace the scheduled sync of another data folder where the "
+                      "OS's scheduler holds one per user (systemd, launchd, Windows)")
+    ssub.add_parser("remove", help="unregister this data folder's scheduled sync")
     stat = ssub.add_parser("status", help="whether it is installed, its interval, last run")
     stat.add_argument("--json", action="store_true")
 
@@ -83,7 +86,7 @@ def run_schedule(profile: Profile, args: argparse.Namespace) -> int:
         status = ScheduleStatus(installed=False, scheduler="", note=exc.message or str(exc))
         return _print_status(profile, args, status, job.argv, available=False)
     if action == "install":
-        status = scheduler.install(job)
+        status = scheduler.install(job, replace=args.replace)
         _audit(profile, "schedule.install", msg("{scheduler}, every {minutes} minutes",
                                                 scheduler=scheduler.name, minutes=str(interval)))
         print(text(msg("Scheduled a sync of every client every {minutes} minutes with "
@@ -101,8 +104,12 @@ def run_schedule(profile: Profile, args: argparse.Namespace) -> int:
             print(text(msg("Removed the scheduled sync from {scheduler}.",
                            scheduler=scheduler.name)))
         else:
+            other = scheduler.status(job)
             print(text(msg("No scheduled sync was installed ({scheduler}).",
-                           scheduler=scheduler.name)))
+                           scheduler=scheduler.name) if other.other_data_dir is None else
+                       msg("No scheduled sync of this data folder was installed "
+                           "({scheduler}); {note}.", scheduler=scheduler.name,
+                           note=other.note)))
         return EXIT_OK
     return _print_status(profile, args, scheduler.status(job), job.argv, available=True)
 
@@ -159,17 +166,15 @@ def status_text(d: dict[str, Any]) -> str:
     runs' errors as given (`_print_status` renders them)."""
     if not d.get("available", True):
         lines = [text(msg("Scheduled sync: not available. {note}", note=d["note"]))]
+    elif d.get("other_data_dir"):
+        lines = [text(msg("Scheduled sync: not installed for this data folder ({scheduler}).",
+                          scheduler=d["scheduler"])), f"Note:           {d['note']}"]
     elif not d["installed"]:
         lines = [text(msg("Scheduled sync: not installed ({scheduler}). Install it with: "
                           "{command}", scheduler=d["scheduler"],
                           command=suggest("schedule install")))]
     else:
-        where = {"minutes": str(d["interval_minutes"]), "scheduler": d["scheduler"],
-                 "location": d["location"]}
-        lines = [text(msg("Scheduled sync: installed (not active), every {minutes} minutes "
-                          "({scheduler}: {location})", **where) if d["active"] is False else
-                      msg("Scheduled sync: installed, every {minutes} minutes ({scheduler}: "
-                          "{location})", **where))]
+        lines = [text(_installed_line(d))]
         if d["note"]:
             lines.append(f"Note:           {d['note']}")
     several = len(d["clients"]) > 1
@@ -178,6 +183,20 @@ def status_text(d: dict[str, Any]) -> str:
             lines.append(f"Client {client['client']}:")
         lines += _client_lines(client, "  " if several else "")
     return "\n".join(lines)
+
+
+def _installed_line(d: dict[str, Any]) -> Message:
+    where = {"minutes": str(d["interval_minutes"]), "scheduler": d["scheduler"],
+             "location": d["location"]}
+    if d["interval_minutes"] is None:  # edited by hand: no single interval (see the note)
+        return (msg("Scheduled sync: installed (not active), interval unknown ({scheduler}: "
+                    "{location})", **where) if d["active"] is False else
+                msg("Scheduled sync: installed, interval unknown ({scheduler}: {location})",
+                    **where))
+    return (msg("Scheduled sync: installed (not active), every {minutes} minutes "
+                "({scheduler}: {location})", **where) if d["active"] is False else
+            msg("Scheduled sync: installed, every {minutes} minutes ({scheduler}: "
+                "{location})", **where))
 
 
 def _client_lines(d: dict[str, Any], indent: str) -> list[str]:

@@ -14,8 +14,8 @@ from typing import Any
 
 from idp_wizard.core import hints
 from idp_wizard.core.clients import ClientInfo
-from idp_wizard.core.errors import IdpWizardError
-from idp_wizard.core.messages import msg
+from idp_wizard.core.errors import IdpWizardError, SyncInProgress
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
 from idp_wizard.core.users import count_users
@@ -63,6 +63,12 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
             outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
                                               progress=progress, cancel=cancel)
             return ClientSyncResult(client, outcome.detach())
+        except SyncInProgress as exc:
+            if trigger != "schedule":  # asked for now: the admin must hear it did not run
+                return ClientSyncResult(client, SyncOutcome(
+                    "failed", None, "", error=str(exc), synced_users=_count(app),
+                    message=exc.message))
+            return ClientSyncResult(client, skipped_outcome(client.name, _count(app)))
         except IdpWizardError as exc:
             failed = SyncOutcome("failed", None, "", error=str(exc),
                                  synced_users=_count(app), message=exc.message)
@@ -75,6 +81,22 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
                 "failed", None, "", synced_users=_count(app), error=str(said), message=said))
         finally:
             app.close()
+
+
+def skipped_message() -> Message:
+    return msg("Skipped: another sync of this client was still running (the scheduled run "
+               "before, or a sync from the app or the command line); the next scheduled run "
+               "syncs it.")
+
+
+def skipped_outcome(name: str, synced_users: int) -> SyncOutcome:
+    """A scheduled run that found the client's sync running: no second sync, no failure
+    (the unit, task or cron mail would cry wolf every interval of a long first sync)."""
+    log.info("scheduled sync of client %r skipped: another sync of it is still running",
+             name)
+    said = skipped_message()
+    return SyncOutcome("skipped", None, "", error=str(said), synced_users=synced_users,
+                       message=said)
 
 
 def _count(app: Any) -> int:
@@ -92,7 +114,8 @@ def sync_all_clients(profile: Profile, *, dry_run: bool = False, full: bool = Fa
 
 
 def exit_code(results: list[ClientSyncResult]) -> int:
-    """The worst outcome: 1 if any client failed, else 3 if any was held, else 0. A
+    """The worst outcome: 1 if any client failed, else 3 if any was held, else 0 (also
+    for a scheduled run skipped because the client's sync was still running). A
     failure outranks a hold: a hold is a safety stop that waits for the admin, a failure
     may mean a client is not synced at all (every entry says which)."""
     statuses = {r.status for r in results}

@@ -702,6 +702,18 @@
         <translation>Der Microsoft-Anmeldedienst {authority} ist nicht erreichbar ({reason}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Cannot remove {path} ({reason}).</source>
+        <translation>{path} kann nicht entfernt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot schedule syncs: {path} ({what}) contains {character}, which a scheduled task's command cannot hold safely (a line break would start another crontab line or unit setting). Nothing was changed; choose a path without it.</source>
+        <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {character}, das der Befehl einer geplanten Aufgabe nicht sicher aufnehmen kann (ein Zeilenumbruch würde eine weitere crontab-Zeile oder Unit-Einstellung beginnen). Es wurde nichts geändert; wählen Sie einen Pfad ohne dieses Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
+        <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {variable}; Windows ersetzt das beim Ausführen der Aufgabe durch den Wert dieser Umgebungsvariablen, die Aufgabe würde also etwas anderes ausführen. Es wurde nichts geändert; wählen Sie einen Pfad ohne ein %NAME%-Paar.</translation>
+    </message>
+    <message>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
@@ -822,6 +834,10 @@
         <translation>Es ist keine Zielplattform festgelegt; legen Sie zuerst eine fest ({command}).</translation>
     </message>
     <message>
+        <source>No scheduled sync of this data folder was installed ({scheduler}); {note}.</source>
+        <translation>Für diesen Datenordner war keine geplante Synchronisierung eingerichtet ({scheduler}); {note}.</translation>
+    </message>
+    <message>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -886,8 +902,16 @@
         <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), alle {minutes} Minuten ({scheduler}: {location})</translation>
     </message>
     <message>
+        <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), Intervall unbekannt ({scheduler}: {location})</translation>
+    </message>
+    <message>
         <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
         <translation>Geplante Synchronisierung: eingerichtet, alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
+        <translation>Geplante Synchronisierung: eingerichtet, Intervall unbekannt ({scheduler}: {location})</translation>
     </message>
     <message>
         <source>Scheduled sync: not available. {note}</source>
@@ -896,6 +920,10 @@
     <message>
         <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
         <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
+    </message>
+    <message>
+        <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
+        <translation>Geplante Synchronisierung: für diesen Datenordner nicht eingerichtet ({scheduler}).</translation>
     </message>
     <message>
         <source>Sending changes to the platform</source>
@@ -912,6 +940,10 @@
     <message>
         <source>Simulating directory changes is only possible in demo mode (--demo).</source>
         <translation>Verzeichnisänderungen lassen sich nur im Demomodus simulieren (--demo).</translation>
+    </message>
+    <message>
+        <source>Skipped: another sync of this client was still running (the scheduled run before, or a sync from the app or the command line); the next scheduled run syncs it.</source>
+        <translation>Übersprungen: Eine andere Synchronisierung dieses Kunden lief noch (die vorige geplante oder eine aus der App oder der Befehlszeile); die nächste geplante Synchronisierung holt sie nach.</translation>
     </message>
     <message>
         <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
@@ -1482,6 +1514,10 @@
         <translation>ein anderes Programm verwendet sie; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
+        <source>cannot read {path} ({reason})</source>
+        <translation>{path} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
@@ -1518,6 +1554,10 @@
         <translation>cron führt sie alle {minutes} Minuten aus (das nächstgelegene Intervall, das cron gleichmäßig wiederholt)</translation>
     </message>
     <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1540,6 +1580,10 @@
     <message>
         <source>display name</source>
         <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>e-mail address is {length} characters long (limit {limit})</source>
@@ -1682,12 +1726,28 @@
         <translation>sie endet meist auf /scim/v2 oder /v2</translation>
     </message>
     <message>
+        <source>its command is not the one this installation writes, so it runs {command}; {install} writes it again</source>
+        <translation>ihr Befehl ist nicht der, den diese Installation schreibt, sie führt also {command} aus; {install} schreibt ihn neu</translation>
+    </message>
+    <message>
+        <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
+        <translation>ihr Zeitplan hat kein einzelnes Intervall, das IdP Wizard erkennen kann ({schedule})</translation>
+    </message>
+    <message>
+        <source>its unit files changed since systemd read them, so it still runs the old definition (systemctl --user daemon-reload reads them again)</source>
+        <translation>ihre Unit-Dateien wurden geändert, seit systemd sie gelesen hat, es gilt also noch die alte Fassung (systemctl --user daemon-reload liest sie neu)</translation>
+    </message>
+    <message>
         <source>job title</source>
         <translation>Position</translation>
     </message>
     <message>
         <source>kept</source>
         <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>language {value} is not a language code; using {code}</source>
@@ -1700,6 +1760,14 @@
     <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>log folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Vorgesetzte</translation>
     </message>
     <message>
         <source>missing key {key} in {where}</source>
@@ -1850,6 +1918,10 @@
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
+        <source>the line is commented out, so cron does not run it</source>
+        <translation>die Zeile ist auskommentiert, cron führt sie also nicht aus</translation>
+    </message>
+    <message>
         <source>the name is too long</source>
         <translation>der Name ist zu lang</translation>
     </message>
@@ -1858,8 +1930,16 @@
         <translation>das Nichtzeichen {code}</translation>
     </message>
     <message>
+        <source>the plist disables it (Disabled)</source>
+        <translation>die plist deaktiviert sie (Disabled)</translation>
+    </message>
+    <message>
         <source>the plist is damaged</source>
         <translation>die plist ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the program the task starts</source>
+        <translation>das Programm, das die Aufgabe startet</translation>
     </message>
     <message>
         <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
@@ -1872,6 +1952,14 @@
     <message>
         <source>the system refused it</source>
         <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the task is disabled</source>
+        <translation>die Aufgabe ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the task's definition is damaged</source>
+        <translation>die Definition der Aufgabe ist beschädigt</translation>
     </message>
     <message>
         <source>the timer is installed but not active</source>
@@ -2150,6 +2238,10 @@
         <translation>{error}. Es wurde nichts synchronisiert; ersetzen Sie den Filter ({command}).</translation>
     </message>
     <message>
+        <source>{field} held {character}, which was replaced</source>
+        <translation>{field} enthielt {character}; das Zeichen wurde ersetzt</translation>
+    </message>
+    <message>
         <source>{field} is {length} characters long (limit {limit})</source>
         <translation>{field} ist {length} Zeichen lang (Grenze {limit})</translation>
     </message>
@@ -2168,6 +2260,14 @@
     <message>
         <source>{host} is still throttling requests ({tries}): try again later.</source>
         <translation>{host} drosselt weiterhin Anfragen ({tries}): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
+        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
+    </message>
+    <message>
+        <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
+        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
     </message>
     <message>
         <source>{names}</source>
@@ -2208,6 +2308,10 @@
     <message>
         <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
         <translation>{path} ist größer als {size} MB: Das ist keine Filterdatei (eine Filterdatei ist wenige KB groß)</translation>
+    </message>
+    <message>
+        <source>{path} is missing, so the timer starts nothing</source>
+        <translation>{path} fehlt, der Timer startet also nichts</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
@@ -2264,6 +2368,22 @@
     <message>
         <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
         <translation>{provider} drosselt nach {attempts} Versuchen immer noch ({detail}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
+        <translation>{provider} hat eine Seite von {path} zweimal geliefert, sodass die Liste nie enden würde; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat den Benutzer {id} mit einem Wert geliefert, der kein Text ist ({field}); versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed this user twice with different data; the later listing was used</source>
+        <translation>{provider} hat diesen Benutzer zweimal mit unterschiedlichen Daten geliefert; die spätere Angabe wurde verwendet</translation>
     </message>
     <message>
         <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>

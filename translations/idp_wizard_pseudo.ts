@@ -702,6 +702,18 @@
       <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({reason}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Cannot remove {path} ({reason}).</source>
+      <translation>[!! Çåññöt rémövé {path} ({reason}). ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot schedule syncs: {path} ({what}) contains {character}, which a scheduled task's command cannot hold safely (a line break would start another crontab line or unit setting). Nothing was changed; choose a path without it.</source>
+      <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {character}, whîçh å šçhédûléd tåšk'š çömmåñd çåññöt höld šåfélý (å lîñé bréåk wöûld štårt åñöthér çröñtåb lîñé ör ûñît šéttîñg). Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
+      <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {variable}, whîçh Wîñdöwš réplåçéš wîth thé vålûé öf thåt éñvîröñméñt vårîåblé whéñ thé tåšk rûñš, šö thé tåšk wöûld rûñ šöméthîñg élšé. Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût å %ÑÅMÉ% påîr. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot write {path} ({reason}).</source>
       <translation>[!! Çåññöt wrîté {path} ({reason}). ~~~~~~ !!]</translation>
     </message>
@@ -822,6 +834,10 @@
       <translation>[!! Ñö plåtförm tårgét îš šét; šét öñé fîršt ({command}). ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>No scheduled sync of this data folder was installed ({scheduler}); {note}.</source>
+      <translation>[!! Ñö šçhédûléd šýñç öf thîš dåtå földér wåš îñštålléd ({scheduler}); {note}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Not connected</source>
       <translation>[!! Ñöt çöññéçtéd ~ !!]</translation>
     </message>
@@ -886,8 +902,16 @@
       <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
       <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
+      <translation>[!! Šçhédûléd šýñç: îñštålléd, îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Scheduled sync: not available. {note}</source>
@@ -896,6 +920,10 @@
     <message>
       <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
       <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
+      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd för thîš dåtå földér ({scheduler}). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Sending changes to the platform</source>
@@ -912,6 +940,10 @@
     <message>
       <source>Simulating directory changes is only possible in demo mode (--demo).</source>
       <translation>[!! Šîmûlåtîñg dîréçtörý çhåñgéš îš öñlý pöššîblé îñ démö mödé (--démö). ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Skipped: another sync of this client was still running (the scheduled run before, or a sync from the app or the command line); the next scheduled run syncs it.</source>
+      <translation>[!! Škîppéd: åñöthér šýñç öf thîš çlîéñt wåš štîll rûññîñg (thé šçhédûléd rûñ béföré, ör å šýñç fröm thé åpp ör thé çömmåñd lîñé); thé ñéxt šçhédûléd rûñ šýñçš ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
@@ -1482,6 +1514,10 @@
       <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>cannot read {path} ({reason})</source>
+      <translation>[!! çåññöt réåd {path} ({reason}) ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>cannot read {path}: {reason}</source>
       <translation>[!! çåññöt réåd {path}: {reason} ~~~~~ !!]</translation>
     </message>
@@ -1518,6 +1554,10 @@
       <translation>[!! çröñ rûñš ît évérý {minutes} mîñûtéš (thé ñéåréšt îñtérvål çröñ répéåtš évéñlý) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>data folder</source>
+      <translation>[!! dåtå földér ~ !!]</translation>
+    </message>
+    <message>
       <source>database</source>
       <translation>[!! dåtåbåšé ~ !!]</translation>
     </message>
@@ -1540,6 +1580,10 @@
     <message>
       <source>display name</source>
       <translation>[!! dîšplåý ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>e-mail address</source>
+      <translation>[!! é-måîl åddréšš ~ !!]</translation>
     </message>
     <message>
       <source>e-mail address is {length} characters long (limit {limit})</source>
@@ -1682,12 +1726,28 @@
       <translation>[!! ît ûšûållý éñdš wîth /šçîm/v2 ör /v2 ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>its command is not the one this installation writes, so it runs {command}; {install} writes it again</source>
+      <translation>[!! îtš çömmåñd îš ñöt thé öñé thîš îñštållåtîöñ wrîtéš, šö ît rûñš {command}; {install} wrîtéš ît ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
+      <translation>[!! îtš šçhédûlé håš ñö šîñglé îñtérvål ÎdP Wîžård çåñ téll ({schedule}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>its unit files changed since systemd read them, so it still runs the old definition (systemctl --user daemon-reload reads them again)</source>
+      <translation>[!! îtš ûñît fîléš çhåñgéd šîñçé šýštémd réåd thém, šö ît štîll rûñš thé öld défîñîtîöñ (šýštémçtl --ûšér dåémöñ-rélöåd réådš thém ågåîñ) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>job title</source>
       <translation>[!! jöb tîtlé ~ !!]</translation>
     </message>
     <message>
       <source>kept</source>
       <translation>[!! képt ~ !!]</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>[!! låñgûågé ~ !!]</translation>
     </message>
     <message>
       <source>language {value} is not a language code; using {code}</source>
@@ -1700,6 +1760,14 @@
     <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>log folder</source>
+      <translation>[!! lög földér ~ !!]</translation>
+    </message>
+    <message>
+      <source>manager</source>
+      <translation>[!! måñågér ~ !!]</translation>
     </message>
     <message>
       <source>missing key {key} in {where}</source>
@@ -1850,6 +1918,10 @@
       <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the line is commented out, so cron does not run it</source>
+      <translation>[!! thé lîñé îš çömméñtéd öût, šö çröñ döéš ñöt rûñ ît ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the name is too long</source>
       <translation>[!! thé ñåmé îš töö löñg ~ !!]</translation>
     </message>
@@ -1858,8 +1930,16 @@
       <translation>[!! thé ñöñ-çhåråçtér {code} ~~~ !!]</translation>
     </message>
     <message>
+      <source>the plist disables it (Disabled)</source>
+      <translation>[!! thé plîšt dîšåbléš ît (Dîšåbléd) ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the plist is damaged</source>
       <translation>[!! thé plîšt îš dåmågéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>the program the task starts</source>
+      <translation>[!! thé prögråm thé tåšk štårtš ~~~~ !!]</translation>
     </message>
     <message>
       <source>the project's quota is used up; try again later or raise the quota in the Google Cloud console</source>
@@ -1872,6 +1952,14 @@
     <message>
       <source>the system refused it</source>
       <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the task is disabled</source>
+      <translation>[!! thé tåšk îš dîšåbléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>the task's definition is damaged</source>
+      <translation>[!! thé tåšk'š défîñîtîöñ îš dåmågéd ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the timer is installed but not active</source>
@@ -2150,6 +2238,10 @@
       <translation>[!! {error}. Ñöthîñg wåš šýñçéd; réplåçé thé fîltér ({command}). ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>{field} held {character}, which was replaced</source>
+      <translation>[!! {field} héld {character}, whîçh wåš réplåçéd ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{field} is {length} characters long (limit {limit})</source>
       <translation>[!! {field} îš {length} çhåråçtérš löñg (lîmît {limit}) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -2168,6 +2260,14 @@
     <message>
       <source>{host} is still throttling requests ({tries}): try again later.</source>
       <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
+      <translation>[!! {location} ålréådý höldš thé šçhédûléd šýñç öf åñöthér dåtå földér, {folder}, åñd {scheduler} kéépš öñé pér ûšér; ñöthîñg wåš çhåñgéd. Rémövé ît théré ({remove}), ör réplåçé ît wîth thîš földér'š: {replace} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
+      <translation>[!! {location} höldš thé šçhédûléd šýñç öf åñöthér dåtå földér, {folder}, åñd {scheduler} kéépš öñé pér ûšér. Rémövé ît théré ({remove}), ör réplåçé ît wîth thîš földér'š ({replace}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{names}</source>
@@ -2208,6 +2308,10 @@
     <message>
       <source>{path} is larger than {size} MB: that is not a filter file (a filter file is a few KB)</source>
       <translation>[!! {path} îš lårgér thåñ {size} MB: thåt îš ñöt å fîltér fîlé (å fîltér fîlé îš å féw KB) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{path} is missing, so the timer starts nothing</source>
+      <translation>[!! {path} îš mîššîñg, šö thé tîmér štårtš ñöthîñg ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{path} is not UTF-8 text (byte {byte}); save it as UTF-8</source>
@@ -2264,6 +2368,22 @@
     <message>
       <source>{provider} is still throttled after {attempts} attempts ({detail}); try again later.</source>
       <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
+      <translation>[!! {provider} lîštéd å pågé öf {path} twîçé, šö thé lîštîñg wöûld ñévér éñd; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd å ûšér wîthöût å vålîd îd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd thé ûšér {id} wîth å vålûé thåt îš ñöt téxt ({field}); trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed this user twice with different data; the later listing was used</source>
+      <translation>[!! {provider} lîštéd thîš ûšér twîçé wîth dîfféréñt dåtå; thé låtér lîštîñg wåš ûšéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} no longer knows the last sync state ({detail}); a full read is needed.</source>

@@ -132,7 +132,7 @@ class DirectoryIndex:
         self.guest_mask = mask_of(guests, n)
         # Accounts without a license, and rooms: what "Only licensed accounts" leaves out.
         self.unlicensed_mask = mask_of(not_people, n)
-        # Addressed by their sign-in name (no mailbox): shared with a remark.
+        # Shared with a remark (addressed by their sign-in name, listed twice...).
         self.stand_in_addresses = stand_ins
         self._emails: dict[str, list[int]] | None = None
         self._duplicates: dict[str, list[int]] | None = None

@@ -47,7 +47,9 @@ class Employee:
     # Not synced to the platform; they only decide who is shared and why not.
     licensed: bool = True  # Entra: at least one assigned license (Google: always)
     resource: bool = False  # Entra: a room mailbox, as Graph's room list names it
-    address_note: str | Message = ""  # why `email` is the sign-in name, or why there is none
+    # Why `email` is the sign-in name, or why there is none; with an address, any remark
+    # the sync reports beside the user (a warning), e.g. that the provider listed it twice.
+    address_note: str | Message = ""
     # The provider record's fingerprint (core/known_sources.py), taken when the sync
     # asks for it (0: not taken). Not part of the employee's identity or equality.
     source_fingerprint: int = field(default=0, compare=False)

@@ -42,3 +42,13 @@ def invalid_character(text: str) -> Message | None:
     if code <= 0x9F:
         return msg("the control character {code}", code=f"U+{code:04X}")
     return msg("the non-character {code}", code=f"U+{code:04X}")
+
+
+def _replacement(m: re.Match[str]) -> str:
+    return " " if ord(m.group()) <= 0x9F else "\ufffd"
+
+
+def replace_invalid(text: str) -> str:
+    """`text` with control characters as spaces, lone surrogates and non-characters as
+    U+FFFD: what a directory value may hold and no store, terminal or platform should."""
+    return _INVALID.sub(_replacement, text)

@@ -26,6 +26,7 @@ from idp_wizard.providers.google_mapping import (
 )
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_google_pages
+from idp_wizard.providers.record_check import collapse_repeated
 
 GOOGLE_LABEL = "Google Directory API"
 DIRECTORY_BASE = "https://admin.googleapis.com/admin/directory/v1"
@@ -49,7 +50,7 @@ class GoogleDirectoryReader:
         for page in iter_google_pages(http, f"{self._base}/users", params, "users", "users"):
             employees.extend(map_users(page, addresses))
         resolve_managers(employees, addresses)
-        return employees
+        return collapse_repeated(GOOGLE_LABEL, employees)
 
     def read_employees_recognising(
         self, known: KnownSources, progress: ProgressFn | None = None,
@@ -131,7 +132,8 @@ def _sift(mapped: list[Employee], known: KnownSources,
             rest.append(e)
             continue
         fp = fingerprint(data, seeds)
-        if e.id and e.email and stored(e.id) == fp:
+        # A remark (listed twice...) is reported with the user: never recognised.
+        if e.id and e.email and not e.address_note and stored(e.id) == fp:
             unchanged(e.id)
             addresses(e.email)
         else:

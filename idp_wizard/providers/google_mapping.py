@@ -8,6 +8,7 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Employee, Group, OrgUnit
 from idp_wizard.providers.api_errors import ApiError
+from idp_wizard.providers.record_check import check_employees, nfc
 
 USER_FIELDS = (
     "nextPageToken,users(id,primaryEmail,aliases,name,isAdmin,suspended,archived,orgUnitPath,"
@@ -70,6 +71,8 @@ def map_user(u: dict[str, Any]) -> Employee:
     guest = get("isGuestUser") is True
     email = get("primaryEmail") or (
         (get("guestAccountInfo") or {}).get("primaryGuestEmail") or "" if guest else "")
+    if email.__class__ is str and not email.isascii():
+        email = nfc(email)  # one address, however its accents are encoded
     org = _first_or_pick(get("organizations"), "primary", True)
     org_get = org.get
     address = _first_or_pick(get("addresses"), "type", "work")
@@ -108,11 +111,12 @@ def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> lis
     with its user's id, for `resolve_managers`."""
     try:
         mapped = [map_user(u) for u in values]
+        check_employees("Google Directory API", mapped)
         if addresses is not None:
             for u, e in zip(values, mapped, strict=True):
                 for address in (e.email, *(u.get("aliases") or ())):
                     if isinstance(address, str) and address:
-                        addresses[address.lower()] = e.id
+                        addresses[nfc(address).lower()] = e.id
         return mapped
     except (AttributeError, TypeError, IndexError, KeyError):
         raise ProviderError(
@@ -126,7 +130,7 @@ def resolve_managers(employees: list[Employee], addresses: dict[str, str]) -> No
     when the address is no user of this directory. The records are fresh: set in place."""
     for e in employees:
         if e.manager_id:
-            e.manager_id = addresses.get(e.manager_id.lower(), "")
+            e.manager_id = addresses.get(nfc(e.manager_id).lower(), "")
 
 
 def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:

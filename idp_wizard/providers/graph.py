@@ -42,6 +42,7 @@ from idp_wizard.providers.graph_mapping import (
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
+from idp_wizard.providers.record_check import check_id, collapse_repeated
 
 GRAPH_LABEL = "Microsoft Graph"
 # "User data to synchronize" groups that carry the manager (see core/plan.py).
@@ -88,7 +89,7 @@ class GraphReader:
         for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(),
                                      phase="users"):
             employees.extend(self._map(page, shared))
-        return employees
+        return collapse_repeated(GRAPH_LABEL, employees)
 
     def read_groups(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
@@ -97,7 +98,7 @@ class GraphReader:
         params = {"$select": GROUP_SELECT, "$top": "999"}
         try:
             raw = [g for page in iter_graph_pages(http, f"{self._base}/groups", params)
-                   for g in page]
+                   for g in page if isinstance(g, dict)]
         except ProviderError as exc:
             if exc.status == 403:  # group membership reads were not granted
                 raise AuthorizationRequired(group_consent_needed(), code="group_consent",
@@ -172,9 +173,10 @@ class GraphReader:
                     employee.source_fingerprint = fp
                     latest[employee.id] = employee
                 continue
-            entries = [e for e in page if isinstance(e, dict) and e.get("id")]
-            present = [e for e in entries if "@removed" not in e]
-            for entry in entries:
+            for entry in page:  # an entry without an id would silently drop a user
+                check_id(GRAPH_LABEL, entry)
+            present = [e for e in page if "@removed" not in e]
+            for entry in page:
                 if "@removed" in entry:
                     latest[entry["id"]] = None
             if initial:
@@ -217,8 +219,7 @@ class GraphReader:
         removed: list[str] = []
         listed = 0
         for entry in page:
-            if not isinstance(entry, dict) or not entry.get("id"):
-                continue
+            check_id(GRAPH_LABEL, entry)  # skipped, a synced user would be removed
             listed += 1
             if "@removed" in entry:
                 removed.append(entry["id"])
@@ -259,7 +260,7 @@ class GraphReader:
         params = {"$select": "id,displayName,roleTemplateId"}
         for page in iter_graph_pages(self._http, f"{self._base}/me/transitiveMemberOf", params):
             for entry in page:
-                if (entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
+                if (isinstance(entry, dict) and entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
                         and entry.get("roleTemplateId") == GLOBAL_ADMIN_TEMPLATE_ID):
                     return True
         return False

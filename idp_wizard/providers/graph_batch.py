@@ -46,7 +46,11 @@ def batch_map(http: ProviderHttp, base: str, paths: list[str],
                 {"id": rid, "method": "GET", "url": path} for rid, path in pending.items()]})
             wait: float | None = None
             detail = ""
-            for item in reply.get("responses") or []:
+            responses = reply.get("responses")
+            if not isinstance(responses, list) or not all(
+                    isinstance(item, dict) for item in responses):
+                raise http.malformed("/v1.0/$batch")  # not "throttled", not a crash
+            for item in responses:
                 rid = str(item.get("id"))
                 path = pending.get(rid)
                 if path is None:
@@ -54,8 +58,9 @@ def batch_map(http: ProviderHttp, base: str, paths: list[str],
                 status = item.get("status") if isinstance(item.get("status"), int) else 0
                 body = item.get("body")
                 if status == 429 or status in RETRY_STATUSES:
+                    raw = item.get("headers")
                     headers = {str(k).lower(): str(v)
-                               for k, v in (item.get("headers") or {}).items()}
+                               for k, v in (raw if isinstance(raw, dict) else {}).items()}
                     after = parse_retry_after(headers.get("retry-after"))
                     if after is not None:
                         wait = after if wait is None else max(wait, after)

@@ -16,6 +16,7 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import Employee, Group
 from idp_wizard.providers.api_errors import ApiError
 from idp_wizard.providers.permissions import GROUP_MEMBERS, ROLES, USER_READ, USERS
+from idp_wizard.providers.record_check import check_employees, nfc
 
 USER_FIELDS = (
     "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "department",
@@ -29,6 +30,7 @@ USER_TYPE = "#microsoft.graph.user"
 DIRECTORY_ROLE_TYPE = "#microsoft.graph.directoryRole"
 GLOBAL_ADMIN_TEMPLATE_ID = "62e90394-69f5-4237-9190-012177145e10"
 GUEST_UPN_MARK = "#EXT#"
+GRAPH = "Microsoft Graph"  # graph.GRAPH_LABEL (that module imports this one)
 PERMISSIONS = msg("{permissions} (and {groups} when groups are used)",
                   permissions=[USER_READ, USERS, ROLES], groups=GROUP_MEMBERS)
 
@@ -109,6 +111,8 @@ def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
     note: Message | str = ""
     if not email:
         email, note = _no_mailbox(upn, guest, domains)
+    if email.__class__ is str and not email.isascii():
+        email = nfc(email)  # one address, however its accents are encoded
     given = get("givenName") or ""
     surname = get("surname") or ""
     manager = get("manager") or get("manager@delta")  # /users expands; /users/delta lists
@@ -174,7 +178,7 @@ def source_of(u: Any) -> tuple[str, str, str] | None:
             (manager.get("id") or "") if manager else ""))
     except (AttributeError, TypeError):
         return None
-    return uid, mail, text
+    return uid, nfc(mail), text  # the address as map_user makes it
 
 
 def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
@@ -187,11 +191,13 @@ def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
     personal data must not outlive it)."""
     shared = {} if shared is None else shared
     try:
-        return [map_user(u, domains, rooms, shared) for u in values]
+        employees = [map_user(u, domains, rooms, shared) for u in values]
     except (AttributeError, TypeError, IndexError):
         raise ProviderError(
             msg("Microsoft Graph returned a malformed user list."), code="malformed"
         ) from None
+    check_employees(GRAPH, employees)
+    return employees
 
 
 def group_kind(g: dict[str, Any]) -> str:

@@ -160,6 +160,10 @@ class ProviderHttp:
         result: JsonDict = retrying(attempt, method, parsed, params, body, state)
         return result
 
+    def check_link(self, url: str) -> None:
+        """Refuse (ProviderError "foreign_link") a link this reader must not follow."""
+        self._check_origin(url)
+
     def _check_origin(self, url: str) -> httpx.URL:
         """Links come from the provider (or the store): follow them only to the API's own
         https origin, so the bearer token is never sent anywhere else."""
@@ -216,7 +220,9 @@ class ProviderHttp:
                 data = response.json()
             except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
                 data = None
-            if isinstance(data, dict):
+            # A top-level "error" in a 2xx answer is no listing (a proxy or gateway
+            # passing an error on as 200): read as data it would look like an empty page.
+            if isinstance(data, dict) and "error" not in data:
                 return data
             state["malformed"] += 1
             if state["malformed"] == 1:  # perhaps a truncated transfer: try once more

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import Progress
 from idp_wizard.providers.http import ProviderHttp
@@ -20,6 +21,12 @@ def read_message(phase: str, count: int) -> Message:
     if phase == "users":
         return msg("{count} users read", count=count)
     return msg("{count} read", count=count)
+
+
+def endless_listing(label: str, path: str) -> ProviderError:
+    return ProviderError(msg("{provider} listed a page of {path} twice, so the listing would "
+                             "never end; IdP Wizard stopped reading it. Try again later.",
+                             provider=label, path=path), code="endless_listing")
 
 
 class GraphPages:
@@ -35,11 +42,12 @@ class GraphPages:
 
     def __iter__(self) -> Iterator[list[JsonDict]]:
         http, url, params, count = self._http, self._first, self._params, 0
+        seen: set[str] = set()  # a few hundred bytes a page: 1,000 pages hold 0.5 MB
         while True:
             http.check_cancelled()
             page = http.get_json(url, params)
-            values = page.get("value") or []
-            if not isinstance(values, list):
+            values = page.get("value")
+            if not isinstance(values, list):  # Graph always lists `value`: no empty page
                 raise http.malformed(httpx.URL(url).path)
             count += len(values)
             if self._phase:
@@ -48,10 +56,19 @@ class GraphPages:
             yield values
             next_link = page.get("@odata.nextLink")
             if not next_link:
-                self.delta_link = page.get("@odata.deltaLink") or None
+                delta_link = page.get("@odata.deltaLink") or None
+                if delta_link is not None:  # kept for the next run: refused now, not then
+                    if not isinstance(delta_link, str):
+                        raise http.malformed(httpx.URL(url).path)
+                    http.check_link(delta_link)
+                self.delta_link = delta_link
                 return
-            if next_link == url:  # a provider bug would otherwise loop forever
+            if not isinstance(next_link, str):
                 raise http.malformed(httpx.URL(url).path)
+            # A link given before (A -> B -> A) would loop forever, gathering users
+            if next_link == url or next_link in seen:
+                raise endless_listing(http.label, httpx.URL(url).path)
+            seen.add(next_link)
             url, params = next_link, None  # nextLink carries every parameter already
 
 
@@ -65,12 +82,13 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
     """Follows nextPageToken; a page without `items_key` has no items (Google omits it)."""
     base = dict(params or {})
     token: str | None = None
+    seen: set[str] = set()
     count = 0
     while True:
         http.check_cancelled()
         page = http.get_json(url, {**base, "pageToken": token} if token else base)
-        items = page.get(items_key) or []
-        if not isinstance(items, list):
+        items = page.get(items_key, [])
+        if not isinstance(items, list):  # null, an object...: not an empty page
             raise http.malformed(httpx.URL(url).path)
         count += len(items)
         if phase:
@@ -79,6 +97,9 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
         next_token = page.get("nextPageToken")
         if not next_token:
             return
-        if next_token == token:
+        if not isinstance(next_token, str):
             raise http.malformed(httpx.URL(url).path)
+        if next_token == token or next_token in seen:
+            raise endless_listing(http.label, httpx.URL(url).path)
+        seen.add(next_token)
         token = next_token

@@ -36,9 +36,11 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:  # negative or NaN is garbage: back off as without one (0 would hammer)
+        return seconds if seconds >= 0 else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):

@@ -2,7 +2,8 @@
 
 `scheduler_for(env)` picks the backend for the platform: Windows Task Scheduler, a
 macOS LaunchAgent, a systemd user timer, or cron where no systemd user manager runs.
-Each backend has `install(job)`, `remove(job) -> bool` and `status(job)`.
+Each backend has `install(job, replace)`, `remove(job) -> bool` and `status(job)`; each
+touches only the entry of its job's data folder (see entry.py).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from idp_wizard.scheduling.windows import WindowsScheduler
 class Scheduler(Protocol):
     name: str
 
-    def install(self, job: Job) -> ScheduleStatus: ...
+    def install(self, job: Job, replace: bool = False) -> ScheduleStatus: ...
     def remove(self, job: Job) -> bool: ...
     def status(self, job: Job) -> ScheduleStatus: ...
 

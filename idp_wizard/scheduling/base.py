@@ -9,8 +9,11 @@ one task covers all its clients.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
+import locale
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -19,6 +22,8 @@ from pathlib import Path
 
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
+from idp_wizard.core.text import invalid_character
 
 MIN_INTERVAL, MAX_INTERVAL, DEFAULT_INTERVAL = 5, 24 * 60, 40
 
@@ -39,14 +44,20 @@ Runner = Callable[[Sequence[str], str | None], RunResult]
 
 
 def subprocess_runner(argv: Sequence[str], stdin: str | None = None) -> RunResult:
+    """Text in and out as the tool wrote it: no newline translation (a crontab keeps its
+    CRLF) and bytes that are not text kept as they were (surrogateescape), so what is
+    read and written back is the same, byte for byte."""
+    encoding = locale.getpreferredencoding(False)
+    data = None if stdin is None else stdin.encode(encoding, "surrogateescape")
     try:
-        done = subprocess.run(list(argv), input=stdin, capture_output=True, text=True,
-                              timeout=60, check=False)
+        done = subprocess.run(list(argv), input=data, capture_output=True, timeout=60,
+                              check=False)
     except FileNotFoundError:
         return RunResult(127, "", f"{argv[0]}: command not found")
     except subprocess.TimeoutExpired:
         return RunResult(124, "", f"{argv[0]}: did not answer within 60 s")
-    return RunResult(done.returncode, done.stdout, done.stderr)
+    return RunResult(done.returncode, done.stdout.decode(encoding, "surrogateescape"),
+                     done.stderr.decode(encoding, "surrogateescape"))
 
 
 def current_executable() -> list[str]:
@@ -98,6 +109,7 @@ class Job:
     interval_minutes: int
     demo: bool = False
     log_file: Path | None = None  # where launchd writes stdout/stderr
+    data_dir: str = ""  # the profile's folder as the command names it (whose entry it is)
 
     @property
     def slug(self) -> str:  # systemd unit stem, cron marker
@@ -118,11 +130,57 @@ def make_job(env: ScheduleEnv, data_dir: Path, demo: bool, interval_minutes: int
         raise SchedulingError(msg("The interval must be between {low} and {high} minutes "
                                   "(got {interval}).", low=str(MIN_INTERVAL),
                                   high=str(MAX_INTERVAL), interval=str(interval_minutes)))
-    argv = [*env.executable, "--data-dir", str(Path(data_dir).absolute())]
+    folder = str(Path(data_dir).absolute())
+    windows = env.platform.startswith("win")
+    for part in env.executable:
+        check_path(part, msg("the program the task starts"), windows)
+    check_path(folder, msg("data folder"), windows)
+    if log_file is not None:
+        check_path(str(log_file.parent), msg("log folder"), windows)
+    argv = [*env.executable, "--data-dir", folder]
     if demo:
         argv.append("--demo")
     argv += ["sync", "--all-clients", "--scheduled"]  # one task for every client
-    return Job(tuple(argv), interval_minutes, demo, log_file)
+    return Job(tuple(argv), interval_minutes, demo, log_file, folder)
+
+
+_WINDOWS_VARIABLE = re.compile(r"%[^%]+%")
+
+
+def check_path(path: str, what: Message, windows: bool) -> None:
+    """Refuse a path the scheduler would not run as written: a line break in a crontab
+    line or a unit file starts another line (another job, another setting), and Task
+    Scheduler replaces `%NAME%` with that environment variable's value."""
+    bad = invalid_character(path)
+    if bad is not None:
+        raise SchedulingError(msg(
+            "Cannot schedule syncs: {path} ({what}) contains {character}, which a scheduled "
+            "task's command cannot hold safely (a line break would start another crontab "
+            "line or unit setting). Nothing was changed; choose a path without it.",
+            path=repr(path), what=what, character=bad))
+    variable = _WINDOWS_VARIABLE.search(path) if windows else None
+    if variable is not None:
+        raise SchedulingError(msg(
+            "Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows "
+            "replaces with the value of that environment variable when the task runs, so "
+            "the task would run something else. Nothing was changed; choose a path without "
+            "a %NAME% pair.", path=path, what=what, variable=variable.group()))
+
+
+def data_dir_of(argv: Sequence[str]) -> str | None:
+    """The data folder a scheduled command names (None: it names none)."""
+    for i, arg in enumerate(argv):
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--data-dir="):
+            return arg.partition("=")[2]
+    return None
+
+
+def same_folder(a: str, b: str) -> bool:
+    def norm(path: str) -> str:
+        return os.path.normcase(os.path.realpath(path))
+    return norm(a) == norm(b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,11 +191,35 @@ class ScheduleStatus:
     location: str = ""  # file or task name
     active: bool | None = None  # loaded/enabled, when the scheduler can tell
     note: str | Message = ""
+    # the entry there runs this other data folder's sync (schedulers with one per user)
+    other_data_dir: str | None = None
+    scheduled_command: str | None = None  # the command as the scheduler holds it
 
     def to_json(self) -> dict[str, object]:
         return {"installed": self.installed, "scheduler": self.scheduler,
                 "interval_minutes": self.interval_minutes, "location": self.location,
-                "active": self.active, "note": str(self.note)}
+                "active": self.active, "note": str(self.note),
+                "other_data_dir": self.other_data_dir,
+                "scheduled_command": self.scheduled_command}
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a definition whole or not at all (a temporary file renamed over it)."""
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise SchedulingError(msg("Cannot write {path} ({reason}).", path=str(path),
+                                  reason=os_reason(exc))) from None
+
+
+def read_text(path: Path) -> str:
+    """A definition's text; OSError where it cannot be read (a folder, no permission)."""
+    return path.read_bytes().decode("utf-8", "replace")
 
 
 def check(result: RunResult, what: str | Message) -> RunResult:

@@ -13,8 +13,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, check
+from idp_wizard.scheduling.entry import Found, no_interval, refuse_other, status_of
 
 NAME = "Windows Task Scheduler"
 TASK_NS = "http://schemas.microsoft.com/windows/2004/02/mit/task"
@@ -76,11 +77,92 @@ def task_xml(job: Job, user: str = "") -> str:
     return '<?xml version="1.0" encoding="UTF-16"?>\n' + body + "\n"
 
 
-def parse_interval(xml_text: str) -> int | None:
-    m = re.search(r"<Interval>PT(?:(\d+)H)?(?:(\d+)M)?</Interval>", xml_text)
+_DURATION = re.compile(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+
+
+def duration_minutes(text: str) -> int | None:
+    """An XML duration as Task Scheduler writes intervals (PT40M, PT1H30M, P1D)."""
+    m = _DURATION.fullmatch(text.strip())
     if not m or not any(m.groups()):
         return None
-    return int(m.group(1) or 0) * 60 + int(m.group(2) or 0)
+    days, hours, minutes, seconds = (int(g or 0) for g in m.groups())
+    if seconds % 60:
+        return None
+    return days * 1440 + hours * 60 + minutes + seconds // 60 or None
+
+
+def parse_interval(xml_text: str) -> int | None:
+    m = re.search(r"<Interval>([^<]*)</Interval>", xml_text)
+    return duration_minutes(m.group(1)) if m else None
+
+
+def split_arguments(text: str) -> list[str]:
+    """Words of a command line as a Windows program reads them (CommandLineToArgvW):
+    the inverse of subprocess.list2cmdline."""
+    words: list[str] = []
+    word: list[str] = []
+    quoted = started = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\":
+            n = len(text[i:]) - len(text[i:].lstrip("\\"))
+            i += n
+            if i < len(text) and text[i] == '"':
+                word.append("\\" * (n // 2))
+                if n % 2:
+                    word.append('"')
+                    i += 1
+            else:
+                word.append("\\" * n)
+            started = True
+            continue
+        if ch == '"':
+            if quoted and text[i + 1:i + 2] == '"':
+                word.append('"')
+                i += 2
+                continue
+            quoted, started = not quoted, True
+        elif ch in " \t" and not quoted:
+            if started:
+                words.append("".join(word))
+            word, started = [], False
+        else:
+            word.append(ch)
+            started = True
+        i += 1
+    if started:
+        words.append("".join(word))
+    return words
+
+
+def _found(name: str, xml_text: str) -> Found:
+    try:
+        root = ET.fromstring(xml_text.strip())
+    except ET.ParseError:
+        return Found(name, None, None, None, None, [msg("the task's definition is damaged")])
+    ns = {"t": TASK_NS}
+    exe = root.findtext("t:Actions/t:Exec/t:Command", namespaces=ns)
+    args = root.findtext("t:Actions/t:Exec/t:Arguments", default="", namespaces=ns)
+    command = None if exe is None else f"{exe} {args}".strip()
+    argv = None if exe is None else [exe, *split_arguments(args)]
+    notes: list[Message] = []
+    repeat = root.findtext(".//t:Triggers/t:TimeTrigger/t:Repetition/t:Interval",
+                           namespaces=ns)
+    interval = duration_minutes(repeat) if repeat else None
+    if interval is None:
+        notes.append(no_interval(repeat or "-"))
+    enabled = [root.findtext(path, namespaces=ns) for path in (
+        "t:Settings/t:Enabled", "t:Triggers/t:TimeTrigger/t:Enabled")]
+    active = "false" not in [(e or "").strip().lower() for e in enabled]
+    if not active:
+        notes.append(msg("the task is disabled"))
+    return Found(name, command, argv, interval, active, notes)
+
+
+def _written(job: Job) -> str:
+    argv = windowless(job.argv)
+    return f"{argv[0]} {subprocess.list2cmdline(list(argv[1:]))}".strip()
 
 
 class WindowsScheduler:
@@ -92,8 +174,16 @@ class WindowsScheduler:
     def available(self) -> bool:
         return True
 
-    def install(self, job: Job) -> ScheduleStatus:
+    def _found(self, job: Job) -> Found | None:
         name = task_name(job, self.env.user)
+        result = self.env.run(["schtasks", "/Query", "/TN", name, "/XML", "ONE"], None)
+        return _found(name, result.stdout) if result.returncode == 0 else None
+
+    def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
+        name = task_name(job, self.env.user)
+        found = self._found(job)
+        if found is not None:
+            refuse_other(status_of(NAME, job, found, _written(job)), job, replace)
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "idp-wizard-task.xml"
             path.write_text(task_xml(job, self.env.user), encoding="utf-16")  # with BOM
@@ -102,17 +192,16 @@ class WindowsScheduler:
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
-        name = task_name(job, self.env.user)
-        if not self.status(job).installed:
+        """Only this data folder's task: another folder's stays as it is."""
+        found = self._found(job)
+        if found is None or not found.belongs_to(job):
             return False
-        check(self.env.run(["schtasks", "/Delete", "/TN", name, "/F"], None),
+        check(self.env.run(["schtasks", "/Delete", "/TN", found.location, "/F"], None),
               msg("Removing the task (schtasks /Delete)"))
         return True
 
     def status(self, job: Job) -> ScheduleStatus:
-        name = task_name(job, self.env.user)
-        result = self.env.run(["schtasks", "/Query", "/TN", name, "/XML", "ONE"], None)
-        if result.returncode != 0:
-            return ScheduleStatus(False, NAME, location=name)
-        disabled = "<Enabled>false</Enabled>" in result.stdout.split("<Actions")[0]
-        return ScheduleStatus(True, NAME, parse_interval(result.stdout), name, not disabled)
+        found = self._found(job)
+        if found is None:
+            return ScheduleStatus(False, NAME, location=task_name(job, self.env.user))
+        return status_of(NAME, job, found, _written(job))

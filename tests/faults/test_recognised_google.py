@@ -169,8 +169,10 @@ def test_a_filter_on_org_units_is_planned_in_full(
     assert spy.reads == []  # membership of an org unit is not in the recognised text
 
 
-def test_an_id_listed_twice_is_read_again_recognising_nobody(
+def test_an_id_listed_twice_is_planned_once_as_a_plain_listing_would(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reader keeps each id once (the later listing, with a remark): one listing
+    is enough, and it reports what a listing that plans everyone does."""
     app = synced_app(tmp_path, GOOGLE, size=300)
     real = google_directory.iter_google_pages
 
@@ -189,4 +191,26 @@ def test_an_id_listed_twice_is_read_again_recognising_nobody(
     with monkeypatch.context() as plain:
         _plain(plain)
         assert _report(app) == recognising
-    assert spy.reads == [2]
+    assert spy.reads == [1]
+    remarks = [p for p in recognising["problems"]  # type: ignore[attr-defined]
+               if "twice" in p["reason"]]
+    assert [(p["reason"], p["action"]) for p in remarks] == [
+        ("Google Directory API listed this user twice with different data; the later "
+         "listing was used", "warning")]
+
+
+def test_an_unchanged_user_listed_twice_differently_is_reported_not_recognised(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The earlier listing differs, the later one is the user as synced: still reported
+    (with its remark), as a plain listing does, not recognised silently."""
+    from .hostile import alter_users_pages
+
+    app = synced_app(tmp_path, GOOGLE, size=300)
+    alter_users_pages(app, GOOGLE, lambda b: {**b, "users": [
+        {**b["users"][3], "orgUnitPath": "/Elsewhere"}, *b["users"]]})
+    recognising = _report(app)
+    with monkeypatch.context() as plain:
+        _plain(plain)
+        assert _report(app) == recognising
+    assert [p["action"] for p in recognising["problems"]  # type: ignore[attr-defined]
+            if "twice" in p["reason"]] == ["warning"]

@@ -7,7 +7,12 @@ import pytest
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.records import Employee, OrgUnit, ProviderName
 from idp_wizard.providers.google_directory import GoogleDirectoryReader
-from idp_wizard.providers.google_mapping import USER_FIELDS, map_user, map_users
+from idp_wizard.providers.google_mapping import (
+    USER_FIELDS,
+    map_user,
+    map_users,
+    resolve_managers,
+)
 
 from .helpers import Harness, reply
 
@@ -158,3 +163,22 @@ def test_access_not_configured_message() -> None:
         GoogleDirectoryReader(h.http).read_employees()
     assert "enable the Admin SDK API" in str(info.value)
     assert "403 accessNotConfigured" in str(info.value)
+
+
+def test_addresses_are_nfc_and_managers_found_in_either_form() -> None:
+    """"é" as one code point or as e + a combining accent is one address. Before: kept
+    as sent, so the manager named in the other form was not found."""
+    import unicodedata
+
+    boss = "jos\u00e9@example.com"
+    nfd = unicodedata.normalize("NFD", boss)
+    employees = map_users([google_user("b", primaryEmail=nfd),
+                           google_user("e", relations=[{"value": boss.upper(),
+                                                        "type": "manager"}])], {})
+    assert employees[0].email == boss and len(employees[0].email) == 16
+    addresses: dict[str, str] = {}
+    employees = map_users([google_user("b", primaryEmail=boss),
+                           google_user("e", relations=[{"value": nfd, "type": "manager"}])],
+                          addresses)
+    resolve_managers(employees, addresses)
+    assert employees[1].manager_id == "b"

@@ -42,5 +42,36 @@ EXE = ("/opt/IdP Wizard/bin/python3", "-m", "idp_wizard")
 
 
 def env(tmp: Path, platform: str, runner: FakeRunner, **kw: object) -> ScheduleEnv:
-    return ScheduleEnv(platform=platform, home=tmp / "home dir", run=runner, executable=EXE,
-                       uid=501, config_home=tmp / "home dir" / ".config", user="alice", **kw)  # type: ignore[arg-type]
+    kw.setdefault("executable", EXE)
+    return ScheduleEnv(platform=platform, home=tmp / "home dir", run=runner, uid=501,
+                       config_home=tmp / "home dir" / ".config", user="alice", **kw)  # type: ignore[arg-type]
+
+
+class Schtasks:
+    """Task Scheduler as schtasks shows it: each registered task's XML by name."""
+
+    def __init__(self) -> None:
+        self.tasks: dict[str, str] = {}
+
+    def __call__(self, argv: list[str], _stdin: str | None) -> RunResult | None:
+        if argv[0] != "schtasks":
+            return None
+        name = argv[argv.index("/TN") + 1]
+        if argv[1] == "/Create":
+            self.tasks[name] = Path(argv[argv.index("/XML") + 1]).read_bytes().decode("utf-16")
+        elif name not in self.tasks:
+            return RunResult(1, "", "ERROR: The system cannot find the file specified.")
+        elif argv[1] == "/Query":
+            return RunResult(0, self.tasks[name])
+        elif argv[1] == "/Delete":
+            del self.tasks[name]
+        return None
+
+
+def snapshot(root: Path, schtasks: Schtasks | None = None) -> dict[str, bytes]:
+    """Every file under `root` (unit files, plists, a scratch crontab) and every
+    registered task: what a backend may have written, to compare before and after."""
+    files = {str(p): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    if schtasks is not None:
+        files |= {f"task:{name}": xml.encode() for name, xml in schtasks.tasks.items()}
+    return files

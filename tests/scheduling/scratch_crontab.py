@@ -18,10 +18,10 @@ def main(argv: list[str]) -> int:
         if not table.exists():
             print(f"no crontab for {getpass.getuser()}", file=sys.stderr)
             return 1
-        sys.stdout.write(table.read_text(encoding="utf-8"))
+        sys.stdout.buffer.write(table.read_bytes())  # byte for byte
         return 0
     if action == "-":
-        table.write_text(sys.stdin.read(), encoding="utf-8")
+        table.write_bytes(sys.stdin.buffer.read())
         return 0
     print(f"scratch crontab: unsupported {action!r}", file=sys.stderr)
     return 2

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from idp_wizard import cli_schedule
+from idp_wizard.cli import main
 from idp_wizard.scheduling import RunResult, SchedulingError, job_for, scheduler_for
 from idp_wizard.scheduling.cron import CronScheduler
 from idp_wizard.scheduling.macos import LaunchAgentScheduler
@@ -100,7 +102,7 @@ def test_windows_schtasks(tmp_path: Path) -> None:
     status = sched.install(job)
     assert status.installed and status.interval_minutes == 45
     assert status.location == "IdP Wizard sync (alice)"
-    create = runner.calls[1][0]
+    create = next(a for a, _ in runner.calls if a[:2] == ["schtasks", "/Create"])
     assert create[-3:] == ["/TN", "IdP Wizard sync (alice)", "/F"] and "/RU" not in create
     assert sched.remove(job) and not registered
     assert not sched.remove(job)
@@ -119,8 +121,8 @@ def test_cron_with_fake_crontab(tmp_path: Path) -> None:
 
     e = env(tmp_path, "linux", FakeRunner(crontab))
     sched, job = CronScheduler(e), job_for(e, DATA, False, 40)
-    status = sched.install(job)
-    assert status.installed and status.interval_minutes == 40
+    status = sched.install(job)  # what cron really does: every 30 minutes
+    assert status.installed and status.interval_minutes == 30
     assert "every 30 minutes" in str(status.note)
     sched.install(job_for(e, DATA, False, 10))  # replaces, never duplicates
     lines = table["text"].splitlines()
@@ -128,3 +130,19 @@ def test_cron_with_fake_crontab(tmp_path: Path) -> None:
     assert lines[2].startswith("*/10 ")
     assert sched.remove(job) and table["text"] == "MAILTO=me\n0 3 * * * backup.sh\n"
     assert not sched.remove(job)
+
+
+def test_a_unit_folder_that_cannot_be_written_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    runner = FakeRunner()
+    monkeypatch.setattr(cli_schedule, "env_factory", lambda: env(tmp_path, "linux", runner))
+    blocker = tmp_path / "home dir" / ".config" / "systemd"
+    blocker.parent.mkdir(parents=True)
+    blocker.write_text("a file where a folder belongs")
+    assert main(["--data-dir", str(tmp_path / "data"), "schedule", "install"]) == 1
+    service = blocker / "user" / "idp-wizard-sync.service"
+    assert capsys.readouterr().err == (
+        f"idp-wizard: error: Cannot write {service} (a part of the path is a file, not a "
+        "folder).\n")
+    assert runner.commands() == ["systemctl --user show-environment"]  # no daemon-reload
