@@ -237,6 +237,8 @@ class ProviderHttp:
                 state["refreshed"] = True  # the token may just have expired: refresh once
                 log.info("%s answered 401 on %s; refreshing the token", self.label, path)
                 response, content = self._send(method, url, params, body, refresh=True)
+        except httpx.InvalidURL:  # a page token of 64 KB and more: no answer Google gives
+            raise self.malformed(path) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
             name = type(exc).__name__
             raise ProviderError(msg("Cannot send a request to {provider} ({error}).",

@@ -10,9 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
+from idp_wizard.core.errors import ProviderError
 from idp_wizard.demo.directory_fake import GOOGLE_HOST
 from idp_wizard.demo.graph_fake import DEMO_TOKEN
 from idp_wizard.demo.transport import DemoBackend
+from idp_wizard.providers import paging
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
 from idp_wizard.providers.graph import GraphReader, make_graph_http
 from idp_wizard.providers.http import make_client
@@ -131,3 +133,65 @@ def test_an_address_with_a_bidi_control_is_refused_not_turned_into_another(
     assert (first.email, str(first.address_note)) == (
         "ceo @contoso.example",
         "e-mail address held the bidirectional control character U+202E, which was replaced")
+
+
+# -- listings without end --------------------------------------------------------------
+
+@pytest.mark.parametrize("google", [False, True])
+@pytest.mark.parametrize("long_links", [False, True], ids=["links", "long links"])
+def test_a_listing_with_a_new_link_on_every_page_ends(
+        google: bool, long_links: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proxy (or provider) handing out a new next link on every page. Before: the
+    read went on for ever, keeping every link (up to 64 KB each) in memory."""
+    monkeypatch.setattr(paging, "MAX_PAGES", 25, raising=False)
+    backend = DemoBackend(size=40)
+    host = GOOGLE_HOST if google else GRAPH_HOST
+    inner = backend.routes[host]
+    items, path = ("users", "/admin/directory/v1/users") if google else ("value",
+                                                                        "/v1.0/users")
+    pad = "x" * (60_000 if long_links else 10)
+    served: list[str] = []
+    first: list[Body] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path != path:
+            return inner(request)
+        if not first:
+            first.append(json.loads(inner(request).read()))
+        served.append(str(request.url))
+        if len(served) > 200:
+            raise AssertionError("the listing never ends")
+        token = f"{pad}{len(served)}"
+        link = ({"nextPageToken": token} if google else
+                {"@odata.nextLink": f"https://{GRAPH_HOST}/v1.0/users?$skiptoken={token}"})
+        return httpx.Response(200, json={items: first[0][items][:2], **link})
+
+    backend.routes[host] = handler
+    with pytest.raises(ProviderError) as info:
+        _reader(backend, google).read_employees()
+    label = "Google Directory API" if google else "Microsoft Graph"
+    assert str(info.value) == (
+        f"{label} kept listing {path} past 25 pages, more than any directory has; IdP "
+        "Wizard stopped reading it. Try again later, and if it happens again, check the "
+        "network (a proxy may rewrite the answers).")
+    assert info.value.code == "endless_listing"
+    assert len(served) == 25
+
+
+def test_a_google_page_token_too_long_to_send_is_a_malformed_answer() -> None:
+    """Before: httpx.InvalidURL escaped the reader ("Unexpected internal error")."""
+    backend = DemoBackend(size=40)
+    inner = backend.routes[GOOGLE_HOST]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path != "/admin/directory/v1/users":
+            return inner(request)
+        body = json.loads(inner(request).read())
+        return httpx.Response(200, json={**body, "nextPageToken": "t" * 70_000})
+
+    backend.routes[GOOGLE_HOST] = handler
+    with pytest.raises(ProviderError) as info:
+        _reader(backend, True).read_employees()
+    assert (str(info.value), info.value.code) == (
+        "Google Directory API returned a malformed response (/admin/directory/v1/users); "
+        "try again later.", "malformed")
