@@ -95,7 +95,7 @@ def check_id(label: str, entry: object) -> str:
     return uid
 
 
-def _cleaned(label: str, what: str, key: str, value: str, address: bool = False) -> str:
+def _cleaned(label: str, key: str, value: str, address: bool = False) -> str:
     """`value` cleaned as a user's text; the replacement is logged, as a group or an
     org unit has no place for a remark beside it. A value that is no text (a provider
     may send anything) is left as it is."""
@@ -104,15 +104,15 @@ def _cleaned(label: str, what: str, key: str, value: str, address: bool = False)
     character = unshowable_character(value)
     if character is None:
         return value
-    log.warning("%s listed the %s %r with %s, which was replaced", label, what, str(key)[:80],
-                character)
+    log.warning("%s listed the group or org unit %r with %s, which was replaced", label,
+                str(key)[:80], character)
     return replace_unshowable(value, address)
 
 
 def clean_group(label: str, group: Group) -> Group:
     """A group with its name and address cleaned as a user's (see `clean`)."""
-    name = _cleaned(label, "group", group.id, group.name)
-    email = _cleaned(label, "group", group.id, group.email, address=True)
+    name = _cleaned(label, group.id, group.name)
+    email = _cleaned(label, group.id, group.email, address=True)
     if name is group.name and email is group.email:
         return group
     return dataclasses.replace(group, name=name, email=email)
@@ -121,9 +121,9 @@ def clean_group(label: str, group: Group) -> Group:
 def clean_unit(label: str, unit: OrgUnit) -> OrgUnit:
     """An org unit with its path, name and parent cleaned as a user's org unit is, so
     the paths still match."""
-    path = _cleaned(label, "org unit", unit.path, unit.path)
-    name = _cleaned(label, "org unit", unit.path, unit.name)
-    parent = _cleaned(label, "org unit", unit.path, unit.parent_path)
+    path = _cleaned(label, unit.path, unit.path)
+    name = _cleaned(label, unit.path, unit.name)
+    parent = _cleaned(label, unit.path, unit.parent_path)
     if path is unit.path and name is unit.name and parent is unit.parent_path:
         return unit
     return OrgUnit(path, name, parent)
