@@ -239,6 +239,11 @@ class ProviderHttp:
                 response, content = self._send(method, url, params, body, refresh=True)
         except httpx.InvalidURL:  # a page token of 64 KB and more: no answer Google gives
             raise self.malformed(path) from None
+        except httpx.DecodingError:  # a body its Content-Encoding does not decode
+            state["malformed"] += 1
+            if state["malformed"] == 1:  # perhaps a damaged transfer: try once more
+                raise RetryableFailure("malformed", path) from None
+            raise self.malformed(path) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
             name = type(exc).__name__
             raise ProviderError(msg("Cannot send a request to {provider} ({error}).",

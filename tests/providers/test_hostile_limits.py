@@ -195,3 +195,26 @@ def test_a_google_page_token_too_long_to_send_is_a_malformed_answer() -> None:
     assert (str(info.value), info.value.code) == (
         "Google Directory API returned a malformed response (/admin/directory/v1/users); "
         "try again later.", "malformed")
+
+
+@pytest.mark.parametrize("google", [False, True])
+def test_a_body_its_encoding_does_not_decode_is_a_malformed_answer(google: bool) -> None:
+    """"gzip" announced, something else sent (a broken proxy). Before:
+    httpx.DecodingError escaped the reader ("Unexpected internal error"). Tried twice,
+    as a malformed page is."""
+    backend = DemoBackend(size=40)
+    path = "/admin/directory/v1/users" if google else "/v1.0/users"
+    calls: list[int] = []
+
+    def answer(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        calls.append(1)
+        return httpx.Response(200, content=b"not gzip at all", headers={
+            "Content-Encoding": "gzip", "Content-Type": "application/json"})
+
+    _proxy(backend, google, path, answer)
+    with pytest.raises(ProviderError) as info:
+        _reader(backend, google).read_employees()
+    label = "Google Directory API" if google else "Microsoft Graph"
+    assert (str(info.value), info.value.code) == (
+        f"{label} returned a malformed response ({path}); try again later.", "malformed")
+    assert len(calls) == 2
