@@ -1878,6 +1878,10 @@
         <translation>Synchronisierungssperre</translation>
     </message>
     <message>
+        <source>the bidirectional control character {code}</source>
+        <translation>das Steuerzeichen für die Schreibrichtung {code}</translation>
+    </message>
+    <message>
         <source>the built-in client</source>
         <translation>der integrierte Client</translation>
     </message>
@@ -1920,6 +1924,10 @@
     <message>
         <source>the line is commented out, so cron does not run it</source>
         <translation>die Zeile ist auskommentiert, cron führt sie also nicht aus</translation>
+    </message>
+    <message>
+        <source>the line or paragraph separator {code}</source>
+        <translation>das Zeilen- oder Absatztrennzeichen {code}</translation>
     </message>
     <message>
         <source>the name is too long</source>
@@ -2370,6 +2378,10 @@
         <translation>{provider} drosselt nach {attempts} Versuchen immer noch ({detail}); versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>{provider} kept listing {path} past {pages} pages, more than any directory has; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als jedes Verzeichnis hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+    </message>
+    <message>
         <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
         <translation>{provider} hat eine Seite von {path} zweimal geliefert, sodass die Liste nie enden würde; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut.</translation>
     </message>
@@ -2416,6 +2428,14 @@
     <message>
         <source>{provider} sent a malformed response, retrying in {seconds} s</source>
         <translation>{provider} hat eine fehlerhafte Antwort gesendet, neuer Versuch in {seconds} s</translation>
+    </message>
+    <message>
+        <source>{provider} sent an answer larger than {size} MB ({path}), more than any directory page; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat eine Antwort größer als {size} MB gesendet ({path}), mehr als jede Verzeichnisseite; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+    </message>
+    <message>
+        <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+        <translation>{provider} hat für die Antwort auf eine Anfrage mehr als {minutes} Minuten gebraucht ({path}); IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>

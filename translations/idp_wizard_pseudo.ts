@@ -1878,6 +1878,10 @@
       <translation>[!! šýñç löçk ~ !!]</translation>
     </message>
     <message>
+      <source>the bidirectional control character {code}</source>
+      <translation>[!! thé bîdîréçtîöñål çöñtröl çhåråçtér {code} ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>the built-in client</source>
       <translation>[!! thé bûîlt-îñ çlîéñt ~ !!]</translation>
     </message>
@@ -1920,6 +1924,10 @@
     <message>
       <source>the line is commented out, so cron does not run it</source>
       <translation>[!! thé lîñé îš çömméñtéd öût, šö çröñ döéš ñöt rûñ ît ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the line or paragraph separator {code}</source>
+      <translation>[!! thé lîñé ör pårågråph šépåråtör {code} ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>the name is too long</source>
@@ -2370,6 +2378,10 @@
       <translation>[!! {provider} îš štîll thröttléd åftér {attempts} åttémptš ({detail}); trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>{provider} kept listing {path} past {pages} pages, more than any directory has; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} képt lîštîñg {path} påšt {pages} pågéš, möré thåñ åñý dîréçtörý håš; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
       <translation>[!! {provider} lîštéd å pågé öf {path} twîçé, šö thé lîštîñg wöûld ñévér éñd; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
@@ -2416,6 +2428,14 @@
     <message>
       <source>{provider} sent a malformed response, retrying in {seconds} s</source>
       <translation>[!! {provider} šéñt å målförméd réšpöñšé, rétrýîñg îñ {seconds} š ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} sent an answer larger than {size} MB ({path}), more than any directory page; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} šéñt åñ åñšwér lårgér thåñ {size} MB ({path}), möré thåñ åñý dîréçtörý pågé; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+      <translation>[!! {provider} töök möré thåñ {minutes} mîñûtéš tö åñšwér öñé réqûéšt ({path}); ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>
