@@ -59,7 +59,7 @@ def sync_now(window: MainWindow, shot: Shot | None = None, name: str = "") -> No
     window.controller.sync()
     QTest.qWait(100)
     for box in window.findChildren(QMessageBox, "message_box"):
-        if shot is not None:
+        if shot is not None and name:
             shot(box, name)
         box.done(0)
     window.refresh()
@@ -135,7 +135,7 @@ def read_failures(app: App, window: MainWindow, shot: Shot) -> None:
                                     (round_again, False, "panel_read_failed_endless")):
         force_full_read(app)
         alter_users_pages(app, ProviderName.ENTRA, alter, first_only=first_only)
-        sync_now(window, shot, name.replace("panel_", "message_"))
+        sync_now(window, shot, "message_read_failed" if first_only else "")
         backend.routes[GRAPH_HOST] = backend.graph.handle
         shot(window, name)
 
@@ -155,7 +155,7 @@ def renewal_refused(app: App, window: MainWindow, shot: Shot) -> None:
             return GraphReader(make_graph_http(client, RefusingTokens(error)))
 
         auth.reader = reader  # type: ignore[method-assign,assignment]
-        sync_now(window, shot, name.replace("panel_", "message_"))
+        sync_now(window)
         shot(window, name)
         set_state(app.store, ConnectionState.CONNECTED)  # reauthorized, for the next scene
     auth.reader = original  # type: ignore[method-assign]
