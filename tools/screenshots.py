@@ -4,12 +4,13 @@ demo profiles, for the docs and for checking translations and layouts by eye.
     python tools/screenshots.py                      # en and de, every variant -> docs/screenshots
     python tools/screenshots.py --lang pseudo        # pseudo-locale -> /tmp/screenshots_pseudo
     python tools/screenshots.py --lang de --variant dark --out DIR
-    python tools/screenshots.py --only clients        # just one group (panel, wizard, clients)
+    python tools/screenshots.py --only trouble        # one group: panel, wizard, clients, trouble
 
 Variants: `light` (100 %, the light palette: every scene, <name>_<lang>.png), `dark` (a
 dark palette: a representative set, <name>_dark_<lang>.png) and `200` (200 % scale,
 QT_SCALE_FACTOR=2: a representative set, <name>_200_<lang>.png). The scenes are in
-tools/screenshot_scenes.py; docs/screenshots/README.md lists what each file shows. The
+tools/screenshot_scenes.py, those of trouble (a damaged or refused sign-in, refused reads)
+in tools/screenshot_trouble.py; docs/screenshots/README.md lists what each file shows. The
 demo profiles provision into the embedded demo platform, as the app does. Each language
 and variant runs in its own process, so no translator, locale, palette or scale leaks
 from one into the next.
@@ -29,7 +30,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
-from screenshot_scenes import GROUPS
+from screenshot_scenes import GROUPS as SCENES
+from screenshot_trouble import trouble_shots
 
 from idp_wizard.ui.i18n import install_translators
 from idp_wizard.ui.launch import make_qapplication
@@ -38,14 +40,16 @@ from idp_wizard.ui.theme import dark_palette
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs" / "screenshots"
 PSEUDO_OUT = Path(tempfile.gettempdir()) / "screenshots_pseudo"
+GROUPS = {**SCENES, "trouble": trouble_shots}
 VARIANTS = ("light", "dark", "200")
 # The representative sets of the dark and the 200 % variants.
 KEPT = {
     "dark": {"panel", "panel_held", "history_attention", "panel_empty", "users_no_results",
              "wizard_provider", "wizard_sign_in", "wizard_sign_in_waiting",
-             "wizard_filtering", "wizard_finish", "clients_overview"},
+             "wizard_filtering", "wizard_finish", "clients_overview", "panel_sign_in_damaged"},
     "200": {"panel", "history_attention", "panel_empty", "wizard_sign_in",
-            "wizard_filtering", "wizard_finish"},
+            "wizard_filtering", "wizard_finish", "panel_reauth_conditional_access",
+            "history_read_warnings"},
 }
 
 

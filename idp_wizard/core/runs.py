@@ -87,6 +87,23 @@ def finish_run(store: Store, run_id: int, status: RunStatus, **values: Any) -> N
         db.table("sync_runs").update(run_id, values)
 
 
+def nothing_applied(said: str | Message) -> str | Message:
+    """A failed run's error: what went wrong, and that nothing was applied."""
+    if "applied" in str(said):
+        return said
+    return msg("{error} Nothing was applied.", error=said)
+
+
+def failure_reason(error: str | Message) -> str | Message:
+    """What went wrong, without the closing "Nothing was applied." of `nothing_applied`:
+    for a line that says so itself (the panel's "Nothing was changed: ...")."""
+    if isinstance(error, Message) and error.template == "{error} Nothing was applied.":
+        inner = error.params.get("error")
+        if isinstance(inner, str | Message) and str(inner):
+            return inner
+    return error
+
+
 def _record(row: dict[str, Any], with_problems: bool = True) -> RunRecord:
     return RunRecord(
         id=row["id"], started_at=row["started_at"] or "", finished_at=row["finished_at"] or "",

@@ -46,7 +46,7 @@ from idp_wizard.core.hints import suggest
 from idp_wizard.core.known_sources import known_sources, read_full_round
 from idp_wizard.core.language import LanguageMapper
 from idp_wizard.core.locks import ClientLock
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import SyncOutcome, bulk_work, release
 from idp_wizard.core.plan import PlannedChange, SyncPlan, build_index, build_plan
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn, no_progress
@@ -59,6 +59,7 @@ from idp_wizard.core.runs import (
     erase_superseded_pending,
     fail_interrupted_runs,
     finish_run,
+    nothing_applied,
     start_platform,
     start_run,
 )
@@ -178,7 +179,8 @@ class SyncService:
         except IdpWizardError as exc:
             log.info("sync run %s failed: %s", run_id, type(exc).__name__)
             if run_id is not None:
-                finish_run(store, run_id, RunStatus.FAILED, error=_nothing_applied(exc))
+                said = nothing_applied(exc.message or str(exc))
+                finish_run(store, run_id, RunStatus.FAILED, error=said)
             raise
         except BaseException:
             if run_id is not None:
@@ -335,11 +337,3 @@ class SyncService:
             save_directory_ids(store, ids, digest, client, contested)
 
         return save
-
-
-def _nothing_applied(exc: IdpWizardError) -> str | Message:
-    """The run's error: what went wrong, and that nothing was applied."""
-    said = exc.message or str(exc)
-    if "applied" in str(said):
-        return said
-    return msg("{error} Nothing was applied.", error=said)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.runs import RunRecord
+from idp_wizard.core.runs import RunRecord, failure_reason
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.logos import logo_icon, logo_name
@@ -268,7 +268,8 @@ class ConnectionHeader(QWidget):
             return fmt(self.tr("%1 — %2: the directory changes were saved; the platform did "
                                "not get all of them (%3 wait for the next sync)"),
                        when, outcome, number(waiting))
-        why = core_text(last.error_message or last.error) if str(last.status) == "failed" else ""
+        failed = str(last.status) == "failed"
+        why = core_text(failure_reason(last.error_message or last.error)) if failed else ""
         if why:  # why, right here: not only in the History tab
             return fmt(self.tr("%1 — %2. Nothing was changed: %3"), when, outcome, why)
         return fmt(self.tr("%1 — %2"), when, outcome)

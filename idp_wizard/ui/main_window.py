@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         if scheduled:  # no pop-up for an unattended run: the panel shows "Failed"
             self.statusBar().showMessage(fmt(self.tr("The scheduled sync failed: %1"), text))
             return
+        self.statusBar().clearMessage()  # not an earlier success under the failure
         show_message(self, self.tr("Operation failed"), text, QMessageBox.Icon.Warning)
 
     # -- operations ------------------------------------------------------------------

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 from idp_wizard.app import App
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.messages import Message
-from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
+from idp_wizard.core.runs import RunRecord, RunStatus, failure_reason, last_finished_run
 from idp_wizard.sync_all import ClientSyncResult
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.i18n import core_text
@@ -56,7 +56,7 @@ def _held() -> str:
 
 def _failed(why: str | Message) -> str:
     return fmt(translate("Tray", "Nothing was changed: %1 The synced users are kept."),
-               _sentence(core_text(why)))
+               _sentence(core_text(failure_reason(why))))
 
 
 def _not_delivered(why: str | Message) -> str:

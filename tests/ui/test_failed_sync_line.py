@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import httpx
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
-from idp_wizard.core.runs import RunStatus, finish_run, start_run
+from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.runs import RunStatus, finish_run, list_runs, start_run
 from idp_wizard.providers.api_errors import exhausted_error
 from idp_wizard.providers.net_words import network_reason
 from idp_wizard.ui import panel_texts
+from tests.faults.helpers import force_full_read
+from tests.faults.hostile import alter_users_pages
 
 from .panel_support import open_window, wait_idle
 
@@ -45,3 +51,43 @@ def test_the_reason_of_a_failed_sync_in_german(qtbot: QtBot, connected: App) -> 
                     "antwortet nach 4 Versuchen immer noch nicht (keine Antwort in der erwarteten "
                     "Zeit); prüfen Sie die "
                     "Netzwerkverbindung oder versuchen Sie es später erneut.")
+
+
+def _refused_read(qtbot: QtBot, app: App) -> tuple[str, str]:
+    """(the line, the finish time) after a real read that failed: Graph listed a user
+    without an id, so the sync service stopped the run with its own "Nothing was
+    applied." after the provider's sentence."""
+    def without_id(b: dict[str, Any]) -> dict[str, Any]:
+        first = {k: v for k, v in b["value"][0].items() if k != "id"}
+        return {**b, "value": [first, *b["value"][1:]]}
+
+    force_full_read(app)
+    alter_users_pages(app, ProviderName.ENTRA, without_id)
+    with pytest.raises(ProviderError):
+        app.sync_service().run(trigger="schedule")
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    label = window.findChild(QLabel, "last_sync_label")
+    assert label is not None
+    run = list_runs(app.store, limit=1)[0]
+    assert run.status is RunStatus.FAILED
+    return label.text(), panel_texts.local_datetime(run.finished_at)
+
+
+def test_a_refused_read_says_nothing_was_changed_once(qtbot: QtBot, connected: App) -> None:
+    """Before: "Failed. Nothing was changed: Microsoft Graph listed ... (a proxy may
+    rewrite the answers). Nothing was applied." — the same thing said twice."""
+    text, when = _refused_read(qtbot, connected)
+    assert text == (f"{when} — Failed. Nothing was changed: Microsoft Graph listed a user "
+                    "without a valid id; try again later, and if it happens again, check the "
+                    "network (a proxy may rewrite the answers).")
+
+
+@pytest.mark.usefixtures("german")
+def test_a_refused_read_says_nothing_was_changed_once_in_german(
+        qtbot: QtBot, connected: App) -> None:
+    text, when = _refused_read(qtbot, connected)
+    assert text == (f"{when} — Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph hat "
+                    "einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, "
+                    "und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte "
+                    "die Antworten umschreiben).")

@@ -17,9 +17,10 @@ from idp_wizard.core.connection import (
     set_state,
 )
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run
+from idp_wizard.core.runs import RunRecord, RunStatus, last_finished_run, nothing_applied
 from idp_wizard.sync_all import ClientSyncResult
 from idp_wizard.ui.tray import (
     SyncTray,
@@ -75,6 +76,21 @@ def test_a_scheduled_run_that_failed_or_left_the_platform_behind_is_reported_onc
     assert run_notification(4, _run(5, failed, trigger="gui")) is None  # the admin watched it
     assert run_notification(4, _run(5, RunStatus.SUCCEEDED)) is None
     assert run_notification(4, None) is None
+
+
+def test_a_failed_read_is_reported_without_saying_nothing_was_applied_twice() -> None:
+    """A run that failed in the read keeps "... Nothing was applied." (as the sync service
+    stores it). Before: "Nothing was changed: Microsoft Graph listed ... Nothing was
+    applied. The synced users are kept." """
+    said = msg("{provider} listed a user without a valid id; try again later, and if it "
+               "happens again, check the network (a proxy may rewrite the answers).",
+               provider="Microsoft Graph")
+    run = _run(5, RunStatus.FAILED)
+    run.error_message = nothing_applied(said)  # type: ignore[assignment]
+    assert run_notification(4, run) == ("Scheduled sync failed", (
+        "Nothing was changed: Microsoft Graph listed a user without a valid id; try again "
+        "later, and if it happens again, check the network (a proxy may rewrite the "
+        "answers). The synced users are kept."))
 
 
 @pytest.mark.usefixtures("german")
