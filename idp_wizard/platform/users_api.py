@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -101,7 +100,7 @@ class UsersApi(ResourceApi):
             user = self.find_by_external_id(external_id)
         return user
 
-    def iter_all(self, page_size: int = listing.DEFAULT_PAGE) -> Iterator[list[JsonDict]]:
+    def iter_all(self, page_size: int = listing.DEFAULT_PAGE) -> listing.Pages:
         size = min(page_size, self.caps.filter_max_results or page_size)
         return listing.iter_pages(self.http, self.endpoint, size)
 
