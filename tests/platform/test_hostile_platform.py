@@ -4,6 +4,7 @@ the token write half-way. After each: exact counts and a full listing of the ser
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import httpx
 import pytest
 
 from idp_wizard.app import App
+from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.records import ProviderName
 from idp_wizard.platform import Capabilities
@@ -55,20 +57,25 @@ def list_response(resources: list[object], total: int, **extra: object) -> httpx
         headers={"Content-Type": "application/scim+json"})
 
 
-def hostile_app(tmp_path: Path, rig: Rig, size: int = 30) -> tuple[App, Hostile]:
+def hostile_app(tmp_path: Path, rig: Rig, size: int = 30, tamper: Tamper | None = None
+                ) -> tuple[App, Hostile, SyncOutcome]:
+    """Target set, connected, first sync run (through `tamper`, if given)."""
     hostile = Hostile(rig.transport)
     app = open_platform_app(tmp_path, rig, size, transport=hostile)
     app.platform.set_target(rig.url, TOKEN)
     connect(app, ProviderName.ENTRA)
+    hostile.tamper = tamper
     first = app.sync_service().run()
-    assert first.platform is not None and first.platform.status == "delivered"
-    return app, hostile
+    if tamper is None:
+        assert first.platform is not None and first.platform.status == "delivered"
+    hostile.tamper = None
+    return app, hostile, first
 
 
 def test_an_empty_listing_by_mistake_recreates_nobody(tmp_path: Path, real_rig: Rig) -> None:
     """A hiccup: the listing says the platform is empty while it holds everyone."""
     rig = real_rig
-    app, hostile = hostile_app(tmp_path, rig)
+    app, hostile, _ = hostile_app(tmp_path, rig)
     held = assert_platform_holds_the_shared(app, rig)
     hostile.tamper = lambda req, fwd: list_response([], 0) if listing(req) else fwd(req)
     rig.faults.log.clear()
@@ -84,7 +91,7 @@ def test_an_empty_listing_by_mistake_recreates_nobody(tmp_path: Path, real_rig: 
 def test_a_user_deleted_by_hand_is_still_recreated_when_the_listing_is_short(
         tmp_path: Path, real_rig: Rig) -> None:
     rig = real_rig
-    app, hostile = hostile_app(tmp_path, rig)
+    app, hostile, _ = hostile_app(tmp_path, rig)
     held = ours(rig)
     gone = sorted(held)[0]
     with httpx.Client(transport=rig.transport.inner,
@@ -153,3 +160,46 @@ def test_a_lying_listing_is_bounded_and_says_it_is_short(
     result, got = read(transport)
     assert (got, result.listed, result.complete, len(starts)) == (
         sizes, listed, complete, requests), case
+
+
+def mixed_up_bulk(request: httpx.Request,
+                  forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+    """Applies the first Bulk request, then answers it wrongly: each 201 with the created
+    user (as many servers do) but the answers of bulkId 0 and 1 swapped, bulkId 2's
+    answer missing, an answer for an operation nobody sent, statuses as numbers."""
+    response = forward(request)
+    if not (request.method == "POST" and request.url.path.endswith("/Bulk")) or BULKS:
+        return response
+    BULKS.append(len(json.loads(request.content)["Operations"]))
+    answers = response.json()["Operations"]
+    for answer in answers:
+        answer["status"] = int(answer["status"])
+        if answer["status"] == 201:
+            get = httpx.Request("GET", answer["location"],
+                                headers={"Authorization": request.headers["Authorization"]})
+            answer["response"] = forward(get).json()
+    for answer in answers:
+        answer["bulkId"] = {"0": "1", "1": "0"}.get(answer["bulkId"], answer["bulkId"])
+    answers = [a for a in answers if a["bulkId"] != "2"]
+    answers.append({"method": "POST", "bulkId": "99", "status": 201,
+                    "location": f"{request.url}/../Users/nobody"})
+    return httpx.Response(200, content=json.dumps({"schemas": [
+        "urn:ietf:params:scim:api:messages:2.0:BulkResponse"], "Operations": answers}),
+        headers={"Content-Type": "application/scim+json"})
+
+
+BULKS: list[int] = []  # the size of the Bulk request that was answered wrongly
+
+
+def test_a_bulk_answer_that_does_not_match_links_nobody_wrongly(
+        tmp_path: Path, real_rig: Rig) -> None:
+    BULKS.clear()
+    app, _, first = hostile_app(tmp_path, real_rig, tamper=mixed_up_bulk)
+    assert BULKS[0] >= 3
+    p = first.platform
+    shared = len(user_statuses(app.store))
+    assert p is not None and (p.status, p.created, p.adopted, p.failed, p.pending) == (
+        "delivered", shared - 3, 3, 0, 0)
+    # Bulk requests only: the three looked up were found, none was sent again
+    assert {path for m, path, _ in real_rig.faults.log if m == "POST"} == {"/v2/Bulk"}
+    assert_platform_holds_the_shared(app, real_rig)  # each linked to its own platform user
