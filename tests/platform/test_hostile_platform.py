@@ -14,8 +14,10 @@ import pytest
 from idp_wizard.app import App
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
+from idp_wizard.core.platform_target import TargetState
 from idp_wizard.core.records import ProviderName
 from idp_wizard.platform import Capabilities
+from idp_wizard.platform.executor import DENIED_IN_A_ROW
 from idp_wizard.platform.listing import Pages, iter_pages
 from idp_wizard.platform.target import ScimTarget
 from tests.flows import connect
@@ -203,3 +205,53 @@ def test_a_bulk_answer_that_does_not_match_links_nobody_wrongly(
     # Bulk requests only: the three looked up were found, none was sent again
     assert {path for m, path, _ in real_rig.faults.log if m == "POST"} == {"/v2/Bulk"}
     assert_platform_holds_the_shared(app, real_rig)  # each linked to its own platform user
+
+
+class Forbidden:
+    """The token loses its write permission after `after` writes: every later write
+    answers 403 (reads still work)."""
+
+    def __init__(self, after: int) -> None:
+        self.after, self.refused = after, 0
+
+    def __call__(self, request: httpx.Request,
+                 forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+        if request.method == "GET":
+            return forward(request)
+        if self.after <= 0:
+            self.refused += 1
+            return httpx.Response(403, json={
+                "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "status": "403",
+                "detail": "Insufficient permissions."},
+                headers={"Content-Type": "application/scim+json"})
+        self.after -= 1
+        return forward(request)
+
+
+def test_write_access_revoked_mid_run_halts_and_the_rest_waits(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """Every write refused with 403: the push stops after a few, not after every user."""
+    real_rig.faults.no_bulk = True  # one request per user, so the 403s land mid-push
+    forbidden = Forbidden(6)
+    app, hostile, first = hostile_app(tmp_path, real_rig, size=60, tamper=forbidden)
+    shared = len(user_statuses(app.store))
+    p = first.platform
+    assert first.status == "incomplete" and p is not None
+    # each refused request is one failed user; the four workers' last ones finish
+    assert DENIED_IN_A_ROW <= forbidden.refused < DENIED_IN_A_ROW + 4
+    assert (p.status, p.created, p.failed, p.pending) == (
+        "halted", 6, forbidden.refused, shared - 6)
+    assert str(p.error) == (
+        f"The platform refused {DENIED_IN_A_ROW} changes in a row with this SCIM token "
+        "(403): check that the token may still provision users; the rest waits for the "
+        "next sync.")
+    assert len(ours(real_rig)) == 6
+    target = app.platform.target()
+    assert target is not None and target.state is TargetState.UNREACHABLE
+
+    hostile.tamper = None  # the platform's admin gives the token its rights back
+    done = app.sync_service().run()
+    assert done.status == "succeeded" and done.platform is not None
+    assert (done.platform.created, done.platform.failed, done.platform.pending) == (
+        shared - 6, 0, 0)
+    assert_platform_holds_the_shared(app, real_rig)
