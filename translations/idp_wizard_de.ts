@@ -1118,6 +1118,10 @@
         <translation>Die Plattform hat das Anlegen dieses Benutzers abgelehnt ({code}): {detail}.</translation>
     </message>
     <message>
+        <source>The platform refused {count} changes in a row with this SCIM token (403): check that the token may still provision users; the rest waits for the next sync.</source>
+        <translation>Die Plattform hat {count} Änderungen nacheinander mit diesem SCIM-Token abgelehnt (403): Prüfen Sie, ob das Token noch Benutzer bereitstellen darf; der Rest wartet auf die nächste Synchronisierung.</translation>
+    </message>
+    <message>
         <source>The platform refused {request} ({code}).</source>
         <translation>Die Plattform hat {request} abgelehnt ({code}).</translation>
     </message>

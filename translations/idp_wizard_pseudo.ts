@@ -1118,6 +1118,10 @@
       <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}): {detail}. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>The platform refused {count} changes in a row with this SCIM token (403): check that the token may still provision users; the rest waits for the next sync.</source>
+      <translation>[!! Thé plåtförm réfûšéd {count} çhåñgéš îñ å röw wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý štîll prövîšîöñ ûšérš; thé réšt wåîtš för thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform refused {request} ({code}).</source>
       <translation>[!! Thé plåtförm réfûšéd {request} ({code}). ~~~~~~~~ ~ !!]</translation>
     </message>

@@ -201,6 +201,7 @@ def _catalogue() -> None:
     translate('Core', 'The platform refused some removals.')
     translate('Core', 'The platform refused to create this user ({code}).')
     translate('Core', 'The platform refused to create this user ({code}): {detail}.')
+    translate('Core', 'The platform refused {count} changes in a row with this SCIM token (403): check that the token may still provision users; the rest waits for the next sync.')
     translate('Core', 'The platform refused {request} ({code}).')
     translate('Core', 'The platform refused {request} ({code}): {detail}.')
     translate('Core', 'The platform rejected the SCIM token (401): the target needs a new token.')
