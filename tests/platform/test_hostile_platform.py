@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from idp_wizard.app import App
+from idp_wizard.app_platform import PlatformNotCleared
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetState
@@ -255,3 +256,54 @@ def test_write_access_revoked_mid_run_halts_and_the_rest_waits(
     assert (done.platform.created, done.platform.failed, done.platform.pending) == (
         shared - 6, 0, 0)
     assert_platform_holds_the_shared(app, real_rig)
+
+
+class FailsAfter:
+    """Forwards `writes` writes, then the platform answers 503 to everything."""
+
+    def __init__(self, writes: int) -> None:
+        self.writes = writes
+
+    def __call__(self, request: httpx.Request,
+                 forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+        if self.writes <= 0:
+            return httpx.Response(503, text="<html><body>Service Unavailable</body></html>",
+                                  headers={"Content-Type": "text/html"})
+        if request.method != "GET":
+            self.writes -= 1
+        return forward(request)
+
+
+def test_disconnect_against_a_platform_failing_half_way(tmp_path: Path,
+                                                        real_rig: Rig) -> None:
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    there = len(ours(real_rig))
+    hostile.tamper = FailsAfter(7)
+    with pytest.raises(PlatformNotCleared) as caught:
+        app.disconnect()
+    assert str(caught.value) == (
+        f"Disconnected Microsoft Entra ID; {there - 7} users the app provisioned remain on "
+        f"{real_rig.url}: 127.0.0.1 is not available (after 6 attempts, the server reported "
+        "an error): try again later. Run disconnect again to finish removing them "
+        "(idp-wizard disconnect --yes).")
+    assert len(ours(real_rig)) == there - 7  # exactly what the platform confirmed is gone
+    assert app.connection() is None and app.platform.remaining() == there - 7
+    status = app.platform.status().to_json()
+    assert (status["provisioned"], status["pending"]) == (0, there - 7)
+
+    forbidden = Forbidden(3)  # next: the token may delete 3 more, then 403 for all
+    hostile.tamper = forbidden
+    with pytest.raises(PlatformNotCleared) as caught:
+        app.disconnect()  # again, with no connection left
+    assert str(caught.value) == (
+        f"{there - 10} users the app provisioned remain on {real_rig.url}: The platform "
+        f"refused {DENIED_IN_A_ROW} changes in a row with this SCIM token (403): check that "
+        "the token may still provision users; the rest waits for the next sync. Run "
+        "disconnect again to finish removing them (idp-wizard disconnect --yes).")
+    assert forbidden.refused < DENIED_IN_A_ROW + 4  # not one refused DELETE per user
+    assert len(ours(real_rig)) == app.platform.remaining() == there - 10
+
+    hostile.tamper = None
+    done = app.disconnect()  # the token has its rights back: finishes the job
+    assert (done.removed, done.platform_removed) == (0, there - 10)
+    assert ours(real_rig) == {} and app.platform.remaining() == 0
