@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -47,8 +48,8 @@ def id_from_location(location: str | None) -> str | None:
     """The last path segment of `https://h/scim/v2/Users/abc` or `Users/abc`."""
     if not location:
         return None
-    segment = location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    return segment or None
+    segment = location.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return unquote(segment) or None  # as `ResourceApi.path` encodes it
 
 
 def pick_user(found: list[JsonDict], user_name: str) -> JsonDict | None:

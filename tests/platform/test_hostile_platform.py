@@ -21,6 +21,7 @@ from idp_wizard.platform import Capabilities
 from idp_wizard.platform.executor import DENIED_IN_A_ROW
 from idp_wizard.platform.listing import Pages, iter_pages
 from idp_wizard.platform.target import ScimTarget
+from idp_wizard.platform.users_api import id_from_location
 from tests.flows import connect
 from tests.platform.engine import assert_platform_holds_the_shared, open_platform_app, ours
 from tests.platform.helpers import TOKEN, Rig
@@ -307,3 +308,29 @@ def test_disconnect_against_a_platform_failing_half_way(tmp_path: Path,
     done = app.disconnect()  # the token has its rights back: finishes the job
     assert (done.removed, done.platform_removed) == (0, there - 10)
     assert ours(real_rig) == {} and app.platform.remaining() == 0
+
+
+@pytest.mark.parametrize(("platform_id", "raw"), [
+    ("a#b", "/v2/Users/a%23b"),  # before: DELETE /v2/Users/a (another user)
+    ("a?force=true", "/v2/Users/a%3Fforce=true"),
+    ("../Groups/g1", "/v2/Users/..%2FGroups%2Fg1"),  # before: DELETE /v2/Groups/g1
+    ("a b%", "/v2/Users/a%20b%25"),
+    ("ann+1@x.com", "/v2/Users/ann+1@x.com"),
+])
+def test_a_platform_id_addresses_only_its_own_user(platform_id: str, raw: str) -> None:
+    """Ids are the server's opaque strings: one that reads like a path, a query or a
+    fragment must still name that user alone."""
+    seen: list[tuple[str, str]] = []
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, request.url.raw_path.decode()))
+        return httpx.Response(204)
+
+    with ScimTarget.open("https://scim.example.com/v2", TOKEN,
+                         transport=httpx.MockTransport(handle),
+                         capabilities=Capabilities()) as target:
+        assert target.users.delete(platform_id) is True
+        target.users.patch(platform_id, [{"op": "replace", "path": "active", "value": False}])
+        location = f"https://scim.example.com{raw}"
+        assert id_from_location(location) == platform_id
+    assert seen == [("DELETE", raw), ("PATCH", raw)]
