@@ -2298,6 +2298,10 @@
         <translation>{reason} (wird bei der nächsten Synchronisierung erneut versucht)</translation>
     </message>
     <message>
+        <source>{request} was answered with a web page (404), not by the SCIM server: nothing is known to be removed or changed; check the SCIM base URL ({hint}).</source>
+        <translation>{request} wurde mit einer Webseite (404) beantwortet, nicht vom SCIM-Server: Es ist nicht bekannt, dass etwas entfernt oder geändert wurde; prüfen Sie die SCIM-Basis-URL ({hint}).</translation>
+    </message>
+    <message>
         <source>{scheduler}, every {minutes} minutes</source>
         <translation>{scheduler}, alle {minutes} Minuten</translation>
     </message>

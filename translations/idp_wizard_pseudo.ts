@@ -2298,6 +2298,10 @@
       <translation>[!! {reason} (rétrîéd ñéxt šýñç) ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{request} was answered with a web page (404), not by the SCIM server: nothing is known to be removed or changed; check the SCIM base URL ({hint}).</source>
+      <translation>[!! {request} wåš åñšwéréd wîth å wéb pågé (404), ñöt bý thé ŠÇÎM šérvér: ñöthîñg îš kñöwñ tö bé rémövéd ör çhåñgéd; çhéçk thé ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{scheduler}, every {minutes} minutes</source>
       <translation>[!! {scheduler}, évérý {minutes} mîñûtéš ~~~~~~~~ !!]</translation>
     </message>

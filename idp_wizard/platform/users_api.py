@@ -80,7 +80,7 @@ class UsersApi(ResourceApi):
 
     def get(self, platform_id: str) -> PlatformUser:
         """The user, or `NotFound`."""
-        user = self._user(self.http.request("GET", self.path(platform_id)), platform_id)
+        user = self._user(self.at("GET", platform_id), platform_id)
         assert user is not None
         return user
 
@@ -137,13 +137,13 @@ class UsersApi(ResourceApi):
         return Created(user, adopted=False)
 
     def replace(self, platform_id: str, body: JsonDict, etag: str | None = None) -> Reply:
-        return self.http.request("PUT", self.path(platform_id), body={**body, "id": platform_id},
+        return self.at("PUT", platform_id, body={**body, "id": platform_id},
                                  headers=_if_match(etag))
 
     def patch(self, platform_id: str, operations: list[JsonDict], etag: str | None = None
               ) -> Reply:
         """200 with the resource or 204 without: both mean applied."""
-        return self.http.request("PATCH", self.path(platform_id), body=patch_body(operations),
+        return self.at("PATCH", platform_id, body=patch_body(operations),
                                  headers=_if_match(etag))
 
 

@@ -492,6 +492,7 @@ def _catalogue() -> None:
     translate('Core', '{provider}; {count} synced users removed')
     translate('Core', '{provisioned} provisioned, {pending} pending, {failed} failed')
     translate('Core', '{reason} (retried next sync)')
+    translate('Core', '{request} was answered with a web page (404), not by the SCIM server: nothing is known to be removed or changed; check the SCIM base URL ({hint}).')
     translate('Core', '{scheduler}, every {minutes} minutes')
     translate('Core', '{seconds} seconds')
     translate('Core', '{sentence} {note}')

@@ -334,3 +334,39 @@ def test_a_platform_id_addresses_only_its_own_user(platform_id: str, raw: str) -
         location = f"https://scim.example.com{raw}"
         assert id_from_location(location) == platform_id
     assert seen == [("DELETE", raw), ("PATCH", raw)]
+
+
+def html_404_for(method: str) -> Tamper:
+    """A proxy in front of the platform that answers `method` with its own 404 page."""
+
+    def tamper(request: httpx.Request,
+               forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+        if request.method != method:
+            return forward(request)
+        return httpx.Response(404, text="<!doctype html><html><body>Not Found</body></html>",
+                              headers={"Content-Type": "text/html"})
+
+    return tamper
+
+
+def test_a_proxys_404_page_is_not_taken_as_already_removed(tmp_path: Path,
+                                                          real_rig: Rig) -> None:
+    """Only the SCIM server can say a user is gone: a web page's 404 removes nobody from
+    the app's records, and disconnect does not report success."""
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    there = len(ours(real_rig))
+    hostile.tamper = html_404_for("DELETE")
+    with pytest.raises(PlatformNotCleared) as caught:
+        app.disconnect()
+    assert str(caught.value) == (
+        f"Disconnected Microsoft Entra ID; {there} users the app provisioned remain on "
+        f"{real_rig.url}: DELETE /Users/… was answered with a web page (404), not by the "
+        "SCIM server: nothing is known to be removed or changed; check the SCIM base URL "
+        "(it usually ends with /scim/v2 or /v2). Run disconnect again to finish removing "
+        "them (idp-wizard disconnect --yes).")
+    assert len(ours(real_rig)) == app.platform.remaining() == there
+
+    hostile.tamper = None
+    done = app.disconnect()
+    assert (done.removed, done.platform_removed) == (0, there)
+    assert ours(real_rig) == {}
