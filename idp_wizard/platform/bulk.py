@@ -7,7 +7,8 @@ bulkId answered twice) is not trusted: that user is looked up;
 409 → adopt the existing user; another 4xx → that user failed; anything else (5xx,
 429, missing) → the user is created individually, looking it up first in case it was
 applied. A lost answer to the whole request (5xx, timeout) does the same for every user
-of the batch; a server refusing Bulk (405/501/413) falls back to single creates.
+of the batch; a server refusing a Bulk request as a whole (405/501, 413, a 400 for a
+dialect it does not take, 404) falls back to single creates for the rest of the push.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from idp_wizard.core.messages import msg
 from idp_wizard.platform.capabilities import BulkLimits
-from idp_wizard.platform.errors import AccessDenied, AnswerLost, NotSupported, RequestRejected
+from idp_wizard.platform.errors import AccessDenied, AnswerLost, RequestRejected
 from idp_wizard.platform.operations import Outcome, UserOp, UserResult
 from idp_wizard.platform.users_api import id_from_location
 from idp_wizard.platform.writer import UserWriter, failed
@@ -90,20 +91,17 @@ def _created_id(answer: JsonDict) -> str | None:
 class BulkCreator:
     def __init__(self, writer: UserWriter) -> None:
         self.writer = writer
-        self.supported = True  # False once the server refused a Bulk request
 
     def run(self, batch: Batch) -> list[UserResult]:
-        if not self.supported:
+        if not self.writer.methods.bulk:  # refused earlier (kept per target)
             return [self.writer.run(op) for op in batch.ops]
         users = self.writer.users
         try:
             reply = users.http.request("POST", "/Bulk", content=_request(batch, users.endpoint))
         except AnswerLost:
             return [self.writer.run(replace(op, verify_first=True)) for op in batch.ops]
-        except (NotSupported, RequestRejected) as exc:
-            if not isinstance(exc, NotSupported) and exc.status != 413:
-                raise
-            self.supported = False
+        except RequestRejected:  # 405/501, 413, or a 400 for a dialect it does not take:
+            self.writer.methods.bulk = False  # refused as a whole, nothing applied
             return [self.writer.run(op) for op in batch.ops]
         answers: dict[int, JsonDict | None] = {}
         operations = (reply.body or {}).get("Operations")

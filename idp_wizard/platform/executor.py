@@ -75,7 +75,8 @@ class PushExecutor:
         creates: list[UserOp] = []
         limit = min(self.writer.users.caps.bulk.max_operations, 500)
         for op in ops:
-            if op.kind is OpKind.CREATE and not op.verify_first:
+            # writer.methods.bulk: False once the server refused a Bulk request
+            if op.kind is OpKind.CREATE and not op.verify_first and writer.methods.bulk:
                 creates.append(op)
                 if len(creates) >= limit:
                     yield from self._bulk_tasks(creates)

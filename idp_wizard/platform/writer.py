@@ -38,6 +38,7 @@ class Methods:
 
     patch: bool
     put: bool = True
+    bulk: bool = True  # False once the server refused a Bulk request as a whole
 
 
 class UserWriter:
