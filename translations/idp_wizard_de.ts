@@ -1094,6 +1094,10 @@
         <translation>Die Plattform hat den userName-Filter ignoriert (sie hat Benutzer für einen Namen aufgelistet, den niemand hat), daher können Benutzer nicht sicher zugeordnet werden.</translation>
     </message>
     <message>
+        <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
+        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihr Blättern ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als entfernt angenommen.</translation>
+    </message>
+    <message>
         <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
         <translation>Der Plattformteil wurde abgebrochen: {error} Die Änderungen aus dem Verzeichnis wurden gespeichert; {pending} Plattformänderungen warten und werden mit der nächsten Synchronisierung gesendet.</translation>
     </message>

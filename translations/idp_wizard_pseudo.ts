@@ -1094,6 +1094,10 @@
       <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
+      <translation>[!! Thé plåtförm lîštéd öñlý {listed} öf thé {reported} ûšérš ît répörtéd (îtš pågîñg îš ûñrélîåblé): thé ûšérš ît dîd ñöt lîšt wéré çhéçkéd öñé bý öñé, ñöñé wåš tåkéñ åš göñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
       <translation>[!! Thé plåtförm pårt štöppéd: {error} Thé dîréçtörý çhåñgéš wéré šåvéd; {pending} plåtförm çhåñgéš wåît åñd åré šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>

@@ -32,6 +32,7 @@ class Comparison:
     unmanaged: int = 0
     listed: int = 0
     complete: bool = True  # False: the platform listed fewer users than it said it holds
+    reported: int | None = None  # the platform's totalResults
 
 
 @dataclass(slots=True)
@@ -87,7 +88,7 @@ def compare(store: Store, target: ScimTarget, mapper: UserMapper,
         for resource in page:
             result.listed += 1
             _match(resource, ours, result, mapper, fallback)
-    result.complete = pages.complete
+    result.complete, result.reported = pages.complete, pages.total
     if not pages.complete:  # unlisted users are looked up one by one, never taken as gone
         log.warning("the platform listed %d users of the %s it reported", pages.listed,
                     pages.total)

@@ -59,6 +59,8 @@ class PlatformReport:
     drifted: int = 0  # reconcile: ours, changed on the platform (restored)
     problems: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
+    # (listed, reported): the platform listed fewer users than its totalResults said
+    short_listing: tuple[int, int] | None = None
 
     @property
     def incomplete(self) -> bool:
@@ -76,6 +78,9 @@ class PlatformReport:
             out["repaired"] = {"missing": self.missing, "drifted": self.drifted}
         if self.groups is not None:
             out["groups"] = self.groups
+        if self.short_listing is not None:
+            out["listing"] = {"listed": self.short_listing[0],
+                              "reported": self.short_listing[1]}
         if self.error:
             out["error"] = str(self.error)
         return out

@@ -70,6 +70,9 @@ class PushSession:
         if reconcile:
             self.progress(Progress("platform", message=msg("Comparing with the platform")))
             self.comparison = compare(store, self.scim, self.mapper, client)
+            if not self.comparison.complete:
+                self.report.short_listing = (self.comparison.listed,
+                                             self.comparison.reported or 0)
             self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE))
                               + self._synced_without_pending())
             self.report.unmanaged = self.comparison.unmanaged

@@ -195,6 +195,7 @@ def _catalogue() -> None:
     translate('Core', 'The platform has no PATCH: changes are sent as a PUT of the whole user.')
     translate('Core', 'The platform has {count} other users; they are not ours and were not touched.')
     translate('Core', 'The platform ignored the userName filter (it listed users for a name nobody has), so users cannot be matched safely.')
+    translate('Core', 'The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.')
     translate('Core', 'The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.')
     translate('Core', 'The platform redirected {path} elsewhere ({status}): enter the final SCIM base URL ({hint}).')
     translate('Core', 'The platform refused access with this SCIM token (403): check that the token may provision users.')

@@ -13,6 +13,7 @@ import pytest
 
 from idp_wizard.app import App
 from idp_wizard.app_platform import PlatformNotCleared
+from idp_wizard.cli_output import platform_lines
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetState
@@ -398,3 +399,33 @@ def test_a_bulk_request_refused_as_a_whole_falls_back_to_single_creates(
     assert refused == ["POST"]  # asked once (not once per wave), then one POST per user
     assert real_rig.faults.writes(method="POST") == shared
     assert_platform_holds_the_shared(app, real_rig)
+
+
+def test_a_listing_that_ignores_start_index_is_said_and_trusted_for_nothing(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """The platform answers every page with its first 5 users (startIndex and count
+    ignored) while totalResults says how many it really holds."""
+
+    def first_page_only(request: httpx.Request,
+                        forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+        if not listing(request):
+            return forward(request)
+        params = {**dict(request.url.params), "startIndex": "1", "count": "5"}
+        return forward(httpx.Request("GET", request.url.copy_with(params=params),
+                                     headers={"Authorization": request.headers["Authorization"]}))
+
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    held = assert_platform_holds_the_shared(app, real_rig)
+    hostile.tamper = first_page_only
+    real_rig.faults.log.clear()
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert outcome.status == "succeeded" and p is not None
+    assert (p.created, p.adopted, p.updated, p.missing, p.failed) == (0, 0, 0, 0, 0)
+    assert p.to_json()["listing"] == {"listed": 5, "reported": len(held)}
+    assert real_rig.faults.writes() == 0
+    assert platform_lines(outcome)[1] == (
+        f"The platform listed only 5 of the {len(held)} users it reported (its paging is "
+        "unreliable): the users it did not list were checked one by one, none was taken "
+        "as gone.")
+    assert assert_platform_holds_the_shared(app, real_rig) == held
