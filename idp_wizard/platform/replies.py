@@ -173,7 +173,8 @@ def failure(response: httpx.Response, method: str, path: str,
                code=code, detail=err.detail.rstrip(".")) if err.detail else msg(
                "The platform refused {request} ({code}).", request=request, code=code)
     kind: type[RequestRejected] = {
-        404: NotFound, 409: Conflict, 412: PreconditionFailed, 405: NotSupported,
+        404: NotFound, 409: Conflict, 412: PreconditionFailed, 428: PreconditionFailed,
+        405: NotSupported,
         501: NotSupported,
     }.get(status, RequestRejected)
     return kind(text, scim_error=err.is_scim, page=not err.is_scim and is_page(response),

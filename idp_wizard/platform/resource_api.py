@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from idp_wizard.core.messages import msg
 from idp_wizard.platform.capabilities import Capabilities
-from idp_wizard.platform.errors import NotFound, NotScim
+from idp_wizard.platform.errors import NotFound, NotScim, PreconditionFailed
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.replies import SCIM_HINT, Reply
 
@@ -40,9 +40,14 @@ class ResourceApi:
                 request=f"{method} {self.endpoint}/…", hint=SCIM_HINT), status=404) from None
 
     def delete(self, platform_id: str) -> bool:
-        """True when deleted now, False when it was already gone (404)."""
+        """True when deleted now, False when it was already gone (404). A server that
+        wants If-Match (412/428) gets the resource's current ETag, once."""
         try:
-            self.at("DELETE", platform_id)
+            try:
+                self.at("DELETE", platform_id)
+            except PreconditionFailed:
+                etag = self.at("GET", platform_id).etag
+                self.at("DELETE", platform_id, headers={"If-Match": etag} if etag else {})
         except NotFound:
             return False
         return True

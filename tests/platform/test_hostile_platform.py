@@ -18,14 +18,14 @@ from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetState
 from idp_wizard.core.records import ProviderName
-from idp_wizard.platform import Capabilities
+from idp_wizard.platform import Capabilities, Outcome, UserOp
 from idp_wizard.platform.executor import DENIED_IN_A_ROW
 from idp_wizard.platform.listing import Pages, iter_pages
 from idp_wizard.platform.target import ScimTarget
 from idp_wizard.platform.users_api import id_from_location
 from tests.flows import connect
 from tests.platform.engine import assert_platform_holds_the_shared, open_platform_app, ours
-from tests.platform.helpers import TOKEN, Rig
+from tests.platform.helpers import TOKEN, Rig, creates, person, run_push
 
 pytestmark = pytest.mark.platform
 Tamper = Callable[[httpx.Request, Callable[[httpx.Request], httpx.Response]], httpx.Response]
@@ -429,3 +429,41 @@ def test_a_listing_that_ignores_start_index_is_said_and_trusted_for_nothing(
         "unreliable): the users it did not list were checked one by one, none was taken "
         "as gone.")
     assert assert_platform_holds_the_shared(app, real_rig) == held
+
+
+def require_if_match(request: httpx.Request,
+                     forward: Callable[[httpx.Request], httpx.Response]) -> httpx.Response:
+    """A platform that takes changes to a user only with If-Match (428 otherwise)."""
+    if request.method in ("PUT", "PATCH", "DELETE") and "If-Match" not in request.headers:
+        return httpx.Response(428, json={
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "status": "428",
+            "detail": "This request is required to be conditional (If-Match)."},
+            headers={"Content-Type": "application/scim+json"})
+    return forward(request)
+
+
+@pytest.mark.parametrize("patch", [True, False])
+def test_a_platform_requiring_if_match_gets_it(real_rig: Rig, patch: bool) -> None:
+    """428 (If-Match required) is answered like 412: read the user, send its ETag."""
+    hostile = Hostile(real_rig.transport)
+    with ScimTarget.open(real_rig.url, TOKEN, transport=hostile, sleep=real_rig.sleeps
+                         ) as target:
+        target.methods.patch = patch
+        mapper = target.mapper()
+        _, results = run_push(target, creates(mapper, 7), mapper)
+        ids = {r.directory_id: str(r.platform_id) for r in results}
+        hostile.tamper = require_if_match
+        ops = [UserOp.update(f"dir-{i:05d}", ids[f"dir-{i:05d}"],
+                             mapper.map(person(i, department="Moved")), mapper.map(person(i)))
+               for i in range(4)]
+        ops += [UserOp.delete(d, ids[d]) for d in ("dir-00004", "dir-00005")]
+        ops.append(UserOp.deactivate("dir-00006", ids["dir-00006"]))
+        summary, results = run_push(target, ops, mapper)
+    assert [(r.directory_id, r.outcome, r.detail) for r in results if not r.ok] == []
+    assert (summary.count(Outcome.UPDATED), summary.count(Outcome.DELETED),
+            summary.count(Outcome.DEACTIVATED)) == (4, 2, 1)
+    enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
+    assert sorted((u["userName"], u[enterprise]["department"], u["active"])
+                  for u in real_rig.users()) == [
+        *((f"user{i:05d}@example.com", "Moved", True) for i in range(4)),
+        ("user00006@example.com", "Sales", False)]
