@@ -70,7 +70,8 @@ STORED_SOURCE = ("CASE source_fingerprint WHEN 0 THEN 0 ELSE (source_fingerprint
 class KnownSources:
     """The synced users' stored source fingerprints and the salt of this run. A reader
     notes the users it recognised in `unchanged` (ids) and `addresses` (theirs, in the
-    same order); `repeated`: it listed an id twice."""
+    same order); `repeated`: it listed an id twice (Graph's delta round, whose pages
+    are sifted as they come; Google's listing holds each id once when sifted)."""
 
     fingerprints: Mapping[str, int]
     salt: str

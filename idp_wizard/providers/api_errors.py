@@ -42,6 +42,23 @@ def malformed_error(label: str, path: str | Message) -> ProviderError:
                              "later.", provider=label, path=path), code="malformed")
 
 
+def too_large(label: str, path: str, megabytes: int) -> ProviderError:
+    """An answer larger than any page (http.MAX_BODY): a proxy or a broken provider."""
+    return ProviderError(msg("{provider} sent an answer larger than {size} MB ({path}), more "
+                             "than any directory page; IdP Wizard stopped reading it. Try "
+                             "again later, and if it happens again, check the network (a "
+                             "proxy may rewrite the answers).", provider=label,
+                             size=megabytes, path=path), code="too_large")
+
+
+def too_slow(label: str, path: str, minutes: int) -> ProviderError:
+    """One request still unanswered after http.DEADLINE, however steadily bytes came."""
+    return ProviderError(msg("{provider} took more than {minutes} minutes to answer one "
+                             "request ({path}); IdP Wizard stopped waiting. Try again later, "
+                             "and if it happens again, check the network connection.",
+                             provider=label, minutes=minutes, path=path), code="too_slow")
+
+
 def final_error(label: str, status: int, err: ApiError, path: str) -> ProviderError:
     """The admin-facing error for an error answer that is not retried."""
     code = err.code or f"HTTP {status}"

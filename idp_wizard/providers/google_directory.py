@@ -59,12 +59,10 @@ class GoogleDirectoryReader:
         """See core/reader.py RecognisingReader. Everyone is read and mapped (every
         address and alias must be known to resolve managers), then fingerprinted with
         the manager resolved; the recognised are not kept."""
-        # The mapping takes nothing from outside the listing: no reader salt.
-        employees = _sift(self.read_employees(progress, cancel), known, known.seeds("google"))
-        recognised = set(known.unchanged)  # an id listed twice: read again
-        known.repeated = (len(recognised) != len(known.unchanged)
-                          or any(e.id in recognised for e in employees))
-        return employees
+        # The mapping takes nothing from outside the listing: no reader salt. No
+        # `known.repeated` here: `read_employees` lists each id once (collapse_repeated),
+        # and `_sift` puts each employee either in `unchanged` or in the result.
+        return _sift(self.read_employees(progress, cancel), known, known.seeds("google"))
 
     def read_groups(
         self, progress: ProgressFn | None = None, cancel: CancelToken | None = None

@@ -8,8 +8,9 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.records import Employee, Group, OrgUnit
 from idp_wizard.providers.api_errors import ApiError
-from idp_wizard.providers.record_check import check_employees, nfc
+from idp_wizard.providers.record_check import check_employees, clean_group, clean_unit, nfc
 
+LABEL = "Google Directory API"
 USER_FIELDS = (
     "nextPageToken,users(id,primaryEmail,aliases,name,isAdmin,suspended,archived,orgUnitPath,"
     "organizations,languages,relations,addresses,locations,isGuestUser,guestAccountInfo)"
@@ -111,7 +112,7 @@ def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> lis
     with its user's id, for `resolve_managers`."""
     try:
         mapped = [map_user(u) for u in values]
-        check_employees("Google Directory API", mapped)
+        check_employees(LABEL, mapped)
         if addresses is not None:
             for u, e in zip(values, mapped, strict=True):
                 for address in (e.email, *(u.get("aliases") or ())):
@@ -134,14 +135,15 @@ def resolve_managers(employees: list[Employee], addresses: dict[str, str]) -> No
 
 
 def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:
-    return Group(id=g.get("id") or "", name=g.get("name") or "", email=g.get("email") or "",
-                 kind="google", member_ids=member_ids)
+    group = Group(id=g.get("id") or "", name=g.get("name") or "", email=g.get("email") or "",
+                  kind="google", member_ids=member_ids)
+    return clean_group(LABEL, group)
 
 
 def map_org_units(units: list[Any]) -> list[OrgUnit]:
-    result = [
-        OrgUnit(path=u.get("orgUnitPath") or "", name=u.get("name") or "",
-                parent_path=u.get("parentOrgUnitPath") or "")
+    result = [  # cleaned as users' org units are, so the paths still match
+        clean_unit(LABEL, OrgUnit(path=u.get("orgUnitPath") or "", name=u.get("name") or "",
+                                  parent_path=u.get("parentOrgUnitPath") or ""))
         for u in units if isinstance(u, dict) and u.get("orgUnitPath")
     ]
     if not any(unit.path == "/" for unit in result):  # orgunits.list never lists the root

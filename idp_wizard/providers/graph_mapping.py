@@ -16,7 +16,7 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.records import Employee, Group
 from idp_wizard.providers.api_errors import ApiError
 from idp_wizard.providers.permissions import GROUP_MEMBERS, ROLES, USER_READ, USERS
-from idp_wizard.providers.record_check import check_employees, nfc
+from idp_wizard.providers.record_check import check_employees, clean_group, nfc
 
 USER_FIELDS = (
     "id", "displayName", "givenName", "surname", "mail", "userPrincipalName", "department",
@@ -207,13 +207,13 @@ def group_kind(g: dict[str, Any]) -> str:
 
 
 def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:
-    return Group(
+    return clean_group(GRAPH, Group(
         id=g.get("id") or "",
         name=g.get("displayName") or "",
         email=g.get("mail") or "",
         kind=group_kind(g),
         member_ids=member_ids,
-    )
+    ))
 
 
 def parse_graph_error(status: int, body: object) -> ApiError:

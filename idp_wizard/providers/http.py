@@ -4,11 +4,18 @@ Retries (via tenacity, see retry.py) cover throttling, 5xx and transport failure
 Retry-After is honoured. Errors are one sentence for the admin (api_errors.py). The
 bearer token goes to the reader's own API origin only: a link elsewhere (a tampered
 @odata.nextLink or stored delta link) is refused before any token is fetched.
+
+An answer is read as a stream, within limits no provider comes near: at most
+`MAX_BODY` bytes (Graph pages are a few MB) and `DEADLINE` seconds per request
+(httpx's read timeout is per read: a server trickling a byte every 29 s never hits it).
+Either ends the read with one sentence; it is not retried (a retry would wait or
+download as long again).
 """
 
 from __future__ import annotations
 
 import copy
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -27,8 +34,11 @@ from idp_wizard.providers.api_errors import (
     exhausted_error,
     final_error,
     malformed_error,
+    too_large,
+    too_slow,
 )
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.net_words import network_reason
 from idp_wizard.providers.retry import (
     RATE_LIMIT_REASONS,
     RETRY_STATUSES,
@@ -42,6 +52,9 @@ log = logging.getLogger(__name__)
 
 USER_AGENT = f"IdP-Wizard/{__version__}"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+MAX_BODY = 64 * 1024 * 1024  # bytes of one answer, decoded (a gzip bomb counts in full)
+DEADLINE = 300.0  # seconds for one request, from sending it to its answer's last byte
+_monotonic = time.monotonic  # the default clock of `ProviderHttp` (tests replace it)
 
 JsonDict = dict[str, Any]
 
@@ -79,6 +92,7 @@ class ProviderHttp:
         max_retry_after: float = 120.0,
         progress: ProgressFn | None = None,
         cancel: CancelToken | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         self.client = client
         self.label = provider_label
@@ -89,6 +103,7 @@ class ProviderHttp:
         self._tokens = token_source
         self._parse = error_parser
         self._sleep = sleep
+        self._clock = clock or _monotonic
         self.home: str | None = None  # the only origin requests go to (see `bound_to`)
         self._retrying: tenacity.Retrying | None = None  # built on first use, per copy
 
@@ -183,10 +198,33 @@ class ProviderHttp:
         return parsed
 
     def _send(self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
-              refresh: bool) -> httpx.Response:
+              refresh: bool) -> tuple[httpx.Response, bytes]:
+        """The answer and its body, read within `MAX_BODY` and `DEADLINE`."""
         token = self._tokens.access_token(force_refresh=refresh)
         headers = {"Authorization": f"Bearer {token}"}
-        return self.client.request(method, url, params=params, json=body, headers=headers)
+        request = self.client.build_request(method, url, params=params, json=body,
+                                            headers=headers)
+        clock = self._clock
+        started = clock()
+        response = self.client.send(request, stream=True)
+        try:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > MAX_BODY:
+                raise too_large(self.label, url.path, MAX_BODY >> 20)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():  # decoded: a gzip bomb counts in full
+                size += len(chunk)
+                if size > MAX_BODY:
+                    raise too_large(self.label, url.path, MAX_BODY >> 20)
+                if clock() - started > DEADLINE:
+                    raise too_slow(self.label, url.path, round(DEADLINE / 60))
+                chunks.append(chunk)
+            if clock() - started > DEADLINE:  # the answer may have come all at once, late
+                raise too_slow(self.label, url.path, round(DEADLINE / 60))
+        finally:
+            response.close()
+        return response, b"".join(chunks)
 
     def _attempt(
         self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
@@ -195,28 +233,36 @@ class ProviderHttp:
         self.check_cancelled()
         path = url.path  # messages and logs carry the path only
         try:
-            response = self._send(method, url, params, body, refresh=False)
+            response, content = self._send(method, url, params, body, refresh=False)
             if response.status_code == 401 and not state["refreshed"]:
                 state["refreshed"] = True  # the token may just have expired: refresh once
                 log.info("%s answered 401 on %s; refreshing the token", self.label, path)
-                response = self._send(method, url, params, body, refresh=True)
+                response, content = self._send(method, url, params, body, refresh=True)
+        except httpx.InvalidURL:  # a page token of 64 KB and more: no answer Google gives
+            raise self.malformed(path) from None
+        except httpx.DecodingError:  # a body its Content-Encoding does not decode
+            state["malformed"] += 1
+            if state["malformed"] == 1:  # perhaps a damaged transfer: try once more
+                raise RetryableFailure("malformed", path) from None
+            raise self.malformed(path) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
-            name = type(exc).__name__
+            log.warning("%s: request not sent: %s", self.label, type(exc).__name__)
             raise ProviderError(msg("Cannot send a request to {provider} ({error}).",
-                                    provider=self.label, error=name)) from None
-        except httpx.TimeoutException:
-            raise RetryableFailure("unavailable", "timeout") from None
-        except httpx.TransportError as exc:
-            raise RetryableFailure("unavailable", type(exc).__name__) from None
-        return self._handle(response, path, state)
+                                    provider=self.label,
+                                    error=msg("the request is not valid"))) from None
+        except httpx.TransportError as exc:  # timeouts included: words, not type names
+            log.info("%s: %s on %s", self.label, type(exc).__name__, path)
+            raise RetryableFailure("unavailable", network_reason(exc)) from None
+        return self._handle(response, content, path, state)
 
-    def _handle(self, response: httpx.Response, path: str, state: dict[str, Any]) -> JsonDict:
+    def _handle(self, response: httpx.Response, content: bytes, path: str,
+                state: dict[str, Any]) -> JsonDict:
         status = response.status_code
         if 200 <= status < 300:
             if status == 204:
                 return {}
             try:
-                data = response.json()
+                data = json.loads(content)  # as response.json() does
             except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
                 data = None
             # A top-level "error" in a 2xx answer is no listing (a proxy or gateway
@@ -228,7 +274,7 @@ class ProviderHttp:
                 raise RetryableFailure("malformed", path)
             raise self.malformed(path)
         try:
-            body: object = response.json()
+            body: object = json.loads(content)
         except ValueError:
             body = None
         err = self._parse(status, body)

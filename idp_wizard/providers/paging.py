@@ -1,8 +1,15 @@
 """Following a provider's pages: Graph's @odata.nextLink (verbatim) and Google's
-nextPageToken, checking for cancellation and reporting progress between pages."""
+nextPageToken, checking for cancellation and reporting progress between pages.
+
+A listing ends: a link or token given twice stops it (a cycle), and so does a listing
+longer than `MAX_PAGES` (a provider or proxy handing out a new link on every page).
+Neither provider says up front how many pages will come, so the bound is absolute:
+500,000 users are 5,000 pages at Graph's smallest page size (100, with managers).
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +21,12 @@ from idp_wizard.core.progress import Progress
 from idp_wizard.providers.http import ProviderHttp
 
 JsonDict = dict[str, Any]
+MAX_PAGES = 100_000  # 10 million users at 100 a page: far beyond any directory
+
+
+def _key(link: str) -> bytes:
+    """What `seen` keeps of a link: 16 bytes, however long the link a provider sends."""
+    return hashlib.blake2b(link.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def read_message(phase: str, count: int) -> Message:
@@ -29,6 +42,14 @@ def endless_listing(label: str, path: str) -> ProviderError:
                              provider=label, path=path), code="endless_listing")
 
 
+def too_many_pages(label: str, path: str, pages: int) -> ProviderError:
+    return ProviderError(msg("{provider} kept listing {path} past {pages} pages, more than "
+                             "any directory has; IdP Wizard stopped reading it. Try again "
+                             "later, and if it happens again, check the network (a proxy may "
+                             "rewrite the answers).", provider=label, path=path, pages=pages),
+                         code="endless_listing")
+
+
 class GraphPages:
     """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""
 
@@ -42,7 +63,8 @@ class GraphPages:
 
     def __iter__(self) -> Iterator[list[JsonDict]]:
         http, url, params, count = self._http, self._first, self._params, 0
-        seen: set[str] = set()  # a few hundred bytes a page: 1,000 pages hold 0.5 MB
+        seen: set[bytes] = set()  # 16 bytes a page (`_key`)
+        limit = MAX_PAGES
         while True:
             http.check_cancelled()
             page = http.get_json(url, params)
@@ -66,9 +88,12 @@ class GraphPages:
             if not isinstance(next_link, str):
                 raise http.malformed(httpx.URL(url).path)
             # A link given before (A -> B -> A) would loop forever, gathering users
-            if next_link == url or next_link in seen:
+            key = _key(next_link)
+            if next_link == url or key in seen:
                 raise endless_listing(http.label, httpx.URL(url).path)
-            seen.add(next_link)
+            seen.add(key)
+            if len(seen) >= limit:  # the next page would be one past the limit
+                raise too_many_pages(http.label, httpx.URL(url).path, limit)
             url, params = next_link, None  # nextLink carries every parameter already
 
 
@@ -82,7 +107,8 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
     """Follows nextPageToken; a page without `items_key` has no items (Google omits it)."""
     base = dict(params or {})
     token: str | None = None
-    seen: set[str] = set()
+    seen: set[bytes] = set()  # 16 bytes a page (`_key`)
+    limit = MAX_PAGES
     count = 0
     while True:
         http.check_cancelled()
@@ -99,7 +125,10 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
             return
         if not isinstance(next_token, str):
             raise http.malformed(httpx.URL(url).path)
-        if next_token == token or next_token in seen:
+        key = _key(next_token)
+        if next_token == token or key in seen:
             raise endless_listing(http.label, httpx.URL(url).path)
-        seen.add(next_token)
+        seen.add(key)
+        if len(seen) >= limit:
+            raise too_many_pages(http.label, httpx.URL(url).path, limit)
         token = next_token

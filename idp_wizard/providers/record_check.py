@@ -4,20 +4,28 @@ A user the mapping cannot trust is not skipped: skipping one that is synced woul
 remove them from the platform, and a number where a name belongs would stop the sync
 later with an internal error. So the read stops with one sentence and applies nothing.
 Addresses are made NFC here too (`nfc`), so the duplicate checks see one address, and
-control characters and invalid text are replaced (`clean`).
+control characters, invalid text and text that would show wrong are replaced (`clean`,
+and for groups and org units `clean_group`, `clean_unit`). An id longer than `MAX_ID`
+is no provider's: Graph's are GUIDs, Google's about 21 digits.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import operator
 import unicodedata
 from collections.abc import Iterable
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
-from idp_wizard.core.records import Employee
-from idp_wizard.core.text import invalid_character, replace_invalid
+from idp_wizard.core.records import Employee, Group, OrgUnit
+from idp_wizard.core.text import replace_unshowable, unshowable_character
 from idp_wizard.core.validation import FIELD_LABELS
+
+log = logging.getLogger(__name__)
+
+MAX_ID = 256  # characters; generous: a longer one is stored and used as a key no more
 
 TEXT_FIELDS = ("id", "email", "display_name", "given_name", "surname", "department",
                "job_title", "location", "country", "company", "org_unit", "manager_id",
@@ -42,14 +50,14 @@ def check_employees(label: str, employees: Iterable[Employee]) -> None:
     """Raise `bad_user` for the first employee without an id or with a non-text field;
     replace what no value may hold (`clean`). One join and one `isprintable` per
     employee, both in C: a few milliseconds for 20,000."""
-    join = "".join
+    join, limit = "".join, MAX_ID
     for e in employees:
         try:
             text = join(_TEXT(e))
         except TypeError:
             field = next(f for f in TEXT_FIELDS if not isinstance(getattr(e, f), str))
             raise bad_user(label, e.id, field) from None
-        if not e.id:
+        if not 0 < len(e.id) <= limit:
             raise bad_user(label, e.id)
         if not text.isprintable():  # rare: also no-break spaces, which are fine
             clean(label, e)
@@ -57,19 +65,22 @@ def check_employees(label: str, employees: Iterable[Employee]) -> None:
 
 _MORE_LABELS = {"email": msg("e-mail address"), "manager_id": msg("manager"),
                 "language_raw": msg("language")}
+# Before managers are resolved, Google's manager_id is an address too.
+_ADDRESSES = frozenset({"email", "manager_id"})
 
 
 def clean(label: str, e: Employee) -> None:
-    """Control characters, lone surrogates and non-characters replaced, with a remark the
-    sync reports (a lone surrogate cannot even be stored: it stopped the whole sync)."""
+    """Control characters, lone surrogates, non-characters, bidirectional controls and
+    line separators replaced (core/text.py `replace_unshowable`), with a remark the sync
+    reports (a lone surrogate cannot even be stored: it stopped the whole sync)."""
     for field in TEXT_FIELDS:
         value = getattr(e, field)
-        what = invalid_character(value)
+        what = unshowable_character(value)
         if what is None:
             continue
         if field == "id":
             raise bad_user(label, None)
-        setattr(e, field, replace_invalid(value))
+        setattr(e, field, replace_unshowable(value, field in _ADDRESSES))
         if not e.address_note:
             e.address_note = msg("{field} held {character}, which was replaced",
                                  field=FIELD_LABELS.get(field) or _MORE_LABELS[field],
@@ -79,9 +90,43 @@ def clean(label: str, e: Employee) -> None:
 def check_id(label: str, entry: object) -> str:
     """The id of a raw listing entry (a delta round's), or `bad_user`."""
     uid = entry.get("id") if isinstance(entry, dict) else None
-    if not isinstance(uid, str) or not uid:
+    if not isinstance(uid, str) or not 0 < len(uid) <= MAX_ID:
         raise bad_user(label, uid)
     return uid
+
+
+def _cleaned(label: str, key: str, value: str, address: bool = False) -> str:
+    """`value` cleaned as a user's text; the replacement is logged, as a group or an
+    org unit has no place for a remark beside it. A value that is no text (a provider
+    may send anything) is left as it is."""
+    if not isinstance(value, str) or value.isprintable():
+        return value
+    character = unshowable_character(value)
+    if character is None:
+        return value
+    log.warning("%s listed the group or org unit %r with %s, which was replaced", label,
+                str(key)[:80], character)
+    return replace_unshowable(value, address)
+
+
+def clean_group(label: str, group: Group) -> Group:
+    """A group with its name and address cleaned as a user's (see `clean`)."""
+    name = _cleaned(label, group.id, group.name)
+    email = _cleaned(label, group.id, group.email, address=True)
+    if name is group.name and email is group.email:
+        return group
+    return dataclasses.replace(group, name=name, email=email)
+
+
+def clean_unit(label: str, unit: OrgUnit) -> OrgUnit:
+    """An org unit with its path, name and parent cleaned as a user's org unit is, so
+    the paths still match."""
+    path = _cleaned(label, unit.path, unit.path)
+    name = _cleaned(label, unit.path, unit.name)
+    parent = _cleaned(label, unit.path, unit.parent_path)
+    if path is unit.path and name is unit.name and parent is unit.parent_path:
+        return unit
+    return OrgUnit(path, name, parent)
 
 
 def nfc(address: str) -> str:

@@ -83,12 +83,14 @@ def test_a_graph_page_without_value_applies_nothing(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("provider", [E, G])
 @pytest.mark.parametrize("change", [_without("id"), _set("id", None), _set("id", ""),
-                                    _set("id", 12345), _set("id", ["x"])],
-                         ids=["missing", "null", "empty", "number", "list"])
+                                    _set("id", 12345), _set("id", ["x"]),
+                                    _set("id", "7" * 257)],
+                         ids=["missing", "null", "empty", "number", "list", "too long"])
 def test_a_user_without_a_valid_id_applies_nothing(
         tmp_path: Path, provider: ProviderName, change: Callable[[Body], Body]) -> None:
     """Before: Entra dropped the user (and removed them from the platform), Google synced
-    one with the id "" in their place, a number stopped the run with a TypeError."""
+    one with the id "" in their place, a number stopped the run with a TypeError, an id
+    of any length was stored and used as a key (ids are GUIDs or ~21 digits)."""
     _fails(tmp_path, provider, _first_user(provider, change),
            f"{LABEL[provider]} listed a user without a valid id{CHECK}")
 
@@ -255,6 +257,14 @@ def test_a_google_user_listed_twice_alike_is_planned_once_without_remark(
      "display name held the control character U+001B, which was replaced"),
     ("Two\nLines\u0085", "Two Lines ",
      "display name held the control character U+000A, which was replaced"),
+    # Shown as "Bob admin": "Trojan Source" spoofing in the users table and the CLI
+    ("Bob \u202enimda\u202c", "Bob nimda",
+     "display name held the bidirectional control character U+202E, which was replaced"),
+    # An Arabic name an HR system wrapped in an isolate: its letters kept as they are
+    ("\u2067\u0645\u062d\u0645\u062f\u2069 Smith", "\u0645\u062d\u0645\u062f Smith",
+     "display name held the bidirectional control character U+2067, which was replaced"),
+    ("Ann\u2028Lee\u2029", "Ann Lee ",
+     "display name held the line or paragraph separator U+2028, which was replaced"),
 ])
 def test_invalid_text_in_a_name_is_replaced_and_named(
         tmp_path: Path, provider: ProviderName, name: str, stored: str, said: str) -> None:
