@@ -104,6 +104,11 @@ def platform_lines(o: SyncOutcome) -> list[str]:
     if p.missing or p.drifted:
         lines.append(text(msg("Platform repaired: {missing} re-created, {drifted} restored.",
                               missing=p.missing, drifted=p.drifted)))
+    if p.short_listing is not None:
+        lines.append(text(msg("The platform listed only {listed} of the {reported} users it "
+                              "reported (its paging is unreliable): the users it did not "
+                              "list were checked one by one, none was taken as gone.",
+                              listed=p.short_listing[0], reported=p.short_listing[1])))
     if p.unmanaged:
         lines.append(text(msg("The platform has {count} other users; they are not ours and "
                               "were not touched.", count=p.unmanaged)))

@@ -1154,6 +1154,10 @@
         <translation>Die Plattform hat den userName-Filter ignoriert (sie hat Benutzer für einen Namen aufgelistet, den niemand hat), daher können Benutzer nicht sicher zugeordnet werden.</translation>
     </message>
     <message>
+        <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
+        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihr Blättern ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als entfernt angenommen.</translation>
+    </message>
+    <message>
         <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
         <translation>Der Plattformteil wurde abgebrochen: {error} Die Änderungen aus dem Verzeichnis wurden gespeichert; {pending} Plattformänderungen warten und werden mit der nächsten Synchronisierung gesendet.</translation>
     </message>
@@ -1176,6 +1180,10 @@
     <message>
         <source>The platform refused to create this user ({code}): {detail}.</source>
         <translation>Die Plattform hat das Anlegen dieses Benutzers abgelehnt ({code}): {detail}.</translation>
+    </message>
+    <message>
+        <source>The platform refused {count} changes in a row with this SCIM token (403): check that the token may still provision users; the rest waits for the next sync.</source>
+        <translation>Die Plattform hat {count} Änderungen nacheinander mit diesem SCIM-Token abgelehnt (403): Prüfen Sie, ob das Token noch Benutzer bereitstellen darf; der Rest wartet auf die nächste Synchronisierung.</translation>
     </message>
     <message>
         <source>The platform refused {request} ({code}).</source>
@@ -2452,6 +2460,10 @@
     <message>
         <source>{reason} (retried next sync)</source>
         <translation>{reason} (wird bei der nächsten Synchronisierung erneut versucht)</translation>
+    </message>
+    <message>
+        <source>{request} was answered with a web page (404), not by the SCIM server: nothing is known to be removed or changed; check the SCIM base URL ({hint}).</source>
+        <translation>{request} wurde mit einer Webseite (404) beantwortet, nicht vom SCIM-Server: Es ist nicht bekannt, dass etwas entfernt oder geändert wurde; prüfen Sie die SCIM-Basis-URL ({hint}).</translation>
     </message>
     <message>
         <source>{scheduler}, every {minutes} minutes</source>

@@ -1154,6 +1154,10 @@
       <translation>[!! Thé plåtförm îgñöréd thé ûšérÑåmé fîltér (ît lîštéd ûšérš för å ñåmé ñöbödý håš), šö ûšérš çåññöt bé måtçhéd šåfélý. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
+      <translation>[!! Thé plåtförm lîštéd öñlý {listed} öf thé {reported} ûšérš ît répörtéd (îtš pågîñg îš ûñrélîåblé): thé ûšérš ît dîd ñöt lîšt wéré çhéçkéd öñé bý öñé, ñöñé wåš tåkéñ åš göñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
       <translation>[!! Thé plåtförm pårt štöppéd: {error} Thé dîréçtörý çhåñgéš wéré šåvéd; {pending} plåtförm çhåñgéš wåît åñd åré šéñt bý thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -1176,6 +1180,10 @@
     <message>
       <source>The platform refused to create this user ({code}): {detail}.</source>
       <translation>[!! Thé plåtförm réfûšéd tö çréåté thîš ûšér ({code}): {detail}. ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>The platform refused {count} changes in a row with this SCIM token (403): check that the token may still provision users; the rest waits for the next sync.</source>
+      <translation>[!! Thé plåtförm réfûšéd {count} çhåñgéš îñ å röw wîth thîš ŠÇÎM tökéñ (403): çhéçk thåt thé tökéñ måý štîll prövîšîöñ ûšérš; thé réšt wåîtš för thé ñéxt šýñç. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The platform refused {request} ({code}).</source>
@@ -2452,6 +2460,10 @@
     <message>
       <source>{reason} (retried next sync)</source>
       <translation>[!! {reason} (rétrîéd ñéxt šýñç) ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{request} was answered with a web page (404), not by the SCIM server: nothing is known to be removed or changed; check the SCIM base URL ({hint}).</source>
+      <translation>[!! {request} wåš åñšwéréd wîth å wéb pågé (404), ñöt bý thé ŠÇÎM šérvér: ñöthîñg îš kñöwñ tö bé rémövéd ör çhåñgéd; çhéçk thé ŠÇÎM båšé ÛRL ({hint}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>{scheduler}, every {minutes} minutes</source>

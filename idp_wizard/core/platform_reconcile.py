@@ -10,6 +10,7 @@ never touched.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,7 @@ from idp_wizard.platform import MappedUser, ScimTarget, UserMapper
 from idp_wizard.platform.errors import UnmappableUser
 
 JsonDict = dict[str, Any]
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -29,6 +31,8 @@ class Comparison:
     drifted: dict[str, MappedUser] = field(default_factory=dict)  # what the platform holds
     unmanaged: int = 0
     listed: int = 0
+    complete: bool = True  # False: the platform listed fewer users than it said it holds
+    reported: int | None = None  # the platform's totalResults
 
 
 @dataclass(slots=True)
@@ -77,12 +81,17 @@ def compare(store: Store, target: ScimTarget, mapper: UserMapper,
     result, ours = Comparison(), None
     # Ours by name, but linked to another platform user: used only if that one is gone.
     fallback: dict[str, tuple[str, JsonDict]] = {}
-    for page in target.iter_users():
+    pages = target.iter_users()
+    for page in pages:
         if ours is None:  # an empty platform (a first sync) needs no lookups
             ours = _ours(store, client_id, mapper)
         for resource in page:
             result.listed += 1
             _match(resource, ours, result, mapper, fallback)
+    result.complete, result.reported = pages.complete, pages.total
+    if not pages.complete:  # unlisted users are looked up one by one, never taken as gone
+        log.warning("the platform listed %d users of the %s it reported", pages.listed,
+                    pages.total)
     if ours is None:
         return result
     for uid, (pid, resource) in fallback.items():

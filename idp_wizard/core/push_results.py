@@ -17,7 +17,7 @@ from typing import Any
 from idp_wizard.core.messages import Message, msg, to_stored
 from idp_wizard.core.platform_state import row_values
 from idp_wizard.core.store import Store
-from idp_wizard.platform import MappedUser, Outcome, UserResult
+from idp_wizard.platform import MappedUser, OpKind, Outcome, UserResult
 
 FLUSH_EVERY = 500  # answers
 FLUSH_SECONDS = 2.0
@@ -55,10 +55,12 @@ class PlatformReport:
     pending: int = 0  # still to send after this run (failed ones included)
     error: str | Message = ""  # why the push halted or paused (a Message: translatable)
     unmanaged: int | None = None  # counted when the platform was listed this run
-    missing: int = 0  # reconcile: ours, gone from the platform (created again)
+    missing: int = 0  # ours, gone from the platform (created again)
     drifted: int = 0  # reconcile: ours, changed on the platform (restored)
     problems: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
+    # (listed, reported): the platform listed fewer users than its totalResults said
+    short_listing: tuple[int, int] | None = None
 
     @property
     def incomplete(self) -> bool:
@@ -76,6 +78,9 @@ class PlatformReport:
             out["repaired"] = {"missing": self.missing, "drifted": self.drifted}
         if self.groups is not None:
             out["groups"] = self.groups
+        if self.short_listing is not None:
+            out["listing"] = {"listed": self.short_listing[0],
+                              "reported": self.short_listing[1]}
         if self.error:
             out["error"] = str(self.error)
         return out
@@ -120,6 +125,8 @@ class ResultRecorder:
             if confirmed is None or result.platform_id is None:
                 self.fail(uid, msg("The platform did not confirm the user."), None)
                 return
+            if o is Outcome.CREATED and result.op.kind is OpKind.UPDATE:
+                self.report.missing += 1  # deleted on the platform: created again
             self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o)
 
     def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,

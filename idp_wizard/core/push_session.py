@@ -70,6 +70,9 @@ class PushSession:
         if reconcile:
             self.progress(Progress("platform", message=msg("Comparing with the platform")))
             self.comparison = compare(store, self.scim, self.mapper, client)
+            if not self.comparison.complete:
+                self.report.short_listing = (self.comparison.listed,
+                                             self.comparison.reported or 0)
             self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE))
                               + self._synced_without_pending())
             self.report.unmanaged = self.comparison.unmanaged
@@ -157,9 +160,13 @@ class PushSession:
         comparison = self.comparison
         if comparison is not None:  # the platform was just listed: trust what it holds
             platform_id = comparison.matched.get(st.id)
-            if platform_id is None:  # not there: (re-)create it
-                self.report.missing += st.platform_id is not None
-                return UserOp.create(st.id, desired)
+            if platform_id is None and st.platform_id is not None:
+                # Ours but not listed: read it by its id before creating it again (a
+                # listing short or empty by mistake must not re-create everyone); the
+                # recorder counts it as missing only when the platform really lost it.
+                return UserOp.update(st.id, st.platform_id, desired, None)
+            if platform_id is None:  # never confirmed, and not listed: create it
+                return UserOp.create(st.id, desired, verify_first=not comparison.complete)
             if st.platform_id != platform_id:  # found by userName/externalId: adopt it
                 self.recorder.adopting.add(st.id)
             if st.id in comparison.in_sync:

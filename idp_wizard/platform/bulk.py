@@ -2,22 +2,26 @@
 maxPayloadSize.
 
 Each operation's answer is read on its own: 201 → created (the id from its location);
+an answer naming another user (its resource's userName, an id two answers name, a
+bulkId answered twice) is not trusted: that user is looked up;
 409 → adopt the existing user; another 4xx → that user failed; anything else (5xx,
 429, missing) → the user is created individually, looking it up first in case it was
 applied. A lost answer to the whole request (5xx, timeout) does the same for every user
-of the batch; a server refusing Bulk (405/501/413) falls back to single creates.
+of the batch; a server refusing a Bulk request as a whole (405/501, 413, a 400 for a
+dialect it does not take, 404) falls back to single creates for the rest of the push.
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
 from idp_wizard.core.messages import msg
 from idp_wizard.platform.capabilities import BulkLimits
-from idp_wizard.platform.errors import AccessDenied, AnswerLost, NotSupported, RequestRejected
+from idp_wizard.platform.errors import AccessDenied, AnswerLost, RequestRejected
 from idp_wizard.platform.operations import Outcome, UserOp, UserResult
 from idp_wizard.platform.users_api import id_from_location
 from idp_wizard.platform.writer import UserWriter, failed
@@ -74,46 +78,59 @@ def _status(value: object) -> int:
         return 0
 
 
+def _created_id(answer: JsonDict) -> str | None:
+    """The platform id a 201 answer names: its resource's id, else its location."""
+    if _status(answer.get("status")) != 201:
+        return None
+    response = answer.get("response")
+    found = response.get("id") if isinstance(response, dict) else None
+    return found if isinstance(found, str) and found else id_from_location(
+        answer.get("location") if isinstance(answer.get("location"), str) else None)
+
+
 class BulkCreator:
     def __init__(self, writer: UserWriter) -> None:
         self.writer = writer
-        self.supported = True  # False once the server refused a Bulk request
 
     def run(self, batch: Batch) -> list[UserResult]:
-        if not self.supported:
+        if not self.writer.methods.bulk:  # refused earlier (kept per target)
             return [self.writer.run(op) for op in batch.ops]
         users = self.writer.users
         try:
             reply = users.http.request("POST", "/Bulk", content=_request(batch, users.endpoint))
         except AnswerLost:
             return [self.writer.run(replace(op, verify_first=True)) for op in batch.ops]
-        except (NotSupported, RequestRejected) as exc:
-            if not isinstance(exc, NotSupported) and exc.status != 413:
-                raise
-            self.supported = False
+        except RequestRejected:  # 405/501, 413, or a 400 for a dialect it does not take:
+            self.writer.methods.bulk = False  # refused as a whole, nothing applied
             return [self.writer.run(op) for op in batch.ops]
-        answers = {}
-        for item in (reply.body or {}).get("Operations") or ():
+        answers: dict[int, JsonDict | None] = {}
+        operations = (reply.body or {}).get("Operations")
+        for item in operations if isinstance(operations, list) else ():
             if isinstance(item, dict) and str(item.get("bulkId", "")).isdigit():
-                answers[int(item["bulkId"])] = item
-        return [self._result(op, answers.get(i)) for i, op in enumerate(batch.ops)]
+                i = int(item["bulkId"])
+                answers[i] = None if i in answers else item  # answered twice: trust neither
+        # One platform id named for two users: the server mixed its answers up.
+        ids = Counter(_created_id(a) for a in answers.values() if a is not None)
+        claimed = {uid for uid, n in ids.items() if uid and n > 1}
+        return [self._result(op, answers.get(i), claimed) for i, op in enumerate(batch.ops)]
 
-    def _result(self, op: UserOp, answer: JsonDict | None) -> UserResult:
+    def _result(self, op: UserOp, answer: JsonDict | None, claimed: set[str]) -> UserResult:
         try:
-            return self._answer(op, answer)
+            return self._answer(op, answer, claimed)
         except (RequestRejected, AccessDenied) as exc:
             return failed(op, exc)
 
-    def _answer(self, op: UserOp, answer: JsonDict | None) -> UserResult:
+    def _answer(self, op: UserOp, answer: JsonDict | None, claimed: set[str]) -> UserResult:
         status = _status(answer.get("status")) if answer else 0
         assert op.desired is not None
         if status == 201 and answer is not None:
+            uid = _created_id(answer)
             response = answer.get("response")
-            found = response.get("id") if isinstance(response, dict) else None
-            uid = found if isinstance(found, str) and found else id_from_location(
-                answer.get("location"))
-            if uid:
+            name = response.get("userName") if isinstance(response, dict) else None
+            if uid and uid not in claimed and (not isinstance(name, str) or (
+                    name.casefold() == op.desired.user_name.casefold())):
                 return UserResult(op, Outcome.CREATED, uid, op.desired.fingerprint)
+            # Another user's answer (a wrong bulkId): looked up below, never linked wrong.
         if status == 409:
             existing = self.writer.users.find(op.desired.user_name, op.desired.external_id)
             if existing is not None:

@@ -66,12 +66,14 @@ class PlatformUnavailable(PlatformError):
 
 class RequestRejected(PlatformError):
     """A 4xx answer to one request (invalid value, conflict, ...): concerns that request.
-    `scim_error`: the body was a SCIM Error (not an HTML page or a proxy's JSON)."""
+    `scim_error`: the body was a SCIM Error (not an HTML page or a proxy's JSON);
+    `page`: the body was an HTML page (a proxy or website answered, not SCIM)."""
 
     def __init__(self, message: str | Message, *, status: int | None = None,
-                 scim_type: str = "", detail: str = "", scim_error: bool = False) -> None:
+                 scim_type: str = "", detail: str = "", scim_error: bool = False,
+                 page: bool = False) -> None:
         super().__init__(message, status=status, scim_type=scim_type, detail=detail)
-        self.scim_error = scim_error
+        self.scim_error, self.page = scim_error, page
 
 
 class NotFound(RequestRejected):

@@ -9,7 +9,8 @@ Contract for the engine:
   token), the platform unreachable or failing after retries (that error is raised), or
   a cancel (`Cancelled`). Ops already running finish first; no op starts after a halt.
 - A per-user refusal (400, 403, 409 that cannot be adopted, ...) is a FAILED result;
-  the other users go on.
+  the other users go on. But 403 for 5 users in a row with nothing else between means
+  the token lost its rights: the push halts (`AccessDenied`) and the rest waits.
 - Initial creates go in Bulk requests when the server supports Bulk (see bulk.py).
 """
 
@@ -25,15 +26,16 @@ from idp_wizard.core.errors import Cancelled
 from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.platform.bulk import BulkCreator, batches
-from idp_wizard.platform.errors import PlatformError
+from idp_wizard.platform.errors import AccessDenied, PlatformError
 from idp_wizard.platform.http import ScimHttp
-from idp_wizard.platform.operations import OpKind, PushSummary, UserOp, UserResult
+from idp_wizard.platform.operations import OpKind, Outcome, PushSummary, UserOp, UserResult
 from idp_wizard.platform.writer import UserWriter
 
 log = logging.getLogger(__name__)
 ResultCallback = Callable[[UserResult], None]
 Task = Callable[[], list[UserResult]]
 DEFAULT_CONCURRENCY = 4
+DENIED_IN_A_ROW = 5  # users refused with 403 one after another: the token, not the users
 
 
 class PushExecutor:
@@ -73,7 +75,8 @@ class PushExecutor:
         creates: list[UserOp] = []
         limit = min(self.writer.users.caps.bulk.max_operations, 500)
         for op in ops:
-            if op.kind is OpKind.CREATE and not op.verify_first:
+            # writer.methods.bulk: False once the server refused a Bulk request
+            if op.kind is OpKind.CREATE and not op.verify_first and writer.methods.bulk:
                 creates.append(op)
                 if len(creates) >= limit:
                     yield from self._bulk_tasks(creates)
@@ -95,6 +98,7 @@ class _Run:
         self.http = http
         self.window = concurrency * 2  # tasks queued or running at once
         self.halt: BaseException | None = None
+        self.denied = 0  # 403 answers in a row
         self._tasks: queue.SimpleQueue[Task | None] = queue.SimpleQueue()
         self._done: queue.SimpleQueue[list[UserResult] | BaseException] = queue.SimpleQueue()
         self._threads = [threading.Thread(target=self._work, name=f"scim-push-{i}", daemon=True)
@@ -140,6 +144,18 @@ class _Run:
                 for result in out:
                     summary.add(result)
                     on_result(result)
+                    self._judge(result)
+
+    def _judge(self, result: UserResult) -> None:
+        """403 for user after user, nothing else in between: the token lost its rights
+        (not one protected user), so stop rather than be refused for everyone."""
+        refused = result.outcome is Outcome.FAILED and result.status == 403
+        self.denied = self.denied + 1 if refused else 0
+        if self.denied == DENIED_IN_A_ROW:
+            self._stop_with(AccessDenied(msg(
+                "The platform refused {count} changes in a row with this SCIM token (403): "
+                "check that the token may still provision users; the rest waits for the "
+                "next sync.", count=DENIED_IN_A_ROW), status=403))
 
     def _stop_with(self, exc: BaseException) -> None:
         # The cause wins over the Cancelled it caused in the other workers.

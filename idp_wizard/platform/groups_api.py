@@ -70,7 +70,7 @@ class GroupsApi(ResourceApi):
         return unclaimed[0] if len(groups) == 1 and unclaimed else None
 
     def get(self, platform_id: str) -> PlatformGroup:
-        reply = self.http.request("GET", self.path(platform_id))
+        reply = self.at("GET", platform_id)
         if not reply.body or not reply.body.get("id"):
             raise NotScim(msg("The platform answered a group read without the group."))
         return PlatformGroup.of(reply.body, reply.etag)
@@ -115,17 +115,17 @@ class GroupsApi(ResourceApi):
         ops += [{"op": "remove", "path": f"members[{listing.eq_filter('value', m)}]"}
                 for m in sorted(remove)]
         for i in range(0, len(ops), 50):
-            self.http.request("PATCH", self.path(platform_id), body=patch_body(ops[i:i + 50]))
+            self.at("PATCH", platform_id, body=patch_body(ops[i:i + 50]))
 
     def replace(self, group: PlatformGroup, name: str, external_id: str,
                 members: Collection[str]) -> None:
         headers = {"If-Match": group.etag} if group.etag else {}
         body = {**group_body(name, external_id, members), "id": group.id}
-        self.http.request("PUT", self.path(group.id), body=body, headers=headers)
+        self.at("PUT", group.id, body=body, headers=headers)
 
     def rename(self, platform_id: str, name: str, external_id: str) -> None:
         ops = [{"op": "replace", "path": "displayName", "value": name},
                {"op": "replace", "path": "externalId", "value": external_id}]
-        self.http.request("PATCH", self.path(platform_id), body=patch_body(ops))
+        self.at("PATCH", platform_id, body=patch_body(ops))
 
 

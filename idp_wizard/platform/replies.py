@@ -76,11 +76,18 @@ def is_json_type(content_type: str) -> bool:
         media.startswith("application/") and media.endswith("+json"))
 
 
+def is_page(response: httpx.Response) -> bool:
+    """An HTML page: a website or proxy answered, not a SCIM server."""
+    media = response.headers.get("Content-Type", "").partition(";")[0].strip().lower()
+    head = response.content[:64].lstrip().lower()
+    return "html" in media or head.startswith((b"<!doctype", b"<html"))
+
+
 def describe_non_scim(response: httpx.Response) -> Message:
     """"an HTML page", "plain text", ... for the NotScim sentence."""
     media = response.headers.get("Content-Type", "").partition(";")[0].strip().lower()
     head = response.content[:64].lstrip().lower()
-    if "html" in media or head.startswith((b"<!doctype", b"<html")):
+    if is_page(response):
         return msg("an HTML page")
     if not response.content:
         return msg("an empty answer")
@@ -166,7 +173,9 @@ def failure(response: httpx.Response, method: str, path: str,
                code=code, detail=err.detail.rstrip(".")) if err.detail else msg(
                "The platform refused {request} ({code}).", request=request, code=code)
     kind: type[RequestRejected] = {
-        404: NotFound, 409: Conflict, 412: PreconditionFailed, 405: NotSupported,
+        404: NotFound, 409: Conflict, 412: PreconditionFailed, 428: PreconditionFailed,
+        405: NotSupported,
         501: NotSupported,
     }.get(status, RequestRejected)
-    return kind(text, scim_error=err.is_scim, **extra)
+    return kind(text, scim_error=err.is_scim, page=not err.is_scim and is_page(response),
+                **extra)

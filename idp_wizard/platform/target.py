@@ -8,7 +8,7 @@ Users/Groups APIs, the mapper and the push built on them. The engine's entry poi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 import httpx
@@ -20,6 +20,7 @@ from idp_wizard.platform.executor import DEFAULT_CONCURRENCY, PushExecutor, Resu
 from idp_wizard.platform.group_push import GroupPusher, GroupResult, GroupSpec
 from idp_wizard.platform.groups_api import GroupsApi
 from idp_wizard.platform.http import RetryPolicy, ScimHttp
+from idp_wizard.platform.listing import Pages
 from idp_wizard.platform.mapping import ManagerLookup, UserMapper
 from idp_wizard.platform.operations import PushSummary, UserOp
 from idp_wizard.platform.reconcile import Expected, PlatformIndex, ReconcilePlan, plan_reconcile
@@ -80,8 +81,8 @@ class ScimTarget:
                                 use_bulk=use_bulk)
         return executor.push(ops, on_result, cancel)
 
-    def iter_users(self) -> Iterator[list[JsonDict]]:
-        """Every user on the platform, page by page."""
+    def iter_users(self) -> Pages:
+        """Every user on the platform, page by page (then: was the listing complete?)."""
         return self.users.iter_all()
 
     def index(self) -> PlatformIndex:

@@ -13,9 +13,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -48,8 +48,8 @@ def id_from_location(location: str | None) -> str | None:
     """The last path segment of `https://h/scim/v2/Users/abc` or `Users/abc`."""
     if not location:
         return None
-    segment = location.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    return segment or None
+    segment = location.split("#", 1)[0].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return unquote(segment) or None  # as `ResourceApi.path` encodes it
 
 
 def pick_user(found: list[JsonDict], user_name: str) -> JsonDict | None:
@@ -80,7 +80,7 @@ class UsersApi(ResourceApi):
 
     def get(self, platform_id: str) -> PlatformUser:
         """The user, or `NotFound`."""
-        user = self._user(self.http.request("GET", self.path(platform_id)), platform_id)
+        user = self._user(self.at("GET", platform_id), platform_id)
         assert user is not None
         return user
 
@@ -101,7 +101,7 @@ class UsersApi(ResourceApi):
             user = self.find_by_external_id(external_id)
         return user
 
-    def iter_all(self, page_size: int = listing.DEFAULT_PAGE) -> Iterator[list[JsonDict]]:
+    def iter_all(self, page_size: int = listing.DEFAULT_PAGE) -> listing.Pages:
         size = min(page_size, self.caps.filter_max_results or page_size)
         return listing.iter_pages(self.http, self.endpoint, size)
 
@@ -137,13 +137,13 @@ class UsersApi(ResourceApi):
         return Created(user, adopted=False)
 
     def replace(self, platform_id: str, body: JsonDict, etag: str | None = None) -> Reply:
-        return self.http.request("PUT", self.path(platform_id), body={**body, "id": platform_id},
+        return self.at("PUT", platform_id, body={**body, "id": platform_id},
                                  headers=_if_match(etag))
 
     def patch(self, platform_id: str, operations: list[JsonDict], etag: str | None = None
               ) -> Reply:
         """200 with the resource or 204 without: both mean applied."""
-        return self.http.request("PATCH", self.path(platform_id), body=patch_body(operations),
+        return self.at("PATCH", platform_id, body=patch_body(operations),
                                  headers=_if_match(etag))
 
 

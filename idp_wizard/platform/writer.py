@@ -3,9 +3,9 @@
 Updates are a PATCH of the changed attributes when the server has PATCH, else a PUT of
 the current resource with our attributes (read first, so what we do not manage
 survives). A server that refuses one method (405/501) is switched to the other for the
-rest of the session. 412 (ETag) and 400 noTarget (our idea of the user was stale) are
-answered by reading the user again and retrying once. An update or deactivation of a
-user deleted on the platform re-creates / counts as done.
+rest of the session. 412 / 428 (ETag, If-Match wanted) and 400 noTarget (our idea of
+the user was stale) are answered by reading the user again and retrying once. An
+update or deactivation of a user deleted on the platform re-creates / counts as done.
 
 Per-user refusals (4xx, 403) become a FAILED result; anything that concerns the whole
 target (401, unreachable, 5xx after retries) is raised, and the executor halts.
@@ -38,6 +38,7 @@ class Methods:
 
     patch: bool
     put: bool = True
+    bulk: bool = True  # False once the server refused a Bulk request as a whole
 
 
 class UserWriter:
@@ -187,8 +188,9 @@ class UserWriter:
     def _deactivate_by_patch(self, platform_id: str) -> None:
         try:
             self.users.deactivate(platform_id)
-        except NotSupported:
-            self.methods.patch = False
+        except (NotSupported, PreconditionFailed) as exc:  # no PATCH, or If-Match wanted
+            if isinstance(exc, NotSupported):
+                self.methods.patch = False
             current = self.users.get(platform_id)
             base = self.mapper.project(current.resource or {})
             self._write(current, base.with_values(**{ACTIVE: False}))
