@@ -682,6 +682,10 @@
         <translation>Ein interner Fehler hat diese Synchronisierung abgebrochen; es wurde nichts übernommen. Details stehen im Protokoll.</translation>
     </message>
     <message>
+        <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer IdP Wizard ändert gerade die crontab (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
         <source>Attributes sent: {attributes}.</source>
         <translation>Gesendete Attribute: {attributes}.</translation>
     </message>
@@ -700,6 +704,10 @@
     <message>
         <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
         <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {variable}; Windows ersetzt das beim Ausführen der Aufgabe durch den Wert dieser Umgebungsvariablen, die Aufgabe würde also etwas anderes ausführen. Es wurde nichts geändert; wählen Sie einen Pfad ohne ein %NAME%-Paar.</translation>
+    </message>
+    <message>
+        <source>Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix it, then try again.</source>
+        <translation>Die Sperrdatei {path} kann nicht verwendet werden ({reason}); es wurde nichts geändert. Entfernen oder reparieren Sie sie und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Cannot write {path} ({reason}).</source>

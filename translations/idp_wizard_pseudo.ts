@@ -682,6 +682,10 @@
       <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+      <translation>[!! Åñöthér ÎdP Wîžård îš çhåñgîñg thé çröñtåb rîght ñöw (ît höldš {path}); ñöthîñg wåš çhåñgéd. Trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>Attributes sent: {attributes}.</source>
       <translation>[!! Åttrîbûtéš šéñt: {attributes}. ~~~~~ !!]</translation>
     </message>
@@ -700,6 +704,10 @@
     <message>
       <source>Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.</source>
       <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {variable}, whîçh Wîñdöwš réplåçéš wîth thé vålûé öf thåt éñvîröñméñt vårîåblé whéñ thé tåšk rûñš, šö thé tåšk wöûld rûñ šöméthîñg élšé. Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût å %ÑÅMÉ% påîr. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix it, then try again.</source>
+      <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({reason}); ñöthîñg wåš çhåñgéd. Rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Cannot write {path} ({reason}).</source>
