@@ -72,7 +72,8 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                     help=h(msg("removed employees are deleted on the platform (default) or "
                                "deactivated (active=false)")))
     tc.add_argument("--concurrency", type=_concurrency, metavar="N",
-                    help=f"requests at once (1-{MAX_CONCURRENCY}, default 4)")
+                    help=h(msg("requests at once (1-{most}, default 4)",
+                               most=str(MAX_CONCURRENCY))))
 
 
 def read_token(args: argparse.Namespace) -> str | None:

@@ -2270,6 +2270,10 @@
         <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Planer des Betriebssystems eine pro Benutzer hält (systemd, launchd, Windows)</translation>
     </message>
     <message>
+        <source>requests at once (1-{most}, default 4)</source>
+        <translation>Anfragen gleichzeitig (1–{most}, Standard 4)</translation>
+    </message>
+    <message>
         <source>rounds of changes (each: a joiner, a leaver, a move)</source>
         <translation>Runden von Änderungen (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
     </message>

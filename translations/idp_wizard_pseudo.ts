@@ -2270,6 +2270,10 @@
       <translation>[!! réplåçé thé šçhédûléd šýñç öf åñöthér dåtå földér whéré thé ÖŠ'š šçhédûlér höldš öñé pér ûšér (šýštémd, låûñçhd, Wîñdöwš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>requests at once (1-{most}, default 4)</source>
+      <translation>[!! réqûéštš åt öñçé (1-{most}, défåûlt 4) ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>rounds of changes (each: a joiner, a leaver, a move)</source>
       <translation>[!! röûñdš öf çhåñgéš (éåçh: å jöîñér, å léåvér, å mövé) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>

@@ -485,6 +485,7 @@ def _catalogue() -> None:
     translate('Core', 'replace FILE.zip if it exists')
     translate('Core', 'replace the filter with FILE.json and sync')
     translate('Core', "replace the scheduled sync of another data folder where the OS's scheduler holds one per user (systemd, launchd, Windows)")
+    translate('Core', 'requests at once (1-{most}, default 4)')
     translate('Core', 'rounds of changes (each: a joiner, a leaver, a move)')
     translate('Core', 'running')
     translate('Core', 'scheduled')
