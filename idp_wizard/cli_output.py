@@ -136,8 +136,17 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
                                      if label == "add" else
                                      msg("... and {count} more to remove", count=more)))
     for row, changed in plan.updates[:limit]:
-        lines.append(f"  ~ {row.label}: {', '.join(changed)}")
+        lines.append(f"  ~ {row.label}: {', '.join(_word(_FIELDS, f) for f in changed)}")
     return lines
+
+
+# The user fields a planned update changes, in words; English keeps the column names
+# (as `users --format json` and the CSV export call them).
+_FIELDS = {f.template: f for f in (
+    msg("id"), msg("email"), msg("display_name"), msg("given_name"), msg("surname"),
+    msg("department"), msg("job_title"), msg("location"), msg("country"), msg("company"),
+    msg("org_unit"), msg("manager_id"), msg("language"), msg("language_raw"),
+    msg("enabled"), msg("guest"))}
 
 
 def held_filter_text(o: SyncOutcome, file: str, *, allow_unmatched: bool = False) -> str:

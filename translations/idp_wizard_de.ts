@@ -1778,6 +1778,10 @@
         <translation>Anzeigename</translation>
     </message>
     <message>
+        <source>display_name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
         <source>do not sync afterwards</source>
         <translation>danach nicht synchronisieren</translation>
     </message>
@@ -1806,12 +1810,20 @@
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
         <source>employees in the demo tenant (default 250)</source>
         <translation>Mitarbeitende im Demomandanten (Standard 250)</translation>
     </message>
     <message>
         <source>enable the Admin SDK API in the Google Cloud project</source>
         <translation>aktivieren Sie die Admin SDK API im Google Cloud-Projekt</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>even though users the app provisioned are still there (they are left there, no longer managed)</source>
@@ -1870,6 +1882,10 @@
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>given_name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
         <source>grant admin consent for the permissions ({permissions})</source>
         <translation>erteilen Sie die Administratorzustimmung für die Berechtigungen ({permissions})</translation>
     </message>
@@ -1884,6 +1900,10 @@
     <message>
         <source>groups</source>
         <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>halted</source>
@@ -1916,6 +1936,10 @@
     <message>
         <source>how removals and requests are sent</source>
         <translation>wie Entfernungen und Anfragen gesendet werden</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
     <message>
         <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
@@ -2046,6 +2070,10 @@
         <translation>Berufsbezeichnungen</translation>
     </message>
     <message>
+        <source>job_title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>beibehalten</translation>
     </message>
@@ -2056,6 +2084,10 @@
     <message>
         <source>language {value} is not a language code; using {code}</source>
         <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
+    </message>
+    <message>
+        <source>language_raw</source>
+        <translation>Sprache laut Verzeichnis</translation>
     </message>
     <message>
         <source>let joiners, leavers and moves happen in the demo directory now</source>
@@ -2088,6 +2120,10 @@
     <message>
         <source>manager</source>
         <translation>Vorgesetzte</translation>
+    </message>
+    <message>
+        <source>manager_id</source>
+        <translation>Vorgesetzte Person</translation>
     </message>
     <message>
         <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
@@ -2192,6 +2228,10 @@
     <message>
         <source>org units</source>
         <translation>Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>org_unit</source>
+        <translation>Organisationseinheit</translation>
     </message>
     <message>
         <source>paused</source>

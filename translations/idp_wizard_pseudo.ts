@@ -1778,6 +1778,10 @@
       <translation>[!! dîšplåý ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>display_name</source>
+      <translation>[!! dîšplåý_ñåmé ~ !!]</translation>
+    </message>
+    <message>
       <source>do not sync afterwards</source>
       <translation>[!! dö ñöt šýñç åftérwårdš ~~ !!]</translation>
     </message>
@@ -1806,12 +1810,20 @@
       <translation>[!! é-måîl åddréššéš ~ !!]</translation>
     </message>
     <message>
+      <source>email</source>
+      <translation>[!! émåîl ~ !!]</translation>
+    </message>
+    <message>
       <source>employees in the demo tenant (default 250)</source>
       <translation>[!! émplöýééš îñ thé démö téñåñt (défåûlt 250) ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>enable the Admin SDK API in the Google Cloud project</source>
       <translation>[!! éñåblé thé Ådmîñ ŠDK ÅPÎ îñ thé Gööglé Çlöûd pröjéçt ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>enabled</source>
+      <translation>[!! éñåbléd ~ !!]</translation>
     </message>
     <message>
       <source>even though users the app provisioned are still there (they are left there, no longer managed)</source>
@@ -1870,6 +1882,10 @@
       <translation>[!! gîvéñ ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>given_name</source>
+      <translation>[!! gîvéñ_ñåmé ~ !!]</translation>
+    </message>
+    <message>
       <source>grant admin consent for the permissions ({permissions})</source>
       <translation>[!! gråñt ådmîñ çöñšéñt för thé pérmîššîöñš ({permissions}) ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
@@ -1884,6 +1900,10 @@
     <message>
       <source>groups</source>
       <translation>[!! gröûpš ~ !!]</translation>
+    </message>
+    <message>
+      <source>guest</source>
+      <translation>[!! gûéšt ~ !!]</translation>
     </message>
     <message>
       <source>halted</source>
@@ -1916,6 +1936,10 @@
     <message>
       <source>how removals and requests are sent</source>
       <translation>[!! höw rémövålš åñd réqûéštš åré šéñt ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>[!! îd ~ !!]</translation>
     </message>
     <message>
       <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
@@ -2046,6 +2070,10 @@
       <translation>[!! jöb tîtléš ~ !!]</translation>
     </message>
     <message>
+      <source>job_title</source>
+      <translation>[!! jöb_tîtlé ~ !!]</translation>
+    </message>
+    <message>
       <source>kept</source>
       <translation>[!! képt ~ !!]</translation>
     </message>
@@ -2056,6 +2084,10 @@
     <message>
       <source>language {value} is not a language code; using {code}</source>
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>language_raw</source>
+      <translation>[!! låñgûågé_råw ~ !!]</translation>
     </message>
     <message>
       <source>let joiners, leavers and moves happen in the demo directory now</source>
@@ -2088,6 +2120,10 @@
     <message>
       <source>manager</source>
       <translation>[!! måñågér ~ !!]</translation>
+    </message>
+    <message>
+      <source>manager_id</source>
+      <translation>[!! måñågér_îd ~ !!]</translation>
     </message>
     <message>
       <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
@@ -2192,6 +2228,10 @@
     <message>
       <source>org units</source>
       <translation>[!! örg ûñîtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>org_unit</source>
+      <translation>[!! örg_ûñît ~ !!]</translation>
     </message>
     <message>
       <source>paused</source>
