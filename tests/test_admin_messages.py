@@ -32,7 +32,8 @@ SCOPE = ("core/*.py", "providers/*.py", "platform/*.py", "scheduling/*.py", "cli
          "app.py", "app_platform.py", "profile.py", "sync_all.py", "demo/platform_source.py",
          "cli.py", "cli_commands.py", "cli_output.py", "cli_target.py", "cli_clients.py",
          # the parser's help and refusals, argparse's own texts (cli_argparse)
-         "cli_arguments.py", "cli_argparse.py", "cli_filters.py", "cli_sync_report.py")
+         "cli_parser.py", "cli_arguments.py", "cli_argparse.py", "cli_filters.py",
+         "cli_sync_report.py")
 # Exceptions that only ever mean a bug in our code: never shown as they are.
 BUGS = {"ValueError", "TypeError", "KeyError", "AssertionError", "RuntimeError",
         "NotImplementedError"}
