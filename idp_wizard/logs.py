@@ -1,5 +1,6 @@
-"""Logging to a rotating file in the data folder. Nothing secret is ever logged:
-tokens never reach this process's log calls, and HTTP libraries' debug logs stay off."""
+"""Logging to a rotating file in the data folder. Nothing secret is ever logged: tokens
+never reach this process's log calls, and the sign-in and HTTP libraries' own log lines
+are held back (see `quiet_libraries`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,12 @@ from pathlib import Path
 from idp_wizard.paths import make_private_dir
 
 _configured: set[Path] = set()
+# Libraries whose log lines can carry secrets: request URLs with an authorization code
+# (google_auth_oauthlib logs the loopback's request line at INFO), request bodies and
+# token answers (requests_oauthlib at DEBUG), an unparsable token answer quoted whole
+# (msal at ERROR: a cut-short answer still holds the tokens), Authorization headers.
+NOISY = ("msal", "urllib3", "requests", "requests_oauthlib", "oauthlib", "google",
+         "google_auth_oauthlib", "googleapiclient", "httpx", "httpcore", "keyring")
 
 
 class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -21,7 +28,36 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
 
+class _Withheld(logging.Handler):
+    """A library's warning or error, as a line of our log without its text: which
+    library, how bad, and the exception's type. Its message and arguments are dropped
+    (they may quote a token, a code or a whole token answer)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self._ours = logging.getLogger("idp_wizard.libraries")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        exc_type = record.exc_info[0] if record.exc_info else None
+        self._ours.log(record.levelno, "%s: %s line withheld (it may quote sign-in "
+                       "secrets)%s", record.name, record.levelname,
+                       f"; exception {exc_type.__name__}" if exc_type else "")
+
+
+def quiet_libraries() -> None:
+    """Library log lines reach neither our log nor stderr (Python's last-resort handler
+    prints a library's error there when nobody handles it): their debug and info lines
+    are dropped, their warnings and errors become a `_Withheld` line."""
+    for name in NOISY:
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+        if not any(isinstance(h, _Withheld) for h in logger.handlers):
+            logger.addHandler(_Withheld())
+
+
 def setup_logging(log_dir: Path) -> None:
+    quiet_libraries()
     if log_dir in _configured:
         return
     make_private_dir(log_dir.parent)
@@ -33,7 +69,4 @@ def setup_logging(log_dir: Path) -> None:
     root = logging.getLogger("idp_wizard")
     root.setLevel(logging.INFO)
     root.addHandler(handler)
-    # Request logs of these libraries can carry Authorization headers or codes.
-    for noisy in ("httpx", "httpcore", "msal", "urllib3", "oauthlib", "requests_oauthlib"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
     _configured.add(log_dir)

@@ -31,7 +31,7 @@ from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader, TokenSource
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.secrets import SecretStore
+from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, GOOGLE_CREDENTIALS, SecretStore
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.providers.entra_auth import EntraAuth, EntraSettings
 from idp_wizard.providers.entra_errors import REGISTER_HINT as ENTRA_REGISTER_HINT
@@ -132,8 +132,10 @@ class KeychainAuthenticator:
     def check_registration(self, provider: ProviderName, options: SignInOptions) -> None:
         if provider is ProviderName.GOOGLE:
             self.google_config(options.client_secret_file)
+            self.secrets.check(GOOGLE_CREDENTIALS)
         else:
             self.entra_settings(options)
+            self.secrets.check(ENTRA_TOKEN_CACHE)
 
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
                 reauthorizing: Connection | None = None) -> Connection:
@@ -146,7 +148,16 @@ class KeychainAuthenticator:
                 options = SignInOptions(saved.client_id, saved.tenant, saved.cloud,
                                         show_device_code=options.show_device_code,
                                         port=options.port, groups=groups)
-            return self._sign_in_entra(options, cancel)
+            conn = self._sign_in_entra(options, cancel)
+            if reauthorizing is not None:
+                # Another tenant's account is refused before Graph is asked anything with
+                # its token (the admin check would read that other tenant).
+                try:
+                    self.require_same_directory(reauthorizing, conn)
+                except ProviderError:
+                    self.discard(conn)
+                    raise
+            return conn
         if options.show_device_code is not None:
             raise UsageError(msg("Google Workspace has no device-code sign-in for these "
                                  "permissions; sign in with the browser."))

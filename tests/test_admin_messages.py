@@ -50,6 +50,8 @@ NOT_FOR_THE_ADMIN = {
     # The browser's page after a Google sign-in: google-auth-oauthlib serves it from the
     # sign-in worker, which has no language (providers cannot ask Qt or the CLI).
     ("providers/google_auth.py", "SUCCESS_PAGE"),
+    # What the system's resolver says of a failed name lookup: matched, never shown.
+    ("providers/net_words.py", "_LOOKUP_WORDS"),
 }
 PROSE = re.compile(r"\b[a-z]{2,}[,;:]? [a-z]{2,}\b|^[A-Z][a-z]+ [a-z]{2,}")  # "is not"
 SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|WITH|PRAGMA)\b")  # not prose

@@ -410,18 +410,6 @@
         <translation>Auf Port {port} dieses Computers kann nicht auf die Antwort der Anmeldung gewartet werden ({reason}); ein anderes Programm verwendet ihn. Schließen Sie es oder melden Sie sich über einen anderen Port oder mit einem Gerätecode an.</translation>
     </message>
     <message>
-        <source>Cannot reach Google to renew the sign-in ({error}); check the network.</source>
-        <translation>Google ist nicht erreichbar, um die Anmeldung zu erneuern ({error}); prüfen Sie das Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the Microsoft sign-in service ({error}); check the network connection and try again.</source>
-        <translation>Der Microsoft-Anmeldedienst ist nicht erreichbar ({error}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Cannot reach the Microsoft sign-in service {authority} ({error}); check the network connection and try again.</source>
-        <translation>Der Microsoft-Anmeldedienst {authority} ist nicht erreichbar ({error}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
@@ -662,6 +650,14 @@
         <translation>... {count} weitere (alle mit --json)</translation>
     </message>
     <message>
+        <source>A Conditional Access policy of the tenant blocks this sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard (or this device or network) through, then sign in again.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff des Mandanten blockiert diese Anmeldung ({code}). Bitten Sie einen Administrator des Mandanten, IdP Wizard (oder dieses Gerät oder Netzwerk) zuzulassen, und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>A Conditional Access policy of the tenant now blocks IdP Wizard's sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard through, then reauthorize the connection.</source>
+        <translation>Eine Richtlinie für bedingten Zugriff des Mandanten blockiert jetzt die Anmeldung von IdP Wizard ({code}). Bitten Sie einen Administrator des Mandanten, IdP Wizard zuzulassen, und autorisieren Sie die Verbindung dann erneut.</translation>
+    </message>
+    <message>
         <source>Added the client {name}. Connect it with: {command}</source>
         <translation>Der Kunde {name} wurde hinzugefügt. Verbinden Sie ihn mit: {command}</translation>
     </message>
@@ -698,6 +694,22 @@
         <translation>KUNDE</translation>
     </message>
     <message>
+        <source>Cannot reach Google to renew the sign-in ({reason}); check the network connection and try again.</source>
+        <translation>Google ist zum Erneuern der Anmeldung nicht erreichbar ({reason}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach Google's sign-in service ({reason}); check the network connection and try again.</source>
+        <translation>Der Anmeldedienst von Google ist nicht erreichbar ({reason}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Microsoft sign-in service ({reason}); check the network connection and try again.</source>
+        <translation>Der Microsoft-Anmeldedienst ist nicht erreichbar ({reason}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Microsoft sign-in service {authority} ({reason}); check the network connection and try again.</source>
+        <translation>Der Microsoft-Anmeldedienst {authority} ist nicht erreichbar ({reason}); prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>Cannot remove {path} ({reason}).</source>
         <translation>{path} kann nicht entfernt werden ({reason}).</translation>
     </message>
@@ -728,6 +740,10 @@
     <message>
         <source>Client:</source>
         <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Kunde: {name}</translation>
     </message>
     <message>
         <source>Comparing with the platform</source>
@@ -818,6 +834,18 @@
         <translation>Geben Sie das SCIM-Token der Plattform an (--token-file oder --token-stdin).</translation>
     </message>
     <message>
+        <source>Google's sign-in service answered something that is not a sign-in answer (perhaps a page of a proxy or firewall); try again in a few minutes. If it keeps happening, check the network's proxy settings.</source>
+        <translation>Der Anmeldedienst von Google hat etwas geantwortet, das keine Anmeldeantwort ist (vielleicht eine Seite eines Proxys oder einer Firewall); versuchen Sie es in ein paar Minuten erneut. Wenn es wieder vorkommt, prüfen Sie die Proxy-Einstellungen des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Google's sign-in service is unavailable at the moment ({code}); try again in a few minutes.</source>
+        <translation>Der Anmeldedienst von Google ist zurzeit nicht verfügbar ({code}); versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Google's sign-in service is unavailable at the moment; try again in a few minutes.</source>
+        <translation>Der Anmeldedienst von Google ist zurzeit nicht verfügbar; versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
         <source>Google: the client_secret.json of a 'Desktop app' OAuth client (remembered for next time)</source>
         <translation>Google: die client_secret.json eines OAuth-Clients vom Typ „Desktop-App“ (wird für das nächste Mal gespeichert)</translation>
     </message>
@@ -844,6 +872,14 @@
     <message>
         <source>Last sync:</source>
         <translation>Letzte Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID asks for more than this sign-in gave ({code}), such as multi-factor authentication. Sign in again and complete every step the browser asks for.</source>
+        <translation>Microsoft Entra ID verlangt mehr, als diese Anmeldung geliefert hat ({code}), etwa eine mehrstufige Authentifizierung. Melden Sie sich erneut an und führen Sie jeden Schritt aus, den der Browser verlangt.</translation>
+    </message>
+    <message>
+        <source>Microsoft Entra ID asks the administrator to sign in again ({code}), for example for multi-factor authentication; reauthorize the connection.</source>
+        <translation>Microsoft Entra ID verlangt, dass sich der Administrator erneut anmeldet ({code}), zum Beispiel für eine mehrstufige Authentifizierung; autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -1090,6 +1126,14 @@
         <translation>Die Microsoft-Anmeldung ist abgelaufen oder wurde widerrufen ({code}); autorisieren Sie die Verbindung erneut.</translation>
     </message>
     <message>
+        <source>The Microsoft sign-in service answered something that is not a sign-in answer (perhaps a page of a proxy or firewall); try again in a few minutes. If it keeps happening, check the network's proxy settings.</source>
+        <translation>Der Microsoft-Anmeldedienst hat etwas geantwortet, das keine Anmeldeantwort ist (vielleicht eine Seite eines Proxys oder einer Firewall); versuchen Sie es in ein paar Minuten erneut. Wenn es wieder vorkommt, prüfen Sie die Proxy-Einstellungen des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>The Microsoft sign-in service is unavailable at the moment ({code}); try again in a few minutes.</source>
+        <translation>Der Microsoft-Anmeldedienst ist zurzeit nicht verfügbar ({code}); versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
         <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
         <translation>Die Microsoft-Anmeldung wurde aus dem Schlüsselbund entfernt. Entra behält die Zustimmung für die App: Entfernen Sie sie im Entra Admin Center (Unternehmensanwendungen), wenn sie nicht mehr gewünscht ist.</translation>
     </message>
@@ -1108,6 +1152,22 @@
     <message>
         <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
         <translation>Das SCIM-Token ist {length} Zeichen lang (höchstens {limit}); prüfen Sie, ob nur das Token angegeben wurde.</translation>
+    </message>
+    <message>
+        <source>The account that signed in does not belong to the tenant {tenant} ({code}). Sign in with an administrator account of that tenant, or connect the tenant the account belongs to.</source>
+        <translation>Das angemeldete Konto gehört nicht zum Mandanten {tenant} ({code}). Melden Sie sich mit einem Administratorkonto dieses Mandanten an, oder verbinden Sie den Mandanten, zu dem das Konto gehört.</translation>
+    </message>
+    <message>
+        <source>The answer that reached IdP Wizard does not belong to this sign-in (its state does not match: it may come from an older sign-in tab, or from another program). Nothing was stored; sign in again and finish in the tab IdP Wizard opens.</source>
+        <translation>Die Antwort, die IdP Wizard erreicht hat, gehört nicht zu dieser Anmeldung (ihr state-Wert passt nicht: sie kann aus einem älteren Anmelde-Tab oder von einem anderen Programm stammen). Es wurde nichts gespeichert; melden Sie sich erneut an und schließen Sie die Anmeldung in dem Tab ab, den IdP Wizard öffnet.</translation>
+    </message>
+    <message>
+        <source>The app has not been granted the permissions IdP Wizard needs in this tenant ({code}). Sign in as a Global Administrator and accept the permissions for the organization, or grant admin consent for the app in the Microsoft Entra admin center (Enterprise applications &gt; the app &gt; Permissions), then sign in again.</source>
+        <translation>Der App wurden die Berechtigungen, die IdP Wizard in diesem Mandanten braucht, nicht erteilt ({code}). Melden Sie sich als Globaler Administrator an und akzeptieren Sie die Berechtigungen für die Organisation, oder erteilen Sie die Administratorzustimmung für die App im Microsoft Entra Admin Center (Unternehmensanwendungen &gt; die App &gt; Berechtigungen), und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The app's permissions in the tenant were withdrawn or changed ({code}); reauthorize the connection as a Global Administrator and accept the permissions.</source>
+        <translation>Die Berechtigungen der App im Mandanten wurden entzogen oder geändert ({code}); autorisieren Sie die Verbindung als Globaler Administrator erneut und akzeptieren Sie die Berechtigungen.</translation>
     </message>
     <message>
         <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
@@ -1180,6 +1240,10 @@
     <message>
         <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
         <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used to keep the sign-in ({service}): {why}. The sign-in was not started.</source>
+        <translation>Der Schlüsselbund kann die Anmeldung nicht aufnehmen ({service}): {why}. Die Anmeldung wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The next sync provisions the shared employees there ({command}).</source>
@@ -1298,8 +1362,16 @@
         <translation>Die echte Synchronisierung würde angehalten: {reason}</translation>
     </message>
     <message>
+        <source>The saved Google sign-in in the keychain is damaged and cannot be read; reauthorize the connection to replace it.</source>
+        <translation>Die gespeicherte Google-Anmeldung im Schlüsselbund ist beschädigt und kann nicht gelesen werden; autorisieren Sie die Verbindung erneut, um sie zu ersetzen.</translation>
+    </message>
+    <message>
         <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
         <translation>Die gespeicherte Google-Anmeldung fehlt im Schlüsselbund; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>The saved Microsoft sign-in in the keychain is damaged and cannot be read; reauthorize the connection to replace it.</source>
+        <translation>Die gespeicherte Microsoft-Anmeldung im Schlüsselbund ist beschädigt und kann nicht gelesen werden; autorisieren Sie die Verbindung erneut, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>The saved Microsoft sign-in is missing or no longer usable; reauthorize the connection.</source>
@@ -1476,10 +1548,6 @@
     <message>
         <source>+{added} employees will be added</source>
         <translation>+{added} Mitarbeitende werden hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Client: {name}</source>
-        <translation>Kunde: {name}</translation>
     </message>
     <message>
         <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -2040,10 +2108,6 @@
     <message>
         <source>it is read-only; check the file's permissions</source>
         <translation>sie ist schreibgeschützt; prüfen Sie die Berechtigungen der Datei</translation>
-    </message>
-    <message>
-        <source>it refused or failed ({error}); check that it is running and unlocked and that IdP Wizard may use it</source>
-        <translation>er hat abgelehnt oder ist fehlgeschlagen ({error}); prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
     </message>
     <message>
         <source>it usually ends with /scim/v2 or /v2</source>
@@ -2712,6 +2776,82 @@
     <message>
         <source>{count} other users on the platform (never touched)</source>
         <translation>{count} weitere Benutzer auf der Plattform (nie verändert)</translation>
+    </message>
+    <message>
+        <source>it could not be opened; check that it is running and unlocked and that IdP Wizard may use it</source>
+        <translation>er konnte nicht geöffnet werden; prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
+    </message>
+    <message>
+        <source>it did not answer as expected; check that it is running and unlocked and that IdP Wizard may use it</source>
+        <translation>er hat nicht wie erwartet geantwortet; prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
+    </message>
+    <message>
+        <source>it refused to remove the entry; check that it is running and unlocked and that IdP Wizard may use it</source>
+        <translation>er hat das Entfernen des Eintrags abgelehnt; prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
+    </message>
+    <message>
+        <source>it refused to save the entry; check that it is running and unlocked and that IdP Wizard may use it</source>
+        <translation>er hat das Speichern des Eintrags abgelehnt; prüfen Sie, ob er läuft und entsperrt ist und ob IdP Wizard ihn verwenden darf</translation>
+    </message>
+    <message>
+        <source>keyring found none on this computer</source>
+        <translation>keyring hat auf diesem Computer keinen gefunden</translation>
+    </message>
+    <message>
+        <source>keyring is set to keep nothing</source>
+        <translation>keyring ist so eingestellt, dass nichts gespeichert wird</translation>
+    </message>
+    <message>
+        <source>keyring's own set-up failed</source>
+        <translation>die Einrichtung von keyring selbst ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no answer came in time</source>
+        <translation>keine Antwort in der erwarteten Zeit</translation>
+    </message>
+    <message>
+        <source>no connection could be made</source>
+        <translation>es konnte keine Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>only a plain-text file store is installed</source>
+        <translation>nur ein Klartext-Dateispeicher ist installiert</translation>
+    </message>
+    <message>
+        <source>the connection broke off</source>
+        <translation>die Verbindung ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>beim Verbindungsaufbau wurde die Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>der Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>the request is not valid</source>
+        <translation>die Anfrage ist ungültig</translation>
+    </message>
+    <message>
+        <source>the request to unlock it was dismissed; unlock it and try again</source>
+        <translation>die Aufforderung zum Entsperren wurde verworfen; entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be verified; a proxy or firewall may be intercepting it</source>
+        <translation>die sichere Verbindung konnte nicht überprüft werden; möglicherweise fängt ein Proxy oder eine Firewall sie ab</translation>
+    </message>
+    <message>
+        <source>the server's name could not be looked up</source>
+        <translation>der Name des Servers konnte nicht aufgelöst werden</translation>
     </message>
     <message>
         <source>{count} provisioned users left on the platform</source>

@@ -410,18 +410,6 @@
       <translation>[!! Çåññöt lîštéñ för thé šîgñ-îñ åñšwér öñ pört {port} öf thîš çömpûtér ({reason}); åñöthér prögråm îš ûšîñg ît. Çlöšé ît, ör šîgñ îñ wîth åñöthér pört ör wîth å dévîçé çödé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
-      <source>Cannot reach Google to renew the sign-in ({error}); check the network.</source>
-      <translation>[!! Çåññöt réåçh Gööglé tö réñéw thé šîgñ-îñ ({error}); çhéçk thé ñétwörk. ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Cannot reach the Microsoft sign-in service ({error}); check the network connection and try again.</source>
-      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Cannot reach the Microsoft sign-in service {authority} ({error}); check the network connection and try again.</source>
-      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({error}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>Cannot read {path}: {reason}.</source>
       <translation>[!! Çåññöt réåd {path}: {reason}. ~~~~~ !!]</translation>
     </message>
@@ -662,6 +650,14 @@
       <translation>[!! ... {count} möré (ûšé --jšöñ för åll) ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>A Conditional Access policy of the tenant blocks this sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard (or this device or network) through, then sign in again.</source>
+      <translation>[!! Å Çöñdîtîöñål Åççéšš pölîçý öf thé téñåñt blöçkš thîš šîgñ-îñ ({code}). Åšk åñ ådmîñîštråtör öf thé téñåñt tö lét ÎdP Wîžård (ör thîš dévîçé ör ñétwörk) thröûgh, théñ šîgñ îñ ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>A Conditional Access policy of the tenant now blocks IdP Wizard's sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard through, then reauthorize the connection.</source>
+      <translation>[!! Å Çöñdîtîöñål Åççéšš pölîçý öf thé téñåñt ñöw blöçkš ÎdP Wîžård'š šîgñ-îñ ({code}). Åšk åñ ådmîñîštråtör öf thé téñåñt tö lét ÎdP Wîžård thröûgh, théñ réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>Added the client {name}. Connect it with: {command}</source>
       <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -698,6 +694,22 @@
       <translation>[!! ÇLÎÉÑT ~ !!]</translation>
     </message>
     <message>
+      <source>Cannot reach Google to renew the sign-in ({reason}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh Gööglé tö réñéw thé šîgñ-îñ ({reason}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach Google's sign-in service ({reason}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh Gööglé'š šîgñ-îñ šérvîçé ({reason}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach the Microsoft sign-in service ({reason}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé ({reason}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot reach the Microsoft sign-in service {authority} ({reason}); check the network connection and try again.</source>
+      <translation>[!! Çåññöt réåçh thé Mîçröšöft šîgñ-îñ šérvîçé {authority} ({reason}); çhéçk thé ñétwörk çöññéçtîöñ åñd trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot remove {path} ({reason}).</source>
       <translation>[!! Çåññöt rémövé {path} ({reason}). ~~~~~~ !!]</translation>
     </message>
@@ -728,6 +740,10 @@
     <message>
       <source>Client:</source>
       <translation>[!! Çlîéñt: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Client: {name}</source>
+      <translation>[!! Çlîéñt: {name} ~ !!]</translation>
     </message>
     <message>
       <source>Comparing with the platform</source>
@@ -818,6 +834,18 @@
       <translation>[!! Gîvé thé plåtförm'š ŠÇÎM tökéñ (--tökéñ-fîlé ör --tökéñ-štdîñ). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>Google's sign-in service answered something that is not a sign-in answer (perhaps a page of a proxy or firewall); try again in a few minutes. If it keeps happening, check the network's proxy settings.</source>
+      <translation>[!! Gööglé'š šîgñ-îñ šérvîçé åñšwéréd šöméthîñg thåt îš ñöt å šîgñ-îñ åñšwér (pérhåpš å pågé öf å pröxý ör fîréwåll); trý ågåîñ îñ å féw mîñûtéš. Îf ît kéépš håppéñîñg, çhéçk thé ñétwörk'š pröxý šéttîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Google's sign-in service is unavailable at the moment ({code}); try again in a few minutes.</source>
+      <translation>[!! Gööglé'š šîgñ-îñ šérvîçé îš ûñåvåîlåblé åt thé möméñt ({code}); trý ågåîñ îñ å féw mîñûtéš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Google's sign-in service is unavailable at the moment; try again in a few minutes.</source>
+      <translation>[!! Gööglé'š šîgñ-îñ šérvîçé îš ûñåvåîlåblé åt thé möméñt; trý ågåîñ îñ å féw mîñûtéš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Google: the client_secret.json of a 'Desktop app' OAuth client (remembered for next time)</source>
       <translation>[!! Gööglé: thé çlîéñt_šéçrét.jšöñ öf å 'Déšktöp åpp' ÖÅûth çlîéñt (rémémbéréd för ñéxt tîmé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -844,6 +872,14 @@
     <message>
       <source>Last sync:</source>
       <translation>[!! Låšt šýñç: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Entra ID asks for more than this sign-in gave ({code}), such as multi-factor authentication. Sign in again and complete every step the browser asks for.</source>
+      <translation>[!! Mîçröšöft Éñtrå ÎD åškš för möré thåñ thîš šîgñ-îñ gåvé ({code}), šûçh åš mûltî-fåçtör åûthéñtîçåtîöñ. Šîgñ îñ ågåîñ åñd çömplété évérý štép thé bröwšér åškš för. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Microsoft Entra ID asks the administrator to sign in again ({code}), for example for multi-factor authentication; reauthorize the connection.</source>
+      <translation>[!! Mîçröšöft Éñtrå ÎD åškš thé ådmîñîštråtör tö šîgñ îñ ågåîñ ({code}), för éxåmplé för mûltî-fåçtör åûthéñtîçåtîöñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>NAME</source>
@@ -1090,6 +1126,14 @@
       <translation>[!! Thé Mîçröšöft šîgñ-îñ håš éxpîréd ör wåš révökéd ({code}); réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>The Microsoft sign-in service answered something that is not a sign-in answer (perhaps a page of a proxy or firewall); try again in a few minutes. If it keeps happening, check the network's proxy settings.</source>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ šérvîçé åñšwéréd šöméthîñg thåt îš ñöt å šîgñ-îñ åñšwér (pérhåpš å pågé öf å pröxý ör fîréwåll); trý ågåîñ îñ å féw mîñûtéš. Îf ît kéépš håppéñîñg, çhéçk thé ñétwörk'š pröxý šéttîñgš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The Microsoft sign-in service is unavailable at the moment ({code}); try again in a few minutes.</source>
+      <translation>[!! Thé Mîçröšöft šîgñ-îñ šérvîçé îš ûñåvåîlåblé åt thé möméñt ({code}); trý ågåîñ îñ å féw mîñûtéš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The Microsoft sign-in was removed from the keychain. Entra keeps the app's consent: remove it in the Entra admin center (Enterprise applications) if it is no longer wanted.</source>
       <translation>[!! Thé Mîçröšöft šîgñ-îñ wåš rémövéd fröm thé kéýçhåîñ. Éñtrå kéépš thé åpp'š çöñšéñt: rémövé ît îñ thé Éñtrå ådmîñ çéñtér (Éñtérprîšé åpplîçåtîöñš) îf ît îš ñö löñgér wåñtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -1108,6 +1152,22 @@
     <message>
       <source>The SCIM token is {length} characters long (at most {limit}); check that only the token was given.</source>
       <translation>[!! Thé ŠÇÎM tökéñ îš {length} çhåråçtérš löñg (åt möšt {limit}); çhéçk thåt öñlý thé tökéñ wåš gîvéñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>The account that signed in does not belong to the tenant {tenant} ({code}). Sign in with an administrator account of that tenant, or connect the tenant the account belongs to.</source>
+      <translation>[!! Thé åççöûñt thåt šîgñéd îñ döéš ñöt bélöñg tö thé téñåñt {tenant} ({code}). Šîgñ îñ wîth åñ ådmîñîštråtör åççöûñt öf thåt téñåñt, ör çöññéçt thé téñåñt thé åççöûñt bélöñgš tö. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The answer that reached IdP Wizard does not belong to this sign-in (its state does not match: it may come from an older sign-in tab, or from another program). Nothing was stored; sign in again and finish in the tab IdP Wizard opens.</source>
+      <translation>[!! Thé åñšwér thåt réåçhéd ÎdP Wîžård döéš ñöt bélöñg tö thîš šîgñ-îñ (îtš štåté döéš ñöt måtçh: ît måý çömé fröm åñ öldér šîgñ-îñ tåb, ör fröm åñöthér prögråm). Ñöthîñg wåš štöréd; šîgñ îñ ågåîñ åñd fîñîšh îñ thé tåb ÎdP Wîžård öpéñš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The app has not been granted the permissions IdP Wizard needs in this tenant ({code}). Sign in as a Global Administrator and accept the permissions for the organization, or grant admin consent for the app in the Microsoft Entra admin center (Enterprise applications &gt; the app &gt; Permissions), then sign in again.</source>
+      <translation>[!! Thé åpp håš ñöt bééñ gråñtéd thé pérmîššîöñš ÎdP Wîžård ñéédš îñ thîš téñåñt ({code}). Šîgñ îñ åš å Glöbål Ådmîñîštråtör åñd åççépt thé pérmîššîöñš för thé örgåñîžåtîöñ, ör gråñt ådmîñ çöñšéñt för thé åpp îñ thé Mîçröšöft Éñtrå ådmîñ çéñtér (Éñtérprîšé åpplîçåtîöñš &gt; thé åpp &gt; Pérmîššîöñš), théñ šîgñ îñ ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The app's permissions in the tenant were withdrawn or changed ({code}); reauthorize the connection as a Global Administrator and accept the permissions.</source>
+      <translation>[!! Thé åpp'š pérmîššîöñš îñ thé téñåñt wéré wîthdråwñ ör çhåñgéd ({code}); réåûthörîžé thé çöññéçtîöñ åš å Glöbål Ådmîñîštråtör åñd åççépt thé pérmîššîöñš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The application (client) ID {client_id} was not found in the directory {tenant} ({code}). Check the ID, or register the app in that tenant. {hint}</source>
@@ -1180,6 +1240,10 @@
     <message>
       <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
       <translation>[!! Thé kéýçhåîñ çåññöt bé réåçhéd: thîš pröçéšš håš ñö D-Bûš šéššîöñ (DBÛŠ_ŠÉŠŠÎÖÑ_BÛŠ_ÅDDRÉŠŠ îš ñöt šét), åš whéñ çröñ štårtš ît, åñd thé Šéçrét Šérvîçé kéýçhåîñ lîvéš îñ thé ûšér'š šéššîöñ. Šçhédûlé šýñçš wîth {command} (å šýštémd ûšér tîmér, ör å çröñ lîñé thåt pöîñtš åt /rûñ/ûšér/&lt;uid&gt;/bûš); thé šîgñ-îñ îtšélf îš fîñé åñd ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The keychain cannot be used to keep the sign-in ({service}): {why}. The sign-in was not started.</source>
+      <translation>[!! Thé kéýçhåîñ çåññöt bé ûšéd tö kéép thé šîgñ-îñ ({service}): {why}. Thé šîgñ-îñ wåš ñöt štårtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The next sync provisions the shared employees there ({command}).</source>
@@ -1298,8 +1362,16 @@
       <translation>[!! Thé réål šýñç wöûld bé héld: {reason} ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The saved Google sign-in in the keychain is damaged and cannot be read; reauthorize the connection to replace it.</source>
+      <translation>[!! Thé šåvéd Gööglé šîgñ-îñ îñ thé kéýçhåîñ îš dåmågéd åñd çåññöt bé réåd; réåûthörîžé thé çöññéçtîöñ tö réplåçé ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The saved Google sign-in is missing from the keychain; reauthorize the connection.</source>
       <translation>[!! Thé šåvéd Gööglé šîgñ-îñ îš mîššîñg fröm thé kéýçhåîñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>The saved Microsoft sign-in in the keychain is damaged and cannot be read; reauthorize the connection to replace it.</source>
+      <translation>[!! Thé šåvéd Mîçröšöft šîgñ-îñ îñ thé kéýçhåîñ îš dåmågéd åñd çåññöt bé réåd; réåûthörîžé thé çöññéçtîöñ tö réplåçé ît. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>The saved Microsoft sign-in is missing or no longer usable; reauthorize the connection.</source>
@@ -1476,10 +1548,6 @@
     <message>
       <source>+{added} employees will be added</source>
       <translation>[!! +{added} émplöýééš wîll bé åddéd ~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Client: {name}</source>
-      <translation>[!! Çlîéñt: {name} ~ !!]</translation>
     </message>
     <message>
       <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -2040,10 +2108,6 @@
     <message>
       <source>it is read-only; check the file's permissions</source>
       <translation>[!! ît îš réåd-öñlý; çhéçk thé fîlé'š pérmîššîöñš ~~~~~~~~ ~~~ !!]</translation>
-    </message>
-    <message>
-      <source>it refused or failed ({error}); check that it is running and unlocked and that IdP Wizard may use it</source>
-      <translation>[!! ît réfûšéd ör fåîléd ({error}); çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>it usually ends with /scim/v2 or /v2</source>
@@ -2712,6 +2776,82 @@
     <message>
       <source>{count} other users on the platform (never touched)</source>
       <translation>[!! {count} öthér ûšérš öñ thé plåtförm (ñévér töûçhéd) ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it could not be opened; check that it is running and unlocked and that IdP Wizard may use it</source>
+      <translation>[!! ît çöûld ñöt bé öpéñéd; çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>it did not answer as expected; check that it is running and unlocked and that IdP Wizard may use it</source>
+      <translation>[!! ît dîd ñöt åñšwér åš éxpéçtéd; çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>it refused to remove the entry; check that it is running and unlocked and that IdP Wizard may use it</source>
+      <translation>[!! ît réfûšéd tö rémövé thé éñtrý; çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>it refused to save the entry; check that it is running and unlocked and that IdP Wizard may use it</source>
+      <translation>[!! ît réfûšéd tö šåvé thé éñtrý; çhéçk thåt ît îš rûññîñg åñd ûñlöçkéd åñd thåt ÎdP Wîžård måý ûšé ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>keyring found none on this computer</source>
+      <translation>[!! kéýrîñg föûñd ñöñé öñ thîš çömpûtér ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>keyring is set to keep nothing</source>
+      <translation>[!! kéýrîñg îš šét tö kéép ñöthîñg ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>keyring's own set-up failed</source>
+      <translation>[!! kéýrîñg'š öwñ šét-ûp fåîléd ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no answer came in time</source>
+      <translation>[!! ñö åñšwér çåmé îñ tîmé ~~ !!]</translation>
+    </message>
+    <message>
+      <source>no connection could be made</source>
+      <translation>[!! ñö çöññéçtîöñ çöûld bé mådé ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>no reason given</source>
+      <translation>[!! ñö réåšöñ gîvéñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>only a plain-text file store is installed</source>
+      <translation>[!! öñlý å plåîñ-téxt fîlé štöré îš îñštålléd ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the connection broke off</source>
+      <translation>[!! thé çöññéçtîöñ bröké öff ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the connection failed</source>
+      <translation>[!! thé çöññéçtîöñ fåîléd ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the connection timed out</source>
+      <translation>[!! thé çöññéçtîöñ tîméd öût ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the proxy refused the connection</source>
+      <translation>[!! thé pröxý réfûšéd thé çöññéçtîöñ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the request is not valid</source>
+      <translation>[!! thé réqûéšt îš ñöt vålîd ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the request to unlock it was dismissed; unlock it and try again</source>
+      <translation>[!! thé réqûéšt tö ûñlöçk ît wåš dîšmîššéd; ûñlöçk ît åñd trý ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the secure connection could not be verified; a proxy or firewall may be intercepting it</source>
+      <translation>[!! thé šéçûré çöññéçtîöñ çöûld ñöt bé vérîfîéd; å pröxý ör fîréwåll måý bé îñtérçéptîñg ît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the server's name could not be looked up</source>
+      <translation>[!! thé šérvér'š ñåmé çöûld ñöt bé löökéd ûp ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>{count} provisioned users left on the platform</source>

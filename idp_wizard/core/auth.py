@@ -65,8 +65,9 @@ class Authenticator(ReaderSource, Protocol):
         ...
 
     def check_registration(self, provider: ProviderName, options: SignInOptions) -> None:
-        """Raise (MissingAppRegistration, UsageError) now if signing in cannot work: no
-        app registration, or a broken client_secret.json. Nothing is remembered."""
+        """Raise (MissingAppRegistration, UsageError, SecretStoreUnavailable) now if
+        signing in cannot work: no app registration, a broken client_secret.json, or no
+        keychain to keep the sign-in in. Nothing is remembered."""
         ...
 
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,

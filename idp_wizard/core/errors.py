@@ -40,6 +40,11 @@ class AuthorizationRequired(ProviderError):
     """Tokens are gone, expired beyond refresh, or revoked: the admin must sign in again."""
 
 
+class SecretDamaged(AuthorizationRequired):
+    """A saved sign-in is in the keychain but cannot be read back (torn chunks, or
+    contents that do not parse): a new sign-in replaces it."""
+
+
 class MissingAdminRole(ProviderError):
     """The signed-in account lacks the administrator role the provider needs."""
 

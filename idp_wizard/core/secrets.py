@@ -20,12 +20,12 @@ import threading
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends.chainer import ChainerBackend
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import PasswordDeleteError
 
 from idp_wizard.core import secret_chunks as chunks
 from idp_wizard.core.errors import (
-    AuthorizationRequired,
     KeychainUnreachable,
+    SecretDamaged,
     SecretStoreUnavailable,
 )
 from idp_wizard.core.hints import suggest
@@ -41,10 +41,47 @@ KNOWN_SECRETS = (ENTRA_TOKEN_CACHE, GOOGLE_CREDENTIALS)
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-def _no_keychain(what: str) -> Message:
+def _no_keychain(what: Message) -> Message:
     return msg("No system keychain is available ({what}); IdP Wizard stores sign-in tokens "
                "only in the keychain, never in a file. On Linux install and unlock GNOME "
                "Keyring or KWallet.", what=what)
+
+
+def _refused_why(backend: KeyringBackend) -> Message:
+    """Why keyring's choice is no keychain, in words (its class path stays in the log)."""
+    module = type(backend).__module__
+    if module.startswith("keyrings.alt"):
+        return msg("only a plain-text file store is installed")
+    if module == "keyring.backends.null":
+        return msg("keyring is set to keep nothing")
+    return msg("keyring found none on this computer")
+
+
+# What a keychain's failure means, by exception class name along the MRO (the backends'
+# own modules -- secretstorage, D-Bus, Windows, macOS -- are not imported for this).
+_FAILURES: tuple[tuple[frozenset[str], Message], ...] = (
+    (frozenset({"KeyringLocked", "LockedException"}),
+     msg("it is locked; unlock it (sign in to the desktop session) and try again")),
+    (frozenset({"PromptDismissedException"}),
+     msg("the request to unlock it was dismissed; unlock it and try again")),
+    (frozenset({"PasswordSetError"}),
+     msg("it refused to save the entry; check that it is running and unlocked and that "
+         "IdP Wizard may use it")),
+    (frozenset({"PasswordDeleteError"}),
+     msg("it refused to remove the entry; check that it is running and unlocked and that "
+         "IdP Wizard may use it")),
+    (frozenset({"InitError", "NoKeyringError"}),
+     msg("it could not be opened; check that it is running and unlocked and that IdP "
+         "Wizard may use it")),
+)
+_DID_NOT_ANSWER = msg("it did not answer as expected; check that it is running and unlocked "
+                      "and that IdP Wizard may use it")
+
+
+def failure_words(exc: BaseException) -> Message:
+    """Why a keychain call failed, for a message: words, never a Python type name."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return next((words for kinds, words in _FAILURES if names & kinds), _DID_NOT_ANSWER)
 
 
 def _no_session_bus() -> Message:
@@ -81,7 +118,9 @@ def usable_backend(backend: KeyringBackend) -> KeyringBackend:
             return candidate
     if sys.platform.startswith("linux") and not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         raise KeychainUnreachable(_no_session_bus())
-    raise SecretStoreUnavailable(_no_keychain(_describe(backend)))
+    log.warning("no usable keychain: keyring offers %s", _describe(backend))
+    refused = [c for c in candidates if _refused(c)]
+    raise SecretStoreUnavailable(_no_keychain(_refused_why(refused[0] if refused else backend)))
 
 
 class SecretStore:
@@ -103,18 +142,21 @@ class SecretStore:
                 try:
                     chosen = self._given if self._given is not None else keyring.get_keyring()
                 except Exception as exc:  # keyring's own set-up failed (broken config...)
-                    raise SecretStoreUnavailable(_no_keychain(type(exc).__name__)) from None
+                    log.warning("keyring could not choose a keychain: %s", type(exc).__name__)
+                    raise SecretStoreUnavailable(_no_keychain(
+                        msg("keyring's own set-up failed"))) from None
                 self._backend = usable_backend(chosen)
             return self._backend
 
     def _fail(self, action: str, exc: Exception) -> KeychainUnreachable:
-        # The exception's text is not shown: some backends echo what they were given.
+        # The exception's text is not shown (some backends echo what they were given),
+        # nor its type name: that stays in the log.
         log.warning("keychain %s failed for %s: %s", action, self.service, type(exc).__name__)
-        why = (msg("it is locked; unlock it (sign in to the desktop session) and try again")
-               if isinstance(exc, KeyringLocked) else
-               msg("it refused or failed ({error}); check that it is running and unlocked "
-                   "and that IdP Wizard may use it", error=type(exc).__name__))
-        if action == "read":
+        why = failure_words(exc)
+        if action == "check":
+            said = msg("The keychain cannot be used to keep the sign-in ({service}): {why}. "
+                       "The sign-in was not started.", service=self.service, why=why)
+        elif action == "read":
             said = msg("The keychain cannot be reached to read the sign-in ({service}): "
                        "{why}.", service=self.service, why=why)
         elif action == "save":
@@ -127,12 +169,12 @@ class SecretStore:
 
     # -- single entries -----------------------------------------------------------------
 
-    def _get(self, name: str) -> str | None:
+    def _get(self, name: str, action: str = "read") -> str | None:
         backend = self.backend
         try:
             return backend.get_password(self.service, name)
         except Exception as exc:  # backends raise keyring, D-Bus and OS errors alike
-            raise self._fail("read", exc) from None
+            raise self._fail(action, exc) from None
 
     def _set(self, name: str, value: str) -> None:
         backend = self.backend
@@ -148,9 +190,9 @@ class SecretStore:
         backend = self.backend
         try:
             backend.delete_password(self.service, name)
-        except PasswordDeleteError:
+        except PasswordDeleteError as exc:
             if self._get(name) is not None:
-                raise self._fail("remove", RuntimeError("not deleted")) from None
+                raise self._fail("remove", exc) from None
         except Exception as exc:
             raise self._fail("remove", exc) from None
 
@@ -163,6 +205,13 @@ class SecretStore:
             index += 1
 
     # -- named secrets ------------------------------------------------------------------
+
+    def check(self, name: str) -> None:
+        """Raise now if the keychain could not keep `name` (there is none, it cannot be
+        reached, it is locked), before a browser sign-in the admin would finish in vain.
+        A read, not a write: it proves the keychain answers and is unlocked (reading a
+        locked one asks to unlock it) and changes nothing."""
+        self._get(name, action="check")
 
     def get(self, name: str) -> str | None:
         stored = self._get(name)
@@ -177,25 +226,30 @@ class SecretStore:
             manifest = chunks.parse_manifest(again) if again is not None else None
             if manifest is None:
                 return again
-        raise AuthorizationRequired(msg(
+        raise SecretDamaged(msg(
             "The saved sign-in in the system keychain ({service}) is incomplete or damaged; "
             "reauthorize the connection.", service=self.service), code="keychain_damaged")
 
     def set(self, name: str, value: str) -> None:
         stored = self._get(name)
         old = chunks.parse_manifest(stored) if stored is not None else None
+        used = ""
         if chunks.fits(value):
             self._set(name, value)
         else:
-            slot = chunks.SLOTS[1] if old is not None and old.slot == chunks.SLOTS[0] \
+            used = chunks.SLOTS[1] if old is not None and old.slot == chunks.SLOTS[0] \
                 else chunks.SLOTS[0]
-            self._delete_slot(name, slot)  # leftovers of an interrupted earlier write
-            manifest, parts = chunks.split(value, slot)
+            self._delete_slot(name, used)  # leftovers of an interrupted earlier write
+            manifest, parts = chunks.split(value, used)
             for chunk_name, part in zip(manifest.chunk_names(name), parts, strict=True):
                 self._set(chunk_name, part)
             self._set(name, manifest.text())  # the switch: one write
         if old is not None and old.slot:
             self._delete_slot(name, old.slot, old.count)
+        elif old is not None:  # a damaged manifest: whichever chunks it had are garbage
+            for slot in chunks.SLOTS:
+                if slot != used:
+                    self._delete_slot(name, slot)
 
     def delete(self, name: str) -> None:
         """Remove `name` and its chunks; a secret that is not there is fine."""

@@ -33,6 +33,43 @@ class AuthFaults:
     refused_scopes: tuple[str, ...] = ()  # Google: the admin unticks these scopes
     device_pending_polls: int = 1  # device code: "authorization_pending" answers first
     access_token_lifetime: int = 3600
+    # Every token endpoint request (code, refresh, device code) gets this instead of its
+    # answer: a key of TOKEN_ENDPOINT_JUNK, or TRUNCATED (the genuine answer cut short).
+    token_endpoint_answer: str | None = None
+    # Entra: the token endpoint refuses every grant with this key of entra_fake.REFUSALS
+    # (consent withdrawn, multi-factor authentication or Conditional Access asked for).
+    entra_refusal: str | None = None
+    # Entra: the admin signs in with an account of another tenant. A sign-in at a named
+    # tenant is refused (AADSTS50020); at "organizations" it lands in the other tenant.
+    other_tenant_user: bool = False
+    # Google: the redirect to the loopback carries another sign-in's state (an old tab,
+    # or a forged request): a CSRF guard must refuse it.
+    stale_state: bool = False
+
+
+TRUNCATED = "truncated"
+# (status, Content-Type, body) a token endpoint may answer instead of tokens: a proxy's
+# sign-in page, a gateway's plain text, an empty body, an outage page, a JSON outage.
+TOKEN_ENDPOINT_JUNK: dict[str, tuple[int, str, str]] = {
+    "html": (200, "text/html; charset=utf-8",
+             "<!DOCTYPE html><html><head><title>Proxy sign-in</title></head>"
+             "<body><h1>Please sign in to the proxy</h1></body></html>"),
+    "text": (200, "text/plain", "upstream connect error or disconnect/reset before headers"),
+    "empty": (200, "application/json", ""),
+    "unavailable": (503, "text/html",
+                    "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>"),
+    "server_error": (500, "application/json",
+                     '{"error": "server_error", "error_description": "Backend failure."}'),
+}
+
+
+def token_endpoint_junk(kind: str, genuine: str) -> tuple[int, str, str]:
+    """What the token endpoint answers under `AuthFaults.token_endpoint_answer`. A cut
+    answer keeps its access and refresh tokens whole: only the last field is cut, so a
+    library that quotes the body it could not parse would leak them."""
+    if kind == TRUNCATED:
+        return 200, "application/json", genuine[: max(0, len(genuine) - 10)]
+    return TOKEN_ENDPOINT_JUNK[kind]
 
 
 @dataclass

@@ -28,6 +28,7 @@ from idp_wizard.demo.auth_fakes import (
     http_send,
     query,
     s256,
+    token_endpoint_junk,
     unsigned_jwt,
 )
 from idp_wizard.demo.ids import guid
@@ -39,19 +40,35 @@ AUTHORITY_HOSTS = ("login.microsoftonline.com", "login.microsoftonline.us",
 DEMO_CLIENT_ID = "0f6c2a4e-1d5b-4c3a-9e8f-7a6b5c4d3e2f"
 RESERVED = {"openid", "profile", "offline_access"}
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+OTHER_TENANT_DOMAIN = "fabrikam.example"  # where `AuthFaults.other_tenant_user` belongs
+# AuthFaults.entra_refusal → (error, AADSTS number, description), as Entra answers them.
+REFUSALS = {
+    "consent_required": ("invalid_grant", 65001, "The user or administrator has not "
+                         "consented to use the application. Send an interactive "
+                         "authorization request for this user and resource."),
+    "interaction_required": ("interaction_required", 50076, "Due to a configuration change "
+                             "made by your administrator, or because you moved to a new "
+                             "location, you must use multi-factor authentication to access "
+                             "'00000003-0000-0000-c000-000000000000'."),
+    "conditional_access": ("invalid_grant", 53003, "Access has been blocked by Conditional "
+                           "Access policies. The access policy does not allow token issuance."),
+}
 
 
 class FakeResponse:
-    """The response shape MSAL expects from an `http_client`."""
+    """The response shape MSAL expects from an `http_client` (a `requests.Response`'s)."""
 
-    def __init__(self, status_code: int, body: object) -> None:
+    def __init__(self, status_code: int, body: object, *, text: str | None = None,
+                 content_type: str = "application/json; charset=utf-8") -> None:
         self.status_code = status_code
-        self.text = json.dumps(body)
-        self.headers = {"Content-Type": "application/json; charset=utf-8"}
+        self.text = json.dumps(body) if text is None else text
+        self.headers = {"Content-Type": content_type}
 
     def raise_for_status(self) -> None:
-        if self.status_code >= 400:
-            raise RuntimeError(f"HTTP {self.status_code}")
+        if self.status_code >= 400:  # what MSAL's default session (requests) raises
+            import requests
+
+            raise requests.HTTPError(f"{self.status_code} Server Error", response=self)
 
 
 @dataclass
@@ -144,8 +161,20 @@ class FakeEntra:
             if rest == ["oauth2", "v2.0", "devicecode"]:
                 return self._device_code(form)
             if rest == ["oauth2", "v2.0", "token"]:
-                return self._token(form)
+                return self._faulty(self._token(form))
         return FakeResponse(404, {"error": "not_found"})
+
+    def _faulty(self, answer: FakeResponse) -> FakeResponse:
+        """The token endpoint's answer, or what AuthFaults puts in its place."""
+        refusal = self.faults.entra_refusal
+        if refusal is not None and answer.status_code == 200:
+            error, code, description = REFUSALS[refusal]
+            return self._error(400, error, code, description)
+        kind = self.faults.token_endpoint_answer
+        if kind is None:
+            return answer
+        status, content_type, body = token_endpoint_junk(kind, answer.text)
+        return FakeResponse(status, None, text=body, content_type=content_type)
 
     def close(self) -> None:
         pass
@@ -166,7 +195,16 @@ class FakeEntra:
         })
 
     def account_id(self) -> str:
+        if self.faults.other_tenant_user:
+            return guid("other-tenant-user", self.backend.tenant.seed)
         return self.backend.tenant.entra_id(self.account().key)
+
+    @property
+    def other_tenant_id(self) -> str:
+        return guid("other-tenant", self.backend.tenant.seed)
+
+    def _home_tenant(self) -> str:
+        return self.other_tenant_id if self.faults.other_tenant_user else self.tenant_id
 
     def _token(self, form: dict[str, str]) -> FakeResponse:
         grant_type = form.get("grant_type")
@@ -214,12 +252,13 @@ class FakeEntra:
             {s.rsplit("/", 1)[-1] for s in grant.scopes} | self.admin_consented)
         self._refresh[refresh] = grant
         person = self.backend.tenant.by_entra_id(grant.user)
+        tid = self.tenant_id if person else self.other_tenant_id
         id_token = unsigned_jwt({
             "aud": grant.client_id,
-            "iss": f"https://login.microsoftonline.com/{self.tenant_id}/v2.0",
-            "tid": self.tenant_id, "oid": grant.user, "sub": grant.user,
-            "preferred_username": person.upn if person else "",
-            "name": person.display if person else "",
+            "iss": f"https://login.microsoftonline.com/{tid}/v2.0",
+            "tid": tid, "oid": grant.user, "sub": grant.user,
+            "preferred_username": person.upn if person else f"admin@{OTHER_TENANT_DOMAIN}",
+            "name": person.display if person else "Fabrikam Admin",
             "nonce": grant.nonce, "ver": "2.0",
         })
         self.minted.id_tokens.append(id_token)
@@ -228,7 +267,7 @@ class FakeEntra:
             "expires_in": self.faults.access_token_lifetime,
             "ext_expires_in": self.faults.access_token_lifetime,
             "access_token": access, "refresh_token": refresh, "id_token": id_token,
-            "client_info": b64url_json({"uid": grant.user, "utid": self.tenant_id}),
+            "client_info": b64url_json({"uid": grant.user, "utid": tid}),
         })
 
     # -- the login page -----------------------------------------------------------------
@@ -257,6 +296,13 @@ class FakeEntra:
         elif self.faults.consent_refused:
             answer.update(error="access_denied", error_description="AADSTS65004: User "
                           "declined to consent to access the app.")
+        elif self.faults.other_tenant_user and tenant.lower() not in ("organizations",
+                                                                       "common"):
+            answer.update(error="invalid_request", error_description=(
+                f"AADSTS50020: User account 'admin@{OTHER_TENANT_DOMAIN}' from identity "
+                "provider 'https://sts.windows.net/" + self.other_tenant_id + "/' does not "
+                f"exist in tenant '{self.backend.tenant.domain}' and cannot access the "
+                "application."))
         else:
             code = self.minted.new("codes", "0.fake-entra-code-")
             with self._lock:
@@ -265,7 +311,7 @@ class FakeEntra:
                     redirect_uri=redirect, challenge=q["code_challenge"],
                     nonce=q.get("nonce", ""))
             answer.update(code=code, client_info=b64url_json(
-                {"uid": self.account_id(), "utid": self.tenant_id}))
+                {"uid": self.account_id(), "utid": self._home_tenant()}))
         http_send(redirect, data=answer)  # form_post: the browser POSTs to the loopback
 
     # -- helpers ----------------------------------------------------------------------

@@ -21,7 +21,14 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from idp_wizard.demo.auth_fakes import AuthFaults, Minted, SimulatedBrowser, http_send, s256
+from idp_wizard.demo.auth_fakes import (
+    AuthFaults,
+    Minted,
+    SimulatedBrowser,
+    http_send,
+    s256,
+    token_endpoint_junk,
+)
 from idp_wizard.demo.auth_fakes import unsigned_jwt as _jwt
 from idp_wizard.demo.transport import DemoBackend
 
@@ -92,7 +99,8 @@ class FakeGoogleOAuth:
         redirect = q.get("redirect_uri", "")
         if not redirect.startswith(("http://localhost:", "http://127.0.0.1:")):
             return 400, {"error": "redirect_uri_mismatch"}
-        answer = {"state": q.get("state", "")}
+        # A stale tab or a forged request: the answer names another sign-in's state.
+        answer = {"state": ("stale-" if self.faults.stale_state else "") + q.get("state", "")}
         if q.get("client_id") != DEMO_CLIENT_ID or self.faults.unknown_client:
             answer["error"] = "invalid_client"
         elif q.get("code_challenge_method") != "S256" or not q.get("code_challenge"):
@@ -183,7 +191,11 @@ class FakeGoogleOAuth:
                 form = {k: v[0] for k, v in urllib.parse.parse_qs(body).items()}
                 if path == "/token":
                     form.update(self._basic_auth())
-                    return self._send(*fake._token(form))
+                    status, answer = fake._token(form)
+                    if fake.faults.token_endpoint_answer is None:
+                        return self._send(status, answer)
+                    return self._send_text(*token_endpoint_junk(
+                        fake.faults.token_endpoint_answer, json.dumps(answer)))
                 if path == "/revoke":
                     return self._send(*fake._revoke(form))
                 return self._send(404, {"error": "not_found"})
@@ -198,9 +210,12 @@ class FakeGoogleOAuth:
                 return {"client_id": unquote(user), "client_secret": unquote(password)}
 
             def _send(self, status: int, body: object) -> None:
-                data = json.dumps(body).encode()
+                self._send_text(status, "application/json", json.dumps(body))
+
+            def _send_text(self, status: int, content_type: str, text: str) -> None:
+                data = text.encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)

@@ -14,6 +14,7 @@ nothing is stored. A timeout ends the sign-in the same way, with a timeout messa
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -22,10 +23,16 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.core.auth import DeviceCode
-from idp_wizard.core.errors import Cancelled, ProviderError, UsageError
+from idp_wizard.core.errors import Cancelled, ProviderError, SecretDamaged, UsageError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
-from idp_wizard.providers.entra_errors import discovery_error, sign_in_error, silent_error
+from idp_wizard.providers.entra_errors import (
+    damaged_cache,
+    discovery_error,
+    service_error,
+    sign_in_error,
+    silent_error,
+)
 from idp_wizard.providers.loopback import (
     CANCELLED,
     BrowserOpener,
@@ -117,6 +124,7 @@ class EntraAuth:
         self._app: msal.PublicClientApplication | None = None
         self._lock = threading.RLock()
         self._loaded = False
+        self._damaged = False  # the keychain's cache could not be read: a sign-in replaces it
 
     def __repr__(self) -> str:
         return f"EntraAuth({self.settings.client_id!r}, {self.settings.authority!r})"
@@ -125,12 +133,11 @@ class EntraAuth:
     def _application(self) -> msal.PublicClientApplication:
         with self._lock:
             if not self._loaded:
-                serialized = self._secrets.get(ENTRA_TOKEN_CACHE)
-                if serialized:
-                    self._cache.deserialize(serialized)
+                self._damaged = not self._load_cache()
                 self._loaded = True
             if self._app is None:
                 import msal
+                import msal.exceptions
                 import requests
 
                 s = self.settings
@@ -138,25 +145,50 @@ class EntraAuth:
                     self._app = msal.PublicClientApplication(
                         s.client_id, authority=s.authority, token_cache=self._cache,
                         http_client=self._http_client)
-                except (ValueError, requests.RequestException) as exc:
+                except (ValueError, requests.RequestException,
+                        msal.exceptions.MsalServiceError) as exc:
+                    log.warning("Entra discovery failed: %s", type(exc).__name__)
                     raise discovery_error(exc, s.authority, s.tenant) from None
             return self._app
+
+    def _load_cache(self) -> bool:
+        """MSAL's cache from the keychain; False when what is there cannot be read.
+
+        A damaged entry (torn chunks, or contents MSAL would choke on) is ignored, not
+        raised: a new sign-in must be able to replace it ("Reauthorize"), and silent
+        renewals say it is damaged (`acquire_silent`).
+        """
+        try:
+            serialized = self._secrets.get(ENTRA_TOKEN_CACHE)
+        except SecretDamaged:
+            log.warning("the Entra token cache in the keychain is torn; a sign-in replaces it")
+            return False
+        if not serialized:
+            return True
+        if not _cache_readable(serialized):
+            log.warning("the Entra token cache in the keychain does not parse; a sign-in "
+                        "replaces it")
+            return False
+        self._cache.deserialize(serialized)
+        return True
 
     def _save_cache(self) -> None:
         if self._cache.has_state_changed:
             self._secrets.set(ENTRA_TOKEN_CACHE, self._cache.serialize())
+            self._damaged = False
 
     def _call(self, what: Callable[[], Any]) -> Any:
-        """Run an MSAL call; network failures become a sentence, the cache is saved."""
+        """Run an MSAL call; the sign-in service's failures become a sentence (never a
+        library's text: it may quote the answer), the cache is saved."""
         import msal.exceptions
         import requests
 
         try:
             return what()
-        except (requests.RequestException, msal.exceptions.MsalServiceError) as exc:
-            raise ProviderError(msg(
-                "Cannot reach the Microsoft sign-in service ({error}); check the network "
-                "connection and try again.", error=type(exc).__name__), code="network") from None
+        except (requests.RequestException, msal.exceptions.MsalServiceError,
+                json.JSONDecodeError) as exc:  # the last: an answer that is no JSON
+            log.warning("the Microsoft sign-in service failed: %s", type(exc).__name__)
+            raise service_error(exc) from None
         finally:
             self._save_cache()
 
@@ -169,6 +201,7 @@ class EntraAuth:
 
         from idp_wizard.providers.loopback_receiver import OwnedReceiver
 
+        self._secrets.check(ENTRA_TOKEN_CACHE)  # before the browser, not after the consent
         app = self._application()
         receiver = OwnedReceiver(port, self._open_browser, cancel)
         try:
@@ -189,6 +222,7 @@ class EntraAuth:
     def sign_in_device_code(self, show: Callable[[DeviceCode], None], *,
                             cancel: SignInCancel | None = None) -> EntraSignIn:
         """Shows a code for https://microsoft.com/devicelogin, then polls until done."""
+        self._secrets.check(ENTRA_TOKEN_CACHE)  # before the code is shown, not after
         app = self._application()
         flow = self._call(lambda: app.initiate_device_flow(self.settings.scopes))
         if "user_code" not in flow:
@@ -232,7 +266,7 @@ class EntraAuth:
             accounts = [a for a in app.get_accounts()
                         if a.get("home_account_id") == home_account_id]
             if not accounts:
-                raise silent_error(None)
+                raise damaged_cache() if self._damaged else silent_error(None)
             result = self._call(lambda: app.acquire_token_silent_with_error(
                 self.settings.scopes, accounts[0], force_refresh=force_refresh))
         if not result or "access_token" not in result:
@@ -274,6 +308,18 @@ class EntraAuth:
             self._cache = msal.SerializableTokenCache()
             self._app = None
             self._secrets.delete(ENTRA_TOKEN_CACHE)
+
+
+def _cache_readable(serialized: str) -> bool:
+    """Whether MSAL can use this serialized cache: a JSON object of credential types,
+    each an object of entries that are objects (anything else fails deep inside MSAL)."""
+    try:
+        data = json.loads(serialized)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and all(
+        isinstance(entries, dict) and all(isinstance(e, dict) for e in entries.values())
+        for entries in data.values())
 
 
 class EntraTokenSource:

@@ -26,10 +26,26 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from idp_wizard.core.errors import AuthorizationRequired, Cancelled, ProviderError, UsageError
+from idp_wizard.core.errors import (
+    AuthorizationRequired,
+    Cancelled,
+    ProviderError,
+    SecretDamaged,
+    UsageError,
+)
 from idp_wizard.core.messages import msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.secrets import GOOGLE_CREDENTIALS, SecretStore
 from idp_wizard.providers.google_client import REGISTER_HINT
+from idp_wizard.providers.google_errors import (
+    TokenAnswerUnusable,
+    check_token_answer,
+    refresh_error,
+    sign_in_error,
+    unavailable,
+    unexpected_answer,
+    unreachable,
+)
 from idp_wizard.providers.loopback import (
     CANCEL_ERROR,
     CANCELLED,
@@ -42,7 +58,6 @@ from idp_wizard.providers.loopback import (
 
 if TYPE_CHECKING:  # Google's libraries (and `requests`) load on first use, not at start-up
     from google.oauth2.credentials import Credentials
-    from oauthlib.oauth2 import OAuth2Error
 
 log = logging.getLogger(__name__)
 REVOKE_URL = "https://oauth2.googleapis.com/revoke"
@@ -111,11 +126,18 @@ class GoogleAuth:
         if not self._config:
             raise UsageError(msg("No Google OAuth client is configured. {hint}",
                                  hint=REGISTER_HINT))
+        import requests
         from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
         from oauthlib.oauth2 import OAuth2Error
 
+        # Before the browser: a consent the token could not be kept for is wasted.
+        self._secrets.check(GOOGLE_CREDENTIALS)
         flow = InstalledAppFlow.from_client_config(self._config, SIGN_IN_SCOPES,
                                                    autogenerate_code_verifier=True)
+        # A token answer that is no token answer (a proxy's page, an outage) is told
+        # apart before oauthlib reads it as "no access token".
+        flow.oauth2session.register_compliance_hook("access_token_response",
+                                                    check_token_answer)
         seen: list[str] = []
 
         def opener(url: str) -> bool:
@@ -136,11 +158,17 @@ class GoogleAuth:
                 browser=browser.name,
                 timeout_seconds=timeout, authorization_prompt_message="",
                 success_message=SUCCESS_PAGE, access_type="offline", prompt="consent")
+        except TokenAnswerUnusable as bad:
+            raise (unavailable(f"HTTP {bad.status}") if bad.status >= 500
+                   else unexpected_answer()) from None
+        except requests.RequestException as exc:  # before OSError: it is one
+            log.warning("Google token request failed: %s", type(exc).__name__)
+            raise unreachable(exc) from None
         except OSError as exc:
             raise ProviderError(msg(
                 "Cannot listen for the sign-in answer on port {port} of this computer "
                 "({reason}); another program is using it. Close it or choose another port.",
-                port=str(port), reason=exc.strerror or type(exc).__name__),
+                port=str(port), reason=os_reason(exc)),
                 code="loopback_port") from None
         except (WSGITimeoutError, AttributeError):
             if cancel is not None and cancel.cancelled:
@@ -154,7 +182,9 @@ class GoogleAuth:
             self._revoke(str(token.get("refresh_token") or ""))  # not kept: give it back
             raise self._missing_scopes(missing) from None
         except OAuth2Error as exc:
-            raise self._sign_in_error(exc, cancel) from None
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled(CANCELLED) from None
+            raise sign_in_error(exc) from None
         finally:
             if cancel is not None:
                 cancel.on_cancel(None)
@@ -196,23 +226,6 @@ class GoogleAuth:
             "again and leave every permission ticked (all are read-only).", names=names),
             code="scopes_refused")
 
-    @staticmethod
-    def _sign_in_error(exc: OAuth2Error,
-                       cancel: SignInCancel | None) -> ProviderError | Cancelled:
-        if cancel is not None and cancel.cancelled:
-            return Cancelled(CANCELLED)
-        error = getattr(exc, "error", "") or type(exc).__name__
-        if error == "access_denied":
-            return ProviderError(msg("The permissions were not granted (access_denied). IdP "
-                                     "Wizard needs read-only access to the directory; sign "
-                                     "in again and press Allow."), code=error)
-        if error in ("invalid_client", "unauthorized_client", "deleted_client"):
-            return ProviderError(msg("Google does not know this OAuth client ({code}). Check "
-                                     "the client_secret.json file. {hint}", code=error,
-                                     hint=REGISTER_HINT), code=error)
-        return ProviderError(msg("Google refused the sign-in ({code}).", code=error),
-                             code=error)
-
     # -- stored credentials -------------------------------------------------------------
     def _store(self, creds: Credentials, email: str) -> None:
         self._secrets.set(GOOGLE_CREDENTIALS, json.dumps({
@@ -225,14 +238,20 @@ class GoogleAuth:
         with self._lock:
             if self._credentials is None:
                 raw = self._secrets.get(GOOGLE_CREDENTIALS)
-                try:
-                    data = json.loads(raw) if raw else None
-                except ValueError:
-                    data = None
-                if not isinstance(data, dict) or not data.get("refresh_token"):
+                if not raw:
                     raise AuthorizationRequired(msg(
                         "The saved Google sign-in is missing from the keychain; reauthorize "
                         "the connection."), code="no_credentials")
+                try:
+                    data = json.loads(raw)
+                except ValueError:
+                    data = None
+                if not isinstance(data, dict) or not isinstance(data.get("refresh_token"),
+                                                                str):
+                    raise SecretDamaged(msg(
+                        "The saved Google sign-in in the keychain is damaged and cannot be "
+                        "read; reauthorize the connection to replace it."),
+                        code="credentials_damaged")
                 from google.oauth2.credentials import Credentials
 
                 self._credentials = Credentials(
@@ -251,21 +270,17 @@ class GoogleAuth:
                 try:
                     creds.refresh(google.auth.transport.requests.Request())
                 except google.auth.exceptions.RefreshError as exc:
-                    data = next((a for a in exc.args[1:] if isinstance(a, dict)), {})
-                    error = str(data.get("error") or "")
-                    if error in ("invalid_grant", "unauthorized_client", "invalid_client") or (
-                            not error and "invalid_grant" in str(exc.args[:1])):
-                        raise AuthorizationRequired(msg(
-                            "The Google sign-in has expired or was revoked ({code}); "
-                            "reauthorize the connection.", code=error or "invalid_grant"),
-                            code=error or "invalid_grant") from None
-                    raise ProviderError(msg("Google refused to renew the sign-in ({code}); "
-                                            "try again later.", code=error or "refresh failed"),
-                                        code=error) from None
+                    raise refresh_error(exc) from None
                 except google.auth.exceptions.TransportError as exc:
-                    raise ProviderError(msg("Cannot reach Google to renew the sign-in "
-                                            "({error}); check the network.",
-                                            error=type(exc).__name__), code="network") from None
+                    cause = exc.args[0] if exc.args and isinstance(exc.args[0],
+                                                                   BaseException) else exc
+                    log.warning("Google token refresh failed: %s", type(cause).__name__)
+                    raise unreachable(cause, renewing=True) from None
+                except (TypeError, KeyError, ValueError) as exc:
+                    # google-auth reads a token answer that is no JSON (a proxy's page, a
+                    # cut-short body) as a string and fails on it like this.
+                    log.warning("Google's token answer was unusable: %s", type(exc).__name__)
+                    raise unexpected_answer() from None
             return str(creds.token)
 
     def token_source(self) -> GoogleTokenSource:
@@ -276,9 +291,9 @@ class GoogleAuth:
 
         Returns whether Google confirmed the revocation.
         """
-        raw = self._secrets.get(GOOGLE_CREDENTIALS)
         token = ""
-        with contextlib.suppress(ValueError, AttributeError):
+        with contextlib.suppress(ValueError, AttributeError, SecretDamaged):
+            raw = self._secrets.get(GOOGLE_CREDENTIALS)  # damaged: nothing to revoke
             token = str((json.loads(raw) if raw else {}).get("refresh_token") or "")
         revoked = self._revoke(token)
         with self._lock:

@@ -29,6 +29,7 @@ from idp_wizard.providers.api_errors import (
     malformed_error,
 )
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.net_words import network_reason
 from idp_wizard.providers.retry import (
     RATE_LIMIT_REASONS,
     RETRY_STATUSES,
@@ -201,13 +202,13 @@ class ProviderHttp:
                 log.info("%s answered 401 on %s; refreshing the token", self.label, path)
                 response = self._send(method, url, params, body, refresh=True)
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError) as exc:
-            name = type(exc).__name__
+            log.warning("%s: request not sent: %s", self.label, type(exc).__name__)
             raise ProviderError(msg("Cannot send a request to {provider} ({error}).",
-                                    provider=self.label, error=name)) from None
-        except httpx.TimeoutException:
-            raise RetryableFailure("unavailable", "timeout") from None
-        except httpx.TransportError as exc:
-            raise RetryableFailure("unavailable", type(exc).__name__) from None
+                                    provider=self.label,
+                                    error=msg("the request is not valid"))) from None
+        except httpx.TransportError as exc:  # timeouts included: words, not type names
+            log.info("%s: %s on %s", self.label, type(exc).__name__, path)
+            raise RetryableFailure("unavailable", network_reason(exc)) from None
         return self._handle(response, path, state)
 
     def _handle(self, response: httpx.Response, path: str, state: dict[str, Any]) -> JsonDict:

@@ -29,6 +29,7 @@ from msal.oauth2cli.authcode import AuthCodeReceiver, _AuthCodeHandler, _AuthCod
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.providers.loopback import (
     CANCEL_ERROR,
     LOOPBACK,
@@ -54,7 +55,7 @@ class OwnedReceiver(AuthCodeReceiver):  # type: ignore[misc]  # MSAL has no type
                 "Cannot listen for the sign-in answer on port {port} of this computer "
                 "({reason}); another program is using it. Close it, or sign in with another "
                 "port or with a device code.", port=str(port),
-                reason=exc.strerror or type(exc).__name__), code="loopback_port") from None
+                reason=os_reason(exc)), code="loopback_port") from None
         self._opener = opener
         self._cancel = cancel
         self._state = ""

@@ -19,9 +19,11 @@ BACKOFF_CAP = 60.0
 
 class RetryableFailure(Exception):
     """An attempt failed in a way worth retrying ("throttled", "unavailable",
-    "malformed"); `detail` is "429 TooManyRequests", "timeout" or the malformed path."""
+    "malformed"); `detail` is "429 TooManyRequests", the malformed path, or words for a
+    failed connection ("no answer came in time")."""
 
-    def __init__(self, kind: str, detail: str, *, status: int | None = None, code: str = "",
+    def __init__(self, kind: str, detail: str | Message, *, status: int | None = None,
+                 code: str = "",
                  retry_after: float | None = None) -> None:
         super().__init__(kind)
         self.kind, self.detail, self.status = kind, detail, status

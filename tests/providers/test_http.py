@@ -98,7 +98,32 @@ def test_timeout_then_success() -> None:
     h.router.add("GET", "/v1.0/users", flaky)
     assert h.http.get_json(USERS) == {"value": []}
     assert len(h.sleep.calls) == 1
-    assert "not responding (timeout)" in h.throttle_messages()[0]
+    assert h.throttle_messages()[0].startswith(
+        "Microsoft Graph is not responding (no answer came in time), retrying in ")
+
+
+@pytest.mark.parametrize(("failure", "words"), [
+    (httpx.ConnectError("[Errno 111] Connection refused"), "no connection could be made"),
+    (httpx.ConnectError("[Errno -2] Name or service not known"),
+     "the server's name could not be looked up"),
+    (httpx.ConnectTimeout("timed out"), "the connection timed out"),
+    (httpx.RemoteProtocolError("Server disconnected without sending a response."),
+     "the connection broke off"),
+    (httpx.ProxyError("407 Proxy Authentication Required"), "the proxy refused the connection"),
+])
+def test_a_failed_connection_is_said_in_words_not_type_names(
+        failure: httpx.TransportError, words: str) -> None:
+    """It read "(ConnectError)" or "(ReadTimeout)": a Python type name in a sentence."""
+    h = Harness(max_attempts=2)
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    h.router.add("GET", "/v1.0/users", fail)
+    with pytest.raises(ProviderError) as info:
+        h.http.get_json(USERS)
+    assert str(info.value) == (f"Microsoft Graph is still not responding after 2 attempts "
+                               f"({words}); check the network connection or try again later.")
 
 
 def test_google_rate_limit_403_retried_quota_not() -> None:

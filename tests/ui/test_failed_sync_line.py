@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -9,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.app import App
 from idp_wizard.core.runs import RunStatus, finish_run, start_run
 from idp_wizard.providers.api_errors import exhausted_error
+from idp_wizard.providers.net_words import network_reason
 from idp_wizard.ui import panel_texts
 
 from .panel_support import open_window, wait_idle
@@ -17,7 +19,8 @@ from .panel_support import open_window, wait_idle
 def _last_sync_line(qtbot: QtBot, app: App) -> tuple[str, str]:
     """(the line, the run's finish time as the panel writes it) after a failed run."""
     run = start_run(app.store, "schedule", "delta")
-    gave_up = exhausted_error("Microsoft Graph", "unavailable", 4, "ReadTimeout")
+    gave_up = exhausted_error("Microsoft Graph", "unavailable", 4,
+                              network_reason(httpx.ReadTimeout("timed out")))
     finish_run(app.store, run, RunStatus.FAILED, error=gave_up.message or str(gave_up))
     window = open_window(qtbot, app)
     wait_idle(qtbot, window)
@@ -31,13 +34,14 @@ def _last_sync_line(qtbot: QtBot, app: App) -> tuple[str, str]:
 def test_the_reason_of_a_failed_sync_is_on_the_panel(qtbot: QtBot, connected: App) -> None:
     text, when = _last_sync_line(qtbot, connected)
     assert text == (f"{when} — Failed. Nothing was changed: Microsoft Graph is still not "
-                    "responding after 4 attempts (ReadTimeout); check the network connection "
-                    "or try again later.")
+                    "responding after 4 attempts (no answer came in time); check the network "
+                    "connection or try again later.")
 
 
 @pytest.mark.usefixtures("german")
 def test_the_reason_of_a_failed_sync_in_german(qtbot: QtBot, connected: App) -> None:
     text, when = _last_sync_line(qtbot, connected)
     assert text == (f"{when} — Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph "
-                    "antwortet nach 4 Versuchen immer noch nicht (ReadTimeout); prüfen Sie die "
+                    "antwortet nach 4 Versuchen immer noch nicht (keine Antwort in der erwarteten "
+                    "Zeit); prüfen Sie die "
                     "Netzwerkverbindung oder versuchen Sie es später erneut.")
