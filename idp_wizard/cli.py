@@ -13,226 +13,64 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from idp_wizard import __version__, cli_language
-from idp_wizard.cli_arguments import whole_number
-from idp_wizard.cli_clients import add_clients_parser, clients_usage_problem
+from idp_wizard import cli_language
+from idp_wizard.cli_argparse import argparse_language, requested_language
+from idp_wizard.cli_clients import clients_usage_problem
 from idp_wizard.cli_console import (
-    ERROR_PREFIX,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
     OutputError,
     console,
+    error_line,
     silence_stdout,
     stdout_closed,
 )
-from idp_wizard.cli_schedule import add_parser as add_schedule_parser
-from idp_wizard.cli_target import add_parser as add_target_parser
+from idp_wizard.cli_parser import build_parser
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import CommandHint, use
 from idp_wizard.core.messages import msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.text import invalid_character, shown
 from idp_wizard.logs import setup_logging
 from idp_wizard.paths import ProfilePaths, default_data_dir
 
-MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
-MAX_SEARCH = 512  # longer than any name, address or department the store accepts
 log = logging.getLogger(__name__)
 
 
-def _demo_size(text: str) -> int:
-    return whole_number(text, 1)
-
-
-def _steps(text: str) -> int:
-    return whole_number(text, 1, MAX_STEPS)
-
-
-def _port(text: str) -> int:
-    return whole_number(text, 1, 65535)
-
-
-def _data_dir(text: str) -> Path:
-    if not text.strip():
-        raise argparse.ArgumentTypeError("must name a folder (it is empty)")
-    return Path(text)
-
-
-def _client_name(text: str) -> str:
-    bad = invalid_character(text)
-    if bad or not text.strip():
-        raise argparse.ArgumentTypeError(f"{shown(text)} contains {bad}" if bad
-                                         else "must name a client (it is empty)")
-    return text
-
-
-def _search_text(text: str) -> str:
-    if len(text) > MAX_SEARCH:
-        raise argparse.ArgumentTypeError(
-            f"at most {MAX_SEARCH} characters (got {len(text):,})")
-    bad = invalid_character(text)  # e.g. bytes that are not UTF-8 in the shell's argv
-    if bad:
-        raise argparse.ArgumentTypeError(f"{shown(text)} contains {bad}")
-    return text
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
-        prog="idp-wizard",
-        description="Connect Microsoft Entra ID or Google Workspace and provision the "
-        "employees you choose. Without a command, opens the desktop app.",
-    )
-    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", type=_data_dir, help="data folder (default: per-user app data; "
-                   "or IDP_WIZARD_DATA_DIR)")
-    p.add_argument("--demo", action="store_true",
-                   help="use the offline demo tenant (separate demo profile, no network)")
-    p.add_argument("--demo-size", type=_demo_size, metavar="N",
-                   help="employees in the demo tenant (default 250)")
-    p.add_argument("--client", metavar="NAME", type=_client_name,
-                   help="the client (customer organisation) to work on; may be left out "
-                   "when the profile has only one")
-    p.add_argument("--lang", choices=["en", "de", "pseudo"],
-                   help="user interface language (pseudo: stretched test text for layouts)")
-    p.add_argument("--self-test", action="store_true",
-                   help="check this installation (Qt, resources, translations, a demo "
-                   "sync) offscreen in a temporary folder, then exit")
-    p.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    c = sub.add_parser("connect", help="sign in to a provider and start syncing")
-    c.add_argument("--provider", required=True, choices=["entra", "google"])
-    c.add_argument("--device-code", action="store_true",
-                   help="Entra: sign in with a code on another device instead of a browser here")
-    c.add_argument("--no-sync", action="store_true", help="connect without the initial sync")
-    c.add_argument("--client-id", metavar="ID",
-                   help="Entra: the application (client) ID of your app registration "
-                   "(remembered for next time)")
-    c.add_argument("--tenant", metavar="TENANT",
-                   help="Entra: tenant ID or domain (default: the signed-in admin's)")
-    c.add_argument("--cloud", choices=["global", "usgov", "china"],
-                   help="Entra: national cloud (default global)")
-    c.add_argument("--client-secret-file", type=Path, metavar="FILE",
-                   help="Google: the client_secret.json of a 'Desktop app' OAuth client "
-                   "(remembered for next time)")
-    c.add_argument("--port", type=_port, metavar="PORT",
-                   help="local port for the browser's answer (default: any free port)")
-
-    r = sub.add_parser("reauthorize", help="sign in again to the connected provider (same "
-                       "tenant or workspace); synced users and the filter are kept")
-    r.add_argument("--device-code", action="store_true",
-                   help="Entra: sign in with a code on another device instead of a browser here")
-    r.add_argument("--no-sync", action="store_true", help="do not sync afterwards")
-    r.add_argument("--port", type=_port, metavar="PORT",
-                   help="local port for the browser's answer (default: any free port)")
-
-    s = sub.add_parser("sync", help="sync the directory now")
-    s.add_argument("--dry-run", action="store_true", help="show the plan, change nothing")
-    s.add_argument("--allow-deletions", action="store_true",
-                   help="apply removals even above the deletion limit")
-    s.add_argument("--full", action="store_true",
-                   help="read the whole directory even where an incremental read would do")
-    s.add_argument("--reconcile", action="store_true",
-                   help="compare the platform's users with the shared ones and repair "
-                   "drift (users deleted or changed there by hand)")
-    s.add_argument("--json", action="store_true")
-    s.add_argument("--all-clients", action="store_true",
-                   help="sync every connected client in turn (one's failure or hold does "
-                   "not stop the others; exit code: 1 if any failed, else 3 if any held)")
-    # used by the OS scheduler's definitions (idp-wizard schedule install): trigger
-    # "schedule", skipped while the connection needs reauthorization
-    s.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
-
-    st = sub.add_parser("status", help="connection state and counts")
-    st.add_argument("--json", action="store_true")
-
-    u = sub.add_parser("users", help="list the synced users")
-    u.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
-                   help="only users whose name, e-mail or department contains TEXT")
-    u.add_argument("--output", type=Path, metavar="FILE",
-                   help="write to FILE (UTF-8; CSV with a byte order mark for Excel) "
-                   "instead of the console")
-
-    f = sub.add_parser("filters", help="which employees are shared")
-    fsub = f.add_subparsers(dest="filters_command", metavar="ACTION", required=True,
-                            parser_class=_Parser)
-    fo = fsub.add_parser("options", help="what the directory offers to filter on, with counts")
-    fo.add_argument("--json", action="store_true")
-    fs = fsub.add_parser("show", help="the saved filter")
-    fs.add_argument("--json", action="store_true")
-    fset = fsub.add_parser("set", help="replace the filter with FILE.json and sync")
-    fset.add_argument("file", type=Path, metavar="FILE.json")
-    fset.add_argument("--dry-run", action="store_true",
-                      help="print what would change, save nothing")
-    fset.add_argument("--allow-deletions", action="store_true",
-                      help="apply the removals even above the deletion limit")
-    fset.add_argument("--allow-unmatched", action="store_true",
-                      help="accept values that match nobody in the directory today")
-
-    h = sub.add_parser("history", help="sync runs and admin actions")
-    h.add_argument("--json", action="store_true")
-
-    d = sub.add_parser("disconnect", help="disconnect and permanently remove every synced user")
-    d.add_argument("--yes", action="store_true", required=True,
-                   help="confirm: all synced users lose access and are removed")
-    d.add_argument("--keep-platform-users", action="store_true",
-                   help="forget the users here only: they stay on the platform, no longer "
-                   "managed (recorded in the audit log)")
-
-    add_clients_parser(sub, _Parser)
-
-    demo = sub.add_parser("demo", help="demo tenant tools (with --demo)")
-    dsub = demo.add_subparsers(dest="demo_command", metavar="ACTION", required=True,
-                               parser_class=_Parser)
-    sim = dsub.add_parser("simulate-changes",
-                          help="let joiners, leavers and moves happen in the demo directory now")
-    sim.add_argument("--steps", type=_steps, default=1,
-                     help="rounds of changes (each: a joiner, a leaver, a move)")
-
-    add_schedule_parser(sub, _Parser)
-    add_target_parser(sub, _Parser)
-
-    diag = sub.add_parser("diagnostics", help="support information without personal data")
-    diagsub = diag.add_subparsers(dest="diagnostics_command", metavar="ACTION", required=True,
-                                  parser_class=_Parser)
-    exp = diagsub.add_parser("export", help="write logs, run history and settings to a zip "
-                             "(e-mail addresses, names and tokens redacted)")
-    exp.add_argument("file", type=Path, metavar="FILE.zip")
-    exp.add_argument("--force", action="store_true", help="replace FILE.zip if it exists")
-    return p
-
-
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # The language first: the parser's help texts and argparse's refusals speak it.
+    cli_language.use(cli_language.choose(requested_language(argv)))
+    with argparse_language():  # argparse reads its texts while it parses and refuses
+        args, paths = _parse(argv)
+    if paths is None:  # packaging checks: before any profile work
+        from idp_wizard.ui import self_test, startup_probe
+
+        return self_test.run_self_test() if args.self_test else startup_probe.run()
+    with use(CommandHint.from_args(args)):
+        if args.command is None:
+            return _desktop(paths, args)
+        return _command(args, paths)
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, ProfilePaths | None]:
+    """The arguments and the profile's paths (None for the packaging checks); usage
+    errors exit with code 2."""
     parser = build_parser()
-    args = parser.parse_args(argv)  # argparse's own errors stay English: no language yet
-    cli_language.use(cli_language.choose(args.lang))
+    args = parser.parse_args(argv)
     if args.demo_size is not None and not args.demo:
         parser.error(cli_language.text(msg("--demo-size needs --demo (it sets the size of the "
                                            "demo tenant)")))
     problem = clients_usage_problem(args)
     if problem:
         parser.error(cli_language.text(problem))
-    if args.self_test or args.startup_probe:  # packaging checks: before any profile work
-        from idp_wizard.ui import self_test, startup_probe
-
-        return self_test.run_self_test() if args.self_test else startup_probe.run()
+    if args.self_test or args.startup_probe:
+        return args, None
     try:
         data_dir = (args.data_dir or default_data_dir()).expanduser().absolute()
     except UsageError as exc:
         parser.error(cli_language.text(exc))
-    paths = ProfilePaths(data_dir, demo=args.demo)
-    with use(CommandHint.from_args(args)):
-        if args.command is None:
-            return _desktop(paths, args)
-        return _command(args, paths)
+    return args, ProfilePaths(data_dir, demo=args.demo)
 
 
 def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
@@ -250,9 +88,9 @@ def _desktop(paths: ProfilePaths, args: argparse.Namespace) -> int:
 def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     say = cli_language.text
     if stdout_closed():
-        print(ERROR_PREFIX + say(msg(
+        print(error_line(say(msg(
             "standard output is closed; nothing was done (send the output somewhere, e.g. "
-            "> FILE).")), file=sys.stderr)
+            "> FILE)."))), file=sys.stderr)
         return EXIT_FAILED
     try:
         setup_logging(paths.log_dir)
@@ -260,12 +98,12 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         # The folder itself (a file, read-only...), or a file of ours inside it.
         culprit = Path(exc.filename) if exc.filename and paths.data_dir.is_dir() \
             and os.access(paths.data_dir, os.W_OK) else paths.data_dir
-        print(ERROR_PREFIX + say(msg(
+        print(error_line(say(msg(
             "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
             reason=os_reason(exc)) if culprit == paths.data_dir else msg(
             "cannot write {path} in the data folder ({reason}); move it away or choose "
             "another data folder (--data-dir).", path=str(culprit),
-            reason=os_reason(exc))), file=sys.stderr)
+            reason=os_reason(exc)))), file=sys.stderr)
         return EXIT_FAILED
     from idp_wizard.cli_commands import run_command
 
@@ -276,14 +114,14 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             sys.stdout.flush()  # a full disk shows here, not as Python's noise at exit
             return code
         except UsageError as exc:
-            print(ERROR_PREFIX + say(exc), file=sys.stderr)
+            print(error_line(say(exc)), file=sys.stderr)
             return EXIT_USAGE
         except OutputError as exc:
             silence_stdout()
-            print(ERROR_PREFIX + say(exc), file=sys.stderr)
+            print(error_line(say(exc)), file=sys.stderr)
             return EXIT_FAILED
         except IdpWizardError as exc:
-            print(ERROR_PREFIX + say(exc), file=sys.stderr)
+            print(error_line(say(exc)), file=sys.stderr)
             return EXIT_FAILED
         except KeyboardInterrupt:
             print("idp-wizard: " + say(msg("interrupted; nothing more was applied.")),

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from idp_wizard.cli_language import text as say
+from idp_wizard.core.messages import msg
 from idp_wizard.core.text import shown
 
 
@@ -12,9 +14,12 @@ def whole_number(text: str, low: int | None = None, high: int | None = None) -> 
     try:
         value = int(text)
     except ValueError:  # also Python's limit on digits (4,300)
-        raise argparse.ArgumentTypeError(f"must be a whole number, not {shown(text)}") from None
+        raise argparse.ArgumentTypeError(
+            say(msg("must be a whole number, not {value}", value=shown(text)))) from None
     if low is not None and (value < low or (high is not None and value > high)):
-        within = f"at least {low}" if high is None else f"between {low} and {high}"
         got = text if len(text) <= 20 else shown(text, 20)
-        raise argparse.ArgumentTypeError(f"must be {within} (got {got})")
+        raise argparse.ArgumentTypeError(say(
+            msg("must be at least {low} (got {value})", low=str(low), value=got)
+            if high is None else msg("must be between {low} and {high} (got {value})",
+                                     low=str(low), high=str(high), value=got)))
     return value

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_console import EXIT_OK, labelled, print_json
+from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import text
 from idp_wizard.core.messages import Message, msg
 
@@ -22,22 +23,24 @@ if TYPE_CHECKING:
 
 
 def add_clients_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    c = sub.add_parser("clients", help="the clients (customer organisations) of this profile")
+    c = sub.add_parser("clients", help=h(msg("the clients (customer organisations) of this "
+                                             "profile")))
     csub = c.add_subparsers(dest="clients_command", metavar="ACTION", required=True,
                             parser_class=parser_class)
-    ls = csub.add_parser("list", help="every client with its provider, state and users")
+    ls = csub.add_parser("list", help=h(msg("every client with its provider, state and users")))
     ls.add_argument("--json", action="store_true")
-    add = csub.add_parser("add", help="add a client (with --demo: another demo tenant)")
+    add = csub.add_parser("add", help=h(msg("add a client (with --demo: another demo tenant)")))
     add.add_argument("name", metavar="NAME")
-    ren = csub.add_parser("rename", help="rename a client")
+    ren = csub.add_parser("rename", help=h(msg("rename a client")))
     ren.add_argument("old", metavar="OLD")
     ren.add_argument("new", metavar="NEW")
-    rm = csub.add_parser("remove", help="disconnect a client, remove its synced users and "
-                         "delete its history, settings and keychain entries")
+    rm = csub.add_parser("remove", help=h(msg("disconnect a client, remove its synced users "
+                                              "and delete its history, settings and keychain "
+                                              "entries")))
     rm.add_argument("name", metavar="NAME")
     rm.add_argument("--yes", action="store_true", required=True,
-                    help="confirm: the client is disconnected and everything it had is "
-                    "deleted")
+                    help=h(msg("confirm: the client is disconnected and everything it had is "
+                               "deleted")))
 
 
 def clients_usage_problem(args: argparse.Namespace) -> Message | None:

@@ -205,7 +205,7 @@ def _history(app: App, args: argparse.Namespace) -> int:
         print_json({"client": app.client_name, "runs": [r.to_json() for r in runs],
                     "audit": audit})
     else:
-        print(f"Client: {app.client_name}")
+        print(text(msg("Client: {name}", name=app.client_name)))
         print(out.history_text(runs, audit))
     return EXIT_OK
 

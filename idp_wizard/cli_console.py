@@ -13,11 +13,12 @@ import contextlib
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
+from idp_wizard.cli_language import text
 from idp_wizard.core.errors import IdpWizardError
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
 
 
@@ -107,12 +108,42 @@ def print_json(data: Any, indent: int | None = None) -> None:
 # branch on them. 3: a sync was held for confirmation.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_HELD = 0, 1, 2, 3
 
-# The program's prefix of an error line, like argparse's "usage:" and "error:": English in
-# every language, so each error line starts alike (what follows is translated).
-ERROR_PREFIX = "idp-wizard: error: "
+
+
+def error_line(message: str) -> str:
+    """An error line: the program's prefix ("idp-wizard: error: ") and `message` (already
+    rendered), both in the command's language."""
+    return text(msg("idp-wizard: error: {message}", message=message))
+
+
+# The labels of the aligned `status`-like blocks (status, target show, the clients of
+# status): one column for all of them, as wide as the longest label in the command's
+# language (14 characters at least: the English layout).
+STATUS_LABELS = {m.template: m for m in (
+    msg("Client:"), msg("Provider:"), msg("State:"), msg("Synced users:"), msg("Why:"),
+    msg("Last sync:"), msg("Platform:"), msg("Target state:"), msg("On platform:"),
+    msg("Not ours:"), msg("Removals:"))}
+STATUS_WIDTH = 14
+
+
+def label_width(labels: Iterable[Message], minimum: int) -> int:
+    return max(minimum, *(len(text(label)) for label in labels))
 
 
 def labelled(label: str, value: str) -> str:
-    """One line of an aligned `status` block. The labels stay English in every language
-    (a fixed column that support and scripts read alike); `value` is already rendered."""
-    return f"{label:14} {value}"
+    """One line of an aligned `status` block; `label` is its English text (one of
+    STATUS_LABELS), `value` is already rendered."""
+    width = label_width(STATUS_LABELS.values(), STATUS_WIDTH)
+    return f"{text(STATUS_LABELS[label]):{width}} {value}"
+
+
+# A run's outcome in words (status, schedule status, clients list, history); `--json`
+# keeps the codes.
+RUN_STATUS_WORDS = {"running": msg("running"), "succeeded": msg("succeeded"),
+                    "held": msg("held"), "failed": msg("failed"),
+                    "interrupted": msg("interrupted"), "incomplete": msg("incomplete")}
+
+
+def run_status_word(status: str) -> str:
+    word = RUN_STATUS_WORDS.get(str(status))
+    return text(word) if word else str(status)

@@ -69,3 +69,9 @@ def text(value: str | Message | BaseException) -> str:
         carried = getattr(value, "message", None)
         value = carried if isinstance(carried, Message) else str(value)
     return text_of(value, _current[0], number)
+
+
+def help_text(value: Message) -> str:
+    """An option's or a command's help (`--help`) in the command's language. argparse
+    fills `%(default)s` and the like into help texts: a `%` of ours is doubled."""
+    return text(value).replace("%", "%%")

@@ -1,10 +1,11 @@
 """Human-readable output of the command line (tables, plans, histories).
 
-Sentences, and values put into words (states, reasons, counts in a sentence), are
-messages rendered in the command's language. Column headers, the labels of the aligned
-`status` blocks ("State:", "Why:") and the compact codes of tables and history lines
-("+3 ~1 -0", "succeeded", "active") stay English: a fixed layout that support and
-scripts read alike, as `schedule status` does.
+Everything the admin reads is in the command's language: sentences, values put into
+words (states, reasons, a run's outcome, counts in a sentence), the labels of the
+aligned `status` blocks ("State:", "Why:"), column headers and the words of tables and
+history lines. Columns are as wide as their widest entry in that language. What stays
+as it is: the compact counts ("+3 ~1 -0"), the directory's own values, and everything
+of `--json` and `--format csv` (machine-readable, the same in every language).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from idp_wizard.cli_console import labelled
+from idp_wizard import cli_language
+from idp_wizard.cli_console import labelled, run_status_word
 from idp_wizard.cli_language import text
 from idp_wizard.core.export import write_csv
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
@@ -139,8 +141,17 @@ def plan_details(plan: SyncPlan, limit: int = 20) -> list[str]:
                                      if label == "add" else
                                      msg("... and {count} more to remove", count=more)))
     for row, changed in plan.updates[:limit]:
-        lines.append(f"  ~ {row.label}: {', '.join(changed)}")
+        lines.append(f"  ~ {row.label}: {', '.join(_word(_FIELDS, f) for f in changed)}")
     return lines
+
+
+# The user fields a planned update changes, in words; English keeps the column names
+# (as `users --format json` and the CSV export call them).
+_FIELDS = {f.template: f for f in (
+    msg("id"), msg("email"), msg("display_name"), msg("given_name"), msg("surname"),
+    msg("department"), msg("job_title"), msg("location"), msg("country"), msg("company"),
+    msg("org_unit"), msg("manager_id"), msg("language"), msg("language_raw"),
+    msg("enabled"), msg("guest"))}
 
 
 def held_filter_text(o: SyncOutcome, file: str, *, allow_unmatched: bool = False) -> str:
@@ -188,7 +199,8 @@ def status_text(d: dict[str, Any]) -> str:
         lines.append(labelled("Why:", text(reason)))
     last = d["last_sync"]
     if last:
-        lines.append(labelled("Last sync:", f"{last['finished_at']} {last['status']} "
+        lines.append(labelled("Last sync:", f"{last['finished_at']} "
+                              f"{run_status_word(last['status'])} "
                               f"(+{last['added']} ~{last['updated']} -{last['removed']})"))
     return "\n".join(lines)
 
@@ -216,18 +228,36 @@ def write_users(users: Iterable[SyncedUser], fmt: str, stream: TextIO,
     return n
 
 
+_USER_STATES = {True: msg("active"), False: msg("disabled")}
+_PLATFORM_STATUSES = {"provisioned": msg("provisioned"), "pending": msg("pending"),
+                      "failed": msg("failed")}
+
+
+def _word(words: dict[Any, Message], key: Any) -> str:
+    word = words.get(key)
+    return text(word) if word else str(key)
+
+
 def write_table(users: Iterable[SyncedUser], stream: TextIO,
                 platform: PlatformStatuses | None = None) -> int:
-    stream.write(f"{'NAME':30} {'E-MAIL':36} {'DEPARTMENT':18} {'LANG':6} {'STATUS':9}"
-                 " PLATFORM\n")
+    """Streamed: each column as wide as its English layout, or as its header or its
+    words where they are longer in this language."""
+    heads = [text(m) for m in (msg("NAME"), msg("E-MAIL"), msg("DEPARTMENT"), msg("LANG"),
+                               msg("STATUS"), msg("PLATFORM"))]
+    states = [_word(_USER_STATES, v) for v in (True, False)]
+    w = [max(least, len(head)) for least, head in zip((30, 36, 18, 6), heads, strict=False)]
+    w.append(max(9, len(heads[4]), *(len(s) + 1 for s in states)))
+    stream.write(" ".join(f"{head:{width}}" for head, width in zip(heads, w, strict=False))
+                 + f" {heads[5]}\n")
     n = 0
     for u in users:
         n += 1
         on = (platform or {}).get(u.id)
-        shown = "-" if on is None else on[1] + (f": {_cut(text(on[2]), 60)}" if on[2] else "")
-        stream.write(f"{_cut(u.display_name, 30):30} {_cut(u.email, 36):36} "
-                     f"{_cut(u.department, 18):18} {u.language:6} "
-                     f"{'active' if u.enabled else 'disabled':9} {shown}\n")
+        shown = "-" if on is None else _word(_PLATFORM_STATUSES, on[1]) + (
+            f": {_cut(text(on[2]), 60)}" if on[2] else "")
+        stream.write(f"{_cut(u.display_name, w[0]):{w[0]}} {_cut(u.email, w[1]):{w[1]}} "
+                     f"{_cut(u.department, w[2]):{w[2]}} {u.language:{w[3]}} "
+                     f"{states[0] if u.enabled else states[1]:{w[4]}} {shown}\n")
     stream.write(text(msg_count(n, "{count} user", "{count} users", count=n)) + "\n")
     return n
 
@@ -236,12 +266,25 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+# The filter's attributes in words (the filter file's keys stay as they are).
+ATTRIBUTE_WORDS = {"groups": msg("groups"), "departments": msg("departments"),
+                   "locations": msg("locations"), "countries": msg("countries"),
+                   "companies": msg("companies"), "job_titles": msg("job titles"),
+                   "org_units": msg("org units"), "domains": msg("domains"),
+                   "emails": msg("e-mail addresses")}
+
+
 def filter_text(spec: FilterSpec) -> str:
     lines = [text(summarize(spec)) + "."]
-    for part, criteria in (("Include", spec.include), ("Exclude", spec.exclude)):
+    for include, criteria in ((True, spec.include), (False, spec.exclude)):
         for attr in ATTRIBUTES:
             if criteria.get(attr):
-                lines.append(f"  {part} {attr}: {', '.join(criteria[attr])}")
+                what = _word(ATTRIBUTE_WORDS, attr)
+                lines.append("  " + text(
+                    msg("Include {attribute}: {values}", attribute=what,
+                        values=list(criteria[attr])) if include else
+                    msg("Exclude {attribute}: {values}", attribute=what,
+                        values=list(criteria[attr]))))
     return "\n".join(lines)
 
 
@@ -250,29 +293,44 @@ def options_text(options: dict[str, list[Option]]) -> str:
     for attr, values in options.items():
         if not values:
             continue
-        lines.append(f"{attr} ({len(values)}):")
+        lines.append(text(msg("{attribute} ({count}):", attribute=_word(ATTRIBUTE_WORDS, attr),
+                              count=len(values))))
         for o in values[:25]:
             shown = o.label if o.label == o.value else f"{o.label} [{o.value}]"
-            lines.append(f"  {o.count:>7,}  {shown}")
+            lines.append(f"  {cli_language.number(o.count):>7}  {shown}")
         if len(values) > 25:
             lines.append("  " + text(msg("... {count} more (use --json for all)",
                                          count=len(values) - 25)))
     return "\n".join(lines)
 
 
+_TRIGGERS = {"cli": msg("command line"), "gui": msg("app"), "schedule": msg("scheduled"),
+             "connect": msg("connect"), "filter": msg("filter")}
+_MODES = {"full": msg("full"), "delta": msg("delta")}
+_PLATFORM_RUNS = {"delivered": msg("delivered"), "some_failed": msg("some failed"),
+                  "halted": msg("halted"), "paused": msg("paused")}
+
+
 def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
     lines = [text(msg("Sync runs (newest first):"))]
-    for r in runs:
-        counts = (f"pending +{r.pending_added} ~{r.pending_updated} -{r.pending_removed}"
+    words = [(_word(_TRIGGERS, r.trigger), _word(_MODES, r.mode), run_status_word(r.status))
+             for r in runs]
+    widths = [max([least, *(len(w[i]) for w in words)]) for i, least in enumerate((8, 5, 11))]
+    for r, (trigger, mode, status) in zip(runs, words, strict=True):
+        counts = (text(msg("pending {counts}", counts=f"+{r.pending_added} "
+                           f"~{r.pending_updated} -{r.pending_removed}"))
                   if r.status == "held" else f"+{r.added} ~{r.updated} -{r.removed}")
         error = text(r.error_message or r.error)
-        lines.append(f"  #{r.id} {r.started_at} {r.trigger:8} {r.mode:5} {r.status:11} "
-                     f"{counts} skipped {r.skipped}" + (f" - {error}" if error else ""))
+        lines.append(f"  #{r.id} {r.started_at} {trigger:{widths[0]}} {mode:{widths[1]}} "
+                     f"{status:{widths[2]}} {counts} "
+                     + text(msg("skipped {count}", count=r.skipped))
+                     + (f" - {error}" if error else ""))
         p = r.platform
         if p and p["status"] not in ("no_target", "not_attempted"):
             lines.append("      " + text(msg(
                 "platform {status}: +{created} ~{updated} -{deleted}, {failed} failed, "
-                "{pending} pending", status=p["status"], created=str(p["created"]),
+                "{pending} pending", status=_word(_PLATFORM_RUNS, p["status"]),
+                created=str(p["created"]),
                 updated=str(p["updated"]), deleted=str(p["deleted"]), failed=str(p["failed"]),
                 pending=str(p["pending"]))))
     lines.append(text(msg("Admin actions:")))
@@ -283,16 +341,21 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
 
 def clients_text(summaries: list[ClientSummary]) -> str:
     """`clients list`: one line per client, a mark where the admin is needed."""
-    lines = [f"{'CLIENT':28} {'PROVIDER':18} {'STATE':24} {'USERS':>8}  LAST SYNC"]
+    heads = [text(m) for m in (msg("CLIENT"), msg("PROVIDER"), msg("STATE"), msg("USERS"),
+                               msg("LAST SYNC"))]
+    w = [max(least, len(head)) for least, head in zip((28, 18, 24, 8), heads, strict=False)]
+    lines = [f"{heads[0]:{w[0]}} {heads[1]:{w[1]}} {heads[2]:{w[2]}} {heads[3]:>{w[3]}}  "
+             f"{heads[4]}"]
     for s in summaries:
         provider = {"entra": "Microsoft Entra ID", "google": "Google Workspace"}.get(
             s.provider or "", "-")
         word = _STATES.get(s.state)
         state = text(word) if word else s.state
         mark = "! " if s.warning else ""
-        last = f"{s.last_sync_at} {s.last_status}" if s.last_sync_at else "-"
-        lines.append(f"{_cut(mark + s.name, 28):28} {provider:18} {_cut(state, 24):24} "
-                     f"{s.synced_users:>8,}  {last}")
+        last = f"{s.last_sync_at} {run_status_word(s.last_status)}" if s.last_sync_at else "-"
+        lines.append(f"{_cut(mark + s.name, w[0]):{w[0]}} {provider:{w[1]}} "
+                     f"{_cut(state, w[2]):{w[2]}} "
+                     f"{cli_language.number(s.synced_users):>{w[3]}}  {last}")
         if s.attention_reason:  # as the overview's tooltip: why the admin is needed
             lines.append(f"    {text(s.attention_reason)}")
     warned = sum(1 for s in summaries if s.warning)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_arguments import whole_number
-from idp_wizard.cli_console import EXIT_OK, print_json
+from idp_wizard.cli_console import EXIT_OK, label_width, print_json, run_status_word
+from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
@@ -38,20 +39,23 @@ env_factory: Callable[[], ScheduleEnv] = ScheduleEnv
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    sc = sub.add_parser("schedule", help="sync automatically with the OS's scheduler, "
-                        "also while the app is closed")
+    sc = sub.add_parser("schedule", help=h(msg("sync automatically with the OS's scheduler, "
+                                               "also while the app is closed")))
     ssub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", required=True,
                              parser_class=parser_class)
-    inst = ssub.add_parser("install", help="register (or update) the scheduled sync")
+    inst = ssub.add_parser("install", help=h(msg("register (or update) the scheduled sync")))
     inst.add_argument("--interval", type=whole_number, metavar="MINUTES",
-                      help=f"minutes between syncs ({MIN_INTERVAL}-{MAX_INTERVAL}; default: "
-                      f"the shortest interval of the clients, {DEFAULT_INTERVAL} unless "
-                      "changed)")
+                      help=h(msg("minutes between syncs ({low}-{high}; default: the shortest "
+                                 "interval of the clients, {default} unless changed)",
+                                 low=str(MIN_INTERVAL), high=str(MAX_INTERVAL),
+                                 default=str(DEFAULT_INTERVAL))))
     inst.add_argument("--replace", action="store_true",
-                      help="replace the scheduled sync of another data folder where the "
-                      "OS's scheduler holds one per user (systemd, launchd, Windows)")
-    ssub.add_parser("remove", help="unregister this data folder's scheduled sync")
-    stat = ssub.add_parser("status", help="whether it is installed, its interval, last run")
+                      help=h(msg("replace the scheduled sync of another data folder where the "
+                                 "OS's scheduler holds one per user (systemd, launchd, "
+                                 "Windows)")))
+    ssub.add_parser("remove", help=h(msg("unregister this data folder's scheduled sync")))
+    stat = ssub.add_parser("status", help=h(msg("whether it is installed, its interval, last "
+                                                "run")))
     stat.add_argument("--json", action="store_true")
 
 
@@ -168,7 +172,7 @@ def status_text(d: dict[str, Any]) -> str:
         lines = [text(msg("Scheduled sync: not available. {note}", note=d["note"]))]
     elif d.get("other_data_dir"):
         lines = [text(msg("Scheduled sync: not installed for this data folder ({scheduler}).",
-                          scheduler=d["scheduler"])), f"Note:           {d['note']}"]
+                          scheduler=d["scheduler"])), _labelled("Note:", d["note"])]
     elif not d["installed"]:
         lines = [text(msg("Scheduled sync: not installed ({scheduler}). Install it with: "
                           "{command}", scheduler=d["scheduler"],
@@ -176,11 +180,11 @@ def status_text(d: dict[str, Any]) -> str:
     else:
         lines = [text(_installed_line(d))]
         if d["note"]:
-            lines.append(f"Note:           {d['note']}")
+            lines.append(_labelled("Note:", d["note"]))
     several = len(d["clients"]) > 1
     for client in d["clients"]:
         if several:
-            lines.append(f"Client {client['client']}:")
+            lines.append(text(msg("Client {name}:", name=client["client"])))
         lines += _client_lines(client, "  " if several else "")
     return "\n".join(lines)
 
@@ -202,15 +206,25 @@ def _installed_line(d: dict[str, Any]) -> Message:
 def _client_lines(d: dict[str, Any], indent: str) -> list[str]:
     lines = []
     if d["connection_state"] == "needs_reauthorization":
-        lines.append("Paused:         " + text(msg(
-            "the connection needs reauthorization; scheduled syncs are skipped until then.")))
-    for label, key in (("Last sync:     ", "last_sync"),
-                       ("Last scheduled:", "last_scheduled_sync")):
+        lines.append(_labelled("Paused:", text(msg(
+            "the connection needs reauthorization; scheduled syncs are skipped until then."))))
+    for label, key in (("Last sync:", "last_sync"), ("Last scheduled:", "last_scheduled_sync")):
         run = d[key]
         if run is None:
-            lines.append(f"{label} " + text(msg("none yet")))
+            lines.append(_labelled(label, text(msg("none yet"))))
         else:
-            lines.append(f"{label} {run['finished_at']} {run['status']} (+{run['added']} "
-                         f"~{run['updated']} -{run['removed']})"
-                         + (f" - {run['error']}" if run["error"] else ""))
+            lines.append(_labelled(label, f"{run['finished_at']} {run_status_word(run['status'])} "
+                                   f"(+{run['added']} ~{run['updated']} -{run['removed']})"
+                                   + (f" - {run['error']}" if run["error"] else "")))
     return [indent + line for line in lines]
+
+
+# The label column of `schedule status`, as wide as its longest label in the command's
+# language (15 characters at least: the English layout).
+LABELS = {m.template: m for m in (msg("Note:"), msg("Paused:"), msg("Last sync:"),
+                                  msg("Last scheduled:"))}
+
+
+def _labelled(label: str, value: str) -> str:
+    width = label_width(LABELS.values(), 15)
+    return f"{text(LABELS[label]):{width}} {value}"

@@ -7,10 +7,10 @@ import sys
 
 from idp_wizard import cli_output as out
 from idp_wizard.cli_console import (
-    ERROR_PREFIX,
     EXIT_FAILED,
     EXIT_HELD,
     EXIT_OK,
+    error_line,
     print_json,
 )
 from idp_wizard.cli_language import text
@@ -30,6 +30,6 @@ def report_sync(outcome: SyncOutcome, as_json: bool) -> int:
     else:
         print(out.sync_text(outcome))
     if outcome.status == "incomplete":  # the directory part applied, the platform's not
-        print(ERROR_PREFIX + out.platform_halt_text(outcome), file=sys.stderr)
+        print(error_line(out.platform_halt_text(outcome)), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_HELD if outcome.status == "held" else EXIT_OK

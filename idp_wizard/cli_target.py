@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_console import labelled, print_json
+from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
@@ -39,37 +40,40 @@ def _concurrency(text: str) -> int:
 def _token_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
     group.add_argument("--token-file", type=Path, metavar="FILE",
-                       help="a file holding the platform's SCIM bearer token")
+                       help=h(msg("a file holding the platform's SCIM bearer token")))
     group.add_argument("--token-stdin", action="store_true",
-                       help="read the token from standard input")
+                       help=h(msg("read the token from standard input")))
 
 
 def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    t = sub.add_parser("target", help="the platform the shared employees are provisioned "
-                       "to (SCIM 2.0)")
+    t = sub.add_parser("target", help=h(msg("the platform the shared employees are "
+                                            "provisioned to (SCIM 2.0)")))
     tsub = t.add_subparsers(dest="target_command", metavar="ACTION", required=True,
                             parser_class=parser_class)
-    ts = tsub.add_parser("set", help="test a SCIM base URL and token, then use them")
+    ts = tsub.add_parser("set", help=h(msg("test a SCIM base URL and token, then use them")))
     ts.add_argument("--scim-url", required=True, metavar="URL",
-                    help="the platform's SCIM base URL (usually ends with /scim/v2 or /v2)")
+                    help=h(msg("the platform's SCIM base URL (usually ends with /scim/v2 or "
+                               "/v2)")))
     _token_options(ts)
-    tt = tsub.add_parser("test", help="test the connection (the saved target, or the "
-                         "given URL and token)")
+    tt = tsub.add_parser("test", help=h(msg("test the connection (the saved target, or the "
+                                            "given URL and token)")))
     tt.add_argument("--scim-url", metavar="URL")
     _token_options(tt)
     tt.add_argument("--json", action="store_true")
-    tshow = tsub.add_parser("show", help="the target, its state and counts (never the token)")
+    tshow = tsub.add_parser("show", help=h(msg("the target, its state and counts (never the "
+                                               "token)")))
     tshow.add_argument("--json", action="store_true")
-    tr = tsub.add_parser("remove", help="forget the target and its token")
+    tr = tsub.add_parser("remove", help=h(msg("forget the target and its token")))
     tr.add_argument("--keep-platform-users", action="store_true",
-                    help="even though users the app provisioned are still there (they are "
-                    "left there, no longer managed)")
-    tc = tsub.add_parser("configure", help="how removals and requests are sent")
+                    help=h(msg("even though users the app provisioned are still there (they "
+                               "are left there, no longer managed)")))
+    tc = tsub.add_parser("configure", help=h(msg("how removals and requests are sent")))
     tc.add_argument("--removal", choices=["delete", "deactivate"],
-                    help="removed employees are deleted on the platform (default) or "
-                    "deactivated (active=false)")
+                    help=h(msg("removed employees are deleted on the platform (default) or "
+                               "deactivated (active=false)")))
     tc.add_argument("--concurrency", type=_concurrency, metavar="N",
-                    help=f"requests at once (1-{MAX_CONCURRENCY}, default 4)")
+                    help=h(msg("requests at once (1-{most}, default 4)",
+                               most=str(MAX_CONCURRENCY))))
 
 
 def read_token(args: argparse.Namespace) -> str | None:

@@ -30,7 +30,10 @@ SCOPE = ("core/*.py", "providers/*.py", "platform/*.py", "scheduling/*.py", "cli
          "desktop_check.py", "paths.py", "cli_console.py",
          # SCIM provisioning, clients, and the command line that shows them
          "app.py", "app_platform.py", "profile.py", "sync_all.py", "demo/platform_source.py",
-         "cli.py", "cli_commands.py", "cli_output.py", "cli_target.py", "cli_clients.py")
+         "cli.py", "cli_commands.py", "cli_output.py", "cli_target.py", "cli_clients.py",
+         # the parser's help and refusals, argparse's own texts (cli_argparse)
+         "cli_parser.py", "cli_arguments.py", "cli_argparse.py", "cli_filters.py",
+         "cli_sync_report.py")
 # Exceptions that only ever mean a bug in our code: never shown as they are.
 BUGS = {"ValueError", "TypeError", "KeyError", "AssertionError", "RuntimeError",
         "NotImplementedError"}
@@ -43,7 +46,6 @@ NOT_FOR_THE_ADMIN = {
     ("platform/listing.py", "eq_filter"),
     ("scheduling/systemd.py", "service_unit"),  # a systemd unit file
     ("scheduling/windows.py", "task_xml"),  # a Task Scheduler definition
-    ("cli_console.py", "ERROR_PREFIX"),  # "idp-wizard: error: ", like argparse's frame
     ("core/delta.py", "choose_mode"),  # a run's mode_reason: `history --json` only
     # The browser's page after a Google sign-in: google-auth-oauthlib serves it from the
     # sign-in worker, which has no language (providers cannot ask Qt or the CLI).
@@ -58,12 +60,11 @@ SINKS = {"message", "note", "error"}  # Progress(message=), ScheduleStatus(note=
 # Attributes that hold what the admin is told (report.error = ..., target.state_reason).
 HOLDERS = {"error", "message", "note", "reason", "state_reason", "detail"}
 # Calls whose text never reaches the admin as it is: the log, a lock's name for the log,
-# argparse's parser (built, and its own errors raised, before a language is chosen: its
-# frame "usage: ... error: argument ..." is argparse's English anyway), commands.
+# commands. (The parser's help texts and its type checks' refusals are shown: they are
+# messages too, rendered in the language read before parsing.)
 LOGGERS = {"log", "logger", "logging"}
-NOT_SHOWN = {"msg", "msg_count", "hold", "add_argument", "add_parser", "add_subparsers",
-             "ArgumentTypeError", "suggest", "command", "compile",
-             "labelled"}  # cli_console.labelled: the English label column of `status`
+NOT_SHOWN = {"msg", "msg_count", "hold", "add_subparsers", "suggest", "command", "compile",
+             "labelled"}  # cli_console.labelled: its label is a key of STATUS_LABELS
 # Text handed on as data, (file, callee): shown, if ever, as a value or not at all.
 DATA_CALLS = {
     ("platform/discovery.py", "ConnectionReport"),  # no_match_answer: "empty list" or "404"
@@ -263,7 +264,7 @@ def test_admin_facing_text_is_built_with_msg() -> None:
     ('log.info("platform push halted: %s", reason)', 0),
     ('with self.lock.hold(WRITE_WAIT, "change the platform target"):\n    pass', 0),
     ('p.add_argument("--json", help="print the result as JSON")', 0),
-    ('raise argparse.ArgumentTypeError(f"must be a whole number, not {text}")', 0),
+    ('raise argparse.ArgumentTypeError(f"must be a whole number, not {text}")', 1),
     ('report.status, report.error = "halted", reason', 0),
     ('report.error = target.reason or "The platform rejected the SCIM token (401)."', 1),
     ('db.execute("UPDATE platform_users SET status = \'failed\' WHERE client_id = ?", [c])', 0),

@@ -678,12 +678,20 @@
         <translation>Ein interner Fehler hat diese Synchronisierung abgebrochen; es wurde nichts übernommen. Details stehen im Protokoll.</translation>
     </message>
     <message>
+        <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer IdP Wizard ändert gerade die crontab (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
         <source>Attributes sent: {attributes}.</source>
         <translation>Gesendete Attribute: {attributes}.</translation>
     </message>
     <message>
         <source>Bulk (up to {operations} operations, {size} bytes)</source>
         <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>Cannot reach Google to renew the sign-in ({reason}); check the network connection and try again.</source>
@@ -714,12 +722,28 @@
         <translation>Synchronisierungen können nicht geplant werden: {path} ({what}) enthält {variable}; Windows ersetzt das beim Ausführen der Aufgabe durch den Wert dieser Umgebungsvariablen, die Aufgabe würde also etwas anderes ausführen. Es wurde nichts geändert; wählen Sie einen Pfad ohne ein %NAME%-Paar.</translation>
     </message>
     <message>
+        <source>Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix it, then try again.</source>
+        <translation>Die Sperrdatei {path} kann nicht verwendet werden ({reason}); es wurde nichts geändert. Entfernen oder reparieren Sie sie und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Cannot write {path} ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>Choose an identity provider first.</source>
         <translation>Wählen Sie zuerst einen Identitätsanbieter.</translation>
+    </message>
+    <message>
+        <source>Client {name}:</source>
+        <translation>Kunde {name}:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Client: {name}</source>
+        <translation>Kunde: {name}</translation>
     </message>
     <message>
         <source>Comparing with the platform</source>
@@ -732,6 +756,10 @@
     <message>
         <source>Confirm with: {command}</source>
         <translation>Bestätigen mit: {command}</translation>
+    </message>
+    <message>
+        <source>Connect Microsoft Entra ID or Google Workspace and provision the employees you choose. Without a command, opens the desktop app.</source>
+        <translation>Verbindet Microsoft Entra ID oder Google Workspace und stellt die von Ihnen gewählten Mitarbeitenden bereit. Ohne Befehl öffnet sich die Desktop-App.</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -748,6 +776,10 @@
     <message>
         <source>Connection to {url} works.</source>
         <translation>Die Verbindung zu {url} funktioniert.</translation>
+    </message>
+    <message>
+        <source>DEPARTMENT</source>
+        <translation>ABTEILUNG</translation>
     </message>
     <message>
         <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
@@ -770,6 +802,30 @@
         <translation>Probelauf: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Entra: national cloud (default global)</source>
+        <translation>Entra: nationale Cloud (Standard: global)</translation>
+    </message>
+    <message>
+        <source>Entra: sign in with a code on another device instead of a browser here</source>
+        <translation>Entra: mit einem Code auf einem anderen Gerät anmelden statt in einem Browser hier</translation>
+    </message>
+    <message>
+        <source>Entra: tenant ID or domain (default: the signed-in admin's)</source>
+        <translation>Entra: Mandanten-ID oder Domäne (Standard: die des angemeldeten Administrators)</translation>
+    </message>
+    <message>
+        <source>Entra: the application (client) ID of your app registration (remembered for next time)</source>
+        <translation>Entra: die Anwendungs-ID (Client-ID) Ihrer App-Registrierung (wird für das nächste Mal gespeichert)</translation>
+    </message>
+    <message>
+        <source>Exclude {attribute}: {values}</source>
+        <translation>Ausschließen, {attribute}: {values}</translation>
+    </message>
+    <message>
         <source>Filter change held: {reason}</source>
         <translation>Filteränderung angehalten: {reason}</translation>
     </message>
@@ -790,8 +846,32 @@
         <translation>Der Anmeldedienst von Google ist zurzeit nicht verfügbar; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
+        <source>Google: the client_secret.json of a 'Desktop app' OAuth client (remembered for next time)</source>
+        <translation>Google: die client_secret.json eines OAuth-Clients vom Typ „Desktop-App“ (wird für das nächste Mal gespeichert)</translation>
+    </message>
+    <message>
         <source>Held (removals wait for confirmation)</source>
         <translation>Angehalten (Entfernungen warten auf Bestätigung)</translation>
+    </message>
+    <message>
+        <source>Include {attribute}: {values}</source>
+        <translation>Einschließen, {attribute}: {values}</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTE SYNCHRONISIERUNG</translation>
+    </message>
+    <message>
+        <source>Last scheduled:</source>
+        <translation>Letzte geplante Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisierung:</translation>
     </message>
     <message>
         <source>Microsoft Entra ID asks for more than this sign-in gave ({code}), such as multi-factor authentication. Sign in again and complete every step the browser asks for.</source>
@@ -800,6 +880,10 @@
     <message>
         <source>Microsoft Entra ID asks the administrator to sign in again ({code}), for example for multi-factor authentication; reauthorize the connection.</source>
         <translation>Microsoft Entra ID verlangt, dass sich der Administrator erneut anmeldet ({code}), zum Beispiel für eine mehrstufige Authentifizierung; autorisieren Sie die Verbindung erneut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
@@ -846,8 +930,32 @@
         <translation>Von der Plattform nicht angegeben, daher nicht gesendet: {attributes}.</translation>
     </message>
     <message>
+        <source>Not ours:</source>
+        <translation>Fremde Benutzer:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
         <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
         <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
+    </message>
+    <message>
+        <source>On platform:</source>
+        <translation>Auf der Plattform:</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATTFORM</translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation>ANBIETER</translation>
+    </message>
+    <message>
+        <source>Paused:</source>
+        <translation>Pausiert:</translation>
     </message>
     <message>
         <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
@@ -858,8 +966,16 @@
         <translation>Zielplattform festgelegt: {url}.</translation>
     </message>
     <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
         <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
         <translation>Plattform: {created} angelegt, {adopted} übernommen, {updated} aktualisiert, {removed} entfernt, {failed} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -868,6 +984,10 @@
     <message>
         <source>Reauthorized {provider} ({tenant}) as {account}.</source>
         <translation>{provider} ({tenant}) erneut autorisiert als {account}.</translation>
+    </message>
+    <message>
+        <source>Removals:</source>
+        <translation>Entfernungen:</translation>
     </message>
     <message>
         <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
@@ -888,6 +1008,14 @@
     <message>
         <source>Renamed the client {old} to {new}.</source>
         <translation>Der Kunde {old} wurde in {new} umbenannt.</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Saving changes</source>
@@ -950,6 +1078,10 @@
         <translation>Die Standardeingabe enthielt kein Token; leiten Sie das Token ein, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
@@ -970,8 +1102,16 @@
         <translation>Synchronisierungsläufe (neueste zuerst):</translation>
     </message>
     <message>
+        <source>Synced users:</source>
+        <translation>Synchronisierte Benutzer:</translation>
+    </message>
+    <message>
         <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
         <translation>Synchronisiert: {added} hinzugefügt, {updated} aktualisiert, {removed} entfernt; {shared} von {directory} Mitarbeitenden freigegeben.</translation>
+    </message>
+    <message>
+        <source>Target state:</source>
+        <translation>Plattformzustand:</translation>
     </message>
     <message>
         <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -1366,6 +1506,10 @@
         <translation>Öffnen Sie zur Anmeldung {address} und geben Sie den Code {code} ein.</translation>
     </message>
     <message>
+        <source>USERS</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
         <source>Unexpected internal error; nothing was applied.</source>
         <translation>Unerwarteter interner Fehler; es wurde nichts übernommen.</translation>
     </message>
@@ -1392,6 +1536,10 @@
     <message>
         <source>Warning: {error}</source>
         <translation>Warnung: {error}</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Writing the crontab (crontab -)</source>
@@ -1454,6 +1602,10 @@
         <translation>ein Komma vor {bracket} (entfernen Sie es)</translation>
     </message>
     <message>
+        <source>a file holding the platform's SCIM bearer token</source>
+        <translation>eine Datei mit dem SCIM-Bearer-Token der Plattform</translation>
+    </message>
+    <message>
         <source>a key in double quotes is expected</source>
         <translation>hier wird ein Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
@@ -1494,8 +1646,24 @@
         <translation>ein Wert fehlt</translation>
     </message>
     <message>
+        <source>accept values that match nobody in the directory today</source>
+        <translation>Werte akzeptieren, auf die heute niemand im Verzeichnis zutrifft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>add a client (with --demo: another demo tenant)</source>
+        <translation>einen Kunden hinzufügen (mit --demo: einen weiteren Demomandanten)</translation>
+    </message>
+    <message>
         <source>after {attempts} attempts</source>
         <translation>nach {attempts} Versuchen</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s bedeuten</translation>
     </message>
     <message>
         <source>an HTML page</source>
@@ -1522,6 +1690,30 @@
         <translation>ein anderes Programm verwendet sie; schließen Sie es und versuchen Sie es erneut</translation>
     </message>
     <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>apply removals even above the deletion limit</source>
+        <translation>Entfernungen auch über der Löschgrenze anwenden</translation>
+    </message>
+    <message>
+        <source>apply the removals even above the deletion limit</source>
+        <translation>die Entfernungen auch über der Löschgrenze anwenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters (got {length})</source>
+        <translation>höchstens {limit} Zeichen (erhalten: {length})</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+    </message>
+    <message>
         <source>cannot read {path} ({reason})</source>
         <translation>{path} kann nicht gelesen werden ({reason})</translation>
     </message>
@@ -1546,12 +1738,52 @@
         <translation>prüfen Sie die Rolle des angemeldeten Kontos und die erteilten Berechtigungen</translation>
     </message>
     <message>
+        <source>check this installation (Qt, resources, translations, a demo sync) offscreen in a temporary folder, then exit</source>
+        <translation>diese Installation (Qt, Ressourcen, Übersetzungen, eine Demo-Synchronisierung) ohne Bildschirm in einem temporären Ordner prüfen, dann beenden</translation>
+    </message>
+    <message>
         <source>client {name} removed; {note}</source>
         <translation>Kunde {name} entfernt; {note}</translation>
     </message>
     <message>
+        <source>command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
         <source>company</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>compare the platform's users with the shared ones and repair drift (users deleted or changed there by hand)</source>
+        <translation>die Benutzer der Plattform mit den freigegebenen vergleichen und Abweichungen reparieren (dort von Hand gelöschte oder geänderte Benutzer)</translation>
+    </message>
+    <message>
+        <source>confirm: all synced users lose access and are removed</source>
+        <translation>bestätigen: alle synchronisierten Benutzer verlieren den Zugang und werden entfernt</translation>
+    </message>
+    <message>
+        <source>confirm: the client is disconnected and everything it had is deleted</source>
+        <translation>bestätigen: der Kunde wird getrennt und alles, was er hatte, wird gelöscht</translation>
+    </message>
+    <message>
+        <source>connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>connect without the initial sync</source>
+        <translation>ohne die erste Synchronisierung verbinden</translation>
+    </message>
+    <message>
+        <source>connection state and counts</source>
+        <translation>Verbindungszustand und Anzahlen</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>country</source>
@@ -1566,6 +1798,10 @@
         <translation>Datenordner</translation>
     </message>
     <message>
+        <source>data folder (default: per-user app data; or IDP_WIZARD_DATA_DIR)</source>
+        <translation>Datenordner (Standard: App-Daten des Benutzers; oder IDP_WIZARD_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
@@ -1578,6 +1814,18 @@
         <translation>auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>demo tenant tools (with --demo)</source>
+        <translation>Werkzeuge für den Demomandanten (mit --demo)</translation>
+    </message>
+    <message>
         <source>demo tenant, {count} users in the directory</source>
         <translation>Demomandant, {count} Benutzer im Verzeichnis</translation>
     </message>
@@ -1586,8 +1834,36 @@
         <translation>Abteilung</translation>
     </message>
     <message>
+        <source>departments</source>
+        <translation>Abteilungen</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>disconnect a client, remove its synced users and delete its history, settings and keychain entries</source>
+        <translation>einen Kunden trennen, seine synchronisierten Benutzer entfernen und seinen Verlauf, seine Einstellungen und Schlüsselbundeinträge löschen</translation>
+    </message>
+    <message>
+        <source>disconnect and permanently remove every synced user</source>
+        <translation>trennen und jeden synchronisierten Benutzer dauerhaft entfernen</translation>
+    </message>
+    <message>
         <source>display name</source>
         <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>do not sync afterwards</source>
+        <translation>danach nicht synchronisieren</translation>
+    </message>
+    <message>
+        <source>domains</source>
+        <translation>Domänen</translation>
     </message>
     <message>
         <source>e-mail address</source>
@@ -1606,8 +1882,56 @@
         <translation>die E-Mail-Adresse {address} wird auch von {others} anderen Personen verwendet</translation>
     </message>
     <message>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>employees in the demo tenant (default 250)</source>
+        <translation>Mitarbeitende im Demomandanten (Standard 250)</translation>
+    </message>
+    <message>
         <source>enable the Admin SDK API in the Google Cloud project</source>
         <translation>aktivieren Sie die Admin SDK API im Google Cloud-Projekt</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>even though users the app provisioned are still there (they are left there, no longer managed)</source>
+        <translation>auch wenn von der App bereitgestellte Benutzer noch dort sind (sie bleiben dort, nicht mehr verwaltet)</translation>
+    </message>
+    <message>
+        <source>every client with its provider, state and users</source>
+        <translation>jeder Kunde mit Anbieter, Zustand und Benutzern</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>erwartet %s Argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>erwartet %s Argumente</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>erwartet mindestens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>erwartet höchstens ein Argument</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet ein Argument</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>filter</source>
@@ -1618,7 +1942,23 @@
         <translation>Filteränderung, die auf Bestätigung wartet</translation>
     </message>
     <message>
+        <source>forget the target and its token</source>
+        <translation>das Ziel und sein Token vergessen</translation>
+    </message>
+    <message>
+        <source>forget the users here only: they stay on the platform, no longer managed (recorded in the audit log)</source>
+        <translation>die Benutzer nur hier vergessen: sie bleiben auf der Plattform, nicht mehr verwaltet (im Audit-Protokoll vermerkt)</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
         <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>given_name</source>
         <translation>Vorname</translation>
     </message>
     <message>
@@ -1632,6 +1972,18 @@
     <message>
         <source>group membership reads asked for at the next reauthorization</source>
         <translation>Lesen der Gruppenmitgliedschaften bei der nächsten erneuten Autorisierung angefordert</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>halted</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>has no e-mail address</source>
@@ -1654,8 +2006,28 @@
         <translation>hat kein Postfach (mail ist leer); der Anmeldename {upn} wird als Adresse verwendet ({domain} ist eine verifizierte E-Mail-Domäne des Mandanten)</translation>
     </message>
     <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>how removals and requests are sent</source>
+        <translation>wie Entfernungen und Anfragen gesendet werden</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
         <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
         <translation>idp-wizard: Die Desktop-App kann nicht geöffnet werden: {problem}. {advice}.</translation>
+    </message>
+    <message>
+        <source>idp-wizard: error: {message}</source>
+        <translation>idp-wizard: Fehler: {message}</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignoriertes explizites Argument %r</translation>
     </message>
     <message>
         <source>in the country {values}</source>
@@ -1674,6 +2046,10 @@
         <translation>in {values}</translation>
     </message>
     <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
         <source>installed but not loaded (log in again)</source>
         <translation>eingerichtet, aber nicht geladen (melden Sie sich erneut an)</translation>
     </message>
@@ -1682,8 +2058,20 @@
         <translation>interner Fehler ({kind}); Details stehen in {path}</translation>
     </message>
     <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
         <source>interrupted; nothing more was applied.</source>
         <translation>unterbrochen; es wurde nichts weiter übernommen.</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich sind %(choices)s)</translation>
     </message>
     <message>
         <source>is a guest without an e-mail address (mail is empty)</source>
@@ -1750,6 +2138,14 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>job titles</source>
+        <translation>Berufsbezeichnungen</translation>
+    </message>
+    <message>
+        <source>job_title</source>
+        <translation>Berufsbezeichnung</translation>
+    </message>
+    <message>
         <source>kept</source>
         <translation>beibehalten</translation>
     </message>
@@ -1762,12 +2158,32 @@
         <translation>die Sprache {value} ist kein Sprachcode; verwendet wird {code}</translation>
     </message>
     <message>
+        <source>language_raw</source>
+        <translation>Sprache laut Verzeichnis</translation>
+    </message>
+    <message>
+        <source>let joiners, leavers and moves happen in the demo directory now</source>
+        <translation>jetzt Eintritte, Austritte und Wechsel im Demoverzeichnis geschehen lassen</translation>
+    </message>
+    <message>
+        <source>list the synced users</source>
+        <translation>die synchronisierten Benutzer auflisten</translation>
+    </message>
+    <message>
+        <source>local port for the browser's answer (default: any free port)</source>
+        <translation>lokaler Port für die Antwort des Browsers (Standard: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
         <source>located in {values}</source>
         <translation>am Standort {values}</translation>
     </message>
     <message>
         <source>location</source>
         <translation>Standort</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>Standorte</translation>
     </message>
     <message>
         <source>log folder</source>
@@ -1778,12 +2194,40 @@
         <translation>Vorgesetzte</translation>
     </message>
     <message>
+        <source>manager_id</source>
+        <translation>Vorgesetzte Person</translation>
+    </message>
+    <message>
+        <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
+        <translation>Minuten zwischen Synchronisierungen ({low}–{high}; Standard: das kürzeste Intervall der Kunden, {default}, sofern nicht geändert)</translation>
+    </message>
+    <message>
         <source>missing key {key} in {where}</source>
         <translation>fehlender Schlüssel {key} in {where}</translation>
     </message>
     <message>
         <source>more text follows the end of the JSON object</source>
         <translation>nach dem Ende des JSON-Objekts folgt weiterer Text</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>muss eine ganze Zahl sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>must be at least {low} (got {value})</source>
+        <translation>muss mindestens {low} sein (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high} (got {value})</source>
+        <translation>muss zwischen {low} und {high} liegen (erhalten: {value})</translation>
+    </message>
+    <message>
+        <source>must name a client (it is empty)</source>
+        <translation>muss einen Kunden nennen (der Wert ist leer)</translation>
+    </message>
+    <message>
+        <source>must name a folder (it is empty)</source>
+        <translation>muss einen Ordner nennen (der Wert ist leer)</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -1818,6 +2262,10 @@
         <translation>noch keine</translation>
     </message>
     <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
         <source>not provisioned</source>
         <translation>nicht bereitgestellt</translation>
     </message>
@@ -1834,8 +2282,40 @@
         <translation>null</translation>
     </message>
     <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>only users whose name, e-mail or department contains TEXT</source>
+        <translation>nur Benutzer, deren Name, E-Mail-Adresse oder Abteilung TEXT enthält</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
         <source>org unit</source>
         <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>org units</source>
+        <translation>Organisationseinheiten</translation>
+    </message>
+    <message>
+        <source>org_unit</source>
+        <translation>Organisationseinheit</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>pending {counts}</source>
+        <translation>ausstehend {counts}</translation>
     </message>
     <message>
         <source>permission denied</source>
@@ -1846,28 +2326,116 @@
         <translation>Plattform {status}: +{created} ~{updated} -{deleted}, {failed} fehlgeschlagen, {pending} ausstehend</translation>
     </message>
     <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>print what would change, save nothing</source>
+        <translation>ausgeben, was sich ändern würde, nichts speichern</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>read the token from standard input</source>
+        <translation>das Token von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>read the whole directory even where an incremental read would do</source>
+        <translation>das ganze Verzeichnis lesen, auch wo ein inkrementelles Lesen genügen würde</translation>
+    </message>
+    <message>
         <source>reauthorize the connection</source>
         <translation>autorisieren Sie die Verbindung erneut</translation>
+    </message>
+    <message>
+        <source>register (or update) the scheduled sync</source>
+        <translation>die geplante Synchronisierung einrichten (oder aktualisieren)</translation>
     </message>
     <message>
         <source>removed employees are deactivated; {concurrency} requests at once</source>
         <translation>entfernte Mitarbeitende werden deaktiviert; {concurrency} gleichzeitige Anfragen</translation>
     </message>
     <message>
+        <source>removed employees are deleted on the platform (default) or deactivated (active=false)</source>
+        <translation>entfernte Mitarbeitende werden auf der Plattform gelöscht (Standard) oder deaktiviert (active=false)</translation>
+    </message>
+    <message>
         <source>removed employees are deleted; {concurrency} requests at once</source>
         <translation>entfernte Mitarbeitende werden gelöscht; {concurrency} gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>rename a client</source>
+        <translation>einen Kunden umbenennen</translation>
+    </message>
+    <message>
+        <source>replace FILE.zip if it exists</source>
+        <translation>FILE.zip ersetzen, falls sie existiert</translation>
+    </message>
+    <message>
+        <source>replace the filter with FILE.json and sync</source>
+        <translation>den Filter durch FILE.json ersetzen und synchronisieren</translation>
+    </message>
+    <message>
+        <source>replace the scheduled sync of another data folder where the OS's scheduler holds one per user (systemd, launchd, Windows)</source>
+        <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Planer des Betriebssystems eine pro Benutzer hält (systemd, launchd, Windows)</translation>
+    </message>
+    <message>
+        <source>requests at once (1-{most}, default 4)</source>
+        <translation>Anfragen gleichzeitig (1–{most}, Standard 4)</translation>
+    </message>
+    <message>
+        <source>rounds of changes (each: a joiner, a leaver, a move)</source>
+        <translation>Runden von Änderungen (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>show the plan, change nothing</source>
+        <translation>den Plan zeigen, nichts ändern</translation>
+    </message>
+    <message>
+        <source>show the program's version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <source>sign in again and allow every requested permission</source>
         <translation>melden Sie sich erneut an und erlauben Sie jede angeforderte Berechtigung</translation>
     </message>
     <message>
+        <source>sign in again to the connected provider (same tenant or workspace); synced users and the filter are kept</source>
+        <translation>erneut beim verbundenen Anbieter anmelden (derselbe Mandant bzw. Workspace); synchronisierte Benutzer und der Filter bleiben erhalten</translation>
+    </message>
+    <message>
         <source>sign in as a super administrator and allow every requested permission</source>
         <translation>melden Sie sich als Super-Administrator an und erlauben Sie jede angeforderte Berechtigung</translation>
     </message>
     <message>
+        <source>sign in to a provider and start syncing</source>
+        <translation>bei einem Anbieter anmelden und die Synchronisierung beginnen</translation>
+    </message>
+    <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>skipped {count}</source>
+        <translation>übersprungen {count}</translation>
+    </message>
+    <message>
+        <source>some failed</source>
+        <translation>teilweise fehlgeschlagen</translation>
     </message>
     <message>
         <source>something that is not SCIM</source>
@@ -1878,12 +2446,44 @@
         <translation>die Standardausgabe ist geschlossen; es wurde nichts getan (leiten Sie die Ausgabe um, z. B. &gt; DATEI).</translation>
     </message>
     <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>support information without personal data</source>
+        <translation>Supportinformationen ohne personenbezogene Daten</translation>
+    </message>
+    <message>
         <source>surname</source>
         <translation>Nachname</translation>
     </message>
     <message>
+        <source>sync automatically with the OS's scheduler, also while the app is closed</source>
+        <translation>automatisch mit dem Planer des Betriebssystems synchronisieren, auch wenn die App geschlossen ist</translation>
+    </message>
+    <message>
+        <source>sync every connected client in turn (one's failure or hold does not stop the others; exit code: 1 if any failed, else 3 if any held)</source>
+        <translation>jeden verbundenen Kunden nacheinander synchronisieren (Fehler oder Anhalten eines Kunden hält die anderen nicht auf; Exit-Code: 1, wenn einer fehlschlug, sonst 3, wenn einer angehalten wurde)</translation>
+    </message>
+    <message>
         <source>sync lock</source>
         <translation>Synchronisierungssperre</translation>
+    </message>
+    <message>
+        <source>sync runs and admin actions</source>
+        <translation>Synchronisierungsläufe und Admin-Aktionen</translation>
+    </message>
+    <message>
+        <source>sync the directory now</source>
+        <translation>das Verzeichnis jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>test a SCIM base URL and token, then use them</source>
+        <translation>eine SCIM-Basis-URL und ein Token testen, dann verwenden</translation>
+    </message>
+    <message>
+        <source>test the connection (the saved target, or the given URL and token)</source>
+        <translation>die Verbindung testen (das gespeicherte Ziel oder die angegebene URL und das Token)</translation>
     </message>
     <message>
         <source>the bidirectional control character {code}</source>
@@ -1894,8 +2494,16 @@
         <translation>der integrierte Client</translation>
     </message>
     <message>
+        <source>the client (customer organisation) to work on; may be left out when the profile has only one</source>
+        <translation>der Kunde (die Kundenorganisation), mit dem gearbeitet wird; kann entfallen, wenn das Profil nur einen hat</translation>
+    </message>
+    <message>
         <source>the client configuration</source>
         <translation>die Client-Konfiguration</translation>
+    </message>
+    <message>
+        <source>the clients (customer organisations) of this profile</source>
+        <translation>die Kunden (Kundenorganisationen) dieses Profils</translation>
     </message>
     <message>
         <source>the connection needs reauthorization; scheduled syncs are skipped until then.</source>
@@ -1930,6 +2538,10 @@
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
     <message>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
         <source>the line is commented out, so cron does not run it</source>
         <translation>die Zeile ist auskommentiert, cron führt sie also nicht aus</translation>
     </message>
@@ -1944,6 +2556,14 @@
     <message>
         <source>the non-character {code}</source>
         <translation>das Nichtzeichen {code}</translation>
+    </message>
+    <message>
+        <source>the platform the shared employees are provisioned to (SCIM 2.0)</source>
+        <translation>die Plattform, auf der die freigegebenen Mitarbeitenden bereitgestellt werden (SCIM 2.0)</translation>
+    </message>
+    <message>
+        <source>the platform's SCIM base URL (usually ends with /scim/v2 or /v2)</source>
+        <translation>die SCIM-Basis-URL der Plattform (endet meist auf /scim/v2 oder /v2)</translation>
     </message>
     <message>
         <source>the plist disables it (Disabled)</source>
@@ -1966,8 +2586,16 @@
         <translation>der gespeicherte Google-OAuth-Client</translation>
     </message>
     <message>
+        <source>the saved filter</source>
+        <translation>der gespeicherte Filter</translation>
+    </message>
+    <message>
         <source>the system refused it</source>
         <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the target, its state and counts (never the token)</source>
+        <translation>das Ziel, sein Zustand und seine Anzahlen (nie das Token)</translation>
     </message>
     <message>
         <source>the task is disabled</source>
@@ -2006,6 +2634,10 @@
         <translation>true/false</translation>
     </message>
     <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
         <source>unknown key {keys} (and more) in {where} (allowed: {allowed})</source>
         <translation>unbekannter Schlüssel {keys} (und weitere) in {where} (erlaubt: {allowed})</translation>
     </message>
@@ -2014,8 +2646,40 @@
         <translation>unbekannter Schlüssel {keys} in {where} (erlaubt: {allowed})</translation>
     </message>
     <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>unregister this data folder's scheduled sync</source>
+        <translation>die geplante Synchronisierung dieses Datenordners entfernen</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>use the offline demo tenant (separate demo profile, no network)</source>
+        <translation>den Offline-Demomandanten verwenden (eigenes Demoprofil, kein Netzwerk)</translation>
+    </message>
+    <message>
+        <source>user interface language (pseudo: stretched test text for layouts)</source>
+        <translation>Sprache der Oberfläche (pseudo: gestreckter Testtext für Layouts)</translation>
+    </message>
+    <message>
         <source>warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>what the directory offers to filter on, with counts</source>
+        <translation>wonach das Verzeichnis filtern lässt, mit Anzahlen</translation>
+    </message>
+    <message>
+        <source>whether it is installed, its interval, last run</source>
+        <translation>ob sie eingerichtet ist, ihr Intervall, der letzte Lauf</translation>
+    </message>
+    <message>
+        <source>which employees are shared</source>
+        <translation>welche Mitarbeitenden freigegeben sind</translation>
     </message>
     <message>
         <source>with an address at {values}</source>
@@ -2028,6 +2692,14 @@
     <message>
         <source>working for {values}</source>
         <translation>bei {values} beschäftigt</translation>
+    </message>
+    <message>
+        <source>write logs, run history and settings to a zip (e-mail addresses, names and tokens redacted)</source>
+        <translation>Protokolle, Laufverlauf und Einstellungen in eine ZIP-Datei schreiben (E-Mail-Adressen, Namen und Tokens entfernt)</translation>
+    </message>
+    <message>
+        <source>write to FILE (UTF-8; CSV with a byte order mark for Excel) instead of the console</source>
+        <translation>in FILE schreiben (UTF-8; CSV mit Byte-Order-Mark für Excel) statt auf die Konsole</translation>
     </message>
     <message>
         <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
@@ -2048,6 +2720,10 @@
     <message>
         <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
         <translation>{adding}, {removed} entfernt, {updated} aktualisiert; {shared} von {directory} Mitarbeitenden werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>{attribute} ({count}):</source>
+        <translation>{attribute} ({count}):</translation>
     </message>
     <message>
         <source>{count} client</source>
@@ -2350,6 +3026,10 @@
         <translation>{permissions} (und {groups}, wenn Gruppen verwendet werden)</translation>
     </message>
     <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: Fehler: {message}</translation>
+    </message>
+    <message>
         <source>{provider} ({directory})</source>
         <translation>{provider} ({directory})</translation>
     </message>
@@ -2624,6 +3304,10 @@
     <message>
         <source>{users} synced users removed, {runs} sync runs deleted</source>
         <translation>{users} synchronisierte Benutzer entfernt, {runs} Synchronisierungsläufe gelöscht</translation>
+    </message>
+    <message>
+        <source>{value} contains {character}</source>
+        <translation>{value} enthält {character}</translation>
     </message>
     <message>
         <source>{value} matches nobody in the directory</source>

@@ -678,12 +678,20 @@
       <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+      <translation>[!! Åñöthér ÎdP Wîžård îš çhåñgîñg thé çröñtåb rîght ñöw (ît höldš {path}); ñöthîñg wåš çhåñgéd. Trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>Attributes sent: {attributes}.</source>
       <translation>[!! Åttrîbûtéš šéñt: {attributes}. ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Bulk (up to {operations} operations, {size} bytes)</source>
       <translation>[!! Bûlk (ûp tö {operations} öpéråtîöñš, {size} býtéš) ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>CLIENT</source>
+      <translation>[!! ÇLÎÉÑT ~ !!]</translation>
     </message>
     <message>
       <source>Cannot reach Google to renew the sign-in ({reason}); check the network connection and try again.</source>
@@ -714,12 +722,28 @@
       <translation>[!! Çåññöt šçhédûlé šýñçš: {path} ({what}) çöñtåîñš {variable}, whîçh Wîñdöwš réplåçéš wîth thé vålûé öf thåt éñvîröñméñt vårîåblé whéñ thé tåšk rûñš, šö thé tåšk wöûld rûñ šöméthîñg élšé. Ñöthîñg wåš çhåñgéd; çhööšé å påth wîthöût å %ÑÅMÉ% påîr. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix it, then try again.</source>
+      <translation>[!! Çåññöt ûšé thé löçk fîlé {path} ({reason}); ñöthîñg wåš çhåñgéd. Rémövé ör fîx ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot write {path} ({reason}).</source>
       <translation>[!! Çåññöt wrîté {path} ({reason}). ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Choose an identity provider first.</source>
       <translation>[!! Çhööšé åñ îdéñtîtý prövîdér fîršt. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Client {name}:</source>
+      <translation>[!! Çlîéñt {name}: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Client:</source>
+      <translation>[!! Çlîéñt: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Client: {name}</source>
+      <translation>[!! Çlîéñt: {name} ~ !!]</translation>
     </message>
     <message>
       <source>Comparing with the platform</source>
@@ -732,6 +756,10 @@
     <message>
       <source>Confirm with: {command}</source>
       <translation>[!! Çöñfîrm wîth: {command} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Connect Microsoft Entra ID or Google Workspace and provision the employees you choose. Without a command, opens the desktop app.</source>
+      <translation>[!! Çöññéçt Mîçröšöft Éñtrå ÎD ör Gööglé Wörkšpåçé åñd prövîšîöñ thé émplöýééš ýöû çhööšé. Wîthöût å çömmåñd, öpéñš thé déšktöp åpp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>Connected</source>
@@ -748,6 +776,10 @@
     <message>
       <source>Connection to {url} works.</source>
       <translation>[!! Çöññéçtîöñ tö {url} wörkš. ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>DEPARTMENT</source>
+      <translation>[!! DÉPÅRTMÉÑT ~ !!]</translation>
     </message>
     <message>
       <source>Directory part saved: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
@@ -770,6 +802,30 @@
       <translation>[!! Drý rûñ: ñöthîñg wåš šåvéd. ~~~~ !!]</translation>
     </message>
     <message>
+      <source>E-MAIL</source>
+      <translation>[!! É-MÅÎL ~ !!]</translation>
+    </message>
+    <message>
+      <source>Entra: national cloud (default global)</source>
+      <translation>[!! Éñtrå: ñåtîöñål çlöûd (défåûlt glöbål) ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Entra: sign in with a code on another device instead of a browser here</source>
+      <translation>[!! Éñtrå: šîgñ îñ wîth å çödé öñ åñöthér dévîçé îñštéåd öf å bröwšér héré ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Entra: tenant ID or domain (default: the signed-in admin's)</source>
+      <translation>[!! Éñtrå: téñåñt ÎD ör dömåîñ (défåûlt: thé šîgñéd-îñ ådmîñ'š) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Entra: the application (client) ID of your app registration (remembered for next time)</source>
+      <translation>[!! Éñtrå: thé åpplîçåtîöñ (çlîéñt) ÎD öf ýöûr åpp régîštråtîöñ (rémémbéréd för ñéxt tîmé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Exclude {attribute}: {values}</source>
+      <translation>[!! Éxçlûdé {attribute}: {values} ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Filter change held: {reason}</source>
       <translation>[!! Fîltér çhåñgé héld: {reason} ~~~~~ !!]</translation>
     </message>
@@ -790,8 +846,32 @@
       <translation>[!! Gööglé'š šîgñ-îñ šérvîçé îš ûñåvåîlåblé åt thé möméñt; trý ågåîñ îñ å féw mîñûtéš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>Google: the client_secret.json of a 'Desktop app' OAuth client (remembered for next time)</source>
+      <translation>[!! Gööglé: thé çlîéñt_šéçrét.jšöñ öf å 'Déšktöp åpp' ÖÅûth çlîéñt (rémémbéréd för ñéxt tîmé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Held (removals wait for confirmation)</source>
       <translation>[!! Héld (rémövålš wåît för çöñfîrmåtîöñ) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Include {attribute}: {values}</source>
+      <translation>[!! Îñçlûdé {attribute}: {values} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>LANG</source>
+      <translation>[!! LÅÑG ~ !!]</translation>
+    </message>
+    <message>
+      <source>LAST SYNC</source>
+      <translation>[!! LÅŠT ŠÝÑÇ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Last scheduled:</source>
+      <translation>[!! Låšt šçhédûléd: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Last sync:</source>
+      <translation>[!! Låšt šýñç: ~ !!]</translation>
     </message>
     <message>
       <source>Microsoft Entra ID asks for more than this sign-in gave ({code}), such as multi-factor authentication. Sign in again and complete every step the browser asks for.</source>
@@ -800,6 +880,10 @@
     <message>
       <source>Microsoft Entra ID asks the administrator to sign in again ({code}), for example for multi-factor authentication; reauthorize the connection.</source>
       <translation>[!! Mîçröšöft Éñtrå ÎD åškš thé ådmîñîštråtör tö šîgñ îñ ågåîñ ({code}), för éxåmplé för mûltî-fåçtör åûthéñtîçåtîöñ; réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>NAME</source>
+      <translation>[!! ÑÅMÉ ~ !!]</translation>
     </message>
     <message>
       <source>Name what to change: --removal delete|deactivate and/or --concurrency N.</source>
@@ -846,8 +930,32 @@
       <translation>[!! Ñöt déçlåréd bý thé plåtförm, šö ñöt šéñt: {attributes}. ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Not ours:</source>
+      <translation>[!! Ñöt öûrš: ~ !!]</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>[!! Ñöté: ~ !!]</translation>
+    </message>
+    <message>
       <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
       <translation>[!! Ñöté: thîš çöñšölé'š éñçödîñg ({encoding}) çåññöt šhöw évérý çhåråçtér; --öûtpût FÎLÉ wrîtéš å ÛTF-8 fîlé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>On platform:</source>
+      <translation>[!! Öñ plåtförm: ~ !!]</translation>
+    </message>
+    <message>
+      <source>PLATFORM</source>
+      <translation>[!! PLÅTFÖRM ~ !!]</translation>
+    </message>
+    <message>
+      <source>PROVIDER</source>
+      <translation>[!! PRÖVÎDÉR ~ !!]</translation>
+    </message>
+    <message>
+      <source>Paused:</source>
+      <translation>[!! Påûšéd: ~ !!]</translation>
     </message>
     <message>
       <source>Platform repaired: {missing} re-created, {drifted} restored.</source>
@@ -858,8 +966,16 @@
       <translation>[!! Plåtförm tårgét šét: {url}. ~~~~ !!]</translation>
     </message>
     <message>
+      <source>Platform:</source>
+      <translation>[!! Plåtförm: ~ !!]</translation>
+    </message>
+    <message>
       <source>Platform: created {created}, adopted {adopted}, updated {updated}, removed {removed}, failed {failed}.</source>
       <translation>[!! Plåtförm: çréåtéd {created}, ådöptéd {adopted}, ûpdåtéd {updated}, rémövéd {removed}, fåîléd {failed}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Provider:</source>
+      <translation>[!! Prövîdér: ~ !!]</translation>
     </message>
     <message>
       <source>Ready</source>
@@ -868,6 +984,10 @@
     <message>
       <source>Reauthorized {provider} ({tenant}) as {account}.</source>
       <translation>[!! Réåûthörîžéd {provider} ({tenant}) åš {account}. ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removals:</source>
+      <translation>[!! Rémövålš: ~ !!]</translation>
     </message>
     <message>
       <source>Removed employees are deactivated on the platform; {concurrency} requests at once.</source>
@@ -888,6 +1008,14 @@
     <message>
       <source>Renamed the client {old} to {new}.</source>
       <translation>[!! Réñåméd thé çlîéñt {old} tö {new}. ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>STATE</source>
+      <translation>[!! ŠTÅTÉ ~ !!]</translation>
+    </message>
+    <message>
+      <source>STATUS</source>
+      <translation>[!! ŠTÅTÛŠ ~ !!]</translation>
     </message>
     <message>
       <source>Saving changes</source>
@@ -950,6 +1078,10 @@
       <translation>[!! Štåñdård îñpût héld ñö tökéñ; pîpé thé tökéñ îñ, é.g. fröm å påššwörd måñågér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>State:</source>
+      <translation>[!! Štåté: ~ !!]</translation>
+    </message>
+    <message>
       <source>Stopped.</source>
       <translation>[!! Štöppéd. ~ !!]</translation>
     </message>
@@ -970,8 +1102,16 @@
       <translation>[!! Šýñç rûñš (ñéwéšt fîršt): ~~~ !!]</translation>
     </message>
     <message>
+      <source>Synced users:</source>
+      <translation>[!! Šýñçéd ûšérš: ~ !!]</translation>
+    </message>
+    <message>
       <source>Synced: added {added}, updated {updated}, removed {removed}; {shared} of {directory} employees shared.</source>
       <translation>[!! Šýñçéd: åddéd {added}, ûpdåtéd {updated}, rémövéd {removed}; {shared} öf {directory} émplöýééš šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>Target state:</source>
+      <translation>[!! Tårgét štåté: ~ !!]</translation>
     </message>
     <message>
       <source>The Google sign-in has expired or was revoked ({code}); reauthorize the connection.</source>
@@ -1366,6 +1506,10 @@
       <translation>[!! Tö šîgñ îñ, öpéñ {address} åñd éñtér thé çödé {code}. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>USERS</source>
+      <translation>[!! ÛŠÉRŠ ~ !!]</translation>
+    </message>
+    <message>
       <source>Unexpected internal error; nothing was applied.</source>
       <translation>[!! Ûñéxpéçtéd îñtérñål érrör; ñöthîñg wåš åpplîéd. ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -1392,6 +1536,10 @@
     <message>
       <source>Warning: {error}</source>
       <translation>[!! Wårñîñg: {error} ~ !!]</translation>
+    </message>
+    <message>
+      <source>Why:</source>
+      <translation>[!! Whý: ~ !!]</translation>
     </message>
     <message>
       <source>Writing the crontab (crontab -)</source>
@@ -1454,6 +1602,10 @@
       <translation>[!! å çömmå béföré {bracket} (rémövé ît) ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>a file holding the platform's SCIM bearer token</source>
+      <translation>[!! å fîlé höldîñg thé plåtförm'š ŠÇÎM béårér tökéñ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>a key in double quotes is expected</source>
       <translation>[!! å kéý îñ döûblé qûötéš îš éxpéçtéd ~~~~~~~ !!]</translation>
     </message>
@@ -1494,8 +1646,24 @@
       <translation>[!! å vålûé îš mîššîñg ~ !!]</translation>
     </message>
     <message>
+      <source>accept values that match nobody in the directory today</source>
+      <translation>[!! åççépt vålûéš thåt måtçh ñöbödý îñ thé dîréçtörý tödåý ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>active</source>
+      <translation>[!! åçtîvé ~ !!]</translation>
+    </message>
+    <message>
+      <source>add a client (with --demo: another demo tenant)</source>
+      <translation>[!! ådd å çlîéñt (wîth --démö: åñöthér démö téñåñt) ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>after {attempts} attempts</source>
       <translation>[!! åftér {attempts} åttémptš ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>[!! åmbîgûöûš öptîöñ: %(öptîöñ)š çöûld måtçh %(måtçhéš)š ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>an HTML page</source>
@@ -1522,6 +1690,30 @@
       <translation>[!! åñöthér prögråm îš ûšîñg ît; çlöšé ît åñd trý ågåîñ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>app</source>
+      <translation>[!! åpp ~ !!]</translation>
+    </message>
+    <message>
+      <source>apply removals even above the deletion limit</source>
+      <translation>[!! åpplý rémövålš évéñ åbövé thé délétîöñ lîmît ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>apply the removals even above the deletion limit</source>
+      <translation>[!! åpplý thé rémövålš évéñ åbövé thé délétîöñ lîmît ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>[!! årgûméñt %(årgûméñt_ñåmé)š: %(méššågé)š ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>at most {limit} characters (got {length})</source>
+      <translation>[!! åt möšt {limit} çhåråçtérš (göt {length}) ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>can't open '%(filename)s': %(error)s</source>
+      <translation>[!! çåñ't öpéñ '%(fîléñåmé)š': %(érrör)š ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>cannot read {path} ({reason})</source>
       <translation>[!! çåññöt réåd {path} ({reason}) ~~~~~ !!]</translation>
     </message>
@@ -1546,12 +1738,52 @@
       <translation>[!! çhéçk thé šîgñéd-îñ åççöûñt'š rölé åñd thé gråñtéd pérmîššîöñš ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>check this installation (Qt, resources, translations, a demo sync) offscreen in a temporary folder, then exit</source>
+      <translation>[!! çhéçk thîš îñštållåtîöñ (Qt, réšöûrçéš, tråñšlåtîöñš, å démö šýñç) öffšçrééñ îñ å témpörårý földér, théñ éxît ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>client {name} removed; {note}</source>
       <translation>[!! çlîéñt {name} rémövéd; {note} ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>command line</source>
+      <translation>[!! çömmåñd lîñé ~ !!]</translation>
+    </message>
+    <message>
+      <source>companies</source>
+      <translation>[!! çömpåñîéš ~ !!]</translation>
+    </message>
+    <message>
       <source>company</source>
       <translation>[!! çömpåñý ~ !!]</translation>
+    </message>
+    <message>
+      <source>compare the platform's users with the shared ones and repair drift (users deleted or changed there by hand)</source>
+      <translation>[!! çömpåré thé plåtförm'š ûšérš wîth thé šhåréd öñéš åñd répåîr drîft (ûšérš délétéd ör çhåñgéd théré bý håñd) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>confirm: all synced users lose access and are removed</source>
+      <translation>[!! çöñfîrm: åll šýñçéd ûšérš löšé åççéšš åñd åré rémövéd ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>confirm: the client is disconnected and everything it had is deleted</source>
+      <translation>[!! çöñfîrm: thé çlîéñt îš dîšçöññéçtéd åñd évérýthîñg ît håd îš délétéd ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>connect</source>
+      <translation>[!! çöññéçt ~ !!]</translation>
+    </message>
+    <message>
+      <source>connect without the initial sync</source>
+      <translation>[!! çöññéçt wîthöût thé îñîtîål šýñç ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>connection state and counts</source>
+      <translation>[!! çöññéçtîöñ štåté åñd çöûñtš ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>countries</source>
+      <translation>[!! çöûñtrîéš ~ !!]</translation>
     </message>
     <message>
       <source>country</source>
@@ -1566,6 +1798,10 @@
       <translation>[!! dåtå földér ~ !!]</translation>
     </message>
     <message>
+      <source>data folder (default: per-user app data; or IDP_WIZARD_DATA_DIR)</source>
+      <translation>[!! dåtå földér (défåûlt: pér-ûšér åpp dåtå; ör ÎDP_WÎŽÅRD_DÅTÅ_DÎR) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>database</source>
       <translation>[!! dåtåbåšé ~ !!]</translation>
     </message>
@@ -1578,6 +1814,18 @@
       <translation>[!! délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>delivered</source>
+      <translation>[!! délîvéréd ~ !!]</translation>
+    </message>
+    <message>
+      <source>delta</source>
+      <translation>[!! déltå ~ !!]</translation>
+    </message>
+    <message>
+      <source>demo tenant tools (with --demo)</source>
+      <translation>[!! démö téñåñt töölš (wîth --démö) ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>demo tenant, {count} users in the directory</source>
       <translation>[!! démö téñåñt, {count} ûšérš îñ thé dîréçtörý ~~~~~~~~ ~~~ !!]</translation>
     </message>
@@ -1586,8 +1834,36 @@
       <translation>[!! dépårtméñt ~ !!]</translation>
     </message>
     <message>
+      <source>departments</source>
+      <translation>[!! dépårtméñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>disabled</source>
+      <translation>[!! dîšåbléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>disconnect a client, remove its synced users and delete its history, settings and keychain entries</source>
+      <translation>[!! dîšçöññéçt å çlîéñt, rémövé îtš šýñçéd ûšérš åñd délété îtš hîštörý, šéttîñgš åñd kéýçhåîñ éñtrîéš ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>disconnect and permanently remove every synced user</source>
+      <translation>[!! dîšçöññéçt åñd pérmåñéñtlý rémövé évérý šýñçéd ûšér ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>display name</source>
       <translation>[!! dîšplåý ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>display_name</source>
+      <translation>[!! dîšplåý_ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>do not sync afterwards</source>
+      <translation>[!! dö ñöt šýñç åftérwårdš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>domains</source>
+      <translation>[!! dömåîñš ~ !!]</translation>
     </message>
     <message>
       <source>e-mail address</source>
@@ -1606,8 +1882,56 @@
       <translation>[!! é-måîl åddréšš {address} îš ålšö ûšéd bý {others} öthér émplöýééš ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>e-mail addresses</source>
+      <translation>[!! é-måîl åddréššéš ~ !!]</translation>
+    </message>
+    <message>
+      <source>email</source>
+      <translation>[!! émåîl ~ !!]</translation>
+    </message>
+    <message>
+      <source>employees in the demo tenant (default 250)</source>
+      <translation>[!! émplöýééš îñ thé démö téñåñt (défåûlt 250) ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>enable the Admin SDK API in the Google Cloud project</source>
       <translation>[!! éñåblé thé Ådmîñ ŠDK ÅPÎ îñ thé Gööglé Çlöûd pröjéçt ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>enabled</source>
+      <translation>[!! éñåbléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>even though users the app provisioned are still there (they are left there, no longer managed)</source>
+      <translation>[!! évéñ thöûgh ûšérš thé åpp prövîšîöñéd åré štîll théré (théý åré léft théré, ñö löñgér måñågéd) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>every client with its provider, state and users</source>
+      <translation>[!! évérý çlîéñt wîth îtš prövîdér, štåté åñd ûšérš ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>expected %s argument</source>
+      <translation>[!! éxpéçtéd %š årgûméñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>expected %s arguments</source>
+      <translation>[!! éxpéçtéd %š årgûméñtš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>expected at least one argument</source>
+      <translation>[!! éxpéçtéd åt léåšt öñé årgûméñt ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>expected at most one argument</source>
+      <translation>[!! éxpéçtéd åt möšt öñé årgûméñt ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>[!! éxpéçtéd öñé årgûméñt ~~ !!]</translation>
+    </message>
+    <message>
+      <source>failed</source>
+      <translation>[!! fåîléd ~ !!]</translation>
     </message>
     <message>
       <source>filter</source>
@@ -1618,8 +1942,24 @@
       <translation>[!! fîltér çhåñgé wåîtîñg för çöñfîrmåtîöñ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>forget the target and its token</source>
+      <translation>[!! förgét thé tårgét åñd îtš tökéñ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>forget the users here only: they stay on the platform, no longer managed (recorded in the audit log)</source>
+      <translation>[!! förgét thé ûšérš héré öñlý: théý štåý öñ thé plåtförm, ñö löñgér måñågéd (réçördéd îñ thé åûdît lög) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>full</source>
+      <translation>[!! fûll ~ !!]</translation>
+    </message>
+    <message>
       <source>given name</source>
       <translation>[!! gîvéñ ñåmé ~ !!]</translation>
+    </message>
+    <message>
+      <source>given_name</source>
+      <translation>[!! gîvéñ_ñåmé ~ !!]</translation>
     </message>
     <message>
       <source>grant admin consent for the permissions ({permissions})</source>
@@ -1632,6 +1972,18 @@
     <message>
       <source>group membership reads asked for at the next reauthorization</source>
       <translation>[!! gröûp mémbéršhîp réådš åškéd för åt thé ñéxt réåûthörîžåtîöñ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>groups</source>
+      <translation>[!! gröûpš ~ !!]</translation>
+    </message>
+    <message>
+      <source>guest</source>
+      <translation>[!! gûéšt ~ !!]</translation>
+    </message>
+    <message>
+      <source>halted</source>
+      <translation>[!! håltéd ~ !!]</translation>
     </message>
     <message>
       <source>has no e-mail address</source>
@@ -1654,8 +2006,28 @@
       <translation>[!! håš ñö måîlböx (måîl îš émptý); îtš šîgñ-îñ ñåmé {upn} îš ûšéd åš îtš åddréšš ({domain} îš å vérîfîéd é-måîl dömåîñ öf thé téñåñt) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>held</source>
+      <translation>[!! héld ~ !!]</translation>
+    </message>
+    <message>
+      <source>how removals and requests are sent</source>
+      <translation>[!! höw rémövålš åñd réqûéštš åré šéñt ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>id</source>
+      <translation>[!! îd ~ !!]</translation>
+    </message>
+    <message>
       <source>idp-wizard: cannot open the desktop app: {problem}. {advice}.</source>
       <translation>[!! îdp-wîžård: çåññöt öpéñ thé déšktöp åpp: {problem}. {advice}. ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>idp-wizard: error: {message}</source>
+      <translation>[!! îdp-wîžård: érrör: {message} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>ignored explicit argument %r</source>
+      <translation>[!! îgñöréd éxplîçît årgûméñt %r ~~~~~ !!]</translation>
     </message>
     <message>
       <source>in the country {values}</source>
@@ -1674,6 +2046,10 @@
       <translation>[!! îñ {values} ~ !!]</translation>
     </message>
     <message>
+      <source>incomplete</source>
+      <translation>[!! îñçömplété ~ !!]</translation>
+    </message>
+    <message>
       <source>installed but not loaded (log in again)</source>
       <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~ ~ !!]</translation>
     </message>
@@ -1682,8 +2058,20 @@
       <translation>[!! îñtérñål érrör ({kind}); détåîlš åré îñ {path} ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>interrupted</source>
+      <translation>[!! îñtérrûptéd ~ !!]</translation>
+    </message>
+    <message>
       <source>interrupted; nothing more was applied.</source>
       <translation>[!! îñtérrûptéd; ñöthîñg möré wåš åpplîéd. ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>[!! îñvålîd %(týpé)š vålûé: %(vålûé)r ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>[!! îñvålîd çhöîçé: %(vålûé)r (çhööšé fröm %(çhöîçéš)š) ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>is a guest without an e-mail address (mail is empty)</source>
@@ -1750,6 +2138,14 @@
       <translation>[!! jöb tîtlé ~ !!]</translation>
     </message>
     <message>
+      <source>job titles</source>
+      <translation>[!! jöb tîtléš ~ !!]</translation>
+    </message>
+    <message>
+      <source>job_title</source>
+      <translation>[!! jöb_tîtlé ~ !!]</translation>
+    </message>
+    <message>
       <source>kept</source>
       <translation>[!! képt ~ !!]</translation>
     </message>
@@ -1762,12 +2158,32 @@
       <translation>[!! låñgûågé {value} îš ñöt å låñgûågé çödé; ûšîñg {code} ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>language_raw</source>
+      <translation>[!! låñgûågé_råw ~ !!]</translation>
+    </message>
+    <message>
+      <source>let joiners, leavers and moves happen in the demo directory now</source>
+      <translation>[!! lét jöîñérš, léåvérš åñd mövéš håppéñ îñ thé démö dîréçtörý ñöw ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>list the synced users</source>
+      <translation>[!! lîšt thé šýñçéd ûšérš ~~ !!]</translation>
+    </message>
+    <message>
+      <source>local port for the browser's answer (default: any free port)</source>
+      <translation>[!! löçål pört för thé bröwšér'š åñšwér (défåûlt: åñý fréé pört) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>located in {values}</source>
       <translation>[!! löçåtéd îñ {values} ~ !!]</translation>
     </message>
     <message>
       <source>location</source>
       <translation>[!! löçåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>locations</source>
+      <translation>[!! löçåtîöñš ~ !!]</translation>
     </message>
     <message>
       <source>log folder</source>
@@ -1778,12 +2194,40 @@
       <translation>[!! måñågér ~ !!]</translation>
     </message>
     <message>
+      <source>manager_id</source>
+      <translation>[!! måñågér_îd ~ !!]</translation>
+    </message>
+    <message>
+      <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
+      <translation>[!! mîñûtéš bétwééñ šýñçš ({low}-{high}; défåûlt: thé šhörtéšt îñtérvål öf thé çlîéñtš, {default} ûñléšš çhåñgéd) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>missing key {key} in {where}</source>
       <translation>[!! mîššîñg kéý {key} îñ {where} ~~~~~ !!]</translation>
     </message>
     <message>
       <source>more text follows the end of the JSON object</source>
       <translation>[!! möré téxt föllöwš thé éñd öf thé JŠÖÑ öbjéçt ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must be a whole number, not {value}</source>
+      <translation>[!! mûšt bé å whölé ñûmbér, ñöt {value} ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must be at least {low} (got {value})</source>
+      <translation>[!! mûšt bé åt léåšt {low} (göt {value}) ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must be between {low} and {high} (got {value})</source>
+      <translation>[!! mûšt bé bétwééñ {low} åñd {high} (göt {value}) ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must name a client (it is empty)</source>
+      <translation>[!! mûšt ñåmé å çlîéñt (ît îš émptý) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must name a folder (it is empty)</source>
+      <translation>[!! mûšt ñåmé å földér (ît îš émptý) ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>no answer</source>
@@ -1818,6 +2262,10 @@
       <translation>[!! ñöñé ýét ~ !!]</translation>
     </message>
     <message>
+      <source>not allowed with argument %s</source>
+      <translation>[!! ñöt ållöwéd wîth årgûméñt %š ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>not provisioned</source>
       <translation>[!! ñöt prövîšîöñéd ~ !!]</translation>
     </message>
@@ -1834,8 +2282,40 @@
       <translation>[!! ñûll ~ !!]</translation>
     </message>
     <message>
+      <source>one of the arguments %s is required</source>
+      <translation>[!! öñé öf thé årgûméñtš %š îš réqûîréd ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>only users whose name, e-mail or department contains TEXT</source>
+      <translation>[!! öñlý ûšérš whöšé ñåmé, é-måîl ör dépårtméñt çöñtåîñš TÉXT ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>[!! öptîöñš ~ !!]</translation>
+    </message>
+    <message>
       <source>org unit</source>
       <translation>[!! örg ûñît ~ !!]</translation>
+    </message>
+    <message>
+      <source>org units</source>
+      <translation>[!! örg ûñîtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>org_unit</source>
+      <translation>[!! örg_ûñît ~ !!]</translation>
+    </message>
+    <message>
+      <source>paused</source>
+      <translation>[!! påûšéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>pending</source>
+      <translation>[!! péñdîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>pending {counts}</source>
+      <translation>[!! péñdîñg {counts} ~ !!]</translation>
     </message>
     <message>
       <source>permission denied</source>
@@ -1846,28 +2326,116 @@
       <translation>[!! plåtförm {status}: +{created} ~{updated} -{deleted}, {failed} fåîléd, {pending} péñdîñg ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>positional arguments</source>
+      <translation>[!! pöšîtîöñål årgûméñtš ~ !!]</translation>
+    </message>
+    <message>
+      <source>print what would change, save nothing</source>
+      <translation>[!! prîñt whåt wöûld çhåñgé, šåvé ñöthîñg ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>provisioned</source>
+      <translation>[!! prövîšîöñéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>read the token from standard input</source>
+      <translation>[!! réåd thé tökéñ fröm štåñdård îñpût ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>read the whole directory even where an incremental read would do</source>
+      <translation>[!! réåd thé whölé dîréçtörý évéñ whéré åñ îñçréméñtål réåd wöûld dö ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>reauthorize the connection</source>
       <translation>[!! réåûthörîžé thé çöññéçtîöñ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>register (or update) the scheduled sync</source>
+      <translation>[!! régîštér (ör ûpdåté) thé šçhédûléd šýñç ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>removed employees are deactivated; {concurrency} requests at once</source>
       <translation>[!! rémövéd émplöýééš åré déåçtîvåtéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>removed employees are deleted on the platform (default) or deactivated (active=false)</source>
+      <translation>[!! rémövéd émplöýééš åré délétéd öñ thé plåtförm (défåûlt) ör déåçtîvåtéd (åçtîvé=fålšé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>removed employees are deleted; {concurrency} requests at once</source>
       <translation>[!! rémövéd émplöýééš åré délétéd; {concurrency} réqûéštš åt öñçé ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>rename a client</source>
+      <translation>[!! réñåmé å çlîéñt ~ !!]</translation>
+    </message>
+    <message>
+      <source>replace FILE.zip if it exists</source>
+      <translation>[!! réplåçé FÎLÉ.žîp îf ît éxîštš ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>replace the filter with FILE.json and sync</source>
+      <translation>[!! réplåçé thé fîltér wîth FÎLÉ.jšöñ åñd šýñç ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>replace the scheduled sync of another data folder where the OS's scheduler holds one per user (systemd, launchd, Windows)</source>
+      <translation>[!! réplåçé thé šçhédûléd šýñç öf åñöthér dåtå földér whéré thé ÖŠ'š šçhédûlér höldš öñé pér ûšér (šýštémd, låûñçhd, Wîñdöwš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>requests at once (1-{most}, default 4)</source>
+      <translation>[!! réqûéštš åt öñçé (1-{most}, défåûlt 4) ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>rounds of changes (each: a joiner, a leaver, a move)</source>
+      <translation>[!! röûñdš öf çhåñgéš (éåçh: å jöîñér, å léåvér, å mövé) ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>running</source>
+      <translation>[!! rûññîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>scheduled</source>
+      <translation>[!! šçhédûléd ~ !!]</translation>
+    </message>
+    <message>
+      <source>show the plan, change nothing</source>
+      <translation>[!! šhöw thé plåñ, çhåñgé ñöthîñg ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>[!! šhöw thé prögråm'š véršîöñ ñûmbér åñd éxît ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>[!! šhöw thîš hélp méššågé åñd éxît ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>sign in again and allow every requested permission</source>
       <translation>[!! šîgñ îñ ågåîñ åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>sign in again to the connected provider (same tenant or workspace); synced users and the filter are kept</source>
+      <translation>[!! šîgñ îñ ågåîñ tö thé çöññéçtéd prövîdér (šåmé téñåñt ör wörkšpåçé); šýñçéd ûšérš åñd thé fîltér åré képt ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>sign in as a super administrator and allow every requested permission</source>
       <translation>[!! šîgñ îñ åš å šûpér ådmîñîštråtör åñd ållöw évérý réqûéštéd pérmîššîöñ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>sign in to a provider and start syncing</source>
+      <translation>[!! šîgñ îñ tö å prövîdér åñd štårt šýñçîñg ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>skipped</source>
       <translation>[!! škîppéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>skipped {count}</source>
+      <translation>[!! škîppéd {count} ~ !!]</translation>
+    </message>
+    <message>
+      <source>some failed</source>
+      <translation>[!! šömé fåîléd ~ !!]</translation>
     </message>
     <message>
       <source>something that is not SCIM</source>
@@ -1878,12 +2446,44 @@
       <translation>[!! štåñdård öûtpût îš çlöšéd; ñöthîñg wåš döñé (šéñd thé öûtpût šöméwhéré, é.g. &gt; FÎLÉ). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>succeeded</source>
+      <translation>[!! šûççéédéd ~ !!]</translation>
+    </message>
+    <message>
+      <source>support information without personal data</source>
+      <translation>[!! šûppört îñförmåtîöñ wîthöût péršöñål dåtå ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>surname</source>
       <translation>[!! šûrñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>sync automatically with the OS's scheduler, also while the app is closed</source>
+      <translation>[!! šýñç åûtömåtîçållý wîth thé ÖŠ'š šçhédûlér, ålšö whîlé thé åpp îš çlöšéd ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>sync every connected client in turn (one's failure or hold does not stop the others; exit code: 1 if any failed, else 3 if any held)</source>
+      <translation>[!! šýñç évérý çöññéçtéd çlîéñt îñ tûrñ (öñé'š fåîlûré ör höld döéš ñöt štöp thé öthérš; éxît çödé: 1 îf åñý fåîléd, élšé 3 îf åñý héld) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>sync lock</source>
       <translation>[!! šýñç löçk ~ !!]</translation>
+    </message>
+    <message>
+      <source>sync runs and admin actions</source>
+      <translation>[!! šýñç rûñš åñd ådmîñ åçtîöñš ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>sync the directory now</source>
+      <translation>[!! šýñç thé dîréçtörý ñöw ~~ !!]</translation>
+    </message>
+    <message>
+      <source>test a SCIM base URL and token, then use them</source>
+      <translation>[!! téšt å ŠÇÎM båšé ÛRL åñd tökéñ, théñ ûšé thém ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>test the connection (the saved target, or the given URL and token)</source>
+      <translation>[!! téšt thé çöññéçtîöñ (thé šåvéd tårgét, ör thé gîvéñ ÛRL åñd tökéñ) ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>the bidirectional control character {code}</source>
@@ -1894,8 +2494,16 @@
       <translation>[!! thé bûîlt-îñ çlîéñt ~ !!]</translation>
     </message>
     <message>
+      <source>the client (customer organisation) to work on; may be left out when the profile has only one</source>
+      <translation>[!! thé çlîéñt (çûštömér örgåñîšåtîöñ) tö wörk öñ; måý bé léft öût whéñ thé pröfîlé håš öñlý öñé ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the client configuration</source>
       <translation>[!! thé çlîéñt çöñfîgûråtîöñ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the clients (customer organisations) of this profile</source>
+      <translation>[!! thé çlîéñtš (çûštömér örgåñîšåtîöñš) öf thîš pröfîlé ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the connection needs reauthorization; scheduled syncs are skipped until then.</source>
@@ -1930,6 +2538,10 @@
       <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the following arguments are required: %s</source>
+      <translation>[!! thé föllöwîñg årgûméñtš åré réqûîréd: %š ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>the line is commented out, so cron does not run it</source>
       <translation>[!! thé lîñé îš çömméñtéd öût, šö çröñ döéš ñöt rûñ ît ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -1944,6 +2556,14 @@
     <message>
       <source>the non-character {code}</source>
       <translation>[!! thé ñöñ-çhåråçtér {code} ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the platform the shared employees are provisioned to (SCIM 2.0)</source>
+      <translation>[!! thé plåtförm thé šhåréd émplöýééš åré prövîšîöñéd tö (ŠÇÎM 2.0) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the platform's SCIM base URL (usually ends with /scim/v2 or /v2)</source>
+      <translation>[!! thé plåtförm'š ŠÇÎM båšé ÛRL (ûšûållý éñdš wîth /šçîm/v2 ör /v2) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>the plist disables it (Disabled)</source>
@@ -1966,8 +2586,16 @@
       <translation>[!! thé šåvéd Gööglé ÖÅûth çlîéñt ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the saved filter</source>
+      <translation>[!! thé šåvéd fîltér ~ !!]</translation>
+    </message>
+    <message>
       <source>the system refused it</source>
       <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the target, its state and counts (never the token)</source>
+      <translation>[!! thé tårgét, îtš štåté åñd çöûñtš (ñévér thé tökéñ) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>the task is disabled</source>
@@ -2006,6 +2634,10 @@
       <translation>[!! trûé/fålšé ~ !!]</translation>
     </message>
     <message>
+      <source>unexpected option string: %s</source>
+      <translation>[!! ûñéxpéçtéd öptîöñ štrîñg: %š ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>unknown key {keys} (and more) in {where} (allowed: {allowed})</source>
       <translation>[!! ûñkñöwñ kéý {keys} (åñd möré) îñ {where} (ållöwéd: {allowed}) ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
@@ -2014,8 +2646,40 @@
       <translation>[!! ûñkñöwñ kéý {keys} îñ {where} (ållöwéd: {allowed}) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>[!! ûñréçögñîžéd årgûméñtš: %š ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>unregister this data folder's scheduled sync</source>
+      <translation>[!! ûñrégîštér thîš dåtå földér'š šçhédûléd šýñç ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>[!! ûšågé:  ~ !!]</translation>
+    </message>
+    <message>
+      <source>use the offline demo tenant (separate demo profile, no network)</source>
+      <translation>[!! ûšé thé öfflîñé démö téñåñt (šépåråté démö pröfîlé, ñö ñétwörk) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>user interface language (pseudo: stretched test text for layouts)</source>
+      <translation>[!! ûšér îñtérfåçé låñgûågé (pšéûdö: štrétçhéd téšt téxt för låýöûtš) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>warning</source>
       <translation>[!! wårñîñg ~ !!]</translation>
+    </message>
+    <message>
+      <source>what the directory offers to filter on, with counts</source>
+      <translation>[!! whåt thé dîréçtörý öfférš tö fîltér öñ, wîth çöûñtš ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>whether it is installed, its interval, last run</source>
+      <translation>[!! whéthér ît îš îñštålléd, îtš îñtérvål, låšt rûñ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>which employees are shared</source>
+      <translation>[!! whîçh émplöýééš åré šhåréd ~~~~ !!]</translation>
     </message>
     <message>
       <source>with an address at {values}</source>
@@ -2028,6 +2692,14 @@
     <message>
       <source>working for {values}</source>
       <translation>[!! wörkîñg för {values} ~ !!]</translation>
+    </message>
+    <message>
+      <source>write logs, run history and settings to a zip (e-mail addresses, names and tokens redacted)</source>
+      <translation>[!! wrîté lögš, rûñ hîštörý åñd šéttîñgš tö å žîp (é-måîl åddréššéš, ñåméš åñd tökéñš rédåçtéd) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>write to FILE (UTF-8; CSV with a byte order mark for Excel) instead of the console</source>
+      <translation>[!! wrîté tö FÎLÉ (ÛTF-8; ÇŠV wîth å býté ördér mårk för Éxçél) îñštéåd öf thé çöñšölé ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
@@ -2048,6 +2720,10 @@
     <message>
       <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
       <translation>[!! {adding}, {removed} wîll bé rémövéd, {updated} ûpdåtéd; {shared} öf {directory} émplöýééš wîll bé šhåréd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{attribute} ({count}):</source>
+      <translation>[!! {attribute} ({count}): ~~ !!]</translation>
     </message>
     <message>
       <source>{count} client</source>
@@ -2350,6 +3026,10 @@
       <translation>[!! {permissions} (åñd {groups} whéñ gröûpš åré ûšéd) ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{prog}: error: {message}</source>
+      <translation>[!! {prog}: érrör: {message} ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} ({directory})</source>
       <translation>[!! {provider} ({directory}) ~~~ !!]</translation>
     </message>
@@ -2624,6 +3304,10 @@
     <message>
       <source>{users} synced users removed, {runs} sync runs deleted</source>
       <translation>[!! {users} šýñçéd ûšérš rémövéd, {runs} šýñç rûñš délétéd ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value} contains {character}</source>
+      <translation>[!! {value} çöñtåîñš {character} ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory</source>

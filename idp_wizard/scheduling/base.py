@@ -20,6 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import platformdirs
+
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
@@ -86,6 +88,15 @@ class ScheduleEnv:
     user: str = field(default_factory=lambda: _user_name())
     crontab: tuple[str, ...] = ("crontab",)  # the crontab command (tests: a scratch one)
     session_bus: Path | None = None  # the user's D-Bus socket; default /run/user/<uid>/bus
+    lock_dir: Path | None = None  # where the crontab's lock lives; default the user's cache
+
+    @property
+    def lock_folder(self) -> Path:
+        """Per user, the same for every data folder: two installs of different folders
+        must find the same lock (the user's cache folder; tests: a scratch one)."""
+        if self.lock_dir is not None:
+            return self.lock_dir
+        return Path(platformdirs.user_cache_dir("idp-wizard", appauthor=False))
 
     @property
     def bus_socket(self) -> Path:

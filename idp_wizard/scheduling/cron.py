@@ -13,15 +13,25 @@ while the user is logged in. Otherwise the run says the keychain cannot be reach
 
 The crontab is the user's: everything but our own lines is written back as it was read,
 byte for byte (CRLF, no final newline, bytes that are not UTF-8, other profiles' lines).
+
+Reading and rewriting it (`crontab -l`, then `crontab -`) is not atomic: two installs
+for different data folders at once would each write back the table they read, and one
+folder's line would be lost. Both hold one per-user file lock (in the user's cache
+folder, the same for every data folder) from the read to the write.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import shlex
+from collections.abc import Iterator
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.scheduling.base import (
     MAX_INTERVAL,
     MIN_INTERVAL,
@@ -42,6 +52,8 @@ from idp_wizard.scheduling.cron_table import (
 from idp_wizard.scheduling.entry import Found, no_interval, status_of
 
 NAME = "cron"
+LOCK_NAME = "crontab.lock"
+LOCK_WAIT = 30.0  # seconds; another install's read and write take well under one
 _MINUTE_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30)
 _HOUR_STEPS = (1, 2, 3, 4, 6, 8, 12, 24)
 
@@ -98,6 +110,28 @@ def _found(line: Line) -> Found:
     return Found("crontab", line.command, line.argv, interval, not line.commented, notes)
 
 
+@contextlib.contextmanager
+def crontab_lock(env: ScheduleEnv, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Held from reading the crontab to writing it back (see the module's docstring)."""
+    path = env.lock_folder / LOCK_NAME
+    lock = FileLock(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock.acquire(timeout=wait)
+    except Timeout:
+        raise SchedulingError(msg(
+            "Another IdP Wizard is changing the crontab right now (it holds {path}); nothing "
+            "was changed. Try again when it has finished.", path=str(path))) from None
+    except OSError as exc:
+        raise SchedulingError(msg(
+            "Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix "
+            "it, then try again.", path=str(path), reason=os_reason(exc))) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
 class CronScheduler:
     name = NAME
 
@@ -138,27 +172,29 @@ class CronScheduler:
 
     def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
         """`replace` does not apply: each data folder has its own line."""
-        text = self._read()
-        lines = split_lines(text)
-        new = cron_line(job, self.env.bus_socket) + "\n"
-        ours = self._ours(lines, job)
-        if ours:  # in place of the old one, so the user's order stays as it was
-            first = min(ours)
-            lines = [new if i == first else line for i, line in enumerate(lines)
-                     if i == first or i not in ours]
-        elif not text or text.endswith("\n"):
-            lines.append(new)
-        else:  # keep the unterminated last line last and unterminated, as it was
-            lines.insert(len(lines) - 1, new)
-        self._write(join_lines(lines))
+        with crontab_lock(self.env):
+            text = self._read()
+            lines = split_lines(text)
+            new = cron_line(job, self.env.bus_socket) + "\n"
+            ours = self._ours(lines, job)
+            if ours:  # in place of the old one, so the user's order stays as it was
+                first = min(ours)
+                lines = [new if i == first else line for i, line in enumerate(lines)
+                         if i == first or i not in ours]
+            elif not text or text.endswith("\n"):
+                lines.append(new)
+            else:  # keep the unterminated last line last and unterminated, as it was
+                lines.insert(len(lines) - 1, new)
+            self._write(join_lines(lines))
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
-        lines = split_lines(self._read())
-        ours = set(self._ours(lines, job))
-        if not ours:
-            return False
-        self._write(join_lines([line for i, line in enumerate(lines) if i not in ours]))
+        with crontab_lock(self.env):
+            lines = split_lines(self._read())
+            ours = set(self._ours(lines, job))
+            if not ours:
+                return False
+            self._write(join_lines([line for i, line in enumerate(lines) if i not in ours]))
         return True
 
     def status(self, job: Job) -> ScheduleStatus:

@@ -91,7 +91,7 @@ def test_filter_file_refusals_in_german(capsys: pytest.CaptureFixture[str],
         bad.write_text(content, encoding="utf-8")
         code, out, err = run(capsys, data, "--lang", "de", "filters", "set", str(bad))
         assert (code, out) == (2, "") and err.count("\n") == 1
-        assert err.startswith("idp-wizard: error: " + german), err
+        assert err.startswith("idp-wizard: Fehler: " + german), err
 
 
 def test_schedule_status_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
@@ -106,8 +106,8 @@ def test_schedule_status_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
     assert (code, err) == (0, "")
     assert out.startswith("Geplante Synchronisierung: nicht verfügbar. Auf diesem Computer "
                           "steht kein Zeitplaner zur Verfügung")
-    assert out.splitlines()[1:] == ["Last sync:      noch keine",
-                                    "Last scheduled: noch keine"]
+    assert out.splitlines()[1:] == ["Letzte Synchronisierung:          noch keine",
+                                    "Letzte geplante Synchronisierung: noch keine"]
     code, out, _ = run(capsys, tmp_path / "d", "--lang", "de", "schedule", "status", "--json")
     assert code == 0 and json.loads(out)["note"].startswith("No scheduler is available")
 
@@ -145,17 +145,17 @@ def test_target_commands_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
         code, out, err = run(capsys, data, "--lang", "de", "target", action, "--scim-url",
                              refused, "--token-file", str(token))
         assert (code, out) == (1, "")
-        assert err == ("idp-wizard: error: Keine Verbindung zu 127.0.0.1 möglich (Verbindung "
+        assert err == ("idp-wizard: Fehler: Keine Verbindung zu 127.0.0.1 möglich (Verbindung "
                        "abgelehnt, nach 3 Versuchen): Prüfen Sie die SCIM-Basis-URL und das "
                        "Netzwerk.\n")
     assert len(sleeps) == 4  # two waits between the three attempts, per command
     code, out, err = run(capsys, data, "--lang", "de", "target", "show")
     assert (code, err) == (0, "")
-    assert out.splitlines() == [  # unchanged; the labels stay English (cli_output.py)
-        f"Platform:      {DEMO_SCIM_URL} (eingebettete Demoplattform)",
-        "Target state:  Bereit",
-        "On platform:   0 bereitgestellt, 0 ausstehend, 0 fehlgeschlagen",
-        "Removals:      auf der Plattform gelöscht; 4 gleichzeitige Anfragen"]
+    assert out.splitlines() == [  # one column, as wide as the longest German label
+        f"Plattform:                {DEMO_SCIM_URL} (eingebettete Demoplattform)",
+        "Plattformzustand:         Bereit",
+        "Auf der Plattform:        0 bereitgestellt, 0 ausstehend, 0 fehlgeschlagen",
+        "Entfernungen:             auf der Plattform gelöscht; 4 gleichzeitige Anfragen"]
     code, out, _ = run(capsys, data, "--lang", "de", "target", "configure", "--removal",
                        "deactivate")
     assert (code, out) == (0, "Entfernte Mitarbeitende werden auf der Plattform deaktiviert; "
@@ -168,7 +168,7 @@ def test_target_commands_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
         "Users und Groups."]
     assert out.splitlines()[2].startswith("Gesendete Attribute: userName, externalId, ")
     code, _, err = run(capsys, data, "--lang", "de", "target", "configure")
-    assert (code, err) == (2, "idp-wizard: error: Geben Sie an, was geändert werden soll: "
+    assert (code, err) == (2, "idp-wizard: Fehler: Geben Sie an, was geändert werden soll: "
                               "--removal delete|deactivate und/oder --concurrency N.\n")
     audit = json.loads(run(capsys, data, "history", "--json")[1])["audit"]
     assert [(a["action"], a["detail"]) for a in audit] == [
@@ -191,4 +191,4 @@ def test_usage_problems_in_german(capsys: pytest.CaptureFixture[str], tmp_path: 
         with pytest.raises(SystemExit) as info:
             main(["--lang", "de", *argv])
         err = capsys.readouterr()[1]
-        assert info.value.code == 2 and err.splitlines()[-1] == f"idp-wizard: error: {german}"
+        assert info.value.code == 2 and err.splitlines()[-1] == f"idp-wizard: Fehler: {german}"

@@ -290,16 +290,17 @@ def test_clients_list_and_sync_all_clients_in_german(
         when = {c["name"]: c["last_sync"]["finished_at"] for c in json.loads(
             run(capsys, data, "clients", "list", "--json")[1]) if c["last_sync"]}
         assert out.splitlines() == [
-            f"{'CLIENT':28} {'PROVIDER':18} {'STATE':24} {'USERS':>8}  LAST SYNC",
+            f"{'KUNDE':28} {'ANBIETER':18} {'ZUSTAND':24} {'BENUTZER':>8}  "
+            "LETZTE SYNCHRONISIERUNG",
             f"{'Broken':28} {'Microsoft Entra ID':18} {'Verbunden':24} "
-            f"{shown['Broken']['synced_users']:>8}  {when['Broken']} succeeded",
+            f"{shown['Broken']['synced_users']:>8}  {when['Broken']} erfolgreich",
             f"{'! Contoso':28} {'Microsoft Entra ID':18} {'Verbunden':24} {contoso:>8}  "
-            f"{when['Contoso']} failed",
+            f"{when['Contoso']} fehlgeschlagen",
             "    Microsoft Graph antwortet nach 6 Versuchen immer noch nicht (503 "
             "serviceNotAvailable); prüfen Sie die Netzwerkverbindung oder versuchen Sie es "
             "später erneut. Es wurde nichts übernommen.",
             f"{'! Fabrikam':28} {'Google Workspace':18} {'Angehalten (Entfernunge…':24} "
-            f"{fabrikam:>8}  {when['Fabrikam']} held",
+            f"{fabrikam:>8}  {when['Fabrikam']} angehalten",
             f"    Diese Synchronisierung würde {fabrikam} von {fabrikam} synchronisierten "
             "Benutzern entfernen, mehr als die Hälfte. Es wurde nichts übernommen; prüfen und "
             "bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den "

@@ -3,12 +3,18 @@ the cron backend end to end without touching the machine's real crontab.
 
     scratch_crontab.py FILE -l    print the table (or "no crontab for <user>", exit 1)
     scratch_crontab.py FILE -     replace the table with stdin
+
+With SCRATCH_CRONTAB_READ_DELAY=SECONDS, `-l` reads the table, then waits that long
+before printing it: a slow crontab, so two writers that do not take turns overwrite
+each other's change (what the crontab lock prevents).
 """
 
 from __future__ import annotations
 
 import getpass
+import os
 import sys
+import time
 from pathlib import Path
 
 
@@ -18,7 +24,9 @@ def main(argv: list[str]) -> int:
         if not table.exists():
             print(f"no crontab for {getpass.getuser()}", file=sys.stderr)
             return 1
-        sys.stdout.buffer.write(table.read_bytes())  # byte for byte
+        data = table.read_bytes()
+        time.sleep(float(os.environ.get("SCRATCH_CRONTAB_READ_DELAY", "0")))
+        sys.stdout.buffer.write(data)  # byte for byte
         return 0
     if action == "-":
         table.write_bytes(sys.stdin.buffer.read())
