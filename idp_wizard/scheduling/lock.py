@@ -28,14 +28,14 @@ LOCK_WAIT = 30.0  # seconds; another install's read and write take well under on
 
 @contextlib.contextmanager
 def schedule_lock(env: ScheduleEnv, what: Message,
-                  wait: float = LOCK_WAIT) -> Iterator[None]:
+                  wait: float | None = None) -> Iterator[None]:
     """Held from reading the scheduler's entry to writing it; `what` names that entry
     ("the crontab") for the sentence shown when another run holds the lock too long."""
     path = env.lock_folder / LOCK_NAME
     lock = FileLock(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire(timeout=wait)
+        lock.acquire(timeout=LOCK_WAIT if wait is None else wait)
     except Timeout:
         raise SchedulingError(msg(
             "Another IdP Wizard is changing {what} right now (it holds {path}); nothing "
