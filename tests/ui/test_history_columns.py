@@ -18,7 +18,7 @@ def _cut_columns(qtbot: QtBot, app: App) -> tuple[list[str], int]:
     """(the headers of columns whose right edge lies beyond the viewport, the column count)."""
     window = open_window(qtbot, app)
     wait_idle(qtbot, window)
-    window.show()  # at its default size, 1100 × 720
+    window.show()  # at its default size, 1100 x 720
     history = window.findChild(HistoryView)
     assert history is not None
     window.panel.tabs.setCurrentWidget(history)

@@ -85,7 +85,7 @@ def _next_sync_lines(window: MainWindow) -> tuple[str, int]:
     """(the Next sync text, how many lines it takes at the window's default size)."""
     label = window.findChild(QLabel, "next_sync_label")
     assert label is not None
-    window.show()  # at its default size, 1100 × 720
+    window.show()  # at its default size, 1100 x 720
     QTest.qWait(50)
     return label.text(), label.height() // label.fontMetrics().lineSpacing()
 
