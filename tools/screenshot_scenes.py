@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
+import httpx
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -26,6 +27,7 @@ from idp_wizard.core.runs import RunStatus, finish_run, start_run
 from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.providers.api_errors import exhausted_error
+from idp_wizard.providers.net_words import network_reason
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.launch import create_main_window
 from idp_wizard.ui.main_window import MainWindow
@@ -76,7 +78,8 @@ def panel_shots(data: Path, shot: Shot) -> None:
     review.reject()
     failed = start_run(app.store, "schedule", "delta")  # and a run that failed
     # The message a real run keeps when Graph stays unreachable (in the shot's language).
-    gave_up = exhausted_error("Microsoft Graph", "unavailable", 4, "ReadTimeout")
+    gave_up = exhausted_error("Microsoft Graph", "unavailable", 4,
+                              network_reason(httpx.ReadTimeout("no answer")))
     finish_run(app.store, failed, RunStatus.FAILED, error=gave_up.message or str(gave_up))
     window.refresh()
     window.panel.tabs.setCurrentWidget(window.panel.history)

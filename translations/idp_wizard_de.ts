@@ -347,6 +347,10 @@
         <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
     </message>
     <message>
+        <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
+        <translation>%1 — %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>%1 — %2. Nothing was changed: %3</source>
         <translation>%1 — %2. Es wurde nichts geändert: %3</translation>
     </message>

@@ -347,6 +347,10 @@
       <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
+      <translation>[!! %1 — %2: thé çöññéçtîöñ ñéédš tö bé åûthörîžéd ågåîñ (šéé åbövé). Ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>%1 — %2. Nothing was changed: %3</source>
       <translation>[!! %1 — %2. Ñöthîñg wåš çhåñgéd: %3 ~~~~~~ !!]</translation>
     </message>

@@ -38,6 +38,9 @@ MENU_KEY = QKeySequence(Qt.Key.Key_F10)  # opens the ⋮ menu (main_window.py)
 _TONES = {ConnectionState.CONNECTED: Tone.OK, ConnectionState.HELD: Tone.WARN,
           ConnectionState.NEEDS_REAUTHORIZATION: Tone.WARN, ConnectionState.CONNECTING: Tone.BUSY}
 
+# The widest Next sync text kept on one line; a longer note wraps.
+_NO_WRAP_WIDTH = 480
+
 
 class ConnectionHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -206,7 +209,11 @@ class ConnectionHeader(QWidget):
         self._show_reason(conn, last, synced, pending)
         self.counts_label.setText(fmt(self.tr("%1 of %2 employees in the directory"),
                                       number(synced), number(conn.directory_users)))
-        self.last_sync_label.setText(self._last_sync_text(last))
+        # The reason the box above already gives is not repeated on the Last sync line.
+        boxed = (core_text(conn.reason)
+                 if conn.state is ConnectionState.NEEDS_REAUTHORIZATION and conn.state_reason
+                 else "")
+        self.last_sync_label.setText(self._last_sync_text(last, boxed))
 
     def show_leftover(self, count: int) -> None:
         """After a disconnect the platform could not finish: say how many remain."""
@@ -254,7 +261,7 @@ class ConnectionHeader(QWidget):
         self.review_button.setVisible(held)
         self.reauthorize_button.setVisible(reauth)
 
-    def _last_sync_text(self, last: RunRecord | None) -> str:
+    def _last_sync_text(self, last: RunRecord | None, boxed: str = "") -> str:
         if last is None or not last.finished_at:
             return self.tr("Never")
         outcome = texts.outcome_text(str(last.status))
@@ -270,6 +277,9 @@ class ConnectionHeader(QWidget):
                        when, outcome, number(waiting))
         failed = str(last.status) == "failed"
         why = core_text(failure_reason(last.error_message or last.error)) if failed else ""
+        if why and why == boxed:  # the reason box says it already, a line above
+            return fmt(self.tr("%1 — %2: the connection needs to be authorized again "
+                               "(see above). Nothing was changed."), when, outcome)
         if why:  # why, right here: not only in the History tab
             return fmt(self.tr("%1 — %2. Nothing was changed: %3"), when, outcome, why)
         return fmt(self.tr("%1 — %2"), when, outcome)
@@ -289,3 +299,8 @@ class ConnectionHeader(QWidget):
         if note and not paused:
             text = f"{text}\n{note}" if text else note
         self.next_sync_label.setText(text)
+        # A wrapping label asks for less width than its text needs, so a short line such
+        # as "Paused until ..." broke in two beside free room; long notes may still wrap.
+        widest = max(self.next_sync_label.fontMetrics().horizontalAdvance(line)
+                     for line in text.split("\n"))
+        self.next_sync_label.setMinimumWidth(min(widest + 2, _NO_WRAP_WIDTH))

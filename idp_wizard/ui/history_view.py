@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QStyle,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -58,6 +59,44 @@ def _section(title: str, widget: QWidget, buddy: QWidget) -> QWidget:
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
+
+
+# The details of the selected run keep at least this width when the runs take the rest.
+_MIN_DETAILS = 260
+
+
+class _RunsSplitter(QSplitter):
+    """The runs beside their details: the runs get the width their columns need (German
+    headers need ~700 px; a fixed 640 cut the last column), until the admin moves the
+    handle."""
+
+    def __init__(self, runs: QTreeWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.runs = runs
+        self.moved_by_hand = False
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self) -> None:
+        self.moved_by_hand = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        total = sum(self.sizes())
+        if self.moved_by_hand or total <= 0 or self.count() != 2:
+            return
+        header = self.runs.header()
+        need = sum(max(header.sectionSizeHint(i), self.runs.sizeHintForColumn(i))
+                   for i in range(header.count()))
+        # Room for a vertical scroll bar too: a longer history brings one.
+        need += 2 * self.runs.frameWidth() + self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.runs)
+        details = max(total - need, _MIN_DETAILS)
+        self.blockSignals(True)  # not the admin's move
+        self.setSizes([total - details, details])
+        self.blockSignals(False)
 
 
 class HistoryView(QWidget):
@@ -108,7 +147,7 @@ class HistoryView(QWidget):
         self.audit_stack.addWidget(self.audit)
         self.audit_stack.addWidget(self.no_audit)
 
-        runs_and_details = QSplitter(Qt.Orientation.Horizontal)
+        runs_and_details = self.runs_and_details = _RunsSplitter(self.runs)
         runs_and_details.addWidget(_section(self.tr("Sync runs (newest first)"),
                                             self.runs, self.runs))
         runs_and_details.addWidget(_section(self.tr("Problems and errors of the selected run"),
@@ -153,6 +192,7 @@ class HistoryView(QWidget):
                 item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
         self.runs_stack.setCurrentIndex(0 if self._runs else 1)
+        self.runs_and_details.fit()  # new rows may need wider columns
         self.chart.set_points(history_series(self._runs))
         self.chart_summary.setText(self.chart.summary())
         self.audit.clear()
