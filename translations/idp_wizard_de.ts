@@ -682,10 +682,6 @@
         <translation>Ein interner Fehler hat diese Synchronisierung abgebrochen; es wurde nichts übernommen. Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
-        <translation>Ein anderer IdP Wizard ändert gerade die crontab (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
-    </message>
-    <message>
         <source>Attributes sent: {attributes}.</source>
         <translation>Gesendete Attribute: {attributes}.</translation>
     </message>
@@ -1560,6 +1556,10 @@
     <message>
         <source>+{added} employees will be added</source>
         <translation>+{added} Mitarbeitende werden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Another IdP Wizard is changing {what} right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer IdP Wizard ändert gerade {what} (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -2490,6 +2490,10 @@
         <translation>die Verbindung testen (das gespeicherte Ziel oder die angegebene URL und das Token)</translation>
     </message>
     <message>
+        <source>the LaunchAgent</source>
+        <translation>den LaunchAgent</translation>
+    </message>
+    <message>
         <source>the bidirectional control character {code}</source>
         <translation>das Steuerzeichen für die Schreibrichtung {code}</translation>
     </message>
@@ -2516,6 +2520,10 @@
     <message>
         <source>the control character {code}</source>
         <translation>das Steuerzeichen {code}</translation>
+    </message>
+    <message>
+        <source>the crontab</source>
+        <translation>die crontab</translation>
     </message>
     <message>
         <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
@@ -2594,8 +2602,16 @@
         <translation>der gespeicherte Filter</translation>
     </message>
     <message>
+        <source>the scheduled task</source>
+        <translation>die geplante Aufgabe</translation>
+    </message>
+    <message>
         <source>the system refused it</source>
         <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the systemd user timer</source>
+        <translation>den systemd-Benutzer-Timer</translation>
     </message>
     <message>
         <source>the target, its state and counts (never the token)</source>

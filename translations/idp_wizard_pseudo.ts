@@ -682,10 +682,6 @@
       <translation>[!! Åñ îñtérñål érrör štöppéd thîš šýñç; ñöthîñg wåš åpplîéd. Détåîlš åré îñ thé lög. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
-      <source>Another IdP Wizard is changing the crontab right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
-      <translation>[!! Åñöthér ÎdP Wîžård îš çhåñgîñg thé çröñtåb rîght ñöw (ît höldš {path}); ñöthîñg wåš çhåñgéd. Trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
-    </message>
-    <message>
       <source>Attributes sent: {attributes}.</source>
       <translation>[!! Åttrîbûtéš šéñt: {attributes}. ~~~~~ !!]</translation>
     </message>
@@ -1560,6 +1556,10 @@
     <message>
       <source>+{added} employees will be added</source>
       <translation>[!! +{added} émplöýééš wîll bé åddéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Another IdP Wizard is changing {what} right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
+      <translation>[!! Åñöthér ÎdP Wîžård îš çhåñgîñg {what} rîght ñöw (ît höldš {path}); ñöthîñg wåš çhåñgéd. Trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -2490,6 +2490,10 @@
       <translation>[!! téšt thé çöññéçtîöñ (thé šåvéd tårgét, ör thé gîvéñ ÛRL åñd tökéñ) ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>the LaunchAgent</source>
+      <translation>[!! thé LåûñçhÅgéñt ~ !!]</translation>
+    </message>
+    <message>
       <source>the bidirectional control character {code}</source>
       <translation>[!! thé bîdîréçtîöñål çöñtröl çhåråçtér {code} ~~~~~~~~ ~~ !!]</translation>
     </message>
@@ -2516,6 +2520,10 @@
     <message>
       <source>the control character {code}</source>
       <translation>[!! thé çöñtröl çhåråçtér {code} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the crontab</source>
+      <translation>[!! thé çröñtåb ~ !!]</translation>
     </message>
     <message>
       <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
@@ -2594,8 +2602,16 @@
       <translation>[!! thé šåvéd fîltér ~ !!]</translation>
     </message>
     <message>
+      <source>the scheduled task</source>
+      <translation>[!! thé šçhédûléd tåšk ~ !!]</translation>
+    </message>
+    <message>
       <source>the system refused it</source>
       <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the systemd user timer</source>
+      <translation>[!! thé šýštémd ûšér tîmér ~~ !!]</translation>
     </message>
     <message>
       <source>the target, its state and counts (never the token)</source>

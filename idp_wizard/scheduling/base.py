@@ -16,6 +16,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,8 +216,10 @@ class ScheduleStatus:
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write a definition whole or not at all (a temporary file renamed over it)."""
-    temporary = path.with_name(path.name + ".tmp")
+    """Write a definition whole or not at all (a temporary file renamed over it). The
+    temporary file's name is this writer's own: two writers sharing one would rename each
+    other's away ("Cannot write ... (it does not exist)")."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary.write_bytes(data)

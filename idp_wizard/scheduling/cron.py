@@ -16,22 +16,17 @@ byte for byte (CRLF, no final newline, bytes that are not UTF-8, other profiles'
 
 Reading and rewriting it (`crontab -l`, then `crontab -`) is not atomic: two installs
 for different data folders at once would each write back the table they read, and one
-folder's line would be lost. Both hold one per-user file lock (in the user's cache
-folder, the same for every data folder) from the read to the write.
+folder's line would be lost. Both hold the per-user lock of lock.py from the read to
+the write.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import shlex
-from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from idp_wizard.core.messages import Message, msg
-from idp_wizard.core.os_errors import os_reason
 from idp_wizard.scheduling.base import (
     MAX_INTERVAL,
     MIN_INTERVAL,
@@ -50,10 +45,9 @@ from idp_wizard.scheduling.cron_table import (
     split_lines,
 )
 from idp_wizard.scheduling.entry import Found, no_interval, status_of
+from idp_wizard.scheduling.lock import schedule_lock
 
 NAME = "cron"
-LOCK_NAME = "crontab.lock"
-LOCK_WAIT = 30.0  # seconds; another install's read and write take well under one
 _MINUTE_STEPS = (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30)
 _HOUR_STEPS = (1, 2, 3, 4, 6, 8, 12, 24)
 
@@ -110,28 +104,6 @@ def _found(line: Line) -> Found:
     return Found("crontab", line.command, line.argv, interval, not line.commented, notes)
 
 
-@contextlib.contextmanager
-def crontab_lock(env: ScheduleEnv, wait: float = LOCK_WAIT) -> Iterator[None]:
-    """Held from reading the crontab to writing it back (see the module's docstring)."""
-    path = env.lock_folder / LOCK_NAME
-    lock = FileLock(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire(timeout=wait)
-    except Timeout:
-        raise SchedulingError(msg(
-            "Another IdP Wizard is changing the crontab right now (it holds {path}); nothing "
-            "was changed. Try again when it has finished.", path=str(path))) from None
-    except OSError as exc:
-        raise SchedulingError(msg(
-            "Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix "
-            "it, then try again.", path=str(path), reason=os_reason(exc))) from None
-    try:
-        yield
-    finally:
-        lock.release()
-
-
 class CronScheduler:
     name = NAME
 
@@ -172,7 +144,7 @@ class CronScheduler:
 
     def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
         """`replace` does not apply: each data folder has its own line."""
-        with crontab_lock(self.env):
+        with schedule_lock(self.env, msg("the crontab")):
             text = self._read()
             lines = split_lines(text)
             new = cron_line(job, self.env.bus_socket) + "\n"
@@ -189,7 +161,7 @@ class CronScheduler:
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
-        with crontab_lock(self.env):
+        with schedule_lock(self.env, msg("the crontab")):
             lines = split_lines(self._read())
             ours = set(self._ours(lines, job))
             if not ours:

@@ -24,8 +24,10 @@ from idp_wizard.scheduling.base import (
     write_file,
 )
 from idp_wizard.scheduling.entry import Found, no_interval, refuse_other, status_of
+from idp_wizard.scheduling.lock import schedule_lock
 
 NAME = "launchd"
+_WHAT = msg("the LaunchAgent")
 
 
 def agent_plist(job: Job) -> bytes:
@@ -92,27 +94,29 @@ class LaunchAgentScheduler:
 
     def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
         path = self.path(job)
-        if path.exists():
-            refuse_other(status_of(NAME, job, _found(path), shlex.join(job.argv)), job,
-                         replace)
-        # an already loaded agent keeps its old definition until booted out
-        self.env.run(["launchctl", "bootout", f"{self.domain}/{job.label}"], None)
-        write_file(path, agent_plist(job))
-        check(self.env.run(["launchctl", "bootstrap", self.domain, str(path)], None),
-              msg("Loading the LaunchAgent (launchctl bootstrap)"))
+        with schedule_lock(self.env, _WHAT):  # from the check to the write (lock.py)
+            if path.exists():
+                refuse_other(status_of(NAME, job, _found(path), shlex.join(job.argv)), job,
+                             replace)
+            # an already loaded agent keeps its old definition until booted out
+            self.env.run(["launchctl", "bootout", f"{self.domain}/{job.label}"], None)
+            write_file(path, agent_plist(job))
+            check(self.env.run(["launchctl", "bootstrap", self.domain, str(path)], None),
+                  msg("Loading the LaunchAgent (launchctl bootstrap)"))
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
         """Only this data folder's agent: another folder's stays as it is."""
         path = self.path(job)
-        if not path.exists() or not _found(path).belongs_to(job):
-            return False
-        self.env.run(["launchctl", "bootout", f"{self.domain}/{job.label}"], None)
-        try:
-            path.unlink()
-        except OSError as exc:
-            raise SchedulingError(msg("Cannot remove {path} ({reason}).", path=str(path),
-                                      reason=os_reason(exc))) from None
+        with schedule_lock(self.env, _WHAT):
+            if not path.exists() or not _found(path).belongs_to(job):
+                return False
+            self.env.run(["launchctl", "bootout", f"{self.domain}/{job.label}"], None)
+            try:
+                path.unlink()
+            except OSError as exc:
+                raise SchedulingError(msg("Cannot remove {path} ({reason}).", path=str(path),
+                                          reason=os_reason(exc))) from None
         return True
 
     def status(self, job: Job) -> ScheduleStatus:

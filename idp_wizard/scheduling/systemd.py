@@ -24,8 +24,10 @@ from idp_wizard.scheduling.base import (
     write_file,
 )
 from idp_wizard.scheduling.entry import Found, no_interval, refuse_other, status_of
+from idp_wizard.scheduling.lock import schedule_lock
 
 NAME = "systemd"
+_WHAT = msg("the systemd user timer")
 
 
 def quote_exec_arg(arg: str) -> str:
@@ -167,19 +169,24 @@ class SystemdScheduler:
         return Found(str(timer), command, argv, interval, None, notes)
 
     def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
-        found = self._found(job)
-        if found is not None:
-            refuse_other(status_of(NAME, job, found, _command(job)), job, replace)
-        write_file(self.unit_dir / f"{job.slug}.service", service_unit(job).encode())
-        write_file(self.unit_dir / f"{job.slug}.timer", timer_unit(job).encode())
-        self._ctl("daemon-reload")
-        self._ctl("enable", "--now", f"{job.slug}.timer")
-        # enable --now keeps the old schedule of an already running timer
-        self._ctl("restart", f"{job.slug}.timer")
+        with schedule_lock(self.env, _WHAT):  # from the check to the write (lock.py)
+            found = self._found(job)
+            if found is not None:
+                refuse_other(status_of(NAME, job, found, _command(job)), job, replace)
+            write_file(self.unit_dir / f"{job.slug}.service", service_unit(job).encode())
+            write_file(self.unit_dir / f"{job.slug}.timer", timer_unit(job).encode())
+            self._ctl("daemon-reload")
+            self._ctl("enable", "--now", f"{job.slug}.timer")
+            # enable --now keeps the old schedule of an already running timer
+            self._ctl("restart", f"{job.slug}.timer")
         return self.status(job)
 
     def remove(self, job: Job) -> bool:
         """Only this data folder's units: another folder's stay as they are."""
+        with schedule_lock(self.env, _WHAT):
+            return self._remove(job)
+
+    def _remove(self, job: Job) -> bool:
         found = self._found(job)
         files = [self.unit_dir / f"{job.slug}.{kind}" for kind in ("timer", "service")]
         if found is None and files[1].exists():

@@ -16,9 +16,11 @@ from pathlib import Path
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.scheduling.base import Job, ScheduleEnv, ScheduleStatus, check
 from idp_wizard.scheduling.entry import Found, no_interval, refuse_other, status_of
+from idp_wizard.scheduling.lock import schedule_lock
 
 NAME = "Windows Task Scheduler"
 TASK_NS = "http://schemas.microsoft.com/windows/2004/02/mit/task"
+_WHAT = msg("the scheduled task")
 START_BOUNDARY = "2024-01-01T00:00:00"  # a past local time: repetition starts at once
 
 
@@ -181,10 +183,11 @@ class WindowsScheduler:
 
     def install(self, job: Job, replace: bool = False) -> ScheduleStatus:
         name = task_name(job, self.env.user)
-        found = self._found(job)
-        if found is not None:
-            refuse_other(status_of(NAME, job, found, _written(job)), job, replace)
-        with tempfile.TemporaryDirectory() as tmp:
+        # from the check to the write (lock.py)
+        with schedule_lock(self.env, _WHAT), tempfile.TemporaryDirectory() as tmp:
+            found = self._found(job)
+            if found is not None:
+                refuse_other(status_of(NAME, job, found, _written(job)), job, replace)
             path = Path(tmp) / "idp-wizard-task.xml"
             path.write_text(task_xml(job, self.env.user), encoding="utf-16")  # with BOM
             check(self.env.run(["schtasks", "/Create", "/XML", str(path), "/TN", name, "/F"],
@@ -193,11 +196,12 @@ class WindowsScheduler:
 
     def remove(self, job: Job) -> bool:
         """Only this data folder's task: another folder's stays as it is."""
-        found = self._found(job)
-        if found is None or not found.belongs_to(job):
-            return False
-        check(self.env.run(["schtasks", "/Delete", "/TN", found.location, "/F"], None),
-              msg("Removing the task (schtasks /Delete)"))
+        with schedule_lock(self.env, _WHAT):
+            found = self._found(job)
+            if found is None or not found.belongs_to(job):
+                return False
+            check(self.env.run(["schtasks", "/Delete", "/TN", found.location, "/F"], None),
+                  msg("Removing the task (schtasks /Delete)"))
         return True
 
     def status(self, job: Job) -> ScheduleStatus:

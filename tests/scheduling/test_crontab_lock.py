@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from idp_wizard.core.messages import msg
 from idp_wizard.scheduling import SchedulingError, job_for
 from idp_wizard.scheduling.base import ScheduleEnv
-from idp_wizard.scheduling.cron import LOCK_NAME, CronScheduler, crontab_lock
+from idp_wizard.scheduling.cron import CronScheduler
 from idp_wizard.scheduling.cron_table import parse_line, split_lines
+from idp_wizard.scheduling.lock import LOCK_NAME, schedule_lock
 
 from .cron_env import REPO, scratch_crontab
 
@@ -63,7 +65,8 @@ def test_a_held_lock_makes_install_wait_then_refuse(tmp_path: Path) -> None:
     t.start()
     try:
         assert held.wait(10) is True
-        with pytest.raises(SchedulingError) as caught, crontab_lock(env, wait=0.2):
+        with pytest.raises(SchedulingError) as caught, \
+                schedule_lock(env, msg("the crontab"), wait=0.2):
             pass
     finally:
         release.set()
