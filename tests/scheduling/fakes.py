@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+
+from filelock import FileLock
 
 from idp_wizard.scheduling import RunResult, ScheduleEnv
 
@@ -75,3 +79,25 @@ def snapshot(root: Path, schtasks: Schtasks | None = None) -> dict[str, bytes]:
     if schtasks is not None:
         files |= {f"task:{name}": xml.encode() for name, xml in schtasks.tasks.items()}
     return files
+
+
+@contextmanager
+def lock_held_elsewhere(lock_file: Path) -> Iterator[None]:
+    """`lock_file` held by another thread through its own open of the file, as another
+    process's install holds it, until the block ends."""
+    lock_file.parent.mkdir(parents=True, exist_ok=True)
+    held, release = threading.Event(), threading.Event()
+
+    def other_install() -> None:
+        with FileLock(lock_file):
+            held.set()
+            release.wait(10)
+
+    t = threading.Thread(target=other_install)
+    t.start()
+    try:
+        assert held.wait(10) is True
+        yield
+    finally:
+        release.set()
+        t.join()

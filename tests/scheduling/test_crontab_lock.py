@@ -7,11 +7,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
 from idp_wizard.core.messages import msg
 from idp_wizard.scheduling import SchedulingError, job_for
@@ -21,6 +19,7 @@ from idp_wizard.scheduling.cron_table import parse_line, split_lines
 from idp_wizard.scheduling.lock import LOCK_NAME, schedule_lock
 
 from .cron_env import REPO, scratch_crontab
+from .fakes import lock_held_elsewhere
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="scratch crontab: Linux")
 DRIVER = Path(__file__).with_name("install_scratch.py")
@@ -53,24 +52,9 @@ def test_two_installs_at_once_keep_both_lines(tmp_path: Path) -> None:
 def test_a_held_lock_makes_install_wait_then_refuse(tmp_path: Path) -> None:
     table, locks = tmp_path / "crontab", tmp_path / "locks"
     env = ScheduleEnv(crontab=scratch_crontab(table), lock_dir=locks, home=tmp_path)
-    locks.mkdir()
-    held, release = threading.Event(), threading.Event()
-
-    def other_install() -> None:  # another process's hold: its own open of the file
-        with FileLock(locks / LOCK_NAME):
-            held.set()
-            release.wait(10)
-
-    t = threading.Thread(target=other_install)
-    t.start()
-    try:
-        assert held.wait(10) is True
-        with pytest.raises(SchedulingError) as caught, \
-                schedule_lock(env, msg("the crontab"), wait=0.2):
-            pass
-    finally:
-        release.set()
-        t.join()
+    with lock_held_elsewhere(locks / LOCK_NAME), pytest.raises(SchedulingError) as caught, \
+            schedule_lock(env, msg("the crontab"), wait=0.2):
+        pass
     assert str(caught.value) == (
         f"Another IdP Wizard is changing the crontab right now (it holds {locks / LOCK_NAME}); "
         "nothing was changed. Try again when it has finished.")

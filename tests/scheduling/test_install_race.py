@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
 from idp_wizard.core.messages import Message
 from idp_wizard.scheduling import (
@@ -29,7 +28,7 @@ from idp_wizard.scheduling import (
 )
 from idp_wizard.scheduling.base import Job, RunResult, ScheduleEnv
 
-from .fakes import FakeRunner, Schtasks, env
+from .fakes import FakeRunner, Schtasks, env, lock_held_elsewhere
 from .test_per_folder import ONE_PER_USER, where
 
 PAUSE = 2.0
@@ -153,23 +152,9 @@ def test_a_held_lock_refuses_a_systemd_install_by_name(
 ) -> None:
     monkeypatch.setattr(lock, "LOCK_WAIT", 0.2)
     e = env(tmp_path, "linux", FakeRunner(), lock_dir=tmp_path / "locks")
-    held, release = threading.Event(), threading.Event()
-
-    def other_install() -> None:  # another process's hold: its own open of the file
-        (tmp_path / "locks").mkdir()
-        with FileLock(tmp_path / "locks" / lock.LOCK_NAME):
-            held.set()
-            release.wait(10)
-
-    t = threading.Thread(target=other_install)
-    t.start()
-    try:
-        assert held.wait(10) is True
-        with pytest.raises(SchedulingError) as caught:
-            scheduler_for(e).install(job_for(e, tmp_path / "A", False, 30))
-    finally:
-        release.set()
-        t.join()
+    with lock_held_elsewhere(tmp_path / "locks" / lock.LOCK_NAME), \
+            pytest.raises(SchedulingError) as caught:
+        scheduler_for(e).install(job_for(e, tmp_path / "A", False, 30))
     assert str(caught.value) == (
         "Another IdP Wizard is changing the systemd user timer right now (it holds "
         f"{tmp_path / 'locks' / 'schedule.lock'}); nothing was changed. Try again when it "
