@@ -72,19 +72,14 @@ def _replacement(m: re.Match[str]) -> str:
     return "" if code in _BIDI else "\ufffd"
 
 
-def replace_invalid(text: str) -> str:
-    """`text` with control characters as spaces, lone surrogates and non-characters as
-    U+FFFD: what a directory value may hold and no store, terminal or platform should."""
-    return _INVALID.sub(_replacement, text)
-
-
 def _in_address(m: re.Match[str]) -> str:
     return " " if ord(m.group()) in _BIDI else _replacement(m)
 
 
 def replace_unshowable(text: str, address: bool = False) -> str:
-    """`replace_invalid`, also dropping bidirectional controls and making line and
-    paragraph separators spaces (see `unshowable_character`). In an `address` a
-    bidirectional control becomes a space instead, so the address is refused as
-    invalid rather than turning into another, valid one ("ceo\u202e@x" -> "ceo@x")."""
+    """`text` with control characters and line and paragraph separators as spaces,
+    lone surrogates and non-characters as U+FFFD, and bidirectional controls dropped
+    (see `unshowable_character`). In an `address` a bidirectional control becomes a
+    space instead, so the address is refused as invalid rather than turning into
+    another, valid one ("ceo\u202e@x" -> "ceo@x")."""
     return _SHOWN_WRONG.sub(_in_address if address else _replacement, text)

@@ -50,6 +50,25 @@ def too_many_pages(label: str, path: str, pages: int) -> ProviderError:
                          code="endless_listing")
 
 
+class _Followed:
+    """The links or tokens a listing followed (16 bytes each, `_key`): one given again
+    (A -> B -> A) would loop for ever, gathering users; more than `MAX_PAGES` is a
+    listing without end."""
+
+    def __init__(self, http: ProviderHttp, url: str) -> None:
+        self._http, self._path = http, httpx.URL(url).path
+        self._keys: set[bytes] = set()
+        self._limit = MAX_PAGES
+
+    def follow(self, link: str, current: str | None) -> None:
+        key = _key(link)
+        if link == current or key in self._keys:
+            raise endless_listing(self._http.label, self._path)
+        self._keys.add(key)
+        if len(self._keys) >= self._limit:  # the next page would be one past the limit
+            raise too_many_pages(self._http.label, self._path, self._limit)
+
+
 class GraphPages:
     """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""
 
@@ -63,8 +82,7 @@ class GraphPages:
 
     def __iter__(self) -> Iterator[list[JsonDict]]:
         http, url, params, count = self._http, self._first, self._params, 0
-        seen: set[bytes] = set()  # 16 bytes a page (`_key`)
-        limit = MAX_PAGES
+        followed = _Followed(http, url)
         while True:
             http.check_cancelled()
             page = http.get_json(url, params)
@@ -87,13 +105,7 @@ class GraphPages:
                 return
             if not isinstance(next_link, str):
                 raise http.malformed(httpx.URL(url).path)
-            # A link given before (A -> B -> A) would loop forever, gathering users
-            key = _key(next_link)
-            if next_link == url or key in seen:
-                raise endless_listing(http.label, httpx.URL(url).path)
-            seen.add(key)
-            if len(seen) >= limit:  # the next page would be one past the limit
-                raise too_many_pages(http.label, httpx.URL(url).path, limit)
+            followed.follow(next_link, url)
             url, params = next_link, None  # nextLink carries every parameter already
 
 
@@ -107,8 +119,7 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
     """Follows nextPageToken; a page without `items_key` has no items (Google omits it)."""
     base = dict(params or {})
     token: str | None = None
-    seen: set[bytes] = set()  # 16 bytes a page (`_key`)
-    limit = MAX_PAGES
+    followed = _Followed(http, url)
     count = 0
     while True:
         http.check_cancelled()
@@ -125,10 +136,5 @@ def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | Non
             return
         if not isinstance(next_token, str):
             raise http.malformed(httpx.URL(url).path)
-        key = _key(next_token)
-        if next_token == token or key in seen:
-            raise endless_listing(http.label, httpx.URL(url).path)
-        seen.add(key)
-        if len(seen) >= limit:
-            raise too_many_pages(http.label, httpx.URL(url).path, limit)
+        followed.follow(next_token, token)
         token = next_token

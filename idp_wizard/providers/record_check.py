@@ -126,7 +126,7 @@ def clean_unit(label: str, unit: OrgUnit) -> OrgUnit:
     parent = _cleaned(label, unit.path, unit.parent_path)
     if path is unit.path and name is unit.name and parent is unit.parent_path:
         return unit
-    return OrgUnit(path, name, parent)
+    return dataclasses.replace(unit, path=path, name=name, parent_path=parent)
 
 
 def nfc(address: str) -> str:
