@@ -8,16 +8,18 @@ given `KnownSources` fingerprints each record before mapping it: when the finger
 equals the stored one, the user is only noted as unchanged; it is never mapped,
 indexed, checked or planned.
 
-Why that is exact: the fingerprint covers every field the mapping reads (see the
-provider's `source_of`), and its salt covers everything else a user's outcome depends
-on: the filter, the synchronized data, the platform languages, what the reader adds
-(Graph's room list) and `RULES`, the version of these rules. A fingerprint is stored
-only for a user the plan shared without any problem or remark, with an address nobody
-else in the directory uses; any other row gets 0, and so does every row written
-without one (incremental rounds). So a recognised user is one the full plan would
-count as unchanged, with one exception checked after the read: someone else may have
-taken its address meanwhile. Then the read is repeated without recognising anyone
-(`read_full_round`); that run stores 0 for the contested holder.
+Why that is exact: the fingerprint covers the record's bytes as Graph sent them, every
+property included (providers/graph_recognise.py: a recognised record is not even
+parsed), and its salt covers everything else a user's outcome depends on: the filter,
+the synchronized data, the platform languages, what the reader adds (Graph's room
+list) and `RULES`, the version of these rules. A record Graph sends again with other
+bytes (properties reordered, say) is simply mapped again, as a changed one is. A
+fingerprint is stored only for a user the plan shared without any problem or remark,
+with an address nobody else in the directory uses; any other row gets 0, and so does
+every row written without one (incremental rounds). So a recognised user is one the
+full plan would count as unchanged, with one exception checked after the read: someone
+else may have taken its address meanwhile. Then the read is repeated without
+recognising anyone (`read_full_round`); that run stores 0 for the contested holder.
 Not used when the filter names groups or org units: membership is not in a record.
 
 Google (`read_all_recognising`): its records name the manager by address, which the
@@ -42,16 +44,17 @@ from idp_wizard.core.records import DeltaChanges, Employee
 
 # Bump whenever a change to the mapping, the checks or the plan could give an
 # unchanged provider record another outcome: every stored fingerprint then misses once.
-RULES = "1"
+# 2: Graph fingerprints the record's bytes (was: the fields the mapping reads).
+RULES = "2"
 MASK = 0x7FFF_FFFF_FFFF_FFFF
 
 
 def fingerprint(data: bytes, seeds: tuple[int, int]) -> int:
     """A record's source fingerprint: CRC-32 and Adler-32 of the salt and the record's
-    text (as user_record.fingerprint), never 0. The Graph reader inlines this formula
-    in its per-record loop (a call per user is measurable there); the Google reader
-    calls it."""
-    return (((zlib.crc32(data, seeds[0]) << 31) ^ zlib.adler32(data, seeds[1])) & MASK) or 1
+    text, never 0; CRC-32 in the low bits, which a dict keyed by fingerprints (Graph's
+    `KnownSources.by_source`) hashes by. The Graph reader inlines this formula in its
+    per-record loop (a call per user is measurable there); the Google reader calls it."""
+    return (((zlib.adler32(data, seeds[1]) << 31) ^ zlib.crc32(data, seeds[0])) & MASK) or 1
 
 
 def stored_value(source: int, record: int) -> int:
@@ -75,6 +78,10 @@ class KnownSources:
 
     fingerprints: Mapping[str, int]
     salt: str
+    # Source fingerprint -> (id, stored address, ...) of each synced user that may be
+    # recognised (users.source_index): for a reader that recognises a user without
+    # parsing its record (Graph), which notes this id and address.
+    by_source: Mapping[int, tuple[str, str, int]] = field(default_factory=dict)
     unchanged: list[str] = field(default_factory=list)
     addresses: list[str] = field(default_factory=list)
     repeated: bool = False
@@ -145,8 +152,11 @@ def recognisable(spec: FilterSpec) -> bool:
 
 def known_sources(fingerprints: Mapping[str, int], spec: FilterSpec,
                   synced_data: Collection[str] | None,
-                  mapper: LanguageMapper) -> KnownSources | None:
-    """None when the filter depends on more than records (groups, org units)."""
+                  mapper: LanguageMapper,
+                  by_source: Mapping[int, tuple[str, str, int]] | None = None,
+                  ) -> KnownSources | None:
+    """None when the filter depends on more than records (groups, org units).
+    `by_source`: see KnownSources."""
     if not recognisable(spec):
         return None
-    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper))
+    return KnownSources(fingerprints, run_salt(spec, synced_data, mapper), by_source or {})

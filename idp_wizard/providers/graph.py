@@ -11,7 +11,6 @@ on (999 without), so they are read only when the synchronized data includes them
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Collection
 from functools import partial
 from typing import Any
@@ -20,7 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError
-from idp_wizard.core.known_sources import MASK, KnownSources
+from idp_wizard.core.known_sources import KnownSources
 from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.records import DeltaChanges, Employee, Group, OrgUnit, ProviderName
@@ -37,8 +36,8 @@ from idp_wizard.providers.graph_mapping import (
     map_group,
     map_users,
     parse_graph_error,
-    source_of,
 )
+from idp_wizard.providers.graph_recognise import PageSifter
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
@@ -153,7 +152,9 @@ class GraphReader:
             params = {"$select": USER_SELECT}
             if self._managers:
                 params["$expand"] = "manager"
-            pages = iter_graph_pages(http, f"{self._base}/users/delta", params, phase="users")
+            # Recognising unchanged users: each user's record stays bytes until needed.
+            pages = iter_graph_pages(http, f"{self._base}/users/delta", params, phase="users",
+                                     raw=known is not None)
         else:
             pages = iter_graph_pages(http, delta_link, None, phase="users")
         # Last word per id wins. The initial round carries every selected property, so
@@ -164,10 +165,11 @@ class GraphReader:
         latest: dict[str, object] = {}
         shared: dict[str, str] = {}
         listed = 0
-        seeds = known.seeds(self._source_salt()) if known is not None else (0, 0)
+        sifter = None if known is None else PageSifter(
+            known, known.seeds(self._source_salt()), "/v1.0/users/delta")
         for page in pages:
-            if known is not None:  # the recognised go to `known`, not to `latest`
-                rest, prints, n = self._sift(page, known, seeds, latest)
+            if sifter is not None:  # the recognised go to `known`, not to `latest`
+                rest, prints, n = sifter.sift(page, latest)
                 listed += n
                 for employee, fp in zip(self._map(rest, shared), prints, strict=True):
                     employee.source_fingerprint = fp
@@ -203,44 +205,6 @@ class GraphReader:
             changed = self._map(bodies, shared)
             removed.extend(gone)
         return DeltaChanges(changed=changed, removed_ids=removed, delta_link=pages.delta_link)
-
-    @staticmethod
-    def _sift(page: list[Any], known: KnownSources, seeds: tuple[int, int],
-              latest: dict[str, object]) -> tuple[list[Any], list[int], int]:
-        """One page of a full round that recognises unchanged users (see
-        core/known_sources.py): the records to map, their source fingerprints, and how
-        many users the page listed. Runs once per user: one pass, a few C calls each."""
-        crc, adler, mask = zlib.crc32, zlib.adler32, MASK
-        crc0, adler0 = seeds
-        stored = known.fingerprints.get
-        unchanged, addresses = known.unchanged.append, known.addresses.append
-        rest: list[Any] = []
-        prints: list[int] = []
-        removed: list[str] = []
-        listed = 0
-        for entry in page:
-            check_id(GRAPH_LABEL, entry)  # skipped, a synced user would be removed
-            listed += 1
-            if "@removed" in entry:
-                removed.append(entry["id"])
-                continue
-            source = source_of(entry)
-            if source is None:  # malformed: mapping it reports it
-                rest.append(entry)
-                prints.append(0)
-                continue
-            uid, address, text = source
-            data = text.encode("utf-8", "surrogatepass")
-            fp = (((crc(data, crc0) << 31) ^ adler(data, adler0)) & mask) or 1
-            if address and stored(uid) == fp:
-                unchanged(uid)
-                addresses(address)
-            else:
-                rest.append(entry)
-                prints.append(fp)
-        for uid in removed:  # before this page's present entries, as in the plain read
-            latest[uid] = None
-        return rest, prints, listed
 
     def _source_salt(self) -> str:
         """What the mapping takes from outside a record: the room list (read now, as

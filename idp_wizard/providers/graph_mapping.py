@@ -7,7 +7,6 @@ a fraction of a second.
 
 from __future__ import annotations
 
-import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,40 +144,6 @@ def map_user(u: dict[str, Any], domains: MailDomains = NO_DOMAINS,
         bool(rooms) and (email.lower() in rooms or upn.lower() in rooms),
         note,
     )
-
-
-_SOURCE_KEYS = ("id", "mail", "userPrincipalName", "userType", "displayName", "givenName",
-                "surname", "department", "jobTitle", "officeLocation", "country",
-                "companyName", "preferredLanguage")
-_SOURCE_FIELDS = operator.itemgetter(*_SOURCE_KEYS)
-_NULLS = dict.fromkeys(_SOURCE_KEYS)
-
-
-def source_of(u: Any) -> tuple[str, str, str] | None:
-    """(id, mail, every field `map_user` reads as one text): what a full read
-    fingerprints before mapping (core/known_sources.py). Keep in step with `map_user`
-    (tests/providers/test_graph_sources.py checks it). None: malformed, map it."""
-    try:
-        try:  # Graph lists every selected property (null when empty): one C call
-            values = _SOURCE_FIELDS(u)
-        except KeyError:
-            values = _SOURCE_FIELDS(_NULLS | u)
-        (uid, mail, upn, kind, display, given, surname, department, title, office, country,
-         company, language) = values
-        get = u.get
-        manager = get("manager") or get("manager@delta")
-        if manager.__class__ is list:
-            manager = manager[0] if manager else None
-        mail = mail or ""
-        text = "\x1f".join((
-            uid or "", mail, upn or "", kind or "", display or "", given or "", surname or "",
-            department or "", title or "", office or "", country or "", company or "",
-            language or "", "0" if get("accountEnabled") is False else "1",
-            "1" if get("assignedLicenses", True) else "0",
-            (manager.get("id") or "") if manager else ""))
-    except (AttributeError, TypeError):
-        return None
-    return uid, nfc(mail), text  # the address as map_user makes it
 
 
 def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,

@@ -15,7 +15,6 @@ download as long again).
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import time
 from collections.abc import Callable
@@ -38,6 +37,7 @@ from idp_wizard.providers.api_errors import (
     too_slow,
 )
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.net_words import network_reason
 from idp_wizard.providers.retry import (
     RATE_LIMIT_REASONS,
@@ -139,24 +139,33 @@ class ProviderHttp:
     # -- requests -------------------------------------------------------------------
 
     def get_json(self, url: str, params: dict[str, str] | None = None) -> JsonDict:
-        return self._request("GET", url, params, None)
+        page: JsonDict = self._request("GET", url, params, None)
+        return page
+
+    def get_page(self, url: str, params: dict[str, str] | None,
+                 decode: Callable[[bytes], object | None]) -> object:
+        """As `get_json`, with a success's body decoded by `decode` (e.g. into a typed
+        page); an answer it returns None for is read as `get_json` reads it."""
+        return self._request("GET", url, params, None, decode)
 
     def post_json(self, url: str, body: object) -> JsonDict:
-        return self._request("POST", url, None, body)
+        answer: JsonDict = self._request("POST", url, None, body)
+        return answer
 
     def _request(
-        self, method: str, url: str, params: dict[str, str] | None, body: object
-    ) -> JsonDict:
+        self, method: str, url: str, params: dict[str, str] | None, body: object,
+        decode: Callable[[bytes], object | None] | None = None,
+    ) -> Any:
         # Parsed once: a nextLink is a few hundred characters, and a 100,000-user read
         # follows a thousand of them.
         parsed = self._check_origin(url)
-        state = {"refreshed": False, "malformed": 0}
+        state = {"refreshed": False, "malformed": 0, "decode": decode}
         try:  # most requests succeed at once: the retry policy only once one fails
             return self._attempt(method, parsed, params, body, state)
         except RetryableFailure as failure:
             first: list[RetryableFailure] = [failure]
 
-        def attempt(*args: Any) -> JsonDict:
+        def attempt(*args: Any) -> Any:
             if first:  # the policy counts the failed attempt above as its first
                 raise first.pop()
             return self._attempt(*args)
@@ -171,8 +180,7 @@ class ProviderHttp:
                 before_sleep=self._before_sleep,
                 retry_error_callback=self._give_up,
             )
-        result: JsonDict = retrying(attempt, method, parsed, params, body, state)
-        return result
+        return retrying(attempt, method, parsed, params, body, state)
 
     def check_link(self, url: str) -> None:
         """Refuse (ProviderError "foreign_link") a link this reader must not follow."""
@@ -229,7 +237,7 @@ class ProviderHttp:
     def _attempt(
         self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
         state: dict[str, Any],
-    ) -> JsonDict:
+    ) -> Any:
         self.check_cancelled()
         path = url.path  # messages and logs carry the path only
         try:
@@ -256,13 +264,17 @@ class ProviderHttp:
         return self._handle(response, content, path, state)
 
     def _handle(self, response: httpx.Response, content: bytes, path: str,
-                state: dict[str, Any]) -> JsonDict:
+                state: dict[str, Any]) -> Any:
         status = response.status_code
         if 200 <= status < 300:
             if status == 204:
                 return {}
+            if state["decode"] is not None:
+                page = state["decode"](content)
+                if page is not None:
+                    return page
             try:
-                data = json.loads(content)  # as response.json() does
+                data = loads(content)  # as response.json() does
             except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
                 data = None
             # A top-level "error" in a 2xx answer is no listing (a proxy or gateway
@@ -274,7 +286,7 @@ class ProviderHttp:
                 raise RetryableFailure("malformed", path)
             raise self.malformed(path)
         try:
-            body: object = json.loads(content)
+            body: object = loads(content)
         except ValueError:
             body = None
         err = self._parse(status, body)

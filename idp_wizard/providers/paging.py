@@ -19,6 +19,7 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.progress import Progress
 from idp_wizard.providers.http import ProviderHttp
+from idp_wizard.providers.json_decode import RawPage, decode_page
 
 JsonDict = dict[str, Any]
 MAX_PAGES = 100_000  # 10 million users at 100 a page: far beyond any directory
@@ -73,20 +74,32 @@ class GraphPages:
     """Iterates Graph pages (each page's `value`); `delta_link` is set once exhausted."""
 
     def __init__(self, http: ProviderHttp, first_url: str,
-                 params: dict[str, str] | None = None, phase: str | None = None) -> None:
+                 params: dict[str, str] | None = None, phase: str | None = None,
+                 raw: bool = False) -> None:
         self._http = http
         self._first = first_url
         self._params = params
         self._phase = phase
+        self._raw = raw
         self.delta_link: str | None = None
 
-    def __iter__(self) -> Iterator[list[JsonDict]]:
+    def __iter__(self) -> Iterator[list[Any]]:
+        """Each page's users: parsed records, or with `raw` each user's bytes
+        (msgspec.Raw, see json_decode.decode_page) unless a page had to be read as
+        plain JSON (then parsed records: a reader takes both)."""
         http, url, params, count = self._http, self._first, self._params, 0
         followed = _Followed(http, url)
         while True:
             http.check_cancelled()
-            page = http.get_json(url, params)
-            values = page.get("value")
+            page = http.get_page(url, params, decode_page) if self._raw else \
+                http.get_json(url, params)
+            values: Any
+            if isinstance(page, RawPage):
+                values, next_link, delta_link = page.value, page.next_link, page.delta_link
+            else:
+                assert isinstance(page, dict)  # what get_json gives
+                values = page.get("value")
+                next_link, delta_link = page.get("@odata.nextLink"), page.get("@odata.deltaLink")
             if not isinstance(values, list):  # Graph always lists `value`: no empty page
                 raise http.malformed(httpx.URL(url).path)
             count += len(values)
@@ -94,9 +107,8 @@ class GraphPages:
                 http.report(Progress(self._phase, done=count,
                                      message=read_message(self._phase, count)))
             yield values
-            next_link = page.get("@odata.nextLink")
             if not next_link:
-                delta_link = page.get("@odata.deltaLink") or None
+                delta_link = delta_link or None
                 if delta_link is not None:  # kept for the next run: refused now, not then
                     if not isinstance(delta_link, str):
                         raise http.malformed(httpx.URL(url).path)
@@ -110,8 +122,8 @@ class GraphPages:
 
 
 def iter_graph_pages(http: ProviderHttp, first_url: str, params: dict[str, str] | None = None,
-                     phase: str | None = None) -> GraphPages:
-    return GraphPages(http, first_url, params, phase)
+                     phase: str | None = None, raw: bool = False) -> GraphPages:
+    return GraphPages(http, first_url, params, phase, raw)
 
 
 def iter_google_pages(http: ProviderHttp, url: str, params: dict[str, str] | None,
