@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 
 from idp_wizard.core.collation import stored_key
@@ -13,17 +14,20 @@ from idp_wizard.core.known_sources import stored_value
 from idp_wizard.core.messages import msg
 from idp_wizard.core.plan import SyncPlan
 from idp_wizard.core.runs import RunStatus, finish_run
+from idp_wizard.core.schema import EMAIL_INDEX, EMAIL_INDEX_SQL
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import USER_COLUMNS, UserRecord, record_fingerprint
 
 _COLS = ", ".join(USER_COLUMNS)
 _MARKS = ", ".join("?" for _ in USER_COLUMNS)
-# sort_name: the users table's sort key of a name outside plain ASCII (schema step 11).
-_INSERT = (f"INSERT INTO synced_users (client_id, {_COLS}, fingerprint, source_fingerprint, "
-           f"synced_at, updated_at, sort_name) VALUES (?, {_MARKS}, ?, ?, ?, ?, ?)")
+# The record's columns, then `_written`'s: a row is the record plus short tuples, which
+# is cheaper than unpacking the record into a new tuple. sort_name: the users table's
+# sort key of a name outside plain ASCII (schema step 11).
+_INSERT = (f"INSERT INTO synced_users ({_COLS}, fingerprint, source_fingerprint, sort_name, "
+           f"client_id, synced_at, updated_at) VALUES ({_MARKS}, ?, ?, ?, ?, ?, ?)")
 _UPDATE = ("UPDATE synced_users SET "
            + ", ".join(f"{c} = ?" for c in USER_COLUMNS[1:])
-           + ", fingerprint = ?, source_fingerprint = ?, updated_at = ?, sort_name = ? "
+           + ", fingerprint = ?, source_fingerprint = ?, sort_name = ?, updated_at = ? "
            "WHERE client_id = ? AND id = ?")
 _SOURCE = "UPDATE synced_users SET source_fingerprint = ? WHERE client_id = ? AND id = ?"
 _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
@@ -45,10 +49,39 @@ def _page_cache(store: Store, rows: int) -> Iterator[None]:
         store.db.execute(f"PRAGMA cache_size = {int(old)}")
 
 
-def _prints(r: UserRecord, plan: SyncPlan) -> tuple[int, int]:
-    """(fingerprint, source_fingerprint) of a row being written."""
-    record = record_fingerprint(r)
-    return record, stored_value(plan.sources.get(r.id, 0), record)
+@contextlib.contextmanager
+def _email_index_after(conn: sqlite3.Connection, adds: int) -> Iterator[None]:
+    """Many inserts into a table holding fewer rows: the e-mail index is built once
+    afterwards (one sort) instead of taking each row at a random place (a first sync's
+    94,000 inserts: ~0.7 s with the rebuild instead of ~0.8 s). The index covers every
+    client, hence all rows are counted. Inside the apply's transaction: DDL is
+    transactional in SQLite, so a failed apply (nothing here recreates the index when
+    the inserts raise) rolls the index back with the rows, and readers on other
+    connections (WAL) keep seeing the last committed snapshot, with its index, until the
+    commit, which has it again."""
+    if adds < 20_000 or adds <= conn.execute("SELECT count(*) FROM synced_users").fetchone()[0]:
+        yield
+        return
+    conn.execute(f"DROP INDEX {EMAIL_INDEX}")
+    yield
+    conn.execute(EMAIL_INDEX_SQL)
+
+
+def _written(records: Iterable[UserRecord],
+             plan: SyncPlan) -> Iterator[tuple[UserRecord, tuple[int, int, str | None]]]:
+    """Each record with what is stored beside it: (fingerprint, source_fingerprint,
+    sort_name). An update's fingerprint is the plan's (planning took it to compare);
+    an add's (and any a plan lacks) is taken here: once per record in all."""
+    prints, sources = plan.prints, plan.sources
+    for r in records:
+        record = prints.get(r.id)
+        if record is None:
+            record = record_fingerprint(r)
+        name = r.display_name
+        # Every row written gets its source fingerprint, or 0 (see known_sources.py).
+        # Most names are plain ASCII: no call for their key (None).
+        yield r, (record, stored_value(sources.get(r.id, 0), record),
+                  None if name.isascii() else stored_key(name))
 
 
 def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
@@ -68,17 +101,17 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
         conn = db.conn
         if plan.removals:
             conn.executemany(_DELETE, ((client_id, r.id) for r in plan.removals))
-        # Every row written gets its source fingerprint, or 0 (see known_sources.py).
         if plan.updates:
-            conn.executemany(_UPDATE, ((*r[1:], *_prints(r, plan), now,
-                                        stored_key(r.display_name), client_id, r.id)
-                                       for r, _ in plan.updates))
+            where = (now, client_id)
+            conn.executemany(_UPDATE, (r[1:] + w + where + (r.id,) for r, w in
+                                       _written((r for r, _ in plan.updates), plan)))
         if plan.adds:
             # In id order: each insert lands beside the previous one in the primary key
             # (and the outbox after it), not on a random page (~15 % of the inserts' cost).
             plan.adds.sort(key=attrgetter("id"))
-            conn.executemany(_INSERT, ((client_id, *r, *_prints(r, plan), now, now,
-                                        stored_key(r.display_name)) for r in plan.adds))
+            tail = (client_id, now, now)
+            with _email_index_after(conn, len(plan.adds)):
+                conn.executemany(_INSERT, (r + w + tail for r, w in _written(plan.adds, plan)))
         if plan.source_updates:
             conn.executemany(_SOURCE, ((fp, client_id, uid) for fp, uid in plan.source_updates))
         finish_run(

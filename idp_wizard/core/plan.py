@@ -53,6 +53,11 @@ class SyncPlan:
     sources: dict[str, int] = field(default_factory=dict)
     source_updates: list[tuple[int, str]] = field(default_factory=list)
     groups: list[SharedGroup] = field(default_factory=list)
+    # The record fingerprint (user_record.record_fingerprint) of each updated user, by
+    # id: planning took it to compare with the stored one, and the apply stores it
+    # without taking it again. Adds have none (nothing to compare): the apply takes
+    # theirs, so every record written is fingerprinted once.
+    prints: dict[str, int] = field(default_factory=dict)
 
     @property
     def shared(self) -> int:
@@ -117,7 +122,8 @@ class PlannedChange:
         return dataclasses.replace(
             p, adds=list(p.adds), updates=list(p.updates), removals=list(p.removals),
             problems=list(p.problems), sources=dict(p.sources),
-            source_updates=list(p.source_updates), groups=list(p.groups))
+            source_updates=list(p.source_updates), groups=list(p.groups),
+            prints=dict(p.prints))
 
 
 def build_index(directory: Directory) -> DirectoryIndex:
@@ -163,6 +169,7 @@ def build_plan(
     changed: list[UserRecord] = []
     invalid = MatchKind.INVALID
     same = 0
+    prints = plan.prints
     drop = directory.employees if consume and directory.employees is emps else None
     for i in selection.shared:
         e = emps[i] if trim is None else trim(emps[i])
@@ -183,13 +190,14 @@ def build_plan(
         # Most users are unchanged: compare fingerprints, build records for the others.
         if old is None:
             plan.adds.append(to_record(e, lang.code))
-        elif old == employee_fingerprint(e, lang.code):
+        elif old == (current := employee_fingerprint(e, lang.code)):
             same += 1
             if e.source_fingerprint and sources.get(uid, 0) != source:
                 plan.source_updates.append((stored_value(source, old), uid))
             continue
         else:
             changed.append(to_record(e, lang.code))
+            prints[uid] = current
         if source:
             plan.sources[uid] = source
     plan.unchanged = same + len(unchanged)

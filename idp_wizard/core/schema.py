@@ -19,6 +19,13 @@ USER_COLUMNS: tuple[str, ...] = (
     "enabled", "guest",
 )
 
+# Who holds an address (duplicate checks of incremental syncs); NOCASE like the query.
+# Step 1 creates it; a large apply drops it and creates it again from this same text
+# (apply.py), so a later step that changes the index must change it here too.
+EMAIL_INDEX = "synced_users_email"
+EMAIL_INDEX_SQL = (f"CREATE INDEX {EMAIL_INDEX} ON synced_users "
+                   "(client_id, email COLLATE NOCASE)")
+
 
 def _v1(db: sqlite_utils.Database) -> None:
     db.table("clients").create({"id": int, "name": str, "created_at": str}, pk="id")
@@ -49,9 +56,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         foreign_keys=[("client_id", "clients", "id")],
         not_null={"email", "display_name"},
     )
-    # Who holds an address (duplicate checks of incremental syncs); NOCASE like the query.
-    db.execute("CREATE INDEX synced_users_email ON synced_users "
-               "(client_id, email COLLATE NOCASE)")
+    db.execute(EMAIL_INDEX_SQL)
     db.table("sync_runs").create(
         {
             "id": int, "client_id": int, "started_at": str, "finished_at": str,
