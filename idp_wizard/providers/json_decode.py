@@ -23,11 +23,16 @@ _ANY = msgspec.json.Decoder()
 
 
 def loads(content: bytes | msgspec.Raw) -> Any:
-    """As `json.loads(content)`; raises ValueError as it does."""
+    """As `json.loads(content)`; raises ValueError as it does, and for an answer nested
+    deeper than Python's recursion limit, which both parsers refuse with RecursionError
+    (a 2 KB answer of brackets): that is a malformed answer too, not an internal error."""
     try:
         return _ANY.decode(content)
-    except msgspec.DecodeError:
-        return json.loads(bytes(content))
+    except (msgspec.DecodeError, RecursionError):
+        try:
+            return json.loads(bytes(content))
+        except RecursionError:
+            raise ValueError("JSON nested too deeply") from None
 
 
 class RawPage(msgspec.Struct):
@@ -54,7 +59,7 @@ def decode_page(content: bytes) -> RawPage | None:
             return None
     try:
         page = _PAGE.decode(content)
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):  # RecursionError: nested too deeply
         return None
     return None if page.error is not msgspec.UNSET else page
 

@@ -105,3 +105,16 @@ def test_the_source_index_leaves_out_shared_and_missing_fingerprints() -> None:
 def test_msgspec_raw_is_what_the_pages_carry() -> None:
     page = decode_page(b'{"value":[{"id":"1"}]}')
     assert page is not None and page.value[0].__class__ is msgspec.Raw
+
+
+@pytest.mark.parametrize("depth", [1000, 100_000])
+def test_an_answer_nested_too_deep_is_malformed_not_an_internal_error(depth: int) -> None:
+    """Both parsers raise RecursionError there: read as a malformed answer."""
+    deep = b"[" * depth + b"]" * depth
+    with pytest.raises(ValueError) as info:
+        loads(deep)
+    assert str(info.value) == "JSON nested too deeply"
+    assert decode_page(b'{"value":[' + deep + b"]}") is None
+    fine = b'{"value":[{"id":"1","x":' + b"[" * 400 + b"]" * 400 + b"}]}"
+    page = decode_page(fine)  # nested as deep as json reads
+    assert page is not None and decode_record(page.value[0]) == json.loads(fine)["value"][0]
