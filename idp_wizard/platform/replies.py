@@ -7,7 +7,6 @@ SCIM Error bodies, other JSON or HTML. This module turns an `httpx.Response` int
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from idp_wizard.platform.errors import (
     TokenRejected,
     WrongBaseUrl,
 )
+from idp_wizard.providers.json_decode import loads
 
 JsonDict = dict[str, Any]
 TOKEN_REJECTED = msg("The platform rejected the SCIM token (401): the target needs a new "
@@ -102,9 +102,9 @@ def parse_json(response: httpx.Response) -> object:
     head = response.content[:1].lstrip()
     if not is_json_type(media) and head not in (b"{", b"["):
         return None
-    try:
-        return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError):
+    try:  # as json.loads reads it; nested too deeply is not JSON either (json_decode)
+        return loads(response.content)
+    except ValueError:  # UnicodeDecodeError included
         return None
 
 

@@ -33,6 +33,7 @@ from idp_wizard.providers.entra_errors import (
     sign_in_error,
     silent_error,
 )
+from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.loopback import (
     CANCELLED,
     BrowserOpener,
@@ -314,7 +315,7 @@ def _cache_readable(serialized: str) -> bool:
     """Whether MSAL can use this serialized cache: a JSON object of credential types,
     each an object of entries that are objects (anything else fails deep inside MSAL)."""
     try:
-        data = json.loads(serialized)
+        data = loads(serialized)  # nested too deeply: a ValueError too
     except ValueError:
         return False
     return isinstance(data, dict) and all(

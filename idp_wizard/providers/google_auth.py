@@ -46,6 +46,7 @@ from idp_wizard.providers.google_errors import (
     unexpected_answer,
     unreachable,
 )
+from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.loopback import (
     CANCEL_ERROR,
     CANCELLED,
@@ -243,7 +244,7 @@ class GoogleAuth:
                         "The saved Google sign-in is missing from the keychain; reauthorize "
                         "the connection."), code="no_credentials")
                 try:
-                    data = json.loads(raw)
+                    data = loads(raw)  # nested too deeply: a ValueError too
                 except ValueError:
                     data = None
                 if not isinstance(data, dict) or not isinstance(data.get("refresh_token"),
@@ -294,7 +295,7 @@ class GoogleAuth:
         token = ""
         with contextlib.suppress(ValueError, AttributeError, SecretDamaged):
             raw = self._secrets.get(GOOGLE_CREDENTIALS)  # damaged: nothing to revoke
-            token = str((json.loads(raw) if raw else {}).get("refresh_token") or "")
+            token = str((loads(raw) if raw else {}).get("refresh_token") or "")
         revoked = self._revoke(token)
         with self._lock:
             self._credentials = None

@@ -6,13 +6,13 @@ key); a "web" client is refused with a sentence saying what to create instead.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
+from idp_wizard.providers.json_decode import loads
 
 REQUIRED = ("client_id", "auth_uri", "token_uri")
 REGISTER_HINT = msg(
@@ -65,7 +65,7 @@ def read_client_secret_file(path: Path) -> dict[str, Any]:
         raise UsageError(msg("{path} is not UTF-8 text (byte {byte}); save it as UTF-8",
                              path=str(path), byte=exc.start + 1)) from None
     try:
-        data = json.loads(text)
+        data = loads(text)  # nested too deeply: a ValueError too
     except ValueError:
         raise UsageError(msg("{path} is not valid JSON. {hint}", path=str(path),
                              hint=REGISTER_HINT)) from None

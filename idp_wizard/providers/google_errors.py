@@ -8,13 +8,13 @@ Messages name Google's error code; never a token, a code or the answer's body.
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import TYPE_CHECKING, Any
 
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError
 from idp_wizard.core.messages import msg
 from idp_wizard.providers.google_client import REGISTER_HINT
+from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.net_words import network_reason
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def check_token_answer(response: Any) -> Any:
     JSON object, stops the sign-in here. OAuth error answers (JSON) pass on."""
     status = int(getattr(response, "status_code", 0) or 0)
     try:
-        data = json.loads(response.text)
+        data = loads(response.text)  # nested too deeply: a ValueError too
     except ValueError:
         data = None
     if status >= 500 or not isinstance(data, dict):

@@ -22,7 +22,7 @@ import msgspec
 _ANY = msgspec.json.Decoder()
 
 
-def loads(content: bytes | msgspec.Raw) -> Any:
+def loads(content: bytes | str | msgspec.Raw) -> Any:
     """As `json.loads(content)`; raises ValueError as it does, and for an answer nested
     deeper than Python's recursion limit, which both parsers refuse with RecursionError
     (a 2 KB answer of brackets): that is a malformed answer too, not an internal error."""
@@ -30,7 +30,7 @@ def loads(content: bytes | msgspec.Raw) -> Any:
         return _ANY.decode(content)
     except (msgspec.DecodeError, RecursionError):
         try:
-            return json.loads(bytes(content))
+            return json.loads(content if isinstance(content, str) else bytes(content))
         except RecursionError:
             raise ValueError("JSON nested too deeply") from None
 

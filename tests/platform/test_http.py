@@ -137,3 +137,14 @@ def test_a_halted_client_sends_nothing() -> None:
         http.resume()
         http.request("GET", "/Users")
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("status", [200, 400])
+def test_an_answer_nested_too_deep_is_not_scim_not_an_internal_error(status: int) -> None:
+    """Before: json.loads raised RecursionError, which nothing caught ("Unexpected
+    internal error")."""
+    deep = httpx.Response(status, content=b"[" * 100_000 + b"]" * 100_000,
+                          headers={"Content-Type": "application/scim+json"})
+    with http_for(answering(deep)) as http, pytest.raises((NotScim, RequestRejected)) as info:
+        http.request("GET", "/Users/1")
+    assert type(info.value) is (NotScim if status == 200 else RequestRejected)

@@ -118,3 +118,35 @@ def test_an_answer_nested_too_deep_is_malformed_not_an_internal_error(depth: int
     fine = b'{"value":[{"id":"1","x":' + b"[" * 400 + b"]" * 400 + b"}]}"
     page = decode_page(fine)  # nested as deep as json reads
     assert page is not None and decode_record(page.value[0]) == json.loads(fine)["value"][0]
+
+
+DEEP = "[" * 100_000 + "]" * 100_000  # deeper than Python's recursion limit
+
+
+def test_a_client_file_nested_too_deep_gets_the_invalid_json_sentence(tmp_path: Any) -> None:
+    """Before: RecursionError out of json.loads, an internal error for `--client-file`."""
+    from idp_wizard.core.errors import UsageError
+    from idp_wizard.providers.google_client import read_client_secret_file
+
+    path = tmp_path / "client.json"
+    path.write_text(DEEP, encoding="utf-8")
+    with pytest.raises(UsageError) as info:
+        read_client_secret_file(path)
+    assert str(info.value).startswith(f"{path} is not valid JSON. ")
+
+
+def test_a_token_answer_nested_too_deep_is_unusable_not_an_internal_error() -> None:
+    from idp_wizard.providers.google_errors import TokenAnswerUnusable, check_token_answer
+
+    class Answer:
+        status_code, text = 200, DEEP
+
+    with pytest.raises(TokenAnswerUnusable):
+        check_token_answer(Answer())
+
+
+def test_a_saved_microsoft_sign_in_nested_too_deep_is_unreadable() -> None:
+    from idp_wizard.providers.entra_auth import _cache_readable
+
+    assert _cache_readable(DEEP) is False
+    assert _cache_readable("{}") is True
