@@ -7,6 +7,7 @@ read that maps everyone."""
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -126,3 +127,35 @@ def test_bytes_that_are_no_utf8_in_a_recognising_round_apply_nothing(
                                "(/v1.0/users/delta); try again later.")
     assert users(app) == before and len(before) == 48
     assert last_run(app).status is RunStatus.FAILED
+
+
+class _Lines(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+def test_the_log_says_how_many_a_full_read_recognised(tmp_path: Path) -> None:
+    """What an admin (or a real-tenant trial) checks: counts only, no personal data.
+    The handler sits on the module's logger: the app's log set-up (other tests) may
+    stop records from reaching the root logger."""
+    app = synced_app(tmp_path, E, size=300)
+    known = _stored_sources(app)
+    uid = _shared_id(app)
+    alter_users_pages(app, E, _one_user(uid, _reordered), first_only=False)
+    logger, handler = logging.getLogger("idp_wizard.core.known_sources"), _Lines()
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        assert app.sync_service().run(full=True).status == "succeeded"
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    lines = handler.lines
+    unrecognised = 300 - known  # every listed user but the recognised (size 300)
+    assert lines == [f"full read: {known - 1} users recognised unchanged without reading "
+                     f"their records, {unrecognised + 1} read in full"]
