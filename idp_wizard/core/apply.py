@@ -77,11 +77,9 @@ def _written(records: Iterable[UserRecord],
         record = prints.get(r.id)
         if record is None:
             record = record_fingerprint(r)
-        name = r.display_name
         # Every row written gets its source fingerprint, or 0 (see known_sources.py).
-        # Most names are plain ASCII: no call for their key (None).
         yield r, (record, stored_value(sources.get(r.id, 0), record),
-                  None if name.isascii() else stored_key(name))
+                  stored_key(r.display_name))
 
 
 def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,

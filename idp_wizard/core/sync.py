@@ -277,7 +277,7 @@ class SyncService:
             link = ""
         else:  # a full delta round: every user, plus the link for the next increment
             # Unchanged users are recognised before they are mapped: known_sources.py.
-            synced = synced_state(store, client, with_sources="addresses")
+            synced = synced_state(store, client, with_sources=True)
             known = known_sources(synced.sources, spec, synced_data, self.mapper,
                                   synced.by_source)
             changes = read_full_round(delta, known, progress, cancel)

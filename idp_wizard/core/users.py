@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import countOf, itemgetter
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from idp_wizard.core.known_sources import STORED_SOURCE
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
@@ -34,7 +34,7 @@ class SyncedState:
     # core/known_sources.py); loaded for full reads only (`with_sources`).
     sources: dict[str, int] = field(default_factory=dict)
     # Source fingerprint → (id, address, fingerprint) of each user with one and an
-    # address (`with_sources="addresses"`): KnownSources.by_source.
+    # address (`with_sources`): KnownSources.by_source.
     by_source: dict[int, tuple[str, str, int]] = field(default_factory=dict)
 
     @classmethod
@@ -56,32 +56,25 @@ def _chunks(values: Iterable[T]) -> Iterator[list[T]]:
 
 
 def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
-                 only_ids: list[str] | None = None,
-                 with_sources: bool | Literal["addresses"] = False) -> SyncedState:
+                 only_ids: list[str] | None = None, with_sources: bool = False) -> SyncedState:
     """`only_ids`: fingerprints of just these users (a delta round touches few).
     `with_sources`: every user's source fingerprint instead, for a full read that
     recognises unchanged users (core/known_sources.py); the record fingerprints are
     then 0 until `load_fingerprints` loads those of the users the read did not
-    recognise (the others are not looked at). "addresses": and the addresses of the
-    users with one (Graph's read notes them without parsing the records)."""
+    recognise (the others are not looked at); and `by_source`, with their addresses
+    (Graph's read notes them without parsing the records)."""
     fingerprints: dict[str, int] = {}
     sources: dict[str, int] = {}
     by_source: dict[int, tuple[str, str, int]] = {}
     # Plain scans of the table: through an index SQLite would fetch each of 100,000
     # rows from the table by its rowid, three times slower.
     with store.errors():
-        if with_sources == "addresses":
+        if with_sources:
             rows = store.db.execute(
                 f"SELECT id, email, {STORED_SOURCE} FROM synced_users NOT INDEXED "
                 "WHERE client_id = ?", [client_id]).fetchall()
             sources = dict(zip(map(_FIRST, rows), map(_THIRD, rows), strict=True))
             by_source = source_index(rows)
-            fingerprints = dict.fromkeys(sources, 0)
-            total = len(fingerprints)
-        elif with_sources:
-            sources = dict(store.db.execute(
-                f"SELECT id, {STORED_SOURCE} FROM synced_users NOT INDEXED "
-                "WHERE client_id = ?", [client_id]))
             fingerprints = dict.fromkeys(sources, 0)
             total = len(fingerprints)
         elif only_ids is None:

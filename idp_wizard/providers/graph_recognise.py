@@ -21,7 +21,7 @@ from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.known_sources import MASK, KnownSources
 from idp_wizard.providers.api_errors import malformed_error
 from idp_wizard.providers.graph_mapping import GRAPH as GRAPH_LABEL
-from idp_wizard.providers.json_decode import decode_record
+from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.record_check import check_id
 
 _RAW = msgspec.Raw
@@ -84,7 +84,7 @@ class PageSifter:
 
     def _parse(self, raw: msgspec.Raw) -> Any:
         try:
-            return decode_record(raw)
+            return loads(raw)  # as json.loads would have parsed it in its page
         except ValueError:  # the page was valid JSON and UTF-8: not expected
             raise self._malformed() from None
 

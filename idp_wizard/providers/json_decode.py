@@ -1,4 +1,5 @@
-"""Decoding providers' JSON answers: msgspec first, the standard library for the rest.
+"""Decoding JSON read from outside (providers' and the platform's answers, sign-in
+answers, files an admin gives): msgspec first, the standard library for the rest.
 
 msgspec (C) decodes the answers a 100,000-user read gets ~1.5x faster than `json`. It
 refuses a few things `json.loads` accepts (NaN and Infinity, numbers beyond a float,
@@ -9,7 +10,7 @@ it fails (tests/providers/test_json_decode.py compares both).
 Graph's full rounds go one step further (`decode_page`): a page is decoded into its
 links and one raw span of bytes per user, checked but not parsed. A reader recognising
 unchanged users (core/known_sources.py) checksums those bytes and parses only the
-records it does not recognise (`decode_record`).
+records it does not recognise (`loads` of each record's bytes).
 """
 
 from __future__ import annotations
@@ -63,7 +64,3 @@ def decode_page(content: bytes) -> RawPage | None:
         return None
     return None if page.error is not msgspec.UNSET else page
 
-
-def decode_record(raw: msgspec.Raw) -> Any:
-    """One user of a `RawPage`, as `json.loads` would have parsed it in its page."""
-    return loads(raw)

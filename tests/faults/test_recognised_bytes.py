@@ -53,15 +53,21 @@ def _with_unread_property(user: Body) -> Body:
     return {**user, "businessPhones": ["+49 30 1234"]}
 
 
+def _one_user_altered(tmp_path: Path, change: Callable[[Body], Body]) -> tuple[Any, int]:
+    """A synced profile (and how many users it may recognise) whose Graph pages now
+    send one recognised user's record changed by `change`."""
+    app = synced_app(tmp_path, E, size=300)
+    known = _stored_sources(app)
+    alter_users_pages(app, E, _one_user(_shared_id(app), change), first_only=False)
+    return app, known
+
+
 @pytest.mark.parametrize("change", [_reordered, _with_unread_property],
                          ids=["properties reordered", "a property the mapping ignores"])
 def test_other_bytes_cost_that_user_a_mapping_and_change_nothing(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         change: Callable[[Body], Body]) -> None:
-    app = synced_app(tmp_path, E, size=300)
-    known = _stored_sources(app)
-    uid = _shared_id(app)
-    alter_users_pages(app, E, _one_user(uid, change), first_only=False)
+    app, known = _one_user_altered(tmp_path, change)
     spy = Spy(monkeypatch)
     recognising = _report(app)
     assert spy.recognised == [known - 1] and spy.reads == [1]
@@ -73,10 +79,7 @@ def test_other_bytes_cost_that_user_a_mapping_and_change_nothing(
 def test_the_same_bytes_again_are_recognised_after_a_stored_change(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The new bytes are stored with the user: the round after recognises it again."""
-    app = synced_app(tmp_path, E, size=300)
-    known = _stored_sources(app)
-    uid = _shared_id(app)
-    alter_users_pages(app, E, _one_user(uid, _reordered), first_only=False)
+    app, known = _one_user_altered(tmp_path, _reordered)
     spy = Spy(monkeypatch)
     before = users(app)
     for _round in range(2):
@@ -142,10 +145,7 @@ def test_the_log_says_how_many_a_full_read_recognised(tmp_path: Path) -> None:
     """What an admin (or a real-tenant trial) checks: counts only, no personal data.
     The handler sits on the module's logger: the app's log set-up (other tests) may
     stop records from reaching the root logger."""
-    app = synced_app(tmp_path, E, size=300)
-    known = _stored_sources(app)
-    uid = _shared_id(app)
-    alter_users_pages(app, E, _one_user(uid, _reordered), first_only=False)
+    app, known = _one_user_altered(tmp_path, _reordered)
     logger, handler = logging.getLogger("idp_wizard.core.known_sources"), _Lines()
     level = logger.level
     logger.addHandler(handler)
