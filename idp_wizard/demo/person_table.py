@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 from idp_wizard.demo.orgdata import PERSON
 from idp_wizard.demo.people import Person
+from idp_wizard.demo.pickled_state import KeptState
 
 if TYPE_CHECKING:
     from idp_wizard.demo.people import NewPerson
@@ -31,8 +32,13 @@ _new_row = tuple.__new__
 Profile = tuple[int, "str | None", int, int, str, int, int, bool, bool, bool, bool, bool]
 
 
-class PersonTable:
+class PersonTable(KeptState):
     """Every person of a tenant, by key (the index), as columns."""
+
+    _kept: ClassVar[tuple[str, ...]] = (  # not `rendered` (see __setstate__)
+        "_shared", "names", "profiles", "manager", "groups", "_locals", "_local_ids",
+        "_domains", "_domain_ids", "_pending", "upn_local", "upn_number", "upn_domain",
+        "_upn_other", "mail_kind", "_mail_other", "_others")
 
     def __init__(self) -> None:
         self._shared: dict[Any, Any] = {}  # one tuple per distinct name and profile
@@ -57,6 +63,11 @@ class PersonTable:
         # were asked for; graph_render.user_json_at fills it.
         self.rendered: dict[tuple[str, ...],
                             tuple[dict[int, dict[str, Any]], tuple[bool, ...]]] = {}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        super().__setstate__(state)
+        # Keyed by id() of this process's profiles: made again, never read back.
+        self.rendered = {}
 
     def __len__(self) -> int:
         return len(self.profiles)

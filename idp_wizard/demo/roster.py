@@ -8,6 +8,7 @@ under managers and in groups. `tenant.DemoTenant` adds identities and lookups.
 from __future__ import annotations
 
 import random
+from typing import ClassVar
 
 from idp_wizard.demo import traps
 from idp_wizard.demo.ids import ascii_local
@@ -26,14 +27,18 @@ from idp_wizard.demo.orgdata import (
 )
 from idp_wizard.demo.people import DemoGroup, NewPerson, build_groups
 from idp_wizard.demo.person_table import PersonTable
+from idp_wizard.demo.pickled_state import KeptState
 
 _DEPT_PICK = [i for i, d in enumerate(DEPARTMENTS) for _ in range(d[1])]
 _OFFICE_PICK = [i for i, o in enumerate(OFFICES) for _ in range(o[5])]
 _NAMES = {cc: (g.split(), s.split()) for cc, (g, s) in NAMES.items()}
 
 
-class Roster:
+class Roster(KeptState):
     """The people and groups of a tenant of (about) `size` people."""
+
+    _kept: ClassVar[tuple[str, ...]] = (  # pickled_state.KeptState
+        "domain", "persons", "groups", "group_index", "project_groups", "leads", "_upn_counts")
 
     def __init__(self, size: int) -> None:
         self.domain = DOMAIN

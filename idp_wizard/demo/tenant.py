@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from typing import ClassVar
 
 from idp_wizard.demo import churn
 from idp_wizard.demo.churn import Change
@@ -23,6 +24,10 @@ from idp_wizard.demo.roster import Roster
 
 class DemoTenant(Roster):
     """A deterministic Contoso organisation of `size` people, after `churn_steps` steps."""
+
+    _kept: ClassVar[tuple[str, ...]] = (
+        *Roster._kept, "size", "seed", "step", "version", "admin_email", "non_admin_email",
+        "fingerprint", "events", "_entra_index", "_google_index", "_google_indexed")
 
     def __init__(self, size: int = 250, seed: int = 0, churn_steps: int = 0,
                  domain: str = DOMAIN) -> None:

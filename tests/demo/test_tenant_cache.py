@@ -4,6 +4,7 @@ foreign or hostile file is never used (nor run) but rebuilt; one file per seed."
 
 from __future__ import annotations
 
+import gc
 import pickle
 import stat
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from idp_wizard.compose import open_app
 from idp_wizard.core.records import ProviderName
 from idp_wizard.demo import environment, tenant_cache
+from idp_wizard.demo.person_table import PersonTable
 from idp_wizard.demo.tenant import DemoTenant
 from idp_wizard.demo.tenant_cache import kept_tenant, tenant_file
 from idp_wizard.paths import ProfilePaths
@@ -148,3 +150,38 @@ def test_a_small_tenant_is_not_kept(tmp_path: Path) -> None:
     connect(app, ProviderName.ENTRA)
     app.close()
     assert not (tmp_path / environment.TENANTS_FOLDER).exists()
+
+
+def _layout(obj: object) -> int:
+    """How many objects the instance refers to, as the garbage collector sees them: its
+    class and each attribute while CPython keeps them in its compact layout, its class
+    and one dict once its `__dict__` was asked for (what slowed every attribute read)."""
+    return len(gc.get_referents(obj))
+
+
+def test_keeping_and_loading_a_tenant_leaves_its_attribute_layout_as_built(
+        folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = DemoTenant(size=300, seed=3)
+    compact = (_layout(fresh), _layout(fresh.persons))
+    assert compact[0] > 2 and compact[1] > 2  # in the compact layout (CPython)
+    built = kept_tenant(folder, 300, 3, "contoso.example")  # built, then pickled
+    assert (_layout(built), _layout(built.persons)) == compact
+    _no_build(monkeypatch)
+    loaded = kept_tenant(folder, 300, 3, "contoso.example")
+    assert loaded is not built
+    assert (_layout(loaded), _layout(loaded.persons)) == compact
+
+
+def test_what_is_kept_names_every_attribute_but_the_rendered_answers() -> None:
+    tenant = DemoTenant(size=300, seed=3)
+    tenant.persons.rendered[("id",)] = ({}, (True,))  # made per process, by id()
+    assert sorted(type(tenant)._kept) == sorted(vars(tenant))
+    assert sorted(PersonTable._kept) == sorted(set(vars(tenant.persons)) - {"rendered"})
+    loaded = pickle.loads(pickle.dumps(tenant))
+    assert loaded.persons.rendered == {}
+    assert {k: v for k, v in vars(loaded.persons).items() if k != "rendered"} == {
+        k: v for k, v in vars(tenant.persons).items() if k != "rendered"}
+    # (Groups have no equality: the digest test above compares what they render.)
+    assert {k: v for k, v in vars(loaded).items() if k not in ("persons", "groups")} == {
+        k: v for k, v in vars(tenant).items() if k not in ("persons", "groups")}
+    assert len(loaded.groups) == len(tenant.groups) == 36
