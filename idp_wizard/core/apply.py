@@ -24,7 +24,8 @@ _MARKS = ", ".join("?" for _ in USER_COLUMNS)
 # is cheaper than unpacking the record into a new tuple. sort_name: the users table's
 # sort key of a name outside plain ASCII (schema step 11).
 _INSERT = (f"INSERT INTO synced_users ({_COLS}, fingerprint, source_fingerprint, sort_name, "
-           f"client_id, synced_at, updated_at) VALUES ({_MARKS}, ?, ?, ?, ?, ?, ?)")
+           f"client_id, synced_at, updated_at) VALUES ({_MARKS}, ?, ?, ?, {{client}}, "
+           "{now}, {now})")
 _UPDATE = ("UPDATE synced_users SET "
            + ", ".join(f"{c} = ?" for c in USER_COLUMNS[1:])
            + ", fingerprint = ?, source_fingerprint = ?, sort_name = ?, updated_at = ? "
@@ -67,6 +68,11 @@ def _email_index_after(conn: sqlite3.Connection, adds: int) -> Iterator[None]:
     conn.execute(EMAIL_INDEX_SQL)
 
 
+def _quoted(text: str) -> str:
+    """A text as an SQL literal."""
+    return "'" + text.replace("'", "''") + "'"
+
+
 def _written(records: Iterable[UserRecord],
              plan: SyncPlan) -> Iterator[tuple[UserRecord, tuple[int, int, str | None]]]:
     """Each record with what is stored beside it: (fingerprint, source_fingerprint,
@@ -107,9 +113,11 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             # In id order: each insert lands beside the previous one in the primary key
             # (and the outbox after it), not on a random page (~15 % of the inserts' cost).
             plan.adds.sort(key=attrgetter("id"))
-            tail = (client_id, now, now)
+            # The client and the time, alike in every row, are written into the statement:
+            # three values fewer to bind for each of 100,000 rows (~10 % of the inserts).
+            insert = _INSERT.format(client=int(client_id), now=_quoted(now))
             with _email_index_after(conn, len(plan.adds)):
-                conn.executemany(_INSERT, (r + w + tail for r, w in _written(plan.adds, plan)))
+                conn.executemany(insert, (r + w for r, w in _written(plan.adds, plan)))
         if plan.source_updates:
             conn.executemany(_SOURCE, ((fp, client_id, uid) for fp, uid in plan.source_updates))
         finish_run(
@@ -117,7 +125,7 @@ def apply_plan(store: Store, plan: SyncPlan, run_id: int, mode: str,
             directory_users=plan.directory_users, matched=plan.shared,
             added=len(plan.adds), updated=len(plan.updates), removed=len(plan.removals),
             skipped=plan.skipped, kept=plan.kept,
-            problems=[p.to_json() for p in plan.problems],
+            problems=plan.problems_json(),
         )
         db.execute(
             "UPDATE connections SET directory_users = ?, state = 'connected', "

@@ -83,7 +83,7 @@ def hold(store: Store, plan: SyncPlan, run_id: int, mode: str, reason: Message, 
                    added=0, updated=0, removed=0, pending_added=len(plan.adds),
                    pending_updated=len(plan.updates), pending_removed=len(plan.removals),
                    skipped=plan.skipped, kept=plan.kept, pending_removals=pending,
-                   problems=[p.to_json() for p in plan.problems], error=reason)
+                   problems=plan.problems_json(), error=reason)
         set_state(store, ConnectionState.HELD, reason, client_id)
         if pending_spec is not None:
             save_pending_filter(store, pending_spec, run_id, client_id)

@@ -37,7 +37,7 @@ class SyncOutcome:
                 "add": len(plan.adds), "update": len(plan.updates),
                 "remove": len(plan.removals), "skipped": plan.skipped, "kept": plan.kept,
                 "directory_users": plan.directory_users,
-                "problems": [p.to_json() for p in plan.problems],
+                "problems": plan.problems_json(),
             }
 
     def detach(self) -> SyncOutcome:

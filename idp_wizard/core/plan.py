@@ -58,6 +58,18 @@ class SyncPlan:
     # without taking it again. Adds have none (nothing to compare): the apply takes
     # theirs, so every record written is fingerprinted once.
     prints: dict[str, int] = field(default_factory=dict)
+    _problems_json: tuple[list[Problem], int, list[dict[str, Any]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def problems_json(self) -> list[dict[str, Any]]:
+        """`problems` as JSON, made once: the run record and the outcome both want it, and
+        a 100,000-user read has ~2,000 of them, each with its reason rendered in English.
+        Made again if problems were added or replaced since."""
+        made, problems = self._problems_json, self.problems
+        if made is None or made[0] is not problems or made[1] != len(problems):
+            made = self._problems_json = (problems, len(problems),
+                                          [p.to_json() for p in problems])
+        return made[2]
 
     @property
     def shared(self) -> int:

@@ -180,3 +180,21 @@ def test_the_index_stays_when_the_table_holds_more_rows_over_all_clients(
     assert [s for s in statements if "INDEX" in s] == []
     assert store.db.execute("SELECT count(*) FROM synced_users").fetchone() == (2 * BULK + 1,)
     store.close()
+
+
+def test_added_rows_carry_their_client_and_the_apply_time_written_into_the_statement(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path / "s.sqlite3")
+    other = add_client(store, "Fabrikam").id
+    _apply(store, _adds(3), client_id=1)
+    monkeypatch.setattr(store, "now", lambda: "2026-12-01T07:00:00+00:00 'quoted'")
+    _apply(store, _adds(2, start=3), client_id=other)
+    rows = store.db.execute("SELECT client_id, id, synced_at = updated_at, updated_at "
+                            "FROM synced_users ORDER BY client_id, id").fetchall()
+    assert [(c, uid, same) for c, uid, same, _ in rows] == [
+        (1, "u0", 1), (1, "u1", 1), (1, "u2", 1),
+        (other, "u3", 1), (other, "u4", 1)]
+    assert {at for c, _, _, at in rows if c == other} == {
+        "2026-12-01T07:00:00+00:00 'quoted'"}
+    first = {at for c, _, _, at in rows if c == 1}
+    assert len(first) == 1 and first.pop().startswith("20")
