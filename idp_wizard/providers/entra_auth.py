@@ -26,6 +26,7 @@ from idp_wizard.core.auth import DeviceCode
 from idp_wizard.core.errors import Cancelled, ProviderError, SecretDamaged, UsageError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
+from idp_wizard.core.text import unshowable_character
 from idp_wizard.providers.entra_errors import (
     damaged_cache,
     discovery_error,
@@ -75,7 +76,10 @@ class EntraSettings:
                                  cloud=repr(self.cloud), clouds=list(CLOUDS)))
         if not self.client_id.strip():
             raise UsageError(msg("An Entra application (client) ID is needed to sign in."))
-        if not self.tenant.strip() or "/" in self.tenant:
+        if unshowable_character(self.client_id):  # it would be shown as another
+            raise UsageError(msg("{client_id} is not an application (client) ID.",
+                                 client_id=repr(self.client_id)))
+        if not self.tenant.strip() or "/" in self.tenant or unshowable_character(self.tenant):
             raise UsageError(msg("{tenant} is not a tenant ID or domain.",
                                  tenant=repr(self.tenant)))
 
