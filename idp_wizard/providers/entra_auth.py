@@ -61,6 +61,7 @@ CLOUDS = {
 # so RoleManagement.Read.Directory (narrower than Directory.Read.All) is requested.
 GRAPH_PERMISSIONS = graph_permissions(groups=True)  # everything IdP Wizard may ask for
 INTERACTIVE_TIMEOUT = 300.0
+MICROSOFT = "Microsoft"  # whose sign-in service a message names
 
 
 @dataclass(frozen=True)
@@ -118,10 +119,14 @@ class EntraAuth:
     """MSAL for one app registration and tenant; the token cache lives in `secrets`."""
 
     def __init__(self, settings: EntraSettings, secrets: SecretStore, *,
-                 http_client: Any = None, open_browser: BrowserOpener | None = None) -> None:
+                 http_client: Any = None, token_adapter: Any = None,
+                 open_browser: BrowserOpener | None = None) -> None:
+        """`http_client`: what MSAL talks through instead of ours (a test's fake);
+        `token_adapter`: what our session sends through (None: the network)."""
         self.settings = settings
         self._secrets = secrets
-        self._http_client = http_client  # None: MSAL's own requests session (TLS verified)
+        self._http_client = http_client  # None: a session within limits (token_http.py)
+        self._token_adapter = token_adapter
         self._open_browser = open_browser or system_browser
         import msal  # here, not at start-up: ~70 ms of every launch otherwise
 
@@ -145,6 +150,10 @@ class EntraAuth:
                 import msal.exceptions
                 import requests
 
+                from idp_wizard.providers.token_http import limit_error, token_session
+
+                if self._http_client is None:  # MSAL's own session waits forever
+                    self._http_client = token_session(self._token_adapter)
                 s = self.settings
                 try:
                     self._app = msal.PublicClientApplication(
@@ -153,7 +162,8 @@ class EntraAuth:
                 except (ValueError, requests.RequestException,
                         msal.exceptions.MsalServiceError) as exc:
                     log.warning("Entra discovery failed: %s", type(exc).__name__)
-                    raise discovery_error(exc, s.authority, s.tenant) from None
+                    raise (limit_error(exc, MICROSOFT)
+                           or discovery_error(exc, s.authority, s.tenant)) from None
             return self._app
 
     def _load_cache(self) -> bool:
@@ -188,12 +198,14 @@ class EntraAuth:
         import msal.exceptions
         import requests
 
+        from idp_wizard.providers.token_http import limit_error
+
         try:
             return what()
         except (requests.RequestException, msal.exceptions.MsalServiceError,
                 json.JSONDecodeError) as exc:  # the last: an answer that is no JSON
             log.warning("the Microsoft sign-in service failed: %s", type(exc).__name__)
-            raise service_error(exc) from None
+            raise limit_error(exc, MICROSOFT) or service_error(exc) from None
         finally:
             self._save_cache()
 
