@@ -121,18 +121,15 @@ def token_session(inner: requests.adapters.BaseAdapter | None = None) -> request
 
 
 def limit_error(exc: BaseException, service: str) -> ProviderError | None:
-    """The admin's sentence when `exc` (or what it wraps: google-auth wraps transport
-    failures) is a `TokenAnswerLimit`; None otherwise. `service`: whose sign-in service,
-    e.g. "Microsoft"."""
+    """The admin's sentence when `exc` is a `TokenAnswerLimit`, or wraps one (google-auth
+    passes transport failures on as its first argument, others as their cause); None
+    otherwise. `service`: whose sign-in service, e.g. "Microsoft"."""
     seen: BaseException | None = exc
-    for _ in range(4):
-        if isinstance(seen, TokenAnswerLimit):
+    for _ in range(4):  # a wrapper of a wrapper at most
+        if seen is None or isinstance(seen, TokenAnswerLimit):
             break
-        args = seen.args if seen is not None else ()
-        wrapped = args[0] if args and isinstance(args[0], BaseException) else None
-        seen = wrapped or (seen.__cause__ if seen is not None else None)
-        if seen is None:
-            return None
+        first = seen.args[0] if seen.args else None
+        seen = first if isinstance(first, BaseException) else seen.__cause__
     if not isinstance(seen, TokenAnswerLimit):
         return None
     if seen.kind == TOO_LARGE:
