@@ -16,7 +16,7 @@ from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.messages import msg
-from idp_wizard.core.text import invalid_character, shown
+from idp_wizard.core.text import invalid_character, shown, unshowable_character
 
 MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
@@ -42,7 +42,7 @@ def _data_dir(text: str) -> Path:
 
 
 def _client_name(text: str) -> str:
-    bad = invalid_character(text)
+    bad = unshowable_character(text)  # no client name holds one (client_names.py)
     if bad or not text.strip():
         raise argparse.ArgumentTypeError(say(
             msg("{value} contains {character}", value=shown(text), character=bad) if bad

@@ -53,7 +53,10 @@ class AuthEnv:
     """Where sign-in and the directory APIs are reached; defaults are the real network."""
 
     keyring_backend: KeyringBackend | None = None  # None: the OS keychain, found lazily
-    msal_http_client: Any = None  # None: MSAL's own session (TLS verified)
+    msal_http_client: Any = None  # None: a requests session within limits (token_http)
+    # What the sign-in services' sessions (MSAL, google-auth) send through: a requests
+    # transport adapter; None: the network.
+    token_adapter: Any = None
     api_transport: httpx.BaseTransport | None = None  # Graph and the Directory API
     revoke_transport: httpx.BaseTransport | None = None  # Google revoke
     platform_transport: httpx.BaseTransport | None = None  # SCIM targets (None: network)
@@ -100,6 +103,7 @@ class KeychainAuthenticator:
     def _entra_auth(self, settings: EntraSettings) -> EntraAuth:
         if self._entra is None or self._entra.settings != settings:
             self._entra = EntraAuth(settings, self.secrets, http_client=self.env.msal_http_client,
+                                    token_adapter=self.env.token_adapter,
                                     open_browser=self.env.open_browser)
         return self._entra
 
@@ -107,7 +111,8 @@ class KeychainAuthenticator:
         if self._google is None or config is not None:
             self._google = GoogleAuth(config, self.secrets, open_browser=self.env.open_browser,
                                       revoke_url=self.env.google_revoke_url,
-                                      revoke_transport=self.env.revoke_transport)
+                                      revoke_transport=self.env.revoke_transport,
+                                      token_adapter=self.env.token_adapter)
         return self._google
 
     def _tokens(self, conn: Connection) -> TokenSource:

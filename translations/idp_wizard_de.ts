@@ -1566,6 +1566,14 @@
         <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runden mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
     </message>
     <message>
+        <source>The {service} sign-in service sent an answer larger than {size} MB, more than any sign-in answer; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>Der Anmeldedienst von {service} hat eine Antwort größer als {size} MB gesendet, mehr als jede Anmeldeantwort; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+    </message>
+    <message>
+        <source>The {service} sign-in service took more than {seconds} seconds to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+        <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunden gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
@@ -2746,6 +2754,10 @@
         <translation>{attribute} ({count}):</translation>
     </message>
     <message>
+        <source>{client_id} is not an application (client) ID.</source>
+        <translation>{client_id} ist keine Anwendungs-ID (Client-ID).</translation>
+    </message>
+    <message>
         <source>{count} client</source>
         <translation>{count} Kunde</translation>
     </message>
@@ -3090,12 +3102,24 @@
         <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als jedes Verzeichnis hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
+        <source>{provider} listed a group without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat eine Gruppe ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed a member of the group {id} without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat ein Mitglied der Gruppe {id} ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
         <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
         <translation>{provider} hat eine Seite von {path} zweimal geliefert, sodass die Liste nie enden würde; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
         <translation>{provider} hat einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
+        <source>{provider} listed the group {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat die Gruppe {id} mit einem Wert geliefert, der kein Text ist ({field}); versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
     </message>
     <message>
         <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>

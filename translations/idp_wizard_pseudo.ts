@@ -1566,6 +1566,14 @@
       <translation>[!! Thé démö dîréçtörý çhåñgéd ({steps} röûñdš öf jöîñérš, léåvérš åñd mövéš šö får). Pîçk thém ûp wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The {service} sign-in service sent an answer larger than {size} MB, more than any sign-in answer; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! Thé {service} šîgñ-îñ šérvîçé šéñt åñ åñšwér lårgér thåñ {size} MB, möré thåñ åñý šîgñ-îñ åñšwér; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The {service} sign-in service took more than {seconds} seconds to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+      <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñdš tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>
@@ -2746,6 +2754,10 @@
       <translation>[!! {attribute} ({count}): ~~ !!]</translation>
     </message>
     <message>
+      <source>{client_id} is not an application (client) ID.</source>
+      <translation>[!! {client_id} îš ñöt åñ åpplîçåtîöñ (çlîéñt) ÎD. ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{count} client</source>
       <translation>[!! {count} çlîéñt ~ !!]</translation>
     </message>
@@ -3090,12 +3102,24 @@
       <translation>[!! {provider} képt lîštîñg {path} påšt {pages} pågéš, möré thåñ åñý dîréçtörý håš; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>{provider} listed a group without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd å gröûp wîthöût å vålîd îd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed a member of the group {id} without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd å mémbér öf thé gröûp {id} wîthöût å vålîd îd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} listed a page of {path} twice, so the listing would never end; IdP Wizard stopped reading it. Try again later.</source>
       <translation>[!! {provider} lîštéd å pågé öf {path} twîçé, šö thé lîštîñg wöûld ñévér éñd; ÎdP Wîžård štöppéd réådîñg ît. Trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>{provider} listed a user without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
       <translation>[!! {provider} lîštéd å ûšér wîthöût å vålîd îd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} listed the group {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} lîštéd thé gröûp {id} wîth å vålûé thåt îš ñöt téxt ({field}); trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider} listed the user {id} with a value that is not text ({field}); try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>

@@ -14,7 +14,7 @@ import unicodedata
 
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.messages import msg
-from idp_wizard.core.text import invalid_character, shown
+from idp_wizard.core.text import replace_unshowable, shown, unshowable_character
 
 MAX_NAME = 80
 PLACEHOLDER = "Default"  # the first client's name until it is named after its tenant
@@ -32,8 +32,10 @@ def name_key(name: str) -> str:
 
 
 def checked_name(name: str) -> str:
-    """The name to store; one clear sentence (UsageError) when it cannot be a name."""
-    bad = invalid_character(name)
+    """The name to store; one clear sentence (UsageError) when it cannot be a name.
+    What a directory value may not hold is refused here too (core/text.py): a
+    bidirectional control would make "Bob \u202enimda\u202c" read "Bob admin"."""
+    bad = unshowable_character(name)
     if bad:
         raise UsageError(msg("The client name {name} contains {what}; use letters, digits, "
                              "spaces and punctuation.", name=shown(name), what=bad))
@@ -49,5 +51,5 @@ def checked_name(name: str) -> str:
 def tenant_name(tenant: str) -> str:
     """A client name from its connection's tenant ("contoso.com", "contoso.example
     (demo)"): the directory's domain, which is how admins tell customers apart."""
-    name = tenant.removesuffix("(demo)").strip()
+    name = replace_unshowable(tenant.removesuffix("(demo)").strip())  # as directory values
     return written(name)[:MAX_NAME]

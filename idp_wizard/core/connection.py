@@ -138,7 +138,7 @@ def load_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> FilterSpec:
     if text is None:
         return FilterSpec.default()
     try:
-        return FilterSpec.loads(text, source=msg("The saved filter"))
+        return FilterSpec.loads(text, source=msg("The saved filter"), saved=True)
     except UsageError as exc:  # saved by an older version that let bad text through
         raise SavedFilterInvalid(msg(
             "{error}. Nothing was synced; replace the filter ({command}).",
@@ -204,7 +204,7 @@ def load_pending_filter(store: Store, client_id: int = DEFAULT_CLIENT_ID,
     if not rows or not rows[0]["pending_spec"]:
         return None
     spec = FilterSpec.loads(rows[0]["pending_spec"],
-                            source=msg("filter change waiting for confirmation"))
+                            source=msg("filter change waiting for confirmation"), saved=True)
     return spec, int(rows[0]["pending_run_id"] or 0)
 
 

@@ -19,7 +19,12 @@ from idp_wizard.core.hints import suggest
 from idp_wizard.core.json_text import DuplicateKey, json_reason, looks_utf16, refuse_duplicate_keys
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.text import invalid_character, shown
+from idp_wizard.core.text import (
+    invalid_character,
+    replace_unshowable,
+    shown,
+    unshowable_character,
+)
 
 ATTRIBUTES: tuple[str, ...] = (
     "groups", "departments", "locations", "countries", "companies", "job_titles",
@@ -94,7 +99,11 @@ class FilterSpec:
         return json.dumps(self.to_json(), indent=2, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, data: Any, source: str | Message = _FILTER) -> FilterSpec:
+    def from_json(cls, data: Any, source: str | Message = _FILTER,
+                  saved: bool = False) -> FilterSpec:
+        """`saved`: stored by an older version, whose values may hold what this one
+        refuses in a new filter (bidirectional controls): those are cleaned as the
+        directory's values are, so they still match (core/text.py)."""
         import jsonschema  # ~40 ms: only where a filter is read (not `filters options`)
 
         try:
@@ -107,7 +116,7 @@ class FilterSpec:
         if errors:
             raise UsageError(msg("{source}: {error}", source=source,
                                  error=_describe(errors[0])))
-        _check_text(data, source)
+        _check_text(data, source, saved)
 
         def lists(part: str) -> dict[str, tuple[str, ...]]:
             given = data.get(part, {})
@@ -125,7 +134,8 @@ class FilterSpec:
         )
 
     @classmethod
-    def loads(cls, text: str, source: str | Message = _FILTER) -> FilterSpec:
+    def loads(cls, text: str, source: str | Message = _FILTER,
+              saved: bool = False) -> FilterSpec:
         text = text.removeprefix("\ufeff")  # a BOM (Windows editors)
         if not text.strip():
             raise UsageError(msg("{source} is empty; a filter file holds a JSON object "
@@ -147,7 +157,7 @@ class FilterSpec:
                                  "thousands of digits", source=source)) from None
         except RecursionError:
             raise UsageError(msg("{source}: {error}", source=source, error=_TOO_DEEP)) from None
-        return cls.from_json(data, source)
+        return cls.from_json(data, source, saved)
 
     @classmethod
     def read_file(cls, path: Path) -> FilterSpec:
@@ -182,9 +192,11 @@ def _where(path: Any) -> str | Message:
     ).lstrip(".") or msg("the top level")
 
 
-def _check_text(data: dict[str, Any], source: str | Message) -> None:
+def _check_text(data: dict[str, Any], source: str | Message, saved: bool) -> None:
     """Every value must be text that can be saved and printed: no lone surrogates
-    (e.g. "\\ud800" in the file), control characters or non-characters."""
+    (e.g. "\\ud800" in the file), control characters or non-characters; nor what no
+    directory value holds (bidirectional controls, line separators: core/text.py),
+    which would match nothing and make the value read as another."""
     for part in ("include", "exclude"):
         for attr, values in data.get(part, {}).items():
             for i, value in enumerate(values):
@@ -192,6 +204,11 @@ def _check_text(data: dict[str, Any], source: str | Message) -> None:
                     raise UsageError(msg("{source}: {error}", source=source, error=msg(
                         "{where} is an empty value", where=f"{part}.{attr}[{i}]")))
                 bad = invalid_character(value)
+                if bad is None and (shows_wrong := unshowable_character(value)):
+                    if saved:
+                        values[i] = replace_unshowable(value)
+                        continue
+                    bad = shows_wrong
                 if bad:
                     raise UsageError(msg(
                         "{source}: {where} {value} contains {character}; remove it or retype "

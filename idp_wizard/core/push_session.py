@@ -14,10 +14,10 @@ from idp_wizard.core import platform_state as ps
 from idp_wizard.core.messages import msg
 from idp_wizard.core.plan import SharedGroup
 from idp_wizard.core.platform_managers import (
+    ManagerFinder,
     manager_keys,
     manager_levels,
     manager_links,
-    manager_of,
     users_with_managers,
 )
 from idp_wizard.core.platform_reconcile import Comparison, compare
@@ -45,6 +45,7 @@ class PushSession:
         self.recorder = ResultRecorder(self.store, self.client, ids, report, self._label,
                                        managers=managers)
         self._managers: dict[str, str | None] = {}
+        self._find = ManagerFinder(store, client_id)
         self.mapper: UserMapper = scim.mapper(data_groups, self._manager)
         self.comparison: Comparison | None = None
         self.done = 0
@@ -52,7 +53,7 @@ class PushSession:
     def _manager(self, key: str) -> str | None:
         """The platform id of a manager (named by directory id or e-mail address)."""
         if key not in self._managers:
-            self._managers[key] = manager_of(self.store, key, self.client)
+            self._managers[key] = self._find(key)
         uid = self._managers[key]
         return self.recorder.ids.get(uid) if uid else None
 

@@ -17,7 +17,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -34,7 +34,8 @@ class AuthFaults:
     device_pending_polls: int = 1  # device code: "authorization_pending" answers first
     access_token_lifetime: int = 3600
     # Every token endpoint request (code, refresh, device code) gets this instead of its
-    # answer: a key of TOKEN_ENDPOINT_JUNK, or TRUNCATED (the genuine answer cut short).
+    # answer: a key of TOKEN_ENDPOINT_JUNK, TRUNCATED (the genuine answer cut short), or
+    # one of STREAMED (an answer without end in size or time, or none at all).
     token_endpoint_answer: str | None = None
     # Entra: the token endpoint refuses every grant with this key of entra_fake.REFUSALS
     # (consent withdrawn, multi-factor authentication or Conditional Access asked for).
@@ -61,6 +62,54 @@ TOKEN_ENDPOINT_JUNK: dict[str, tuple[int, str, str]] = {
     "server_error": (500, "application/json",
                      '{"error": "server_error", "error_description": "Backend failure."}'),
 }
+
+
+# Answers without end (see `streamed_answer`). Each ends by itself after a while, so a
+# client without limits gets an answer too (and a test of it fails, not hangs).
+ENDLESS, HUGE, TRICKLE, STALL = "endless", "huge", "trickle", "stall"
+STREAMED = (ENDLESS, HUGE, TRICKLE, STALL)
+ENDLESS_BYTES = 8 << 20  # what "endless" sends before it ends: 8 times a client's cap
+TRICKLE_BYTES, TRICKLE_PAUSE = 100, 0.05  # one byte, then a pause: 5 s in all
+STALL_SECONDS = 5.0  # how long "stall" holds the connection before closing it unanswered
+
+
+@dataclass
+class StreamedAnswer:
+    """Headers and body pieces of a token endpoint's answer without end; `stall`: the
+    seconds it waits before closing the connection without any answer."""
+
+    headers: dict[str, str]
+    chunks: Iterator[bytes]
+    stall: float = 0.0
+
+
+def streamed_answer(kind: str) -> StreamedAnswer:
+    """An endless body (no Content-Length), a body announced as 64 MB, one trickling
+    a byte at a time, or no answer at all (`STREAMED`)."""
+    json_type = {"Content-Type": "application/json"}
+    if kind == STALL:
+        return StreamedAnswer({}, iter(()), STALL_SECONDS)
+    if kind == TRICKLE:
+        return StreamedAnswer({**json_type, "Content-Length": str(TRICKLE_BYTES)},
+                              _trickle())
+    if kind == HUGE:
+        return StreamedAnswer({**json_type, "Content-Length": str(64 << 20)}, _endless())
+    if kind == ENDLESS:
+        return StreamedAnswer(json_type, _endless())
+    raise ValueError(kind)
+
+
+def _endless() -> Iterator[bytes]:
+    yield b'{"access_token": "'
+    piece = b"A" * 65536
+    for _ in range(ENDLESS_BYTES // len(piece)):
+        yield piece
+
+
+def _trickle() -> Iterator[bytes]:
+    for _ in range(TRICKLE_BYTES):
+        time.sleep(TRICKLE_PAUSE)
+        yield b" "
 
 
 def token_endpoint_junk(kind: str, genuine: str) -> tuple[int, str, str]:

@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.demo.auth_fakes import (
+    STREAMED,
     AuthFaults,
     Minted,
     SimulatedBrowser,
+    StreamedAnswer,
     b64url_json,
     http_send,
     query,
     s256,
+    streamed_answer,
     token_endpoint_junk,
     unsigned_jwt,
 )
@@ -59,10 +62,14 @@ class FakeResponse:
     """The response shape MSAL expects from an `http_client` (a `requests.Response`'s)."""
 
     def __init__(self, status_code: int, body: object, *, text: str | None = None,
-                 content_type: str = "application/json; charset=utf-8") -> None:
+                 content_type: str = "application/json; charset=utf-8",
+                 streamed: StreamedAnswer | None = None) -> None:
         self.status_code = status_code
         self.text = json.dumps(body) if text is None else text
         self.headers = {"Content-Type": content_type}
+        # An answer without end: only `entra_session.FakeEntraAdapter` can serve it
+        # (through a requests session); MSAL reading `text` directly sees "".
+        self.streamed = streamed
 
     def raise_for_status(self) -> None:
         if self.status_code >= 400:  # what MSAL's default session (requests) raises
@@ -173,6 +180,8 @@ class FakeEntra:
         kind = self.faults.token_endpoint_answer
         if kind is None:
             return answer
+        if kind in STREAMED:
+            return FakeResponse(200, None, text="", streamed=streamed_answer(kind))
         status, content_type, body = token_endpoint_junk(kind, answer.text)
         return FakeResponse(status, None, text=body, content_type=content_type)
 

@@ -22,11 +22,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from idp_wizard.demo.auth_fakes import (
+    STREAMED,
     AuthFaults,
     Minted,
     SimulatedBrowser,
+    StreamedAnswer,
     http_send,
     s256,
+    streamed_answer,
     token_endpoint_junk,
 )
 from idp_wizard.demo.auth_fakes import unsigned_jwt as _jwt
@@ -56,6 +59,7 @@ class FakeGoogleOAuth:
         self._codes: dict[str, _Grant] = {}
         self._refresh: dict[str, _Grant] = {}
         self._lock = threading.Lock()
+        self._closing = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -77,6 +81,7 @@ class FakeGoogleOAuth:
         return f"{self.base_url}/revoke"
 
     def close(self) -> None:
+        self._closing.set()  # answers without end stop
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(5)
@@ -194,6 +199,8 @@ class FakeGoogleOAuth:
                     status, answer = fake._token(form)
                     if fake.faults.token_endpoint_answer is None:
                         return self._send(status, answer)
+                    if fake.faults.token_endpoint_answer in STREAMED:
+                        return self._stream(streamed_answer(fake.faults.token_endpoint_answer))
                     return self._send_text(*token_endpoint_junk(
                         fake.faults.token_endpoint_answer, json.dumps(answer)))
                 if path == "/revoke":
@@ -219,6 +226,24 @@ class FakeGoogleOAuth:
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+
+            def _stream(self, answer: StreamedAnswer) -> None:
+                """An answer without end; the client giving up ends it."""
+                try:
+                    if answer.stall:  # then the connection closes unanswered
+                        fake._closing.wait(answer.stall)
+                        return
+                    self.send_response(200)
+                    for name, value in answer.headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
+                    for chunk in answer.chunks:
+                        if fake._closing.is_set():
+                            return
+                        self.wfile.write(chunk)
+                        self.wfile.flush()
+                except OSError:  # the client stopped reading (a limit did its job)
+                    self.close_connection = True
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass  # request lines carry codes; keep them off stderr

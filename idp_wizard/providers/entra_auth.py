@@ -26,6 +26,7 @@ from idp_wizard.core.auth import DeviceCode
 from idp_wizard.core.errors import Cancelled, ProviderError, SecretDamaged, UsageError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, SecretStore
+from idp_wizard.core.text import unshowable_character
 from idp_wizard.providers.entra_errors import (
     damaged_cache,
     discovery_error,
@@ -60,6 +61,7 @@ CLOUDS = {
 # so RoleManagement.Read.Directory (narrower than Directory.Read.All) is requested.
 GRAPH_PERMISSIONS = graph_permissions(groups=True)  # everything IdP Wizard may ask for
 INTERACTIVE_TIMEOUT = 300.0
+MICROSOFT = "Microsoft"  # whose sign-in service a message names
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,10 @@ class EntraSettings:
                                  cloud=repr(self.cloud), clouds=list(CLOUDS)))
         if not self.client_id.strip():
             raise UsageError(msg("An Entra application (client) ID is needed to sign in."))
-        if not self.tenant.strip() or "/" in self.tenant:
+        if unshowable_character(self.client_id):  # it would be shown as another
+            raise UsageError(msg("{client_id} is not an application (client) ID.",
+                                 client_id=repr(self.client_id)))
+        if not self.tenant.strip() or "/" in self.tenant or unshowable_character(self.tenant):
             raise UsageError(msg("{tenant} is not a tenant ID or domain.",
                                  tenant=repr(self.tenant)))
 
@@ -114,10 +119,14 @@ class EntraAuth:
     """MSAL for one app registration and tenant; the token cache lives in `secrets`."""
 
     def __init__(self, settings: EntraSettings, secrets: SecretStore, *,
-                 http_client: Any = None, open_browser: BrowserOpener | None = None) -> None:
+                 http_client: Any = None, token_adapter: Any = None,
+                 open_browser: BrowserOpener | None = None) -> None:
+        """`http_client`: what MSAL talks through instead of ours (a test's fake);
+        `token_adapter`: what our session sends through (None: the network)."""
         self.settings = settings
         self._secrets = secrets
-        self._http_client = http_client  # None: MSAL's own requests session (TLS verified)
+        self._http_client = http_client  # None: a session within limits (token_http.py)
+        self._token_adapter = token_adapter
         self._open_browser = open_browser or system_browser
         import msal  # here, not at start-up: ~70 ms of every launch otherwise
 
@@ -141,6 +150,10 @@ class EntraAuth:
                 import msal.exceptions
                 import requests
 
+                from idp_wizard.providers.token_http import limit_error, token_session
+
+                if self._http_client is None:  # MSAL's own session waits forever
+                    self._http_client = token_session(self._token_adapter)
                 s = self.settings
                 try:
                     self._app = msal.PublicClientApplication(
@@ -149,7 +162,8 @@ class EntraAuth:
                 except (ValueError, requests.RequestException,
                         msal.exceptions.MsalServiceError) as exc:
                     log.warning("Entra discovery failed: %s", type(exc).__name__)
-                    raise discovery_error(exc, s.authority, s.tenant) from None
+                    raise (limit_error(exc, MICROSOFT)
+                           or discovery_error(exc, s.authority, s.tenant)) from None
             return self._app
 
     def _load_cache(self) -> bool:
@@ -184,12 +198,14 @@ class EntraAuth:
         import msal.exceptions
         import requests
 
+        from idp_wizard.providers.token_http import limit_error
+
         try:
             return what()
         except (requests.RequestException, msal.exceptions.MsalServiceError,
                 json.JSONDecodeError) as exc:  # the last: an answer that is no JSON
             log.warning("the Microsoft sign-in service failed: %s", type(exc).__name__)
-            raise service_error(exc) from None
+            raise limit_error(exc, MICROSOFT) or service_error(exc) from None
         finally:
             self._save_cache()
 

@@ -72,6 +72,7 @@ DIRECTORY_SCOPES = [
 # treats any difference between asked and granted scopes as a change.
 SIGN_IN_SCOPES = [*DIRECTORY_SCOPES, "openid", "https://www.googleapis.com/auth/userinfo.email"]
 INTERACTIVE_TIMEOUT = 300.0
+GOOGLE = "Google"  # whose sign-in service a message names
 SUCCESS_PAGE = "Signed in. You can close this tab and return to IdP Wizard."
 
 
@@ -108,8 +109,13 @@ def _email_from_id_token(id_token: str | None) -> str:
 class GoogleAuth:
     def __init__(self, client_config: dict[str, Any] | None, secrets: SecretStore, *,
                  open_browser: BrowserOpener | None = None, revoke_url: str = REVOKE_URL,
-                 revoke_transport: httpx.BaseTransport | None = None) -> None:
+                 revoke_transport: httpx.BaseTransport | None = None,
+                 token_adapter: Any = None) -> None:
+        """`token_adapter`: what the token requests are sent through (a `requests`
+        transport adapter; None: the network), always within token_http's limits."""
         self._config = client_config
+        self._token_adapter = token_adapter
+        self._session: Any = None  # the refresh's requests session, made on first use
         self._secrets = secrets
         self._open_browser = open_browser
         self._revoke_url = revoke_url
@@ -131,6 +137,8 @@ class GoogleAuth:
         from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
         from oauthlib.oauth2 import OAuth2Error
 
+        from idp_wizard.providers.token_http import limit_error, limit_session
+
         # Before the browser: a consent the token could not be kept for is wasted.
         self._secrets.check(GOOGLE_CREDENTIALS)
         flow = InstalledAppFlow.from_client_config(self._config, SIGN_IN_SCOPES,
@@ -139,6 +147,8 @@ class GoogleAuth:
         # apart before oauthlib reads it as "no access token".
         flow.oauth2session.register_compliance_hook("access_token_response",
                                                     check_token_answer)
+        # The code exchange would otherwise wait forever and read any answer whole.
+        limit_session(flow.oauth2session, self._token_adapter)
         seen: list[str] = []
 
         def opener(url: str) -> bool:
@@ -164,7 +174,7 @@ class GoogleAuth:
                    else unexpected_answer()) from None
         except requests.RequestException as exc:  # before OSError: it is one
             log.warning("Google token request failed: %s", type(exc).__name__)
-            raise unreachable(exc) from None
+            raise limit_error(exc, GOOGLE) or unreachable(exc) from None
         except OSError as exc:
             raise ProviderError(msg(
                 "Cannot listen for the sign-in answer on port {port} of this computer "
@@ -265,18 +275,23 @@ class GoogleAuth:
         import google.auth.exceptions
         import google.auth.transport.requests
 
+        from idp_wizard.providers.token_http import limit_error, token_session
+
         creds = self.credentials()
         with self._lock:
             if force_refresh or not creds.valid:
+                if self._session is None:  # google-auth's own has no size limit
+                    self._session = token_session(self._token_adapter)
                 try:
-                    creds.refresh(google.auth.transport.requests.Request())
+                    creds.refresh(google.auth.transport.requests.Request(self._session))
                 except google.auth.exceptions.RefreshError as exc:
                     raise refresh_error(exc) from None
                 except google.auth.exceptions.TransportError as exc:
                     cause = exc.args[0] if exc.args and isinstance(exc.args[0],
                                                                    BaseException) else exc
                     log.warning("Google token refresh failed: %s", type(cause).__name__)
-                    raise unreachable(cause, renewing=True) from None
+                    raise (limit_error(cause, GOOGLE)
+                           or unreachable(cause, renewing=True)) from None
                 except (TypeError, KeyError, ValueError) as exc:
                     # google-auth reads a token answer that is no JSON (a proxy's page, a
                     # cut-short body) as a string and fails on it like this.
@@ -308,14 +323,15 @@ class GoogleAuth:
             return False
         try:
             with httpx.Client(transport=self._revoke_transport, verify=True,
-                              timeout=httpx.Timeout(10.0)) as client:
-                response = client.post(self._revoke_url, data={"token": token})
+                              timeout=httpx.Timeout(10.0)) as client, client.stream(
+                    "POST", self._revoke_url, data={"token": token}) as response:
+                status = response.status_code  # the body is not needed: never read
         except httpx.HTTPError as exc:
             log.warning("Google revoke failed: %s", type(exc).__name__)
             return False
-        if response.status_code != 200:
-            log.warning("Google revoke answered HTTP %s", response.status_code)
-        return response.status_code == 200
+        if status != 200:
+            log.warning("Google revoke answered HTTP %s", status)
+        return status == 200
 
 
 class GoogleTokenSource:

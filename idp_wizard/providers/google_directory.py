@@ -26,7 +26,7 @@ from idp_wizard.providers.google_mapping import (
 )
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_google_pages
-from idp_wizard.providers.record_check import collapse_repeated
+from idp_wizard.providers.record_check import check_group, check_member, collapse_repeated
 
 GOOGLE_LABEL = "Google Directory API"
 DIRECTORY_BASE = "https://admin.googleapis.com/admin/directory/v1"
@@ -69,22 +69,21 @@ class GoogleDirectoryReader:
     ) -> list[Group]:
         http = self._http.with_context(progress, cancel)
         params = {"customer": "my_customer", "maxResults": "200"}
-        raw = [g for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
+        raw = [check_group(GOOGLE_LABEL, g, ("name", "email"))
+               for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
                for g in page if isinstance(g, dict)]
         total = len(raw)
         http.report(Progress("groups", done=0, total=total))
         groups: list[Group] = []
         member_params = {"includeDerivedMembership": "true", "maxResults": "200"}
         for done, g in enumerate(raw, 1):
-            url = f"{self._base}/groups/{quote(str(g.get('id') or ''), safe='')}/members"
+            gid = g["id"]
+            url = f"{self._base}/groups/{quote(gid, safe='')}/members"
             # Derived membership flattens nested groups; keep people, drop groups/customers.
-            members = frozenset(
-                m["id"]
-                for page in iter_google_pages(http, url, member_params, "members")
-                for m in page
-                if isinstance(m, dict) and m.get("type") == "USER" and m.get("id")
-            )
-            groups.append(map_group(g, members))
+            found = (check_member(GOOGLE_LABEL, gid, m, ("type", "USER"))
+                     for page in iter_google_pages(http, url, member_params, "members")
+                     for m in page if isinstance(m, dict))
+            groups.append(map_group(g, frozenset(i for i in found if i is not None)))
             http.report(Progress("groups", done=done, total=total,
                                  message=msg("{done} of {total} groups read", done=done,
                                              total=total)))

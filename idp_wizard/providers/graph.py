@@ -41,9 +41,15 @@ from idp_wizard.providers.graph_recognise import PageSifter
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
-from idp_wizard.providers.record_check import check_id, collapse_repeated
+from idp_wizard.providers.record_check import (
+    check_group,
+    check_id,
+    check_member,
+    collapse_repeated,
+)
 
 GRAPH_LABEL = "Microsoft Graph"
+GROUP_TEXT = ("displayName", "mail")  # what map_group takes as text
 # "User data to synchronize" groups that carry the manager (see core/plan.py).
 MANAGER_DATA = "organisation"
 
@@ -96,7 +102,8 @@ class GraphReader:
         http = self._http.with_context(progress, cancel)
         params = {"$select": GROUP_SELECT, "$top": "999"}
         try:
-            raw = [g for page in iter_graph_pages(http, f"{self._base}/groups", params)
+            raw = [check_group(GRAPH_LABEL, g, GROUP_TEXT)
+                   for page in iter_graph_pages(http, f"{self._base}/groups", params)
                    for g in page if isinstance(g, dict)]
         except ProviderError as exc:
             if exc.status == 403:  # group membership reads were not granted
@@ -113,12 +120,14 @@ class GraphReader:
 
         # The first page of every group's members through $batch: one request per 20
         # groups. Groups with more than 999 members continue with their nextLink.
-        paths = {f"/groups/{quote(str(g.get('id') or ''), safe='')}/transitiveMembers"
+        paths = {f"/groups/{quote(g['id'], safe='')}/transitiveMembers"
                  "?$select=id&$top=999": g for g in raw}
-        members = batch_map(http, self._base, list(paths), partial(self._members, http), done)
+        members = batch_map(http, self._base, list(paths),
+                            partial(self._members, http, paths), done)
         return [map_group(g, members[path]) for path, g in paths.items()]
 
-    def _members(self, http: ProviderHttp, path: str, status: int, body: Any) -> frozenset[str]:
+    def _members(self, http: ProviderHttp, groups: dict[str, dict[str, Any]], path: str,
+                 status: int, body: Any) -> frozenset[str]:
         """User ids of one group's transitive members (devices, groups... left out)."""
         if status != 200:
             raise http.error_for(status, parse_graph_error(status, body), path.split("?")[0])
@@ -127,9 +136,10 @@ class GraphReader:
         pages: list[list[Any]] = [body["value"]]
         if body.get("@odata.nextLink"):
             pages.extend(iter_graph_pages(http, str(body["@odata.nextLink"])))
-        return frozenset(m["id"] for page in pages for m in page
-                         if isinstance(m, dict) and m.get("@odata.type") == USER_TYPE
-                         and m.get("id"))
+        gid, kind = groups[path]["id"], ("@odata.type", USER_TYPE)
+        found = (check_member(GRAPH_LABEL, gid, m, kind) for page in pages for m in page
+                 if isinstance(m, dict))
+        return frozenset(i for i in found if i is not None)
 
     def close(self) -> None:
         self._http.client.close()

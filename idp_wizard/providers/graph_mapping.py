@@ -166,7 +166,8 @@ def map_users(values: list[Any], domains: MailDomains = NO_DOMAINS,
 
 
 def group_kind(g: dict[str, Any]) -> str:
-    if "Unified" in (g.get("groupTypes") or ()):
+    types = g.get("groupTypes")
+    if isinstance(types, list) and "Unified" in types:
         return "microsoft365"
     return "security" if g.get("securityEnabled") else "distribution"
 

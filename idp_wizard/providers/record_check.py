@@ -6,7 +6,9 @@ later with an internal error. So the read stops with one sentence and applies no
 Addresses are made NFC here too (`nfc`), so the duplicate checks see one address, and
 control characters, invalid text and text that would show wrong are replaced (`clean`,
 and for groups and org units `clean_group`, `clean_unit`). An id longer than `MAX_ID`
-is no provider's: Graph's are GUIDs, Google's about 21 digits.
+is no provider's: Graph's are GUIDs, Google's about 21 digits. Groups and their
+members are held to the same (`check_group`, `check_member`): a group the filter names
+or a member it counts must not be dropped or stored unchecked either.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import logging
 import operator
 import unicodedata
 from collections.abc import Iterable
+from typing import Any
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
@@ -93,6 +96,53 @@ def check_id(label: str, entry: object) -> str:
     if not isinstance(uid, str) or not 0 < len(uid) <= MAX_ID:
         raise bad_user(label, uid)
     return uid
+
+
+def bad_group(label: str, gid: object, field: str = "id") -> ProviderError:
+    """The error for a listed group without a usable id, or with a value that is no
+    text where text belongs (`field`: the provider's name of it)."""
+    if field == "id" or not isinstance(gid, str) or not gid:
+        return ProviderError(msg("{provider} listed a group without a valid id; try again "
+                                 "later, and if it happens again, check the network (a "
+                                 "proxy may rewrite the answers).", provider=label),
+                             code="malformed")
+    return ProviderError(msg("{provider} listed the group {id} with a value that is not "
+                             "text ({field}); try again later, and if it happens again, "
+                             "check the network (a proxy may rewrite the answers).",
+                             provider=label, id=gid[:80], field=field), code="malformed")
+
+
+def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
+                ) -> dict[str, Any]:
+    """A raw group entry with an id as users have (`check_id`) and text (or nothing)
+    in `text_fields`, or `bad_group`. A group left out instead would drop its members
+    from a filter that names it, and a sync would remove them; a number for a name
+    went on to the filter lists and the store as it came."""
+    gid = entry.get("id")
+    if not isinstance(gid, str) or not 0 < len(gid) <= MAX_ID:
+        raise bad_group(label, gid)
+    for field in text_fields:
+        value = entry.get(field)
+        if value is not None and not isinstance(value, str):
+            raise bad_group(label, gid, field)
+    return entry
+
+
+def check_member(label: str, group_id: str, member: dict[str, Any],
+                 user_kind: tuple[str, str]) -> str | None:
+    """The id of a group member that is a user (its entry's `user_kind[0]` is
+    `user_kind[1]`), None for other members (devices, groups...). A user without an
+    id as users have is `malformed`: left out, they would leave a filter that names
+    the group; kept, an id of any length or type went on as a key."""
+    if member.get(user_kind[0]) != user_kind[1]:
+        return None
+    mid = member.get("id")
+    if isinstance(mid, str) and 0 < len(mid) <= MAX_ID:
+        return mid
+    raise ProviderError(msg("{provider} listed a member of the group {id} without a valid "
+                            "id; try again later, and if it happens again, check the "
+                            "network (a proxy may rewrite the answers).", provider=label,
+                            id=group_id[:80]), code="malformed")
 
 
 def _cleaned(label: str, key: str, value: str, address: bool = False) -> str:
