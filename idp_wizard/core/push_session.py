@@ -172,7 +172,8 @@ class PushSession:
             if st.id in comparison.in_sync:
                 self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
                 return None
-            self.report.drifted += st.platform_id == platform_id
+            if st.platform_id == platform_id:  # counted once the platform confirms
+                self.recorder.drifting.add(st.id)
             return UserOp.update(st.id, platform_id, desired, comparison.drifted.get(st.id))
         if st.platform_id is None:
             return UserOp.create(st.id, desired, verify_first=st.sent_run is not None)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.messages import Message
+from idp_wizard.core.platform_notes import platform_notes
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui import panel_texts as texts
@@ -244,6 +245,8 @@ class HistoryView(QWidget):
         lines: list[str] = []
         if run.error:
             lines.append(core_text(run.error_message or run.error))
+        if run.platform:  # what the platform part said beyond its counts
+            lines += [core_text(note) for note in platform_notes(run.platform)]
         if run.pending_removals:
             lines.append(self.tr("%Ln removals wait for confirmation.", "",
                                  len(run.pending_removals)))
