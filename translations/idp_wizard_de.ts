@@ -1566,6 +1566,10 @@
         <translation>Das Demoverzeichnis hat sich geändert (bisher {steps} Runden mit Eintritten, Austritten und Wechseln). Übernehmen Sie die Änderungen mit: {command}</translation>
     </message>
     <message>
+        <source>The platform answered with an id for this group that is not text (SCIM ids are text): nothing was recorded for the group.</source>
+        <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
@@ -2776,6 +2780,14 @@
     <message>
         <source>{count} employees need attention in the directory:</source>
         <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
+        <translation>{count} entfernter Benutzer war auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>{count} removed users were already gone from the platform: there was nothing to deactivate.</source>
+        <translation>{count} entfernte Benutzer waren auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
     </message>
     <message>
         <source>{count} user</source>

@@ -245,8 +245,10 @@ class HistoryView(QWidget):
         lines: list[str] = []
         if run.error:
             lines.append(core_text(run.error_message or run.error))
-        if run.platform:  # what the platform part said beyond its counts
-            lines += [core_text(note) for note in platform_notes(run.platform)]
+        # What the platform part said beyond its counts (a repair, a short listing):
+        # not problems, so "No problems." may still follow.
+        notes = [core_text(note) for note in platform_notes(run.platform or {})]
+        lines += notes
         if run.pending_removals:
             lines.append(self.tr("%Ln removals wait for confirmation.", "",
                                  len(run.pending_removals)))
@@ -261,7 +263,7 @@ class HistoryView(QWidget):
                 if action is None:
                     action = actions[kind] = texts.action_text(p)
                 lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
-        if not lines:
+        if len(lines) == len(notes):
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))
 

@@ -22,7 +22,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.core.runs import last_finished_run
 from idp_wizard.core.users import synced_rows
 from tests.flows import connect
-from tests.platform.engine import by_hand, open_platform_app, ours, platform_app
+from tests.platform.engine import backend, by_hand, open_platform_app, ours, platform_app
 from tests.platform.helpers import TOKEN, Rig
 from tests.platform.test_engine_removals import refilter
 from tests.platform.test_hostile_platform import Hostile, hostile_app, listing
@@ -214,22 +214,64 @@ SHORT = ("The platform listed only 5 of the {n} users it reported (its paging is
 
 
 def test_a_short_listing_is_kept_with_the_run(tmp_path: Path, real_rig: Rig) -> None:
+    """Said by `history` too; a user edited by hand that the listing left out is read by
+    its id, restored, and counted as restored."""
     app, hostile, _ = hostile_app(tmp_path, real_rig)
     held = ours(real_rig)
+    listed = {u["userName"] for u in by_hand(real_rig, "GET", "/Users?startIndex=1&count=5"
+                                             ).json()["Resources"]}
+    edited = sorted(set(held) - listed)[0]
+    assert by_hand(real_rig, "PATCH", f"/Users/{held[edited]['id']}", EDIT).status_code == 204
     hostile.tamper = first_page_only
     outcome = app.sync_service().run(reconcile=True)
     assert outcome.status == "succeeded"
+    assert without_meta(ours(real_rig)) == without_meta(held)  # restored, nothing else
     run = last_finished_run(app.store)
     assert run is not None and run.platform is not None
-    assert run.platform == {"status": "delivered", "created": 0, "updated": 0, "deleted": 0,
+    assert run.platform == {"status": "delivered", "created": 0, "updated": 1, "deleted": 0,
                             "failed": 0, "pending": 0, "error": "",
+                            "repaired": {"missing": 0, "drifted": 1},
                             "listing": {"listed": 5, "reported": len(held)}}
     assert run.to_json()["platform"]["listing"] == {"listed": 5, "reported": len(held)}
-    assert history_text([run], []).splitlines()[2:4] == [
-        "      platform delivered: +0 ~0 -0, 0 failed, 0 pending",
+    assert history_text([run], []).splitlines()[2:5] == [
+        "      platform delivered: +0 ~1 -0, 0 failed, 0 pending",
+        "      Platform repaired: 0 re-created, 1 restored.",
         "      " + SHORT.format(n=len(held))]
     hostile.tamper = None
     app.sync_service().run(reconcile=True)  # an honest listing: nothing more to say
     later = last_finished_run(app.store)
     assert later is not None and later.platform is not None
     assert "listing" not in later.platform and later.id == run.id + 1
+
+
+def test_directory_changes_sent_with_the_comparison_are_not_counted_as_restored(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """The daily comparison runs on a sync that also carries directory changes: those
+    users differ on the platform because the directory changed, not because someone
+    changed them there. Only the one edited on the platform by hand was restored."""
+    app, _, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    edited = sorted(held)[0]
+    assert by_hand(real_rig, "PATCH", f"/Users/{held[edited]['id']}", EDIT).status_code == 204
+    tenant = backend(app).tenant  # two others get a new title in the directory
+    moved = [p for p in tenant.persons if not p.removed and p.mail in held
+             and p.mail != edited][:2]
+    for person in moved:
+        tenant.persons.move(person.key, person.dept, "Moved by the directory")
+    tenant.version += 1
+    changed = {str(p.mail) for p in moved}
+    outcome = app.sync_service().run(full=True, reconcile=True)
+    assert outcome.to_json()["updated"] == len(changed)
+    p = outcome.platform
+    assert p is not None
+    assert (p.status, p.updated, p.drifted, p.missing, p.failed) == (
+        "delivered", len(changed) + 1, 1, 0, 0)
+    run = last_finished_run(app.store)
+    assert run is not None and run.platform is not None
+    assert run.platform["repaired"] == {"missing": 0, "drifted": 1}
+    after = ours(real_rig)
+    assert after[edited]["displayName"] == held[edited]["displayName"]
+    synced = {r.email: r for r in synced_rows(app.store).values()}
+    assert sorted(after) == sorted(synced)
+    assert {u: (after[u]["title"], synced[u].job_title) for u in changed} == {
+        u: ("Moved by the directory", "Moved by the directory") for u in changed}
