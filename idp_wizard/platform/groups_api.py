@@ -20,7 +20,7 @@ from idp_wizard.platform.errors import BadAnswer, NotScim
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.patch import patch_body
 from idp_wizard.platform.replies import Reply
-from idp_wizard.platform.resource_api import ResourceApi
+from idp_wizard.platform.resource_api import ResourceApi, resource_id
 from idp_wizard.platform.users_api import id_from_location
 
 JsonDict = dict[str, Any]
@@ -49,8 +49,8 @@ def group_id(resource: JsonDict) -> str:
     """The group's platform id: the server's string (RFC 7643 3.1). Anything else (an
     object, a number, a list) would be stored as its text and address nothing: the
     answer is unusable for this group alone (`BadAnswer`), and nothing of it is kept."""
-    found = resource.get("id")
-    if isinstance(found, str) and found:
+    found = resource_id(resource)
+    if found is not None:
         return found
     raise BadAnswer(msg("The platform answered with an id for this group that is not text "
                         "(SCIM ids are text): nothing was recorded for the group."))

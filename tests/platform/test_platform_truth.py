@@ -275,3 +275,45 @@ def test_directory_changes_sent_with_the_comparison_are_not_counted_as_restored(
     assert sorted(after) == sorted(synced)
     assert {u: (after[u]["title"], synced[u].job_title) for u in changed} == {
         u: ("Moved by the directory", "Moved by the directory") for u in changed}
+
+
+def object_user_ids(request: httpx.Request, forward: Forward) -> httpx.Response:
+    """The platform lists and finds users with their ids as JSON objects (a user read
+    by its id is answered as it is)."""
+    response = forward(request)
+    if not (request.method == "GET" and request.url.path.endswith("/Users")):
+        return response
+    body = response.json()
+    for resource in body.get("Resources", []):
+        resource["id"] = {"value": resource["id"]}
+    return httpx.Response(response.status_code, content=json.dumps(body),
+                          headers={"Content-Type": "application/scim+json"})
+
+
+def test_user_ids_listed_as_objects_are_never_stored(tmp_path: Path, real_rig: Rig) -> None:
+    """Before: the comparison took each listed user's id as its text and linked every
+    user to "{'value': ...}"; the next change to a user went to no user (404) and
+    created it again: a duplicate of everyone changed."""
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    linked = {uid: pid for uid, (pid, _, _) in user_statuses(app.store).items()}
+    hostile.tamper = object_user_ids
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert p is not None
+    assert (p.status, p.created, p.adopted, p.updated, p.failed, p.drifted, p.unmanaged) == (
+        "delivered", 0, 0, 0, 0, 0, 0)
+    assert {uid: pid for uid, (pid, _, _) in user_statuses(app.store).items()} == linked
+    assert without_meta(ours(real_rig)) == without_meta(held)
+
+    tenant = backend(app).tenant  # a change afterwards reaches the same platform user
+    person = next(p for p in tenant.persons if not p.removed and p.mail in held)
+    tenant.persons.move(person.key, person.dept, "Moved by the directory")
+    tenant.version += 1
+    changed = app.sync_service().run(full=True)
+    assert changed.platform is not None
+    assert (changed.platform.created, changed.platform.updated) == (0, 1)
+    after = ours(real_rig)
+    assert sorted(after) == sorted(held)
+    assert (after[str(person.mail)]["id"], after[str(person.mail)]["title"]) == (
+        held[str(person.mail)]["id"], "Moved by the directory")
