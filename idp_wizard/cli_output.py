@@ -26,6 +26,7 @@ from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.options import Option
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
+from idp_wizard.core.platform_notes import platform_notes
 from idp_wizard.core.runs import RunRecord
 from idp_wizard.core.users import SyncedUser
 
@@ -103,14 +104,7 @@ def platform_lines(o: SyncOutcome) -> list[str]:
                       "removed {removed}, failed {failed}.", created=p.created,
                       adopted=p.adopted, updated=p.updated, removed=p.deleted + p.deactivated,
                       failed=p.failed))]
-    if p.missing or p.drifted:
-        lines.append(text(msg("Platform repaired: {missing} re-created, {drifted} restored.",
-                              missing=p.missing, drifted=p.drifted)))
-    if p.short_listing is not None:
-        lines.append(text(msg("The platform listed only {listed} of the {reported} users it "
-                              "reported (its paging is unreliable): the users it did not "
-                              "list were checked one by one, none was taken as gone.",
-                              listed=p.short_listing[0], reported=p.short_listing[1])))
+    lines += [text(note) for note in platform_notes(p.details())]
     if p.unmanaged:
         lines.append(text(msg("The platform has {count} other users; they are not ours and "
                               "were not touched.", count=p.unmanaged)))
@@ -333,6 +327,7 @@ def history_text(runs: list[RunRecord], audit: list[dict[str, Any]]) -> str:
                 created=str(p["created"]),
                 updated=str(p["updated"]), deleted=str(p["deleted"]), failed=str(p["failed"]),
                 pending=str(p["pending"]))))
+            lines += ["      " + text(note) for note in platform_notes(p)]
     lines.append(text(msg("Admin actions:")))
     lines += [f"  {a['at']} {a['actor']}: {a['action']} "
               f"{text(Message.from_json(a.get('message')) or a['detail'])}" for a in audit]

@@ -1574,6 +1574,10 @@
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunden gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
+        <source>The platform answered with an id for this group that is not text (SCIM ids are text): nothing was recorded for the group.</source>
+        <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
@@ -2788,6 +2792,14 @@
     <message>
         <source>{count} employees need attention in the directory:</source>
         <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
+        <translation>{count} entfernter Benutzer war auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>{count} removed users were already gone from the platform: there was nothing to deactivate.</source>
+        <translation>{count} entfernte Benutzer waren auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
     </message>
     <message>
         <source>{count} user</source>

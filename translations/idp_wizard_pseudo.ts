@@ -1574,6 +1574,10 @@
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñdš tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>The platform answered with an id for this group that is not text (SCIM ids are text): nothing was recorded for the group.</source>
+      <translation>[!! Thé plåtförm åñšwéréd wîth åñ îd för thîš gröûp thåt îš ñöt téxt (ŠÇÎM îdš åré téxt): ñöthîñg wåš réçördéd för thé gröûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>
@@ -2788,6 +2792,14 @@
     <message>
       <source>{count} employees need attention in the directory:</source>
       <translation>[!! {count} émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
+      <translation>[!! {count} rémövéd ûšér wåš ålréådý göñé fröm thé plåtförm: théré wåš ñöthîñg tö déåçtîvåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} removed users were already gone from the platform: there was nothing to deactivate.</source>
+      <translation>[!! {count} rémövéd ûšérš wéré ålréådý göñé fröm thé plåtförm: théré wåš ñöthîñg tö déåçtîvåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} user</source>

@@ -19,6 +19,7 @@ from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import USER_COLUMNS, UserRecord
 from idp_wizard.platform import MappedUser, ScimTarget, UserMapper
 from idp_wizard.platform.errors import UnmappableUser
+from idp_wizard.platform.resource_api import resource_id
 
 JsonDict = dict[str, Any]
 log = logging.getLogger(__name__)
@@ -104,7 +105,9 @@ def compare(store: Store, target: ScimTarget, mapper: UserMapper,
 
 def _match(resource: JsonDict, ours: _Ours, result: Comparison, mapper: UserMapper,
            fallback: dict[str, tuple[str, JsonDict]]) -> None:
-    pid = str(resource.get("id") or "")
+    pid = resource_id(resource)
+    if pid is None:  # no id, or one that is not text: unusable, and no stranger either
+        return  # (ours among them are read by their known ids, as if not listed)
     uid = ours.by_platform_id.get(pid)
     if uid is not None:
         _take(uid, pid, resource, ours, result, mapper)
@@ -115,7 +118,7 @@ def _match(resource: JsonDict, ours: _Ours, result: Comparison, mapper: UserMapp
     uid = ours.by_name.get(folded) if folded else None
     if uid is None and isinstance(external, str) and external in ours.fingerprints:
         uid = external
-    if uid is None or uid in result.matched or uid in fallback or not pid:
+    if uid is None or uid in result.matched or uid in fallback:
         if pid not in ours.others and folded not in ours.others:
             result.unmanaged += 1
         return

@@ -98,7 +98,7 @@ class PlatformDelivery:
             raise
         finish_platform(self.store, run_id, report.status, report.created + report.adopted,
                         report.updated, report.deleted + report.deactivated, report.failed,
-                        report.pending, report.error, report.problems)
+                        report.pending, report.error, report.problems, report.details())
         outcome.platform = report
         if report.incomplete:
             outcome.status, outcome.error = "incomplete", str(report.error)

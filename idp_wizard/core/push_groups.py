@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from typing import Any
 
 from idp_wizard.core.plan import SharedGroup
 from idp_wizard.core.push_results import PlatformReport
@@ -51,6 +52,17 @@ def _changes(groups: list[SharedGroup], ids: dict[str, str],
     return changed, removals
 
 
+def _problem(report: PlatformReport, r: GroupResult, name: str) -> None:
+    """A refused group is said with the run's other platform problems (by its name)."""
+    if len(report.problems) >= 1000:
+        return
+    problem: dict[str, Any] = {"group_id": r.directory_id, "who": name, "reason": r.detail,
+                               "action": "not provisioned"}
+    if r.message is not None:
+        problem["message"] = r.message.to_json()
+    report.problems.append(problem)
+
+
 def groups_pending(store: Store, client_id: int, groups: list[SharedGroup] | None,
                    ids: dict[str, str]) -> bool:
     if groups is None:
@@ -82,6 +94,8 @@ def push_groups(store: Store, client_id: int, scim: ScimTarget, groups: list[Sha
                            [client_id, r.directory_id])
                 continue
             failed = r.outcome is Outcome.FAILED
+            if failed:
+                _problem(report, r, names.get(r.directory_id, r.directory_id))
             db.execute(_KEEP, [client_id, r.directory_id, r.platform_id,
                                names.get(r.directory_id, ""), digests.get(r.directory_id),
                                "failed" if failed else "provisioned",

@@ -56,7 +56,14 @@ class PlatformReport:
     error: str | Message = ""  # why the push halted or paused (a Message: translatable)
     unmanaged: int | None = None  # counted when the platform was listed this run
     missing: int = 0  # ours, gone from the platform (created again)
-    drifted: int = 0  # reconcile: ours, changed on the platform (restored)
+    # Reconcile: ours, changed on the platform by hand, and restored: counted when the
+    # platform confirmed the restoring write (a refused one is counted as failed only).
+    drifted: int = 0
+    # "Deactivate instead of delete": removed users the platform no longer had (deleted
+    # there meanwhile), so there was nothing to deactivate; neither deleted nor
+    # deactivated by this run. (A DELETE answered 404 counts as deleted: after a lost
+    # answer the 404 may be our own DELETE's doing, and the user is gone as asked.)
+    gone: int = 0
     problems: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
     # (listed, reported): the platform listed fewer users than its totalResults said
@@ -67,20 +74,30 @@ class PlatformReport:
         """The platform does not (yet) hold what this run shared."""
         return self.status in ("halted", "paused")
 
+    def details(self) -> dict[str, Any]:
+        """What the run's platform part says beyond its counts (kept with the run, see
+        `platform_notes`): repairs, removed users already gone, a short listing."""
+        out: dict[str, Any] = {}
+        if self.missing or self.drifted:
+            out["repaired"] = {"missing": self.missing, "drifted": self.drifted}
+        if self.gone:
+            out["gone"] = self.gone
+        if self.short_listing is not None:
+            out["listing"] = {"listed": self.short_listing[0],
+                              "reported": self.short_listing[1]}
+        return out
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "status": self.status, "created": self.created, "adopted": self.adopted,
             "updated": self.updated, "deleted": self.deleted,
-            "deactivated": self.deactivated, "failed": self.failed, "pending": self.pending}
+            "deactivated": self.deactivated, "gone": self.gone, "failed": self.failed,
+            "pending": self.pending}
         if self.unmanaged is not None:
             out["unmanaged"] = self.unmanaged
-        if self.missing or self.drifted:
-            out["repaired"] = {"missing": self.missing, "drifted": self.drifted}
         if self.groups is not None:
             out["groups"] = self.groups
-        if self.short_listing is not None:
-            out["listing"] = {"listed": self.short_listing[0],
-                              "reported": self.short_listing[1]}
+        out |= self.details()
         if self.error:
             out["error"] = str(self.error)
         return out
@@ -100,6 +117,7 @@ class ResultRecorder:
         self._linked: dict[str, str] = {}  # platform ids newly linked in this run → id
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
         self.adopting: set[str] = set()  # found on the platform by a listing: adopted
+        self.drifting: set[str] = set()  # changed there by hand: restored once confirmed
         self.label = labels or (lambda uid: uid)
         self._writes: list[tuple[str, tuple[Any, ...]]] = []
         self._clock = clock
@@ -109,10 +127,15 @@ class ResultRecorder:
 
     def __call__(self, result: UserResult) -> None:
         o, uid = result.outcome, result.directory_id
+        restoring = uid in self.drifting
+        self.drifting.discard(uid)
         if o is Outcome.FAILED:
             self.fail(uid, result.message or result.detail, result.status)
         elif o in (Outcome.DELETED, Outcome.ABSENT):
-            self.report.deleted += 1
+            if o is Outcome.ABSENT and result.op.kind is OpKind.DEACTIVATE:
+                self.report.gone += 1  # nothing was deactivated: it was not there
+            else:
+                self.report.deleted += 1
             self._drop_id(uid, result.op.user_name)
             self._write(_FORGET, (self.client_id, uid))
         elif o is Outcome.DEACTIVATED:
@@ -127,18 +150,22 @@ class ResultRecorder:
                 return
             if o is Outcome.CREATED and result.op.kind is OpKind.UPDATE:
                 self.report.missing += 1  # deleted on the platform: created again
-            self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o)
+            if self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o):
+                # drifted: restored only when the platform took a write (not when the
+                # fresh read found it fixed already, nor when it refused the write)
+                self.report.drifted += restoring and o is Outcome.UPDATED
 
     def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,
-                previous: str | None, outcome: Outcome = Outcome.UNCHANGED) -> None:
-        """`previous`: the platform id known before (None: none was)."""
+                previous: str | None, outcome: Outcome = Outcome.UNCHANGED) -> bool:
+        """`previous`: the platform id known before (None: none was). False: not
+        recorded (the platform user is another employee's: a failure)."""
         if outcome is not Outcome.CREATED and previous != platform_id:
             owner = self._owner(platform_id, uid)  # never two employees on one platform user
             if owner is not None:
                 self.fail(uid, msg("The platform user {platform_id} is already linked to "
                                    "{owner}; resolve the duplicate on the platform.",
                                    platform_id=platform_id, owner=self.label(owner)), 409)
-                return
+                return False
             self._linked[platform_id] = uid
         if uid in self.adopting:
             self.adopting.discard(uid)
@@ -153,6 +180,7 @@ class ResultRecorder:
         self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
                                row_values(dict(confirmed.values)), self.store.now(),
                                self.client_id, uid))
+        return True
 
     def fail(self, uid: str, detail: str | Message, status: int | None) -> None:
         """`detail` in English is kept, and beside it the message (the admin's language)."""

@@ -164,7 +164,10 @@ class PushSession:
             if platform_id is None and st.platform_id is not None:
                 # Ours but not listed: read it by its id before creating it again (a
                 # listing short or empty by mistake must not re-create everyone); the
-                # recorder counts it as missing only when the platform really lost it.
+                # recorder counts it as missing only when the platform really lost it;
+                # with no directory change to send, a write to it repaired a change there.
+                if st.pending is None:
+                    self.recorder.drifting.add(st.id)
                 return UserOp.update(st.id, st.platform_id, desired, None)
             if platform_id is None:  # never confirmed, and not listed: create it
                 return UserOp.create(st.id, desired, verify_first=not comparison.complete)
@@ -173,8 +176,13 @@ class PushSession:
             if st.id in comparison.in_sync:
                 self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
                 return None
-            self.report.drifted += st.platform_id == platform_id
-            return UserOp.update(st.id, platform_id, desired, comparison.drifted.get(st.id))
+            held = comparison.drifted.get(st.id)
+            if st.platform_id == platform_id and held is not None \
+                    and held.fingerprint != st.confirmed_fp:
+                # Changed there since the platform last confirmed it (a directory change
+                # still to send is no drift): a repair, once the platform confirms it.
+                self.recorder.drifting.add(st.id)
+            return UserOp.update(st.id, platform_id, desired, held)
         if st.platform_id is None:
             return UserOp.create(st.id, desired, verify_first=st.sent_run is not None)
         if st.confirmed_fp == desired.fingerprint:

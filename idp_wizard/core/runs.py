@@ -10,6 +10,8 @@ from typing import Any, cast
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 
+DETAILS = ("repaired", "gone", "listing")  # the keys of a platform part's details
+
 
 class RunStatus(StrEnum):
     RUNNING = "running"
@@ -132,7 +134,17 @@ def _platform_part(row: dict[str, Any]) -> dict[str, Any] | None:
             "deleted": row.get("platform_deleted") or 0,
             "failed": row.get("platform_failed") or 0,
             "pending": row.get("platform_pending") or 0,
-            "error": row.get("platform_error") or ""}
+            "error": row.get("platform_error") or "", **_details(row.get("platform_details"))}
+
+
+def _details(text: object) -> dict[str, Any]:
+    """The platform part's details (`PlatformReport.details`); {} when none were kept
+    (an older run) or the record is damaged. platform_notes reads them tolerantly."""
+    try:
+        found = json.loads(text) if isinstance(text, str) and text else {}
+    except ValueError:
+        return {}
+    return {k: v for k, v in found.items() if k in DETAILS} if isinstance(found, dict) else {}
 
 
 def runs_marker(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> tuple[int, int]:
@@ -222,9 +234,11 @@ def start_platform(store: Store, run_id: int) -> None:
 
 def finish_platform(store: Store, run_id: int, status: str, created: int, updated: int,
                     deleted: int, failed: int, pending: int, error: str | Message,
-                    problems: list[dict[str, Any]]) -> None:
+                    problems: list[dict[str, Any]],
+                    details: dict[str, Any] | None = None) -> None:
     """The platform part of a run; an incomplete one changes the run's status (its
-    directory part stays applied, and says so)."""
+    directory part stays applied, and says so). `details`: what it says beyond its
+    counts (`PlatformReport.details`)."""
     with store.transaction() as db:
         row = db.execute("SELECT problems FROM sync_runs WHERE id = ?", [run_id]).fetchone()
         merged = json.loads(row[0] or "[]") + problems if row else problems
@@ -232,7 +246,8 @@ def finish_platform(store: Store, run_id: int, status: str, created: int, update
             "platform_status": status, "platform_created": created,
             "platform_updated": updated, "platform_deleted": deleted,
             "platform_failed": failed, "platform_pending": pending,
-            "platform_error": str(error), "problems": json.dumps(merged, ensure_ascii=False)}
+            "platform_error": str(error), "problems": json.dumps(merged, ensure_ascii=False),
+            "platform_details": json.dumps(details) if details else None}
         if status in ("halted", "paused"):
             values |= {"status": str(RunStatus.INCOMPLETE), "error": str(error)}
             if isinstance(error, Message):

@@ -242,8 +242,15 @@ def _users_sort_name(db: sqlite_utils.Database) -> None:
                "WHERE display_name GLOB '*[^ -~]*'")
 
 
+def _platform_details(db: sqlite_utils.Database) -> None:
+    """Each run's platform part keeps what it says beyond its counts (JSON: repairs,
+    removed users already gone, a short listing; core/platform_notes.py), so History
+    and the panel say what the command line said."""
+    db.table("sync_runs").add_column("platform_details", str)
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform,
     _platform_messages, _platform_status_index, _outbox_with_target_only,
-    _users_sort_name)
+    _users_sort_name, _platform_details)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -76,6 +76,11 @@ class RequestRejected(PlatformError):
         self.scim_error, self.page = scim_error, page
 
 
+class BadAnswer(RequestRejected):
+    """A success answer about one resource that cannot be used (its `id` is not text):
+    concerns that resource only; nothing of the answer is kept."""
+
+
 class NotFound(RequestRejected):
     """404 for one resource: it does not exist (any more)."""
 

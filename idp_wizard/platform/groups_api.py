@@ -16,11 +16,11 @@ import httpx
 from idp_wizard.core.messages import msg
 from idp_wizard.platform import listing
 from idp_wizard.platform.capabilities import CORE_GROUP, Capabilities
-from idp_wizard.platform.errors import NotScim
+from idp_wizard.platform.errors import BadAnswer, NotScim
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.patch import patch_body
 from idp_wizard.platform.replies import Reply
-from idp_wizard.platform.resource_api import ResourceApi
+from idp_wizard.platform.resource_api import ResourceApi, resource_id
 from idp_wizard.platform.users_api import id_from_location
 
 JsonDict = dict[str, Any]
@@ -41,8 +41,19 @@ class PlatformGroup:
         ids = frozenset(str(m["value"]) for m in members or ()
                         if isinstance(m, dict) and m.get("value"))
         external = resource.get("externalId")
-        return cls(str(resource["id"]), str(resource.get("displayName") or ""),
+        return cls(group_id(resource), str(resource.get("displayName") or ""),
                    external if isinstance(external, str) else None, ids, etag)
+
+
+def group_id(resource: JsonDict) -> str:
+    """The group's platform id: the server's string (RFC 7643 3.1). Anything else (an
+    object, a number, a list) would be stored as its text and address nothing: the
+    answer is unusable for this group alone (`BadAnswer`), and nothing of it is kept."""
+    found = resource_id(resource)
+    if found is not None:
+        return found
+    raise BadAnswer(msg("The platform answered with an id for this group that is not text "
+                        "(SCIM ids are text): nothing was recorded for the group."))
 
 
 def group_body(display_name: str, external_id: str, members: Iterable[str]) -> JsonDict:
@@ -54,24 +65,28 @@ class GroupsApi(ResourceApi):
     def __init__(self, http: ScimHttp, capabilities: Capabilities) -> None:
         super().__init__(http, capabilities, capabilities.groups_endpoint)
 
-    def find_by_display_name(self, name: str) -> list[PlatformGroup]:
+    def find_by_display_name(self, name: str) -> list[JsonDict]:
+        """The resources of the groups of that name (any case), as listed."""
         found = listing.search(self.http, self.endpoint, "displayName", name)
-        return [PlatformGroup.of(r) for r in found if r.get("id")
+        return [r for r in found if r.get("id") not in (None, "")
                 and str(r.get("displayName", "")).casefold() == name.casefold()]
 
     def find(self, name: str, external_id: str) -> PlatformGroup | None:
         """Ours (same externalId) among the groups of that name; else the only one of
-        that name that has no externalId (a group made by hand, to adopt)."""
+        that name that has no externalId (a group made by hand, to adopt). Another's
+        group is never read further: only the one taken must have a usable id."""
         groups = self.find_by_display_name(name)
-        ours = [g for g in groups if g.external_id == external_id]
+        ours = [r for r in groups if r.get("externalId") == external_id]
         if ours:
-            return ours[0]
-        unclaimed = [g for g in groups if not g.external_id]
-        return unclaimed[0] if len(groups) == 1 and unclaimed else None
+            return PlatformGroup.of(ours[0])
+        unclaimed = [r for r in groups if not isinstance(r.get("externalId"), str)
+                     or not r["externalId"]]
+        return PlatformGroup.of(unclaimed[0]) if len(groups) == 1 and unclaimed \
+            else None
 
     def get(self, platform_id: str) -> PlatformGroup:
         reply = self.at("GET", platform_id)
-        if not reply.body or not reply.body.get("id"):
+        if not reply.body or reply.body.get("id") in (None, ""):
             raise NotScim(msg("The platform answered a group read without the group."))
         return PlatformGroup.of(reply.body, reply.etag)
 
@@ -96,13 +111,16 @@ class GroupsApi(ResourceApi):
         if found:
             return found[0], True
         body = reply.body or {}
-        gid = body.get("id") or id_from_location(reply.location)
+        if body.get("id") not in (None, ""):  # an id that is not text is never taken as one
+            gid: str | None = group_id(body)
+        else:
+            gid = id_from_location(reply.location)
         if not gid:
             group = self.find(name, external_id)
             if group is None:
                 raise NotScim(msg("The platform accepted a new group but did not say where it is."))
             return group, False
-        return PlatformGroup(str(gid), name, external_id, frozenset(members), reply.etag), False
+        return PlatformGroup(gid, name, external_id, frozenset(members), reply.etag), False
 
     def change_members(self, platform_id: str, add: Collection[str], remove: Collection[str]
                        ) -> None:

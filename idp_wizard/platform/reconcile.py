@@ -15,6 +15,7 @@ from typing import Any
 
 from idp_wizard.platform.mapping import MappedUser, UserMapper
 from idp_wizard.platform.operations import UserOp
+from idp_wizard.platform.resource_api import resource_id
 
 JsonDict = dict[str, Any]
 
@@ -35,8 +36,8 @@ class PlatformIndex:
         return index
 
     def add(self, resource: JsonDict) -> None:
-        rid = resource.get("id")
-        if not isinstance(rid, str) or not rid:
+        rid = resource_id(resource)
+        if rid is None:
             return
         self.by_id[rid] = resource
         name = resource.get("userName")
@@ -88,11 +89,11 @@ def plan_reconcile(expected: Iterable[Expected], index: PlatformIndex, mapper: U
     for item in expected:
         desired = item.desired
         found = index.match(desired.user_name, desired.external_id, item.platform_id)
-        if found is None or str(found["id"]) in claimed:
+        if found is None or str(resource_id(found)) in claimed:
             plan.missing += 1
             plan.ops.append(UserOp.create(item.directory_id, desired))
             continue
-        platform_id = str(found["id"])
+        platform_id = str(resource_id(found))
         claimed.add(platform_id)
         if platform_id != item.platform_id:
             plan.relinked[item.directory_id] = platform_id

@@ -14,6 +14,14 @@ from idp_wizard.platform.replies import SCIM_HINT, Reply
 ID_SAFE = "@+!$&'()*,;=:~-._"  # RFC 3986 path characters other than "/" (and "%")
 
 
+def resource_id(resource: dict[str, Any]) -> str | None:
+    """The resource's platform id when it is text (RFC 7643 3.1), else None. An id the
+    server sends as an object or a number is never taken as its text: that text names
+    no resource, and stored it would send later changes nowhere."""
+    found = resource.get("id")
+    return found if isinstance(found, str) and found else None
+
+
 class ResourceApi:
     def __init__(self, http: ScimHttp, capabilities: Capabilities, endpoint: str) -> None:
         self.http = http

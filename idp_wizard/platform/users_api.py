@@ -26,7 +26,7 @@ from idp_wizard.platform.errors import Conflict, NotScim
 from idp_wizard.platform.http import ScimHttp
 from idp_wizard.platform.patch import deactivate_operations, patch_body
 from idp_wizard.platform.replies import Reply
-from idp_wizard.platform.resource_api import ResourceApi
+from idp_wizard.platform.resource_api import ResourceApi, resource_id
 
 JsonDict = dict[str, Any]
 
@@ -55,13 +55,13 @@ def id_from_location(location: str | None) -> str | None:
 def pick_user(found: list[JsonDict], user_name: str) -> JsonDict | None:
     """The match for `user_name`: exact first, then case-insensitive; ignores resources
     that do not match (a server that ignored the filter)."""
-    exact = [r for r in found if r.get("userName") == user_name and r.get("id")]
+    exact = [r for r in found if r.get("userName") == user_name and resource_id(r)]
     if exact:
         return exact[0]
     wanted = user_name.casefold()
     loose = [r for r in found
              if isinstance(r.get("userName"), str) and r["userName"].casefold() == wanted
-             and r.get("id")]
+             and resource_id(r)]
     return loose[0] if loose else None
 
 
@@ -71,9 +71,8 @@ class UsersApi(ResourceApi):
 
     def _user(self, reply: Reply, fallback_id: str | None = None) -> PlatformUser | None:
         body = reply.body
-        found = body.get("id") if body else None
-        uid = found if isinstance(found, str) and found else (
-            id_from_location(reply.location) or fallback_id)
+        uid = (resource_id(body) if body else None) or id_from_location(reply.location) \
+            or fallback_id
         return PlatformUser(uid, body, reply.etag) if uid else None
 
     # -- reading ------------------------------------------------------------------
@@ -87,12 +86,13 @@ class UsersApi(ResourceApi):
     def find_by_user_name(self, user_name: str) -> PlatformUser | None:
         found = pick_user(listing.search(self.http, self.endpoint, "userName", user_name),
                           user_name)
-        return PlatformUser(str(found["id"]), found, _version(found)) if found else None
+        return PlatformUser(str(resource_id(found)), found, _version(found)) if found else None
 
     def find_by_external_id(self, external_id: str) -> PlatformUser | None:
         found = [r for r in listing.search(self.http, self.endpoint, "externalId", external_id)
-                 if r.get("externalId") == external_id and r.get("id")]
-        return PlatformUser(str(found[0]["id"]), found[0], _version(found[0])) if found else None
+                 if r.get("externalId") == external_id and resource_id(r)]
+        return PlatformUser(str(resource_id(found[0])), found[0], _version(found[0])) \
+            if found else None
 
     def find(self, user_name: str, external_id: str | None = None) -> PlatformUser | None:
         """By userName, then by externalId (the directory id)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from idp_wizard.core.messages import Message
+from idp_wizard.core.platform_notes import platform_notes
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui import panel_texts as texts
@@ -244,6 +245,10 @@ class HistoryView(QWidget):
         lines: list[str] = []
         if run.error:
             lines.append(core_text(run.error_message or run.error))
+        # What the platform part said beyond its counts (a repair, a short listing):
+        # not problems, so "No problems." may still follow.
+        notes = [core_text(note) for note in platform_notes(run.platform or {})]
+        lines += notes
         if run.pending_removals:
             lines.append(self.tr("%Ln removals wait for confirmation.", "",
                                  len(run.pending_removals)))
@@ -258,7 +263,7 @@ class HistoryView(QWidget):
                 if action is None:
                     action = actions[kind] = texts.action_text(p)
                 lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
-        if not lines:
+        if len(lines) == len(notes):
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))
 

@@ -184,7 +184,8 @@ class MainWindow(QMainWindow):
                                           self.app.pending_filter_change())
         changed = self.panel.connected != (conn is not None)
         self.panel.show_connected(conn is not None)
-        self.panel.header.platform_label.show_status(self.app.platform.status(), synced)
+        self.panel.header.platform_label.show_status(self.app.platform.status(), synced,
+                                                     last)
         leftover = 0 if conn else self.app.platform.remaining()
         if leftover:
             self.panel.header.show_leftover(leftover)

@@ -8,7 +8,9 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from idp_wizard.app_platform import TargetStatus
+from idp_wizard.core.platform_notes import platform_notes
 from idp_wizard.core.platform_target import TargetState
+from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.theme import Tone, colours, draw_icon, is_dark
 from idp_wizard.ui.wording import fmt, number
@@ -43,8 +45,11 @@ class PlatformStatusLabel(QLabel):
                 TargetState.UNREACHABLE: self.tr("Unreachable")}.get(
                     state, self.tr("Not set"))
 
-    def show_status(self, status: TargetStatus, shared: int) -> None:
-        """`shared`: the synced users (without a target nothing is queued for them)."""
+    def show_status(self, status: TargetStatus, shared: int,
+                    last: RunRecord | None = None) -> None:
+        """`shared`: the synced users (without a target nothing is queued for them);
+        `last`: the last finished run, whose platform part may say more (a repair, a
+        short listing)."""
         target, c = status.target, status.counts
         self.tone = TONES.get(target.state, Tone.OFF) if target is not None else Tone.OFF
         self.update()
@@ -66,4 +71,6 @@ class PlatformStatusLabel(QLabel):
         if target.reconciled_at and target.unmanaged:
             lines.append(self.tr("%Ln other users on the platform are not managed by this "
                                  "app and are never changed.", "", target.unmanaged))
+        if last is not None and last.platform:
+            lines += [core_text(note) for note in platform_notes(last.platform)]
         self.setText("\n".join(lines))

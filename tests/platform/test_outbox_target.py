@@ -108,6 +108,7 @@ def test_the_migration_drops_unsent_rows_of_clients_without_a_target(tmp_path: P
     store.close()
     with sqlite3.connect(path) as conn:  # as before step 10 (and the later steps)
         conn.execute("ALTER TABLE synced_users DROP COLUMN sort_name")
+        conn.execute("ALTER TABLE sync_runs DROP COLUMN platform_details")
         step = schema.MIGRATIONS.index(schema._outbox_with_target_only)
         conn.execute(f"PRAGMA user_version = {step}")
     store = Store(path)

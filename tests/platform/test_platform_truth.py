@@ -1,0 +1,319 @@
+"""What a run says about the platform matches what the platform took, read back in full:
+a restore the platform refuses is not counted as restored; in "deactivate instead of
+delete" a removed user already gone from the platform is neither deleted nor
+deactivated; a group id the platform answers as an object is never stored; and what a
+run's platform part says (a short listing, repairs, users already gone) stays with the
+run, for History, `history` and the panel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from idp_wizard.cli_output import history_text, platform_lines
+from idp_wizard.core.platform_state import user_statuses
+from idp_wizard.core.platform_target import TargetSettings
+from idp_wizard.core.records import ProviderName
+from idp_wizard.core.runs import last_finished_run
+from idp_wizard.core.users import synced_rows
+from tests.flows import connect
+from tests.platform.engine import backend, by_hand, open_platform_app, ours, platform_app
+from tests.platform.helpers import TOKEN, Rig
+from tests.platform.test_engine_removals import refilter
+from tests.platform.test_hostile_platform import Hostile, hostile_app, listing
+
+pytestmark = pytest.mark.platform
+Forward = Callable[[httpx.Request], httpx.Response]
+EDIT = {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "path": "displayName", "value": "Edited by hand"}]}
+
+
+def without_meta(users: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {name: {k: v for k, v in u.items() if k != "meta"} for name, u in users.items()}
+
+
+def refuse_writes_to(platform_id: str) -> Callable[[httpx.Request, Forward], httpx.Response]:
+    """The platform refuses every change to one user (400 invalidValue); reads pass."""
+
+    def tamper(request: httpx.Request, forward: Forward) -> httpx.Response:
+        if request.method in ("PATCH", "PUT") and request.url.path.endswith(f"/{platform_id}"):
+            return httpx.Response(400, json={
+                "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"], "status": "400",
+                "scimType": "invalidValue", "detail": "This user is locked."},
+                headers={"Content-Type": "application/scim+json"})
+        return forward(request)
+
+    return tamper
+
+
+def test_a_restore_the_platform_refuses_is_not_counted_as_restored(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """Two users edited on the platform by hand; the comparison restores one, the
+    platform refuses the other's restore: one restored (drifted), one failed."""
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    locked, restored = sorted(held)[:2]
+    for name in (locked, restored):
+        assert by_hand(real_rig, "PATCH", f"/Users/{held[name]['id']}", EDIT).status_code == 204
+    hostile.tamper = refuse_writes_to(str(held[locked]["id"]))
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert p is not None
+    assert (p.status, p.updated, p.drifted, p.missing, p.failed, p.created) == (
+        "some_failed", 1, 1, 0, 1, 0)
+    assert [(x["who"], x["reason"]) for x in p.problems] == [
+        (locked, f"The platform refused PATCH /Users/{held[locked]['id']} (400 invalidValue): "
+                 "This user is locked.")]
+    after = without_meta(ours(real_rig))  # the whole platform, read back
+    expected = without_meta(held)
+    expected[locked]["displayName"] = "Edited by hand"  # refused: still as edited
+    assert after == expected
+    run = last_finished_run(app.store)
+    assert run is not None and run.platform is not None
+    assert (run.platform["updated"], run.platform["failed"], run.platform["repaired"]) == (
+        1, 1, {"missing": 0, "drifted": 1})
+    assert platform_lines(outcome)[1] == "Platform repaired: 0 re-created, 1 restored."
+    assert history_text([run], []).splitlines()[2:4] == [
+        "      platform some failed: +0 ~1 -0, 1 failed, 1 pending",
+        "      Platform repaired: 0 re-created, 1 restored."]
+
+
+def test_deactivating_a_user_already_gone_from_the_platform_says_so(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """"Deactivate instead of delete": a narrower filter removes users, one of whom
+    someone already deleted on the platform (its PATCH answers 404). It is neither
+    deleted nor deactivated by the run; the app forgets it; the rest are deactivated."""
+    app = platform_app(tmp_path, real_rig, ProviderName.ENTRA, size=40)
+    app.platform.save_settings(TargetSettings(deactivate=True))
+    app.sync_service().run()
+    everyone = ours(real_rig)
+    session = app.rules_sync()
+    department = next(o.value for o in session.options()["departments"] if o.count > 3)
+    staying = {r.email for r in synced_rows(app.store).values() if r.department == department}
+    leaving = sorted(set(everyone) - staying)
+    gone = leaving[0]
+    gone_id = {r.email: uid for uid, r in synced_rows(app.store).items()}[gone]
+    assert by_hand(real_rig, "DELETE", f"/Users/{everyone[gone]['id']}").status_code == 204
+    narrowed, _ = refilter(app, {"departments": [department]})
+    p = narrowed.platform
+    assert p is not None and narrowed.to_json()["removed"] == len(leaving) > 2
+    assert (p.status, p.deleted, p.deactivated, p.failed, p.pending) == (
+        "delivered", 0, len(leaving) - 1, 0, 0)
+    assert (p.gone, p.to_json()["gone"]) == (1, 1)
+    server = ours(real_rig)  # read back in full: the gone one is not there, nobody deleted
+    assert sorted(server) == sorted(set(everyone) - {gone})
+    assert sorted(u for u, r in server.items() if not r["active"]) == leaving[1:]
+    assert {u: r["id"] for u, r in server.items()} == {
+        u: r["id"] for u, r in everyone.items() if u != gone}
+    statuses = user_statuses(app.store)
+    assert gone_id not in statuses  # forgotten: not counted as on the platform
+    status = app.platform.status().to_json()
+    assert (status["provisioned"], status["deactivated"], status["pending"]) == (
+        len(staying), len(leaving) - 1, 0)
+    assert app.platform.remaining() == len(server)
+    assert platform_lines(narrowed)[:2] == [
+        f"Platform: created 0, adopted 0, updated {p.updated}, removed {len(leaving) - 1}, "
+        "failed 0.",
+        "1 removed user was already gone from the platform: there was nothing to "
+        "deactivate."]
+    run = last_finished_run(app.store)
+    assert run is not None and run.platform is not None
+    assert (run.platform["deleted"], run.platform["gone"]) == (len(leaving) - 1, 1)
+
+    done = app.disconnect()  # deactivates nobody twice, counts only the ones it did
+    assert done.platform_removed == len(staying)
+    assert sorted(ours(real_rig)) == sorted(server)
+    assert not any(r["active"] for r in ours(real_rig).values())
+
+
+def object_ids(request: httpx.Request, forward: Forward) -> httpx.Response:
+    """The platform answers group ids as JSON objects: in the create's answer and in
+    its group listings (users are answered as they are)."""
+    response = forward(request)
+    if "/Groups" not in request.url.path or request.method not in ("POST", "GET"):
+        return response
+    body = response.json()
+    for resource in [body, *body.get("Resources", [])]:
+        if "id" in resource:
+            resource["id"] = {"value": resource["id"]}
+    return httpx.Response(response.status_code, content=json.dumps(body),
+                          headers={"Content-Type": "application/scim+json"})
+
+
+def groups_held(rig: Rig) -> list[dict[str, Any]]:
+    with httpx.Client(transport=rig.transport.inner,
+                      headers={"Authorization": f"Bearer {TOKEN}"}) as client:
+        body = client.get(f"{rig.url}/Groups", params={"count": "100"}).json()
+    assert body["totalResults"] == len(body["Resources"])
+    return list(body["Resources"])
+
+
+def stored_groups(app: Any) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in app.store.db.execute(
+        "SELECT id, platform_id, status, detail FROM platform_groups")]
+
+
+BAD_GROUP_ID = ("The platform answered with an id for this group that is not text (SCIM "
+                "ids are text): nothing was recorded for the group.")
+
+
+def test_a_group_id_answered_as_an_object_is_never_stored(tmp_path: Path,
+                                                           real_rig: Rig) -> None:
+    hostile = Hostile(real_rig.transport)
+    app = open_platform_app(tmp_path, real_rig, 60, transport=hostile)
+    app.platform.set_target(real_rig.url, TOKEN)
+    connect(app, ProviderName.ENTRA)
+    session = app.rules_sync()
+    group = next(g for g in session.directory.groups if len(g.member_ids) > 3)
+    hostile.tamper = object_ids
+    outcome, _ = refilter(app, {"groups": [group.name]})
+    p = outcome.platform
+    assert p is not None and p.groups == {"created": 0, "updated": 0, "deleted": 0,
+                                          "failed": 1}
+    assert (p.status, p.failed) == ("delivered", 0)  # the users went through
+    assert [(x["who"], x["reason"], x["action"]) for x in p.problems] == [
+        (group.name, BAD_GROUP_ID, "not provisioned")]
+    assert stored_groups(app) == [(group.id, None, "failed", BAD_GROUP_ID)]
+    held = groups_held(real_rig)  # the POST was applied: one group, made once
+    users = ours(real_rig)
+    members = {users[r.email]["id"] for r in synced_rows(app.store).values()
+               if r.id in group.member_ids}
+    assert [(g["displayName"], g["externalId"], {m["value"] for m in g["members"]})
+            for g in held] == [(group.name, group.id, members)]
+
+    app.sync_service().run()  # still answered so: the same message, no second group
+    assert stored_groups(app) == [(group.id, None, "failed", BAD_GROUP_ID)]
+    assert [g["id"] for g in groups_held(real_rig)] == [held[0]["id"]]
+
+    hostile.tamper = None  # the platform answers ids as text again: the group is found
+    fixed = app.sync_service().run()
+    assert fixed.platform is not None and fixed.platform.groups == {
+        "created": 1, "updated": 0, "deleted": 0, "failed": 0}
+    assert stored_groups(app) == [(group.id, held[0]["id"], "provisioned", "")]
+    assert groups_held(real_rig) == held
+
+
+def first_page_only(request: httpx.Request, forward: Forward) -> httpx.Response:
+    """Every page of the full listing is the first 5 users (startIndex and count
+    ignored), while totalResults says how many the platform holds."""
+    if not listing(request):
+        return forward(request)
+    params = {**dict(request.url.params), "startIndex": "1", "count": "5"}
+    return forward(httpx.Request("GET", request.url.copy_with(params=params),
+                                 headers={"Authorization": request.headers["Authorization"]}))
+
+
+SHORT = ("The platform listed only 5 of the {n} users it reported (its paging is "
+         "unreliable): the users it did not list were checked one by one, none was taken "
+         "as gone.")
+
+
+def test_a_short_listing_is_kept_with_the_run(tmp_path: Path, real_rig: Rig) -> None:
+    """Said by `history` too; a user edited by hand that the listing left out is read by
+    its id, restored, and counted as restored."""
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    listed = {u["userName"] for u in by_hand(real_rig, "GET", "/Users?startIndex=1&count=5"
+                                             ).json()["Resources"]}
+    edited = sorted(set(held) - listed)[0]
+    assert by_hand(real_rig, "PATCH", f"/Users/{held[edited]['id']}", EDIT).status_code == 204
+    hostile.tamper = first_page_only
+    outcome = app.sync_service().run(reconcile=True)
+    assert outcome.status == "succeeded"
+    assert without_meta(ours(real_rig)) == without_meta(held)  # restored, nothing else
+    run = last_finished_run(app.store)
+    assert run is not None and run.platform is not None
+    assert run.platform == {"status": "delivered", "created": 0, "updated": 1, "deleted": 0,
+                            "failed": 0, "pending": 0, "error": "",
+                            "repaired": {"missing": 0, "drifted": 1},
+                            "listing": {"listed": 5, "reported": len(held)}}
+    assert run.to_json()["platform"]["listing"] == {"listed": 5, "reported": len(held)}
+    assert history_text([run], []).splitlines()[2:5] == [
+        "      platform delivered: +0 ~1 -0, 0 failed, 0 pending",
+        "      Platform repaired: 0 re-created, 1 restored.",
+        "      " + SHORT.format(n=len(held))]
+    hostile.tamper = None
+    app.sync_service().run(reconcile=True)  # an honest listing: nothing more to say
+    later = last_finished_run(app.store)
+    assert later is not None and later.platform is not None
+    assert "listing" not in later.platform and later.id == run.id + 1
+
+
+def test_directory_changes_sent_with_the_comparison_are_not_counted_as_restored(
+        tmp_path: Path, real_rig: Rig) -> None:
+    """The daily comparison runs on a sync that also carries directory changes: those
+    users differ on the platform because the directory changed, not because someone
+    changed them there. Only the one edited on the platform by hand was restored."""
+    app, _, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    edited = sorted(held)[0]
+    assert by_hand(real_rig, "PATCH", f"/Users/{held[edited]['id']}", EDIT).status_code == 204
+    tenant = backend(app).tenant  # two others get a new title in the directory
+    moved = [p for p in tenant.persons if not p.removed and p.mail in held
+             and p.mail != edited][:2]
+    for person in moved:
+        tenant.persons.move(person.key, person.dept, "Moved by the directory")
+    tenant.version += 1
+    changed = {str(p.mail) for p in moved}
+    outcome = app.sync_service().run(full=True, reconcile=True)
+    assert outcome.to_json()["updated"] == len(changed)
+    p = outcome.platform
+    assert p is not None
+    assert (p.status, p.updated, p.drifted, p.missing, p.failed) == (
+        "delivered", len(changed) + 1, 1, 0, 0)
+    run = last_finished_run(app.store)
+    assert run is not None and run.platform is not None
+    assert run.platform["repaired"] == {"missing": 0, "drifted": 1}
+    after = ours(real_rig)
+    assert after[edited]["displayName"] == held[edited]["displayName"]
+    synced = {r.email: r for r in synced_rows(app.store).values()}
+    assert sorted(after) == sorted(synced)
+    assert {u: (after[u]["title"], synced[u].job_title) for u in changed} == {
+        u: ("Moved by the directory", "Moved by the directory") for u in changed}
+
+
+def object_user_ids(request: httpx.Request, forward: Forward) -> httpx.Response:
+    """The platform lists and finds users with their ids as JSON objects (a user read
+    by its id is answered as it is)."""
+    response = forward(request)
+    if not (request.method == "GET" and request.url.path.endswith("/Users")):
+        return response
+    body = response.json()
+    for resource in body.get("Resources", []):
+        resource["id"] = {"value": resource["id"]}
+    return httpx.Response(response.status_code, content=json.dumps(body),
+                          headers={"Content-Type": "application/scim+json"})
+
+
+def test_user_ids_listed_as_objects_are_never_stored(tmp_path: Path, real_rig: Rig) -> None:
+    """Before: the comparison took each listed user's id as its text and linked every
+    user to "{'value': ...}"; the next change to a user went to no user (404) and
+    created it again: a duplicate of everyone changed."""
+    app, hostile, _ = hostile_app(tmp_path, real_rig)
+    held = ours(real_rig)
+    linked = {uid: pid for uid, (pid, _, _) in user_statuses(app.store).items()}
+    hostile.tamper = object_user_ids
+    outcome = app.sync_service().run(reconcile=True)
+    p = outcome.platform
+    assert p is not None
+    assert (p.status, p.created, p.adopted, p.updated, p.failed, p.drifted, p.unmanaged) == (
+        "delivered", 0, 0, 0, 0, 0, 0)
+    assert {uid: pid for uid, (pid, _, _) in user_statuses(app.store).items()} == linked
+    assert without_meta(ours(real_rig)) == without_meta(held)
+
+    tenant = backend(app).tenant  # a change afterwards reaches the same platform user
+    person = next(p for p in tenant.persons if not p.removed and p.mail in held)
+    tenant.persons.move(person.key, person.dept, "Moved by the directory")
+    tenant.version += 1
+    changed = app.sync_service().run(full=True)
+    assert changed.platform is not None
+    assert (changed.platform.created, changed.platform.updated) == (0, 1)
+    after = ours(real_rig)
+    assert sorted(after) == sorted(held)
+    assert (after[str(person.mail)]["id"], after[str(person.mail)]["title"]) == (
+        held[str(person.mail)]["id"], "Moved by the directory")
