@@ -347,6 +347,10 @@
         <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
     </message>
     <message>
+        <source>%1 — %2: the scheduled sync was skipped because the connection needs to be authorized again (see above). Nothing was changed.</source>
+        <translation>%1 — %2: Die geplante Synchronisierung wurde übersprungen, weil die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
         <translation>%1 — %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
     </message>
@@ -3772,9 +3776,12 @@
         <source>Employees with any of the included values are shared.</source>
         <translation>Mitarbeitende mit einem der eingeschlossenen Werte werden freigegeben.</translation>
     </message>
-    <message>
-        <source>Share %1 out of %2 employees</source>
-        <translation>%1 von %2 Mitarbeitenden freigeben</translation>
+    <message numerus="yes">
+        <source>Share %1 out of %Ln employees</source>
+        <translation>
+            <numerusform>%1 von %Ln Mitarbeitenden freigeben</numerusform>
+            <numerusform>%1 von %Ln Mitarbeitenden freigeben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5575,10 @@
     <message>
         <source>Comes from the identity provider; it cannot be changed here</source>
         <translation>Stammt vom Identitätsanbieter und kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Warning from the last sync: %1</source>
+        <translation>Warnung aus der letzten Synchronisierung: %1</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,13 @@
         <numerusform>%1 (%Ln employees)</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Share %1 out of %Ln employees</source>
+      <translation>
+        <numerusform>Share %1 out of %Ln employee</numerusform>
+        <numerusform>Share %1 out of %Ln employees</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FinishPage</name>

@@ -347,6 +347,10 @@
       <translation>[!! %1 — %2: thé dîréçtörý çhåñgéš wéré šåvéd; thé plåtförm dîd ñöt gét åll öf thém (%3 wåît för thé ñéxt šýñç) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
+      <source>%1 — %2: the scheduled sync was skipped because the connection needs to be authorized again (see above). Nothing was changed.</source>
+      <translation>[!! %1 — %2: thé šçhédûléd šýñç wåš škîppéd béçåûšé thé çöññéçtîöñ ñéédš tö bé åûthörîžéd ågåîñ (šéé åbövé). Ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
       <translation>[!! %1 — %2: thé çöññéçtîöñ ñéédš tö bé åûthörîžéd ågåîñ (šéé åbövé). Ñöthîñg wåš çhåñgéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -3772,9 +3776,12 @@
       <source>Employees with any of the included values are shared.</source>
       <translation>[!! Émplöýééš wîth åñý öf thé îñçlûdéd vålûéš åré šhåréd. ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
-    <message>
-      <source>Share %1 out of %2 employees</source>
-      <translation>[!! Šhåré %1 öût öf %2 émplöýééš ~~~~~ !!]</translation>
+    <message numerus="yes">
+      <source>Share %1 out of %Ln employees</source>
+      <translation>
+        <numerusform>[!! Šhåré %1 öût öf %Ln émplöýééš ~~~~~ !!]</numerusform>
+        <numerusform>[!! Šhåré %1 öût öf %Ln émplöýééš ~~~~~ !!]</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -5568,6 +5575,10 @@
     <message>
       <source>Comes from the identity provider; it cannot be changed here</source>
       <translation>[!! Çöméš fröm thé îdéñtîtý prövîdér; ît çåññöt bé çhåñgéd héré ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>Warning from the last sync: %1</source>
+      <translation>[!! Wårñîñg fröm thé låšt šýñç: %1 ~~~~~ !!]</translation>
     </message>
   </context>
   <context>

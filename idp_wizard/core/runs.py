@@ -206,6 +206,30 @@ def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID,
     return _record(rows[0], with_problems) if rows else None
 
 
+# What a synced user's row carries from a run: its record has a problem and was kept as
+# it was, or it was synced with a warning. (A skipped employee is not synced; one the
+# platform refused shows that as its platform status.)
+_REMARKED = ("kept", "warning")
+
+
+def user_remarks(store: Store,
+                 client_id: int = DEFAULT_CLIENT_ID) -> dict[str, list[dict[str, Any]]]:
+    """employee id -> its problems in the newest run that compared the directory with
+    the synced users (a failed or interrupted run names nobody): the marks of the users
+    list. One row from SQLite: it picks the few problems out of thousands."""
+    with store.errors():
+        text = store.db.execute(
+            "SELECT json_group_array(json(p.value)) FROM (SELECT problems FROM sync_runs "
+            "WHERE client_id = ? AND status IN ('succeeded', 'incomplete', 'held') "
+            "ORDER BY id DESC LIMIT 1) r, json_each(r.problems) p "
+            "WHERE json_extract(p.value, '$.action') IN (?, ?)",
+            [client_id, *_REMARKED]).fetchone()[0]
+    remarks: dict[str, list[dict[str, Any]]] = {}
+    for problem in json.loads(text or "[]"):
+        remarks.setdefault(str(problem.get("employee_id", "")), []).append(problem)
+    return remarks
+
+
 def erase_superseded_pending(store: Store, before_run: int,
                              client_id: int = DEFAULT_CLIENT_ID) -> None:
     """Data minimisation: once a later run applied, the people named by earlier runs

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.logos import logo_icon, logo_name
 from idp_wizard.ui.panel_texts import fmt, number
 from idp_wizard.ui.platform_status import PlatformStatusLabel
+from idp_wizard.ui.spin_box import SuffixSpinBox
 from idp_wizard.ui.status_badge import StatusBadge
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
 from idp_wizard.ui.theme import Tone, notice_style, themed
@@ -112,7 +112,7 @@ class ConnectionHeader(QWidget):
         self.next_sync_label = QLabel()
         self.next_sync_label.setObjectName("next_sync_label")
         self.next_sync_label.setWordWrap(True)
-        self.interval_spin = QSpinBox()
+        self.interval_spin = SuffixSpinBox()
         self.interval_spin.setObjectName("sync_interval_spin")
         self.interval_spin.setRange(MIN_INTERVAL, MAX_INTERVAL)
         self.interval_spin.setSingleStep(5)
@@ -239,6 +239,8 @@ class ConnectionHeader(QWidget):
                 "A change of the user filters waits for your confirmation: %1. It would "
                 "remove %2 of %3 users. Until you confirm it, the current filters stay in "
                 "force."), core_text(summarize(spec)), number(run.pending_removed), number(synced))
+            if reauth:  # said here too: the Last sync line refers to this box
+                text += "\n" + self._reauthorization_text(conn)
             self.reason_label.setText(text)
             self.reason_box.show()
             self.review_button.show()
@@ -250,16 +252,20 @@ class ConnectionHeader(QWidget):
                 "removals and confirm them, or fix the directory or the user filters."),
                 number(len(last.pending_removals)), number(synced))
         elif reauth:
-            text = self.tr("The connection needs to be authorized again; scheduled syncs "
-                           "are paused until then. The synced users are kept.")
-            if conn.state_reason:
-                text += "\n" + core_text(conn.reason)  # the provider's own words
+            text = self._reauthorization_text(conn)
         else:
             text = core_text(conn.reason)
         self.reason_label.setText(text)
         self.reason_box.setVisible(bool(text))
         self.review_button.setVisible(held)
         self.reauthorize_button.setVisible(reauth)
+
+    def _reauthorization_text(self, conn: Connection) -> str:
+        text = self.tr("The connection needs to be authorized again; scheduled syncs "
+                       "are paused until then. The synced users are kept.")
+        if conn.state_reason:
+            text += "\n" + core_text(conn.reason)  # the provider's own words
+        return text
 
     def _last_sync_text(self, last: RunRecord | None, boxed: str = "") -> str:
         if last is None or not last.finished_at:
@@ -277,7 +283,13 @@ class ConnectionHeader(QWidget):
                        when, outcome, number(waiting))
         failed = str(last.status) == "failed"
         why = core_text(failure_reason(last.error_message or last.error)) if failed else ""
-        if why and why == boxed:  # the reason box says it already, a line above
+        # The reason box says it already, a line above: the run's error is that reason,
+        # or quotes it (a scheduled sync skipped because of it).
+        if why and boxed and boxed in why:
+            if why != boxed and last.trigger == "schedule":
+                return fmt(self.tr("%1 — %2: the scheduled sync was skipped because the "
+                                   "connection needs to be authorized again (see above). "
+                                   "Nothing was changed."), when, outcome)
             return fmt(self.tr("%1 — %2: the connection needs to be authorized again "
                                "(see above). Nothing was changed."), when, outcome)
         if why:  # why, right here: not only in the History tab

@@ -6,14 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -28,20 +26,24 @@ from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.empty_state import EmptyState
 from idp_wizard.ui.history_chart import HistoryChart
+from idp_wizard.ui.history_layout import DetailsText, RunsSplitter, RunsTree
 from idp_wizard.ui.history_series import history_series
 from idp_wizard.ui.i18n import core_text, core_text_renderer
 from idp_wizard.ui.panel_texts import number
 from idp_wizard.ui.theme import Tone, status_icon
 
 AUDIT_SHOWN = 200  # the CLI's `history --json` has all of them
+# The chart's and the runs' shares of the height: the runs' details beside them, or below.
+_CHART_AND_RUNS = {False: [320, 200], True: [1, 1]}
 OUTCOME_TONES = {"succeeded": Tone.OK, "held": Tone.WARN, "incomplete": Tone.WARN,
                  "failed": Tone.BAD, "interrupted": Tone.OFF, "running": Tone.BUSY,
                  "dry_run": Tone.OFF}
 RUN_ID = Qt.ItemDataRole.UserRole
 
 
-def _tree(name: str, accessible: str, headers: list[str]) -> QTreeWidget:
-    tree = QTreeWidget()
+def _tree(name: str, accessible: str, headers: list[str],
+          tree: QTreeWidget | None = None) -> QTreeWidget:
+    tree = tree if tree is not None else QTreeWidget()
     tree.setObjectName(name)
     tree.setAccessibleName(accessible)
     tree.setRootIsDecorated(False)
@@ -57,47 +59,10 @@ def _section(title: str, widget: QWidget, buddy: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     label = QLabel(title)
     label.setBuddy(buddy)
+    label.setWordWrap(True)  # a title never sets the width (the details' sits beside the runs)
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
-
-
-# The details of the selected run keep at least this width when the runs take the rest.
-_MIN_DETAILS = 260
-
-
-class _RunsSplitter(QSplitter):
-    """The runs beside their details: the runs get the width their columns need (German
-    headers need ~700 px; a fixed 640 cut the last column), until the admin moves the
-    handle."""
-
-    def __init__(self, runs: QTreeWidget) -> None:
-        super().__init__(Qt.Orientation.Horizontal)
-        self.runs = runs
-        self.moved_by_hand = False
-        self.splitterMoved.connect(self._moved)
-
-    def _moved(self) -> None:
-        self.moved_by_hand = True
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
-
-    def fit(self) -> None:
-        total = sum(self.sizes())
-        if self.moved_by_hand or total <= 0 or self.count() != 2:
-            return
-        header = self.runs.header()
-        need = sum(max(header.sectionSizeHint(i), self.runs.sizeHintForColumn(i))
-                   for i in range(header.count()))
-        # Room for a vertical scroll bar too: a longer history brings one.
-        need += 2 * self.runs.frameWidth() + self.style().pixelMetric(
-            QStyle.PixelMetric.PM_ScrollBarExtent, None, self.runs)
-        details = max(total - need, _MIN_DETAILS)
-        self.blockSignals(True)  # not the admin's move
-        self.setSizes([total - details, details])
-        self.blockSignals(False)
 
 
 class HistoryView(QWidget):
@@ -120,9 +85,11 @@ class HistoryView(QWidget):
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addWidget(self.chart_summary)
 
-        self.runs = _tree("history_runs", self.tr("Sync runs"), [
+        self.runs = RunsTree()
+        _tree("history_runs", self.tr("Sync runs"), [
             self.tr("Started"), self.tr("Trigger"), self.tr("Mode"), self.tr("Outcome"),
-            self.tr("Added"), self.tr("Updated"), self.tr("Removed"), self.tr("Skipped")])
+            self.tr("Added"), self.tr("Updated"), self.tr("Removed"), self.tr("Skipped")],
+            self.runs)
         self.runs.header().setStretchLastSection(False)
         self.runs.currentItemChanged.connect(self._show_details)
         self.no_runs = EmptyState("history_empty_state")
@@ -131,7 +98,7 @@ class HistoryView(QWidget):
             "and a list with when it ran, what started it, and how many users it added, "
             "updated and removed."))
 
-        self.details = QPlainTextEdit()
+        self.details = DetailsText()
         self.details.setObjectName("history_details")
         self.details.setAccessibleName(self.tr("Details of the selected run"))
         self.details.setReadOnly(True)
@@ -148,17 +115,18 @@ class HistoryView(QWidget):
         self.audit_stack.addWidget(self.audit)
         self.audit_stack.addWidget(self.no_audit)
 
-        runs_and_details = self.runs_and_details = _RunsSplitter(self.runs)
+        runs_and_details = self.runs_and_details = RunsSplitter(self.runs)
         runs_and_details.addWidget(_section(self.tr("Sync runs (newest first)"),
                                             self.runs, self.runs))
         runs_and_details.addWidget(_section(self.tr("Problems and errors of the selected run"),
                                             self.details, self.details))
-        runs_and_details.setSizes([640, 360])
         chart_and_runs = QSplitter(Qt.Orientation.Vertical)
         chart_and_runs.addWidget(_section(self.tr("Synced users and changes per run"),
                                           chart_box, self.chart))
         chart_and_runs.addWidget(runs_and_details)
-        chart_and_runs.setSizes([320, 200])  # the chart: two labelled bands
+        chart_and_runs.setSizes(_CHART_AND_RUNS[False])  # the chart: two labelled bands
+        runs_and_details.stacked.connect(lambda stacked: chart_and_runs.setSizes(
+            _CHART_AND_RUNS[stacked]))  # the runs and their details, one above the other
         chart_and_runs.setChildrenCollapsible(False)
         # No runs yet: one message instead of an empty chart and an empty list.
         self.runs_stack = QStackedWidget()
@@ -193,7 +161,8 @@ class HistoryView(QWidget):
                 item.setToolTip(3, core_text(run.error_message or run.error))
             self.runs.addTopLevelItem(item)
         self.runs_stack.setCurrentIndex(0 if self._runs else 1)
-        self.runs_and_details.fit()  # new rows may need wider columns
+        self.runs.columns_changed()  # new rows may need wider columns
+        self.runs_and_details.fit()
         self.chart.set_points(history_series(self._runs))
         self.chart_summary.setText(self.chart.summary())
         self.audit.clear()

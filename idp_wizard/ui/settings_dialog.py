@@ -39,6 +39,7 @@ from idp_wizard.ui.i18n import LANGUAGE_KEY, core_text
 from idp_wizard.ui.scrolling import ScrollingBody
 from idp_wizard.ui.settings_platform import PlatformBox
 from idp_wizard.ui.settings_registration import RegistrationBox
+from idp_wizard.ui.spin_box import SuffixSpinBox
 from idp_wizard.ui.sync_controller import MAX_INTERVAL, MIN_INTERVAL
 from idp_wizard.ui.tasks import InlineTaskRunner, TaskRunner
 from idp_wizard.ui.wording import fmt, one_line
@@ -74,13 +75,13 @@ class SettingsDialog(QDialog):
         self.app = app
         store = app.store
 
-        self.interval = QSpinBox()
+        self.interval = SuffixSpinBox()
         self.interval.setObjectName("settings_interval")
         self.interval.setRange(MIN_INTERVAL, MAX_INTERVAL)
         self.interval.setSingleStep(5)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(interval_minutes)
-        self.percent = QSpinBox()
+        self.percent = SuffixSpinBox()
         self.percent.setObjectName("settings_deletion_percent")
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")

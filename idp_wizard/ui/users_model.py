@@ -25,12 +25,14 @@ from PySide6.QtCore import (
 )
 
 from idp_wizard.core.messages import from_stored
+from idp_wizard.core.runs import user_remarks
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.users_listing import SORTABLE, Row, failed_rowids, user_order
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.search_index import UserSearch, load_search
 from idp_wizard.ui.tasks import TaskHandle, TaskRunner
 from idp_wizard.ui.theme import Tone, status_icon
+from idp_wizard.ui.users_remarks import Remarks
 from idp_wizard.ui.users_rows import GONE, RowBlocks
 
 # Row layout: the visible columns first (the platform column shows the row's platform
@@ -69,6 +71,7 @@ class UsersTableModel(QAbstractTableModel):
         self._view: Sequence[int] = self._order  # the rowids shown: _order, filtered
         self._shown_search = ""  # the search _view is filtered by (it may await the index)
         self._blocks = RowBlocks()  # the rows shown, read a block at a time
+        self.remarks = Remarks()  # the newest run's warnings, by user id (marked rows)
         self._index: UserSearch | None = None
         self._failed: set[int] = set()  # rowids the platform refused (when filtering)
         self._order_task: TaskHandle | None = None
@@ -105,13 +108,16 @@ class UsersTableModel(QAbstractTableModel):
         client's users are never shown meanwhile: the table empties first."""
         if store is not self._store or client_id != self.client_id:
             self._store, self.client_id, self._index = store, client_id, None
+            self.remarks = Remarks()  # never another client's marks
             self._replace(array("q"))
         self._runner = runner
         self.read_error = self.search_error = ""  # a new attempt
         if runner is None or store is None:
             self._order_task = self._index_task = None
             self._index = load_search(store, client_id) if store is not None else None
-            self._replace(self._read_order())
+            order = self._read_order()
+            self.remarks = Remarks(user_remarks(store, client_id) if store is not None else None)
+            self._replace(order)
             self.loading_changed.emit()
             return
         self._reset_due = True
@@ -143,11 +149,15 @@ class UsersTableModel(QAbstractTableModel):
         return load_order(self._store, self.client_id, self._sort)
 
     def _request_order(self) -> None:
+        """The order on a worker; for a reload, with the newest run's warnings."""
         assert self._runner is not None and self._store is not None
-        store, client, sort = self._store, self.client_id, self._sort
-        self._order_task = self._submit("load users",
-                                        lambda _p, _c: load_order(store, client, sort),
-                                        self._order_arrived)
+        store, client, sort, reset = self._store, self.client_id, self._sort, self._reset_due
+
+        def read(_p: object, _c: object) -> tuple[array[int], Remarks | None]:
+            return (load_order(store, client, sort),
+                    Remarks(user_remarks(store, client)) if reset else None)
+
+        self._order_task = self._submit("load users", read, self._order_arrived)
         self.loading_changed.emit()
 
     def _submit(self, name: str, fn: Any, arrived: Any) -> TaskHandle:
@@ -160,14 +170,18 @@ class UsersTableModel(QAbstractTableModel):
         handle.finished.connect(lambda: self._task_ended(handle))
         return handle
 
-    def _order_arrived(self, handle: TaskHandle, order: array[int]) -> None:
+    def _order_arrived(self, handle: TaskHandle,
+                       result: tuple[array[int], Remarks | None]) -> None:
         if handle is not self._order_task:  # a newer read (another sort, a reload) wins
             return
         self._order_task = None
+        order, remarks = result
         if not self._reset_due:
             self._resort(order)
             return
         self._reset_due = False
+        if remarks is not None:
+            self.remarks = remarks
         # The index first: whatever the reset below sets off (a quit that closes the
         # window and waits for the workers) finds it submitted.
         assert self._runner is not None and self._store is not None
@@ -324,6 +338,10 @@ class UsersTableModel(QAbstractTableModel):
             if col == STATUS:
                 return self._active if value else self._disabled
             return value or ""
+        if col == NAME and row[ID] in self.remarks.ids:  # a dict look-up a paint
+            remark = self.remarks.data(role, row[ID], row[NAME])
+            if remark is not None:
+                return remark
         if role == Qt.ItemDataRole.DecorationRole and col == PLATFORM:
             tone = _ATTENTION.get(row[PLATFORM_STATUS])  # only what needs a look is marked
             return status_icon(tone) if tone is not None else None

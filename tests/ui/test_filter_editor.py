@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QListWidget, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.compose import open_app
@@ -17,6 +24,7 @@ from idp_wizard.core.records import ProviderName
 from idp_wizard.paths import ProfilePaths
 from idp_wizard.ui.filter_editor import FilterEditor, share_text
 from idp_wizard.ui.filter_editor.options_model import OptionsModel, OptionsProxy
+from idp_wizard.ui.i18n import install_translators
 from tests.flows import sign_in
 from tests.ui.helpers import find, set_checked
 
@@ -55,6 +63,29 @@ def test_share_text_uses_locale_numbers() -> None:
         assert share_text(1234, 4800) == "Share 1,234 out of 4,800 employees"
     finally:
         QLocale.setDefault(previous)
+
+
+def _share_texts(qapp: QApplication, lang: str, counts: list[tuple[int, int]]) -> list[str]:
+    """share_text of each (count, total) with the app's translators of `lang`."""
+    translators = install_translators(qapp, lang)
+    try:
+        return [share_text(count, total) for count, total in counts]
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(QLocale("en_US"))
+
+
+def test_share_text_of_one_employee_reads_right(qapp: QApplication) -> None:
+    """Before: "Share 1 out of 1 employees". German: "von einem Mitarbeitenden" and "von
+    zwei Mitarbeitenden" share their form."""
+    counts = [(1, 1), (0, 1), (1, 2), (1234, 4800)]
+    assert _share_texts(qapp, "en", counts) == [
+        "Share 1 out of 1 employee", "Share 0 out of 1 employee",
+        "Share 1 out of 2 employees", "Share 1,234 out of 4,800 employees"]
+    assert _share_texts(qapp, "de", counts) == [
+        "1 von 1 Mitarbeitenden freigeben", "0 von 1 Mitarbeitenden freigeben",
+        "1 von 2 Mitarbeitenden freigeben", "1.234 von 4.800 Mitarbeitenden freigeben"]
 
 
 def test_starts_with_the_default_filter(editor: FilterEditor) -> None:

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
 from idp_wizard.core.connection import ConnectionState, load_connection
-from idp_wizard.core.errors import ProviderError
+from idp_wizard.core.errors import ProviderError, SyncSkipped
+from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.runs import RunStatus, list_runs
 from idp_wizard.demo.environment import DemoAuthenticator
@@ -101,3 +102,56 @@ def test_paused_fits_on_one_line_in_german(qtbot: QtBot, connected: App) -> None
     window, _ = _damaged_sign_in(qtbot, connected)
     assert _next_sync_lines(window) == (
         "Pausiert, bis die Verbindung erneut autorisiert ist", 1)
+
+
+BOX = ("The connection needs to be authorized again; scheduled syncs are paused until then. "
+       "The synced users are kept.\nThe saved Microsoft sign-in in the keychain is damaged "
+       "and cannot be read; reauthorize the connection to replace it.")
+
+
+def _skipped_schedule(qtbot: QtBot, app: App) -> tuple[MainWindow, str]:
+    """The sign-in damaged, then a scheduled sync (the command line's, run by the
+    system's scheduler) skipped for it: (the window, the skipped run's finish time)."""
+    _damaged_sign_in(qtbot, app)[0].close()
+    with pytest.raises(SyncSkipped):
+        app.sync_service().run(trigger="schedule")
+    run = list_runs(app.store, limit=1)[0]
+    assert (run.trigger, run.status) == ("schedule", RunStatus.FAILED)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    return window, panel_texts.local_datetime(run.finished_at)
+
+
+def test_a_skipped_scheduled_sync_says_the_reason_once(qtbot: QtBot, connected: App) -> None:
+    """Before: the Last sync line quoted the box's reason inside the skip's sentence
+    ("... needs reauthorization (The saved Microsoft sign-in ...). Reauthorize it ...")."""
+    window, when = _skipped_schedule(qtbot, connected)
+    assert _text(window, "state_reason_label") == BOX
+    assert _text(window, "last_sync_label") == (
+        f"{when} — Failed: the scheduled sync was skipped because the connection needs to "
+        "be authorized again (see above). Nothing was changed.")
+
+
+@pytest.mark.usefixtures("german")
+def test_a_skipped_scheduled_sync_says_the_reason_once_in_german(
+        qtbot: QtBot, connected: App) -> None:
+    window, when = _skipped_schedule(qtbot, connected)
+    assert _text(window, "last_sync_label") == (
+        f"{when} — Fehlgeschlagen: Die geplante Synchronisierung wurde übersprungen, weil "
+        "die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts "
+        "geändert.")
+
+
+def test_a_held_filter_change_box_also_says_why_reauthorization_is_needed(
+        qtbot: QtBot, connected: App) -> None:
+    """A filter change waiting for confirmation fills the box: the Last sync line's "see
+    above" must still find the reason there (before, it was said nowhere)."""
+    sales = FilterSpec.from_json({"version": 1, "include": {"departments": ["Sales"]}})
+    assert connected.save_filter_and_sync(sales, connected.rules_sync()).status == "held"
+    window, when = _damaged_sign_in(qtbot, connected)
+    box = _text(window, "state_reason_label")
+    assert box.startswith("A change of the user filters waits for your confirmation: ")
+    assert box.endswith("Until you confirm it, the current filters stay in force.\n" + BOX)
+    assert _text(window, "last_sync_label") == (
+        f"{when} — Failed: the connection needs to be authorized again (see above). "
+        "Nothing was changed.")

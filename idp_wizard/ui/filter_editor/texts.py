@@ -60,6 +60,7 @@ def attribute_hint(attr: str) -> str:
 
 
 def share_text(count: int, total: int) -> str:
-    """The share button: "Share 1,234 out of 4,800 employees"."""
-    text = translate("FilterEditor", "Share %1 out of %2 employees")
-    return fmt(text, number(count), number(total))
+    """The share button: "Share 1,234 out of 4,800 employees" ("out of 1 employee"): the
+    noun follows the total, so it is the %n of a plural message."""
+    text = translate("FilterEditor", "Share %1 out of %Ln employees", None, total)
+    return fmt(text, number(count))
