@@ -108,7 +108,7 @@ def map_user(u: dict[str, Any]) -> Employee:
 
 
 def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> list[Employee]:
-    """Maps a page; `addresses` collects every primary address and alias (lower-case)
+    """Maps a page; `addresses` collects every primary address and alias (case-folded)
     with its user's id, for `resolve_managers`."""
     try:
         mapped = [map_user(u) for u in values]
@@ -117,7 +117,7 @@ def map_users(values: list[Any], addresses: dict[str, str] | None = None) -> lis
             for u, e in zip(values, mapped, strict=True):
                 for address in (e.email, *(u.get("aliases") or ())):
                     if isinstance(address, str) and address:
-                        addresses[nfc(address).lower()] = e.id
+                        addresses[nfc(address).casefold()] = e.id
         return mapped
     except (AttributeError, TypeError, IndexError, KeyError):
         raise ProviderError(
@@ -131,7 +131,7 @@ def resolve_managers(employees: list[Employee], addresses: dict[str, str]) -> No
     when the address is no user of this directory. The records are fresh: set in place."""
     for e in employees:
         if e.manager_id:
-            e.manager_id = addresses.get(nfc(e.manager_id).lower(), "")
+            e.manager_id = addresses.get(nfc(e.manager_id).casefold(), "")
 
 
 def map_group(g: dict[str, Any], member_ids: frozenset[str]) -> Group:

@@ -182,3 +182,20 @@ def test_addresses_are_nfc_and_managers_found_in_either_form() -> None:
                           addresses)
     resolve_managers(employees, addresses)
     assert employees[1].manager_id == "b"
+
+
+def test_a_manager_named_in_another_case_beyond_ascii_is_found() -> None:
+    """Addresses are one when their case-folded forms are (as every duplicate check of
+    the app folds them): "STRASSE@…" names "straße@…", "JÖRG@…" names "jörg@…". Before:
+    lower() left "strasse" and "straße" apart, and the manager was not found."""
+    cases = [("stra\u00dfe@example.com", "STRASSE@EXAMPLE.COM"),
+             ("j\u00f6rg@example.com", "J\u00d6RG@example.com"),
+             ("STRASSE@example.com", "stra\u00dfe@example.com")]
+    for own, named in cases:
+        addresses: dict[str, str] = {}
+        employees = map_users([google_user("b", primaryEmail=own),
+                               google_user("e", relations=[{"value": named,
+                                                            "type": "manager"}])],
+                              addresses)
+        resolve_managers(employees, addresses)
+        assert (own, employees[1].manager_id) == (own, "b")
