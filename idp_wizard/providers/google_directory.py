@@ -82,7 +82,7 @@ class GoogleDirectoryReader:
             # Derived membership flattens nested groups; keep people, drop groups/customers.
             found = (check_member(GOOGLE_LABEL, gid, m, ("type", "USER"))
                      for page in iter_google_pages(http, url, member_params, "members")
-                     for m in page if isinstance(m, dict))
+                     for m in page)
             groups.append(map_group(g, frozenset(i for i in found if i is not None)))
             http.report(Progress("groups", done=done, total=total,
                                  message=msg("{done} of {total} groups read", done=done,

@@ -137,8 +137,7 @@ class GraphReader:
         if body.get("@odata.nextLink"):
             pages.extend(iter_graph_pages(http, str(body["@odata.nextLink"])))
         gid, kind = groups[path]["id"], ("@odata.type", USER_TYPE)
-        found = (check_member(GRAPH_LABEL, gid, m, kind) for page in pages for m in page
-                 if isinstance(m, dict))
+        found = (check_member(GRAPH_LABEL, gid, m, kind) for page in pages for m in page)
         return frozenset(i for i in found if i is not None)
 
     def close(self) -> None:

@@ -128,17 +128,19 @@ def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
     return entry
 
 
-def check_member(label: str, group_id: str, member: dict[str, Any],
+def check_member(label: str, group_id: str, member: object,
                  user_kind: tuple[str, str]) -> str | None:
     """The id of a group member that is a user (its entry's `user_kind[0]` is
     `user_kind[1]`), None for other members (devices, groups...). A user without an
     id as users have is `malformed`: left out, they would leave a filter that names
-    the group; kept, an id of any length or type went on as a key."""
-    if member.get(user_kind[0]) != user_kind[1]:
-        return None
-    mid = member.get("id")
-    if isinstance(mid, str) and 0 < len(mid) <= MAX_ID:
-        return mid
+    the group; kept, an id of any length or type went on as a key. So is an entry that
+    is no object: it may be anyone, and passed over it would leave the group too."""
+    if isinstance(member, dict):
+        if member.get(user_kind[0]) != user_kind[1]:
+            return None
+        mid = member.get("id")
+        if isinstance(mid, str) and 0 < len(mid) <= MAX_ID:
+            return mid
     raise ProviderError(msg("{provider} listed a member of the group {id} without a valid "
                             "id; try again later, and if it happens again, check the "
                             "network (a proxy may rewrite the answers).", provider=label,

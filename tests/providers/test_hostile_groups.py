@@ -154,6 +154,22 @@ def test_a_member_without_a_valid_id_stops_the_read(google: bool,
                                f"without a valid id{CHECK}")
 
 
+@pytest.mark.parametrize("google", [False, True])
+@pytest.mark.parametrize("change", [lambda e: e["id"], lambda e: None, lambda e: 7,
+                                    lambda e: [e]], ids=["text", "null", "number", "list"])
+def test_a_member_entry_that_is_no_object_stops_the_read(
+        google: bool, change: Callable[[Body], object]) -> None:
+    """Before: passed over, so a user listed that way left every group it is in (and a
+    filter naming such a group would have removed it from the platform)."""
+    backend = DemoBackend(size=40)
+    touched = _alter_first_member(backend, google, change)  # type: ignore[arg-type]
+    with pytest.raises(ProviderError) as info:
+        _reader(backend, google).read_groups()
+    assert len(touched) >= 1
+    assert str(info.value) == (f"{LABEL[google]} listed a member of the group {touched[0]} "
+                               f"without a valid id{CHECK}")
+
+
 def test_members_that_are_no_users_are_still_passed_over() -> None:
     """Devices and nested groups are no people: a bad id there stops nothing."""
     backend = DemoBackend(size=40)
