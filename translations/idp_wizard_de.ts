@@ -4195,6 +4195,13 @@
             <numerusform>%Ln Einträge im Verzeichnis brauchen Ihre Aufmerksamkeit:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln not provisioned on the platform:</source>
+        <translation>
+            <numerusform>%Ln Eintrag nicht auf der Plattform bereitgestellt:</numerusform>
+            <numerusform>%Ln Einträge nicht auf der Plattform bereitgestellt:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>

@@ -160,6 +160,13 @@
         <numerusform>%Ln employees need attention in the directory:</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln not provisioned on the platform:</source>
+      <translation>
+        <numerusform>%Ln not provisioned on the platform:</numerusform>
+        <numerusform>%Ln not provisioned on the platform:</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

@@ -4195,6 +4195,13 @@
         <numerusform>[!! %Ln émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~ !!]</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln not provisioned on the platform:</source>
+      <translation>
+        <numerusform>[!! %Ln ñöt prövîšîöñéd öñ thé plåtförm: ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ñöt prövîšîöñéd öñ thé plåtförm: ~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
     <message>
       <source>No problems.</source>
       <translation>[!! Ñö pröblémš. ~ !!]</translation>

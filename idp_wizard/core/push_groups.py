@@ -12,6 +12,7 @@ from typing import Any
 from idp_wizard.core.plan import SharedGroup
 from idp_wizard.core.push_results import PlatformReport
 from idp_wizard.core.store import Store
+from idp_wizard.core.validation import PLATFORM_REFUSED
 from idp_wizard.platform import GroupResult, GroupSpec, Outcome, ScimTarget
 
 _KEEP = ("INSERT INTO platform_groups (client_id, id, platform_id, name, digest, status, "
@@ -57,7 +58,7 @@ def _problem(report: PlatformReport, r: GroupResult, name: str) -> None:
     if len(report.problems) >= 1000:
         return
     problem: dict[str, Any] = {"group_id": r.directory_id, "who": name, "reason": r.detail,
-                               "action": "not provisioned"}
+                               "action": PLATFORM_REFUSED}
     if r.message is not None:
         problem["message"] = r.message.to_json()
     report.problems.append(problem)

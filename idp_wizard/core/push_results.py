@@ -17,6 +17,7 @@ from typing import Any
 from idp_wizard.core.messages import Message, msg, to_stored
 from idp_wizard.core.platform_state import row_values
 from idp_wizard.core.store import Store
+from idp_wizard.core.validation import PLATFORM_REFUSED
 from idp_wizard.platform import MappedUser, OpKind, Outcome, UserResult
 
 FLUSH_EVERY = 500  # answers
@@ -187,7 +188,7 @@ class ResultRecorder:
         self.report.failed += 1
         if len(self.report.problems) < 1000:
             problem: dict[str, Any] = {"employee_id": uid, "who": self.label(uid),
-                                       "reason": str(detail), "action": "not provisioned"}
+                                       "reason": str(detail), "action": PLATFORM_REFUSED}
             if isinstance(detail, Message):
                 problem["message"] = detail.to_json()
             self.report.problems.append(problem)

@@ -30,6 +30,11 @@ class Action(StrEnum):
     WARNING = "warning"  # synced, with a remark (e.g. language defaulted)
 
 
+# The action of a problem the platform part adds to a run (a user or group it refused):
+# what History says apart from the directory's problems.
+PLATFORM_REFUSED = "not provisioned"
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     employee_id: str

@@ -23,6 +23,7 @@ from idp_wizard.core.messages import Message
 from idp_wizard.core.platform_notes import platform_notes
 from idp_wizard.core.runs import RunRecord, list_runs
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.validation import PLATFORM_REFUSED
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.empty_state import EmptyState
 from idp_wizard.ui.history_chart import HistoryChart
@@ -221,20 +222,33 @@ class HistoryView(QWidget):
         if run.pending_removals:
             lines.append(self.tr("%Ln removals wait for confirmation.", "",
                                  len(run.pending_removals)))
-        if run.problems:
+        # The platform's refusals are kept with the run's problems; said apart from
+        # the directory's, under their own heading.
+        refused = [p for p in run.problems if p.get("action") == PLATFORM_REFUSED]
+        directory = [p for p in run.problems if p.get("action") != PLATFORM_REFUSED]
+        if directory:
             lines.append(self.tr("%Ln employees need attention in the directory:", "",
-                                 len(run.problems)))
-            render = core_text_renderer()
-            actions: dict[object, str] = {}  # a few kinds for thousands of problems
-            for p in run.problems:
-                kind = p.get("action", "")
-                action = actions.get(kind)
-                if action is None:
-                    action = actions[kind] = texts.action_text(p)
-                lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
+                                 len(directory)))
+            lines += _problem_lines(directory)
+        if refused:
+            lines.append(self.tr("%Ln not provisioned on the platform:", "", len(refused)))
+            lines += _problem_lines(refused)
         if len(lines) == len(notes):
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))
+
+
+def _problem_lines(problems: list[dict[str, str]]) -> list[str]:
+    render = core_text_renderer()
+    actions: dict[object, str] = {}  # a few kinds for thousands of problems
+    lines = []
+    for p in problems:
+        kind = p.get("action", "")
+        action = actions.get(kind)
+        if action is None:
+            action = actions[kind] = texts.action_text(p)
+        lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
+    return lines
 
 
 def _reason(problem: Mapping[str, object], render: Callable[[object], str]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTreeWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +22,7 @@ from idp_wizard.core.store import Store
 from idp_wizard.providers.permissions import GROUP_ACCESS_NOT_ASKED, GROUP_ACCESS_REQUESTED
 from idp_wizard.ui.filter_editor import FilterEditor
 from idp_wizard.ui.history_view import HistoryView
-from idp_wizard.ui.i18n import core_text, core_text_renderer
+from idp_wizard.ui.i18n import core_text, core_text_renderer, install_translators
 from tests.ui.helpers import find, set_checked
 
 
@@ -127,3 +128,42 @@ def test_a_run_with_thousands_of_problems_is_listed_whole(qtbot: QtBot, tmp_path
     assert lines[2].endswith("(synchronisiert, mit Warnung)")
     assert last is not None and header_run is not None and len(last.problems) == 2500
     assert (header_run.problems, header_run.skipped, header_run.id) == ([], 1250, last.id)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_platform_s_refusals_are_said_apart_from_the_directory_s_problems(
+        qtbot: QtBot, tmp_path: Path, language: str, request: pytest.FixtureRequest) -> None:
+    """Before: every problem of the run under "N employees need attention in the
+    directory", the platform's refusals included."""
+    if language == "de":
+        request.getfixturevalue("german")
+    else:  # the English plural forms are a translation too
+        qapp = QCoreApplication.instance()
+        assert qapp is not None
+        for translator in install_translators(qapp, "en"):
+            request.addfinalizer(lambda t=translator: qapp.removeTranslator(t))
+    store = Store(tmp_path / "h.sqlite3")
+    problems = [{"employee_id": "u1", "who": "a@contoso.example", "action": "skipped",
+                 "reason": "has no e-mail address"},
+                {"employee_id": "u2", "who": "b@contoso.example", "action": "not provisioned",
+                 "reason": "uniqueness (409)"},
+                {"employee_id": "g1", "who": "Sales", "action": "not provisioned",
+                 "reason": "mutability (400)"}]
+    try:
+        run = start_run(store, "gui", "full")
+        finish_run(store, run, RunStatus.SUCCEEDED, problems=problems, skipped=1)
+        view = HistoryView()
+        qtbot.addWidget(view)
+        view.reload(store)
+        view.show()
+    finally:
+        store.close()
+    heads = {"en": ("1 employee needs attention in the directory:",
+                    "2 not provisioned on the platform:", "skipped", "not provisioned"),
+             "de": ("1 Eintrag im Verzeichnis braucht Ihre Aufmerksamkeit:",
+                    "2 Einträge nicht auf der Plattform bereitgestellt:", "übersprungen",
+                    "nicht bereitgestellt")}[language]
+    assert view.details.toPlainText().splitlines() == [
+        heads[0], f"  • a@contoso.example: has no e-mail address ({heads[2]})",
+        heads[1], f"  • b@contoso.example: uniqueness (409) ({heads[3]})",
+        f"  • Sales: mutability (400) ({heads[3]})"]
