@@ -47,6 +47,7 @@ NOT_FOR_THE_ADMIN = {
     ("scheduling/systemd.py", "service_unit"),  # a systemd unit file
     ("scheduling/windows.py", "task_xml"),  # a Task Scheduler definition
     ("core/delta.py", "choose_mode"),  # a run's mode_reason: `history --json` only
+    ("core/validation.py", "PLATFORM_REFUSED"),  # a stored action key, shown translated
     # The browser's page after a Google sign-in: google-auth-oauthlib serves it from the
     # sign-in worker, which has no language (providers cannot ask Qt or the CLI).
     ("providers/google_auth.py", "SUCCESS_PAGE"),
