@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 
 from idp_wizard.core.platform_state import chunks
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.users import NON_ASCII_ADDRESSES
 
-# Rows whose address (or manager reference) has a letter NOCASE does not fold.
-_NON_ASCII_EMAILS = ("SELECT id, email FROM synced_users WHERE client_id = ? "
-                     "AND length(email) != length(CAST(email AS BLOB))")
+# Rows whose manager reference has a letter NOCASE does not fold (their addresses:
+# users.NON_ASCII_ADDRESSES).
 _NON_ASCII_REFERENCES = ("SELECT id, manager_id FROM synced_users WHERE client_id = ? "
                          "AND length(manager_id) != length(CAST(manager_id AS BLOB))")
 
@@ -55,7 +55,7 @@ class ManagerFinder:
             return str(row[0])
         if self._folded is None:
             self._folded = {}
-            for uid, email in self.store.db.execute(_NON_ASCII_EMAILS, [self.client_id]):
+            for uid, email in self.store.db.execute(NON_ASCII_ADDRESSES, [self.client_id]):
                 self._folded.setdefault(email.casefold(), uid)
         return self._folded.get(key.casefold())
 

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.core.validation import Action
 
 DETAILS = ("repaired", "gone", "listing")  # the keys of a platform part's details
 
@@ -209,7 +210,7 @@ def last_finished_run(store: Store, client_id: int = DEFAULT_CLIENT_ID,
 # What a synced user's row carries from a run: its record has a problem and was kept as
 # it was, or it was synced with a warning. (A skipped employee is not synced; one the
 # platform refused shows that as its platform status.)
-_REMARKED = ("kept", "warning")
+_REMARKED = (Action.KEPT, Action.WARNING)
 
 
 def user_remarks(store: Store,

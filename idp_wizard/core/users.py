@@ -15,10 +15,11 @@ T = TypeVar("T")
 SyncedUser = UserRecord  # what the read side hands out: the same typed record
 _SELECT = ", ".join(USER_COLUMNS)
 _FIRST, _SECOND, _THIRD = itemgetter(0), itemgetter(1), itemgetter(2)
-# Rows whose address has a character beyond ASCII (more bytes than characters): a scan
-# of the e-mail index, ~15 ms for 100,000 users.
-_NON_ASCII_ADDRESSES = ("SELECT id, email FROM synced_users WHERE client_id = ? "
-                        "AND length(email) != length(CAST(email AS BLOB))")
+# Rows whose address has a character beyond ASCII (more bytes than characters), which
+# SQLite's NOCASE does not fold (`holders`, platform_managers.py): a scan of the e-mail
+# index, ~15 ms for 100,000 users.
+NON_ASCII_ADDRESSES = ("SELECT id, email FROM synced_users WHERE client_id = ? "
+                       "AND length(email) != length(CAST(email AS BLOB))")
 
 
 @dataclass(slots=True)
@@ -120,7 +121,7 @@ def synced_state(store: Store, client_id: int = DEFAULT_CLIENT_ID,
                     f"AND email COLLATE NOCASE IN ({marks})", [client_id, *chunk],
                 ):
                     out[email.casefold()] = uid
-            for uid, email in store.db.execute(_NON_ASCII_ADDRESSES, [client_id]):
+            for uid, email in store.db.execute(NON_ASCII_ADDRESSES, [client_id]):
                 if (folded := email.casefold()) in wanted:
                     out[folded] = uid
         return out

@@ -18,7 +18,7 @@ import logging
 import operator
 import unicodedata
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeGuard
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg
@@ -90,10 +90,15 @@ def clean(label: str, e: Employee) -> None:
                                  character=what)
 
 
+def _valid_id(value: object) -> TypeGuard[str]:
+    """Text of 1 to `MAX_ID` characters: what users', groups' and members' ids are."""
+    return isinstance(value, str) and 0 < len(value) <= MAX_ID
+
+
 def check_id(label: str, entry: object) -> str:
     """The id of a raw listing entry (a delta round's), or `bad_user`."""
     uid = entry.get("id") if isinstance(entry, dict) else None
-    if not isinstance(uid, str) or not 0 < len(uid) <= MAX_ID:
+    if not _valid_id(uid):
         raise bad_user(label, uid)
     return uid
 
@@ -119,7 +124,7 @@ def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
     from a filter that names it, and a sync would remove them; a number for a name
     went on to the filter lists and the store as it came."""
     gid = entry.get("id")
-    if not isinstance(gid, str) or not 0 < len(gid) <= MAX_ID:
+    if not _valid_id(gid):
         raise bad_group(label, gid)
     for field in text_fields:
         value = entry.get(field)
@@ -139,7 +144,7 @@ def check_member(label: str, group_id: str, member: object,
         if member.get(user_kind[0]) != user_kind[1]:
             return None
         mid = member.get("id")
-        if isinstance(mid, str) and 0 < len(mid) <= MAX_ID:
+        if _valid_id(mid):
             return mid
     raise ProviderError(msg("{provider} listed a member of the group {id} without a valid "
                             "id; try again later, and if it happens again, check the "

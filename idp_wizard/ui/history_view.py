@@ -3,8 +3,6 @@ admin actions. An empty history says so in words."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -247,10 +245,6 @@ def _problem_lines(problems: list[dict[str, str]]) -> list[str]:
         action = actions.get(kind)
         if action is None:
             action = actions[kind] = texts.action_text(p)
-        lines.append(f"  • {p.get('who', '')}: {_reason(p, render)} ({action})")
+        lines.append(f"  • {p.get('who', '')}: {texts.problem_reason(p, render)} ({action})")
     return lines
 
-
-def _reason(problem: Mapping[str, object], render: Callable[[object], str]) -> str:
-    """The problem's reason in the interface language (English where none was kept)."""
-    return render(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))

@@ -7,13 +7,14 @@ one place, so the German file has each phrase once.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
+from idp_wizard.core.messages import Message
 from idp_wizard.core.progress import Progress
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.wording import fmt, number
@@ -47,6 +48,13 @@ def outcome_text(status: str) -> str:
         "dry_run": QCoreApplication.translate("Panel", "Dry run"),
     }
     return labels.get(status, status)
+
+
+def problem_reason(problem: Mapping[str, object],
+                   render: Callable[[object], str] = core_text) -> str:
+    """A run problem's reason in the interface language where the run kept its message,
+    else as written (English). `render`: core_text, or a batch renderer for thousands."""
+    return render(Message.from_json(problem.get("message")) or str(problem.get("reason", "")))
 
 
 def action_text(problem: Mapping[str, object]) -> str:

@@ -13,9 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 
-from idp_wizard.core.messages import Message
 from idp_wizard.ui import panel_texts as texts
-from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.theme import Tone, status_icon
 from idp_wizard.ui.wording import fmt
 
@@ -43,14 +41,10 @@ class Remarks:
         found = self._texts.get(user_id)
         if found is None:
             problems = self.ids.get(user_id, ())
-            said = "; ".join(f"{_reason(p)} ({texts.action_text(p)})" for p in problems)
+            said = "; ".join(f"{texts.problem_reason(p)} ({texts.action_text(p)})"
+                             for p in problems)
             found = fmt(QCoreApplication.translate(
                 "UsersTableModel", "Warning from the last sync: %1"), said) if said else ""
             self._texts[user_id] = found
         return found
 
-
-def _reason(problem: Mapping[str, Any]) -> str:
-    """In the interface language where the run kept the message, else as written."""
-    return core_text(Message.from_json(problem.get("message")) or
-                     str(problem.get("reason", "")))
