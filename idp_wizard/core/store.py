@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 import tenacity
 
+from idp_wizard.core.checkpoint import Checkpointer
 from idp_wizard.core.client_names import PLACEHOLDER, name_key
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
@@ -83,6 +84,7 @@ class Store:
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
+        self.checkpoints = Checkpointer(path)  # for large writes (core/checkpoint.py)
         with self.errors():
             created = self._create_private(path)
             with self._snapshot():  # version and tables as one state, not mid-migration
@@ -194,6 +196,7 @@ class Store:
             db.conn.commit()
 
     def close(self) -> None:
+        self.checkpoints.wait()
         with self._guard:
             for conn in self._connections:
                 conn.close()
