@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,19 +43,35 @@ def _cli(data: Path, *args: str) -> tuple[float, str]:
 
 
 def cli(size: int) -> Figures:
+    """`filters options --json`, then two refinements of the synced filter, each from the
+    same synced profile: leaving out a job title held by ~1 % (`filters set`), and
+    leaving out a group of about that size, named as an admin types it
+    (`filters_set_group_s`: that one reads the group's members too)."""
     with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
+        data = Path(tmp) / "profile"
         app = demo_app(size, data)
         connect(app, ProviderName.ENTRA)
         app.sync_service().run()  # a synced profile: the admin refines its filter
         app.close()
         compile_package()
         options_s, printed = _cli(data, "filters", "options", "--json")
-        titles = json.loads(printed)["job_titles"]
-        # A change the deletion guard lets through: leave out a title held by ~1 %.
-        title = min(titles, key=lambda o: abs(o["count"] - size / 100))["value"]
-        spec = {"version": 1, "include": {}, "exclude": {"job_titles": [title]}}
-        spec_file = data / "filter.json"
-        spec_file.write_text(json.dumps(spec))
-        set_s, _ = _cli(data, "filters", "set", str(spec_file))
-    return {"filters_options_s": options_s, "filters_set_s": set_s}
+        options = json.loads(printed)
+
+        def near_one_percent(kind: str) -> dict[str, object]:
+            return min(options[kind], key=lambda o: abs(o["count"] - size / 100))  # type: ignore[no-any-return]
+
+        # Changes the deletion guard lets through: ~1 % of the employees leave.
+        title = near_one_percent("job_titles")["value"]
+        group = near_one_percent("groups")["label"]
+        other = Path(tmp) / "same profile"
+        shutil.copytree(data, other)
+        set_s = _set(data, {"job_titles": [title]})
+        group_s = _set(other, {"groups": [str(group).upper()]})
+    return {"filters_options_s": options_s, "filters_set_s": set_s,
+            "filters_set_group_s": group_s}
+
+
+def _set(data: Path, exclude: dict[str, list[object]]) -> float:
+    spec_file = data / "filter.json"
+    spec_file.write_text(json.dumps({"version": 1, "include": {}, "exclude": exclude}))
+    return _cli(data, "filters", "set", str(spec_file))[0]

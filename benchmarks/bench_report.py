@@ -28,6 +28,7 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
     ("rules_sync_ratio", "rules_sync_s", "rules_fetch_parse_baseline_s"),
     ("filters_options_ratio", "filters_options_s", "rules_fetch_parse_baseline_s"),
     ("filters_set_ratio", "filters_set_s", "rules_fetch_parse_baseline_s"),
+    ("filters_set_group_ratio", "filters_set_group_s", "rules_fetch_parse_baseline_s"),
     ("sync_delta_ratio", "sync_delta_s", "sync_full_s"),
 )
 
@@ -43,6 +44,7 @@ TARGETS: tuple[Target, ...] = (
     Target("rules_sync_ratio", 1.5, "rules sync / its floor"),
     Target("filters_options_ratio", 1.3, "`filters options --json` / rules floor"),
     Target("filters_set_ratio", 1.3, "`filters set` / rules floor"),
+    Target("filters_set_group_ratio", 1.3, "`filters set` naming a group / rules floor"),
     Target("large_full_ratio", 5.5, "full sync: large / size time"),
     Target("large_noop_ratio", 5.5, "no-change read: large / size time"),
     Target("large_peak_rss_mb", 600, "peak memory at the large size (MB)"),
