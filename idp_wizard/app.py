@@ -142,14 +142,20 @@ class App:
 
     def rules_sync(self, progress: ProgressFn | None = None,
                    cancel: CancelToken | None = None,
-                   conn: Connection | None = None) -> FilterSession:
+                   conn: Connection | None = None,
+                   spec: FilterSpec | None = None) -> FilterSession:
         """The "synchronization of rules": read everything the criteria need, once.
 
-        `conn`: the wizard's not-yet-saved connection; default: the saved one."""
+        `conn`: the wizard's not-yet-saved connection; default: the saved one.
+        `spec`: the one filter the session is for (`filters set FILE`, which knows it
+        before reading): groups are then read only if it names any, and then only the
+        groups it names, with their members. Such a session serves that filter only:
+        other groups are not in it (its options, and counts or checks of another
+        filter's groups, would be wrong). Without `spec`: every group, with members."""
         conn = conn or require_connection(self.store, self.client_id)
         runs_seen = runs_marker(self.store, self.client_id)  # before the read
         with bulk_work():
-            directory, note = self._read_for_rules(conn, progress, cancel)
+            directory, note = self._read_for_rules(conn, progress, cancel, spec)
             return FilterSession(directory, synced_state(self.store, self.client_id),
                                  synced_data=conn.settings.get("synced_data"),
                                  group_access=note, runs_seen=runs_seen)
@@ -165,17 +171,21 @@ class App:
                                                  directory.org_units))
 
     def _read_for_rules(self, conn: Connection, progress: ProgressFn | None,
-                        cancel: CancelToken | None) -> tuple[Directory, Message | None]:
-        """The directory the criteria need, and why groups were not read (if so)."""
+                        cancel: CancelToken | None, spec: FilterSpec | None = None,
+                        ) -> tuple[Directory, Message | None]:
+        """The directory the criteria need (with `spec`: that filter's; see
+        `rules_sync`), and why groups were not read (if so)."""
         reader = self.auth.reader(conn)
         synced_data = conn.settings.get("synced_data")
         # "Groups" unticked in the data options: no group criteria, so no group reads;
         # nor before the connection was granted them (the note says what to do).
         note = self.auth.group_access_note(conn)
         with_groups = (synced_data is None or "groups" in synced_data) and note is None
+        named = None if spec is None else [*spec.include["groups"], *spec.exclude["groups"]]
         with contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
-            groups = reader.read_groups(progress, cancel) if with_groups else []
+            groups = (reader.read_groups(progress, cancel, named)
+                      if with_groups and (named is None or named) else [])
             units = reader.read_org_units(cancel)
         return Directory(employees, groups, units), None if with_groups else note
 

@@ -63,7 +63,8 @@ def _filters_show(app: App, args: argparse.Namespace) -> int:
 
 def _filters_set(app: App, args: argparse.Namespace) -> int:
     spec = FilterSpec.read_file(args.file)
-    session = app.rules_sync(stderr_progress)
+    # Read for this filter only: the members of just the groups it names (if any).
+    session = app.rules_sync(stderr_progress, spec=spec)
     try:
         if args.allow_unmatched:
             session.check(spec)

@@ -9,7 +9,7 @@ engine selects with exactly the same code, so the count shown is what the sync s
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
 
 from idp_wizard.core.records import Employee, Group, OrgUnit
@@ -27,6 +27,31 @@ SIMPLE_ATTRIBUTES: dict[str, str] = {
 def key(value: str) -> str:
     """How filter values compare: case- and surrounding-space-insensitive."""
     return value.strip().casefold()
+
+
+def groups_by_key(groups: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """key(display name) → ids of the (id, name) pairs of that name, in listing order."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for gid, name in groups:
+        by_name[key(name)].append(gid)
+    return dict(by_name)
+
+
+def resolve_group(value: str, ids: Container[str], by_name: Mapping[str, list[str]]
+                  ) -> list[str]:
+    """The one rule naming groups (index and readers alike): the group whose id the
+    value is, else every group whose display name it is (see `key`)."""
+    if value in ids:
+        return [value]
+    return list(by_name.get(key(value), ()))
+
+
+def named_group_ids(groups: Sequence[tuple[str, str]], values: Iterable[str]) -> set[str]:
+    """Ids of the listed (id, name) groups that filter `values` name: the readers read
+    the members of these only. A filter's groups resolve alike against the listing and
+    against just these (an id stays an id; a name's groups are all among them)."""
+    ids, by_name = {gid for gid, _ in groups}, groups_by_key(groups)
+    return {gid for value in values for gid in resolve_group(value, ids, by_name)}
 
 
 def mask_of(positions: Iterable[int], size: int) -> int:
@@ -229,10 +254,8 @@ class DirectoryIndex:
 
     def _group_index(self) -> tuple[GroupMasks, dict[str, list[str]]]:
         if self._groups is None:
-            by_name: dict[str, list[str]] = defaultdict(list)
-            for g in self.groups:
-                by_name[key(g.name)].append(g.id)
-            self._groups = (GroupMasks(self.groups, self.employees), dict(by_name))
+            by_name = groups_by_key((g.id, g.name) for g in self.groups)
+            self._groups = (GroupMasks(self.groups, self.employees), by_name)
         return self._groups
 
     @property
@@ -260,9 +283,7 @@ class DirectoryIndex:
 
     def group_ids(self, value: str) -> list[str]:
         """A group named by id, or by display name (every group of that name)."""
-        if value in self.group_masks:
-            return [value]
-        return list(self.groups_by_name.get(key(value), ()))
+        return resolve_group(value, self.group_masks, self.groups_by_name)
 
     def value_mask(self, attr: str, value: str) -> int:
         if attr == "groups":

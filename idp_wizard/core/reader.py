@@ -6,6 +6,7 @@ so does nothing else: demo mode runs the same readers against the demo transport
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from idp_wizard.core.progress import CancelToken, ProgressFn
@@ -25,9 +26,13 @@ class DirectoryReader(Protocol):
         ...
 
     def read_groups(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        named: Collection[str] | None = None,
     ) -> list[Group]:
-        """Every group with its transitive user members."""
+        """Every group with its transitive user members (None: the filtering page and
+        `filters options` count them all). With `named` (a filter's group values): every
+        group is still listed, but only the groups the values name (the rule of
+        `directory_index.named_group_ids`) are returned, and only their members read."""
         ...
 
     def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:

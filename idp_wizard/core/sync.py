@@ -78,12 +78,14 @@ def read_directory(
     reader: DirectoryReader, spec: FilterSpec, progress: ProgressFn, cancel: CancelToken,
     employees: list[Employee] | None = None,
 ) -> Directory:
-    """Users (unless already read); groups and org units only when the filter needs them."""
+    """Users (unless already read); groups and org units only when the filter needs
+    them, and the members of just the groups it names."""
     if employees is None:
         employees = reader.read_employees(progress, cancel)
-    needs_groups = any(spec.include["groups"]) or any(spec.exclude["groups"])
+    named = [*spec.include["groups"], *spec.exclude["groups"]]
+    needs_groups = any(named)
     needs_units = any(spec.include["org_units"]) or any(spec.exclude["org_units"])
-    groups = reader.read_groups(progress, cancel) if needs_groups else []
+    groups = reader.read_groups(progress, cancel, named) if needs_groups else []
     units = reader.read_org_units(cancel) if needs_units else []
     return Directory(employees, groups, units)
 

@@ -6,11 +6,14 @@ engine diffs full listings). All HTTP goes through the shared ProviderHttp polic
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from idp_wizard.core.directory_index import named_group_ids
 from idp_wizard.core.known_sources import KnownSources, fingerprint
 from idp_wizard.core.messages import msg
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
@@ -65,25 +68,29 @@ class GoogleDirectoryReader:
         return _sift(self.read_employees(progress, cancel), known, known.seeds("google"))
 
     def read_groups(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        named: Collection[str] | None = None,
     ) -> list[Group]:
         http = self._http.with_context(progress, cancel)
         params = {"customer": "my_customer", "maxResults": "200"}
-        raw = [check_group(GOOGLE_LABEL, g, ("name", "email"))
-               for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
-               for g in page if isinstance(g, dict)]
-        total = len(raw)
+        # Mapped before their members are read: the filter names groups as mapped.
+        listed = [map_group(check_group(GOOGLE_LABEL, g, ("name", "email")), frozenset())
+                  for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
+                  for g in page if isinstance(g, dict)]
+        if named is not None:  # members of the groups the filter names only
+            wanted = named_group_ids([(g.id, g.name) for g in listed], named)
+            listed = [g for g in listed if g.id in wanted]
+        total = len(listed)
         http.report(Progress("groups", done=0, total=total))
         groups: list[Group] = []
         member_params = {"includeDerivedMembership": "true", "maxResults": "200"}
-        for done, g in enumerate(raw, 1):
-            gid = g["id"]
-            url = f"{self._base}/groups/{quote(gid, safe='')}/members"
+        for done, g in enumerate(listed, 1):
+            url = f"{self._base}/groups/{quote(g.id, safe='')}/members"
             # Derived membership flattens nested groups; keep people, drop groups/customers.
-            found = (check_member(GOOGLE_LABEL, gid, m, ("type", "USER"))
+            found = (check_member(GOOGLE_LABEL, g.id, m, ("type", "USER"))
                      for page in iter_google_pages(http, url, member_params, "members")
                      for m in page)
-            groups.append(map_group(g, frozenset(i for i in found if i is not None)))
+            groups.append(replace(g, member_ids=frozenset(i for i in found if i is not None)))
             http.report(Progress("groups", done=done, total=total,
                                  message=msg("{done} of {total} groups read", done=done,
                                              total=total)))

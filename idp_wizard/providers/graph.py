@@ -12,12 +12,14 @@ on (999 without), so they are read only when the synchronized data includes them
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 from functools import partial
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from idp_wizard.core.directory_index import named_group_ids
 from idp_wizard.core.errors import AuthorizationRequired, ProviderError
 from idp_wizard.core.known_sources import KnownSources
 from idp_wizard.core.messages import msg
@@ -97,7 +99,8 @@ class GraphReader:
         return collapse_repeated(GRAPH_LABEL, employees)
 
     def read_groups(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        named: Collection[str] | None = None,
     ) -> list[Group]:
         http = self._http.with_context(progress, cancel)
         params = {"$select": GROUP_SELECT, "$top": "999"}
@@ -110,7 +113,15 @@ class GraphReader:
                 raise AuthorizationRequired(group_consent_needed(), code="group_consent",
                                             status=403) from None
             raise
-        total = len(raw)
+        # One group per id (the last listed), mapped before its members are read: the
+        # filter names groups by the name as mapped.
+        listed = {f"/groups/{quote(g['id'], safe='')}/transitiveMembers"
+                  "?$select=id&$top=999": g for g in raw}
+        groups = {path: map_group(g, frozenset()) for path, g in listed.items()}
+        if named is not None:  # members of the groups the filter names only
+            wanted = named_group_ids([(g.id, g.name) for g in groups.values()], named)
+            groups = {path: g for path, g in groups.items() if g.id in wanted}
+        total = len(groups)
         http.report(Progress("groups", done=0, total=total))
 
         def done(n: int) -> None:
@@ -120,13 +131,11 @@ class GraphReader:
 
         # The first page of every group's members through $batch: one request per 20
         # groups. Groups with more than 999 members continue with their nextLink.
-        paths = {f"/groups/{quote(g['id'], safe='')}/transitiveMembers"
-                 "?$select=id&$top=999": g for g in raw}
-        members = batch_map(http, self._base, list(paths),
-                            partial(self._members, http, paths), done)
-        return [map_group(g, members[path]) for path, g in paths.items()]
+        members = batch_map(http, self._base, list(groups),
+                            partial(self._members, http, groups), done)
+        return [replace(g, member_ids=members[path]) for path, g in groups.items()]
 
-    def _members(self, http: ProviderHttp, groups: dict[str, dict[str, Any]], path: str,
+    def _members(self, http: ProviderHttp, groups: dict[str, Group], path: str,
                  status: int, body: Any) -> frozenset[str]:
         """User ids of one group's transitive members (devices, groups... left out)."""
         if status != 200:
@@ -136,7 +145,7 @@ class GraphReader:
         pages: list[list[Any]] = [body["value"]]
         if body.get("@odata.nextLink"):
             pages.extend(iter_graph_pages(http, str(body["@odata.nextLink"])))
-        gid, kind = groups[path]["id"], ("@odata.type", USER_TYPE)
+        gid, kind = groups[path].id, ("@odata.type", USER_TYPE)
         found = (check_member(GRAPH_LABEL, gid, m, kind) for page in pages for m in page)
         return frozenset(i for i in found if i is not None)
 

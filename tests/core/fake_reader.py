@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from idp_wizard.core.directory_index import named_group_ids
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.records import Employee, Group, OrgUnit, ProviderName
@@ -16,6 +18,7 @@ class ListReader:
     org_units: list[OrgUnit] = field(default_factory=list)
     fail_with: Exception | None = None
     provider: ProviderName = ProviderName.ENTRA
+    group_reads: list[list[str] | None] = field(default_factory=list)  # each call's `named`
 
     def read_employees(self, progress: ProgressFn | None = None,
                        cancel: CancelToken | None = None) -> list[Employee]:
@@ -24,8 +27,13 @@ class ListReader:
         return list(self.employees)
 
     def read_groups(self, progress: ProgressFn | None = None,
-                    cancel: CancelToken | None = None) -> list[Group]:
-        return list(self.groups)
+                    cancel: CancelToken | None = None,
+                    named: Collection[str] | None = None) -> list[Group]:
+        self.group_reads.append(None if named is None else list(named))
+        if named is None:
+            return list(self.groups)
+        wanted = named_group_ids([(g.id, g.name) for g in self.groups], named)
+        return [g for g in self.groups if g.id in wanted]
 
     def read_org_units(self, cancel: CancelToken | None = None) -> list[OrgUnit]:
         return list(self.org_units)
