@@ -94,13 +94,19 @@ class FilterSession:
 
     def check(self, spec: FilterSpec) -> None:
         """Raises if the filter names a group or org unit the directory lacks."""
-        if self.group_access and (spec.include["groups"] or spec.exclude["groups"]):
-            raise FilterMismatch(self.group_access)
+        self._check_group_access(spec)
         check_values(self.index, spec)
 
     def check_matches(self, spec: FilterSpec) -> None:
         """Also raises if any value matches nobody (a typo such as "Sals")."""
+        self._check_group_access(spec)
         check_matches(self.index, spec)
+
+    def _check_group_access(self, spec: FilterSpec) -> None:
+        """Groups were not read because the connection may not read them yet: a filter
+        naming one is refused with what to do, not with "there is no group"."""
+        if self.group_access and (spec.include["groups"] or spec.exclude["groups"]):
+            raise FilterMismatch(self.group_access)
 
     def preview(self, spec: FilterSpec) -> SyncPlan:
         """What saving this filter changes: exactly what the following sync does (it
