@@ -76,7 +76,7 @@ class GoogleDirectoryReader:
         # Mapped before their members are read: the filter names groups as mapped.
         listed = [map_group(check_group(GOOGLE_LABEL, g, ("name", "email")), frozenset())
                   for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
-                  for g in page if isinstance(g, dict)]
+                  for g in page]
         if named is not None:  # members of the groups the filter names only
             wanted = named_group_ids([(g.id, g.name) for g in listed], named)
             listed = [g for g in listed if g.id in wanted]

@@ -107,7 +107,7 @@ class GraphReader:
         try:
             raw = [check_group(GRAPH_LABEL, g, GROUP_TEXT)
                    for page in iter_graph_pages(http, f"{self._base}/groups", params)
-                   for g in page if isinstance(g, dict)]
+                   for g in page]
         except ProviderError as exc:
             if exc.status == 403:  # group membership reads were not granted
                 raise AuthorizationRequired(group_consent_needed(), code="group_consent",

@@ -117,12 +117,15 @@ def bad_group(label: str, gid: object, field: str = "id") -> ProviderError:
                              provider=label, id=gid[:80], field=field), code="malformed")
 
 
-def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
+def check_group(label: str, entry: object, text_fields: tuple[str, ...]
                 ) -> dict[str, Any]:
     """A raw group entry with an id as users have (`check_id`) and text (or nothing)
     in `text_fields`, or `bad_group`. A group left out instead would drop its members
     from a filter that names it, and a sync would remove them; a number for a name
-    went on to the filter lists and the store as it came."""
+    went on to the filter lists and the store as it came. So is an entry that is no
+    object: it may be any group, and passed over it would be left out too."""
+    if not isinstance(entry, dict):
+        raise bad_group(label, None)
     gid = entry.get("id")
     if not _valid_id(gid):
         raise bad_group(label, gid)
