@@ -136,6 +136,16 @@ def check_group(label: str, entry: object, text_fields: tuple[str, ...]
     return entry
 
 
+def bad_admin_answer(label: str) -> ProviderError:
+    """The error for an answer to the administrator check that cannot be read (a role
+    listing entry that is no object, an `isAdmin` that is not true or false). Read as
+    "no", it told an administrator they lack a role they may have."""
+    return ProviderError(msg("{provider} answered the check for the administrator role in "
+                             "a form IdP Wizard cannot read; try again later, and if it "
+                             "happens again, check the network (a proxy may rewrite the "
+                             "answers).", provider=label), code="malformed")
+
+
 def check_member(label: str, group_id: str, member: object,
                  user_kind: tuple[str, str]) -> str | None:
     """The id of a group member that is a user (its entry's `user_kind[0]` is
