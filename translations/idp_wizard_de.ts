@@ -3082,6 +3082,10 @@
         <translation>{provider} ({directory})</translation>
     </message>
     <message>
+        <source>{provider} answered the check for the administrator role in a form IdP Wizard cannot read; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+        <translation>{provider} hat die Abfrage der Administratorrolle in einer Form beantwortet, die IdP Wizard nicht lesen kann; versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten umschreiben).</translation>
+    </message>
+    <message>
         <source>{provider} answered {path} with an unexpected redirect ({status}).</source>
         <translation>{provider} hat {path} mit einer unerwarteten Umleitung beantwortet ({status}).</translation>
     </message>
@@ -3432,6 +3436,10 @@
     <message>
         <source>{where} {value}</source>
         <translation>{where} {value}</translation>
+    </message>
+    <message>
+        <source>{where} {value} holds nothing but characters that are not shown, such as {character}, so it would match nobody</source>
+        <translation>{where} {value} besteht nur aus Zeichen, die nicht angezeigt werden, etwa {character}, und würde daher auf niemanden zutreffen</translation>
     </message>
     <message>
         <source>{where} {value} is longer than {limit} characters</source>

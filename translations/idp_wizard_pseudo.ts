@@ -3082,6 +3082,10 @@
       <translation>[!! {provider} ({directory}) ~~~ !!]</translation>
     </message>
     <message>
+      <source>{provider} answered the check for the administrator role in a form IdP Wizard cannot read; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
+      <translation>[!! {provider} åñšwéréd thé çhéçk för thé ådmîñîštråtör rölé îñ å förm ÎdP Wîžård çåññöt réåd; trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk (å pröxý måý réwrîté thé åñšwérš). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{provider} answered {path} with an unexpected redirect ({status}).</source>
       <translation>[!! {provider} åñšwéréd {path} wîth åñ ûñéxpéçtéd rédîréçt ({status}). ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -3432,6 +3436,10 @@
     <message>
       <source>{where} {value}</source>
       <translation>[!! {where} {value} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{where} {value} holds nothing but characters that are not shown, such as {character}, so it would match nobody</source>
+      <translation>[!! {where} {value} höldš ñöthîñg bût çhåråçtérš thåt åré ñöt šhöwñ, šûçh åš {character}, šö ît wöûld måtçh ñöbödý ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{where} {value} is longer than {limit} characters</source>

@@ -206,8 +206,16 @@ def _check_text(data: dict[str, Any], source: str | Message, saved: bool) -> Non
                 bad = invalid_character(value)
                 if bad is None and (shows_wrong := unshowable_character(value)):
                     if saved:
-                        values[i] = replace_unshowable(value)
-                        continue
+                        values[i] = cleaned = replace_unshowable(value)
+                        if cleaned.strip():
+                            continue
+                        # Nothing left: it would match nobody (an include would share
+                        # nobody, an exclude exclude nobody).
+                        raise UsageError(msg("{source}: {error}", source=source, error=msg(
+                            "{where} {value} holds nothing but characters that are not "
+                            "shown, such as {character}, so it would match nobody",
+                            where=f"{part}.{attr}[{i}]", value=shown(value),
+                            character=shows_wrong)))
                     bad = shows_wrong
                 if bad:
                     raise UsageError(msg(

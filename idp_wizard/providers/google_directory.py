@@ -29,7 +29,12 @@ from idp_wizard.providers.google_mapping import (
 )
 from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_google_pages
-from idp_wizard.providers.record_check import check_group, check_member, collapse_repeated
+from idp_wizard.providers.record_check import (
+    bad_admin_answer,
+    check_group,
+    check_member,
+    collapse_repeated,
+)
 
 GOOGLE_LABEL = "Google Directory API"
 DIRECTORY_BASE = "https://admin.googleapis.com/admin/directory/v1"
@@ -76,7 +81,7 @@ class GoogleDirectoryReader:
         # Mapped before their members are read: the filter names groups as mapped.
         listed = [map_group(check_group(GOOGLE_LABEL, g, ("name", "email")), frozenset())
                   for page in iter_google_pages(http, f"{self._base}/groups", params, "groups")
-                  for g in page if isinstance(g, dict)]
+                  for g in page]
         if named is not None:  # members of the groups the filter names only
             wanted = named_group_ids([(g.id, g.name) for g in listed], named)
             listed = [g for g in listed if g.id in wanted]
@@ -113,9 +118,15 @@ class GoogleDirectoryReader:
         return self.admin_status(email)[0]
 
     def admin_status(self, email: str) -> tuple[bool, str]:
-        """(is a super administrator, the Workspace's customer id) of `email`."""
+        """(is a super administrator, the Workspace's customer id) of `email`. An answer
+        that is no object is malformed already (ProviderHttp); so is an `isAdmin` that
+        is not true or false (Google always sends it): read as "no", it told a super
+        administrator they are none."""
         user = self._http.get_json(f"{self._base}/users/{quote(email, safe='@')}")
-        return user.get("isAdmin") is True, str(user.get("customerId") or "")
+        admin = user.get("isAdmin")
+        if not isinstance(admin, bool):
+            raise bad_admin_answer(GOOGLE_LABEL)
+        return admin, str(user.get("customerId") or "")
 
 
 def _sift(mapped: list[Employee], known: KnownSources,

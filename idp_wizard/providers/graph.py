@@ -44,6 +44,7 @@ from idp_wizard.providers.http import ProviderHttp
 from idp_wizard.providers.paging import iter_graph_pages
 from idp_wizard.providers.permissions import group_consent_needed
 from idp_wizard.providers.record_check import (
+    bad_admin_answer,
     check_group,
     check_id,
     check_member,
@@ -107,7 +108,7 @@ class GraphReader:
         try:
             raw = [check_group(GRAPH_LABEL, g, GROUP_TEXT)
                    for page in iter_graph_pages(http, f"{self._base}/groups", params)
-                   for g in page if isinstance(g, dict)]
+                   for g in page]
         except ProviderError as exc:
             if exc.status == 403:  # group membership reads were not granted
                 raise AuthorizationRequired(group_consent_needed(), code="group_consent",
@@ -241,10 +242,14 @@ class GraphReader:
     def is_global_admin(self) -> bool:
         params = {"$select": "id,displayName,roleTemplateId"}
         for page in iter_graph_pages(self._http, f"{self._base}/me/transitiveMemberOf", params):
-            for entry in page:
-                if (isinstance(entry, dict) and entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
-                        and entry.get("roleTemplateId") == GLOBAL_ADMIN_TEMPLATE_ID):
-                    return True
+            # An entry that is no object may be the role itself: no answer, not a "no".
+            # The whole page first, so the order of its entries changes nothing.
+            if not all(isinstance(entry, dict) for entry in page):
+                raise bad_admin_answer(GRAPH_LABEL)
+            if any(entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
+                   and entry.get("roleTemplateId") == GLOBAL_ADMIN_TEMPLATE_ID
+                   for entry in page):
+                return True
         return False
 
 

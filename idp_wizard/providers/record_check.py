@@ -117,12 +117,15 @@ def bad_group(label: str, gid: object, field: str = "id") -> ProviderError:
                              provider=label, id=gid[:80], field=field), code="malformed")
 
 
-def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
+def check_group(label: str, entry: object, text_fields: tuple[str, ...]
                 ) -> dict[str, Any]:
     """A raw group entry with an id as users have (`check_id`) and text (or nothing)
     in `text_fields`, or `bad_group`. A group left out instead would drop its members
     from a filter that names it, and a sync would remove them; a number for a name
-    went on to the filter lists and the store as it came."""
+    went on to the filter lists and the store as it came. So is an entry that is no
+    object: it may be any group, and passed over it would be left out too."""
+    if not isinstance(entry, dict):
+        raise bad_group(label, None)
     gid = entry.get("id")
     if not _valid_id(gid):
         raise bad_group(label, gid)
@@ -131,6 +134,16 @@ def check_group(label: str, entry: dict[str, Any], text_fields: tuple[str, ...]
         if value is not None and not isinstance(value, str):
             raise bad_group(label, gid, field)
     return entry
+
+
+def bad_admin_answer(label: str) -> ProviderError:
+    """The error for an answer to the administrator check that cannot be read (a role
+    listing entry that is no object, an `isAdmin` that is not true or false). Read as
+    "no", it told an administrator they lack a role they may have."""
+    return ProviderError(msg("{provider} answered the check for the administrator role in "
+                             "a form IdP Wizard cannot read; try again later, and if it "
+                             "happens again, check the network (a proxy may rewrite the "
+                             "answers).", provider=label), code="malformed")
 
 
 def check_member(label: str, group_id: str, member: object,

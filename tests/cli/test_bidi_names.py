@@ -112,6 +112,69 @@ def test_a_filter_saved_by_an_older_version_is_cleaned_and_still_matches(
         "succeeded", 0, plain)
 
 
+def _store_filter(data: Path, spec: dict[str, object]) -> None:
+    with sqlite3.connect(ProfilePaths(data, demo=True).database) as conn:
+        conn.execute("UPDATE filters SET spec = ?", [json.dumps(spec)])
+    conn.close()
+
+
+def _synced_ids(capsys: pytest.CaptureFixture[str], data: Path) -> set[str]:
+    code, out, _ = run(capsys, data, "users", "--format", "json")
+    assert code == 0
+    return {u["id"] for u in json.loads(out)}
+
+
+@pytest.mark.parametrize(("part", "values", "where", "character"), [
+    ("include", ["\u2066\u2069"], "include.departments[0]", "U+2066"),
+    ("include", ["Sales", "\u202e\u2028\u202c"], "include.departments[1]", "U+202E"),
+    ("exclude", ["\u202e\u202c"], "exclude.departments[0]", "U+202E"),
+])
+def test_a_saved_filter_value_that_cleans_to_nothing_fails_the_sync(
+        capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path, part: str,
+        values: list[str], where: str, character: str) -> None:
+    """Before: the value became "" and matched nobody: alone in `include` it shared
+    nobody (every synced user planned for removal, held by the deletion guard), in
+    `exclude` it excluded nobody (the sync shared the people it had left out)."""
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps({"version": 1, part: {"departments": ["Sales"]}}),
+                    encoding="utf-8")
+    assert run(capsys, connected, "filters", "set", str(path), "--allow-deletions")[0] == 0
+    before = _synced_ids(capsys, connected)
+    runs = json.loads(run(capsys, connected, "history", "--json")[1])["runs"]
+    assert len(before) > 0
+    stored = {"version": 1, part: {"departments": values}}
+    _store_filter(connected, stored)
+    expected = (f"The saved filter: {where} {values[-1]!r} holds nothing but characters "
+                f"that are not shown, such as the bidirectional control character "
+                f"{character}, so it would match nobody. Nothing was synced; replace the "
+                f"filter (idp-wizard --data-dir {connected} --demo filters set FILE.json).")
+    code, out, err = run(capsys, connected, "sync", "--json")
+    assert (code, out, err) == (1, "", f"idp-wizard: error: {expected}\n")
+    assert _synced_ids(capsys, connected) == before
+    assert json.loads(run(capsys, connected, "history", "--json")[1])["runs"] == runs
+    code, out, err = run(capsys, connected, "filters", "show", "--json")
+    assert (code, json.loads(out), err) == (0, stored, f"Warning: {expected}\n")
+
+
+def test_saved_filter_values_that_clean_to_the_same_text_still_sync(
+        capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path) -> None:
+    """Guards unchanged behaviour (as before): the two are one value, no problem."""
+    path = tmp_path / "filter.json"
+    path.write_text(json.dumps({"version": 1, "include": {"departments": ["Sales"]}}),
+                    encoding="utf-8")
+    assert run(capsys, connected, "filters", "set", str(path), "--allow-deletions")[0] == 0
+    before = _synced_ids(capsys, connected)
+    _store_filter(connected, {"version": 1, "include": {
+        "departments": ["Sales", "\u2066Sales\u2069"]}})
+    code, out, err = run(capsys, connected, "sync", "--json")
+    assert (code, err) == (0, "")
+    assert (json.loads(out)["status"], json.loads(out)["removed"]) == ("succeeded", 0)
+    assert _synced_ids(capsys, connected) == before
+    code, out, err = run(capsys, connected, "filters", "show", "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["include"]["departments"] == ["Sales"]
+
+
 @pytest.mark.parametrize(("tenant", "client_id"), [
     ("contoso\u202e.com", "0f6c2a4e-1d5b-4c3a-9e8f-7a6b5c4d3e2f"),
     ("contoso.com", "0f6c2a4e\u20661d5b"),

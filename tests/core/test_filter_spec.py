@@ -54,3 +54,27 @@ def test_bad_files_get_one_clear_message(text: str, message: str) -> None:
 
 def test_json_dump_is_valid_json() -> None:
     assert json.loads(FilterSpec.default().dumps())["version"] == 1
+
+
+@pytest.mark.parametrize(("value", "where", "character"), [
+    ("\u2066\u2069", "include.departments[0]", "U+2066"),
+    ("\u202e\u2028\u202c", "include.departments[0]", "U+202E"),  # cleaned to one space
+])
+def test_a_saved_value_that_cleans_to_nothing_is_refused(value: str, where: str,
+                                                         character: str) -> None:
+    """Before: cleaned to "" (or " ") and kept: a value that matches nobody."""
+    text = json.dumps({"version": 1, "include": {"departments": [value]}})
+    with pytest.raises(UsageError) as info:
+        FilterSpec.loads(text, source="The saved filter", saved=True)
+    assert str(info.value) == (
+        f"The saved filter: {where} {value!r} holds nothing but characters that are not "
+        f"shown, such as the bidirectional control character {character}, so it would "
+        "match nobody")
+
+
+def test_saved_values_that_clean_to_the_same_text_are_one() -> None:
+    """Guards unchanged behaviour (as before): de-duplicated, in the admin's order."""
+    text = json.dumps({"version": 1, "exclude": {"departments": [
+        "Sales", "\u2066Sales\u2069", "\u202eIT", "IT"]}})
+    spec = FilterSpec.loads(text, saved=True)
+    assert spec.exclude["departments"] == ("Sales", "IT")

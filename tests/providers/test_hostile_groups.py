@@ -103,6 +103,8 @@ def _without(key: str) -> Callable[[Body], Body]:
 BAD_IDS = [_without("id"), _set("id", None), _set("id", ""), _set("id", 12345),
            _set("id", ["x"]), _set("id", "7" * 257)]
 BAD_ID_NAMES = ["missing", "null", "empty", "number", "list", "too long"]
+NOT_OBJECTS = [lambda e: e["id"], lambda e: None, lambda e: 7, lambda e: [e]]
+NOT_OBJECT_NAMES = ["text", "null", "number", "list"]
 
 
 @pytest.mark.parametrize("google", [False, True])
@@ -155,8 +157,7 @@ def test_a_member_without_a_valid_id_stops_the_read(google: bool,
 
 
 @pytest.mark.parametrize("google", [False, True])
-@pytest.mark.parametrize("change", [lambda e: e["id"], lambda e: None, lambda e: 7,
-                                    lambda e: [e]], ids=["text", "null", "number", "list"])
+@pytest.mark.parametrize("change", NOT_OBJECTS, ids=NOT_OBJECT_NAMES)
 def test_a_member_entry_that_is_no_object_stops_the_read(
         google: bool, change: Callable[[Body], object]) -> None:
     """Before: passed over, so a user listed that way left every group it is in (and a
@@ -168,6 +169,22 @@ def test_a_member_entry_that_is_no_object_stops_the_read(
     assert len(touched) >= 1
     assert str(info.value) == (f"{LABEL[google]} listed a member of the group {touched[0]} "
                                f"without a valid id{CHECK}")
+
+
+@pytest.mark.parametrize("google", [False, True])
+@pytest.mark.parametrize("change", NOT_OBJECTS, ids=NOT_OBJECT_NAMES)
+def test_a_group_entry_that_is_no_object_stops_the_read(
+        google: bool, change: Callable[[Body], object]) -> None:
+    """Before: passed over, so the group vanished (a filter naming it was refused as
+    naming no group, or an exclude filter shared its members)."""
+    backend = DemoBackend(size=40)
+    listed = len(_reader(DemoBackend(size=40), google).read_groups())
+    _alter_groups(backend, google, change)  # type: ignore[arg-type]
+    with pytest.raises(ProviderError) as info:
+        _reader(backend, google).read_groups()
+    assert listed > 1
+    assert str(info.value) == f"{LABEL[google]} listed a group without a valid id{CHECK}"
+    assert info.value.code == "malformed"
 
 
 def test_members_that_are_no_users_are_still_passed_over() -> None:
@@ -215,3 +232,31 @@ def test_a_bad_member_id_fails_the_sync_and_applies_nothing(tmp_path: Path,
     assert run.status is RunStatus.FAILED
     assert (run.added, run.updated, run.removed) == (0, 0, 0)
     assert str(run.error) == f"{expected}{CHECK} Nothing was applied."
+
+
+@pytest.mark.parametrize("provider", [ProviderName.ENTRA, ProviderName.GOOGLE])
+def test_a_group_entry_that_is_no_object_fails_the_sync_and_applies_nothing(
+        tmp_path: Path, provider: ProviderName) -> None:
+    """An exclude filter names the group: passed over, its members were no longer
+    excluded (or the filter was refused as naming no group)."""
+    google = provider is ProviderName.GOOGLE
+    app = synced_app(tmp_path, provider, size=60)
+    backend = app.demo.backend()  # type: ignore[union-attr]
+    first = _reader(backend, google).read_groups()[0]
+    assert len(first.member_ids & users(app).keys()) > 0  # people the filter takes out
+    spec = FilterSpec.from_json({"version": 1, "exclude": {"groups": [first.id]}})
+    changed = app.save_filter_and_sync(spec, app.rules_sync(), allow_deletions=True)
+    assert changed.status == "succeeded"
+    force_full_read(app)
+    before = users(app)
+    assert len(before) > 0 and before.keys().isdisjoint(first.member_ids)
+    _alter_groups(backend, google, lambda entry: entry["id"])  # type: ignore[arg-type,return-value]
+    with pytest.raises(ProviderError) as info:
+        app.sync_service().run(trigger="schedule")
+    expected = f"{LABEL[google]} listed a group without a valid id{CHECK}"
+    assert str(info.value) == expected
+    assert users(app) == before
+    run = last_run(app)
+    assert run.status is RunStatus.FAILED
+    assert (run.added, run.updated, run.removed) == (0, 0, 0)
+    assert str(run.error) == f"{expected} Nothing was applied."

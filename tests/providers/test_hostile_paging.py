@@ -170,22 +170,26 @@ def test_batch_item_headers_of_the_wrong_shape_are_no_headers() -> None:
     assert len(h.sleep.calls) == 1
 
 
-def test_graph_entries_that_are_no_objects_are_passed_over() -> None:
+def test_graph_entries_that_are_no_objects_stop_the_admin_check_and_the_group_read() -> None:
     """Before: an AttributeError ("Unexpected internal error") in the admin check at
-    sign-in and in the group read. Roles and groups that are no objects are passed over
-    (a group left out is refused by a filter naming it); a member that is no object stops
-    the read (tests/providers/test_hostile_groups.py): left out, it would leave its
-    groups."""
+    sign-in and in the group read; then they were passed over, which read a role that
+    is no object as "not a Global Administrator" and left a group out of a filter
+    naming it. Now each stops with one sentence, as a member that is no object does
+    (tests/providers/test_hostile_groups.py, test_hostile_admin_check.py)."""
+    check = ("; try again later, and if it happens again, check the network (a proxy may "
+             "rewrite the answers).")
     h = Harness()
     add_tenant_facts(h.router)
     h.router.add("GET", "/v1.0/me/transitiveMemberOf", reply({"value": [
         "x", None, {"@odata.type": "#microsoft.graph.directoryRole",
                     "roleTemplateId": "62e90394-69f5-4237-9190-012177145e10"}]}))
     h.router.add("GET", "/v1.0/groups", reply({"value": ["x", {"id": "g1", "displayName": "G"}]}))
-    h.router.add("POST", "/v1.0/$batch", reply({"responses": [
-        {"id": "0", "status": 200, "body": {"value": [
-            {"@odata.type": "#microsoft.graph.user", "id": "u1"}]}}]}))
     reader = GraphReader(h.http)
-    assert reader.is_global_admin() is True
-    groups = reader.read_groups()
-    assert [(g.id, g.name, g.member_ids) for g in groups] == [("g1", "G", frozenset({"u1"}))]
+    with pytest.raises(ProviderError) as info:
+        reader.is_global_admin()
+    assert str(info.value) == ("Microsoft Graph answered the check for the administrator "
+                               f"role in a form IdP Wizard cannot read{check}")
+    with pytest.raises(ProviderError) as info:
+        reader.read_groups()
+    assert str(info.value) == f"Microsoft Graph listed a group without a valid id{check}"
+    assert [r.url.path for r in h.router.requests].count("/v1.0/$batch") == 0
