@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from idp_wizard.app_platform import PlatformNotCleared, PlatformOps
@@ -31,6 +31,7 @@ from idp_wizard.core.connection import (
     save_filter,
 )
 from idp_wizard.core.directory_index import DirectoryIndex
+from idp_wizard.core.disconnect_summary import PlatformCleared
 from idp_wizard.core.environment import DemoTools, Environment
 from idp_wizard.core.errors import AlreadyConnected, NotConnected, UsageError
 from idp_wizard.core.filter_session import FilterSession
@@ -54,8 +55,17 @@ from idp_wizard.paths import ProfilePaths
 class Disconnected:
     removed: int  # synced users removed
     note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
-    platform_removed: int = 0  # users removed (or deactivated) on the platform
-    platform_kept: int = 0  # users left on the platform (--keep-platform-users)
+    platform: PlatformCleared = field(default_factory=PlatformCleared)  # removed/gone/kept
+
+    @property
+    def platform_removed(self) -> int:
+        """Users removed (or deactivated) on the platform: not those already gone."""
+        return self.platform.removed
+
+    @property
+    def platform_kept(self) -> int:
+        """Users left on the platform (--keep-platform-users)."""
+        return self.platform.kept
 
 
 class App:
@@ -274,8 +284,8 @@ class App:
             if conn is None:
                 if not self.platform.remaining():
                     raise NotConnected(msg("No identity provider is connected."))
-                done, kept = self.platform.finish_disconnect(keep_platform_users)
-                return Disconnected(0, "", done, kept)
+                return Disconnected(0, "", self.platform.finish_disconnect(
+                    keep_platform_users))
             # Secrets first (Google's revoke needs the refresh token); offline still deletes.
             note = self.auth.forget(conn)
             with self.store.transaction():
@@ -289,9 +299,9 @@ class App:
                                                provider=conn.provider.title, count=removed),
                              client_id=self.client_id)
             try:
-                done, kept = self.platform.finish_disconnect(keep_platform_users)
+                cleared = self.platform.finish_disconnect(keep_platform_users)
             except PlatformNotCleared as exc:
                 raise PlatformNotCleared(msg("Disconnected {provider}; {error}",
                                              provider=conn.provider.title,
                                              error=exc.message or str(exc))) from None
-            return Disconnected(removed, note, done, kept)
+            return Disconnected(removed, note, cleared)

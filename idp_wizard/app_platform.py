@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from idp_wizard.core import platform_state as ps
+from idp_wizard.core.disconnect_summary import PlatformCleared
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import WRITE_WAIT, ClientLock
@@ -224,9 +225,9 @@ class PlatformOps:
         ps.queue_all_removals(self.store, self.client_id, keep_deactivated=deactivate)
 
     def finish_disconnect(self, keep_platform_users: bool,
-                          cancel: CancelToken | None = None) -> tuple[int, int]:
-        """Remove (or deactivate) what is queued; then forget the target. Returns
-        (removed from the platform, left there). Raises PlatformNotCleared, saying how
+                          cancel: CancelToken | None = None) -> PlatformCleared:
+        """Remove (or deactivate) what is queued; then forget the target. Says how many
+        were removed, already gone, left there. Raises PlatformNotCleared, saying how
         many remain, when the platform cannot be reached: disconnect again finishes."""
         target = self.target()
         waiting = ps.counts(self.store, self.client_id)
@@ -241,12 +242,18 @@ class PlatformOps:
                     url=target.url) if target else msg(
                     "{count} provisioned users left on the platform", count=there),
                     client_id=self.client_id)
-            return 0, there if keep_platform_users else 0
+            return PlatformCleared(kept=there if keep_platform_users else 0,
+                                   url=target.url if target else "")
         delivery = self.delivery()
         assert delivery is not None
         report = delivery.deliver(0, None, groups=[], compare=False, cancel=cancel)
         left = ps.counts(self.store, self.client_id)
         remaining = left.pending + left.failed  # deactivated ones are done: forgotten below
+        done = PlatformCleared(report.deleted + report.deactivated, report.gone,
+                               url=target.url, deactivate=target.settings.deactivate)
+        if done.removed or done.gone:  # what reached the platform, even if not all did
+            self.store.audit("disconnect.platform", done.audit(remaining),
+                             client_id=self.client_id)
         if remaining:
             why = report.error or msg("The platform refused some removals.")
             raise PlatformNotCleared(msg_count(
@@ -258,7 +265,7 @@ class PlatformOps:
         ps.forget_platform_state(self.store, self.client_id)
         if self.saved() is not None:
             self._forget(target, 0)
-        return report.deleted + report.deactivated, 0
+        return done
 
     def remaining(self) -> int:
         """Users the app put on the platform (or may have: sent, answer unknown)."""

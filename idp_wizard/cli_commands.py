@@ -212,26 +212,12 @@ def _history(app: App, args: argparse.Namespace) -> int:
 
 def _disconnect(app: App, args: argparse.Namespace) -> int:
     conn = app.connection()
-    target = app.platform.target()
     done = app.disconnect(keep_platform_users=args.keep_platform_users)
     if conn is not None:
         print(text(msg("Disconnected {provider}. {count} synced users were removed.",
                        provider=conn.provider.title, count=done.removed)))
-    if done.platform_kept:
-        print(text(msg_count(
-            done.platform_kept, "{count} user stays on the platform ({url}), no longer "
-            "managed; this was recorded in the audit log.", "{count} users stay on the "
-            "platform ({url}), no longer managed; this was recorded in the audit log.",
-            count=done.platform_kept, url=target.url if target else "")))
-    elif target is not None:
-        n = done.platform_removed
-        print(text(msg_count(n, "{count} user was deactivated on the platform ({url}).",
-                             "{count} users were deactivated on the platform ({url}).",
-                             count=n, url=target.url)
-                   if target.settings.deactivate else
-                   msg_count(n, "{count} user was removed from the platform ({url}).",
-                             "{count} users were removed from the platform ({url}).",
-                             count=n, url=target.url)))
+    for said in done.platform.messages():
+        print(text(said))
     if done.note:
         print(text(done.note))
     return EXIT_OK

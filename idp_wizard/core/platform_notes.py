@@ -26,10 +26,7 @@ def platform_notes(part: Mapping[str, Any]) -> list[Message]:
                              missing=missing, drifted=drifted))
     gone = _count(part.get("gone"))
     if gone:
-        notes.append(msg_count(
-            gone, "{count} removed user was already gone from the platform: there was "
-            "nothing to deactivate.", "{count} removed users were already gone from the "
-            "platform: there was nothing to deactivate.", count=gone))
+        notes.append(gone_message(gone))
     listing = part.get("listing")
     if isinstance(listing, Mapping):
         listed, reported = _count(listing.get("listed")), _count(listing.get("reported"))
@@ -39,3 +36,13 @@ def platform_notes(part: Mapping[str, Any]) -> list[Message]:
                              "list were checked one by one, none was taken as gone.",
                              listed=listed, reported=reported))
     return notes
+
+
+def gone_message(gone: int) -> Message:
+    """Users the app provisioned that the platform no longer had when they were to be
+    removed (by a sync or a disconnect): neither deleted nor deactivated by the app."""
+    return msg_count(
+        gone, "{count} user the app provisioned was already gone from the platform "
+        "(deleted there outside this app): there was nothing to remove.",
+        "{count} users the app provisioned were already gone from the platform "
+        "(deleted there outside this app): there was nothing to remove.", count=gone)

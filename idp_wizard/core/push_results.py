@@ -60,10 +60,10 @@ class PlatformReport:
     # Reconcile: ours, changed on the platform by hand, and restored: counted when the
     # platform confirmed the restoring write (a refused one is counted as failed only).
     drifted: int = 0
-    # "Deactivate instead of delete": removed users the platform no longer had (deleted
-    # there meanwhile), so there was nothing to deactivate; neither deleted nor
-    # deactivated by this run. (A DELETE answered 404 counts as deleted: after a lost
-    # answer the 404 may be our own DELETE's doing, and the user is gone as asked.)
+    # Removed users the platform no longer had (deleted there meanwhile), so there was
+    # nothing to delete or deactivate; neither deleted nor deactivated by this run. (A
+    # DELETE answered 404 after an earlier send whose answer was lost counts as deleted:
+    # the 404 may be that DELETE's doing, and the user is gone as asked.)
     gone: int = 0
     problems: list[dict[str, Any]] = field(default_factory=list)
     groups: dict[str, int] | None = None  # pushed groups by outcome (None: not pushed)
@@ -119,6 +119,7 @@ class ResultRecorder:
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
         self.adopting: set[str] = set()  # found on the platform by a listing: adopted
         self.drifting: set[str] = set()  # changed there by hand: restored once confirmed
+        self.resent: set[str] = set()  # removals sent before, answer lost (see `gone`)
         self.label = labels or (lambda uid: uid)
         self._writes: list[tuple[str, tuple[Any, ...]]] = []
         self._clock = clock
@@ -133,8 +134,10 @@ class ResultRecorder:
         if o is Outcome.FAILED:
             self.fail(uid, result.message or result.detail, result.status)
         elif o in (Outcome.DELETED, Outcome.ABSENT):
-            if o is Outcome.ABSENT and result.op.kind is OpKind.DEACTIVATE:
-                self.report.gone += 1  # nothing was deactivated: it was not there
+            resent = uid in self.resent
+            self.resent.discard(uid)
+            if o is Outcome.ABSENT and (result.op.kind is OpKind.DEACTIVATE or not resent):
+                self.report.gone += 1  # nothing was deleted or deactivated: it was not there
             else:
                 self.report.deleted += 1
             self._drop_id(uid, result.op.user_name)

@@ -152,6 +152,8 @@ class PushSession:
                 return None
             if self.target.settings.deactivate:
                 return UserOp.deactivate(st.id, st.platform_id, user_name=st.user_name)
+            if st.sent_run is not None:  # a 404 now may be the earlier send's doing
+                self.recorder.resent.add(st.id)
             return UserOp.delete(st.id, st.platform_id, st.user_name)
         try:
             desired = self.mapper.map(st.record)

@@ -21,6 +21,9 @@ class PlatformError(IdpWizardError):
         self.status = status
         self.scim_type = scim_type
         self.detail = detail
+        # An earlier attempt of the same request was sent and its answer lost: a 404 now
+        # may be that attempt's doing (a DELETE applied before its answer was lost).
+        self.after_lost = False
 
 
 class BadTargetUrl(PlatformError, UsageError):

@@ -93,6 +93,7 @@ def _chain(exc: BaseException) -> Generator[BaseException]:
 @dataclass
 class _State:
     lost: bool = False  # an earlier attempt's answer was lost (a POST may have been applied)
+    resent: bool = False  # an earlier attempt's answer was lost (any method)
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -211,6 +212,7 @@ class ScimHttp:
             raise self._lost("unavailable", f"{where}: {status}", method, check, state,
                              retry_after)
         error = replies.failure(response, method, path, self.scrub)
+        error.after_lost = state.resent
         if isinstance(error, TokenRejected):
             self._rejected.set()  # wakes every waiting retry; no request after this one
         raise error
@@ -222,7 +224,7 @@ class ScimHttp:
             log.info("answer lost: %s", detail)
             return AnswerLost(msg("The platform's answer was lost ({host}): the change may or "
                                   "may not have been applied.", host=self._host()))
-        state.lost = method == "POST"
+        state.lost, state.resent = method == "POST", True
         return _Retry(kind, detail, retry_after, lost=True)
 
     def _connect_error(self, exc: httpx.ConnectError) -> Exception:

@@ -48,14 +48,15 @@ class ResourceApi:
                 request=f"{method} {self.endpoint}/…", hint=SCIM_HINT), status=404) from None
 
     def delete(self, platform_id: str) -> bool:
-        """True when deleted now, False when it was already gone (404). A server that
-        wants If-Match (412/428) gets the resource's current ETag, once."""
+        """True when deleted now, False when it was already gone (404). A 404 after an
+        attempt whose answer was lost is True: that attempt most likely deleted it. A
+        server that wants If-Match (412/428) gets the resource's current ETag, once."""
         try:
             try:
                 self.at("DELETE", platform_id)
             except PreconditionFailed:
                 etag = self.at("GET", platform_id).etag
                 self.at("DELETE", platform_id, headers={"If-Match": etag} if etag else {})
-        except NotFound:
-            return False
+        except NotFound as exc:
+            return exc.after_lost
         return True

@@ -34,5 +34,4 @@ class DisconnectActions(QObject):
     def run(self, keep_platform_users: bool = False) -> None:
         """Also finishes a disconnect whose platform removals were interrupted."""
         app = self.app
-        self.controller.run("disconnect", lambda _p, _c: app.disconnect(
-            keep_platform_users).removed)
+        self.controller.run("disconnect", lambda _p, _c: app.disconnect(keep_platform_users))

@@ -8,6 +8,7 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
+from idp_wizard.app import Disconnected
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.profile import ClientRemoved
 from idp_wizard.ui.clients_host import REMOVE
@@ -28,10 +29,10 @@ def busy_text(name: str) -> str:
 def done_text(name: str, result: object) -> str | None:
     """The sentence for a finished disconnect, client removal or export (None: other
     operations report themselves)."""
-    if name == "disconnect":
-        return QCoreApplication.translate(
-            "MainWindow", "Disconnected. %Ln synced users were removed.", "",
-            int(cast("int", result)))
+    if name == "disconnect" and isinstance(result, Disconnected):
+        return " ".join([QCoreApplication.translate(
+            "MainWindow", "Disconnected. %Ln synced users were removed.", "", result.removed),
+            *(core_text(m) for m in result.platform.messages())])
     if name == REMOVE and isinstance(result, ClientRemoved):
         return fmt(QCoreApplication.translate(
             "MainWindow", "Removed the client %1 (%Ln synced users were removed).", "",

@@ -103,6 +103,8 @@ def audit_text(action: str) -> str:
         "target.set": QCoreApplication.translate("Panel", "Set the platform"),
         "target.remove": QCoreApplication.translate("Panel", "Removed the platform"),
         "target.settings": QCoreApplication.translate("Panel", "Changed the platform settings"),
+        "disconnect.platform": QCoreApplication.translate(
+            "Panel", "Disconnected: the users on the platform"),
         "disconnect.keep_platform_users": QCoreApplication.translate(
             "Panel", "Disconnected, keeping the users on the platform"),
     }

@@ -38,8 +38,8 @@ def test_an_older_profile_migrates_and_its_runs_read_as_before(tmp_path: Path) -
     assert new is not None and new.platform == {**BASE, **DETAILS}
     assert [str(n) for n in platform_notes(new.platform)] == [
         "Platform repaired: 1 re-created, 2 restored.",
-        "3 removed users were already gone from the platform: there was nothing to "
-        "deactivate.",
+        "3 users the app provisioned were already gone from the platform (deleted there "
+        "outside this app): there was nothing to remove.",
         "The platform listed only 5 of the 40 users it reported (its paging is "
         "unreliable): the users it did not list were checked one by one, none was taken "
         "as gone."]

@@ -119,8 +119,8 @@ def test_deactivating_a_user_already_gone_from_the_platform_says_so(
     assert platform_lines(narrowed)[:2] == [
         f"Platform: created 0, adopted 0, updated {p.updated}, removed {len(leaving) - 1}, "
         "failed 0.",
-        "1 removed user was already gone from the platform: there was nothing to "
-        "deactivate."]
+        "1 user the app provisioned was already gone from the platform (deleted there "
+        "outside this app): there was nothing to remove."]
     run = last_finished_run(app.store)
     assert run is not None and run.platform is not None
     assert (run.platform["deleted"], run.platform["gone"]) == (len(leaving) - 1, 1)
