@@ -67,28 +67,40 @@ TOKEN_ENDPOINT_JUNK: dict[str, tuple[int, str, str]] = {
 # Answers without end (see `streamed_answer`). Each ends by itself after a while, so a
 # client without limits gets an answer too (and a test of it fails, not hangs).
 ENDLESS, HUGE, TRICKLE, STALL = "endless", "huge", "trickle", "stall"
-STREAMED = (ENDLESS, HUGE, TRICKLE, STALL)
+SLOW_HEADERS = "slow_headers"  # the status line and headers trickle (a proxy may do it)
+STREAMED = (ENDLESS, HUGE, TRICKLE, STALL, SLOW_HEADERS)
 ENDLESS_BYTES = 8 << 20  # what "endless" sends before it ends: 8 times a client's cap
 TRICKLE_BYTES, TRICKLE_PAUSE = 100, 0.05  # one byte, then a pause: 5 s in all
 STALL_SECONDS = 5.0  # how long "stall" holds the connection before closing it unanswered
+# "slow_headers": the status line and headers (a padding header of this many bytes
+# among them, ~140 bytes in all) a byte at a time, each after this pause (~5.7 s in all;
+# every pause far below any read timeout), then an empty JSON object: it ends by itself.
+HEADER_TRICKLE_BYTES, HEADER_TRICKLE_PAUSE = 40, 0.04
 
 
 @dataclass
 class StreamedAnswer:
     """Headers and body pieces of a token endpoint's answer without end; `stall`: the
-    seconds it waits before closing the connection without any answer."""
+    seconds it waits before closing the connection without any answer; `header_pause`:
+    the pause before each byte of the status line and headers (0: sent at once)."""
 
     headers: dict[str, str]
     chunks: Iterator[bytes]
     stall: float = 0.0
+    header_pause: float = 0.0
 
 
 def streamed_answer(kind: str) -> StreamedAnswer:
     """An endless body (no Content-Length), a body announced as 64 MB, one trickling
-    a byte at a time, or no answer at all (`STREAMED`)."""
+    a byte at a time, headers trickling a byte at a time, or no answer at all
+    (`STREAMED`)."""
     json_type = {"Content-Type": "application/json"}
     if kind == STALL:
         return StreamedAnswer({}, iter(()), STALL_SECONDS)
+    if kind == SLOW_HEADERS:
+        return StreamedAnswer({**json_type, "Content-Length": "2",
+                               "X-Padding": "." * HEADER_TRICKLE_BYTES}, iter([b"{}"]),
+                              header_pause=HEADER_TRICKLE_PAUSE)
     if kind == TRICKLE:
         return StreamedAnswer({**json_type, "Content-Length": str(TRICKLE_BYTES)},
                               _trickle())

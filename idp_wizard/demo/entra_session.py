@@ -5,9 +5,10 @@ Requests to 127.0.0.1 (Google's fake is a real server there) go to the network;
 any other host is refused, so nothing leaves the machine.
 
 Answers without end (`AuthFaults.token_endpoint_answer` in `STREAMED`) come as a
-body read piece by piece; "stall" waits for the read timeout the session asked for
-(never more than `STALL_SECONDS`), then fails as urllib3 would: no answer in time, or
-the connection closed unanswered.
+body read piece by piece; "slow_headers" is answered by a `OneShotServer` on
+127.0.0.1 (its headers trickle over a real socket); "stall" waits for the read timeout
+the session asked for (never more than `STALL_SECONDS`), then fails as urllib3 would:
+no answer in time, or the connection closed unanswered.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import requests.structures
 
 from idp_wizard.demo.auth_fakes import StreamedAnswer
 from idp_wizard.demo.entra_fake import AUTHORITY_HOSTS, FakeEntra
+from idp_wizard.demo.slow_headers import OneShotServer
+from idp_wizard.providers.token_watch import DeadlineHTTPAdapter
 
 _LOOPBACK = ("127.0.0.1", "localhost")
 
@@ -52,7 +55,9 @@ class FakeEntraAdapter(requests.adapters.BaseAdapter):
         self.fake = fake
         self.timeouts: list[Any] = []  # the timeout of every request sent
         self.verify: list[bool | str] = []
-        self._loopback = requests.adapters.HTTPAdapter()
+        # As the network adapter of IdP Wizard's sign-in session: the total deadline
+        # of a request (token_watch) reaches the headers of what comes over a socket.
+        self._loopback = DeadlineHTTPAdapter()
 
     def send(self, request: requests.PreparedRequest, stream: bool = False,
              timeout: Any = None, verify: bool | str = True, cert: Any = None,
@@ -83,6 +88,13 @@ class FakeEntraAdapter(requests.adapters.BaseAdapter):
             return response
         if streamed.stall:
             _stall(streamed.stall, timeout, request)
+        if streamed.header_pause:  # only a real socket shows how long headers may take
+            forwarded = request.copy()
+            forwarded.url = OneShotServer(streamed).url
+            response = self._loopback.send(forwarded, stream=stream, timeout=timeout,
+                                           verify=verify, cert=cert, proxies=proxies)
+            response.url = url
+            return response
         response.headers = requests.structures.CaseInsensitiveDict(streamed.headers)
         response.raw = _Body(streamed.chunks)
         return response

@@ -33,6 +33,7 @@ from idp_wizard.demo.auth_fakes import (
     token_endpoint_junk,
 )
 from idp_wizard.demo.auth_fakes import unsigned_jwt as _jwt
+from idp_wizard.demo.slow_headers import write_answer
 from idp_wizard.demo.transport import DemoBackend
 
 DEMO_CLIENT_ID = "123456789012-idpwizarddemo.apps.googleusercontent.com"
@@ -232,6 +233,10 @@ class FakeGoogleOAuth:
                 try:
                     if answer.stall:  # then the connection closes unanswered
                         fake._closing.wait(answer.stall)
+                        return
+                    if answer.header_pause:  # the headers trickle, then it closes
+                        self.close_connection = True
+                        write_answer(self.wfile.write, answer, fake._closing)
                         return
                     self.send_response(200)
                     for name, value in answer.headers.items():

@@ -7,8 +7,10 @@ caps an answer's size. So every such request goes through `LimitedAdapter`, moun
 on the session each library is given (`token_session`, or `limit_session` on one the
 library made): each read waits at most `TOKEN_TIMEOUT`, an answer is at most
 `MAX_TOKEN_BODY` bytes (decoded: a gzip bomb counts in full) and takes at most
-`TOKEN_DEADLINE` seconds from sending the request to its last byte. TLS verification
-cannot be turned off here (a CA bundle, e.g. a company's, still can be named).
+`TOKEN_DEADLINE` seconds from sending the request to its last byte, the status line
+and headers included (token_watch.py: a timer shuts the socket down at the deadline).
+TLS verification cannot be turned off here (a CA bundle, e.g. a company's, still can
+be named).
 
 Going over a limit raises `TokenAnswerLimit` (a `requests.RequestException`, which
 every caller of these libraries already catches); `limit_error` turns it into the one
@@ -26,7 +28,8 @@ import requests.adapters
 import urllib3.exceptions
 
 from idp_wizard.core.errors import ProviderError
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import msg, msg_count
+from idp_wizard.providers.token_watch import DeadlineHTTPAdapter, watching
 
 MAX_TOKEN_BODY = 1 << 20  # bytes; a token or discovery answer is a few KB
 TOKEN_DEADLINE = 60.0  # seconds for one request, from sending it to its last byte
@@ -36,11 +39,14 @@ TOO_LARGE, TOO_SLOW = "too_large", "too_slow"
 
 
 class TokenAnswerLimit(requests.RequestException):
-    """A sign-in service's answer over a limit (`kind`: TOO_LARGE or TOO_SLOW)."""
+    """A sign-in service's answer over a limit (`kind`: TOO_LARGE or TOO_SLOW;
+    `seconds`: the deadline that applied)."""
 
-    def __init__(self, kind: str, request: requests.PreparedRequest) -> None:
+    def __init__(self, kind: str, request: requests.PreparedRequest,
+                 seconds: float | None = None) -> None:
         super().__init__(kind, request=request)
         self.kind = kind
+        self.seconds = TOKEN_DEADLINE if seconds is None else seconds
 
 
 class LimitedAdapter(requests.adapters.BaseAdapter):
@@ -48,29 +54,42 @@ class LimitedAdapter(requests.adapters.BaseAdapter):
     within the limits, before the library sees it."""
 
     def __init__(self, inner: requests.adapters.BaseAdapter | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 deadline: float | None = None) -> None:
+        """`deadline`: seconds for one request (None: `TOKEN_DEADLINE` when it is sent).
+        `inner` gets the deadline for the headers too when it (or what it sends
+        through) is a `DeadlineHTTPAdapter`."""
         super().__init__()
         # As MSAL's own session: one retry of a connection that failed before sending.
-        self.inner = inner if inner is not None else requests.adapters.HTTPAdapter(max_retries=1)
-        self._clock = clock
+        self.inner = inner if inner is not None else DeadlineHTTPAdapter(max_retries=1)
+        self._clock, self._deadline = clock, deadline
 
     def send(self, request: requests.PreparedRequest, stream: bool = False,
              timeout: Any = None, verify: bool | str = True, cert: Any = None,
              proxies: dict[str, str] | None = None) -> requests.Response:
+        deadline = TOKEN_DEADLINE if self._deadline is None else self._deadline
         started = self._clock()
-        response = self.inner.send(request, stream=True, timeout=TOKEN_TIMEOUT,
-                                   verify=True if verify is False else verify, cert=cert,
-                                   proxies=proxies)
-        try:
-            body = self._read(response, request, started)
-        finally:
-            response.close()
+        with watching(deadline) as watch:
+            try:
+                response = self.inner.send(request, stream=True, timeout=TOKEN_TIMEOUT,
+                                           verify=True if verify is False else verify,
+                                           cert=cert, proxies=proxies)
+                try:
+                    body = self._read(response, request, started, deadline)
+                finally:
+                    response.close()
+                if watch.fired:  # a socket shut down at the deadline may look ended
+                    raise TokenAnswerLimit(TOO_SLOW, request, deadline)
+            except OSError as exc:  # requests' errors are OSErrors too
+                if watch.fired and not isinstance(exc, TokenAnswerLimit):
+                    raise TokenAnswerLimit(TOO_SLOW, request, deadline) from None
+                raise
         response._content = body  # what `response.content` / `.text` then return
         response._content_consumed = True
         return response
 
     def _read(self, response: requests.Response, request: requests.PreparedRequest,
-              started: float) -> bytes:
+              started: float, deadline: float) -> bytes:
         length = response.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > MAX_TOKEN_BODY:
             raise TokenAnswerLimit(TOO_LARGE, request)
@@ -91,8 +110,8 @@ class LimitedAdapter(requests.adapters.BaseAdapter):
                 raise requests.exceptions.ConnectionError(exc) from None
             except urllib3.exceptions.SSLError as exc:
                 raise requests.exceptions.SSLError(exc) from None
-            if self._clock() - started > TOKEN_DEADLINE:
-                raise TokenAnswerLimit(TOO_SLOW, request)
+            if self._clock() - started > deadline:
+                raise TokenAnswerLimit(TOO_SLOW, request, deadline)
             if not chunk:
                 return b"".join(chunks)
             size += len(chunk)
@@ -138,8 +157,11 @@ def limit_error(exc: BaseException, service: str) -> ProviderError | None:
             "any sign-in answer; IdP Wizard stopped reading it. Try again later, and if it "
             "happens again, check the network (a proxy may rewrite the answers).",
             service=service, size=MAX_TOKEN_BODY >> 20), code=TOO_LARGE)
-    return ProviderError(msg(
-        "The {service} sign-in service took more than {seconds} seconds to answer; IdP "
-        "Wizard stopped waiting. Try again later, and if it happens again, check the "
-        "network connection.", service=service,
-        seconds=round(TOKEN_DEADLINE)), code=TOO_SLOW)
+    seconds = max(1, round(seen.seconds))
+    return ProviderError(msg_count(
+        seconds, "The {service} sign-in service took more than {seconds} second to answer; "
+        "IdP Wizard stopped waiting. Try again later, and if it happens again, check the "
+        "network connection.", "The {service} sign-in service took more than {seconds} "
+        "seconds to answer; IdP Wizard stopped waiting. Try again later, and if it happens "
+        "again, check the network connection.", service=service, seconds=seconds),
+        code=TOO_SLOW)

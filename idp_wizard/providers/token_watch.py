@@ -1,0 +1,133 @@
+"""The total deadline of one sign-in request, headers included.
+
+urllib3 (2.x) bounds each socket read, never the whole answer: its `Timeout(total=)`
+only shortens the read timeout once, before the status line is read, so a server (or an
+intercepting proxy) that sends one header byte within every read timeout keeps the
+request waiting without end. `DeadlineHTTPAdapter` is requests' own adapter whose
+connections put their socket under the deadline of the request this thread is sending
+(`watching`): at the deadline a timer shuts the socket down, the blocked read fails at
+once and `LimitedAdapter` (token_http.py) reports the answer as too slow. No polling, no
+change to TLS (the socket is shut down, not unwrapped). SOCKS proxies use urllib3's own
+connections and keep the per-read bound only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import requests.adapters
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.poolmanager import PoolManager
+
+_current = threading.local()  # the Watch of the request this thread is sending
+
+
+class Watch:
+    """One request's deadline: the sockets it uses are shut down when it passes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._lock = threading.Lock()
+        self._sockets: list[object] = []
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
+        self._timer.daemon = True
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def add(self, sock: object) -> None:
+        """Put `sock` under the deadline (shut down at once if it passed already)."""
+        if sock is None:
+            return
+        with self._lock:
+            if not self.fired:
+                self._sockets.append(sock)
+                return
+        _shut(sock)
+
+    def stop(self) -> None:
+        """The answer is read (or failed): later deadlines concern other requests."""
+        self._timer.cancel()
+        with self._lock:
+            self._sockets.clear()
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            sockets, self._sockets = self._sockets, []
+        for sock in sockets:
+            _shut(sock)
+
+
+def _shut(sock: object) -> None:
+    """Shut the connection down under a read blocked in another thread. The plain
+    socket's shutdown, also for a TLS socket: its own would change its state under
+    the reading thread; this only ends the reads (they fail, or see the end). TLS
+    inside a TLS proxy tunnel: urllib3's SSLTransport, over the tunnel's socket."""
+    raw = sock if isinstance(sock, socket.socket) else getattr(sock, "socket", None)
+    if isinstance(raw, socket.socket):
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(raw, socket.SHUT_RDWR)
+
+
+@contextlib.contextmanager
+def watching(seconds: float) -> Iterator[Watch]:
+    """Every connection of a `DeadlineHTTPAdapter` that this thread reads an answer from
+    in the block is shut down `seconds` from now."""
+    watch = Watch(seconds)
+    outer = getattr(_current, "watch", None)
+    _current.watch = watch
+    watch.start()
+    try:
+        yield watch
+    finally:
+        watch.stop()
+        _current.watch = outer
+
+
+def _watch_socket(conn: HTTPConnection) -> None:
+    watch: Watch | None = getattr(_current, "watch", None)
+    if watch is not None:
+        watch.add(conn.sock)
+
+
+class _WatchedHTTP(HTTPConnection):
+    def getresponse(self) -> Any:  # the status line and headers are read in here
+        _watch_socket(self)
+        return super().getresponse()
+
+
+class _WatchedHTTPS(HTTPSConnection):
+    def getresponse(self) -> Any:
+        _watch_socket(self)
+        return super().getresponse()
+
+
+class _WatchedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _WatchedHTTP
+
+
+class _WatchedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedHTTPS
+
+
+_POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
+
+
+class DeadlineHTTPAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter, its connections (direct or through an HTTP proxy) watched."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = dict(_POOLS)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if not proxy.lower().startswith("socks"):
+            manager.pool_classes_by_scheme = dict(_POOLS)
+        return manager
