@@ -1582,6 +1582,10 @@
         <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+        <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
@@ -2798,14 +2802,6 @@
         <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
     </message>
     <message>
-        <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
-        <translation>{count} entfernter Benutzer war auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
-    </message>
-    <message>
-        <source>{count} removed users were already gone from the platform: there was nothing to deactivate.</source>
-        <translation>{count} entfernte Benutzer waren auf der Plattform schon nicht mehr vorhanden: Es gab nichts zu deaktivieren.</translation>
-    </message>
-    <message>
         <source>{count} user</source>
         <translation>{count} Benutzer</translation>
     </message>
@@ -2938,6 +2934,10 @@
         <translation>{count} synchronisierte Benutzer entfernt (Lauf #{run})</translation>
     </message>
     <message>
+        <source>{count} user the app provisioned was already gone from the platform (deleted there outside this app): there was nothing to remove.</source>
+        <translation>{count} von der App bereitgestellter Benutzer war auf der Plattform bereits nicht mehr vorhanden (dort außerhalb dieser App gelöscht): Es gab nichts zu entfernen.</translation>
+    </message>
+    <message>
         <source>{count} users read</source>
         <translation>{count} Benutzer gelesen</translation>
     </message>
@@ -2956,6 +2956,10 @@
     <message>
         <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
         <translation>{count} von der App bereitgestellte Benutzer sind noch auf {url}: {why} Trennen Sie die Verbindung erneut, um sie vollständig zu entfernen ({command}).</translation>
+    </message>
+    <message>
+        <source>{count} users the app provisioned were already gone from the platform (deleted there outside this app): there was nothing to remove.</source>
+        <translation>{count} von der App bereitgestellte Benutzer waren auf der Plattform bereits nicht mehr vorhanden (dort außerhalb dieser App gelöscht): Es gab nichts zu entfernen.</translation>
     </message>
     <message>
         <source>{count} users were deactivated on the platform ({url}).</source>
@@ -3356,6 +3360,22 @@
     <message>
         <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
         <translation>{url} verwendet unverschlüsseltes http: Das Token würde unverschlüsselt durch das Netzwerk gehen; verwenden Sie die https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>{url}: deactivated {count}, already gone {gone}</source>
+        <translation>{url}: {count} deaktiviert, {gone} bereits nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>{url}: deactivated {count}, already gone {gone}, {remaining} still there</source>
+        <translation>{url}: {count} deaktiviert, {gone} bereits nicht mehr vorhanden, {remaining} noch dort</translation>
+    </message>
+    <message>
+        <source>{url}: removed {count}, already gone {gone}</source>
+        <translation>{url}: {count} entfernt, {gone} bereits nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>{url}: removed {count}, already gone {gone}, {remaining} still there</source>
+        <translation>{url}: {count} entfernt, {gone} bereits nicht mehr vorhanden, {remaining} noch dort</translation>
     </message>
     <message>
         <source>{url}; {count} provisioned users left on {old}</source>
@@ -4555,6 +4575,10 @@
     <message>
         <source>Changed the platform settings</source>
         <translation>Plattform-Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Disconnected: the users on the platform</source>
+        <translation>Getrennt: die Benutzer auf der Plattform</translation>
     </message>
     <message>
         <source>Disconnected, keeping the users on the platform</source>

@@ -1582,6 +1582,10 @@
       <translation>[!! Thé plåtförm åñšwéréd wîth åñ îd för thîš gröûp thåt îš ñöt téxt (ŠÇÎM îdš åré téxt): ñöthîñg wåš réçördéd för thé gröûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+      <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>
@@ -2798,14 +2802,6 @@
       <translation>[!! {count} émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
-      <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
-      <translation>[!! {count} rémövéd ûšér wåš ålréådý göñé fröm thé plåtförm: théré wåš ñöthîñg tö déåçtîvåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>{count} removed users were already gone from the platform: there was nothing to deactivate.</source>
-      <translation>[!! {count} rémövéd ûšérš wéré ålréådý göñé fröm thé plåtförm: théré wåš ñöthîñg tö déåçtîvåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>{count} user</source>
       <translation>[!! {count} ûšér ~ !!]</translation>
     </message>
@@ -2938,6 +2934,10 @@
       <translation>[!! {count} šýñçéd ûšérš rémövéd (rûñ #{run}) ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>{count} user the app provisioned was already gone from the platform (deleted there outside this app): there was nothing to remove.</source>
+      <translation>[!! {count} ûšér thé åpp prövîšîöñéd wåš ålréådý göñé fröm thé plåtförm (délétéd théré öûtšîdé thîš åpp): théré wåš ñöthîñg tö rémövé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{count} users read</source>
       <translation>[!! {count} ûšérš réåd ~ !!]</translation>
     </message>
@@ -2956,6 +2956,10 @@
     <message>
       <source>{count} users the app provisioned remain on {url}: {why} Run disconnect again to finish removing them ({command}).</source>
       <translation>[!! {count} ûšérš thé åpp prövîšîöñéd rémåîñ öñ {url}: {why} Rûñ dîšçöññéçt ågåîñ tö fîñîšh rémövîñg thém ({command}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} users the app provisioned were already gone from the platform (deleted there outside this app): there was nothing to remove.</source>
+      <translation>[!! {count} ûšérš thé åpp prövîšîöñéd wéré ålréådý göñé fröm thé plåtförm (délétéd théré öûtšîdé thîš åpp): théré wåš ñöthîñg tö rémövé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} users were deactivated on the platform ({url}).</source>
@@ -3356,6 +3360,22 @@
     <message>
       <source>{url} uses plain http: the token would cross the network unencrypted; use the https:// address.</source>
       <translation>[!! {url} ûšéš plåîñ http: thé tökéñ wöûld çröšš thé ñétwörk ûñéñçrýptéd; ûšé thé httpš:// åddréšš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}: deactivated {count}, already gone {gone}</source>
+      <translation>[!! {url}: déåçtîvåtéd {count}, ålréådý göñé {gone} ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}: deactivated {count}, already gone {gone}, {remaining} still there</source>
+      <translation>[!! {url}: déåçtîvåtéd {count}, ålréådý göñé {gone}, {remaining} štîll théré ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}: removed {count}, already gone {gone}</source>
+      <translation>[!! {url}: rémövéd {count}, ålréådý göñé {gone} ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{url}: removed {count}, already gone {gone}, {remaining} still there</source>
+      <translation>[!! {url}: rémövéd {count}, ålréådý göñé {gone}, {remaining} štîll théré ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>{url}; {count} provisioned users left on {old}</source>
@@ -4555,6 +4575,10 @@
     <message>
       <source>Changed the platform settings</source>
       <translation>[!! Çhåñgéd thé plåtförm šéttîñgš ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Disconnected: the users on the platform</source>
+      <translation>[!! Dîšçöññéçtéd: thé ûšérš öñ thé plåtförm ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Disconnected, keeping the users on the platform</source>
