@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Needs a new token</source>
-        <translation>Braucht ein neues Token</translation>
+        <translation>Neues Token nötig</translation>
     </message>
     <message>
         <source>Unreachable</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>1 round of changes</source>
-        <translation>1 Runde Änderungen</translation>
+        <translation>1 Änderungsrunde</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
-        <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
+        <translation>Erstellen Sie in der Google Cloud Console („APIs &amp; Dienste“ &gt; „Anmeldedaten“) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON-Datei herunter und verbinden Sie sich mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
         <source>JSON that is not SCIM</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar ({what}); IdP Wizard speichert Anmeldetokens nur im Schlüsselbund, nie in einer Datei. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet.</translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar ({what}); IdP Wizard speichert Anmeldetoken nur im Schlüsselbund, nie in einer Datei. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>Note: {note}.</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
-        <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
+        <translation>Registrieren Sie eine App im Microsoft Entra Admin Center: „App-Registrierungen“ &gt; „Neue Registrierung“, Plattform „Mobile Anwendungen und Desktopanwendungen“ mit der Umleitungs-URI http://localhost; öffentliche Clientflows zulassen; die delegierten Microsoft-Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen); „Administratorzustimmung erteilen“ wählen; dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
         <source>Registering the task (schtasks /Create)</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
-        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
+        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output FILE schreibt eine UTF-8-Datei.</translation>
     </message>
     <message>
         <source>On platform:</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>The file {path} belongs to another application (it is not an IdP Wizard database); it was left as it is. Move it away or choose another data folder (--data-dir).</source>
-        <translation>Die Datei {path} gehört zu einer anderen Anwendung (sie ist keine IdP Wizard-Datenbank); die Datei wurde unverändert gelassen. Verschieben Sie die Datei oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
+        <translation>Die Datei {path} gehört zu einer anderen Anwendung (sie ist keine IdP-Wizard-Datenbank) und wurde nicht verändert. Verschieben Sie die Datei oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
     </message>
     <message>
         <source>The host {host} is unknown: check the SCIM base URL and the network connection.</source>
@@ -1443,11 +1443,11 @@
     </message>
     <message>
         <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-        <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+        <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domäne und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-        <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+        <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domäne und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The token file {path} cannot be read ({reason}).</source>
@@ -1591,11 +1591,11 @@
     </message>
     <message>
         <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation>{path} geschrieben (1 Kunde: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
+        <translation>{path} geschrieben (1 Kunde: Protokolle, Synchronisierungsverlauf und Einstellungen; E-Mail-Adressen, Namen und Token entfernt).</translation>
     </message>
     <message>
         <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
+        <translation>{path} geschrieben ({count} Kunden: Protokolle, Synchronisierungsverlauf und Einstellungen; E-Mail-Adressen, Namen und Token entfernt).</translation>
     </message>
     <message>
         <source>a ',' is missing</source>
@@ -1715,11 +1715,11 @@
     </message>
     <message>
         <source>apply removals even above the deletion limit</source>
-        <translation>Entfernungen auch über der Löschgrenze anwenden</translation>
+        <translation>Entfernungen auch über der Grenze für Entfernungen übernehmen</translation>
     </message>
     <message>
         <source>apply the removals even above the deletion limit</source>
-        <translation>die Entfernungen auch über der Löschgrenze anwenden</translation>
+        <translation>die Entfernungen auch über der Grenze für Entfernungen übernehmen</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+        <translation>„%(filename)s“ kann nicht geöffnet werden: %(error)s</translation>
     </message>
     <message>
         <source>cannot read {path} ({reason})</source>
@@ -1915,7 +1915,7 @@
     </message>
     <message>
         <source>enable the Admin SDK API in the Google Cloud project</source>
-        <translation>aktivieren Sie die Admin SDK API im Google Cloud-Projekt</translation>
+        <translation>aktivieren Sie die Admin SDK API im Google-Cloud-Projekt</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1967,11 +1967,11 @@
     </message>
     <message>
         <source>forget the users here only: they stay on the platform, no longer managed (recorded in the audit log)</source>
-        <translation>die Benutzer nur hier vergessen: sie bleiben auf der Plattform, nicht mehr verwaltet (im Audit-Protokoll vermerkt)</translation>
+        <translation>die Benutzer nur hier vergessen; sie bleiben auf der Plattform, werden aber nicht mehr verwaltet (in den Admin-Aktionen vermerkt)</translation>
     </message>
     <message>
         <source>full</source>
-        <translation>voll</translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>given name</source>
@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>it is damaged or not an IdP Wizard database</source>
-        <translation>sie ist beschädigt oder keine IdP Wizard-Datenbank</translation>
+        <translation>sie ist beschädigt oder keine IdP-Wizard-Datenbank</translation>
     </message>
     <message>
         <source>it is in use</source>
@@ -2159,11 +2159,11 @@
     </message>
     <message>
         <source>job titles</source>
-        <translation>Berufsbezeichnungen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>job_title</source>
-        <translation>Berufsbezeichnung</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>kept</source>
@@ -2211,11 +2211,11 @@
     </message>
     <message>
         <source>manager</source>
-        <translation>Vorgesetzte</translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>manager_id</source>
-        <translation>Vorgesetzte Person</translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
@@ -2399,7 +2399,7 @@
     </message>
     <message>
         <source>replace the scheduled sync of another data folder where the OS's scheduler holds one per user (systemd, launchd, Windows)</source>
-        <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Planer des Betriebssystems eine pro Benutzer hält (systemd, launchd, Windows)</translation>
+        <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Zeitplaner des Betriebssystems nur eine pro Benutzer verwaltet (systemd, launchd, Windows)</translation>
     </message>
     <message>
         <source>requests at once (1-{most}, default 4)</source>
@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>rounds of changes (each: a joiner, a leaver, a move)</source>
-        <translation>Runden von Änderungen (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
+        <translation>Änderungsrunden (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
     </message>
     <message>
         <source>running</source>
@@ -2479,7 +2479,7 @@
     </message>
     <message>
         <source>sync automatically with the OS's scheduler, also while the app is closed</source>
-        <translation>automatisch mit dem Planer des Betriebssystems synchronisieren, auch wenn die App geschlossen ist</translation>
+        <translation>automatisch mit dem Zeitplaner des Betriebssystems synchronisieren, auch wenn die App geschlossen ist</translation>
     </message>
     <message>
         <source>sync every connected client in turn (one's failure or hold does not stop the others; exit code: 1 if any failed, else 3 if any held)</source>
@@ -2627,7 +2627,7 @@
     </message>
     <message>
         <source>the systemd user timer</source>
-        <translation>den systemd-Benutzer-Timer</translation>
+        <translation>den systemd-Benutzertimer</translation>
     </message>
     <message>
         <source>the target, its state and counts (never the token)</source>
@@ -2731,7 +2731,7 @@
     </message>
     <message>
         <source>write logs, run history and settings to a zip (e-mail addresses, names and tokens redacted)</source>
-        <translation>Protokolle, Laufverlauf und Einstellungen in eine ZIP-Datei schreiben (E-Mail-Adressen, Namen und Tokens entfernt)</translation>
+        <translation>Protokolle, Synchronisierungsverlauf und Einstellungen in eine ZIP-Datei schreiben (E-Mail-Adressen, Namen und Token entfernt)</translation>
     </message>
     <message>
         <source>write to FILE (UTF-8; CSV with a byte order mark for Excel) instead of the console</source>
@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
-        <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
+        <translation>{account} ist kein Super-Administrator des Google-Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
     </message>
     <message>
         <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
@@ -2783,19 +2783,19 @@
     </message>
     <message>
         <source>{count} employee needs attention in the directory ({command})</source>
-        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis ({command})</translation>
+        <translation>{count} Person im Verzeichnis benötigt Ihre Aufmerksamkeit ({command})</translation>
     </message>
     <message>
         <source>{count} employee needs attention in the directory:</source>
-        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis:</translation>
+        <translation>{count} Person im Verzeichnis benötigt Ihre Aufmerksamkeit:</translation>
     </message>
     <message>
         <source>{count} employees need attention in the directory ({command})</source>
-        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis ({command})</translation>
+        <translation>{count} Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit ({command})</translation>
     </message>
     <message>
         <source>{count} employees need attention in the directory:</source>
-        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+        <translation>{count} Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:</translation>
     </message>
     <message>
         <source>{count} removed user was already gone from the platform: there was nothing to deactivate.</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>{count} rounds of changes</source>
-        <translation>{count} Runden Änderungen</translation>
+        <translation>{count} Änderungsrunden</translation>
     </message>
     <message>
         <source>{count} synced users removed (run #{run})</source>
@@ -3003,11 +3003,11 @@
     </message>
     <message>
         <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
-        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
+        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} verwaltet nur eine pro Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
     </message>
     <message>
         <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
-        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
+        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} verwaltet nur eine pro Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
     </message>
     <message>
         <source>{names}</source>
@@ -3323,7 +3323,7 @@
     </message>
     <message>
         <source>{tenant} is not a tenant ID or domain.</source>
-        <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
+        <translation>{tenant} ist keine Mandanten-ID oder Domäne.</translation>
     </message>
     <message>
         <source>{url} (embedded demo platform)</source>
@@ -3403,11 +3403,11 @@
     </message>
     <message>
         <source>{what} failed (exit code {code}).</source>
-        <translation>{what} ist fehlgeschlagen (Exitcode {code}).</translation>
+        <translation>{what} ist fehlgeschlagen (Exit-Code {code}).</translation>
     </message>
     <message>
         <source>{what} failed (exit code {code}): {why}</source>
-        <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
+        <translation>{what} ist fehlgeschlagen (Exit-Code {code}): {why}</translation>
     </message>
     <message>
         <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
@@ -3474,7 +3474,7 @@
     </message>
     <message>
         <source>&amp;Organisation: department, job title, company and manager</source>
-        <translation>&amp;Organisation: Abteilung, Position, Firma und Vorgesetzte</translation>
+        <translation>&amp;Organisation: Abteilung, Position, Firma und Führungskraft</translation>
     </message>
     <message>
         <source>&amp;Location: office and country</source>
@@ -3505,7 +3505,7 @@
     <name>DemoActions</name>
     <message>
         <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
-        <translation>Im Demoverzeichnis gab es einen Neuzugang, einen Abgang und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
+        <translation>Im Demoverzeichnis gab es einen Eintritt, einen Austritt und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Reset demo</source>
@@ -3532,7 +3532,7 @@
     </message>
     <message>
         <source>Let a joiner, a leaver and a move happen in the demo directory now; the next sync picks them up.</source>
-        <translation>Jetzt einen Neuzugang, einen Abgang und einen Wechsel im Demoverzeichnis auslösen; die nächste Synchronisierung übernimmt sie.</translation>
+        <translation>Jetzt einen Eintritt, einen Austritt und einen Wechsel im Demoverzeichnis auslösen; die nächste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Reset &amp;demo…</source>
@@ -3596,7 +3596,7 @@
     </message>
     <message>
         <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
-        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird im Verlauf der Admin-Aktionen vermerkt.</translation>
+        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird in den Admin-Aktionen vermerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users will also be deactivated on the platform (%1).</source>
@@ -3730,7 +3730,7 @@
     </message>
     <message>
         <source>E-mail domains</source>
-        <translation>E-Mail-Domains</translation>
+        <translation>E-Mail-Domänen</translation>
     </message>
     <message>
         <source>People</source>
@@ -3766,7 +3766,7 @@
     </message>
     <message>
         <source>e-mail domains</source>
-        <translation>E-Mail-Domains</translation>
+        <translation>E-Mail-Domänen</translation>
     </message>
     <message>
         <source>people</source>
@@ -4199,8 +4199,8 @@
     <message numerus="yes">
         <source>%Ln employees need attention in the directory:</source>
         <translation>
-            <numerusform>%Ln Eintrag im Verzeichnis braucht Ihre Aufmerksamkeit:</numerusform>
-            <numerusform>%Ln Einträge im Verzeichnis brauchen Ihre Aufmerksamkeit:</numerusform>
+            <numerusform>%Ln Person im Verzeichnis benötigt Ihre Aufmerksamkeit:</numerusform>
+            <numerusform>%Ln Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4575,8 +4575,8 @@
     <message numerus="yes">
         <source>%n round(s) of changes</source>
         <translation>
-            <numerusform>%n Runde Änderungen</numerusform>
-            <numerusform>%n Runden Änderungen</numerusform>
+            <numerusform>%n Änderungsrunde</numerusform>
+            <numerusform>%n Änderungsrunden</numerusform>
         </translation>
     </message>
     <message>
@@ -4913,11 +4913,11 @@
     </message>
     <message>
         <source>Employees, groups and departments from your Microsoft 365 tenant.</source>
-        <translation>Mitarbeitende, Gruppen und Abteilungen aus Ihrem Microsoft 365-Mandanten.</translation>
+        <translation>Mitarbeitende, Gruppen und Abteilungen aus Ihrem Microsoft-365-Mandanten.</translation>
     </message>
     <message>
         <source>Employees, groups and org units from your Google Workspace domain.</source>
-        <translation>Mitarbeitende, Gruppen und Organisationseinheiten aus Ihrer Google Workspace-Domain.</translation>
+        <translation>Mitarbeitende, Gruppen und Organisationseinheiten aus Ihrer Google-Workspace-Domäne.</translation>
     </message>
     <message>
         <source>&amp;Connect %1</source>
@@ -5051,7 +5051,7 @@
     </message>
     <message>
         <source>&amp;Tenant ID or domain:</source>
-        <translation>&amp;Mandanten-ID oder Domain:</translation>
+        <translation>&amp;Mandanten-ID oder Domäne:</translation>
     </message>
     <message>
         <source>Clo&amp;ud:</source>
@@ -5102,7 +5102,7 @@
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), then choose “Grant admin consent”.</source>
-        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzu (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft-Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzu (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
     </message>
     <message>
         <source>Enable the Admin SDK API for the project.</source>
@@ -5236,7 +5236,7 @@
     </message>
     <message>
         <source>The diagnostics file holds the logs, the sync history and the settings, with e-mail addresses, names and tokens removed.</source>
-        <translation>Die Diagnosedatei enthält die Protokolle, den Synchronisierungsverlauf und die Einstellungen – ohne E-Mail-Adressen, Namen und Tokens.</translation>
+        <translation>Die Diagnosedatei enthält die Protokolle, den Synchronisierungsverlauf und die Einstellungen – ohne E-Mail-Adressen, Namen und Token.</translation>
     </message>
     <message>
         <source>Export diagnostics</source>

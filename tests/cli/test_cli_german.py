@@ -154,8 +154,8 @@ def test_help_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
         "                      das kürzeste Intervall der Kunden, 40, sofern nicht",
         "                      geändert)",
         "  --replace           die geplante Synchronisierung eines anderen Datenordners",
-        "                      ersetzen, wo der Planer des Betriebssystems eine pro",
-        "                      Benutzer hält (systemd, launchd, Windows)"]
+        "                      ersetzen, wo der Zeitplaner des Betriebssystems nur eine",
+        "                      pro Benutzer verwaltet (systemd, launchd, Windows)"]
     code, out, _ = run(capsys, tmp_path, "--lang", "de", "--help")
     assert "\nPositionsargumente:\n" in out and "\nOptionen:\n" in out
 
