@@ -318,8 +318,8 @@
     <message numerus="yes">
         <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
         <translation>
-            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
-            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform, weil sie beim Trennen der Verbindung nicht erreichbar war. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform, weil sie beim Trennen der Verbindung nicht erreichbar war. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
         </translation>
     </message>
     <message>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: sie hat IdP Wizard-Tabellen, aber keine Schemaversion (beschädigt oder von Hand geändert). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden, denn sie enthält IdP-Wizard-Tabellen, aber keine Schemaversion (beschädigt oder von Hand geändert). Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: sie ist beschädigt (die Tabelle {table} fehlt). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden, denn sie ist beschädigt (die Tabelle {table} fehlt). Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: permission denied ({reason}).</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Cannot use the database {path}: {why}. It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}. Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}. Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Loading the LaunchAgent (launchctl bootstrap)</source>
-        <translation>Das Laden des LaunchAgent (launchctl bootstrap)</translation>
+        <translation>Das Laden des LaunchAgents (launchctl bootstrap)</translation>
     </message>
     <message>
         <source>Microsoft Entra ID did not say who signed in; try again.</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Bulk (up to {operations} operations, {size} bytes)</source>
-        <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
+        <translation>Bulk (bis zu {operations} Vorgängen, {size} Bytes)</translation>
     </message>
     <message>
         <source>CLIENT</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Confirm with: {command}</source>
-        <translation>Bestätigen mit: {command}</translation>
+        <translation>Bestätigen Sie mit: {command}</translation>
     </message>
     <message>
         <source>Connect Microsoft Entra ID or Google Workspace and provision the employees you choose. Without a command, opens the desktop app.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Disconnected {provider}; {error}</source>
-        <translation>{provider} getrennt; {error}</translation>
+        <translation>Verbindung zu {provider} getrennt; {error}</translation>
     </message>
     <message>
         <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Exclude {attribute}: {values}</source>
-        <translation>Ausschließen, {attribute}: {values}</translation>
+        <translation>Ausgeschlossene {attribute}: {values}</translation>
     </message>
     <message>
         <source>Filter change held: {reason}</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Include {attribute}: {values}</source>
-        <translation>Einschließen, {attribute}: {values}</translation>
+        <translation>Eingeschlossene {attribute}: {values}</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
-        <translation>Eine Synchronisierung aller Kunden alle {minutes} Minuten mit {scheduler} geplant ({location}).</translation>
+        <translation>Geplante Synchronisierung aller Kunden eingerichtet: alle {minutes} Minuten mit {scheduler} ({location}).</translation>
     </message>
     <message>
         <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
-        <translation>Die Standardeingabe enthielt kein Token; leiten Sie das Token ein, z. B. aus einem Passwortmanager.</translation>
+        <translation>Die Standardeingabe enthielt kein Token; übergeben Sie das Token per Pipe, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
         <source>State:</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Stopped.</source>
-        <translation>Angehalten.</translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Supported: {features}; {types}.</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>The current filter stays in force. {command} would remove:</source>
-        <translation>Der aktuelle Filter bleibt in Kraft. {command} würde entfernen:</translation>
+        <translation>Der aktuelle Filter gilt weiter. {command} würde entfernen:</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
-        <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+        <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), etwa weil cron ihn gestartet hat, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The keychain cannot be used to keep the sign-in ({service}): {why}. The sign-in was not started.</source>
-        <translation>Der Schlüsselbund kann die Anmeldung nicht aufnehmen ({service}): {why}. Die Anmeldung wurde nicht gestartet.</translation>
+        <translation>Der Schlüsselbund kann nicht für die Anmeldung verwendet werden ({service}): {why}. Die Anmeldung wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The next sync provisions the shared employees there ({command}).</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
-        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihr Blättern ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als entfernt angenommen.</translation>
+        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihre seitenweise Ausgabe ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als nicht mehr vorhanden gewertet.</translation>
     </message>
     <message>
         <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
-        <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
+        <translation>Die Synchronisierung wurde gestoppt, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The sync was stopped before every change reached the platform.</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
-        <translation>Benutzer {id} hat keine E-Mail-Adresse, die die Plattform als Benutzernamen benötigt.</translation>
+        <translation>Benutzer {id} hat keine E-Mail-Adresse; die Plattform benötigt sie als Benutzernamen.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>Another IdP Wizard is changing {what} right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
-        <translation>Ein anderer IdP Wizard ändert gerade {what} (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+        <translation>Eine andere Instanz von IdP Wizard ändert gerade {what} (sie sperrt {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
         <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>The {service} sign-in service sent an answer larger than {size} MB, more than any sign-in answer; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>Der Anmeldedienst von {service} hat eine Antwort größer als {size} MB gesendet, mehr als jede Anmeldeantwort; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>Der Anmeldedienst von {service} hat eine Antwort von mehr als {size} MB gesendet, größer als jede Anmeldeantwort; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>The {service} sign-in service took more than {seconds} seconds to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
@@ -1599,11 +1599,11 @@
     </message>
     <message>
         <source>a ',' is missing</source>
-        <translation>ein ',' fehlt</translation>
+        <translation>ein Komma fehlt</translation>
     </message>
     <message>
         <source>a ':' is missing</source>
-        <translation>ein ':' fehlt</translation>
+        <translation>ein Doppelpunkt fehlt</translation>
     </message>
     <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -1611,11 +1611,11 @@
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
-        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+        <translation>eine \u-Escape-Sequenz braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>a backslash starts no valid escape; write \\ for a backslash</source>
-        <translation>ein Backslash leitet kein gültiges Escape ein; schreiben Sie \\ für einen Backslash</translation>
+        <translation>ein Backslash leitet keine gültige Escape-Sequenz ein; schreiben Sie \\ für einen Backslash</translation>
     </message>
     <message>
         <source>a comma before {bracket} (remove it)</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>accept values that match nobody in the directory today</source>
-        <translation>Werte akzeptieren, auf die heute niemand im Verzeichnis zutrifft</translation>
+        <translation>Werte akzeptieren, die derzeit auf niemanden im Verzeichnis zutreffen</translation>
     </message>
     <message>
         <source>active</source>
@@ -1931,23 +1931,23 @@
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation>erwartet %s Argument</translation>
+        <translation>%s Argument erwartet</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation>erwartet %s Argumente</translation>
+        <translation>%s Argumente erwartet</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation>erwartet mindestens ein Argument</translation>
+        <translation>mindestens ein Argument erwartet</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation>erwartet höchstens ein Argument</translation>
+        <translation>höchstens ein Argument erwartet</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation>erwartet ein Argument</translation>
+        <translation>ein Argument erwartet</translation>
     </message>
     <message>
         <source>failed</source>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>ignoriertes explizites Argument %r</translation>
+        <translation>explizites Argument %r ignoriert</translation>
     </message>
     <message>
         <source>in the country {values}</source>
@@ -2283,7 +2283,7 @@
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
     </message>
     <message>
         <source>not provisioned</source>
@@ -2451,7 +2451,7 @@
     </message>
     <message>
         <source>skipped {count}</source>
-        <translation>übersprungen {count}</translation>
+        <translation>{count} übersprungen</translation>
     </message>
     <message>
         <source>some failed</source>
@@ -2707,7 +2707,7 @@
     </message>
     <message>
         <source>what the directory offers to filter on, with counts</source>
-        <translation>wonach das Verzeichnis filtern lässt, mit Anzahlen</translation>
+        <translation>wonach sich im Verzeichnis filtern lässt, mit Anzahlen</translation>
     </message>
     <message>
         <source>whether it is installed, its interval, last run</source>
@@ -2739,11 +2739,11 @@
     </message>
     <message>
         <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-        <translation>{account} gehört zu einem anderen Google Workspace als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+        <translation>{account} gehört zu einem anderen Google Workspace als dem verbundenen ({tenant}); melden Sie sich mit einem Administratorkonto von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <source>{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-        <translation>{account} gehört zu einem anderen Mandanten als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+        <translation>{account} gehört zu einem anderen Mandanten als dem verbundenen ({tenant}); melden Sie sich mit einem Administratorkonto von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <source>{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).</source>
@@ -2815,7 +2815,7 @@
     </message>
     <message>
         <source>{count} user the app provisioned is on {url}. Disconnect removes it ({disconnect}); or keep it there, no longer managed, with {keep}.</source>
-        <translation>{count} von der App bereitgestellter Benutzer ist auf {url}. Das Trennen der Verbindung entfernt ihn ({disconnect}); oder belassen Sie ihn dort, nicht mehr verwaltet, mit {keep}.</translation>
+        <translation>{count} von der App bereitgestellter Benutzer ist auf {url}. Beim Trennen der Verbindung wird er entfernt ({disconnect}); mit {keep} bleibt er dort, wird aber nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>{count} user the app provisioned on the previous platform stays there, no longer managed.</source>
@@ -2895,7 +2895,7 @@
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation>beim Verbindungsaufbau wurde die Zeit überschritten</translation>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>the proxy refused the connection</source>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
-        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Das Trennen der Verbindung entfernt sie ({disconnect}); oder belassen Sie sie dort, nicht mehr verwaltet, mit {keep}.</translation>
+        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Beim Trennen der Verbindung werden sie entfernt ({disconnect}); mit {keep} bleiben sie dort, werden aber nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
@@ -3119,7 +3119,7 @@
     </message>
     <message>
         <source>{provider} kept listing {path} past {pages} pages, more than any directory has; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als jedes Verzeichnis hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als ein Verzeichnis je hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>{provider} listed a group without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>{provider} sent an answer larger than {size} MB ({path}), more than any directory page; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>{provider} hat eine Antwort größer als {size} MB gesendet ({path}), mehr als jede Verzeichnisseite; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>{provider} hat eine Antwort von mehr als {size} MB gesendet ({path}), größer als jede Verzeichnisseite; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
@@ -3395,11 +3395,11 @@
     </message>
     <message>
         <source>{warned} marked ! need attention (held, failed or needs reauthorization)</source>
-        <translation>{warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+        <translation>{warned} mit ! markiert (Handlungsbedarf: angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{warned} marked ! needs attention (held, failed or needs reauthorization)</source>
-        <translation>{warned} mit ! markiert benötigt Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+        <translation>{warned} mit ! markiert (Handlungsbedarf: angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{what} failed (exit code {code}).</source>
@@ -3859,7 +3859,7 @@
     </message>
     <message>
         <source>This may take several minutes for large directories. You can leave this window open; closing it does not undo anything.</source>
-        <translation>Bei großen Verzeichnissen kann das einige Minuten dauern. Sie können dieses Fenster geöffnet lassen; Schließen macht nichts rückgängig.</translation>
+        <translation>Bei großen Verzeichnissen kann das einige Minuten dauern. Sie können dieses Fenster geöffnet lassen; das Schließen macht nichts rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -4399,7 +4399,7 @@
     <name>OtherDevice</name>
     <message>
         <source>Cannot use a browser on this computer?</source>
-        <translation>Kein Browser auf diesem Computer möglich?</translation>
+        <translation>Kein Browser auf diesem Computer nutzbar?</translation>
     </message>
     <message>
         <source>Sign in on a phone or another computer instead: IdP Wizard shows a short code to enter there.</source>
@@ -4702,7 +4702,7 @@
     </message>
     <message>
         <source>Read directory role assignments, to check that you are a Global Administrator</source>
-        <translation>Rollenzuweisungen im Verzeichnis lesen, um zu prüfen, dass Sie die Rolle „Globaler Administrator“ haben</translation>
+        <translation>Rollenzuweisungen im Verzeichnis lesen, um zu prüfen, ob Sie die Rolle „Globaler Administrator“ haben</translation>
     </message>
     <message>
         <source>View users, groups and org units</source>
@@ -4721,7 +4721,7 @@
     </message>
     <message>
         <source>Bulk (up to %1 operations)</source>
-        <translation>Bulk (bis zu %1 Vorgänge)</translation>
+        <translation>Bulk (bis zu %1 Vorgängen)</translation>
     </message>
     <message>
         <source>filters</source>
@@ -4960,7 +4960,7 @@
     </message>
     <message>
         <source>Any tenant of the signed-in admin</source>
-        <translation>Mandant des angemeldeten Kontos</translation>
+        <translation>Jeder Mandant des angemeldeten Administrators</translation>
     </message>
     <message>
         <source>Global</source>
@@ -5639,7 +5639,7 @@
     </message>
     <message>
         <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
-        <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster funktioniert schon.</translation>
+        <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster können Sie währenddessen schon nutzen.</translation>
     </message>
     <message>
         <source>The synced users could not be read</source>

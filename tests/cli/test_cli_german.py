@@ -119,7 +119,7 @@ def test_argparse_refusals_in_german(capsys: pytest.CaptureFixture[str],
         (["users", "--format", "xml"], "idp-wizard users: Fehler: Argument --format: "
          "ungültige Auswahl: 'xml' (möglich sind 'table', 'json', 'csv')"),
         (["connect", "--provider"], "idp-wizard connect: Fehler: Argument --provider: "
-         "erwartet ein Argument"),
+         "ein Argument erwartet"),
         (["schedule", "install", "--interval", "abc"], "idp-wizard schedule install: Fehler: "
          "Argument --interval: muss eine ganze Zahl sein, nicht 'abc'"),
         (["demo", "simulate-changes", "--steps", "0"], "idp-wizard demo simulate-changes: "
