@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -340,27 +340,27 @@
     </message>
     <message>
         <source>%1 — %2: %3 added, %4 updated, %5 removed</source>
-        <translation>%1 — %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
+        <translation>%1 – %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
     </message>
     <message>
         <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
-        <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
+        <translation>%1 – %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
     </message>
     <message>
         <source>%1 — %2: the scheduled sync was skipped because the connection needs to be authorized again (see above). Nothing was changed.</source>
-        <translation>%1 — %2: Die geplante Synchronisierung wurde übersprungen, weil die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts geändert.</translation>
+        <translation>%1 – %2: Die geplante Synchronisierung wurde übersprungen, weil die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
-        <translation>%1 — %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
+        <translation>%1 – %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — %2. Nothing was changed: %3</source>
-        <translation>%1 — %2. Es wurde nichts geändert: %3</translation>
+        <translation>%1 – %2. Es wurde nichts geändert: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Paused until the connection is reauthorized</source>
@@ -2483,7 +2483,7 @@
     </message>
     <message>
         <source>sync every connected client in turn (one's failure or hold does not stop the others; exit code: 1 if any failed, else 3 if any held)</source>
-        <translation>jeden verbundenen Kunden nacheinander synchronisieren (Fehler oder Anhalten eines Kunden hält die anderen nicht auf; Exit-Code: 1, wenn einer fehlschlug, sonst 3, wenn einer angehalten wurde)</translation>
+        <translation>jeden verbundenen Kunden nacheinander synchronisieren (Fehler oder Anhalten eines Kunden hält die anderen nicht auf; Exit-Code: 1, wenn einer fehlgeschlagen ist, sonst 3, wenn einer angehalten wurde)</translation>
     </message>
     <message>
         <source>sync lock</source>
