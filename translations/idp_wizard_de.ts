@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
-        <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Sie würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
+        <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Diese Änderung würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
     </message>
     <message>
         <source>This sync would remove %1 of %2 users. Nothing was applied: review the removals and confirm them, or fix the directory or the user filters.</source>
@@ -3575,8 +3575,8 @@
     <message numerus="yes">
         <source>All %Ln synced users will be permanently removed. They lose access to the platform and are removed from all ongoing trainings. This cannot be undone; connecting again later adds them as new users.</source>
         <translation>
-            <numerusform>Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung wird er als neuer Benutzer angelegt.</numerusform>
-            <numerusform>Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung werden sie als neue Benutzer angelegt.</numerusform>
+            <numerusform>Der %Ln synchronisierte Benutzer wird endgültig entfernt. Damit verliert er den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung wird er als neuer Benutzer angelegt.</numerusform>
+            <numerusform>Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Damit verlieren sie den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung werden sie als neue Benutzer angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3916,8 +3916,8 @@
     <message numerus="yes">
         <source>%Ln employees are shared. They are kept up to date automatically.</source>
         <translation>
-            <numerusform>%Ln Person ist freigegeben. Sie wird automatisch aktuell gehalten.</numerusform>
-            <numerusform>%Ln Mitarbeitende sind freigegeben. Sie werden automatisch aktuell gehalten.</numerusform>
+            <numerusform>%Ln Person ist freigegeben und wird automatisch aktuell gehalten.</numerusform>
+            <numerusform>%Ln Mitarbeitende sind freigegeben und werden automatisch aktuell gehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -5152,8 +5152,8 @@
     <message numerus="yes">
         <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
         <translation>
-            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
-            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Damit verliert er den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Damit verlieren sie den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5647,7 +5647,7 @@
     </message>
     <message>
         <source>%1 They are read again after the next sync.</source>
-        <translation>%1 Sie werden nach der nächsten Synchronisierung erneut gelesen.</translation>
+        <translation>%1 Die synchronisierten Benutzer werden nach der nächsten Synchronisierung erneut gelesen.</translation>
     </message>
     <message>
         <source>Sorting…</source>
