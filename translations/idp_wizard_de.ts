@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Needs a new token</source>
-        <translation>Braucht ein neues Token</translation>
+        <translation>Neues Token nötig</translation>
     </message>
     <message>
         <source>Unreachable</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -318,13 +318,13 @@
     <message numerus="yes">
         <source>%Ln users the app provisioned are still on the platform: it could not be reached when disconnecting. Remove them now, or they stay there.</source>
         <translation>
-            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
-            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform: Sie war beim Trennen der Verbindung nicht erreichbar. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellter Benutzer ist noch auf der Plattform, weil sie beim Trennen der Verbindung nicht erreichbar war. Entfernen Sie ihn jetzt, sonst bleibt er dort.</numerusform>
+            <numerusform>%Ln von der App bereitgestellte Benutzer sind noch auf der Plattform, weil sie beim Trennen der Verbindung nicht erreichbar war. Entfernen Sie sie jetzt, sonst bleiben sie dort.</numerusform>
         </translation>
     </message>
     <message>
         <source>A change of the user filters waits for your confirmation: %1. It would remove %2 of %3 users. Until you confirm it, the current filters stay in force.</source>
-        <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Sie würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
+        <translation>Eine Änderung der Benutzerfilter wartet auf Ihre Bestätigung: %1. Diese Änderung würde %2 von %3 Benutzern entfernen. Bis Sie sie bestätigen, gelten die aktuellen Filter weiter.</translation>
     </message>
     <message>
         <source>This sync would remove %1 of %2 users. Nothing was applied: review the removals and confirm them, or fix the directory or the user filters.</source>
@@ -340,27 +340,27 @@
     </message>
     <message>
         <source>%1 — %2: %3 added, %4 updated, %5 removed</source>
-        <translation>%1 — %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
+        <translation>%1 – %2: %3 hinzugefügt, %4 aktualisiert, %5 entfernt</translation>
     </message>
     <message>
         <source>%1 — %2: the directory changes were saved; the platform did not get all of them (%3 wait for the next sync)</source>
-        <translation>%1 — %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
+        <translation>%1 – %2: Die Änderungen aus dem Verzeichnis wurden gespeichert; die Plattform hat nicht alle erhalten (%3 warten auf die nächste Synchronisierung)</translation>
     </message>
     <message>
         <source>%1 — %2: the scheduled sync was skipped because the connection needs to be authorized again (see above). Nothing was changed.</source>
-        <translation>%1 — %2: Die geplante Synchronisierung wurde übersprungen, weil die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts geändert.</translation>
+        <translation>%1 – %2: Die geplante Synchronisierung wurde übersprungen, weil die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — %2: the connection needs to be authorized again (see above). Nothing was changed.</source>
-        <translation>%1 — %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
+        <translation>%1 – %2: Die Verbindung muss erneut autorisiert werden (siehe oben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 — %2. Nothing was changed: %3</source>
-        <translation>%1 — %2. Es wurde nichts geändert: %3</translation>
+        <translation>%1 – %2. Es wurde nichts geändert: %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Paused until the connection is reauthorized</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>1 round of changes</source>
-        <translation>1 Runde Änderungen</translation>
+        <translation>1 Änderungsrunde</translation>
     </message>
     <message>
         <source>1 second</source>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: sie hat IdP Wizard-Tabellen, aber keine Schemaversion (beschädigt oder von Hand geändert). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden, denn sie enthält IdP-Wizard-Tabellen, aber keine Schemaversion (beschädigt oder von Hand geändert). Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: sie ist beschädigt (die Tabelle {table} fehlt). Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden, denn sie ist beschädigt (die Tabelle {table} fehlt). Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: permission denied ({reason}).</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Cannot use the database {path}: {why}. It was left as it is: restore a backup or move it away to start afresh.</source>
-        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}. Die Datei wurde unverändert gelassen: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: {why}. Die Datei wurde nicht verändert: Stellen Sie eine Sicherung wieder her oder verschieben Sie die Datei, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Cannot use the lock file {path} ({why}); remove or fix it, then try again.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>In the Google Cloud console (APIs &amp; Services &gt; Credentials) create an OAuth client ID of type 'Desktop app' in a project with the Admin SDK API enabled, download its JSON and connect with --client-secret-file client_secret.json.</source>
-        <translation>Erstellen Sie in der Google Cloud Console (APIs &amp; Services &gt; Credentials) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON herunter und verbinden Sie mit --client-secret-file client_secret.json.</translation>
+        <translation>Erstellen Sie in der Google Cloud Console („APIs &amp; Dienste“ &gt; „Anmeldedaten“) eine OAuth-Client-ID vom Typ „Desktop-App“ in einem Projekt mit aktivierter Admin SDK API, laden Sie deren JSON-Datei herunter und verbinden Sie sich mit --client-secret-file client_secret.json.</translation>
     </message>
     <message>
         <source>JSON that is not SCIM</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Loading the LaunchAgent (launchctl bootstrap)</source>
-        <translation>Das Laden des LaunchAgent (launchctl bootstrap)</translation>
+        <translation>Das Laden des LaunchAgents (launchctl bootstrap)</translation>
     </message>
     <message>
         <source>Microsoft Entra ID did not say who signed in; try again.</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>No system keychain is available ({what}); IdP Wizard stores sign-in tokens only in the keychain, never in a file. On Linux install and unlock GNOME Keyring or KWallet.</source>
-        <translation>Es ist kein Systemschlüsselbund verfügbar ({what}); IdP Wizard speichert Anmeldetokens nur im Schlüsselbund, nie in einer Datei. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet.</translation>
+        <translation>Es ist kein Systemschlüsselbund verfügbar ({what}); IdP Wizard speichert Anmeldetoken nur im Schlüsselbund, nie in einer Datei. Installieren und entsperren Sie unter Linux GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>Note: {note}.</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Register one in the Microsoft Entra admin center: App registrations &gt; New registration, platform 'Mobile and desktop applications' with redirect URI http://localhost, allow public client flows, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), press 'Grant admin consent', then connect with --client-id &lt;Application (client) ID&gt;.</source>
-        <translation>Registrieren Sie eine im Microsoft Entra Admin Center: App registrations &gt; New registration, Plattform „Mobile and desktop applications“ mit der Umleitungs-URI http://localhost, öffentliche Clientflows zulassen, die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), „Grant admin consent“ drücken und dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
+        <translation>Registrieren Sie eine App im Microsoft Entra Admin Center: „App-Registrierungen“ &gt; „Neue Registrierung“, Plattform „Mobile Anwendungen und Desktopanwendungen“ mit der Umleitungs-URI http://localhost; öffentliche Clientflows zulassen; die delegierten Microsoft-Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzufügen (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen); „Administratorzustimmung erteilen“ wählen; dann mit --client-id &lt;Anwendungs-ID (Client-ID)&gt; verbinden.</translation>
     </message>
     <message>
         <source>Registering the task (schtasks /Create)</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>Bulk (up to {operations} operations, {size} bytes)</source>
-        <translation>Bulk (bis zu {operations} Vorgänge, {size} Bytes)</translation>
+        <translation>Bulk (bis zu {operations} Vorgängen, {size} Bytes)</translation>
     </message>
     <message>
         <source>CLIENT</source>
@@ -759,7 +759,7 @@
     </message>
     <message>
         <source>Confirm with: {command}</source>
-        <translation>Bestätigen mit: {command}</translation>
+        <translation>Bestätigen Sie mit: {command}</translation>
     </message>
     <message>
         <source>Connect Microsoft Entra ID or Google Workspace and provision the employees you choose. Without a command, opens the desktop app.</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Disconnected {provider}; {error}</source>
-        <translation>{provider} getrennt; {error}</translation>
+        <translation>Verbindung zu {provider} getrennt; {error}</translation>
     </message>
     <message>
         <source>Dry run (nothing was changed): would add {added}, update {updated}, remove {removed}; {shared} of {directory} employees shared.</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Exclude {attribute}: {values}</source>
-        <translation>Ausschließen, {attribute}: {values}</translation>
+        <translation>Ausgeschlossene {attribute}: {values}</translation>
     </message>
     <message>
         <source>Filter change held: {reason}</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>Include {attribute}: {values}</source>
-        <translation>Einschließen, {attribute}: {values}</translation>
+        <translation>Eingeschlossene {attribute}: {values}</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Note: this console's encoding ({encoding}) cannot show every character; --output FILE writes a UTF-8 file.</source>
-        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output DATEI schreibt eine UTF-8-Datei.</translation>
+        <translation>Hinweis: Die Kodierung dieser Konsole ({encoding}) kann nicht jedes Zeichen darstellen; --output FILE schreibt eine UTF-8-Datei.</translation>
     </message>
     <message>
         <source>On platform:</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>Scheduled a sync of every client every {minutes} minutes with {scheduler} ({location}).</source>
-        <translation>Eine Synchronisierung aller Kunden alle {minutes} Minuten mit {scheduler} geplant ({location}).</translation>
+        <translation>Geplante Synchronisierung aller Kunden eingerichtet: alle {minutes} Minuten mit {scheduler} ({location}).</translation>
     </message>
     <message>
         <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Standard input held no token; pipe the token in, e.g. from a password manager.</source>
-        <translation>Die Standardeingabe enthielt kein Token; leiten Sie das Token ein, z. B. aus einem Passwortmanager.</translation>
+        <translation>Die Standardeingabe enthielt kein Token; übergeben Sie das Token per Pipe, z. B. aus einem Passwortmanager.</translation>
     </message>
     <message>
         <source>State:</source>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>Stopped.</source>
-        <translation>Angehalten.</translation>
+        <translation>Gestoppt.</translation>
     </message>
     <message>
         <source>Supported: {features}; {types}.</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>The current filter stays in force. {command} would remove:</source>
-        <translation>Der aktuelle Filter bleibt in Kraft. {command} würde entfernen:</translation>
+        <translation>Der aktuelle Filter gilt weiter. {command} würde entfernen:</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer IdP Wizard (schema {schema}, this one knows {known}). Update IdP Wizard.</source>
@@ -1219,7 +1219,7 @@
     </message>
     <message>
         <source>The file {path} belongs to another application (it is not an IdP Wizard database); it was left as it is. Move it away or choose another data folder (--data-dir).</source>
-        <translation>Die Datei {path} gehört zu einer anderen Anwendung (sie ist keine IdP Wizard-Datenbank); die Datei wurde unverändert gelassen. Verschieben Sie die Datei oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
+        <translation>Die Datei {path} gehört zu einer anderen Anwendung (sie ist keine IdP-Wizard-Datenbank) und wurde nicht verändert. Verschieben Sie die Datei oder wählen Sie einen anderen Datenordner (--data-dir).</translation>
     </message>
     <message>
         <source>The host {host} is unknown: check the SCIM base URL and the network connection.</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>The keychain cannot be reached: this process has no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set), as when cron starts it, and the Secret Service keychain lives in the user's session. Schedule syncs with {command} (a systemd user timer, or a cron line that points at /run/user/&lt;uid&gt;/bus); the sign-in itself is fine and nothing was changed.</source>
-        <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), wie wenn cron ihn startet, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
+        <translation>Der Schlüsselbund ist nicht erreichbar: Dieser Prozess hat keine D-Bus-Sitzung (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt), etwa weil cron ihn gestartet hat, und der Secret-Service-Schlüsselbund gehört zur Sitzung des Benutzers. Planen Sie Synchronisierungen mit {command} (ein systemd-Benutzertimer oder eine cron-Zeile, die auf /run/user/&lt;uid&gt;/bus verweist); die Anmeldung selbst ist in Ordnung, und es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The keychain cannot be used to keep the sign-in ({service}): {why}. The sign-in was not started.</source>
-        <translation>Der Schlüsselbund kann die Anmeldung nicht aufnehmen ({service}): {why}. Die Anmeldung wurde nicht gestartet.</translation>
+        <translation>Der Schlüsselbund kann nicht für die Anmeldung verwendet werden ({service}): {why}. Die Anmeldung wurde nicht gestartet.</translation>
     </message>
     <message>
         <source>The next sync provisions the shared employees there ({command}).</source>
@@ -1299,7 +1299,7 @@
     </message>
     <message>
         <source>The platform listed only {listed} of the {reported} users it reported (its paging is unreliable): the users it did not list were checked one by one, none was taken as gone.</source>
-        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihr Blättern ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als entfernt angenommen.</translation>
+        <translation>Die Plattform hat nur {listed} der {reported} gemeldeten Benutzer aufgelistet (ihre seitenweise Ausgabe ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, keiner wurde als nicht mehr vorhanden gewertet.</translation>
     </message>
     <message>
         <source>The platform part stopped: {error} The directory changes were saved; {pending} platform changes wait and are sent by the next sync.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>The sync was stopped because the client is being disconnected or removed; nothing of it was applied.</source>
-        <translation>Die Synchronisierung wurde angehalten, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
+        <translation>Die Synchronisierung wurde gestoppt, weil der Kunde getrennt oder entfernt wird; davon wurde nichts übernommen.</translation>
     </message>
     <message>
         <source>The sync was stopped before every change reached the platform.</source>
@@ -1443,11 +1443,11 @@
     </message>
     <message>
         <source>The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-        <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+        <translation>Der Mandant {tenant} wurde nicht gefunden ({code}). Prüfen Sie die Mandanten-ID oder Domäne und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).</source>
-        <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domain und die Cloud (global, usgov, china).</translation>
+        <translation>Der Mandant {tenant} wurde unter {authority} nicht gefunden (AADSTS90002 invalid_tenant). Prüfen Sie die Mandanten-ID oder Domäne und die Cloud (global, usgov, china).</translation>
     </message>
     <message>
         <source>The token file {path} cannot be read ({reason}).</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>User {id} has no e-mail address, which the platform needs as the user name.</source>
-        <translation>Benutzer {id} hat keine E-Mail-Adresse, die die Plattform als Benutzernamen benötigt.</translation>
+        <translation>Benutzer {id} hat keine E-Mail-Adresse; die Plattform benötigt sie als Benutzernamen.</translation>
     </message>
     <message>
         <source>Users</source>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <source>Another IdP Wizard is changing {what} right now (it holds {path}); nothing was changed. Try again when it has finished.</source>
-        <translation>Ein anderer IdP Wizard ändert gerade {what} (er hält {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+        <translation>Eine andere Instanz von IdP Wizard ändert gerade {what} (sie sperrt {path}); es wurde nichts geändert. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
     <message>
         <source>The demo directory changed ({steps} rounds of joiners, leavers and moves so far). Pick them up with: {command}</source>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <source>The {service} sign-in service sent an answer larger than {size} MB, more than any sign-in answer; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>Der Anmeldedienst von {service} hat eine Antwort größer als {size} MB gesendet, mehr als jede Anmeldeantwort; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>Der Anmeldedienst von {service} hat eine Antwort von mehr als {size} MB gesendet, größer als jede Anmeldeantwort; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>The {service} sign-in service took more than {seconds} seconds to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
@@ -1595,19 +1595,19 @@
     </message>
     <message>
         <source>Wrote {path} (1 client: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation>{path} geschrieben (1 Kunde: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
+        <translation>{path} geschrieben (1 Kunde: Protokolle, Synchronisierungsverlauf und Einstellungen; E-Mail-Adressen, Namen und Token entfernt).</translation>
     </message>
     <message>
         <source>Wrote {path} ({count} clients: logs, run history and settings; e-mail addresses, names and tokens removed).</source>
-        <translation>{path} geschrieben ({count} Kunden: Protokolle, Verlauf der Läufe und Einstellungen; E-Mail-Adressen, Namen und Tokens entfernt).</translation>
+        <translation>{path} geschrieben ({count} Kunden: Protokolle, Synchronisierungsverlauf und Einstellungen; E-Mail-Adressen, Namen und Token entfernt).</translation>
     </message>
     <message>
         <source>a ',' is missing</source>
-        <translation>ein ',' fehlt</translation>
+        <translation>ein Komma fehlt</translation>
     </message>
     <message>
         <source>a ':' is missing</source>
-        <translation>ein ':' fehlt</translation>
+        <translation>ein Doppelpunkt fehlt</translation>
     </message>
     <message>
         <source>a SCIM base URL usually ends with /scim/v2 or /v2</source>
@@ -1615,11 +1615,11 @@
     </message>
     <message>
         <source>a \u escape needs four hexadecimal digits</source>
-        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+        <translation>eine \u-Escape-Sequenz braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>a backslash starts no valid escape; write \\ for a backslash</source>
-        <translation>ein Backslash leitet kein gültiges Escape ein; schreiben Sie \\ für einen Backslash</translation>
+        <translation>ein Backslash leitet keine gültige Escape-Sequenz ein; schreiben Sie \\ für einen Backslash</translation>
     </message>
     <message>
         <source>a comma before {bracket} (remove it)</source>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>accept values that match nobody in the directory today</source>
-        <translation>Werte akzeptieren, auf die heute niemand im Verzeichnis zutrifft</translation>
+        <translation>Werte akzeptieren, die derzeit auf niemanden im Verzeichnis zutreffen</translation>
     </message>
     <message>
         <source>active</source>
@@ -1719,11 +1719,11 @@
     </message>
     <message>
         <source>apply removals even above the deletion limit</source>
-        <translation>Entfernungen auch über der Löschgrenze anwenden</translation>
+        <translation>Entfernungen auch über der Grenze für Entfernungen übernehmen</translation>
     </message>
     <message>
         <source>apply the removals even above the deletion limit</source>
-        <translation>die Entfernungen auch über der Löschgrenze anwenden</translation>
+        <translation>die Entfernungen auch über der Grenze für Entfernungen übernehmen</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>can't open '%(filename)s': %(error)s</source>
-        <translation>'%(filename)s' kann nicht geöffnet werden: %(error)s</translation>
+        <translation>„%(filename)s“ kann nicht geöffnet werden: %(error)s</translation>
     </message>
     <message>
         <source>cannot read {path} ({reason})</source>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <source>enable the Admin SDK API in the Google Cloud project</source>
-        <translation>aktivieren Sie die Admin SDK API im Google Cloud-Projekt</translation>
+        <translation>aktivieren Sie die Admin SDK API im Google-Cloud-Projekt</translation>
     </message>
     <message>
         <source>enabled</source>
@@ -1935,23 +1935,23 @@
     </message>
     <message>
         <source>expected %s argument</source>
-        <translation>erwartet %s Argument</translation>
+        <translation>%s Argument erwartet</translation>
     </message>
     <message>
         <source>expected %s arguments</source>
-        <translation>erwartet %s Argumente</translation>
+        <translation>%s Argumente erwartet</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation>erwartet mindestens ein Argument</translation>
+        <translation>mindestens ein Argument erwartet</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation>erwartet höchstens ein Argument</translation>
+        <translation>höchstens ein Argument erwartet</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation>erwartet ein Argument</translation>
+        <translation>ein Argument erwartet</translation>
     </message>
     <message>
         <source>failed</source>
@@ -1971,11 +1971,11 @@
     </message>
     <message>
         <source>forget the users here only: they stay on the platform, no longer managed (recorded in the audit log)</source>
-        <translation>die Benutzer nur hier vergessen: sie bleiben auf der Plattform, nicht mehr verwaltet (im Audit-Protokoll vermerkt)</translation>
+        <translation>die Benutzer nur hier vergessen; sie bleiben auf der Plattform, werden aber nicht mehr verwaltet (in den Admin-Aktionen vermerkt)</translation>
     </message>
     <message>
         <source>full</source>
-        <translation>voll</translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>given name</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>ignoriertes explizites Argument %r</translation>
+        <translation>explizites Argument %r ignoriert</translation>
     </message>
     <message>
         <source>in the country {values}</source>
@@ -2127,7 +2127,7 @@
     </message>
     <message>
         <source>it is damaged or not an IdP Wizard database</source>
-        <translation>sie ist beschädigt oder keine IdP Wizard-Datenbank</translation>
+        <translation>sie ist beschädigt oder keine IdP-Wizard-Datenbank</translation>
     </message>
     <message>
         <source>it is in use</source>
@@ -2163,11 +2163,11 @@
     </message>
     <message>
         <source>job titles</source>
-        <translation>Berufsbezeichnungen</translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <source>job_title</source>
-        <translation>Berufsbezeichnung</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>kept</source>
@@ -2215,11 +2215,11 @@
     </message>
     <message>
         <source>manager</source>
-        <translation>Vorgesetzte</translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>manager_id</source>
-        <translation>Vorgesetzte Person</translation>
+        <translation>Führungskraft</translation>
     </message>
     <message>
         <source>minutes between syncs ({low}-{high}; default: the shortest interval of the clients, {default} unless changed)</source>
@@ -2287,7 +2287,7 @@
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
     </message>
     <message>
         <source>not provisioned</source>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>replace the scheduled sync of another data folder where the OS's scheduler holds one per user (systemd, launchd, Windows)</source>
-        <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Planer des Betriebssystems eine pro Benutzer hält (systemd, launchd, Windows)</translation>
+        <translation>die geplante Synchronisierung eines anderen Datenordners ersetzen, wo der Zeitplaner des Betriebssystems nur eine pro Benutzer verwaltet (systemd, launchd, Windows)</translation>
     </message>
     <message>
         <source>requests at once (1-{most}, default 4)</source>
@@ -2411,7 +2411,7 @@
     </message>
     <message>
         <source>rounds of changes (each: a joiner, a leaver, a move)</source>
-        <translation>Runden von Änderungen (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
+        <translation>Änderungsrunden (je ein Eintritt, ein Austritt, ein Wechsel)</translation>
     </message>
     <message>
         <source>running</source>
@@ -2455,7 +2455,7 @@
     </message>
     <message>
         <source>skipped {count}</source>
-        <translation>übersprungen {count}</translation>
+        <translation>{count} übersprungen</translation>
     </message>
     <message>
         <source>some failed</source>
@@ -2483,11 +2483,11 @@
     </message>
     <message>
         <source>sync automatically with the OS's scheduler, also while the app is closed</source>
-        <translation>automatisch mit dem Planer des Betriebssystems synchronisieren, auch wenn die App geschlossen ist</translation>
+        <translation>automatisch mit dem Zeitplaner des Betriebssystems synchronisieren, auch wenn die App geschlossen ist</translation>
     </message>
     <message>
         <source>sync every connected client in turn (one's failure or hold does not stop the others; exit code: 1 if any failed, else 3 if any held)</source>
-        <translation>jeden verbundenen Kunden nacheinander synchronisieren (Fehler oder Anhalten eines Kunden hält die anderen nicht auf; Exit-Code: 1, wenn einer fehlschlug, sonst 3, wenn einer angehalten wurde)</translation>
+        <translation>jeden verbundenen Kunden nacheinander synchronisieren (Fehler oder Anhalten eines Kunden hält die anderen nicht auf; Exit-Code: 1, wenn einer fehlgeschlagen ist, sonst 3, wenn einer angehalten wurde)</translation>
     </message>
     <message>
         <source>sync lock</source>
@@ -2631,7 +2631,7 @@
     </message>
     <message>
         <source>the systemd user timer</source>
-        <translation>den systemd-Benutzer-Timer</translation>
+        <translation>den systemd-Benutzertimer</translation>
     </message>
     <message>
         <source>the target, its state and counts (never the token)</source>
@@ -2711,7 +2711,7 @@
     </message>
     <message>
         <source>what the directory offers to filter on, with counts</source>
-        <translation>wonach das Verzeichnis filtern lässt, mit Anzahlen</translation>
+        <translation>wonach sich im Verzeichnis filtern lässt, mit Anzahlen</translation>
     </message>
     <message>
         <source>whether it is installed, its interval, last run</source>
@@ -2735,7 +2735,7 @@
     </message>
     <message>
         <source>write logs, run history and settings to a zip (e-mail addresses, names and tokens redacted)</source>
-        <translation>Protokolle, Laufverlauf und Einstellungen in eine ZIP-Datei schreiben (E-Mail-Adressen, Namen und Tokens entfernt)</translation>
+        <translation>Protokolle, Synchronisierungsverlauf und Einstellungen in eine ZIP-Datei schreiben (E-Mail-Adressen, Namen und Token entfernt)</translation>
     </message>
     <message>
         <source>write to FILE (UTF-8; CSV with a byte order mark for Excel) instead of the console</source>
@@ -2743,11 +2743,11 @@
     </message>
     <message>
         <source>{account} belongs to another Google Workspace than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-        <translation>{account} gehört zu einem anderen Google Workspace als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+        <translation>{account} gehört zu einem anderen Google Workspace als dem verbundenen ({tenant}); melden Sie sich mit einem Administratorkonto von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <source>{account} belongs to another tenant than the connected one ({tenant}); sign in with an administrator of {tenant}, or disconnect first.</source>
-        <translation>{account} gehört zu einem anderen Mandanten als dem verbundenen ({tenant}); melden Sie sich mit einem Administrator von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
+        <translation>{account} gehört zu einem anderen Mandanten als dem verbundenen ({tenant}); melden Sie sich mit einem Administratorkonto von {tenant} an oder trennen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <source>{account} is not a Global Administrator of the tenant. Sign in with a Global Administrator account (or ask one to connect IdP Wizard).</source>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <source>{account} is not a super administrator of the Google Workspace account. Sign in with a super administrator account.</source>
-        <translation>{account} ist kein Super-Administrator des Google Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
+        <translation>{account} ist kein Super-Administrator des Google-Workspace-Kontos. Melden Sie sich mit einem Super-Administrator-Konto an.</translation>
     </message>
     <message>
         <source>{adding}, {removed} will be removed, {updated} updated; {shared} of {directory} employees will be shared.</source>
@@ -2787,19 +2787,19 @@
     </message>
     <message>
         <source>{count} employee needs attention in the directory ({command})</source>
-        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis ({command})</translation>
+        <translation>{count} Person im Verzeichnis benötigt Ihre Aufmerksamkeit ({command})</translation>
     </message>
     <message>
         <source>{count} employee needs attention in the directory:</source>
-        <translation>{count} Person benötigt Aufmerksamkeit im Verzeichnis:</translation>
+        <translation>{count} Person im Verzeichnis benötigt Ihre Aufmerksamkeit:</translation>
     </message>
     <message>
         <source>{count} employees need attention in the directory ({command})</source>
-        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis ({command})</translation>
+        <translation>{count} Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit ({command})</translation>
     </message>
     <message>
         <source>{count} employees need attention in the directory:</source>
-        <translation>{count} Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:</translation>
+        <translation>{count} Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:</translation>
     </message>
     <message>
         <source>{count} user</source>
@@ -2811,7 +2811,7 @@
     </message>
     <message>
         <source>{count} user the app provisioned is on {url}. Disconnect removes it ({disconnect}); or keep it there, no longer managed, with {keep}.</source>
-        <translation>{count} von der App bereitgestellter Benutzer ist auf {url}. Das Trennen der Verbindung entfernt ihn ({disconnect}); oder belassen Sie ihn dort, nicht mehr verwaltet, mit {keep}.</translation>
+        <translation>{count} von der App bereitgestellter Benutzer ist auf {url}. Beim Trennen der Verbindung wird er entfernt ({disconnect}); mit {keep} bleibt er dort, wird aber nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>{count} user the app provisioned on the previous platform stays there, no longer managed.</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation>beim Verbindungsaufbau wurde die Zeit überschritten</translation>
+        <translation>die Verbindung hat das Zeitlimit überschritten</translation>
     </message>
     <message>
         <source>the proxy refused the connection</source>
@@ -2927,7 +2927,7 @@
     </message>
     <message>
         <source>{count} rounds of changes</source>
-        <translation>{count} Runden Änderungen</translation>
+        <translation>{count} Änderungsrunden</translation>
     </message>
     <message>
         <source>{count} synced users removed (run #{run})</source>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <source>{count} users the app provisioned are on {url}. Disconnect removes them ({disconnect}); or keep them there, no longer managed, with {keep}.</source>
-        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Das Trennen der Verbindung entfernt sie ({disconnect}); oder belassen Sie sie dort, nicht mehr verwaltet, mit {keep}.</translation>
+        <translation>{count} von der App bereitgestellte Benutzer sind auf {url}. Beim Trennen der Verbindung werden sie entfernt ({disconnect}); mit {keep} bleiben sie dort, werden aber nicht mehr verwaltet.</translation>
     </message>
     <message>
         <source>{count} users the app provisioned on the previous platform stay there, no longer managed.</source>
@@ -3007,11 +3007,11 @@
     </message>
     <message>
         <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
-        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
+        <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} verwaltet nur eine pro Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
     </message>
     <message>
         <source>{location} holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user. Remove it there ({remove}), or replace it with this folder's ({replace})</source>
-        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} hält eine je Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
+        <translation>{location} enthält die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} verwaltet nur eine pro Benutzer. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners ({replace})</translation>
     </message>
     <message>
         <source>{names}</source>
@@ -3123,7 +3123,7 @@
     </message>
     <message>
         <source>{provider} kept listing {path} past {pages} pages, more than any directory has; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als jedes Verzeichnis hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>{provider} hat {path} über {pages} Seiten hinaus weiter aufgelistet, mehr als ein Verzeichnis je hat; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>{provider} listed a group without a valid id; try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
@@ -3187,7 +3187,7 @@
     </message>
     <message>
         <source>{provider} sent an answer larger than {size} MB ({path}), more than any directory page; IdP Wizard stopped reading it. Try again later, and if it happens again, check the network (a proxy may rewrite the answers).</source>
-        <translation>{provider} hat eine Antwort größer als {size} MB gesendet ({path}), mehr als jede Verzeichnisseite; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
+        <translation>{provider} hat eine Antwort von mehr als {size} MB gesendet ({path}), größer als jede Verzeichnisseite; IdP Wizard hat das Lesen beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte die Antworten verändern).</translation>
     </message>
     <message>
         <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
@@ -3327,7 +3327,7 @@
     </message>
     <message>
         <source>{tenant} is not a tenant ID or domain.</source>
-        <translation>{tenant} ist keine Mandanten-ID oder Domain.</translation>
+        <translation>{tenant} ist keine Mandanten-ID oder Domäne.</translation>
     </message>
     <message>
         <source>{url} (embedded demo platform)</source>
@@ -3415,19 +3415,19 @@
     </message>
     <message>
         <source>{warned} marked ! need attention (held, failed or needs reauthorization)</source>
-        <translation>{warned} mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+        <translation>{warned} mit ! markiert (Handlungsbedarf: angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{warned} marked ! needs attention (held, failed or needs reauthorization)</source>
-        <translation>{warned} mit ! markiert benötigt Aufmerksamkeit (angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
+        <translation>{warned} mit ! markiert (Handlungsbedarf: angehalten, fehlgeschlagen oder erneute Autorisierung nötig)</translation>
     </message>
     <message>
         <source>{what} failed (exit code {code}).</source>
-        <translation>{what} ist fehlgeschlagen (Exitcode {code}).</translation>
+        <translation>{what} ist fehlgeschlagen (Exit-Code {code}).</translation>
     </message>
     <message>
         <source>{what} failed (exit code {code}): {why}</source>
-        <translation>{what} ist fehlgeschlagen (Exitcode {code}): {why}</translation>
+        <translation>{what} ist fehlgeschlagen (Exit-Code {code}): {why}</translation>
     </message>
     <message>
         <source>{where} answered with {what} instead of SCIM: check that the URL is the platform's SCIM base URL ({hint}).</source>
@@ -3494,7 +3494,7 @@
     </message>
     <message>
         <source>&amp;Organisation: department, job title, company and manager</source>
-        <translation>&amp;Organisation: Abteilung, Position, Firma und Vorgesetzte</translation>
+        <translation>&amp;Organisation: Abteilung, Position, Firma und Führungskraft</translation>
     </message>
     <message>
         <source>&amp;Location: office and country</source>
@@ -3525,7 +3525,7 @@
     <name>DemoActions</name>
     <message>
         <source>A joiner, a leaver and a move happened in the demo directory; the next sync picks them up.</source>
-        <translation>Im Demoverzeichnis gab es einen Neuzugang, einen Abgang und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
+        <translation>Im Demoverzeichnis gab es einen Eintritt, einen Austritt und einen Wechsel; die nächste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Reset demo</source>
@@ -3552,7 +3552,7 @@
     </message>
     <message>
         <source>Let a joiner, a leaver and a move happen in the demo directory now; the next sync picks them up.</source>
-        <translation>Jetzt einen Neuzugang, einen Abgang und einen Wechsel im Demoverzeichnis auslösen; die nächste Synchronisierung übernimmt sie.</translation>
+        <translation>Jetzt einen Eintritt, einen Austritt und einen Wechsel im Demoverzeichnis auslösen; die nächste Synchronisierung übernimmt sie.</translation>
     </message>
     <message>
         <source>Reset &amp;demo…</source>
@@ -3595,8 +3595,8 @@
     <message numerus="yes">
         <source>All %Ln synced users will be permanently removed. They lose access to the platform and are removed from all ongoing trainings. This cannot be undone; connecting again later adds them as new users.</source>
         <translation>
-            <numerusform>Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung wird er als neuer Benutzer angelegt.</numerusform>
-            <numerusform>Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung werden sie als neue Benutzer angelegt.</numerusform>
+            <numerusform>Der %Ln synchronisierte Benutzer wird endgültig entfernt. Damit verliert er den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung wird er als neuer Benutzer angelegt.</numerusform>
+            <numerusform>Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Damit verlieren sie den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt. Dies kann nicht rückgängig gemacht werden; bei einer späteren erneuten Verbindung werden sie als neue Benutzer angelegt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3616,7 +3616,7 @@
     </message>
     <message>
         <source>The users stay on the platform, no longer managed by this app. This is recorded in the audit log.</source>
-        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird im Verlauf der Admin-Aktionen vermerkt.</translation>
+        <translation>Die Benutzer bleiben auf der Plattform und werden nicht mehr von dieser App verwaltet. Das wird in den Admin-Aktionen vermerkt.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln users will also be deactivated on the platform (%1).</source>
@@ -3750,7 +3750,7 @@
     </message>
     <message>
         <source>E-mail domains</source>
-        <translation>E-Mail-Domains</translation>
+        <translation>E-Mail-Domänen</translation>
     </message>
     <message>
         <source>People</source>
@@ -3786,7 +3786,7 @@
     </message>
     <message>
         <source>e-mail domains</source>
-        <translation>E-Mail-Domains</translation>
+        <translation>E-Mail-Domänen</translation>
     </message>
     <message>
         <source>people</source>
@@ -3879,7 +3879,7 @@
     </message>
     <message>
         <source>This may take several minutes for large directories. You can leave this window open; closing it does not undo anything.</source>
-        <translation>Bei großen Verzeichnissen kann das einige Minuten dauern. Sie können dieses Fenster geöffnet lassen; Schließen macht nichts rückgängig.</translation>
+        <translation>Bei großen Verzeichnissen kann das einige Minuten dauern. Sie können dieses Fenster geöffnet lassen; das Schließen macht nichts rückgängig.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -3936,8 +3936,8 @@
     <message numerus="yes">
         <source>%Ln employees are shared. They are kept up to date automatically.</source>
         <translation>
-            <numerusform>%Ln Person ist freigegeben. Sie wird automatisch aktuell gehalten.</numerusform>
-            <numerusform>%Ln Mitarbeitende sind freigegeben. Sie werden automatisch aktuell gehalten.</numerusform>
+            <numerusform>%Ln Person ist freigegeben und wird automatisch aktuell gehalten.</numerusform>
+            <numerusform>%Ln Mitarbeitende sind freigegeben und werden automatisch aktuell gehalten.</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,8 +4219,8 @@
     <message numerus="yes">
         <source>%Ln employees need attention in the directory:</source>
         <translation>
-            <numerusform>%Ln Eintrag im Verzeichnis braucht Ihre Aufmerksamkeit:</numerusform>
-            <numerusform>%Ln Einträge im Verzeichnis brauchen Ihre Aufmerksamkeit:</numerusform>
+            <numerusform>%Ln Person im Verzeichnis benötigt Ihre Aufmerksamkeit:</numerusform>
+            <numerusform>%Ln Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4419,7 +4419,7 @@
     <name>OtherDevice</name>
     <message>
         <source>Cannot use a browser on this computer?</source>
-        <translation>Kein Browser auf diesem Computer möglich?</translation>
+        <translation>Kein Browser auf diesem Computer nutzbar?</translation>
     </message>
     <message>
         <source>Sign in on a phone or another computer instead: IdP Wizard shows a short code to enter there.</source>
@@ -4599,8 +4599,8 @@
     <message numerus="yes">
         <source>%n round(s) of changes</source>
         <translation>
-            <numerusform>%n Runde Änderungen</numerusform>
-            <numerusform>%n Runden Änderungen</numerusform>
+            <numerusform>%n Änderungsrunde</numerusform>
+            <numerusform>%n Änderungsrunden</numerusform>
         </translation>
     </message>
     <message>
@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <source>Read directory role assignments, to check that you are a Global Administrator</source>
-        <translation>Rollenzuweisungen im Verzeichnis lesen, um zu prüfen, dass Sie die Rolle „Globaler Administrator“ haben</translation>
+        <translation>Rollenzuweisungen im Verzeichnis lesen, um zu prüfen, ob Sie die Rolle „Globaler Administrator“ haben</translation>
     </message>
     <message>
         <source>View users, groups and org units</source>
@@ -4745,7 +4745,7 @@
     </message>
     <message>
         <source>Bulk (up to %1 operations)</source>
-        <translation>Bulk (bis zu %1 Vorgänge)</translation>
+        <translation>Bulk (bis zu %1 Vorgängen)</translation>
     </message>
     <message>
         <source>filters</source>
@@ -4937,11 +4937,11 @@
     </message>
     <message>
         <source>Employees, groups and departments from your Microsoft 365 tenant.</source>
-        <translation>Mitarbeitende, Gruppen und Abteilungen aus Ihrem Microsoft 365-Mandanten.</translation>
+        <translation>Mitarbeitende, Gruppen und Abteilungen aus Ihrem Microsoft-365-Mandanten.</translation>
     </message>
     <message>
         <source>Employees, groups and org units from your Google Workspace domain.</source>
-        <translation>Mitarbeitende, Gruppen und Organisationseinheiten aus Ihrer Google Workspace-Domain.</translation>
+        <translation>Mitarbeitende, Gruppen und Organisationseinheiten aus Ihrer Google-Workspace-Domäne.</translation>
     </message>
     <message>
         <source>&amp;Connect %1</source>
@@ -4984,7 +4984,7 @@
     </message>
     <message>
         <source>Any tenant of the signed-in admin</source>
-        <translation>Mandant des angemeldeten Kontos</translation>
+        <translation>Jeder Mandant des angemeldeten Administrators</translation>
     </message>
     <message>
         <source>Global</source>
@@ -5075,7 +5075,7 @@
     </message>
     <message>
         <source>&amp;Tenant ID or domain:</source>
-        <translation>&amp;Mandanten-ID oder Domain:</translation>
+        <translation>&amp;Mandanten-ID oder Domäne:</translation>
     </message>
     <message>
         <source>Clo&amp;ud:</source>
@@ -5126,7 +5126,7 @@
     </message>
     <message>
         <source>Under API permissions, add the delegated Microsoft Graph permissions User.Read, User.Read.All and RoleManagement.Read.Directory (and GroupMember.Read.All to choose employees by group), then choose “Grant admin consent”.</source>
-        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzu (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
+        <translation>Fügen Sie unter „API-Berechtigungen“ die delegierten Microsoft-Graph-Berechtigungen User.Read, User.Read.All und RoleManagement.Read.Directory hinzu (und GroupMember.Read.All, um Mitarbeitende nach Gruppen auszuwählen), und wählen Sie dann „Administratorzustimmung erteilen“.</translation>
     </message>
     <message>
         <source>Enable the Admin SDK API for the project.</source>
@@ -5176,8 +5176,8 @@
     <message numerus="yes">
         <source>%1 is disconnected first: all %Ln synced users are permanently removed. They lose access to the platform and are removed from all ongoing trainings.</source>
         <translation>
-            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Er verliert den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
-            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Sie verlieren den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Der %Ln synchronisierte Benutzer wird endgültig entfernt. Damit verliert er den Zugang zur Plattform und wird aus allen laufenden Schulungen entfernt.</numerusform>
+            <numerusform>Die Verbindung zu %1 wird zuerst getrennt: Alle %Ln synchronisierten Benutzer werden endgültig entfernt. Damit verlieren sie den Zugang zur Plattform und werden aus allen laufenden Schulungen entfernt.</numerusform>
         </translation>
     </message>
     <message>
@@ -5260,7 +5260,7 @@
     </message>
     <message>
         <source>The diagnostics file holds the logs, the sync history and the settings, with e-mail addresses, names and tokens removed.</source>
-        <translation>Die Diagnosedatei enthält die Protokolle, den Synchronisierungsverlauf und die Einstellungen – ohne E-Mail-Adressen, Namen und Tokens.</translation>
+        <translation>Die Diagnosedatei enthält die Protokolle, den Synchronisierungsverlauf und die Einstellungen – ohne E-Mail-Adressen, Namen und Token.</translation>
     </message>
     <message>
         <source>Export diagnostics</source>
@@ -5663,7 +5663,7 @@
     </message>
     <message>
         <source>The list appears here in a moment; everything else in this window works meanwhile.</source>
-        <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster funktioniert schon.</translation>
+        <translation>Die Liste erscheint hier gleich; alles andere in diesem Fenster können Sie währenddessen schon nutzen.</translation>
     </message>
     <message>
         <source>The synced users could not be read</source>
@@ -5671,7 +5671,7 @@
     </message>
     <message>
         <source>%1 They are read again after the next sync.</source>
-        <translation>%1 Sie werden nach der nächsten Synchronisierung erneut gelesen.</translation>
+        <translation>%1 Die synchronisierten Benutzer werden nach der nächsten Synchronisierung erneut gelesen.</translation>
     </message>
     <message>
         <source>Sorting…</source>

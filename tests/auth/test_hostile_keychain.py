@@ -223,7 +223,7 @@ def test_the_command_line_stops_before_the_browser_in_german(
                else ["--client-secret-file", str(google_file)])
     assert cli.main(["--lang", "de", "connect", "--provider", provider, *options]) == 1
     assert capsys.readouterr() == ("", (
-        "idp-wizard: Fehler: Der Schlüsselbund kann die Anmeldung nicht aufnehmen (IdP "
+        "idp-wizard: Fehler: Der Schlüsselbund kann nicht für die Anmeldung verwendet werden (IdP "
         "Wizard/idp-wizard): er ist gesperrt; entsperren Sie ihn (melden Sie sich an der "
         "Desktop-Sitzung an) und versuchen Sie es erneut. Die Anmeldung wurde nicht "
         "gestartet.\n"))

@@ -119,7 +119,7 @@ def test_argparse_refusals_in_german(capsys: pytest.CaptureFixture[str],
         (["users", "--format", "xml"], "idp-wizard users: Fehler: Argument --format: "
          "ungültige Auswahl: 'xml' (möglich sind 'table', 'json', 'csv')"),
         (["connect", "--provider"], "idp-wizard connect: Fehler: Argument --provider: "
-         "erwartet ein Argument"),
+         "ein Argument erwartet"),
         (["schedule", "install", "--interval", "abc"], "idp-wizard schedule install: Fehler: "
          "Argument --interval: muss eine ganze Zahl sein, nicht 'abc'"),
         (["demo", "simulate-changes", "--steps", "0"], "idp-wizard demo simulate-changes: "
@@ -154,8 +154,8 @@ def test_help_in_german(capsys: pytest.CaptureFixture[str], tmp_path: Path,
         "                      das kürzeste Intervall der Kunden, 40, sofern nicht",
         "                      geändert)",
         "  --replace           die geplante Synchronisierung eines anderen Datenordners",
-        "                      ersetzen, wo der Planer des Betriebssystems eine pro",
-        "                      Benutzer hält (systemd, launchd, Windows)"]
+        "                      ersetzen, wo der Zeitplaner des Betriebssystems nur eine",
+        "                      pro Benutzer verwaltet (systemd, launchd, Windows)"]
     code, out, _ = run(capsys, tmp_path, "--lang", "de", "--help")
     assert "\nPositionsargumente:\n" in out and "\nOptionen:\n" in out
 

@@ -164,7 +164,7 @@ def test_target_commands_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
     assert (code, err) == (0, "")
     assert out.splitlines()[:2] == [
         f"Die Verbindung zu {DEMO_SCIM_URL} funktioniert.",
-        "Unterstützt: PATCH, Bulk (bis zu 1.000 Vorgänge, 1.048.576 Bytes), Filter, ETag; "
+        "Unterstützt: PATCH, Bulk (bis zu 1.000 Vorgängen, 1.048.576 Bytes), Filter, ETag; "
         "Users und Groups."]
     assert out.splitlines()[2].startswith("Gesendete Attribute: userName, externalId, ")
     code, _, err = run(capsys, data, "--lang", "de", "target", "configure")

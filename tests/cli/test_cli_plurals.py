@@ -29,8 +29,8 @@ def test_one_or_other_form_by_the_count() -> None:
             "{count} employees need attention in the directory:", count=n)) for n in (1, 3)]
     finally:
         cli_language.use("en")
-    assert said == ["1 Person benötigt Aufmerksamkeit im Verzeichnis:",
-                    "3 Mitarbeitende benötigen Aufmerksamkeit im Verzeichnis:"]
+    assert said == ["1 Person im Verzeichnis benötigt Ihre Aufmerksamkeit:",
+                    "3 Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:"]
 
 
 def test_one_client_and_one_round_are_singular(capsys: pytest.CaptureFixture[str],

@@ -66,7 +66,7 @@ def test_a_key_given_twice_is_refused(
      "kein gültiges JSON (Zeile 1, Spalte 52: ein Komma vor ']' (entfernen Sie es))"),
     (b'{"version": 1,\n}', "(line 2, column 1: a comma before '}' (remove it))",
      "ein Komma vor '}'"),
-    (b'{"version": 1 "include": {}}', "column 15: a ',' is missing", "ein ',' fehlt"),
+    (b'{"version": 1 "include": {}}', "column 15: a ',' is missing", "ein Komma fehlt"),
     (b"{version: 1}", "a key in double quotes is expected", "ein Schlüssel in doppelten"),
     (b'{"version": 1} {}', "more text follows the end of the JSON object",
      "nach dem Ende des JSON-Objekts folgt weiterer Text"),

@@ -272,7 +272,7 @@ def test_clients_list_and_sync_all_clients_in_german(
             f"{fabrikam} synchronisierten Benutzern entfernen, mehr als die Hälfte. Es wurde "
             "nichts übernommen; prüfen und bestätigen Sie die Entfernungen oder korrigieren "
             "Sie das Verzeichnis oder den Filter.",
-            f"  Bestätigen mit: {hint} Fabrikam sync --allow-deletions"]
+            f"  Bestätigen Sie mit: {hint} Fabrikam sync --allow-deletions"]
 
         # Contoso's next run fails on the provider's side: recorded with its message.
         profile = open_profile(ProfilePaths(data, demo=True), http_sleep=lambda _s: None)
@@ -306,8 +306,8 @@ def test_clients_list_and_sync_all_clients_in_german(
             "bestätigen Sie die Entfernungen oder korrigieren Sie das Verzeichnis oder den "
             "Filter.",
             f"{'Idle':28} {'-':18} {'Nicht verbunden':24} {0:>8}  -",
-            "4 Kunden; 2 mit ! markiert benötigen Aufmerksamkeit (angehalten, fehlgeschlagen "
-            "oder erneute Autorisierung nötig)"]
+            "4 Kunden; 2 mit ! markiert (Handlungsbedarf: angehalten, fehlgeschlagen oder "
+            "erneute Autorisierung nötig)"]
         code, out, _ = run(capsys, data, "clients", "list")  # English: the same layout
         assert code == 0 and out.splitlines()[3].startswith(
             "    Microsoft Graph is still not responding after 6 attempts")

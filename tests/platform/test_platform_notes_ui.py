@@ -29,9 +29,9 @@ TEXTS = {
            "No problems."),
     "de": ("{url} · Bereit · {n} Benutzer auf der Plattform",
            "Plattform repariert: 0 neu angelegt, 1 wiederhergestellt.",
-           "Die Plattform hat nur 5 der {n} gemeldeten Benutzer aufgelistet (ihr Blättern "
-           "ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln geprüft, "
-           "keiner wurde als entfernt angenommen.",
+           "Die Plattform hat nur 5 der {n} gemeldeten Benutzer aufgelistet (ihre seitenweise "
+           "Ausgabe ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln "
+           "geprüft, keiner wurde als nicht mehr vorhanden gewertet.",
            "Keine Probleme."),
 }
 

@@ -160,7 +160,7 @@ def test_the_platform_s_refusals_are_said_apart_from_the_directory_s_problems(
         store.close()
     heads = {"en": ("1 employee needs attention in the directory:",
                     "2 not provisioned on the platform:", "skipped", "not provisioned"),
-             "de": ("1 Eintrag im Verzeichnis braucht Ihre Aufmerksamkeit:",
+             "de": ("1 Person im Verzeichnis benötigt Ihre Aufmerksamkeit:",
                     "2 Einträge nicht auf der Plattform bereitgestellt:", "übersprungen",
                     "nicht bereitgestellt")}[language]
     assert view.details.toPlainText().splitlines() == [

@@ -47,7 +47,7 @@ def test_the_reason_of_a_failed_sync_is_on_the_panel(qtbot: QtBot, connected: Ap
 @pytest.mark.usefixtures("german")
 def test_the_reason_of_a_failed_sync_in_german(qtbot: QtBot, connected: App) -> None:
     text, when = _last_sync_line(qtbot, connected)
-    assert text == (f"{when} — Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph "
+    assert text == (f"{when} \u2013 Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph "
                     "antwortet nach 4 Versuchen immer noch nicht (keine Antwort in der erwarteten "
                     "Zeit); prüfen Sie die "
                     "Netzwerkverbindung oder versuchen Sie es später erneut.")
@@ -87,7 +87,7 @@ def test_a_refused_read_says_nothing_was_changed_once(qtbot: QtBot, connected: A
 def test_a_refused_read_says_nothing_was_changed_once_in_german(
         qtbot: QtBot, connected: App) -> None:
     text, when = _refused_read(qtbot, connected)
-    assert text == (f"{when} — Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph hat "
+    assert text == (f"{when} \u2013 Fehlgeschlagen. Es wurde nichts geändert: Microsoft Graph hat "
                     "einen Benutzer ohne gültige ID geliefert; versuchen Sie es später erneut, "
                     "und wenn es wieder geschieht, prüfen Sie das Netzwerk (ein Proxy könnte "
                     "die Antworten umschreiben).")

@@ -78,7 +78,7 @@ def test_the_reauthorization_reason_is_said_once_in_german(
         qtbot: QtBot, connected: App) -> None:
     window, when = _damaged_sign_in(qtbot, connected)
     assert _text(window, "last_sync_label") == (
-        f"{when} — Fehlgeschlagen: Die Verbindung muss erneut autorisiert werden (siehe "
+        f"{when} \u2013 Fehlgeschlagen: Die Verbindung muss erneut autorisiert werden (siehe "
         "oben). Es wurde nichts geändert.")
 
 
@@ -137,7 +137,7 @@ def test_a_skipped_scheduled_sync_says_the_reason_once_in_german(
         qtbot: QtBot, connected: App) -> None:
     window, when = _skipped_schedule(qtbot, connected)
     assert _text(window, "last_sync_label") == (
-        f"{when} — Fehlgeschlagen: Die geplante Synchronisierung wurde übersprungen, weil "
+        f"{when} \u2013 Fehlgeschlagen: Die geplante Synchronisierung wurde übersprungen, weil "
         "die Verbindung erneut autorisiert werden muss (siehe oben). Es wurde nichts "
         "geändert.")
 
