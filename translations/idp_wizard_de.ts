@@ -3034,6 +3034,14 @@
         <translation>{name}, {domain}, {count} Mitarbeitende</translation>
     </message>
     <message>
+        <source>{old} → {new}: a client name may not contain {character}, and {cleaned} is another client's name; renamed when IdP Wizard was updated</source>
+        <translation>{old} → {new}: Ein Kundenname darf {character} nicht enthalten, und {cleaned} ist der Name eines anderen Kunden; bei der Aktualisierung von IdP Wizard umbenannt</translation>
+    </message>
+    <message>
+        <source>{old} → {new}: a client name may not contain {character}; renamed when IdP Wizard was updated</source>
+        <translation>{old} → {new}: Ein Kundenname darf {character} nicht enthalten; bei der Aktualisierung von IdP Wizard umbenannt</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or replace it with --force</source>
         <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
     </message>

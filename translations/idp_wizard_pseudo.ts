@@ -3034,6 +3034,14 @@
       <translation>[!! {name}, {domain}, {count} émplöýééš ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{old} → {new}: a client name may not contain {character}, and {cleaned} is another client's name; renamed when IdP Wizard was updated</source>
+      <translation>[!! {old} → {new}: å çlîéñt ñåmé måý ñöt çöñtåîñ {character}, åñd {cleaned} îš åñöthér çlîéñt'š ñåmé; réñåméd whéñ ÎdP Wîžård wåš ûpdåtéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{old} → {new}: a client name may not contain {character}; renamed when IdP Wizard was updated</source>
+      <translation>[!! {old} → {new}: å çlîéñt ñåmé måý ñöt çöñtåîñ {character}; réñåméd whéñ ÎdP Wîžård wåš ûpdåtéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>{path} already exists; choose another name or replace it with --force</source>
       <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>

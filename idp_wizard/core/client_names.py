@@ -48,6 +48,17 @@ def checked_name(name: str) -> str:
     return clean
 
 
+def unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or the first of "name (2)", "name (3)", ... whose key is not in `taken`
+    (the name cut so the whole stays within MAX_NAME)."""
+    candidate, n = name, 1
+    while name_key(candidate) in taken:
+        n += 1
+        suffix = f" ({n})"
+        candidate = written(name[:MAX_NAME - len(suffix)]) + suffix
+    return candidate
+
+
 def tenant_name(tenant: str) -> str:
     """A client name from its connection's tenant ("contoso.com", "contoso.example
     (demo)"): the directory's domain, which is how admins tell customers apart."""

@@ -6,12 +6,23 @@ transaction (see store.py), after a backup copy of the file.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite_utils
 
-from idp_wizard.core.client_names import PLACEHOLDER, name_key, tenant_name
+from idp_wizard.core.client_names import (
+    MAX_NAME,
+    PLACEHOLDER,
+    name_key,
+    tenant_name,
+    unique_name,
+    written,
+)
+from idp_wizard.core.clock import iso, utc_now
 from idp_wizard.core.collation import stored_key
+from idp_wizard.core.messages import msg
+from idp_wizard.core.text import replace_unshowable, shown, unshowable_character
 
 USER_COLUMNS: tuple[str, ...] = (
     "id", "email", "display_name", "given_name", "surname", "department", "job_title",
@@ -249,8 +260,45 @@ def _platform_details(db: sqlite_utils.Database) -> None:
     db.table("sync_runs").add_column("platform_details", str)
 
 
+def _showable_client_names(db: sqlite_utils.Database) -> None:
+    """A client name holds nothing a new name is refused for (client_names.checked_name):
+    one an earlier version let in, with a bidirectional control ("Bob \u202enimda\u202c"
+    reads "Bob admin"), a line separator or another unshowable character, is cleaned as
+    directory values are (`replace_unshowable`) and stays unique: a clean name keeps its
+    own, a cleaned one that would be another's takes " (2)", " (3)"... Each renamed
+    client's audit log says what its name was and why. Removed clients' tombstones keep
+    theirs (never shown, no name key). A second run finds nothing to clean."""
+    rows = db.execute("SELECT id, name, name_key FROM clients WHERE removed_at IS NULL "
+                      "ORDER BY id").fetchall()
+    dirty = [(int(i), str(n)) for i, n, _ in rows if unshowable_character(str(n or ""))]
+    if not dirty:
+        return
+    ids = {i for i, _ in dirty}
+    taken = {str(k) for i, _, k in rows if i not in ids and k is not None}
+    taken |= {name_key(str(n or "")) for i, n, _ in rows if i not in ids}
+    # Free the old keys first: a cleaned name may be another unclean name's key.
+    db.execute(f"UPDATE clients SET name_key = NULL WHERE id IN ({', '.join(map(str, ids))})")
+    for client_id, old in dirty:
+        cleaned = written(replace_unshowable(old))[:MAX_NAME].strip() or PLACEHOLDER
+        name = unique_name(cleaned, taken)
+        taken.add(name_key(name))
+        db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ?",
+                   [name, name_key(name), client_id])
+        why = unshowable_character(old)
+        detail = msg("{old} → {new}: a client name may not contain {character}; renamed "
+                     "when IdP Wizard was updated", old=shown(old), new=shown(name),
+                     character=why) if name == cleaned else msg(
+            "{old} → {new}: a client name may not contain {character}, and {cleaned} is "
+            "another client's name; renamed when IdP Wizard was updated", old=shown(old),
+            new=shown(name), character=why, cleaned=shown(cleaned))
+        db.execute("INSERT INTO audit_log (client_id, at, actor, action, detail, "
+                   "detail_message) VALUES (?, ?, ?, ?, ?, ?)",
+                   [client_id, iso(utc_now()), "IdP Wizard", "client.rename", str(detail),
+                    json.dumps(detail.to_json())])
+
+
 MIGRATIONS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _v1, _v2, _v3, _clients, _source_fingerprints, _contested, _platform,
     _platform_messages, _platform_status_index, _outbox_with_target_only,
-    _users_sort_name, _platform_details)
+    _users_sort_name, _platform_details, _showable_client_names)
 SCHEMA_VERSION = len(MIGRATIONS)

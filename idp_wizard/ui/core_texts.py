@@ -674,6 +674,8 @@ def _catalogue() -> None:
     translate('Core', '{names} or {count} more')
     translate('Core', '{names} or {last}')
     translate('Core', '{name}, {domain}, {count} employees')
+    translate('Core', "{old} → {new}: a client name may not contain {character}, and {cleaned} is another client's name; renamed when IdP Wizard was updated")
+    translate('Core', '{old} → {new}: a client name may not contain {character}; renamed when IdP Wizard was updated')
     translate('Core', '{path} already exists; choose another name or replace it with --force')
     translate('Core', '{path} is a folder, but IdP Wizard keeps its {what} file there; move the folder away or choose another data folder (--data-dir).')
     translate('Core', '{path} is a folder; name a file')
