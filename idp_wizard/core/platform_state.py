@@ -25,6 +25,7 @@ from idp_wizard.platform.mapping import MappedUser
 PROVISIONED, PENDING, FAILED, DEACTIVATED = "provisioned", "pending", "failed", "deactivated"
 CREATE, UPDATE, DELETE = "create", "update", "delete"
 CHUNK = 500
+MANAGED = "_managed"  # in a stored confirmed state: the attributes managed then
 
 # Shared users: pending create until the platform knows them, else update.
 _UPSERT = (
@@ -69,10 +70,14 @@ class UserState:
     record: UserRecord | None = None
 
     def previous(self) -> MappedUser | None:
-        """What the platform last confirmed, for a PATCH of the changed attributes."""
+        """What the platform last confirmed, for a PATCH of the changed attributes, with
+        the attributes managed then (None: stored by an older version, not known)."""
         if not self.confirmed or self.confirmed_fp is None:
             return None
-        return MappedUser(json.loads(self.confirmed), self.confirmed_fp)
+        values = json.loads(self.confirmed)
+        managed = values.pop(MANAGED, None)
+        return MappedUser(values, self.confirmed_fp,
+                          None if managed is None else frozenset(managed))
 
 
 def chunks(values: Iterable[str]) -> Iterator[list[str]]:
@@ -241,6 +246,9 @@ def refusal_messages(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[s
     return {uid: m for uid, m in found if m is not None}
 
 
-def row_values(state: dict[str, Any]) -> str:
-    """The flat SCIM values as stored (`confirmed`)."""
+def row_values(state: dict[str, Any], managed: Iterable[str] | None = None) -> str:
+    """The flat SCIM values as stored (`confirmed`), with the attributes managed then
+    (under `MANAGED`, which no SCIM attribute name can be: they begin with a letter)."""
+    if managed is not None:
+        state = {**state, MANAGED: sorted(managed)}
     return json.dumps(state, ensure_ascii=False, separators=(",", ":"))

@@ -58,7 +58,9 @@ class PlatformReport:
     unmanaged: int | None = None  # counted when the platform was listed this run
     missing: int = 0  # ours, gone from the platform (created again)
     # Reconcile: ours, changed on the platform by hand, and restored: counted when the
-    # platform confirmed the restoring write (a refused one is counted as failed only).
+    # platform confirmed the write that undid the change (a refused one is counted as
+    # failed only). A hand change overwritten with a directory change is restored; a
+    # removed user is removed, not restored; a "synced data" change is no drift (drift.py).
     drifted: int = 0
     # Removed users the platform no longer had (deleted there meanwhile), so there was
     # nothing to delete or deactivate; neither deleted nor deactivated by this run. (A
@@ -120,6 +122,7 @@ class ResultRecorder:
         self.adopting: set[str] = set()  # found on the platform by a listing: adopted
         self.drifting: set[str] = set()  # changed there by hand: restored once confirmed
         self.resent: set[str] = set()  # removals sent before, answer lost (see `gone`)
+        self.keys: Collection[str] | None = None  # the attributes managed (stored)
         self.label = labels or (lambda uid: uid)
         self._writes: list[tuple[str, tuple[Any, ...]]] = []
         self._clock = clock
@@ -156,8 +159,9 @@ class ResultRecorder:
                 self.report.missing += 1  # deleted on the platform: created again
             if self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o):
                 # drifted: restored only when the platform took a write (not when the
-                # fresh read found it fixed already, nor when it refused the write)
-                self.report.drifted += restoring and o is Outcome.UPDATED
+                # fresh read found it fixed already, nor when it refused the write);
+                # `result.restored`: a fresh read (412, ...) found a hand change it undid
+                self.report.drifted += (restoring or result.restored) and o is Outcome.UPDATED
 
     def confirm(self, uid: str, platform_id: str, confirmed: MappedUser,
                 previous: str | None, outcome: Outcome = Outcome.UNCHANGED) -> bool:
@@ -182,7 +186,8 @@ class ResultRecorder:
             self.ids[uid] = platform_id
             self.changed.update((uid, confirmed.user_name))
         self._write(_CONFIRM, (platform_id, confirmed.fingerprint,
-                               row_values(dict(confirmed.values)), self.store.now(),
+                               row_values(dict(confirmed.values), self.keys),
+                               self.store.now(),
                                self.client_id, uid))
         return True
 

@@ -26,8 +26,9 @@ from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.push_groups import push_groups
 from idp_wizard.core.push_results import PlatformReport, ResultRecorder
 from idp_wizard.core.store import Store
-from idp_wizard.platform import ScimTarget, UserMapper, UserOp
+from idp_wizard.platform import MappedUser, ScimTarget, UserMapper, UserOp
 from idp_wizard.platform.attributes import MANAGER
+from idp_wizard.platform.drift import overwrites_hand_change
 from idp_wizard.platform.errors import UnmappableUser
 
 
@@ -47,6 +48,7 @@ class PushSession:
         self._managers: dict[str, str | None] = {}
         self._find = ManagerFinder(store, client_id)
         self.mapper: UserMapper = scim.mapper(data_groups, self._manager)
+        self.recorder.keys = self.mapper.keys  # stored with each confirmed state
         self.comparison: Comparison | None = None
         self.done = 0
 
@@ -180,9 +182,7 @@ class PushSession:
                 return None
             held = comparison.drifted.get(st.id)
             if st.platform_id == platform_id and held is not None \
-                    and held.fingerprint != st.confirmed_fp:
-                # Changed there since the platform last confirmed it (a directory change
-                # still to send is no drift): a repair, once the platform confirms it.
+                    and self._hand_changed(st, held, desired):
                 self.recorder.drifting.add(st.id)
             return UserOp.update(st.id, platform_id, desired, held)
         if st.platform_id is None:
@@ -192,3 +192,14 @@ class PushSession:
             return None
         return UserOp.update(st.id, st.platform_id, desired, st.previous())
 
+
+    def _hand_changed(self, st: ps.UserState, held: MappedUser, desired: MappedUser
+                      ) -> bool:
+        """Changed there since the platform last confirmed it, and this write undoes it:
+        a repair, once the platform confirms it. Also when the user has a directory
+        change to send (the hand change is overwritten all the same); not for what the
+        directory change or a "synced data" change alone explains (drift.py)."""
+        known = st.previous()
+        if known is None:  # no confirmed state kept: judged by its fingerprint alone
+            return held.fingerprint != st.confirmed_fp
+        return overwrites_hand_change(known, held, desired, self.mapper.keys)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Collection, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from idp_wizard.core.language import canonical_tag
@@ -77,6 +77,9 @@ class MappedUser:
 
     values: Mapping[str, Value]
     fingerprint: int
+    # The attributes managed when this state was recorded (a stored confirmed state;
+    # None: the current mapper's, or not known). Absent ones held nothing then.
+    managed: frozenset[str] | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, values: Mapping[str, Value]) -> MappedUser:

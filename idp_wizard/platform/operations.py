@@ -95,6 +95,9 @@ class UserResult:
     detail: str = ""  # FAILED: one sentence, with the server's detail (no secrets)
     scim_type: str = ""  # FAILED: the server's scimType (invalidValue, uniqueness, ...)
     message: Message | None = None  # FAILED: `detail` in the admin's language
+    # UPDATED after a fresh read (412, 400 noTarget, ...) that found a change made on
+    # the platform outside the app, which this write undid (see drift.py)
+    restored: bool = False
 
     @property
     def ok(self) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idp_wizard.platform.attributes import ACTIVE
+from idp_wizard.platform.drift import overwrites_hand_change
 from idp_wizard.platform.errors import (
     AccessDenied,
     NotFound,
@@ -85,6 +86,12 @@ class UserWriter:
         """Make an existing platform user ours: bring it to the desired state."""
         desired = _need(op.desired)
         current = user if user.resource is not None else self.users.get(user.id)
+        if op.kind is OpKind.UPDATE and current.id == op.platform_id:
+            # Our own user after all (a 404 its create's 409 contradicts): an update
+            written, undid = self._write(current, desired, known=op.previous)
+            outcome = Outcome.UPDATED if written else Outcome.UNCHANGED
+            return UserResult(op, outcome, current.id, desired.fingerprint,
+                              restored=undid)
         self._write(current, desired)
         return UserResult(op, Outcome.ADOPTED, current.id, desired.fingerprint)
 
@@ -96,11 +103,11 @@ class UserWriter:
         if platform_id is None:
             return self._recreate(op)
         try:
-            changed = self._update(platform_id, desired, op.previous)
+            changed, undid = self._update(platform_id, desired, op.previous)
         except NotFound:  # deleted on the platform meanwhile: put it back
             return self._recreate(op)
         outcome = Outcome.UPDATED if changed else Outcome.UNCHANGED
-        return UserResult(op, outcome, platform_id, desired.fingerprint)
+        return UserResult(op, outcome, platform_id, desired.fingerprint, restored=undid)
 
     def _recreate(self, op: UserOp) -> UserResult:
         desired = _need(op.desired)
@@ -110,16 +117,17 @@ class UserWriter:
         return UserResult(op, Outcome.CREATED, created.user.id, desired.fingerprint)
 
     def _update(self, platform_id: str, desired: MappedUser, previous: MappedUser | None
-                ) -> bool:
-        """True when a write was sent. `previous` None: read the platform's state."""
+                ) -> tuple[bool, bool]:
+        """(a write was sent, it undid a hand change a fresh read found). `previous`
+        None: read the platform's state."""
         if previous is None or not self.methods.patch:
-            return self._write(self.users.get(platform_id), desired)
+            return self._write(self.users.get(platform_id), desired, known=previous)
         operations = patch_operations(previous, desired)
         if not operations:
-            return False
+            return False, False
         try:
             self.users.patch(platform_id, operations)
-            return True
+            return True, False
         except PreconditionFailed:
             pass  # the server wants a fresh read (ETag)
         except NotSupported:
@@ -127,25 +135,30 @@ class UserWriter:
         except RequestRejected as exc:
             if exc.status != 400 or exc.scim_type.casefold() not in STALE_TYPES:
                 raise
-        return self._write(self.users.get(platform_id), desired)
+        return self._write(self.users.get(platform_id), desired, known=previous)
 
-    def _write(self, current: PlatformUser, desired: MappedUser, retry: bool = True) -> bool:
-        """Bring `current` (just read) to `desired` with PATCH or PUT; retry once on 412."""
+    def _write(self, current: PlatformUser, desired: MappedUser, retry: bool = True,
+               known: MappedUser | None = None) -> tuple[bool, bool]:
+        """Bring `current` (just read) to `desired` with PATCH or PUT; retry once on 412.
+        (a write was sent, it undid a change made there since the platform held
+        `known`, what the app took it to hold: see drift.py)."""
+        found = self.mapper.project(current.resource or {})
+        undid = known is not None and overwrites_hand_change(known, found, desired,
+                                                              self.mapper.keys)
         try:
             if self.methods.patch:
-                operations = patch_operations(self.mapper.project(current.resource or {}),
-                                              desired)
+                operations = patch_operations(found, desired)
                 if not operations:
-                    return False
+                    return False, False
                 try:
                     self.users.patch(current.id, operations, current.etag)
-                    return True
+                    return True, undid
                 except NotSupported:
                     if not self.methods.put:
                         raise
                     self.methods.patch = False
-            if self.mapper.project(current.resource or {}).fingerprint == desired.fingerprint:
-                return False
+            if found.fingerprint == desired.fingerprint:
+                return False, False
             body = put_body(current.resource, desired, self.mapper.keys)
             try:
                 self.users.replace(current.id, body, current.etag)
@@ -153,12 +166,12 @@ class UserWriter:
                 if not self.users.caps.patch:
                     raise
                 self.methods.put, self.methods.patch = False, True
-                return self._write(current, desired, retry)
-            return True
+                return self._write(current, desired, retry, known)
+            return True, undid
         except PreconditionFailed:
             if not retry:
                 raise
-            return self._write(self.users.get(current.id), desired, retry=False)
+            return self._write(self.users.get(current.id), desired, False, known)
 
     # -- delete / deactivate ------------------------------------------------------
 
