@@ -191,7 +191,7 @@ class App:
         # nor before the connection was granted them (the note says what to do).
         note = self.auth.group_access_note(conn)
         with_groups = (synced_data is None or "groups" in synced_data) and note is None
-        named = None if spec is None else [*spec.include["groups"], *spec.exclude["groups"]]
+        named = None if spec is None else spec.group_values
         with contextlib.closing(reader):
             employees = reader.read_employees(progress, cancel)
             groups = (reader.read_groups(progress, cancel, named)

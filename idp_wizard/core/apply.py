@@ -32,6 +32,8 @@ _UPDATE = ("UPDATE synced_users SET "
            "WHERE client_id = ? AND id = ?")
 _SOURCE = "UPDATE synced_users SET source_fingerprint = ? WHERE client_id = ? AND id = ?"
 _DELETE = "DELETE FROM synced_users WHERE client_id = ? AND id = ?"
+# Rows written at which an apply prepares for a large write (page cache, checkpoint).
+MANY_ROWS = 10_000
 
 
 @contextlib.contextmanager
@@ -39,7 +41,7 @@ def _page_cache(store: Store, rows: int) -> Iterator[None]:
     """Room for the indexes while many rows are written: with SQLite's default 2 MB,
     100,000 inserts at random places of the id and e-mail indexes evict and write the
     same pages again and again (a third of a first sync's apply)."""
-    if rows < 10_000:
+    if rows < MANY_ROWS:
         yield
         return
     old = store.db.execute("PRAGMA cache_size").fetchone()[0]
@@ -55,7 +57,7 @@ def _checkpoint_after(store: Store, rows: int) -> Iterator[None]:
     """Many rows written: the log is copied into the database file after the commit, in
     the background (core/checkpoint.py), not by the commit (~0.1-0.15 s of a first sync
     of 100,000)."""
-    if rows < 10_000:
+    if rows < MANY_ROWS:
         yield
         return
     with store.checkpoints.deferred(store.db.conn):

@@ -37,7 +37,7 @@ def choose_mode(conn: Connection, spec: FilterSpec, full_read_digest: str,
     read (see `filter_digest`)."""
     if not conn.delta_link or not conn.last_full_read_at:
         return "full", "first read"
-    if spec.include["groups"] or spec.exclude["groups"]:
+    if spec.group_values:
         return "full", "the filter uses groups"
     if full_read_digest != filter_digest(spec):
         return "full", "the filter changed"

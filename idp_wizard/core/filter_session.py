@@ -105,7 +105,7 @@ class FilterSession:
     def _check_group_access(self, spec: FilterSpec) -> None:
         """Groups were not read because the connection may not read them yet: a filter
         naming one is refused with what to do, not with "there is no group"."""
-        if self.group_access and (spec.include["groups"] or spec.exclude["groups"]):
+        if self.group_access and spec.group_values:
             raise FilterMismatch(self.group_access)
 
     def preview(self, spec: FilterSpec) -> SyncPlan:

@@ -82,6 +82,12 @@ class FilterSpec:
         return cls()
 
     @property
+    def group_values(self) -> tuple[str, ...]:
+        """The group values it names, include's then exclude's: what a read must know
+        the members of (none: no group is read)."""
+        return (*self.include["groups"], *self.exclude["groups"])
+
+    @property
     def is_unrestricted(self) -> bool:
         return not any(self.include.values()) and not any(self.exclude.values())
 

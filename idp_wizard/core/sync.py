@@ -82,7 +82,7 @@ def read_directory(
     them, and the members of just the groups it names."""
     if employees is None:
         employees = reader.read_employees(progress, cancel)
-    named = [*spec.include["groups"], *spec.exclude["groups"]]
+    named = spec.group_values
     needs_groups = any(named)
     needs_units = any(spec.include["org_units"]) or any(spec.exclude["org_units"])
     groups = reader.read_groups(progress, cancel, named) if needs_groups else []

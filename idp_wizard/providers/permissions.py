@@ -57,7 +57,7 @@ def groups_used(synced_data: Collection[str] | None, spec: FilterSpec | None = N
     group."""
     if synced_data is None or "groups" in synced_data:
         return True
-    return spec is not None and bool(spec.include["groups"] or spec.exclude["groups"])
+    return spec is not None and bool(spec.group_values)
 
 
 def has_group_consent(conn: Connection) -> bool:

@@ -90,22 +90,22 @@ def watching(seconds: float) -> Iterator[Watch]:
         _current.watch = outer
 
 
-def _watch_socket(conn: HTTPConnection) -> None:
-    watch: Watch | None = getattr(_current, "watch", None)
-    if watch is not None:
-        watch.add(conn.sock)
+class _Watched(HTTPConnection):
+    """A connection whose socket the current request's Watch (if any) takes."""
 
-
-class _WatchedHTTP(HTTPConnection):
     def getresponse(self) -> Any:  # the status line and headers are read in here
-        _watch_socket(self)
+        watch: Watch | None = getattr(_current, "watch", None)
+        if watch is not None:
+            watch.add(self.sock)
         return super().getresponse()
 
 
-class _WatchedHTTPS(HTTPSConnection):
-    def getresponse(self) -> Any:
-        _watch_socket(self)
-        return super().getresponse()
+class _WatchedHTTP(_Watched):
+    pass
+
+
+class _WatchedHTTPS(_Watched, HTTPSConnection):
+    pass
 
 
 class _WatchedHTTPPool(HTTPConnectionPool):
