@@ -175,14 +175,14 @@ class App:
         rules sync's read, without what counts and previews need besides (the synced
         users, the record checks)."""
         conn = require_connection(self.store, self.client_id)
-        with bulk_work():
-            directory, _ = self._read_for_rules(conn, progress, None)
+        with bulk_work():  # no managers: counting values needs none (a tenth the requests)
+            directory, _ = self._read_for_rules(conn, progress, None, managers=False)
             return filter_options(DirectoryIndex(directory.employees, directory.groups,
                                                  directory.org_units))
 
     def _read_for_rules(self, conn: Connection, progress: ProgressFn | None,
                         cancel: CancelToken | None, spec: FilterSpec | None = None,
-                        ) -> tuple[Directory, Message | None]:
+                        managers: bool = True) -> tuple[Directory, Message | None]:
         """The directory the criteria need (with `spec`: that filter's; see
         `rules_sync`), and why groups were not read (if so)."""
         reader = self.auth.reader(conn)
@@ -193,7 +193,7 @@ class App:
         with_groups = (synced_data is None or "groups" in synced_data) and note is None
         named = None if spec is None else spec.group_values
         with contextlib.closing(reader):
-            employees = reader.read_employees(progress, cancel)
+            employees = reader.read_employees(progress, cancel, managers=managers)
             groups = (reader.read_groups(progress, cancel, named)
                       if with_groups and (named is None or named) else [])
             units = reader.read_org_units(cancel)

@@ -20,9 +20,13 @@ class DirectoryReader(Protocol):
     provider: ProviderName
 
     def read_employees(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        *, managers: bool = True,
     ) -> list[Employee]:
-        """Every user of the directory (all pages), mapped to `Employee`."""
+        """Every user of the directory (all pages), mapped to `Employee`. `managers`:
+        False when the caller needs no manager (`filters options` counts values): Graph
+        then lists 999 users a request instead of 100 (its limit with the manager
+        expanded), a tenth of the requests; a user's manager may then be left empty."""
         ...
 
     def read_groups(

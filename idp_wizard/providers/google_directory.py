@@ -48,8 +48,11 @@ class GoogleDirectoryReader:
         self._base = base.rstrip("/")
 
     def read_employees(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        *, managers: bool = True,
     ) -> list[Employee]:
+        """`managers`: Google sends the manager within each user's record; nothing to
+        leave out."""
         http = self._http.with_context(progress, cancel)
         params = {"customer": "my_customer", "maxResults": "500", "projection": "full",
                   "fields": USER_FIELDS}

@@ -74,9 +74,9 @@ class GraphReader:
         self._managers = managers
         self._facts = TenantFacts(self._http, self._base)
 
-    def _user_params(self) -> dict[str, str]:
+    def _user_params(self, managers: bool = True) -> dict[str, str]:
         params = {"$select": USER_SELECT, "$top": "999"}
-        if self._managers:
+        if self._managers and managers:
             params["$expand"] = MANAGER_EXPAND
         return params
 
@@ -89,12 +89,13 @@ class GraphReader:
     # -- full reads -----------------------------------------------------------------
 
     def read_employees(
-        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None
+        self, progress: ProgressFn | None = None, cancel: CancelToken | None = None,
+        *, managers: bool = True,
     ) -> list[Employee]:
         http = self._http.with_context(progress, cancel)
         employees: list[Employee] = []
         shared: dict[str, str] = {}
-        for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(),
+        for page in iter_graph_pages(http, f"{self._base}/users", self._user_params(managers),
                                      phase="users"):
             employees.extend(self._map(page, shared))
         return collapse_repeated(GRAPH_LABEL, employees)

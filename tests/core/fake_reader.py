@@ -21,7 +21,8 @@ class ListReader:
     group_reads: list[list[str] | None] = field(default_factory=list)  # each call's `named`
 
     def read_employees(self, progress: ProgressFn | None = None,
-                       cancel: CancelToken | None = None) -> list[Employee]:
+                       cancel: CancelToken | None = None, *,
+                       managers: bool = True) -> list[Employee]:
         if self.fail_with:
             raise self.fail_with
         return list(self.employees)

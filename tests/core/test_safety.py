@@ -163,7 +163,7 @@ def test_a_stop_request_ends_a_running_sync_without_applying(store: Store,
     errors: list[BaseException] = []
 
     class SlowReader(ListReader):
-        def read_employees(self, progress=None, cancel=None):  # type: ignore[no-untyped-def]
+        def read_employees(self, progress=None, cancel=None, *, managers=True):  # type: ignore[no-untyped-def]
             reached.set()
             go_on.wait(10)
             if cancel is not None:
