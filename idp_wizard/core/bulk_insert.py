@@ -79,10 +79,13 @@ def insert_overlapped(conn: sqlite3.Connection, head: str, row: str,
     full = head + ", ".join([row] * chunk)
     chunks: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=4)
     failed: list[BaseException] = []
+    stop = threading.Event()  # the caller failed: what is queued is not written
 
     def write() -> None:
         try:
             while (values := chunks.get()) is not None:
+                if stop.is_set():
+                    continue
                 n = len(values) // per_row
                 conn.execute(full if n == chunk else head + ", ".join([row] * n), values)
         except BaseException as exc:  # handed to the caller, which raises it
@@ -97,8 +100,24 @@ def insert_overlapped(conn: sqlite3.Connection, head: str, row: str,
             source = iter(rows)
             while not failed and (batch := list(itertools.islice(source, chunk))):
                 chunks.put(tuple(itertools.chain.from_iterable(batch)))
+        except BaseException:
+            stop.set()
+            raise
         finally:
             chunks.put(None)
-            writer.join()
+            _join(writer)
     if failed:
         raise failed[0]
+
+
+def _join(writer: threading.Thread) -> None:
+    """Wait for the writer even through an interrupt (Ctrl+C): the caller's rollback
+    must not run while a statement may still be written on its connection."""
+    interrupted: BaseException | None = None
+    while writer.is_alive():
+        try:
+            writer.join()
+        except BaseException as exc:
+            interrupted = exc
+    if interrupted is not None:
+        raise interrupted
