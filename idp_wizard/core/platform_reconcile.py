@@ -5,16 +5,20 @@ so memory stays small: each listed user is matched to one of ours by the platfor
 know, else userName (any case), else externalId (our directory id), as Entra's
 provisioning matches; only the fingerprint of what it holds is kept, plus the full
 state of the few that differ. Platform users that are none of ours are only counted:
-never touched.
+never touched. What the platform holds on an attribute the app wrote and manages no
+more (a "synced data" group unticked) is part of what it holds: it differs, and the
+write removes it, as a sync without the comparison does.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from idp_wizard.core.platform_state import MANAGED, other_keys
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import USER_COLUMNS, UserRecord
 from idp_wizard.platform import MappedUser, ScimTarget, UserMapper
@@ -45,6 +49,7 @@ class _Ours:
     by_platform_id: dict[str, str] = field(default_factory=dict)
     platform_of: dict[str, str] = field(default_factory=dict)  # id → its platform id
     others: set[str] = field(default_factory=set)  # platform ids/names we remove or keep
+    dropped: dict[str, tuple[str, ...]] = field(default_factory=dict)  # UserMapper.dropped
 
 
 def synced_records(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> Iterable[UserRecord]:
@@ -73,6 +78,13 @@ def _ours(store: Store, client_id: int, mapper: UserMapper) -> _Ours:
                 ours.by_platform_id[pid], ours.platform_of[uid] = uid, pid
             elif not shared:  # a removal still to send, or a deactivated user
                 ours.others.update(v for v in (pid, (name or "").casefold()) if v)
+    interned: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct set
+    for uid, confirmed, _ in other_keys(store, mapper.keys, client_id):
+        values = json.loads(confirmed)
+        values.pop(MANAGED, None)
+        gone = mapper.dropped(MappedUser(values, 0))
+        if gone:
+            ours.dropped[uid] = interned.setdefault(gone, gone)
     return ours
 
 
@@ -131,7 +143,9 @@ def _match(resource: JsonDict, ours: _Ours, result: Comparison, mapper: UserMapp
 def _take(uid: str, pid: str, resource: JsonDict, ours: _Ours, result: Comparison,
           mapper: UserMapper) -> None:
     result.matched[uid] = pid
-    current = mapper.project(resource)
+    # What the app wrote and manages no more: on the user it wrote, not one it adopts.
+    mine = ours.platform_of.get(uid) == pid
+    current = mapper.project(resource, ours.dropped.get(uid, ()) if mine else ())
     if current.fingerprint == ours.fingerprints.get(uid):
         result.in_sync.add(uid)
     else:

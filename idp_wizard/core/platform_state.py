@@ -246,6 +246,40 @@ def refusal_messages(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> dict[s
     return {uid: m for uid, m in found if m is not None}
 
 
+def _managed_mark(keys: Iterable[str]) -> str:
+    """How a confirmed state recorded while `keys` were managed ends (`row_values`
+    writes them last): a text comparison, no JSON parsed per row."""
+    return row_values({}, keys)[1:]
+
+
+_OTHER_KEYS = ("FROM platform_users WHERE client_id = ? AND confirmed IS NOT NULL AND "
+               "substr(confirmed, -?) IS NOT ?")
+
+
+def other_keys(store: Store, keys: Iterable[str], client_id: int = DEFAULT_CLIENT_ID
+               ) -> Iterator[tuple[str, str, str | None]]:
+    """(id, confirmed state, pending op) of users whose confirmed state was recorded while
+    other attributes were managed (a "synced data" group ticked or unticked since), or
+    by an older version that did not record them: the platform may hold values the app
+    manages no more (to remove) or lack values it manages now."""
+    mark = _managed_mark(keys)
+    with store.errors():
+        cursor = store.db.execute(f"SELECT id, confirmed, pending {_OTHER_KEYS}",
+                                  [client_id, len(mark), mark])
+        while rows := cursor.fetchmany(1000):
+            yield from rows
+
+
+def any_other_keys(store: Store, keys: Iterable[str], client_id: int = DEFAULT_CLIENT_ID
+                   ) -> bool:
+    """Whether `other_keys` names anyone (one cheap scan: no JSON parsed)."""
+    mark = _managed_mark(keys)
+    with store.errors():
+        row = store.db.execute(f"SELECT EXISTS (SELECT 1 {_OTHER_KEYS})",
+                               [client_id, len(mark), mark]).fetchone()
+    return bool(row[0])
+
+
 def row_values(state: dict[str, Any], managed: Iterable[str] | None = None) -> str:
     """The flat SCIM values as stored (`confirmed`), with the attributes managed then
     (under `MANAGED`, which no SCIM attribute name can be: they begin with a letter)."""

@@ -45,6 +45,7 @@ from idp_wizard.core.push_results import PlatformReport
 from idp_wizard.core.push_session import PushSession
 from idp_wizard.core.runs import finish_platform
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
+from idp_wizard.platform import UserMapper
 from idp_wizard.platform.errors import PlatformError, TokenRejected
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,8 @@ class PlatformDelivery:
         elif target.state is TargetState.NEEDS_TOKEN:
             report.status, report.error = "paused", target.reason or msg(
                 "The platform rejected the SCIM token (401); set a new token.")
-        elif not (reconcile or (compare and self._due(target)) or self._has_work(groups)):
+        elif not (reconcile or (compare and self._due(target))
+                  or self._has_work(target, data_groups, groups)):
             pass  # nothing waits: the platform is not even opened
         else:
             if load_target(store, client) is None:  # the demo's default, kept from now on
@@ -143,10 +145,18 @@ class PlatformDelivery:
         return not target.reconciled_at or (
             self.store.clock() - parse_iso(target.reconciled_at) >= RECONCILE_EVERY)
 
-    def _has_work(self, groups: list[SharedGroup] | None) -> bool:
-        c = ps.counts(self.store, self.client_id)
-        return bool(c.pending or c.failed) or groups_pending(
-            self.store, self.client_id, groups, ps.platform_ids(self.store, self.client_id))
+    def _has_work(self, target: PlatformTarget, data_groups: Collection[str] | None,
+                  groups: list[SharedGroup] | None) -> bool:
+        """Something to send: pending work, groups, or users confirmed while other
+        attributes were managed (a "synced data" group ticked or unticked since)."""
+        store, client = self.store, self.client_id
+        c = ps.counts(store, client)
+        if c.pending or c.failed or groups_pending(store, client, groups,
+                                                   ps.platform_ids(store, client)):
+            return True
+        caps = target.capabilities
+        return caps is not None and ps.any_other_keys(
+            store, UserMapper(caps, data_groups).keys, client)
 
     def _deliver(self, target: PlatformTarget, run_id: int,
                  data_groups: Collection[str] | None, groups: list[SharedGroup] | None,

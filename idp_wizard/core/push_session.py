@@ -82,7 +82,8 @@ class PushSession:
             self.comparison = None  # later passes work from the recorded state
             mark_reconciled(store, self.report.unmanaged, client)
         else:
-            self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE)))
+            self._push_levels(ps.pending_ids(store, client, (ps.CREATE, ps.UPDATE))
+                              + self._managed_otherwise())
         self._fix_managers()
         if groups is not None:
             push_groups(self.store, self.client, self.scim, groups,
@@ -97,6 +98,14 @@ class PushSession:
             "SELECT id FROM platform_users WHERE client_id = ? AND pending IS NULL AND "
             "status = 'provisioned'", [self.client]).fetchall()
         return [r[0] for r in rows]
+
+    def _managed_otherwise(self) -> list[str]:
+        """Provisioned users without a pending operation whose confirmed state was
+        recorded while other attributes were managed: compared again (what the app
+        wrote for an unticked group is removed, a ticked group's values are sent)
+        without waiting for the daily comparison."""
+        return [uid for uid, _, pending in ps.other_keys(self.store, self.mapper.keys,
+                                                         self.client) if pending is None]
 
     def _fix_managers(self) -> None:
         """Reports whose manager got (or lost) a platform id after they were sent: only
@@ -162,6 +171,8 @@ class PushSession:
         except UnmappableUser as exc:
             self.recorder.fail(st.id, str(exc), None)
             return None
+        known = st.previous()
+        dropped = self.mapper.dropped(known)  # what the app wrote and manages no more
         comparison = self.comparison
         if comparison is not None:  # the platform was just listed: trust what it holds
             platform_id = comparison.matched.get(st.id)
@@ -172,7 +183,7 @@ class PushSession:
                 # with no directory change to send, a write to it repaired a change there.
                 if st.pending is None:
                     self.recorder.drifting.add(st.id)
-                return UserOp.update(st.id, st.platform_id, desired, None)
+                return UserOp.update(st.id, st.platform_id, desired, None, dropped)
             if platform_id is None:  # never confirmed, and not listed: create it
                 return UserOp.create(st.id, desired, verify_first=not comparison.complete)
             if st.platform_id != platform_id:  # found by userName/externalId: adopt it
@@ -184,13 +195,15 @@ class PushSession:
             if st.platform_id == platform_id and held is not None \
                     and self._hand_changed(st, held, desired):
                 self.recorder.drifting.add(st.id)
-            return UserOp.update(st.id, platform_id, desired, held)
+            # Another platform user than the one the app wrote: adopted, nothing dropped.
+            mine = dropped if st.platform_id == platform_id else ()
+            return UserOp.update(st.id, platform_id, desired, held, mine)
         if st.platform_id is None:
             return UserOp.create(st.id, desired, verify_first=st.sent_run is not None)
         if st.confirmed_fp == desired.fingerprint:
             self.recorder.confirm(st.id, st.platform_id, desired, st.platform_id)
             return None
-        return UserOp.update(st.id, st.platform_id, desired, st.previous())
+        return UserOp.update(st.id, st.platform_id, desired, known, dropped)
 
 
     def _hand_changed(self, st: ps.UserState, held: MappedUser, desired: MappedUser

@@ -156,11 +156,20 @@ class UserMapper:
                     continue
             yield key, value
 
-    def project(self, resource: JsonDict) -> MappedUser:
-        """The managed part of a resource the server returned, in our flat form."""
+    def project(self, resource: JsonDict, dropped: Collection[str] = ()) -> MappedUser:
+        """The managed part of a resource the server returned, in our flat form, with
+        the `dropped` attributes (see `dropped`) it still holds."""
         values: dict[str, Value] = {}
-        for key in self.keys:
+        for key in (*self.keys, *dropped):
             value = a.get_value(resource, key)
             if value is not None:
                 values[key] = value
         return MappedUser.of(values)
+
+    def dropped(self, known: MappedUser | None) -> tuple[str, ...]:
+        """The attributes `known` (a state the app wrote and the platform confirmed)
+        holds a value for that are managed no more (a "synced data" group unticked
+        since): the app removes the values it wrote there, whatever path writes."""
+        if known is None:
+            return ()
+        return tuple(k for k in known.values if k not in self._key_set)

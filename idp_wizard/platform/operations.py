@@ -52,6 +52,9 @@ class UserOp:
     previous: MappedUser | None = None  # update: what the platform last confirmed
     user_name: str | None = None  # how to find the user when platform_id is unknown
     verify_first: bool = False  # create: look up before POST (a resumed, maybe-applied one)
+    # update: attributes the app wrote and manages no more (`UserMapper.dropped`):
+    # removed from the platform's user, whatever the write reads or sends
+    dropped: tuple[str, ...] = ()
 
     @classmethod
     def create(cls, directory_id: str, desired: MappedUser, *, verify_first: bool = False
@@ -61,10 +64,11 @@ class UserOp:
 
     @classmethod
     def update(cls, directory_id: str, platform_id: str | None, desired: MappedUser,
-               previous: MappedUser | None = None) -> UserOp:
+               previous: MappedUser | None = None, dropped: tuple[str, ...] = ()
+               ) -> UserOp:
         """`previous` None: the current state is read from the platform first."""
         return cls(OpKind.UPDATE, directory_id, platform_id, desired, previous,
-                   user_name=desired.user_name)
+                   user_name=desired.user_name, dropped=dropped)
 
     @classmethod
     def delete(cls, directory_id: str, platform_id: str | None,

@@ -88,7 +88,8 @@ class UserWriter:
         current = user if user.resource is not None else self.users.get(user.id)
         if op.kind is OpKind.UPDATE and current.id == op.platform_id:
             # Our own user after all (a 404 its create's 409 contradicts): an update
-            written, undid = self._write(current, desired, known=op.previous)
+            written, undid = self._write(current, desired, known=op.previous,
+                                         dropped=op.dropped)
             outcome = Outcome.UPDATED if written else Outcome.UNCHANGED
             return UserResult(op, outcome, current.id, desired.fingerprint,
                               restored=undid)
@@ -103,7 +104,7 @@ class UserWriter:
         if platform_id is None:
             return self._recreate(op)
         try:
-            changed, undid = self._update(platform_id, desired, op.previous)
+            changed, undid = self._update(platform_id, desired, op.previous, op.dropped)
         except NotFound:  # deleted on the platform meanwhile: put it back
             return self._recreate(op)
         outcome = Outcome.UPDATED if changed else Outcome.UNCHANGED
@@ -116,12 +117,14 @@ class UserWriter:
             return self.adopt(op, created.user)
         return UserResult(op, Outcome.CREATED, created.user.id, desired.fingerprint)
 
-    def _update(self, platform_id: str, desired: MappedUser, previous: MappedUser | None
-                ) -> tuple[bool, bool]:
+    def _update(self, platform_id: str, desired: MappedUser, previous: MappedUser | None,
+                dropped: tuple[str, ...] = ()) -> tuple[bool, bool]:
         """(a write was sent, it undid a hand change a fresh read found). `previous`
-        None: read the platform's state."""
+        None: read the platform's state. `previous` holds the `dropped` values the app
+        wrote (or the platform held): the PATCH removes them."""
         if previous is None or not self.methods.patch:
-            return self._write(self.users.get(platform_id), desired, known=previous)
+            return self._write(self.users.get(platform_id), desired, known=previous,
+                               dropped=dropped)
         operations = patch_operations(previous, desired)
         if not operations:
             return False, False
@@ -135,14 +138,17 @@ class UserWriter:
         except RequestRejected as exc:
             if exc.status != 400 or exc.scim_type.casefold() not in STALE_TYPES:
                 raise
-        return self._write(self.users.get(platform_id), desired, known=previous)
+        return self._write(self.users.get(platform_id), desired, known=previous,
+                           dropped=dropped)
 
     def _write(self, current: PlatformUser, desired: MappedUser, retry: bool = True,
-               known: MappedUser | None = None) -> tuple[bool, bool]:
+               known: MappedUser | None = None, dropped: tuple[str, ...] = ()
+               ) -> tuple[bool, bool]:
         """Bring `current` (just read) to `desired` with PATCH or PUT; retry once on 412.
         (a write was sent, it undid a change made there since the platform held
-        `known`, what the app took it to hold: see drift.py)."""
-        found = self.mapper.project(current.resource or {})
+        `known`, what the app took it to hold: see drift.py). `dropped`: attributes
+        the app wrote and manages no more: what `current` holds there is removed."""
+        found = self.mapper.project(current.resource or {}, dropped)
         undid = known is not None and overwrites_hand_change(known, found, desired,
                                                               self.mapper.keys)
         try:
@@ -159,19 +165,19 @@ class UserWriter:
                     self.methods.patch = False
             if found.fingerprint == desired.fingerprint:
                 return False, False
-            body = put_body(current.resource, desired, self.mapper.keys)
+            body = put_body(current.resource, desired, (*self.mapper.keys, *dropped))
             try:
                 self.users.replace(current.id, body, current.etag)
             except NotSupported:
                 if not self.users.caps.patch:
                     raise
                 self.methods.put, self.methods.patch = False, True
-                return self._write(current, desired, retry, known)
+                return self._write(current, desired, retry, known, dropped)
             return True, undid
         except PreconditionFailed:
             if not retry:
                 raise
-            return self._write(self.users.get(current.id), desired, False, known)
+            return self._write(self.users.get(current.id), desired, False, known, dropped)
 
     # -- delete / deactivate ------------------------------------------------------
 

@@ -17,7 +17,7 @@ from idp_wizard.core.connection import load_connection, load_filter, save_connec
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.runs import last_finished_run
 from idp_wizard.core.users import synced_rows
-from tests.platform.engine import backend, by_hand, ours
+from tests.platform.engine import ENTERPRISE, backend, by_hand, ours
 from tests.platform.helpers import Rig
 from tests.platform.test_hostile_platform import hostile_app
 from tests.platform.test_platform_truth import Forward, without_meta
@@ -65,24 +65,30 @@ def last_run(app: Any) -> dict[str, Any]:
 
 def test_a_data_group_ticked_again_is_not_counted_as_restored(tmp_path: Path,
                                                               real_rig: Rig) -> None:
-    """"Organisation" unticked in a sync with the comparison leaves the values the app
-    wrote on the platform; the directory moves two users meanwhile; ticked again in a
-    sync with the comparison, their new titles are written: a data change, not a
-    restore. Only the user edited on the platform by hand is restored. (Before: 3.)"""
+    """"Organisation" unticked in a sync with the comparison removes the values the app
+    wrote for it (updated, not restored); the directory moves two users meanwhile;
+    ticked again in a sync with the comparison, every value comes back, the two with
+    their new titles: a data change, not a restore. Only the user edited on the
+    platform by hand is restored. (Before: the untick left the values; 3 restored.)"""
     app, _, _ = hostile_app(tmp_path, real_rig)
+    original = ours(real_rig)
+    with_org = sorted(u for u, r in original.items() if "title" in r or ENTERPRISE in r)
     set_synced_data(app, [g for g in ALL_DATA if g != "organisation"])
     unticked = app.sync_service().run(full=True, reconcile=True)
-    assert unticked.platform is not None and unticked.platform.drifted == 0
     held = ours(real_rig)
-    with_title = sorted(u for u, r in held.items() if "title" in r)
-    assert len(with_title) > 3  # left as the app wrote them
+    assert changed_users(original, held) == with_org
+    assert [u for u, r in held.items() if "title" in r or r.get(ENTERPRISE)] == []
+    assert len(with_org) == 18  # of 20
+    assert unticked.platform is not None and (
+        unticked.platform.updated, unticked.platform.drifted) == (len(with_org), 0)
     tenant = backend(app).tenant
+    with_title = [u for u in with_org if "title" in original[u]]
     moved = [p for p in tenant.persons if not p.removed and p.mail in with_title][:2]
     for person in moved:
         tenant.persons.move(person.key, person.dept, "Moved while unticked")
     tenant.version += 1
     assert app.sync_service().run(full=True).to_json()["updated"] == 0  # not synced
-    edited = sorted(set(held) - {str(p.mail) for p in moved})[0]
+    edited = sorted(set(with_org) - {str(p.mail) for p in moved})[0]
     assert by_hand(real_rig, "PATCH", f"/Users/{held[edited]['id']}",
                    edit("Edited by hand")).status_code == 204
     before = ours(real_rig)
@@ -91,16 +97,18 @@ def test_a_data_group_ticked_again_is_not_counted_as_restored(tmp_path: Path,
     set_synced_data(app, ALL_DATA)
     outcome = app.sync_service().run(full=True, reconcile=True)
     after = ours(real_rig)
-    assert changed_users(before, after) == sorted([edited, *(str(p.mail) for p in moved)])
-    assert after[edited]["displayName"] == held[edited]["displayName"]
-    assert [after[str(p.mail)]["title"] for p in moved] == ["Moved while unticked"] * 2
+    assert changed_users(before, after) == with_org
+    expected = without_meta(original)
+    for person in moved:
+        expected[str(person.mail)]["title"] = "Moved while unticked"
+    assert without_meta(after) == expected
     rewritten = sum(1 for uid, r in synced_rows(app.store).items() if r != rows[uid])
     run = last_run(app)
     assert (run["added"], run["updated"], run["removed"]) == (0, rewritten, 0)
-    assert rewritten == len(with_title)
+    assert rewritten == len(with_org)
     assert run["platform"] == {
-        "status": "delivered", "created": 0, "updated": 3, "deleted": 0, "failed": 0,
-        "pending": 0, "error": "", "repaired": {"missing": 0, "drifted": 1}}
+        "status": "delivered", "created": 0, "updated": len(with_org), "deleted": 0,
+        "failed": 0, "pending": 0, "error": "", "repaired": {"missing": 0, "drifted": 1}}
     p = outcome.platform
     assert p is not None and (p.adopted, p.gone, p.drifted, p.missing) == (0, 0, 1, 0)
 
