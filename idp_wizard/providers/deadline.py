@@ -60,7 +60,7 @@ def _bounded(call: Callable[[float | None], T], timeout: float | None,
     left = deadline.ends - time.monotonic()
     if left <= 0:
         deadline.hit = True
-        raise error("the request's deadline passed")
+        raise error()  # never shown: callers turn it into their own sentence
     if timeout is not None and timeout < left:
         return call(timeout)
     try:
