@@ -207,7 +207,6 @@ class ScimHttp:
                 raise self._lost("timeout", where, method, check, state) from None
             raise self._too_slow(seconds) from None
         except httpx.ConnectError as exc:
-            raise _Retry("timeout", where) from None  # never sent: safe to repeat
             raise self._connect_error(exc) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL):
             raise PlatformUnreachable(msg("Cannot send a request to {host}: check the SCIM "
