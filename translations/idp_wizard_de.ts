@@ -3006,6 +3006,14 @@
         <translation>{host} drosselt weiterhin Anfragen ({tries}): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
+        <source>{host} took more than {seconds} second to answer one request; IdP Wizard stopped waiting. Check the network connection or try again later.</source>
+        <translation>{host} hat für die Antwort auf eine Anfrage mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Prüfen Sie die Netzwerkverbindung, oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>{host} took more than {seconds} seconds to answer one request; IdP Wizard stopped waiting. Check the network connection or try again later.</source>
+        <translation>{host} hat für die Antwort auf eine Anfrage mehr als {seconds} Sekunden gebraucht; IdP Wizard hat das Warten beendet. Prüfen Sie die Netzwerkverbindung, oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
         <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
         <translation>{location} enthält bereits die geplante Synchronisierung eines anderen Datenordners, {folder}, und {scheduler} verwaltet nur eine pro Benutzer; es wurde nichts geändert. Entfernen Sie sie dort ({remove}) oder ersetzen Sie sie durch die dieses Ordners: {replace}</translation>
     </message>
@@ -3200,6 +3208,14 @@
     <message>
         <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>{provider} hat für die Antwort auf eine Anfrage mehr als {minutes} Minuten gebraucht ({path}); IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>{provider} took more than {seconds} second to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+        <translation>{provider} hat für die Antwort auf eine Anfrage mehr als {seconds} Sekunde gebraucht ({path}); IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>{provider} took more than {seconds} seconds to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+        <translation>{provider} hat für die Antwort auf eine Anfrage mehr als {seconds} Sekunden gebraucht ({path}); IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>

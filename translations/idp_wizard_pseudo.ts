@@ -3006,6 +3006,14 @@
       <translation>[!! {host} îš štîll thröttlîñg réqûéštš ({tries}): trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>{host} took more than {seconds} second to answer one request; IdP Wizard stopped waiting. Check the network connection or try again later.</source>
+      <translation>[!! {host} töök möré thåñ {seconds} šéçöñd tö åñšwér öñé réqûéšt; ÎdP Wîžård štöppéd wåîtîñg. Çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{host} took more than {seconds} seconds to answer one request; IdP Wizard stopped waiting. Check the network connection or try again later.</source>
+      <translation>[!! {host} töök möré thåñ {seconds} šéçöñdš tö åñšwér öñé réqûéšt; ÎdP Wîžård štöppéd wåîtîñg. Çhéçk thé ñétwörk çöññéçtîöñ ör trý ågåîñ låtér. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>{location} already holds the scheduled sync of another data folder, {folder}, and {scheduler} keeps one per user; nothing was changed. Remove it there ({remove}), or replace it with this folder's: {replace}</source>
       <translation>[!! {location} ålréådý höldš thé šçhédûléd šýñç öf åñöthér dåtå földér, {folder}, åñd {scheduler} kéépš öñé pér ûšér; ñöthîñg wåš çhåñgéd. Rémövé ît théré ({remove}), ör réplåçé ît wîth thîš földér'š: {replace} ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -3200,6 +3208,14 @@
     <message>
       <source>{provider} took more than {minutes} minutes to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
       <translation>[!! {provider} töök möré thåñ {minutes} mîñûtéš tö åñšwér öñé réqûéšt ({path}); ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} took more than {seconds} second to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+      <translation>[!! {provider} töök möré thåñ {seconds} šéçöñd tö åñšwér öñé réqûéšt ({path}); ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{provider} took more than {seconds} seconds to answer one request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
+      <translation>[!! {provider} töök möré thåñ {seconds} šéçöñdš tö åñšwér öñé réqûéšt ({path}); ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{provider}: {path} was not found ({detail}); it may have been deleted.</source>

@@ -64,19 +64,21 @@ class OneShotServer:
 def _read_request(conn: socket.socket) -> None:
     """The request's head and its Content-Length body (its content is not needed)."""
     data = b""
-    while b"\r\n\r\n" not in data:
+    while not request_complete(data):
         piece = conn.recv(65536)
         if not piece:
             return
         data += piece
-    head, _, body = data.partition(b"\r\n\r\n")
+
+
+def request_complete(data: bytes) -> bool:
+    """Whether `data` holds a whole request: its head and its Content-Length body."""
+    head, end, body = data.partition(b"\r\n\r\n")
+    if not end:
+        return False
     length = 0
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
         if name.strip().lower() == b"content-length" and value.strip().isdigit():
             length = int(value.strip())
-    while len(body) < length:
-        piece = conn.recv(65536)
-        if not piece:
-            return
-        body += piece
+    return len(body) >= length

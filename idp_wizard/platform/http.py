@@ -6,6 +6,10 @@
 - 5xx and timeouts are retried within limits. A POST whose answer was lost (5xx,
   timeout, dropped connection after sending) may have been applied, so it is retried
   only through `lost_write_check`: the caller looks up whether it was, first.
+- One request takes at most `DEADLINE` seconds, connecting, TLS, headers and body
+  included (httpx's timeouts bound each read only; providers/deadline.py bounds them
+  all): a server or proxy trickling its answer ends the request with one sentence, not
+  retried (a retry would wait as long again), and stops a push.
 - After a 401 the token is known bad: every later request (any thread) fails at once
   with `TokenRejected`, so a push stops writing promptly.
 """
@@ -27,7 +31,7 @@ import httpx
 import tenacity
 
 from idp_wizard.core.errors import Cancelled
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import msg, msg_count
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.platform import replies
 from idp_wizard.platform.errors import (
@@ -41,12 +45,14 @@ from idp_wizard.platform.errors import (
 )
 from idp_wizard.platform.replies import Reply
 from idp_wizard.platform.urls import normalise_base_url
+from idp_wizard.providers.deadline import DeadlineClient, within
 from idp_wizard.providers.http import USER_AGENT
 from idp_wizard.providers.retry import parse_retry_after
 
 log = logging.getLogger(__name__)
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+DEADLINE = 120.0  # seconds for one request, from connecting to its answer's last byte
 SCIM_JSON = "application/scim+json"
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
 LostWriteCheck = Callable[[], Reply | None]
@@ -106,18 +112,21 @@ class ScimHttp:
                  sleep: Callable[[float], None] = time.sleep,
                  jitter: Callable[[float, float], float] = random.uniform,
                  cancel: CancelToken | None = None, progress: ProgressFn | None = None,
-                 timeout: httpx.Timeout = TIMEOUT, max_connections: int = 16) -> None:
+                 timeout: httpx.Timeout = TIMEOUT, max_connections: int = 16,
+                 deadline: float | None = None) -> None:
+        """`deadline`: seconds for one request (None: `DEADLINE` when it is sent)."""
         self.base_url = normalise_base_url(base_url, allow_any_host=transport is not None)
         self.host = httpx.URL(self.base_url).host or self.base_url  # for messages
         self.policy = policy or RetryPolicy()
         self.cancel, self.progress = cancel, progress
         self.scrub = replies.scrubber(token)
         self._sleep, self._jitter = sleep, jitter
+        self._deadline = deadline
         self._rejected = threading.Event()
         self._halted = threading.Event()
         self._count_lock = threading.Lock()
         self.sent: Counter[str] = Counter()  # requests sent, by method (retries included)
-        self._client = httpx.Client(
+        self._client = DeadlineClient(
             transport=transport, verify=True, timeout=timeout, follow_redirects=False,
             auth=BearerAuth(token),
             limits=httpx.Limits(max_connections=max_connections,
@@ -186,13 +195,17 @@ class ScimHttp:
         where = f"{method} {path}"
         with self._count_lock:
             self.sent[method] += 1
+        seconds = DEADLINE if self._deadline is None else self._deadline
         try:
-            response = self._client.request(method, self.url(path), content=content,
-                                            params=params, headers=headers)
-        except (httpx.ConnectTimeout, httpx.PoolTimeout):
-            raise _Retry("timeout", where) from None  # never sent: safe to repeat
-        except httpx.TimeoutException:
-            raise self._lost("timeout", where, method, check, state) from None
+            with within(seconds) as deadline:
+                response = self._client.request(method, self.url(path), content=content,
+                                                params=params, headers=headers)
+        except httpx.TimeoutException as exc:
+            if not deadline.hit:
+                raise self._timeout(exc, where, method, check, state) from None
+            if method == "POST" and check is None and not isinstance(exc, httpx.ConnectTimeout):
+                raise self._lost("timeout", where, method, check, state) from None
+            raise self._too_slow(seconds) from None
         except httpx.ConnectError as exc:
             raise self._connect_error(exc) from None
         except (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL):
@@ -216,6 +229,21 @@ class ScimHttp:
         if isinstance(error, TokenRejected):
             self._rejected.set()  # wakes every waiting retry; no request after this one
         raise error
+
+    def _timeout(self, exc: httpx.TimeoutException, where: str, method: str,
+                 check: LostWriteCheck | None, state: _State) -> Exception:
+        if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+            return _Retry("timeout", where)  # never sent: safe to repeat
+        return self._lost("timeout", where, method, check, state)
+
+    def _too_slow(self, seconds: float) -> PlatformTimeout:
+        whole = max(1, round(seconds))
+        return PlatformTimeout(msg_count(
+            whole, "{host} took more than {seconds} second to answer one request; IdP "
+            "Wizard stopped waiting. Check the network connection or try again later.",
+            "{host} took more than {seconds} seconds to answer one request; IdP Wizard "
+            "stopped waiting. Check the network connection or try again later.",
+            host=self._host(), seconds=whole))
 
     def _lost(self, kind: str, detail: str, method: str, check: LostWriteCheck | None,
               state: _State, retry_after: float | None = None) -> Exception:

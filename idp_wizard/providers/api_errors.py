@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idp_wizard.core.errors import AuthorizationRequired, DeltaExpired, ProviderError
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 
 DELTA_EXPIRED_CODES = frozenset({"syncstatenotfound", "resyncrequired", "syncstateinvalid"})
 # JWTs (Entra) and Google access tokens, in case a provider echoes one in a message.
@@ -51,12 +51,23 @@ def too_large(label: str, path: str, megabytes: int) -> ProviderError:
                              size=megabytes, path=path), code="too_large")
 
 
-def too_slow(label: str, path: str, minutes: int) -> ProviderError:
-    """One request still unanswered after http.DEADLINE, however steadily bytes came."""
-    return ProviderError(msg("{provider} took more than {minutes} minutes to answer one "
-                             "request ({path}); IdP Wizard stopped waiting. Try again later, "
-                             "and if it happens again, check the network connection.",
-                             provider=label, minutes=minutes, path=path), code="too_slow")
+def too_slow(label: str, path: str, seconds: float) -> ProviderError:
+    """One request still unanswered after its deadline (http.DEADLINE), however steadily
+    bytes came."""
+    if seconds >= 60:
+        return ProviderError(msg(
+            "{provider} took more than {minutes} minutes to answer one request ({path}); "
+            "IdP Wizard stopped waiting. Try again later, and if it happens again, check "
+            "the network connection.", provider=label, minutes=round(seconds / 60),
+            path=path), code="too_slow")
+    whole = max(1, round(seconds))
+    return ProviderError(msg_count(
+        whole, "{provider} took more than {seconds} second to answer one request ({path}); "
+        "IdP Wizard stopped waiting. Try again later, and if it happens again, check the "
+        "network connection.", "{provider} took more than {seconds} seconds to answer one "
+        "request ({path}); IdP Wizard stopped waiting. Try again later, and if it happens "
+        "again, check the network connection.", provider=label, seconds=whole, path=path),
+        code="too_slow")
 
 
 def final_error(label: str, status: int, err: ApiError, path: str) -> ProviderError:

@@ -49,6 +49,7 @@ from idp_wizard.providers.record_check import (
     check_id,
     check_member,
     collapse_repeated,
+    readable_role_entry,
 )
 
 GRAPH_LABEL = "Microsoft Graph"
@@ -243,9 +244,9 @@ class GraphReader:
     def is_global_admin(self) -> bool:
         params = {"$select": "id,displayName,roleTemplateId"}
         for page in iter_graph_pages(self._http, f"{self._base}/me/transitiveMemberOf", params):
-            # An entry that is no object may be the role itself: no answer, not a "no".
-            # The whole page first, so the order of its entries changes nothing.
-            if not all(isinstance(entry, dict) for entry in page):
+            # An entry that is no object, or has odd values, may be the role itself: no
+            # answer, not a "no". The whole page first: the entries' order changes nothing.
+            if not all(readable_role_entry(entry) for entry in page):
                 raise bad_admin_answer(GRAPH_LABEL)
             if any(entry.get("@odata.type") == DIRECTORY_ROLE_TYPE
                    and entry.get("roleTemplateId") == GLOBAL_ADMIN_TEMPLATE_ID

@@ -8,8 +8,9 @@ bearer token goes to the reader's own API origin only: a link elsewhere (a tampe
 An answer is read as a stream, within limits no provider comes near: at most
 `MAX_BODY` bytes (Graph pages are a few MB) and `DEADLINE` seconds per request
 (httpx's read timeout is per read: a server trickling a byte every 29 s never hits it).
-Either ends the read with one sentence; it is not retried (a retry would wait or
-download as long again).
+The deadline covers connecting, the TLS handshake, a proxy's answer and the headers
+too (deadline.py bounds every socket operation by it). Either limit ends the request
+with one sentence; it is not retried (a retry would wait or download as long again).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from idp_wizard.providers.api_errors import (
     too_slow,
 )
 from idp_wizard.providers.base import TokenSource
+from idp_wizard.providers.deadline import DeadlineClient, within
 from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.net_words import network_reason
 from idp_wizard.providers.retry import (
@@ -61,7 +63,7 @@ JsonDict = dict[str, Any]
 
 def make_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
     """The only way readers get a client: TLS verification is always on."""
-    return httpx.Client(
+    return DeadlineClient(
         transport=transport,
         verify=True,
         timeout=TIMEOUT,
@@ -214,25 +216,36 @@ class ProviderHttp:
                                             headers=headers)
         clock = self._clock
         started = clock()
-        response = self.client.send(request, stream=True)
-        try:
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > MAX_BODY:
-                raise too_large(self.label, url.path, MAX_BODY >> 20)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():  # decoded: a gzip bomb counts in full
-                size += len(chunk)
-                if size > MAX_BODY:
-                    raise too_large(self.label, url.path, MAX_BODY >> 20)
-                if clock() - started > DEADLINE:
-                    raise too_slow(self.label, url.path, round(DEADLINE / 60))
-                chunks.append(chunk)
-            if clock() - started > DEADLINE:  # the answer may have come all at once, late
-                raise too_slow(self.label, url.path, round(DEADLINE / 60))
-        finally:
-            response.close()
+        with within(DEADLINE) as deadline:  # the socket's side, headers included
+            try:
+                response = self.client.send(request, stream=True)
+                try:
+                    chunks = self._read(response, url.path, clock, started)
+                finally:
+                    response.close()
+            except httpx.TimeoutException:
+                if deadline.hit:
+                    raise too_slow(self.label, url.path, DEADLINE) from None
+                raise
         return response, b"".join(chunks)
+
+    def _read(self, response: httpx.Response, path: str, clock: Callable[[], float],
+              started: float) -> list[bytes]:
+        length = response.headers.get("Content-Length", "")
+        if length.isdigit() and int(length) > MAX_BODY:
+            raise too_large(self.label, path, MAX_BODY >> 20)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():  # decoded: a gzip bomb counts in full
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise too_large(self.label, path, MAX_BODY >> 20)
+            if clock() - started > DEADLINE:
+                raise too_slow(self.label, path, DEADLINE)
+            chunks.append(chunk)
+        if clock() - started > DEADLINE:  # the answer may have come all at once, late
+            raise too_slow(self.label, path, DEADLINE)
+        return chunks
 
     def _attempt(
         self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,

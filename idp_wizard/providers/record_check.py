@@ -146,6 +146,18 @@ def bad_admin_answer(label: str) -> ProviderError:
                              "answers).", provider=label), code="malformed")
 
 
+def readable_role_entry(entry: object) -> bool:
+    """Whether an entry of Graph's role listing (/me/transitiveMemberOf) can be read: an
+    object whose `id` is text and whose `@odata.type` and `roleTemplateId` are text
+    where given (a role listed without the permission to read roles has no
+    roleTemplateId). Any other value may be the role itself: read as "not the role", it
+    told an administrator they lack a role they may have."""
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        return False
+    return all(entry.get(key) is None or isinstance(entry.get(key), str)
+               for key in ("@odata.type", "roleTemplateId"))
+
+
 def check_member(label: str, group_id: str, member: object,
                  user_kind: tuple[str, str]) -> str | None:
     """The id of a group member that is a user (its entry's `user_kind[0]` is

@@ -5,10 +5,13 @@ only shortens the read timeout once, before the status line is read, so a server
 intercepting proxy) that sends one header byte within every read timeout keeps the
 request waiting without end. `DeadlineHTTPAdapter` is requests' own adapter whose
 connections put their socket under the deadline of the request this thread is sending
-(`watching`): at the deadline a timer shuts the socket down, the blocked read fails at
-once and `LimitedAdapter` (token_http.py) reports the answer as too slow. No polling, no
-change to TLS (the socket is shut down, not unwrapped). SOCKS proxies use urllib3's own
-connections and keep the per-read bound only.
+(`watching`), from the moment it is connected (an HTTP proxy's CONNECT answer and the
+TLS handshake come before the request is sent) or taken from the pool: at the deadline
+a timer shuts the socket down, the blocked read fails at once and `LimitedAdapter`
+(token_http.py) reports the answer as too slow. No polling, no change to TLS (the
+socket is shut down, not unwrapped). SOCKS proxies would use urllib3's own connections
+and keep the per-read bound only, but they need PySocks, which is not installed:
+requests refuses them ("Missing dependencies for SOCKS support").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +36,7 @@ class Watch:
 
     def __init__(self, seconds: float) -> None:
         self.fired = False
+        self.ends = time.monotonic() + max(seconds, 0.0)
         self._lock = threading.Lock()
         self._sockets: list[object] = []
         self._timer = threading.Timer(max(seconds, 0.0), self._fire)
@@ -93,11 +98,30 @@ def watching(seconds: float) -> Iterator[Watch]:
 class _Watched(HTTPConnection):
     """A connection whose socket the current request's Watch (if any) takes."""
 
-    def getresponse(self) -> Any:  # the status line and headers are read in here
+    def _new_conn(self) -> socket.socket:  # connected; no proxy answer, no TLS yet
+        sock: socket.socket = super()._new_conn()
         watch: Watch | None = getattr(_current, "watch", None)
         if watch is not None:
-            watch.add(self.sock)
+            watch.add(sock)
+            # A shut-down socket still takes the bytes a server keeps sending, and a TLS
+            # handshake goes on with them; CPython bounds a whole handshake by the
+            # socket's timeout, so that ends at the deadline (urllib3 sets the read
+            # timeout once connected).
+            left = max(watch.ends - time.monotonic(), 0.001)
+            timeout = sock.gettimeout()
+            if timeout is None or timeout > left:
+                sock.settimeout(left)
+        return sock
+
+    def getresponse(self) -> Any:  # a pooled connection: its socket is taken here
+        _watch(self.sock)
         return super().getresponse()
+
+
+def _watch(sock: object) -> None:
+    watch: Watch | None = getattr(_current, "watch", None)
+    if watch is not None:
+        watch.add(sock)
 
 
 class _WatchedHTTP(_Watched):

@@ -11,9 +11,6 @@ itself after ~5.7 s, so on the old code these tests finish too, late."""
 
 from __future__ import annotations
 
-import datetime
-import ipaddress
-import ssl
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +26,7 @@ from idp_wizard.demo.entra_session import FakeEntraAdapter
 from idp_wizard.demo.slow_headers import OneShotServer, head_bytes
 from idp_wizard.providers import token_http
 from tests.flows import connect
+from tests.tls_authority import authority
 
 from .conftest import Fakes
 from .test_hostile_sign_in import assert_nothing_kept, sign_in_options
@@ -98,39 +96,11 @@ def test_trickled_headers_at_renewal_keep_the_connection(
     app.close()
 
 
-def _authority(tmp_path: Path) -> tuple[ssl.SSLContext, Path]:
-    """A server context for 127.0.0.1 and the CA file that verifies it (self-signed)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(hours=1))
-            .add_extension(x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_file, key_file = tmp_path / "ca.pem", tmp_path / "key.pem"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert_file, key_file)
-    return context, cert_file
-
-
 @pytest.mark.parametrize("tls", [False, True], ids=["http", "https"])
 def test_the_sign_in_session_bounds_the_headers(tmp_path: Path, tls: bool) -> None:
     """The session as IdP Wizard makes it (the network adapter); over TLS the socket
     is shut down under the TLS layer, and verification stays on."""
-    context, ca = _authority(tmp_path) if tls else (None, None)
+    context, ca = authority(tmp_path) if tls else (None, None)
     server = OneShotServer(streamed_answer(SLOW_HEADERS), tls=context)
     session = token_http.token_session()
     started = time.monotonic()

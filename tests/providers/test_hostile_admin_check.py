@@ -28,6 +28,7 @@ GRAPH_UNREADABLE = ("Microsoft Graph answered the check for the administrator ro
 GOOGLE_UNREADABLE = ("Google Directory API answered the check for the administrator role in "
                      f"a form IdP Wizard cannot read{CHECK}")
 ROLE_TYPE = "#microsoft.graph.directoryRole"
+GLOBAL_ADMIN = "62e90394-69f5-4237-9190-012177145e10"
 NOT_OBJECTS = [lambda e: e["id"], lambda e: None, lambda e: 7, lambda e: [e]]
 NOT_OBJECT_NAMES = ["text", "null", "number", "list"]
 
@@ -154,3 +155,32 @@ def test_google_a_plain_no_is_still_a_no() -> None:
     alter_account(backend, lambda user: {**user, "isAdmin": False})
     assert _google(backend).admin_status(backend.tenant.admin_email) == (
         False, backend.directory.customer_id)
+
+
+ODD_VALUES = [("roleTemplateId", 7), ("roleTemplateId", [GLOBAL_ADMIN]),
+              ("roleTemplateId", {"id": GLOBAL_ADMIN}), ("id", 12), ("id", None),
+              ("@odata.type", [ROLE_TYPE])]
+
+
+@pytest.mark.parametrize(("key", "value"), ODD_VALUES,
+                         ids=["template-number", "template-list", "template-object",
+                              "id-number", "id-null", "type-list"])
+def test_graph_a_role_entry_with_odd_values_is_malformed_not_a_no(key: str,
+                                                                  value: object) -> None:
+    """An object whose roleTemplateId, id or type is not text. Before: it just did not
+    match, so a Global Administrator read as none."""
+    backend = DemoBackend(size=40)
+    alter_roles(backend, the_role_as(lambda e: {**e, key: value}))
+    with pytest.raises(ProviderError) as info:
+        _graph(backend).is_global_admin()
+    assert str(info.value) == GRAPH_UNREADABLE
+    assert info.value.code == "malformed"
+
+
+def test_graph_a_role_listed_without_its_template_is_still_a_no() -> None:
+    """Without the permission to read roles Graph lists a role by id and type only:
+    readable, and not the Global Administrator role as far as IdP Wizard can tell."""
+    backend = DemoBackend(size=40)
+    alter_roles(backend, the_role_as(lambda e: {k: v for k, v in e.items()
+                                                if k != "roleTemplateId"}))
+    assert _graph(backend).is_global_admin() is False

@@ -1,0 +1,65 @@
+"""The sign-in requests' deadline (token_watch.py) from the moment the connection is
+made: a token endpoint trickling its TLS handshake, or an HTTP proxy trickling its
+answer to CONNECT, each byte far within every timeout. Both come before the request is
+sent, where the deadline used to start. Each ends with the "too slow" sentence at the
+deadline (1 s here), TLS verified against the test's authority.
+
+Before: the handshake took as long as the connect timeout let it (8 s here; the fake's
+trickle ends after 5 s and the answer then arrives), the proxy's answer as long as it
+trickled, twice (requests retries a connection that failed before sending)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from idp_wizard.demo.slow_socket import HANDSHAKE, HEADERS, SlowServer
+from idp_wizard.providers import token_http
+from tests.tls_authority import authority
+
+DEADLINE = 1.0
+TRICKLE = 5.0
+LATE = 4.0  # generous: the request ends within this, the trickle takes longer
+TOO_SLOW = ("The Microsoft sign-in service took more than 1 second to answer; IdP Wizard "
+            "stopped waiting. Try again later, and if it happens again, check the network "
+            "connection.")
+
+
+@pytest.fixture(autouse=True)
+def short_limits(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The deadline short; connecting (the TLS handshake with it, as CPython bounds a
+    whole handshake by the socket's timeout) may take longer than the trickle."""
+    monkeypatch.setattr(token_http, "TOKEN_DEADLINE", DEADLINE)
+    monkeypatch.setattr(token_http, "TOKEN_TIMEOUT", (8.0, 2.0))
+    yield
+
+
+def _fails(url: str, **kwargs: object) -> tuple[token_http.TokenAnswerLimit, float]:
+    session = token_http.token_session()
+    started = time.monotonic()
+    with pytest.raises(token_http.TokenAnswerLimit) as info:
+        session.post(url, data={"grant_type": "refresh_token"}, **kwargs)  # type: ignore[arg-type]
+    took = time.monotonic() - started
+    session.close()
+    return info.value, took
+
+
+def test_a_trickled_tls_handshake_is_too_slow_at_the_deadline(tmp_path: Path) -> None:
+    context, ca = authority(tmp_path)
+    server = SlowServer(HANDSHAKE, TRICKLE, tls=context, path="/token")
+    error, took = _fails(server.url, verify=str(ca))
+    assert str(token_http.limit_error(error, "Microsoft")) == TOO_SLOW
+    assert DEADLINE <= took < LATE, took
+    server.close()
+
+
+def test_a_proxy_trickling_its_connect_answer_is_too_slow_at_the_deadline() -> None:
+    proxy = SlowServer(HEADERS, TRICKLE)
+    error, took = _fails("https://login.microsoftonline.com/common/oauth2/v2.0/token",
+                         proxies={"https": proxy.url})
+    assert str(token_http.limit_error(error, "Microsoft")) == TOO_SLOW
+    assert DEADLINE <= took < LATE, took
+    proxy.close()
