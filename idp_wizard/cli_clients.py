@@ -151,7 +151,7 @@ _CLIENTS: dict[str, Callable[[Profile, argparse.Namespace], int]] = {
 # -- every client ------------------------------------------------------------------------
 
 def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
-    from idp_wizard import cli_output as out
+    from idp_wizard.cli_sync_output import sync_all_text
     from idp_wizard.cli_sync_report import stderr_progress
     from idp_wizard.sync_all import exit_code, sync_all_clients
 
@@ -163,7 +163,7 @@ def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
     elif not results:
         print(text(msg("No client is connected; nothing was synced.")))
     else:
-        print(out.sync_all_text(results))
+        print(sync_all_text(results))
     return exit_code(results)
 
 

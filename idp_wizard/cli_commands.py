@@ -1,4 +1,5 @@
-"""The command handlers behind cli.py; output formatting lives in cli_output.py."""
+"""The command handlers behind cli.py; output formatting lives in cli_output.py (a
+sync's outcome in cli_sync_output.py)."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_console import EXIT_HELD, EXIT_OK, print_json
 from idp_wizard.cli_language import text
+from idp_wizard.cli_sync_output import held_filter_text, plan_text
 from idp_wizard.cli_sync_report import report_sync, stderr_progress
 from idp_wizard.core.connection import load_filter, saved_filter_text
 from idp_wizard.core.errors import (
@@ -78,7 +79,7 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
                                  error=said, command=suggest("filters options"))) from None
         raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
     plan = session.preview(spec)
-    print(out.plan_text(plan))
+    print(plan_text(plan))
     if args.dry_run:
         unapproved = 0 if args.allow_deletions else len(plan.removals)
         reason = plan_hold_reason(app.store, plan, unapproved, app.client_id)[0]
@@ -90,7 +91,7 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
     outcome = app.save_filter_and_sync(spec, session, progress=stderr_progress,
                                        allow_deletions=args.allow_deletions)
     if outcome.status == "held":
-        print(out.held_filter_text(outcome, str(args.file),
+        print(held_filter_text(outcome, str(args.file),
                                    allow_unmatched=args.allow_unmatched))
         return EXIT_HELD
     return report_sync(outcome, as_json=False)

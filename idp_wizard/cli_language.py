@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import locale
 import os
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from idp_wizard.core.messages import Message, Translate, english_number, text_of
 
@@ -69,6 +71,13 @@ def text(value: str | Message | BaseException) -> str:
         carried = getattr(value, "message", None)
         value = carried if isinstance(carried, Message) else str(value)
     return text_of(value, _current[0], number)
+
+
+def word(words: Mapping[Any, Message], key: Any) -> str:
+    """A value put into words in the command's language (a state, a trigger...); a
+    value without a word is shown as it is."""
+    found = words.get(key)
+    return text(found) if found else str(key)
 
 
 def help_text(value: Message) -> str:

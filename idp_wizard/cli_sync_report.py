@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sys
 
-from idp_wizard import cli_output as out
 from idp_wizard.cli_console import (
     EXIT_FAILED,
     EXIT_HELD,
@@ -14,6 +13,7 @@ from idp_wizard.cli_console import (
     print_json,
 )
 from idp_wizard.cli_language import text
+from idp_wizard.cli_sync_output import platform_halt_text, sync_text
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import Progress
 
@@ -28,8 +28,8 @@ def report_sync(outcome: SyncOutcome, as_json: bool) -> int:
     if as_json:
         print_json(outcome.to_json())
     else:
-        print(out.sync_text(outcome))
+        print(sync_text(outcome))
     if outcome.status == "incomplete":  # the directory part applied, the platform's not
-        print(error_line(out.platform_halt_text(outcome)), file=sys.stderr)
+        print(error_line(platform_halt_text(outcome)), file=sys.stderr)
         return EXIT_FAILED
     return EXIT_HELD if outcome.status == "held" else EXIT_OK

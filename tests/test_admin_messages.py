@@ -29,8 +29,10 @@ SCOPE = ("core/*.py", "providers/*.py", "platform/*.py", "scheduling/*.py", "cli
          "diagnostics.py", "sign_in.py", "real_environment.py", "demo/environment.py",
          "desktop_check.py", "paths.py", "cli_console.py",
          # SCIM provisioning, clients, and the command line that shows them
-         "app.py", "app_platform.py", "profile.py", "sync_all.py", "demo/platform_source.py",
-         "cli.py", "cli_commands.py", "cli_output.py", "cli_target.py", "cli_clients.py",
+         "app.py", "app_filters.py", "app_platform.py", "profile.py", "sync_all.py",
+         "demo/platform_source.py",
+         "cli.py", "cli_commands.py", "cli_output.py", "cli_sync_output.py", "cli_target.py",
+         "cli_clients.py",
          # the parser's help and refusals, argparse's own texts (cli_argparse)
          "cli_parser.py", "cli_arguments.py", "cli_argparse.py", "cli_filters.py",
          "cli_sync_report.py")

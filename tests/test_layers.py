@@ -60,12 +60,13 @@ def test_only_ui_and_the_gui_entry_points_import_qt() -> None:
     assert offenders == [], offenders
 
 
-def test_app_has_no_demo_branches() -> None:
+@pytest.mark.parametrize("name", ["app.py", "app_filters.py"])  # App and what it inherits
+def test_app_has_no_demo_branches(name: str) -> None:
     """Demo mode is an environment chosen once at start-up (compose.py), not a branch:
     App neither imports the demo package nor asks whether it runs one."""
-    source = (PACKAGE / "app.py").read_text(encoding="utf-8")
+    source = (PACKAGE / name).read_text(encoding="utf-8")
     assert not any(n == "idp_wizard.demo" or n.startswith("idp_wizard.demo.")
-                   for n in imports(PACKAGE / "app.py"))
+                   for n in imports(PACKAGE / name))
     tree = ast.parse(source)
     tests = [node.test for node in ast.walk(tree) if isinstance(node, ast.If | ast.IfExp)]
     assert not [ast.unparse(t) for t in tests if "demo" in ast.unparse(t)]

@@ -17,13 +17,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from idp_wizard.core.directory_index import (
-    DirectoryIndex,
-    bit_test,
-    key,
-    mask_of,
-    positions_of,
-)
+from idp_wizard.core.bitsets import bit_test, mask_of, positions_of
+from idp_wizard.core.directory_index import DirectoryIndex, key
 from idp_wizard.core.errors import FilterMismatch, UnmatchedValue
 from idp_wizard.core.filter_spec import ATTRIBUTES, FilterSpec
 from idp_wizard.core.messages import Message, msg

@@ -2,24 +2,21 @@
 
 Writes happen inside `transaction()` (sqlite-utils' `atomic()`, which nests as
 savepoints). Environmental failures (disk full, locked, read-only, not a database) are
-turned into `StoreError` with a sentence for the admin; anything else is a bug.
+turned into `StoreError` with a sentence for the admin; anything else is a bug. The
+file itself (owner-only, ours or not, migrated, WAL) is prepared by store_file.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
-import os
 import sqlite3
-import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-import tenacity
 
 from idp_wizard.core.checkpoint import Checkpointer
 from idp_wizard.core.client_names import PLACEHOLDER, name_key
@@ -27,13 +24,9 @@ from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
-from idp_wizard.paths import make_private_dir
+from idp_wizard.core.store_file import check_is_ours, create_private, migrate, tighten, use_wal
 
 DEFAULT_CLIENT_ID = 1
-# PRAGMA application_id of our databases ("IdPW"): another program's SQLite file at the
-# profile's path is told apart and left alone, never migrated into ours.
-APPLICATION_ID = 0x49645057
 
 _ENVIRONMENTAL = {
     "database is locked": msg("another program is using it; close it and try again"),
@@ -49,15 +42,6 @@ _ENVIRONMENTAL = {
 }
 
 
-@functools.cache
-def expected_tables(version: int) -> frozenset[str]:
-    """The tables a database at schema `version` has (the migrations run in memory)."""
-    db = sqlite_utils.Database(memory=True)
-    for step in MIGRATIONS[:version]:
-        step(db)
-    return frozenset(db.table_names())
-
-
 def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     for needle, why in _ENVIRONMENTAL.items():
@@ -71,10 +55,6 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     return None
 
 
-def _locked(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
-
-
 class Store:
     def __init__(self, path: Path, clock: Clock = utc_now) -> None:
         self.path = path
@@ -86,14 +66,14 @@ class Store:
         self._guard = threading.Lock()
         self.checkpoints = Checkpointer(path)  # for large writes (core/checkpoint.py)
         with self.errors():
-            created = self._create_private(path)
+            created = create_private(path)
             with self._snapshot():  # version and tables as one state, not mid-migration
-                self._check_is_ours()  # before anything is changed in a file we did not make
+                check_is_ours(self)  # before anything is changed in a file we did not make
                 current = self.schema_version
             if not created:
-                self._tighten(path)
-            self._migrate(current)
-            self._use_wal()
+                tighten(path)
+            migrate(self, current)
+            use_wal(self)
             self._ensure_default_client()
 
     @property
@@ -115,49 +95,6 @@ class Store:
         return db
 
     # -- infrastructure --------------------------------------------------------------
-
-    @staticmethod
-    def _create_private(path: Path) -> bool:
-        """Create `path` owner-only; False when it existed already."""
-        make_private_dir(path.parent)
-        try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            return False
-        os.close(fd)
-        return True
-
-    @staticmethod
-    def _tighten(path: Path) -> None:
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077 and os.name == "posix":
-            path.chmod(0o600)  # files made by older versions or by hand
-
-    def _check_is_ours(self) -> None:
-        """Refuse, unchanged, a file of another application, one whose schema version is
-        lost although it has tables, and one that misses a table of its version."""
-        db = self.db
-        app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-        version = self.schema_version
-        tables = set(db.table_names())
-        ours = expected_tables(SCHEMA_VERSION)
-        if app_id not in (0, APPLICATION_ID) or (tables and not tables & ours):
-            raise StoreError(msg(
-                "The file {path} belongs to another application (it is not an IdP Wizard "
-                "database); it was left as it is. Move it away or choose another data "
-                "folder (--data-dir).", path=str(self.path)))
-        if version == 0 and tables:
-            raise StoreError(msg(
-                "Cannot use the database {path}: it has IdP Wizard tables but no schema "
-                "version (damaged or changed by hand). It was left as it is: restore a "
-                "backup or move it away to start afresh.", path=str(self.path)))
-        if 0 < version <= SCHEMA_VERSION:
-            missing = sorted(expected_tables(version) - tables)
-            if missing:
-                raise StoreError(msg(
-                    "Cannot use the database {path}: it is damaged (the table {table} is "
-                    "missing). It was left as it is: restore a backup or move it away to "
-                    "start afresh.", path=str(self.path), table=missing[0]))
 
     @contextlib.contextmanager
     def errors(self) -> Iterator[None]:
@@ -216,60 +153,6 @@ class Store:
             yield
         finally:
             conn.rollback()
-
-    def _migrate(self, current: int) -> None:
-        """Two processes may open a new (or an older) profile at once: the migration
-        runs under the write lock taken first (BEGIN IMMEDIATE, waiting for the other
-        process's), and starts from the version found then, so the second process finds
-        it done instead of failing on tables that exist already."""
-        if current == SCHEMA_VERSION:
-            self._mark_ours()  # databases made before the application id existed
-            return
-        with self.transaction():
-            self._check_is_ours()
-            self._migrate_from(self.schema_version)
-
-    def _migrate_from(self, current: int) -> None:
-        if current > SCHEMA_VERSION:
-            raise StoreError(msg(
-                "The database {path} was written by a newer IdP Wizard (schema {schema}, "
-                "this one knows {known}). Update IdP Wizard.", path=str(self.path),
-                schema=current, known=SCHEMA_VERSION))
-        if current == SCHEMA_VERSION:  # another process migrated it meanwhile
-            return
-        if current > 0:
-            self._backup(current)
-        for step in MIGRATIONS[current:]:
-            step(self.db)
-        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-
-    @tenacity.retry(retry=tenacity.retry_if_exception(_locked), reraise=True,
-                    wait=tenacity.wait_random(0.005, 0.05), stop=tenacity.stop_after_delay(10))
-    def _use_wal(self) -> None:
-        """Once per new profile. Switching needs the file to itself and SQLite does not
-        wait for that: a process opening the new profile at the same moment (reading
-        its version) makes it fail at once, so it is tried again for a while."""
-        with self.db.ensure_autocommit_on():
-            if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self.db.execute("PRAGMA journal_mode = WAL")
-
-    def _mark_ours(self) -> None:
-        if int(self.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-            with self.db.atomic():
-                self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-
-    def _backup(self, version: int) -> None:
-        target = self.path.with_name(f"{self.path.name}.v{version}.bak")
-        self._create_private(target)
-        # Read through a connection of its own: ours holds the write lock (nobody else
-        # changes the file meanwhile), and a backup from inside its transaction stalls.
-        source, dest = sqlite3.connect(self.path), sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-            source.close()
 
     def _ensure_default_client(self) -> None:
         """A profile always has a client: the first one (id 1) in a new profile, a new

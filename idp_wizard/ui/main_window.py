@@ -1,4 +1,6 @@
-"""The main window: the user-management panel, its actions, and what they start.
+"""The main window: the user-management panel, what it shows, and how operations
+report back. The panel's actions (the ⋮ menu) and the dialogs they open are in
+panel_actions.py.
 
 Every long operation goes through `SyncController` (and so the TaskRunner); dialogs are
 opened window-modal with `open()`, never `exec()`, so nothing spins a nested loop.
@@ -7,23 +9,18 @@ opened window-modal with `open()`, never `exec()`, so nothing spins a nested loo
 from __future__ import annotations
 
 import logging
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from idp_wizard.app import App
 from idp_wizard.core.errors import Cancelled, IdpWizardError, SyncInProgress
-from idp_wizard.core.export import export_rows_csv
 from idp_wizard.core.outcome import SyncOutcome
-from idp_wizard.core.progress import CancelToken, ProgressFn
-from idp_wizard.core.runs import held_run, last_finished_run
+from idp_wizard.core.runs import last_finished_run
 from idp_wizard.core.users import count_users
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.clients_host import REMOVE, ClientsHost
-from idp_wizard.ui.connection_header import MENU_KEY
 from idp_wizard.ui.demo_actions import DemoActions
 from idp_wizard.ui.dialogs import show_message
 from idp_wizard.ui.disconnect_actions import DisconnectActions
@@ -31,8 +28,8 @@ from idp_wizard.ui.focus import ListFocusRing, first_focusable, takes_focus
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.operation_texts import busy_text, done_text, sync_text
 from idp_wizard.ui.panel import UserManagementPanel
+from idp_wizard.ui.panel_actions import PanelActions
 from idp_wizard.ui.panel_texts import fmt
-from idp_wizard.ui.removals_dialog import RemovalsDialog
 from idp_wizard.ui.sync_controller import SYNC, SyncController
 from idp_wizard.ui.tasks import TaskRunner
 from idp_wizard.ui.tray import SyncTray
@@ -76,9 +73,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.clients.container)
         self.session.switched.connect(self._repoint)
         self.disconnects = DisconnectActions(app, self.controller, self)
-        self._make_actions()
+        self.panel_actions = PanelActions(self)  # the ⋮ menu, its actions and buttons
         self._connect_signals()
-        self.tray = SyncTray(app, self.controller, self.show_from_tray, self.action_sync_now,
+        self.tray = SyncTray(app, self.controller, self.show_from_tray,
+                             self.panel_actions.action_sync_now,
                              self.close, self)
         self.clients.scheduler.synced.connect(self.tray.note_other_client)
         self.statusBar().setSizeGripEnabled(True)
@@ -98,64 +96,12 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.statusBar().showMessage(fmt(self.tr("Showing the client %1."), app.client_name))
 
-    # -- actions ---------------------------------------------------------------------
-
-    def _action(self, name: str, text: str, slot: Any,
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        self.addAction(action)  # shortcuts work without opening the menu
-        return action
-
-    def _make_actions(self) -> None:
-        self.action_reauthorize = self._action(
-            "action_reauthorize", self.tr("&Reauthorize connection…"),
-            lambda: self.wizards.open("REAUTHORIZE"))
-        self.action_edit_filters = self._action(
-            "action_edit_filters", self.tr("&Edit user filters…"),
-            lambda: self.wizards.open("EDIT_FILTERS"))
-        self.action_sync_now = self._action(
-            "action_sync_now", self.tr("&Sync now"), self.sync_now,
-            QKeySequence.StandardKey.Refresh)
-        self.action_export_csv = self._action(
-            "action_export_csv", self.tr("E&xport CSV…"), self.export_csv_dialog,
-            QKeySequence.StandardKey.Save)
-        self.action_disconnect = self._action(
-            "action_disconnect", self.tr("&Disconnect…"), self.confirm_disconnect)
-        self.action_settings = self._action(
-            "action_settings", self.tr("Se&ttings…"), self.open_settings,
-            QKeySequence.StandardKey.Preferences)
-        self.action_clients = self._action(
-            "action_clients", self.tr("C&lients…"), self.clients.show_overview)
-        menu = QMenu(self)
-        menu.setObjectName("connection_menu")
-        for action in (self.action_reauthorize, self.action_edit_filters,
-                       self.action_sync_now, None, self.action_export_csv,
-                       self.action_settings, self.action_clients, None,
-                       self.action_disconnect):
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        header = self.panel.header
-        header.menu_button.setMenu(menu)
-        # The ⋮ menu is many Tabs away: its key (F10, as for an app's main menu) opens it.
-        self.menu_shortcut = QShortcut(MENU_KEY, self)
-        self.menu_shortcut.setObjectName("connection_menu_shortcut")
-        self.menu_shortcut.activated.connect(self.open_connection_menu)
-        header.sync_button.setDefaultAction(self.action_sync_now)
-        header.settings_button.setDefaultAction(self.action_settings)  # when not connected
-        self.panel.users.export_button.setDefaultAction(self.action_export_csv)
-
     def _connect_signals(self) -> None:
         header, banner = self.panel.header, self.panel.demo_banner
         self.panel.connect_button.clicked.connect(lambda: self.wizards.open("NEW"))
         header.review_button.clicked.connect(self.review_removals)
-        header.reauthorize_button.clicked.connect(self.action_reauthorize.trigger)
-        header.discard_change_button.clicked.connect(self.discard_filter_change)
+        header.reauthorize_button.clicked.connect(self.panel_actions.action_reauthorize.trigger)
+        header.discard_change_button.clicked.connect(self.panel_actions.discard_filter_change)
         header.finish_disconnect_button.clicked.connect(lambda: self.disconnects.run())
         header.interval_spin.valueChanged.connect(self.controller.set_interval_minutes)
         banner.simulate_button.clicked.connect(self.demo_actions.simulate_changes)
@@ -220,11 +166,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         connected = self.controller.connection is not None
         idle = not self.controller.busy and self.wizard is None
-        for action in (self.action_reauthorize, self.action_edit_filters,
-                       self.action_sync_now, self.action_disconnect):
-            action.setEnabled(connected and idle)
-        self.action_export_csv.setEnabled(connected and idle)
-        self.action_settings.setEnabled(idle)  # no settings writes while a sync runs
+        self.panel_actions.set_enabled(connected, idle)
         self.clients.set_idle(idle)
         header, banner = self.panel.header, self.panel.demo_banner
         self.panel.connect_button.setEnabled(idle)
@@ -250,18 +192,6 @@ class MainWindow(QMainWindow):
         target = target or first_focusable(self.clients.container)
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def open_connection_menu(self) -> None:
-        """F10: the ⋮ menu, opened without a nested event loop, its first action active."""
-        button = self.panel.header.menu_button
-        menu = button.menu()
-        if menu is None or not takes_focus(button):
-            return
-        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
-        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()),
-                     None)
-        if first is not None:
-            menu.setActiveAction(first)
 
     def _on_started(self, name: str) -> None:
         self.panel.show_busy(busy_text(name), name == SYNC)
@@ -312,45 +242,14 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def sync_now(self) -> None:
-        self.controller.sync(trigger="gui")
-
     def review_removals(self) -> None:
-        held = held_run(self.app.store, self.app.client_id)
-        pending = held.pending_removals if held else []
-        dialog = RemovalsDialog(pending, count_users(self.app.store, self.app.client_id), self)
-        # Approve exactly the removals shown: should the directory lose even more
-        # people before the admin confirms, those are held again, not applied unseen.
-        dialog.accepted.connect(lambda: self.controller.sync(
-            trigger="gui", approved_removals=dialog.pending_ids))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def discard_filter_change(self) -> None:
-        """Keep the current filter; the held change is dropped (nothing was applied)."""
-        app = self.app
-        self.controller.run("discard", lambda _p, _c: app.discard_filter_change())
+        self.panel_actions.review_removals()
 
     def confirm_disconnect(self) -> None:
         self.disconnects.confirm()
 
-    def export_csv_dialog(self) -> None:
-        suggested = str(Path.home() / self.tr("synced-users.csv"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export users as CSV"), suggested, self.tr("CSV files (*.csv)"))
-        if path:
-            self.export_csv(Path(path))
-
-    def export_csv(self, path: Path) -> None:
-        """Write the users the table shows (its search, "only failed" and sort) to `path`,
-        off the GUI thread."""
-        rowids = self.panel.users.model.shown_rowids()
-        store, client = self.app.store, self.app.client_id
-
-        def task(_p: ProgressFn, _c: CancelToken) -> tuple[int, Path]:
-            return export_rows_csv(store, rowids, path, client), path
-
-        self.controller.run("export", task)
+    def open_settings(self) -> QWidget:
+        return self.panel_actions.open_settings()
 
     @property
     def wizard(self) -> QWidget | None:
@@ -362,23 +261,6 @@ class MainWindow(QMainWindow):
         if self.controller.connection is None:
             self.wizards.open("NEW")
 
-    def open_settings(self) -> QWidget:
-        """The settings dialog (window-modal); the schedule waits while it is open."""
-        from idp_wizard.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.app, self.controller.interval_minutes, self, self.runner)
-        dialog.accepted.connect(
-            lambda: self.controller.set_interval_minutes(dialog.interval_minutes()))
-        self.controller.hold_schedule = True
-
-        def closed(_result: int) -> None:
-            self.controller.hold_schedule = self.wizard is not None
-            dialog.deleteLater()
-            self.refresh()  # the platform target may have changed
-
-        dialog.finished.connect(closed)
-        dialog.open()
-        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.cancel()

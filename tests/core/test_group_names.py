@@ -13,7 +13,7 @@ from idp_wizard.core.plan import build_index
 from idp_wizard.core.progress import CancelToken, no_progress
 from idp_wizard.core.records import Employee, Group
 from idp_wizard.core.selection import check_matches
-from idp_wizard.core.sync import read_directory
+from idp_wizard.core.sync_reading import read_directory
 from tests.core.fake_reader import ListReader
 
 GROUPS = [

@@ -3,7 +3,8 @@ single mask, yet exactly the masks' counts, which is what a click then selects."
 
 from __future__ import annotations
 
-from idp_wizard.core.directory_index import SIMPLE_ATTRIBUTES, DirectoryIndex, bit_test, key
+from idp_wizard.core.bitsets import bit_test
+from idp_wizard.core.directory_index import SIMPLE_ATTRIBUTES, DirectoryIndex, key
 from idp_wizard.core.options import Option, filter_options
 from idp_wizard.core.records import Group
 

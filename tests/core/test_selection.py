@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from idp_wizard.core.directory_index import DirectoryIndex, mask_of, positions_of
+from idp_wizard.core.bitsets import mask_of, positions_of
+from idp_wizard.core.directory_index import DirectoryIndex
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.selection import Selector, check_values

@@ -93,8 +93,8 @@ def test_migration_backs_up_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def v2(db):  # type: ignore[no-untyped-def]
         db["new_table"].create({"id": int}, pk="id")
 
-    monkeypatch.setattr("idp_wizard.core.store.MIGRATIONS", (*schema.MIGRATIONS, v2))
-    monkeypatch.setattr("idp_wizard.core.store.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr("idp_wizard.core.store_file.MIGRATIONS", (*schema.MIGRATIONS, v2))
+    monkeypatch.setattr("idp_wizard.core.store_file.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     store = Store(path)
     assert store.schema_version == schema.SCHEMA_VERSION + 1
     assert "new_table" in store.db.table_names()
@@ -113,8 +113,8 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
         db["half"].create({"id": int}, pk="id")
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("idp_wizard.core.store.MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr("idp_wizard.core.store.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    monkeypatch.setattr("idp_wizard.core.store_file.MIGRATIONS", (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr("idp_wizard.core.store_file.SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="disk is full"):
         Store(path)
     with sqlite3.connect(path) as conn:
@@ -137,7 +137,7 @@ def test_interrupted_run_is_marked_interrupted(tmp_path: Path) -> None:
 
 
 def test_our_databases_carry_an_application_id(tmp_path: Path) -> None:
-    from idp_wizard.core.store import APPLICATION_ID
+    from idp_wizard.core.store_file import APPLICATION_ID
 
     path = tmp_path / "db.sqlite3"
     Store(path).close()

@@ -12,7 +12,7 @@ import pytest
 
 from idp_wizard.app import App
 from idp_wizard.core import known_sources as ks
-from idp_wizard.core import sync as sync_module
+from idp_wizard.core import sync_reading
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.progress import CancelToken, ProgressFn
 from idp_wizard.core.reader import DeltaReader
@@ -47,12 +47,12 @@ class Spy:
                 self.reads.append(len(calls))
             return changes
 
-        monkeypatch.setattr(sync_module, "read_full_round", spy)
+        monkeypatch.setattr(sync_reading, "read_full_round", spy)
 
 
 def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on, full reads map everyone (the reference behaviour)."""
-    monkeypatch.setattr(sync_module, "known_sources", lambda *a, **k: None)
+    monkeypatch.setattr(sync_reading, "known_sources", lambda *a, **k: None)
 
 
 def _stored_sources(app: App) -> int:

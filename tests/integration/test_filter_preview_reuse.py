@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.app import App
-from idp_wizard.core import sync
+from idp_wizard.core import sync_reading
 from idp_wizard.core.filter_session import FilterSession
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
@@ -27,12 +27,12 @@ from tests.integration.test_filtering_demo import connected, option, spec
 def plans(monkeypatch: pytest.MonkeyPatch) -> list[FilterSpec]:
     """The filters the sync engine planned for (the preview's own plan is not counted)."""
     made: list[FilterSpec] = []
-    build = sync.build_plan
+    build = sync_reading.build_plan
 
     def counting(directory, spec, *args, **kwargs):  # type: ignore[no-untyped-def]
         made.append(spec)
         return build(directory, spec, *args, **kwargs)
-    monkeypatch.setattr(sync, "build_plan", counting)
+    monkeypatch.setattr(sync_reading, "build_plan", counting)
     return made
 
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from idp_wizard import cli_commands
 from idp_wizard.app import App
 from idp_wizard.cli import main
-from idp_wizard.cli_output import platform_lines
+from idp_wizard.cli_sync_output import platform_lines
 from idp_wizard.core.platform_target import TargetSettings
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.users import synced_rows

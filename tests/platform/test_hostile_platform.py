@@ -13,7 +13,7 @@ import pytest
 
 from idp_wizard.app import App
 from idp_wizard.app_platform import PlatformNotCleared
-from idp_wizard.cli_output import platform_lines
+from idp_wizard.cli_sync_output import platform_lines
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetState

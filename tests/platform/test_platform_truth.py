@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from idp_wizard.cli_output import history_text, platform_lines
+from idp_wizard.cli_output import history_text
+from idp_wizard.cli_sync_output import platform_lines
 from idp_wizard.core.platform_state import user_statuses
 from idp_wizard.core.platform_target import TargetSettings
 from idp_wizard.core.records import ProviderName

@@ -186,12 +186,12 @@ def test_menu_key_opens_the_connection_menu(qtbot: QtBot, connected: App) -> Non
     assert button.toolTip() == "Connection actions (F10)"
     menu = button.menu()  # type: ignore[attr-defined]
     assert isinstance(menu, QMenu) and not menu.isVisible()
-    window.menu_shortcut.activated.emit()
+    window.panel_actions.menu_shortcut.activated.emit()
     qtbot.waitUntil(menu.isVisible)
     active = menu.activeAction()
     assert active is not None and active.objectName() == "action_reauthorize"
     menu.hide()
-    assert window.menu_shortcut.key().toString() == "F10"
+    assert window.panel_actions.menu_shortcut.key().toString() == "F10"
 
 
 def test_focused_list_shows_a_ring(qtbot: QtBot, connected: App) -> None:

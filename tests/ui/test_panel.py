@@ -161,7 +161,7 @@ def test_held_sync_shows_reason_and_confirm_applies(qtbot: QtBot, app: App) -> N
 def _export(qtbot: QtBot, window: MainWindow, target: Path,
             monkeypatch: pytest.MonkeyPatch) -> list[dict[str, str]]:
     """The panel's Export CSV… to `target`; the rows of the file."""
-    monkeypatch.setattr("idp_wizard.ui.main_window.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("idp_wizard.ui.panel_actions.QFileDialog.getSaveFileName",
                         lambda *a, **k: (str(target), ""))
     window.findChild(QAction, "action_export_csv").trigger()
     wait_idle(qtbot, window)

@@ -177,7 +177,8 @@ def test_tray_menu_where_a_tray_exists(qtbot: QtBot, app: App) -> None:
     window = open_window(qtbot, app)
     opened: list[bool] = []
     tray = SyncTray(app, window.controller, lambda: opened.append(True),
-                    window.action_sync_now, window.close, window, available=True)
+                    window.panel_actions.action_sync_now, window.close, window,
+                    available=True)
     assert tray.icon is not None and "Connected" in tray.icon.toolTip()
     labels = [a.text() for a in tray._menu.actions() if not a.isSeparator()]
     assert labels[1:] == ["Open IdP Wizard", "&Sync now", "Quit"]

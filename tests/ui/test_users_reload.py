@@ -14,7 +14,7 @@ from idp_wizard.core.collation import sort_key
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import msg
 from idp_wizard.core.users_listing import search_text
-from idp_wizard.ui import main_window, users_model
+from idp_wizard.ui import main_window, users_loading
 from idp_wizard.ui.panel_texts import number
 from idp_wizard.ui.users_view import UsersView
 from tests.ui.panel_support import connected_app, open_window, wait_idle
@@ -61,7 +61,7 @@ def test_a_sync_reloads_the_table_with_the_search_kept(
 def _fail_reads(monkeypatch: pytest.MonkeyPatch, what: str) -> None:
     def broken(*_args: object, **_kwargs: object) -> None:
         raise StoreError(msg("The database is locked by another program."))
-    monkeypatch.setattr(users_model, what, broken)
+    monkeypatch.setattr(users_loading, what, broken)
 
 
 def _window_failing(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.core.messages import msg
 from idp_wizard.core.runs import RunStatus, finish_run, list_runs, start_run
 from idp_wizard.core.store import Store
-from idp_wizard.ui import main_window, users_model
+from idp_wizard.ui import main_window, users_loading
 from idp_wizard.ui.users_model import EMAIL, NAME, UsersTableModel
 from tests.ui.test_users_model import PEOPLE, _insert
 
@@ -109,12 +109,12 @@ def test_a_newer_sync_without_problems_clears_the_marks(qtbot: QtBot, store: Sto
 def test_the_problems_are_read_once_a_load_not_per_paint(
         qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
-    real = users_model.user_remarks
+    real = users_loading.user_remarks
 
     def counted(*args: Any) -> Any:
         calls.append(1)
         return real(*args)
-    monkeypatch.setattr(users_model, "user_remarks", counted)
+    monkeypatch.setattr(users_loading, "user_remarks", counted)
     model = UsersTableModel(store)
     model.reload()
     assert calls == [1]

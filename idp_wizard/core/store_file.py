@@ -1,0 +1,143 @@
+"""The profile's database file before the store uses it: created owner-only, told
+apart from another program's file or a damaged one (left as it is), migrated to this
+version under the write lock with a backup first, and switched to WAL."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+import stat
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+import tenacity
+
+from idp_wizard.core.errors import StoreError
+from idp_wizard.core.messages import msg
+from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
+from idp_wizard.paths import make_private_dir
+
+if TYPE_CHECKING:
+    from idp_wizard.core.store import Store
+
+# PRAGMA application_id of our databases ("IdPW"): another program's SQLite file at the
+# profile's path is told apart and left alone, never migrated into ours.
+APPLICATION_ID = 0x49645057
+
+
+@functools.cache
+def expected_tables(version: int) -> frozenset[str]:
+    """The tables a database at schema `version` has (the migrations run in memory)."""
+    db = sqlite_utils.Database(memory=True)
+    for step in MIGRATIONS[:version]:
+        step(db)
+    return frozenset(db.table_names())
+
+
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc)
+
+
+def create_private(path: Path) -> bool:
+    """Create `path` owner-only; False when it existed already."""
+    make_private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def tighten(path: Path) -> None:
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077 and os.name == "posix":
+        path.chmod(0o600)  # files made by older versions or by hand
+
+
+def check_is_ours(store: Store) -> None:
+    """Refuse, unchanged, a file of another application, one whose schema version is
+    lost although it has tables, and one that misses a table of its version."""
+    db = store.db
+    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    version = store.schema_version
+    tables = set(db.table_names())
+    ours = expected_tables(SCHEMA_VERSION)
+    if app_id not in (0, APPLICATION_ID) or (tables and not tables & ours):
+        raise StoreError(msg(
+            "The file {path} belongs to another application (it is not an IdP Wizard "
+            "database); it was left as it is. Move it away or choose another data "
+            "folder (--data-dir).", path=str(store.path)))
+    if version == 0 and tables:
+        raise StoreError(msg(
+            "Cannot use the database {path}: it has IdP Wizard tables but no schema "
+            "version (damaged or changed by hand). It was left as it is: restore a "
+            "backup or move it away to start afresh.", path=str(store.path)))
+    if 0 < version <= SCHEMA_VERSION:
+        missing = sorted(expected_tables(version) - tables)
+        if missing:
+            raise StoreError(msg(
+                "Cannot use the database {path}: it is damaged (the table {table} is "
+                "missing). It was left as it is: restore a backup or move it away to "
+                "start afresh.", path=str(store.path), table=missing[0]))
+
+
+def migrate(store: Store, current: int) -> None:
+    """Two processes may open a new (or an older) profile at once: the migration
+    runs under the write lock taken first (BEGIN IMMEDIATE, waiting for the other
+    process's), and starts from the version found then, so the second process finds
+    it done instead of failing on tables that exist already."""
+    if current == SCHEMA_VERSION:
+        _mark_ours(store)  # databases made before the application id existed
+        return
+    with store.transaction():
+        check_is_ours(store)
+        _migrate_from(store, store.schema_version)
+
+
+def _migrate_from(store: Store, current: int) -> None:
+    if current > SCHEMA_VERSION:
+        raise StoreError(msg(
+            "The database {path} was written by a newer IdP Wizard (schema {schema}, "
+            "this one knows {known}). Update IdP Wizard.", path=str(store.path),
+            schema=current, known=SCHEMA_VERSION))
+    if current == SCHEMA_VERSION:  # another process migrated it meanwhile
+        return
+    if current > 0:
+        _backup(store, current)
+    for step in MIGRATIONS[current:]:
+        step(store.db)
+    store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@tenacity.retry(retry=tenacity.retry_if_exception(_locked), reraise=True,
+                wait=tenacity.wait_random(0.005, 0.05), stop=tenacity.stop_after_delay(10))
+def use_wal(store: Store) -> None:
+    """Once per new profile. Switching needs the file to itself and SQLite does not
+    wait for that: a process opening the new profile at the same moment (reading
+    its version) makes it fail at once, so it is tried again for a while."""
+    with store.db.ensure_autocommit_on():
+        if store.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            store.db.execute("PRAGMA journal_mode = WAL")
+
+
+def _mark_ours(store: Store) -> None:
+    if int(store.db.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        with store.db.atomic():
+            store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _backup(store: Store, version: int) -> None:
+    target = store.path.with_name(f"{store.path.name}.v{version}.bak")
+    create_private(target)
+    # Read through a connection of its own: ours holds the write lock (nobody else
+    # changes the file meanwhile), and a backup from inside its transaction stalls.
+    source, dest = sqlite3.connect(store.path), sqlite3.connect(target)
+    try:
+        source.backup(dest)
+    finally:
+        dest.close()
+        source.close()
