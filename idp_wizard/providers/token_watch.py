@@ -117,6 +117,15 @@ class _Watched(HTTPConnection):
         _watch(self.sock)
         return super().getresponse()
 
+    def _tunnel(self) -> None:
+        super()._tunnel()
+        watch: Watch | None = getattr(_current, "watch", None)
+        if watch is not None and watch.fired:
+            # http.client (and urllib3's copy of it) takes a CONNECT answer that ends
+            # in its headers for a whole one: cut off by the deadline, TLS would start
+            # on a shut-down socket (and CPython's ssl then leaves that socket unclosed).
+            raise ConnectionAbortedError("the proxy's answer was cut off at the deadline")
+
 
 def _watch(sock: object) -> None:
     watch: Watch | None = getattr(_current, "watch", None)

@@ -10,7 +10,9 @@ trickled, twice (requests retries a connection that failed before sending)."""
 
 from __future__ import annotations
 
+import gc
 import time
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,3 +65,26 @@ def test_a_proxy_trickling_its_connect_answer_is_too_slow_at_the_deadline() -> N
     assert str(token_http.limit_error(error, "Microsoft")) == TOO_SLOW
     assert DEADLINE <= took < LATE, took
     proxy.close()
+
+
+def test_a_proxy_answer_cut_off_in_its_headers_is_no_tunnel() -> None:
+    """The status line within the deadline (a 75-byte head over 3 s: 17 bytes by
+    ~0.7 s), the rest cut off by it: http.client reads the shut-down socket's end as the
+    end of the headers, and TLS used to start on it (CPython's ssl then left that
+    socket unclosed, to a later test's garbage collection)."""
+    proxy = SlowServer(HEADERS, 3.0)
+    error, took = _fails("https://login.microsoftonline.com/common/oauth2/v2.0/token",
+                         proxies={"https": proxy.url})
+    assert str(token_http.limit_error(error, "Microsoft")) == TOO_SLOW
+    assert DEADLINE <= took < LATE, took
+    proxy.close()
+    chain, context = [], error.__context__
+    while context is not None:
+        chain.append(type(context).__name__)
+        context = context.__context__
+    assert chain[-1] == "ConnectionAbortedError", chain  # no TLS on the cut-off tunnel
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        del error
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
