@@ -22,6 +22,7 @@ from idp_wizard.core.platform_state import MANAGED, other_keys
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
 from idp_wizard.core.user_record import USER_COLUMNS, UserRecord
 from idp_wizard.platform import MappedUser, ScimTarget, UserMapper
+from idp_wizard.platform.attributes import MANAGER
 from idp_wizard.platform.errors import UnmappableUser
 from idp_wizard.platform.resource_api import resource_id
 
@@ -32,7 +33,9 @@ log = logging.getLogger(__name__)
 @dataclass(slots=True)
 class Comparison:
     matched: dict[str, str] = field(default_factory=dict)  # directory id → platform id
-    in_sync: set[str] = field(default_factory=set)
+    # in sync → the manager link it holds (as compared: with the manager ids known
+    # before the push, which adopted or created managers change)
+    in_sync: dict[str, str | None] = field(default_factory=dict)
     drifted: dict[str, MappedUser] = field(default_factory=dict)  # what the platform holds
     unmanaged: int = 0
     listed: int = 0
@@ -147,6 +150,7 @@ def _take(uid: str, pid: str, resource: JsonDict, ours: _Ours, result: Compariso
     mine = ours.platform_of.get(uid) == pid
     current = mapper.project(resource, ours.dropped.get(uid, ()) if mine else ())
     if current.fingerprint == ours.fingerprints.get(uid):
-        result.in_sync.add(uid)
+        linked = current.values.get(MANAGER)
+        result.in_sync[uid] = linked if isinstance(linked, str) else None
     else:
         result.drifted[uid] = current

@@ -119,7 +119,10 @@ class ResultRecorder:
         self.ids, self.managers = ids, managers
         self._linked: dict[str, str] = {}  # platform ids newly linked in this run → id
         self.changed: set[str] = set()  # ids/addresses of users whose platform id changed
-        self.adopting: set[str] = set()  # found on the platform by a listing: adopted
+        # Found on the platform by a listing (adopted) → the platform id known before
+        # it: the op names the listed one, yet an adopted manager's id is new here
+        # (its reports are mapped with it, and `changed` relinks those sent before).
+        self.adopting: dict[str, str | None] = {}
         self.drifting: set[str] = set()  # changed there by hand: restored once confirmed
         self.resent: set[str] = set()  # removals sent before, answer lost (see `gone`)
         self.keys: Collection[str] | None = None  # the attributes managed (stored)
@@ -157,7 +160,8 @@ class ResultRecorder:
                 return
             if o is Outcome.CREATED and result.op.kind is OpKind.UPDATE:
                 self.report.missing += 1  # deleted on the platform: created again
-            if self.confirm(uid, result.platform_id, confirmed, result.op.platform_id, o):
+            known = self.adopting.get(uid, result.op.platform_id)
+            if self.confirm(uid, result.platform_id, confirmed, known, o):
                 # drifted: restored only when the platform took a write (not when the
                 # fresh read found it fixed already, nor when it refused the write);
                 # `result.restored`: a fresh read (412, ...) found a hand change it undid
@@ -176,7 +180,7 @@ class ResultRecorder:
                 return False
             self._linked[platform_id] = uid
         if uid in self.adopting:
-            self.adopting.discard(uid)
+            del self.adopting[uid]
             outcome = Outcome.ADOPTED
         counter = {Outcome.CREATED: "created", Outcome.ADOPTED: "adopted",
                    Outcome.UPDATED: "updated"}.get(outcome)

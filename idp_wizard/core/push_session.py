@@ -187,12 +187,16 @@ class PushSession:
             if platform_id is None:  # never confirmed, and not listed: create it
                 return UserOp.create(st.id, desired, verify_first=not comparison.complete)
             if st.platform_id != platform_id:  # found by userName/externalId: adopt it
-                self.recorder.adopting.add(st.id)
-            if st.id in comparison.in_sync:
-                self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
-                return None
+                self.recorder.adopting[st.id] = st.platform_id
             held = comparison.drifted.get(st.id)
-            if st.platform_id == platform_id and held is not None \
+            if st.id in comparison.in_sync:
+                # Compared with the manager ids known before this push: a manager
+                # adopted or created since (an earlier wave) gets the link sent now.
+                held = desired.with_values(**{MANAGER: comparison.in_sync[st.id]})
+                if held.fingerprint == desired.fingerprint:
+                    self.recorder.confirm(st.id, platform_id, desired, st.platform_id)
+                    return None
+            elif st.platform_id == platform_id and held is not None \
                     and self._hand_changed(st, held, desired):
                 self.recorder.drifting.add(st.id)
             # Another platform user than the one the app wrote: adopted, nothing dropped.
