@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextvars import ContextVar
 
 import sqlite_utils
 
@@ -33,6 +34,9 @@ USER_COLUMNS: tuple[str, ...] = (
 # Who holds an address (duplicate checks of incremental syncs); NOCASE like the query.
 # Step 1 creates it; a large apply drops it and creates it again from this same text
 # (apply.py), so a later step that changes the index must change it here too.
+# The time a step writes (audit entries): the migrating store's clock, set around the
+# steps (store_file.py); the system's only where none is set (in-memory schema checks).
+MIGRATION_TIME: ContextVar[str | None] = ContextVar("migration_time", default=None)
 EMAIL_INDEX = "synced_users_email"
 EMAIL_INDEX_SQL = (f"CREATE INDEX {EMAIL_INDEX} ON synced_users "
                    "(client_id, email COLLATE NOCASE)")
@@ -293,7 +297,8 @@ def _showable_client_names(db: sqlite_utils.Database) -> None:
             new=shown(name), character=why, cleaned=shown(cleaned))
         db.execute("INSERT INTO audit_log (client_id, at, actor, action, detail, "
                    "detail_message) VALUES (?, ?, ?, ?, ?, ?)",
-                   [client_id, iso(utc_now()), "IdP Wizard", "client.rename", str(detail),
+                   [client_id, MIGRATION_TIME.get() or iso(utc_now()), "IdP Wizard",
+                    "client.rename", str(detail),
                     json.dumps(detail.to_json())])
 
 

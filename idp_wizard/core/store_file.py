@@ -16,7 +16,7 @@ import tenacity
 
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import msg
-from idp_wizard.core.schema import MIGRATIONS, SCHEMA_VERSION
+from idp_wizard.core.schema import MIGRATION_TIME, MIGRATIONS, SCHEMA_VERSION
 from idp_wizard.paths import make_private_dir
 
 if TYPE_CHECKING:
@@ -107,8 +107,12 @@ def _migrate_from(store: Store, current: int) -> None:
         return
     if current > 0:
         _backup(store, current)
-    for step in MIGRATIONS[current:]:
-        step(store.db)
+    moment = MIGRATION_TIME.set(store.now())  # the store's clock, not the system's
+    try:
+        for step in MIGRATIONS[current:]:
+            step(store.db)
+    finally:
+        MIGRATION_TIME.reset(moment)
     store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 

@@ -148,3 +148,14 @@ def test_names_that_clean_alike_or_to_nothing_stay_unique(tmp_path: Path) -> Non
         (5, "L" * 76 + " (2)"), (6, "l" * 79), (7, "Gone\u202e")]
     assert [k for *_, k in rows] == [name_key(n) for _, n, _ in rows[:6]] + [None]
     assert renamed == [1, 2, 3, 5]  # the removed client's tombstone is not shown anywhere
+
+
+def test_the_renames_are_stamped_with_the_opening_stores_clock(data_dir: Path) -> None:
+    """The migration writes its audit entries at the time of the store's injected clock
+    (as every other entry), not the system's."""
+    path = _old_profile(data_dir)
+    before = len(_dump(path)["audit_log"])
+    Store(path, clock=lambda: UPGRADED).close()
+    added = _dump(path)["audit_log"][before:]
+    assert [(row[1], row[2], row[4]) for row in added] == [
+        (client_id, "2026-01-02T03:04:05+00:00", "client.rename") for client_id in (1, 2, 4)]
