@@ -18,6 +18,7 @@ from idp_wizard.compose import open_profile
 from idp_wizard.core import schema
 from idp_wizard.core.client_names import name_key
 from idp_wizard.core.client_settings import set_client_setting
+from idp_wizard.core.clock import iso
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
 from tests.clients.helpers import connected_clients, demo_profile
@@ -71,7 +72,7 @@ def test_unshowable_client_names_are_cleaned_once_with_audit_entries(
     path = _old_profile(data_dir)
     before = _dump(path)
     assert [(i, n) for i, n, *_ in before["clients"]] == list(OLD_NAMES.items())
-    monkeypatch.setattr(schema, "utc_now", lambda: UPGRADED)
+    monkeypatch.setattr(Store, "now", lambda self: iso(UPGRADED))  # the CLI store's clock
 
     code, out, err = run(capsys, data_dir, "clients", "list", "--json")
     assert (code, err) == (0, "")
