@@ -2,8 +2,9 @@
 
 Checks what a frozen bundle most often loses: Qt's platform and image plugins, our
 resources, the translations (ours and Qt's qtbase_de.qm), SOCKS proxy support (loaded
-only when a proxy is used), the late-imported setup wizard, and the provider code a demo sync runs through. Everything happens offscreen in
-a temporary data folder; nothing touches the admin's profile, keychain or network.
+only when a proxy is used), the late-imported setup wizard, and the provider code a
+demo sync runs through. Everything happens offscreen in a temporary data folder;
+nothing touches the admin's profile, keychain or network.
 Prints one line per check and exits 0 only if none failed.
 """
 
