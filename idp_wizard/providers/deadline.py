@@ -151,8 +151,8 @@ class DeadlineTransport(httpx.HTTPTransport):
                 stream.close()
             if not type(exc).__module__.startswith("socksio"):
                 raise
-            raise httpx.ProxyError("the proxy's SOCKS reply could not be read",
-                                   request=request) from None
+            # No text: never shown (the callers say it in words, net_words.py).
+            raise httpx.ProxyError("", request=request) from None
         finally:
             _current.opened = outer
 

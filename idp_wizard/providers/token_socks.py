@@ -59,7 +59,7 @@ class _DeadlineSOCKS(SOCKSConnection):
                         sock.bind(self.source_address)
                     sock.connect((self.host.strip("[]"), self.port))
                     if watch is not None and watch.fired:  # the handshake was cut off
-                        raise ConnectionAbortedError("the proxy's answer was cut off")
+                        raise ConnectionAbortedError()  # never shown: "too slow"
                     return sock
                 except (OSError, socks.ProxyError) as exc:
                     error = exc

@@ -124,7 +124,7 @@ class Watched(HTTPConnection):
             # http.client (and urllib3's copy of it) takes a CONNECT answer that ends
             # in its headers for a whole one: cut off by the deadline, TLS would start
             # on a shut-down socket (and CPython's ssl then leaves that socket unclosed).
-            raise ConnectionAbortedError("the proxy's answer was cut off at the deadline")
+            raise ConnectionAbortedError()  # never shown: LimitedAdapter says "too slow"
 
 
 def current_watch() -> Watch | None:
