@@ -1582,6 +1582,10 @@
         <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>The proxy named by {where} starts with &quot;{scheme}://&quot;, which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
+        <translation>Der Proxy in {where} beginnt mit „{scheme}://“, solche Proxys kann IdP Wizard nicht verwenden (nur http://, https://, socks5:// und socks5h://): Korrigieren oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
@@ -2566,6 +2570,10 @@
         <translation>der Bildschirm {display} antwortet nicht</translation>
     </message>
     <message>
+        <source>the environment variable {name}</source>
+        <translation>der Umgebungsvariablen {name}</translation>
+    </message>
+    <message>
         <source>the file system is read-only</source>
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>
@@ -2628,6 +2636,10 @@
     <message>
         <source>the system refused it</source>
         <translation>das System hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>the system's proxy settings</source>
+        <translation>den Proxy-Einstellungen des Systems</translation>
     </message>
     <message>
         <source>the systemd user timer</source>

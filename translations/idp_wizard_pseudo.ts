@@ -1582,6 +1582,10 @@
       <translation>[!! Thé plåtförm åñšwéréd wîth åñ îd för thîš gröûp thåt îš ñöt téxt (ŠÇÎM îdš åré téxt): ñöthîñg wåš réçördéd för thé gröûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>The proxy named by {where} starts with "{scheme}://", which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
+      <translation>[!! Thé pröxý ñåméd bý {where} štårtš wîth "{scheme}://", whîçh ÎdP Wîžård çåññöt ûšé (ît ûšéš http://, https://, šöçkš5:// åñd šöçkš5h:// pröxîéš): çörréçt ör rémövé ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -2566,6 +2570,10 @@
       <translation>[!! thé dîšplåý {display} döéš ñöt åñšwér ~~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the environment variable {name}</source>
+      <translation>[!! thé éñvîröñméñt vårîåblé {name} ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the file system is read-only</source>
       <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
     </message>
@@ -2628,6 +2636,10 @@
     <message>
       <source>the system refused it</source>
       <translation>[!! thé šýštém réfûšéd ît ~~ !!]</translation>
+    </message>
+    <message>
+      <source>the system's proxy settings</source>
+      <translation>[!! thé šýštém'š pröxý šéttîñgš ~~~~ !!]</translation>
     </message>
     <message>
       <source>the systemd user timer</source>

@@ -7,9 +7,10 @@
   timeout, dropped connection after sending) may have been applied, so it is retried
   only through `lost_write_check`: the caller looks up whether it was, first.
 - One request takes at most `DEADLINE` seconds, connecting, TLS, headers and body
-  included (httpx's timeouts bound each read only; providers/deadline.py bounds them
-  all): a server or proxy trickling its answer ends the request with one sentence, not
-  retried (a retry would wait as long again), and stops a push.
+  included, through an HTTP or a SOCKS proxy too (httpx's timeouts bound each read
+  only; providers/deadline.py bounds them all): a server or proxy trickling its answer
+  ends the request with one sentence, not retried (a retry would wait as long again),
+  and stops a push.
 - After a 401 the token is known bad: every later request (any thread) fails at once
   with `TokenRejected`, so a push stops writing promptly.
 """
@@ -47,6 +48,7 @@ from idp_wizard.platform.replies import Reply
 from idp_wizard.platform.urls import normalise_base_url
 from idp_wizard.providers.deadline import DeadlineClient, within
 from idp_wizard.providers.http import USER_AGENT
+from idp_wizard.providers.proxies import unusable_proxy
 from idp_wizard.providers.retry import parse_retry_after
 
 log = logging.getLogger(__name__)
@@ -126,6 +128,8 @@ class ScimHttp:
         self._halted = threading.Event()
         self._count_lock = threading.Lock()
         self.sent: Counter[str] = Counter()  # requests sent, by method (retries included)
+        if transport is None and (problem := unusable_proxy()) is not None:
+            raise PlatformUnreachable(problem)  # httpx would raise ValueError making it
         self._client = DeadlineClient(
             transport=transport, verify=True, timeout=timeout, follow_redirects=False,
             auth=BearerAuth(token),

@@ -7,9 +7,10 @@ waiting without end. Here each socket operation of a request made `within` a dea
 gets at most the time left until it (httpcore's own timeouts, shortened; CPython bounds
 a whole TLS handshake by the socket's timeout), so at the deadline the blocked operation
 fails with httpx's timeout error and `Deadline.hit` tells why. No thread, no polling, no
-change to TLS. It works through `DeadlineClient`'s transports (direct and HTTP(S)
-proxies); an injected transport (the demo's, a test's) has no sockets and is left as it
-is. SOCKS proxies need the `socksio` package, which is not installed: httpx refuses them.
+change to TLS. It works through `DeadlineClient`'s transports: direct, HTTP(S) proxies
+and SOCKS proxies (socks5://, socks5h://; httpcore speaks SOCKS over the same backend's
+streams with the `socksio` package, so the proxy's handshake is bounded too); an
+injected transport (the demo's, a test's) has no sockets and is left as it is.
 """
 
 from __future__ import annotations
@@ -106,9 +107,13 @@ class DeadlineBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None,
                     local_address: str | None = None,
                     socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        return _Stream(_bounded(
+        stream = _Stream(_bounded(
             lambda t: self._inner.connect_tcp(host, port, t, local_address, socket_options),
             timeout, httpcore.ConnectTimeout))
+        opened: list[_Stream] | None = getattr(_current, "opened", None)
+        if opened is not None:
+            opened.append(stream)
+        return stream
 
     def connect_unix_socket(self, path: str, timeout: float | None = None,
                             socket_options: Iterable[Any] | None = None
@@ -130,6 +135,26 @@ class DeadlineTransport(httpx.HTTPTransport):
         super().__init__(**kwargs)
         pool = typing.cast(Any, self._pool)
         pool._network_backend = DeadlineBackend(pool._network_backend)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """As httpx's, with a SOCKS proxy's unreadable reply an `httpx.ProxyError`.
+        httpcore reads each SOCKS reply in one read and lets socksio's error through
+        when it came in parts (or was no SOCKS); and a SOCKS handshake that fails (so,
+        at the deadline) leaves the proxy's socket open: closed here."""
+        opened: list[_Stream] = []
+        outer = getattr(_current, "opened", None)
+        _current.opened = opened
+        try:
+            return super().handle_request(request)
+        except Exception as exc:
+            for stream in opened:  # a failed request's: no pooled connection keeps it
+                stream.close()
+            if not type(exc).__module__.startswith("socksio"):
+                raise
+            # No text: never shown (the callers say it in words, net_words.py).
+            raise httpx.ProxyError("", request=request) from None
+        finally:
+            _current.opened = outer
 
 
 class DeadlineClient(httpx.Client):

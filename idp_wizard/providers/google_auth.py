@@ -36,6 +36,7 @@ from idp_wizard.core.errors import (
 from idp_wizard.core.messages import msg
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.secrets import GOOGLE_CREDENTIALS, SecretStore
+from idp_wizard.providers.deadline import DeadlineClient, within
 from idp_wizard.providers.google_client import REGISTER_HINT
 from idp_wizard.providers.google_errors import (
     TokenAnswerUnusable,
@@ -56,12 +57,14 @@ from idp_wizard.providers.loopback import (
     get_loopback,
     seconds_text,
 )
+from idp_wizard.providers.proxies import unusable_proxy
 
 if TYPE_CHECKING:  # Google's libraries (and `requests`) load on first use, not at start-up
     from google.oauth2.credentials import Credentials
 
 log = logging.getLogger(__name__)
 REVOKE_URL = "https://oauth2.googleapis.com/revoke"
+REVOKE_DEADLINE = 30.0  # seconds for the revocation, headers included
 DIRECTORY_SCOPES = [
     "https://www.googleapis.com/auth/admin.directory.user.readonly",
     "https://www.googleapis.com/auth/admin.directory.group.readonly",
@@ -321,9 +324,13 @@ class GoogleAuth:
     def _revoke(self, token: str) -> bool:
         if not token:
             return False
-        try:
-            with httpx.Client(transport=self._revoke_transport, verify=True,
-                              timeout=httpx.Timeout(10.0)) as client, client.stream(
+        if self._revoke_transport is None and (problem := unusable_proxy()) is not None:
+            log.warning("Google revoke not sent: %s", problem)  # names no secret
+            return False
+        try:  # as the directory's requests: a deadline, direct or through any proxy
+            with within(REVOKE_DEADLINE), DeadlineClient(
+                    transport=self._revoke_transport, verify=True,
+                    timeout=httpx.Timeout(10.0)) as client, client.stream(
                     "POST", self._revoke_url, data={"token": token}) as response:
                 status = response.status_code  # the body is not needed: never read
         except httpx.HTTPError as exc:

@@ -9,7 +9,8 @@ An answer is read as a stream, within limits no provider comes near: at most
 `MAX_BODY` bytes (Graph pages are a few MB) and `DEADLINE` seconds per request
 (httpx's read timeout is per read: a server trickling a byte every 29 s never hits it).
 The deadline covers connecting, the TLS handshake, a proxy's answer and the headers
-too (deadline.py bounds every socket operation by it). Either limit ends the request
+too (deadline.py bounds every socket operation by it), through an HTTP or a SOCKS
+proxy as well. Either limit ends the request
 with one sentence; it is not retried (a retry would wait or download as long again).
 """
 
@@ -41,6 +42,7 @@ from idp_wizard.providers.base import TokenSource
 from idp_wizard.providers.deadline import DeadlineClient, within
 from idp_wizard.providers.json_decode import loads
 from idp_wizard.providers.net_words import network_reason
+from idp_wizard.providers.proxies import unusable_proxy
 from idp_wizard.providers.retry import (
     RATE_LIMIT_REASONS,
     RETRY_STATUSES,
@@ -62,7 +64,10 @@ JsonDict = dict[str, Any]
 
 
 def make_client(transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """The only way readers get a client: TLS verification is always on."""
+    """The only way readers get a client: TLS verification is always on. Without
+    `transport` (the network), a proxy the machine names must be usable (proxies.py)."""
+    if transport is None and (problem := unusable_proxy()) is not None:
+        raise ProviderError(problem, code="proxy")
     return DeadlineClient(
         transport=transport,
         verify=True,

@@ -8,7 +8,8 @@ on the session each library is given (`token_session`, or `limit_session` on one
 library made): each read waits at most `TOKEN_TIMEOUT`, an answer is at most
 `MAX_TOKEN_BODY` bytes (decoded: a gzip bomb counts in full) and takes at most
 `TOKEN_DEADLINE` seconds from sending the request to its last byte, the status line
-and headers included (token_watch.py: a timer shuts the socket down at the deadline).
+and headers included (token_watch.py: a timer shuts the socket down at the deadline;
+through an HTTP or a SOCKS proxy too, token_socks.py).
 TLS verification cannot be turned off here (a CA bundle, e.g. a company's, still can
 be named).
 
@@ -29,6 +30,7 @@ import urllib3.exceptions
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.core.messages import msg, msg_count
+from idp_wizard.providers.proxies import unusable_proxy
 from idp_wizard.providers.token_watch import DeadlineHTTPAdapter, watching
 
 MAX_TOKEN_BODY = 1 << 20  # bytes; a token or discovery answer is a few KB
@@ -126,7 +128,10 @@ class LimitedAdapter(requests.adapters.BaseAdapter):
 def limit_session(session: requests.Session,
                   inner: requests.adapters.BaseAdapter | None = None) -> requests.Session:
     """`session` with every request through a `LimitedAdapter` (over `inner`), and TLS
-    verification on."""
+    verification on. Over the network (no `inner`), a proxy the machine names must be
+    usable (proxies.py): `requests` would refuse it only when sending, in its words."""
+    if inner is None and (problem := unusable_proxy()) is not None:
+        raise ProviderError(problem, code="proxy")
     adapter = LimitedAdapter(inner)
     session.mount("https://", adapter)
     session.mount("http://", adapter)  # only a test's fake on 127.0.0.1 answers there

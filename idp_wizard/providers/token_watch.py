@@ -9,9 +9,9 @@ connections put their socket under the deadline of the request this thread is se
 TLS handshake come before the request is sent) or taken from the pool: at the deadline
 a timer shuts the socket down, the blocked read fails at once and `LimitedAdapter`
 (token_http.py) reports the answer as too slow. No polling, no change to TLS (the
-socket is shut down, not unwrapped). SOCKS proxies would use urllib3's own connections
-and keep the per-read bound only, but they need PySocks, which is not installed:
-requests refuses them ("Missing dependencies for SOCKS support").
+socket is shut down, not unwrapped). SOCKS proxies (socks5://, socks5h://, through
+PySocks) too: their connections are watched from before they connect to the proxy, so
+its handshake is under the deadline as well (token_socks.py).
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def watching(seconds: float) -> Iterator[Watch]:
         _current.watch = outer
 
 
-class _Watched(HTTPConnection):
+class Watched(HTTPConnection):
     """A connection whose socket the current request's Watch (if any) takes."""
 
     def _new_conn(self) -> socket.socket:  # connected; no proxy answer, no TLS yet
@@ -124,20 +124,26 @@ class _Watched(HTTPConnection):
             # http.client (and urllib3's copy of it) takes a CONNECT answer that ends
             # in its headers for a whole one: cut off by the deadline, TLS would start
             # on a shut-down socket (and CPython's ssl then leaves that socket unclosed).
-            raise ConnectionAbortedError  # never shown: the request then says "too slow"
+            raise ConnectionAbortedError()  # never shown: LimitedAdapter says "too slow"
+
+
+def current_watch() -> Watch | None:
+    """The Watch of the request this thread is sending, if any."""
+    watch: Watch | None = getattr(_current, "watch", None)
+    return watch
 
 
 def _watch(sock: object) -> None:
-    watch: Watch | None = getattr(_current, "watch", None)
+    watch = current_watch()
     if watch is not None:
         watch.add(sock)
 
 
-class _WatchedHTTP(_Watched):
+class _WatchedHTTP(Watched):
     pass
 
 
-class _WatchedHTTPS(_Watched, HTTPSConnection):
+class _WatchedHTTPS(Watched, HTTPSConnection):
     pass
 
 
@@ -153,7 +159,8 @@ _POOLS = {"http": _WatchedHTTPPool, "https": _WatchedHTTPSPool}
 
 
 class DeadlineHTTPAdapter(requests.adapters.HTTPAdapter):
-    """requests' adapter, its connections (direct or through an HTTP proxy) watched."""
+    """requests' adapter, its connections (direct, or through an HTTP or a SOCKS proxy)
+    watched."""
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)
@@ -161,6 +168,10 @@ class DeadlineHTTPAdapter(requests.adapters.HTTPAdapter):
 
     def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
         manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
-        if not proxy.lower().startswith("socks"):
+        if proxy.lower().startswith("socks"):  # PySocks: loaded with the first such proxy
+            from idp_wizard.providers.token_socks import POOLS
+
+            manager.pool_classes_by_scheme = dict(POOLS)
+        else:
             manager.pool_classes_by_scheme = dict(_POOLS)
         return manager

@@ -1,9 +1,10 @@
 """`idp-wizard --self-test`: is this installation whole? (Run after every packaged build.)
 
 Checks what a frozen bundle most often loses: Qt's platform and image plugins, our
-resources, the translations (ours and Qt's qtbase_de.qm), the late-imported setup
-wizard, and the provider code a demo sync runs through. Everything happens offscreen in
-a temporary data folder; nothing touches the admin's profile, keychain or network.
+resources, the translations (ours and Qt's qtbase_de.qm), SOCKS proxy support (loaded
+only when a proxy is used), the late-imported setup wizard, and the provider code a
+demo sync runs through. Everything happens offscreen in a temporary data folder;
+nothing touches the admin's profile, keychain or network.
 Prints one line per check and exits 0 only if none failed.
 """
 
@@ -41,6 +42,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
     test.check("translations de (Qt's and ours)", checks.translations("de"))
     test.check("built-in app registrations", checks.built_in_registrations)
     test.check("keychain backend", checks.keychain_backend)
+    test.check("SOCKS proxy support", checks.socks_proxies)
     with tempfile.TemporaryDirectory(prefix="idp-wizard-self-test-") as tmp:
         run = WizardRun(Path(tmp) / "wizard")
         if test.check("setup wizard opens (demo)", run.open):

@@ -121,3 +121,22 @@ def keychain_backend() -> str:
         backend.priority  # noqa: B018 -- raises when its native bindings are missing
         return f"{name}.{cls} usable"
     return f"{name}.{cls} bundled (whether a keychain runs is checked at sign-in)"
+
+
+def socks_proxies() -> str:
+    """SOCKS proxy support is frozen in: httpx's (socksio) and the sign-in's (PySocks,
+    urllib3's SOCKS pools, ours over them). Both are loaded only when a proxy is used,
+    so an analysis change could drop them unseen. No connection is made."""
+    import httpx
+
+    from idp_wizard.providers.deadline import DeadlineTransport
+    from idp_wizard.providers.token_watch import DeadlineHTTPAdapter
+
+    DeadlineTransport(proxy=httpx.Proxy("socks5://127.0.0.1:1080")).close()
+    adapter = DeadlineHTTPAdapter()
+    try:
+        manager = adapter.proxy_manager_for("socks5h://127.0.0.1:1080")
+        pools = sorted(cls.__name__ for cls in manager.pool_classes_by_scheme.values())
+    finally:
+        adapter.close()
+    return f"httpx: socksio; sign-in: PySocks ({', '.join(pools)})"

@@ -32,7 +32,7 @@ def test_self_test_passes_and_reports_each_check(data_dir: Path) -> None:
     for name in ("Qt starts", "application icon", "provider logos (SVG)",
                  "translations de (Qt's and ours)", "setup wizard opens (demo)",
                  "wizard: connect, share, initial sync",
-                 "demo sync Google (App + SyncService)"):
+                 "demo sync Google (App + SyncService)", "SOCKS proxy support"):
         assert any(name in line for line in lines), name
     assert "'&Next >' -> '&Weiter >'" in done.stdout  # Qt's own qtbase_de.qm
     assert "propagateSizeHints" not in done.stderr
