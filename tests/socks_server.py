@@ -16,7 +16,7 @@ import socket
 import struct
 import threading
 
-from idp_wizard.demo.slow_socket import trickle
+from idp_wizard.demo.slow_socket import serve_connections, trickle
 
 
 class SocksServer:
@@ -43,20 +43,12 @@ class SocksServer:
             thread.join(15)
 
     def _serve(self) -> None:
-        idle = 0.0
-        with self._listener:
-            while not self.stop.is_set() and idle < 10.0:
-                try:
-                    conn, _ = self._listener.accept()
-                except TimeoutError:
-                    idle += 0.1
-                    continue
-                except OSError:
-                    return
-                idle = 0.0
-                thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
-                self._threads.append(thread)
-                thread.start()
+        serve_connections(self._listener, self.stop, self._start)
+
+    def _start(self, conn: socket.socket) -> None:
+        thread = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+        self._threads.append(thread)
+        thread.start()
 
     def _handle(self, conn: socket.socket) -> None:
         with conn, contextlib.suppress(OSError):

@@ -23,6 +23,24 @@ _ANSWER = StreamedAnswer({"Content-Type": "application/json",
                           "Content-Length": str(len(BODY_BYTES))}, iter(()))
 
 
+def serve_connections(listener: socket.socket, stop: threading.Event,
+                      take: Callable[[socket.socket], object]) -> None:
+    """Each connection to `listener` (which times out every 0.1 s) to `take`, until
+    `stop` or 10 s without a new one; the listener is closed then."""
+    idle = 0.0
+    with listener:
+        while not stop.is_set() and idle < 10.0:
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                idle += 0.1
+                continue
+            except OSError:
+                return
+            idle = 0.0
+            take(conn)
+
+
 def trickle(write: Callable[[bytes], object], data: bytes, seconds: float,
             stop: threading.Event) -> bool:
     """`data` a byte at a time, spread over `seconds`; False when `stop` ended it."""
@@ -58,21 +76,13 @@ class SlowServer:
         self.thread.join(15)
 
     def _serve(self) -> None:
-        idle = 0.0
-        with self._listener:
-            while not self.stop.is_set() and idle < 10.0:
-                try:
-                    conn, _ = self._listener.accept()
-                except TimeoutError:
-                    idle += 0.1
-                    continue
-                except OSError:
-                    return
-                idle = 0.0
-                self.connections += 1
-                with conn, contextlib.suppress(OSError, ssl.SSLError):
-                    conn.settimeout(10.0)
-                    self._answer(conn)
+        serve_connections(self._listener, self.stop, self._take)
+
+    def _take(self, conn: socket.socket) -> None:
+        self.connections += 1
+        with conn, contextlib.suppress(OSError, ssl.SSLError):
+            conn.settimeout(10.0)
+            self._answer(conn)
 
     def _answer(self, conn: socket.socket) -> None:
         if self._tls is None:
