@@ -11,12 +11,23 @@ exactly what reached the server.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
+FILTERED_SUBPATH = re.compile(r"\[.*\]\.")
+
+
+def _has_filtered_subpath(request: httpx.Request) -> bool:
+    try:
+        ops = json.loads(request.content).get("Operations", [])
+    except (ValueError, AttributeError):
+        return False
+    return any(isinstance(op, dict) and FILTERED_SUBPATH.search(str(op.get("path", "")))
+               for op in ops)
 WRITES = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error"
 
@@ -51,6 +62,9 @@ class ScimFaults:
     wrap_paging: bool = False  # startIndex past the end → the first page again
     relative_locations: bool = False  # meta.location relative, no Location header
     content_type: str | None = None  # answer with this media type (e.g. "text/json")
+    # a PATCH with a filtered sub-attribute path (`addresses[type eq "work"].locality`)
+    # → 400 with this scimType ("noTarget", "invalidPath"); "": taken
+    refuse_filtered_subpaths: str = ""
     patch_answers_body: bool = False  # PATCH answered 200 with the resource, not 204
     etag_conflicts: int = 0  # the next N PUT/PATCH answer 412
     html: bool = False  # every answer is an HTML page (a website, not SCIM)
@@ -122,6 +136,9 @@ class FaultyTransport(httpx.BaseTransport):
             return scim_error(405, "PUT is not supported.")
         if path.endswith("/Bulk") and f.no_bulk:
             return scim_error(501, "Bulk is not supported.")
+        if method == "PATCH" and f.refuse_filtered_subpaths and _has_filtered_subpath(request):
+            return scim_error(400, "Filtered sub-attribute paths are not supported.",
+                              f.refuse_filtered_subpaths)
         if method in ("PUT", "PATCH") and self._take("etag_conflicts"):
             return scim_error(412, "Failed to update. Resource has changed on the server")
         if method in WRITES and any(v in request.content.decode(errors="replace")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +139,22 @@ def _element(holder: JsonDict, s: Shape, create: bool) -> JsonDict | None:
     return item
 
 
+ELEMENT_MARKERS = frozenset({"type", "primary"})  # say what an element is, hold no data
+
+
+def element_of(resource: JsonDict, key: str) -> JsonDict | None:
+    """The multi-valued element `key` lives in (`addresses[type eq "work"]`), if held."""
+    s = shape(key)
+    holder = _container(resource, s, create=False)
+    return None if holder is None or s.type is None else _element(holder, s, create=False)
+
+
+def holds_only(element: JsonDict, keys: Iterable[str]) -> bool:
+    """Whether `element` holds nothing but the sub-attributes of `keys` (and markers)."""
+    subs = {shape(k).sub or "value" for k in keys}
+    return not set(element) - ELEMENT_MARKERS - subs
+
+
 def get_value(resource: JsonDict, key: str) -> Value | None:
     s = shape(key)
     holder = _container(resource, s, create=False)
@@ -187,7 +204,7 @@ def remove_value(resource: JsonDict, key: str) -> None:
         element = _element(holder, s, create=False)
         if element is not None:
             element.pop(s.sub or "value", None)
-            if not set(element) - {"type", "primary"}:
+            if holds_only(element, ()):
                 holder[s.attr] = [e for e in holder[s.attr] if e is not element]
                 if not holder[s.attr]:
                     del holder[s.attr]

@@ -4,7 +4,11 @@ Updates are a PATCH of the changed attributes when the server has PATCH, else a 
 the current resource with our attributes (read first, so what we do not manage
 survives). A server that refuses one method (405/501) is switched to the other for the
 rest of the session. 412 / 428 (ETag, If-Match wanted) and 400 noTarget (our idea of
-the user was stale) are answered by reading the user again and retrying once. An
+the user was stale) are answered by reading the user again and retrying once; a PATCH
+of a freshly read user refused so (a server without filtered sub-attribute paths)
+becomes a PUT of that user. A PATCH that gives a multi-valued element its first value
+of ours, or takes its last, reads the user first (one GET): only the platform's element
+says whether to add or remove it whole (see patch.py). An
 update or deactivation of a user deleted on the platform re-creates / counts as done.
 
 Per-user refusals (4xx, 403) become a FAILED result; anything that concerns the whole
@@ -27,7 +31,7 @@ from idp_wizard.platform.errors import (
 )
 from idp_wizard.platform.mapping import MappedUser, UserMapper
 from idp_wizard.platform.operations import OpKind, Outcome, UserOp, UserResult
-from idp_wizard.platform.patch import patch_operations, put_body
+from idp_wizard.platform.patch import element_decided, patch_operations, put_body
 from idp_wizard.platform.users_api import PlatformUser, UsersApi
 
 STALE_TYPES = frozenset({"notarget", "invalidpath"})
@@ -122,7 +126,8 @@ class UserWriter:
         """(a write was sent, it undid a hand change a fresh read found). `previous`
         None: read the platform's state. `previous` holds the `dropped` values the app
         wrote (or the platform held): the PATCH removes them."""
-        if previous is None or not self.methods.patch:
+        if previous is None or not self.methods.patch or not element_decided(previous,
+                                                                                desired):
             return self._write(self.users.get(platform_id), desired, known=previous,
                                dropped=dropped)
         operations = patch_operations(previous, desired)
@@ -153,7 +158,7 @@ class UserWriter:
                                                               self.mapper.keys)
         try:
             if self.methods.patch:
-                operations = patch_operations(found, desired)
+                operations = patch_operations(found, desired, current.resource or {})
                 if not operations:
                     return False, False
                 try:
@@ -163,6 +168,10 @@ class UserWriter:
                     if not self.methods.put:
                         raise
                     self.methods.patch = False
+                except RequestRejected as exc:  # not stale (just read): the paths refused
+                    if not self.methods.put or exc.status != 400 \
+                            or exc.scim_type.casefold() not in STALE_TYPES:
+                        raise
             if found.fingerprint == desired.fingerprint:
                 return False, False
             body = put_body(current.resource, desired, (*self.mapper.keys, *dropped))

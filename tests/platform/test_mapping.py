@@ -129,7 +129,21 @@ def test_patch_operations_entra_style() -> None:
     ]
     assert patch_operations(new, new) == []
     gone = MappedUser.of({a.USER_NAME: "b@x"})
-    assert {"op": "remove", "path": 'addresses[type eq "work"]'} in patch_operations(new, gone)
+    one_by_one = [{"op": "remove", "path": f'addresses[type eq "work"].{sub}'}
+                  for sub in ("locality", "country")]
+    # Without the platform's resource the element may hold someone else's data.
+    assert patch_operations(new, gone)[1:3] == one_by_one
+    ours_only = {"addresses": [{"type": "work", "locality": "Hamburg", "country": "Germany"}]}
+    assert patch_operations(new, gone, ours_only)[1:2] == [
+        {"op": "remove", "path": 'addresses[type eq "work"]'}]
+    shared = {"addresses": [{**ours_only["addresses"][0], "streetAddress": "Main St 1"}]}
+    assert patch_operations(new, gone, shared)[1:3] == one_by_one
+    assert len(patch_operations(new, gone, shared)) == len(patch_operations(new, gone)) == 4
+    # Our first value into an element the platform holds: no second "work" element.
+    assert patch_operations(gone, new, {"addresses": [{"type": "work", "region": "BE"}]}
+                            )[1:3] == [
+        {"op": "replace", "path": f'addresses[type eq "work"].{sub}', "value": value}
+        for sub, value in (("locality", "Hamburg"), ("country", "Germany"))]
 
 
 def _mutate(rng: random.Random, i: int) -> dict[str, object]:
@@ -155,9 +169,13 @@ def test_patches_applied_by_a_real_server_give_exactly_the_new_state(rig: Rig) -
             new = mapper.map(person(i, **_mutate(rng, i)))
             created = target.users.create(old.resource(), old.user_name).user
             assert mapper.project(target.users.get(created.id).resource or {}) == old
-            ops = patch_operations(old, new)
+            # With the resource just read, as the writer does (see element_decided).
+            ops = patch_operations(old, new, target.users.get(created.id).resource)
             assert ops, i
             target.users.patch(created.id, ops)
-            assert mapper.project(target.users.get(created.id).resource or {}) == new, i
-            target.users.patch(created.id, patch_operations(new, old))  # adds them back
-            assert mapper.project(target.users.get(created.id).resource or {}) == old, i
+            current = target.users.get(created.id).resource or {}
+            assert mapper.project(current) == new, i
+            target.users.patch(created.id, patch_operations(new, old, current))  # back
+            current = target.users.get(created.id).resource or {}
+            assert mapper.project(current) == old, i
+            assert len([e for e in current["addresses"] if e["type"] == "work"]) == 1, i
