@@ -33,8 +33,9 @@ from idp_wizard.core.reader import DirectoryReader, TokenSource
 from idp_wizard.core.records import ProviderName
 from idp_wizard.core.secrets import ENTRA_TOKEN_CACHE, GOOGLE_CREDENTIALS, SecretStore
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.providers.entra_auth import EntraAuth, EntraSettings
+from idp_wizard.providers.entra_auth import EntraAuth
 from idp_wizard.providers.entra_errors import REGISTER_HINT as ENTRA_REGISTER_HINT
+from idp_wizard.providers.entra_settings import EntraSettings
 from idp_wizard.providers.google_auth import REVOKE_URL, GoogleAuth
 from idp_wizard.providers.google_client import REGISTER_HINT as GOOGLE_REGISTER_HINT
 from idp_wizard.providers.google_client import read_client_secret_file, validate_client_config

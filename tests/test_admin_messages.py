@@ -52,7 +52,7 @@ NOT_FOR_THE_ADMIN = {
     ("core/validation.py", "PLATFORM_REFUSED"),  # a stored action key, shown translated
     # The browser's page after a Google sign-in: google-auth-oauthlib serves it from the
     # sign-in worker, which has no language (providers cannot ask Qt or the CLI).
-    ("providers/google_auth.py", "SUCCESS_PAGE"),
+    ("providers/google_sign_in.py", "SUCCESS_PAGE"),
     # What the system's resolver says of a failed name lookup: matched, never shown.
     ("providers/net_words.py", "_LOOKUP_WORDS"),
 }

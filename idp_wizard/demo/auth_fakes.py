@@ -37,7 +37,7 @@ class AuthFaults:
     # answer: a key of TOKEN_ENDPOINT_JUNK, TRUNCATED (the genuine answer cut short), or
     # one of STREAMED (an answer without end in size or time, or none at all).
     token_endpoint_answer: str | None = None
-    # Entra: the token endpoint refuses every grant with this key of entra_fake.REFUSALS
+    # Entra: the token endpoint refuses every grant with this key of entra_answers.REFUSALS
     # (consent withdrawn, multi-factor authentication or Conditional Access asked for).
     entra_refusal: str | None = None
     # Entra: the admin signs in with an account of another tenant. A sign-in at a named

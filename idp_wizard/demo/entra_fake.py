@@ -14,26 +14,22 @@ message (the "browser never returns" case is `AuthFaults.browser_closed`).
 
 from __future__ import annotations
 
-import json
 import threading
 import urllib.parse
 from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.demo.auth_fakes import (
-    STREAMED,
     AuthFaults,
     Minted,
     SimulatedBrowser,
-    StreamedAnswer,
     b64url_json,
     http_send,
     query,
     s256,
-    streamed_answer,
-    token_endpoint_junk,
     unsigned_jwt,
 )
+from idp_wizard.demo.entra_answers import FakeResponse, entra_error, faulty
 from idp_wizard.demo.ids import guid
 from idp_wizard.demo.people import Person
 from idp_wizard.demo.transport import DemoBackend
@@ -44,38 +40,6 @@ DEMO_CLIENT_ID = "0f6c2a4e-1d5b-4c3a-9e8f-7a6b5c4d3e2f"
 RESERVED = {"openid", "profile", "offline_access"}
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 OTHER_TENANT_DOMAIN = "fabrikam.example"  # where `AuthFaults.other_tenant_user` belongs
-# AuthFaults.entra_refusal → (error, AADSTS number, description), as Entra answers them.
-REFUSALS = {
-    "consent_required": ("invalid_grant", 65001, "The user or administrator has not "
-                         "consented to use the application. Send an interactive "
-                         "authorization request for this user and resource."),
-    "interaction_required": ("interaction_required", 50076, "Due to a configuration change "
-                             "made by your administrator, or because you moved to a new "
-                             "location, you must use multi-factor authentication to access "
-                             "'00000003-0000-0000-c000-000000000000'."),
-    "conditional_access": ("invalid_grant", 53003, "Access has been blocked by Conditional "
-                           "Access policies. The access policy does not allow token issuance."),
-}
-
-
-class FakeResponse:
-    """The response shape MSAL expects from an `http_client` (a `requests.Response`'s)."""
-
-    def __init__(self, status_code: int, body: object, *, text: str | None = None,
-                 content_type: str = "application/json; charset=utf-8",
-                 streamed: StreamedAnswer | None = None) -> None:
-        self.status_code = status_code
-        self.text = json.dumps(body) if text is None else text
-        self.headers = {"Content-Type": content_type}
-        # An answer without end: only `entra_session.FakeEntraAdapter` can serve it
-        # (through a requests session); MSAL reading `text` directly sees "".
-        self.streamed = streamed
-
-    def raise_for_status(self) -> None:
-        if self.status_code >= 400:  # what MSAL's default session (requests) raises
-            import requests
-
-            raise requests.HTTPError(f"{self.status_code} Server Error", response=self)
 
 
 @dataclass
@@ -140,7 +104,7 @@ class FakeEntra:
             })
         if rest == ["v2.0", ".well-known", "openid-configuration"]:
             if not self.tenant_known(tenant):
-                return self._error(400, "invalid_tenant", 90002,
+                return entra_error(400, "invalid_tenant", 90002,
                                    f"Tenant '{tenant}' not found. Check to make sure you have "
                                    "the correct tenant ID and are signing into the correct cloud.")
             base = f"https://{host}/{tenant}"
@@ -160,7 +124,7 @@ class FakeEntra:
         _, tenant, rest = self._split(url)
         form = {k: str(v) for k, v in (data or {}).items()}
         if not self.tenant_known(tenant):
-            return self._error(400, "invalid_tenant", 90002, f"Tenant '{tenant}' not found.")
+            return entra_error(400, "invalid_tenant", 90002, f"Tenant '{tenant}' not found.")
         client_id = form.get("client_id", "")
         if client_id not in self.client_ids or self.faults.unknown_client:
             return self._unknown_client(client_id)
@@ -168,22 +132,8 @@ class FakeEntra:
             if rest == ["oauth2", "v2.0", "devicecode"]:
                 return self._device_code(form)
             if rest == ["oauth2", "v2.0", "token"]:
-                return self._faulty(self._token(form))
+                return faulty(self._token(form), self.faults)
         return FakeResponse(404, {"error": "not_found"})
-
-    def _faulty(self, answer: FakeResponse) -> FakeResponse:
-        """The token endpoint's answer, or what AuthFaults puts in its place."""
-        refusal = self.faults.entra_refusal
-        if refusal is not None and answer.status_code == 200:
-            error, code, description = REFUSALS[refusal]
-            return self._error(400, error, code, description)
-        kind = self.faults.token_endpoint_answer
-        if kind is None:
-            return answer
-        if kind in STREAMED:
-            return FakeResponse(200, None, text="", streamed=streamed_answer(kind))
-        status, content_type, body = token_endpoint_junk(kind, answer.text)
-        return FakeResponse(status, None, text=body, content_type=content_type)
 
     def close(self) -> None:
         pass
@@ -220,36 +170,36 @@ class FakeEntra:
         if grant_type == "authorization_code":
             grant = self._codes.pop(form.get("code", ""), None)
             if grant is None or grant.client_id != form["client_id"]:
-                return self._error(400, "invalid_grant", 70000,
+                return entra_error(400, "invalid_grant", 70000,
                                    "The provided authorization code is invalid or has expired.")
             if grant.redirect_uri != form.get("redirect_uri"):
-                return self._error(400, "invalid_grant", 50148, "The redirect URI does not "
+                return entra_error(400, "invalid_grant", 50148, "The redirect URI does not "
                                    "match the one of the authorization request.")
             if s256(form.get("code_verifier", "")) != grant.challenge:
-                return self._error(400, "invalid_grant", 501481,
+                return entra_error(400, "invalid_grant", 501481,
                                    "The Code_Verifier does not match the code_challenge.")
             return self._issue(grant)
         if grant_type == "refresh_token":
             grant = self._refresh.get(form.get("refresh_token", ""))
             if grant is None or self.faults.refresh_revoked:
-                return self._error(400, "invalid_grant", 50173, "The provided grant has "
+                return entra_error(400, "invalid_grant", 50173, "The provided grant has "
                                    "expired due to it being revoked, a fresh auth token is "
                                    "needed.")
             return self._issue(grant)
         if grant_type == DEVICE_GRANT:
             grant = self._device.get(form.get("device_code", ""))
             if grant is None:
-                return self._error(400, "expired_token", 70020, "The device code expired.")
+                return entra_error(400, "expired_token", 70020, "The device code expired.")
             if self.faults.consent_refused:
-                return self._error(400, "authorization_declined", 70011,
+                return entra_error(400, "authorization_declined", 70011,
                                    "The user declined the authorization request.")
             if grant.pending > 0:
                 grant.pending -= 1
-                return self._error(400, "authorization_pending", 70016,
+                return entra_error(400, "authorization_pending", 70016,
                                    "OAuth 2.0 device flow error. Authorization is pending.")
             del self._device[form["device_code"]]
             return self._issue(grant)
-        return self._error(400, "unsupported_grant_type", 70003, "Unsupported grant type.")
+        return entra_error(400, "unsupported_grant_type", 70003, "Unsupported grant type.")
 
     def _issue(self, grant: _Grant) -> FakeResponse:
         access = self.minted.new("access_tokens", "eyJ0eXAiOiJKV1QifQ.fake-entra-at.")
@@ -335,11 +285,6 @@ class FakeEntra:
         return [s for s in scope.split() if s not in RESERVED]
 
     def _unknown_client(self, client_id: str) -> FakeResponse:
-        return self._error(400, "unauthorized_client", 700016,
+        return entra_error(400, "unauthorized_client", 700016,
                            f"Application with identifier '{client_id}' was not found in the "
                            f"directory '{self.backend.tenant.domain}'.")
-
-    @staticmethod
-    def _error(status: int, error: str, code: int, description: str) -> FakeResponse:
-        return FakeResponse(status, {"error": error, "error_codes": [code],
-                                     "error_description": f"AADSTS{code}: {description}"})

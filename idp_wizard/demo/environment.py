@@ -35,9 +35,9 @@ from idp_wizard.core.store import Store
 from idp_wizard.demo.platform_source import DemoPlatformSource, embedded_folder
 from idp_wizard.demo.tenant_cache import kept_tenant
 from idp_wizard.demo.transport import DemoBackend
-from idp_wizard.providers.entra_auth import GRAPH_PERMISSIONS
-from idp_wizard.providers.google_auth import SIGN_IN_SCOPES
+from idp_wizard.providers.entra_settings import GRAPH_PERMISSIONS
 from idp_wizard.providers.google_directory import GoogleDirectoryReader, make_google_http
+from idp_wizard.providers.google_sign_in import SIGN_IN_SCOPES
 from idp_wizard.providers.graph import GraphReader, make_graph_http, managers_wanted
 from idp_wizard.providers.http import make_client
 from idp_wizard.providers.permissions import group_access_note

@@ -43,7 +43,7 @@ def malformed_error(label: str, path: str | Message) -> ProviderError:
 
 
 def too_large(label: str, path: str, megabytes: int) -> ProviderError:
-    """An answer larger than any page (http.MAX_BODY): a proxy or a broken provider."""
+    """An answer larger than any page (http_answer.MAX_BODY): a proxy or a broken provider."""
     return ProviderError(msg("{provider} sent an answer larger than {size} MB ({path}), more "
                              "than any directory page; IdP Wizard stopped reading it. Try "
                              "again later, and if it happens again, check the network (a "
@@ -52,7 +52,7 @@ def too_large(label: str, path: str, megabytes: int) -> ProviderError:
 
 
 def too_slow(label: str, path: str, seconds: float) -> ProviderError:
-    """One request still unanswered after its deadline (http.DEADLINE), however steadily
+    """One request still unanswered after its deadline (http_answer.DEADLINE), however steadily
     bytes came."""
     if seconds >= 60:
         return ProviderError(msg(

@@ -5,13 +5,8 @@ Retry-After is honoured. Errors are one sentence for the admin (api_errors.py). 
 bearer token goes to the reader's own API origin only: a link elsewhere (a tampered
 @odata.nextLink or stored delta link) is refused before any token is fetched.
 
-An answer is read as a stream, within limits no provider comes near: at most
-`MAX_BODY` bytes (Graph pages are a few MB) and `DEADLINE` seconds per request
-(httpx's read timeout is per read: a server trickling a byte every 29 s never hits it).
-The deadline covers connecting, the TLS handshake, a proxy's answer and the headers
-too (deadline.py bounds every socket operation by it), through an HTTP or a SOCKS
-proxy as well. Either limit ends the request
-with one sentence; it is not retried (a retry would wait or download as long again).
+Each answer is read within limits of size and time, and read into data or a failure,
+by http_answer.py.
 """
 
 from __future__ import annotations
@@ -35,29 +30,18 @@ from idp_wizard.providers.api_errors import (
     exhausted_error,
     final_error,
     malformed_error,
-    too_large,
-    too_slow,
 )
 from idp_wizard.providers.base import TokenSource
-from idp_wizard.providers.deadline import DeadlineClient, within
-from idp_wizard.providers.json_decode import loads
+from idp_wizard.providers.deadline import DeadlineClient
+from idp_wizard.providers.http_answer import fetch, interpret
 from idp_wizard.providers.net_words import network_reason
 from idp_wizard.providers.proxies import unusable_proxy
-from idp_wizard.providers.retry import (
-    RATE_LIMIT_REASONS,
-    RETRY_STATUSES,
-    RetryableFailure,
-    backoff,
-    parse_retry_after,
-    wait_message,
-)
+from idp_wizard.providers.retry import RetryableFailure, backoff, wait_message
 
 log = logging.getLogger(__name__)
 
 USER_AGENT = f"IdP-Wizard/{__version__}"
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-MAX_BODY = 64 * 1024 * 1024  # bytes of one answer, decoded (a gzip bomb counts in full)
-DEADLINE = 300.0  # seconds for one request, from sending it to its answer's last byte
 _monotonic = time.monotonic  # the default clock of `ProviderHttp` (tests replace it)
 
 JsonDict = dict[str, Any]
@@ -214,43 +198,12 @@ class ProviderHttp:
 
     def _send(self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
               refresh: bool) -> tuple[httpx.Response, bytes]:
-        """The answer and its body, read within `MAX_BODY` and `DEADLINE`."""
+        """The answer and its body, read within limits (http_answer.py)."""
         token = self._tokens.access_token(force_refresh=refresh)
         headers = {"Authorization": f"Bearer {token}"}
         request = self.client.build_request(method, url, params=params, json=body,
                                             headers=headers)
-        clock = self._clock
-        started = clock()
-        with within(DEADLINE) as deadline:  # the socket's side, headers included
-            try:
-                response = self.client.send(request, stream=True)
-                try:
-                    chunks = self._read(response, url.path, clock, started)
-                finally:
-                    response.close()
-            except httpx.TimeoutException:
-                if deadline.hit:
-                    raise too_slow(self.label, url.path, DEADLINE) from None
-                raise
-        return response, b"".join(chunks)
-
-    def _read(self, response: httpx.Response, path: str, clock: Callable[[], float],
-              started: float) -> list[bytes]:
-        length = response.headers.get("Content-Length", "")
-        if length.isdigit() and int(length) > MAX_BODY:
-            raise too_large(self.label, path, MAX_BODY >> 20)
-        chunks: list[bytes] = []
-        size = 0
-        for chunk in response.iter_bytes():  # decoded: a gzip bomb counts in full
-            size += len(chunk)
-            if size > MAX_BODY:
-                raise too_large(self.label, path, MAX_BODY >> 20)
-            if clock() - started > DEADLINE:
-                raise too_slow(self.label, path, DEADLINE)
-            chunks.append(chunk)
-        if clock() - started > DEADLINE:  # the answer may have come all at once, late
-            raise too_slow(self.label, path, DEADLINE)
-        return chunks
+        return fetch(self.client, request, self.label, url.path, self._clock)
 
     def _attempt(
         self, method: str, url: httpx.URL, params: dict[str, str] | None, body: object,
@@ -279,43 +232,7 @@ class ProviderHttp:
         except httpx.TransportError as exc:  # timeouts included: words, not type names
             log.info("%s: %s on %s", self.label, type(exc).__name__, path)
             raise RetryableFailure("unavailable", network_reason(exc)) from None
-        return self._handle(response, content, path, state)
-
-    def _handle(self, response: httpx.Response, content: bytes, path: str,
-                state: dict[str, Any]) -> Any:
-        status = response.status_code
-        if 200 <= status < 300:
-            if status == 204:
-                return {}
-            if state["decode"] is not None:
-                page = state["decode"](content)
-                if page is not None:
-                    return page
-            try:
-                data = loads(content)  # as response.json() does
-            except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
-                data = None
-            # A top-level "error" in a 2xx answer is no listing (a proxy or gateway
-            # passing an error on as 200): read as data it would look like an empty page.
-            if isinstance(data, dict) and "error" not in data:
-                return data
-            state["malformed"] += 1
-            if state["malformed"] == 1:  # perhaps a truncated transfer: try once more
-                raise RetryableFailure("malformed", path)
-            raise self.malformed(path)
-        try:
-            body: object = loads(content)
-        except ValueError:
-            body = None
-        err = self._parse(status, body)
-        retry_after = parse_retry_after(response.headers.get("Retry-After"))
-        throttled = status == 429 or (
-            status == 403 and RATE_LIMIT_REASONS.intersection(err.reasons))
-        if throttled or status in RETRY_STATUSES:
-            kind = "throttled" if throttled else "unavailable"
-            raise RetryableFailure(kind, f"{status} {err.code}".strip(), status=status,
-                                   code=err.code, retry_after=retry_after)
-        raise self.error_for(status, err, path)
+        return interpret(response, content, path, state, self.label, self._parse)
 
     # -- errors -----------------------------------------------------------------------
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.filter_spec import FilterSpec
 from idp_wizard.core.records import ProviderName
-from idp_wizard.core.runs import RunRecord, failure_reason
+from idp_wizard.core.runs import RunRecord
 from idp_wizard.ui import panel_texts as texts
+from idp_wizard.ui.connection_state_texts import last_sync_text, reauthorization_text
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.logos import logo_icon, logo_name
 from idp_wizard.ui.panel_texts import fmt, number
@@ -213,7 +214,7 @@ class ConnectionHeader(QWidget):
         boxed = (core_text(conn.reason)
                  if conn.state is ConnectionState.NEEDS_REAUTHORIZATION and conn.state_reason
                  else "")
-        self.last_sync_label.setText(self._last_sync_text(last, boxed))
+        self.last_sync_label.setText(last_sync_text(last, boxed))
 
     def show_leftover(self, count: int) -> None:
         """After a disconnect the platform could not finish: say how many remain."""
@@ -240,7 +241,7 @@ class ConnectionHeader(QWidget):
                 "remove %2 of %3 users. Until you confirm it, the current filters stay in "
                 "force."), core_text(summarize(spec)), number(run.pending_removed), number(synced))
             if reauth:  # said here too: the Last sync line refers to this box
-                text += "\n" + self._reauthorization_text(conn)
+                text += "\n" + reauthorization_text(conn)
             self.reason_label.setText(text)
             self.reason_box.show()
             self.review_button.show()
@@ -252,49 +253,13 @@ class ConnectionHeader(QWidget):
                 "removals and confirm them, or fix the directory or the user filters."),
                 number(len(last.pending_removals)), number(synced))
         elif reauth:
-            text = self._reauthorization_text(conn)
+            text = reauthorization_text(conn)
         else:
             text = core_text(conn.reason)
         self.reason_label.setText(text)
         self.reason_box.setVisible(bool(text))
         self.review_button.setVisible(held)
         self.reauthorize_button.setVisible(reauth)
-
-    def _reauthorization_text(self, conn: Connection) -> str:
-        text = self.tr("The connection needs to be authorized again; scheduled syncs "
-                       "are paused until then. The synced users are kept.")
-        if conn.state_reason:
-            text += "\n" + core_text(conn.reason)  # the provider's own words
-        return text
-
-    def _last_sync_text(self, last: RunRecord | None, boxed: str = "") -> str:
-        if last is None or not last.finished_at:
-            return self.tr("Never")
-        outcome = texts.outcome_text(str(last.status))
-        when = texts.local_datetime(last.finished_at)
-        if str(last.status) == "succeeded":
-            return fmt(self.tr("%1 — %2: %3 added, %4 updated, %5 removed"),
-                       when, outcome, number(last.added), number(last.updated),
-                       number(last.removed))
-        if str(last.status) == "incomplete":  # never mistaken for a success or a failure
-            waiting = (last.platform or {}).get("pending", 0)
-            return fmt(self.tr("%1 — %2: the directory changes were saved; the platform did "
-                               "not get all of them (%3 wait for the next sync)"),
-                       when, outcome, number(waiting))
-        failed = str(last.status) == "failed"
-        why = core_text(failure_reason(last.error_message or last.error)) if failed else ""
-        # The reason box says it already, a line above: the run's error is that reason,
-        # or quotes it (a scheduled sync skipped because of it).
-        if why and boxed and boxed in why:
-            if why != boxed and last.trigger == "schedule":
-                return fmt(self.tr("%1 — %2: the scheduled sync was skipped because the "
-                                   "connection needs to be authorized again (see above). "
-                                   "Nothing was changed."), when, outcome)
-            return fmt(self.tr("%1 — %2: the connection needs to be authorized again "
-                               "(see above). Nothing was changed."), when, outcome)
-        if why:  # why, right here: not only in the History tab
-            return fmt(self.tr("%1 — %2. Nothing was changed: %3"), when, outcome, why)
-        return fmt(self.tr("%1 — %2"), when, outcome)
 
     def show_schedule(self, due: datetime | None, paused: bool, note: str,
                       interval: int) -> None:

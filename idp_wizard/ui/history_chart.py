@@ -1,7 +1,8 @@
 """The history chart (`history_chart`): synced users over time and each run's changes.
 
 Drawn with QPainter (PySide6-Essentials has no QtCharts). Two captioned bands with a
-gap between them (their split and the users axis: history_axes.py). Top, the larger:
+gap between them (their split and the users axis: history_axes.py; their painting:
+history_bands.py). Top, the larger:
 the synced users after each run, on a labelled round-number axis that starts at zero
 only when the counts vary a lot. Below: each run's additions (up) and removals (down),
 on a square-root scale so that a handful of changes still shows beside a first sync of
@@ -16,8 +17,6 @@ keyboard focus (Left/Right/Home/End choose a run, which the runs table then sele
 """
 
 from __future__ import annotations
-
-import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -35,12 +34,11 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from idp_wizard.ui import panel_texts as texts
 from idp_wizard.ui.history_axes import Axis, split_bands, users_axis
-from idp_wizard.ui.history_chart_parts import MARK_TONES, draw_caption_row, draw_y_label
+from idp_wizard.ui.history_bands import MINUS, draw_changes, draw_marks, draw_users
+from idp_wizard.ui.history_chart_parts import draw_caption_row
 from idp_wizard.ui.history_series import RunPoint, counts_by_mark
-from idp_wizard.ui.theme import Tone, colours, draw_icon, is_dark
+from idp_wizard.ui.theme import is_dark
 from idp_wizard.ui.wording import fmt, number
-
-MINUS = "\u2212"  # a real minus sign, as wide as the plus
 
 
 class HistoryChart(QWidget):
@@ -161,11 +159,12 @@ class HistoryChart(QWidget):
             return
         dark = is_dark(pal)
         captions, users, changes, slot = self._areas()
+        fm, axis = self.fontMetrics(), self._users_axis()
         for plot in (users, changes):  # two plates with the window showing between them
             p.fillRect(plot, pal.color(QPalette.ColorRole.Base))
-            self._draw_marks(p, plot, slot, dark, icons=plot is users)
-        self._draw_users(p, users, slot, text)
-        self._draw_changes(p, changes, slot, dark, text)
+            draw_marks(p, fm, plot, slot, self.points, axis, dark, icons=plot is users)
+        draw_users(p, fm, pal, users, slot, self.points, axis, text)
+        draw_changes(p, fm, pal, changes, slot, self.points, self._biggest_change(), dark, text)
         self._draw_captions(p, captions, dark, text)
         self._draw_dates(p, changes, text)
         if 0 <= self.current < len(self.points):  # the run the list below shows
@@ -181,82 +180,6 @@ class HistoryChart(QWidget):
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2))
             p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         p.end()
-
-    def _draw_marks(self, p: QPainter, area: QRectF, slot: float, dark: bool,
-                    icons: bool) -> None:
-        size = min(slot * 0.8, self.fontMetrics().height() * 1.1)
-        axis = self._users_axis()
-        for i, point in enumerate(self.points):
-            if point.mark is None:
-                continue
-            c = colours(MARK_TONES[point.mark], dark)
-            column = QRectF(area.left() + i * slot, area.top(), slot, area.height())
-            p.fillRect(column, c.background)
-            if icons:
-                # Where the users line is not: at the bottom when the line is high.
-                high = point.users is not None and axis.fraction(point.users) > 0.5
-                y = area.bottom() - 2 - size if high else area.top() + 2
-                icon = QRectF(column.center().x() - size / 2, y, size, size)
-                draw_icon(p, MARK_TONES[point.mark], icon, c.accent)
-
-    def _draw_users(self, p: QPainter, area: QRectF, slot: float, text: QColor) -> None:
-        axis = self._users_axis()
-        pal = self.palette()
-        spacing = area.height() / max(1, len(axis.ticks) - 1)
-        crowded = spacing < self.fontMetrics().height() * 1.1
-        for n, tick in enumerate(axis.ticks):  # gridlines; labels where they fit
-            y = area.bottom() - area.height() * axis.fraction(tick)
-            p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine))
-            p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            if not crowded or n in (0, len(axis.ticks) - 1):
-                p.setPen(text)
-                draw_y_label(p, self.fontMetrics(), area, number(tick), y)
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        p.setPen(QPen(highlight, 2))
-        p.setBrush(highlight)
-        previous: QPointF | None = None
-        for i, point in enumerate(self.points):
-            if point.users is None:
-                previous = None
-                continue
-            at = QPointF(area.left() + (i + 0.5) * slot,
-                         area.bottom() - area.height() * axis.fraction(point.users))
-            if previous is not None:
-                p.drawLine(previous, at)
-            p.drawEllipse(at, 2.5, 2.5)
-            previous = at
-
-    def _draw_changes(self, p: QPainter, area: QRectF, slot: float, dark: bool,
-                      text: QColor) -> None:
-        biggest = self._biggest_change()
-        mid = area.center().y()
-        half = area.height() / 2 - 2
-        width = max(2.0, min(slot * 0.5, 28.0))
-        added, removed = colours(Tone.OK, dark).accent, colours(Tone.BAD, dark).accent
-        p.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
-        p.drawLine(QPointF(area.left(), mid), QPointF(area.right(), mid))
-        def height(n: int) -> float:  # square-root scale: a handful of changes still shows
-            return max(1.5, half * math.sqrt(n / biggest))
-
-        for i, point in enumerate(self.points):
-            x = area.left() + (i + 0.5) * slot - width / 2
-            if point.added:
-                h = height(point.added)
-                p.fillRect(QRectF(x, mid - h, width, h), added)
-            if point.removed:
-                h = height(point.removed)
-                p.fillRect(QRectF(x, mid, width, h), removed)
-            if point.pending_removed:  # held: what would have gone, not applied
-                h = height(point.pending_removed)
-                p.setPen(QPen(removed, 1.5, Qt.PenStyle.DashLine))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x, mid, width, h))
-        p.setPen(text)
-        big = number(biggest)
-        draw_y_label(p, self.fontMetrics(), area, f"+{big}", area.top())
-        if half > self.fontMetrics().height() * 1.5:  # room for a third label
-            draw_y_label(p, self.fontMetrics(), area, "0", mid)
-        draw_y_label(p, self.fontMetrics(), area, f"{MINUS}{big}", area.bottom())
 
     def _draw_dates(self, p: QPainter, area: QRectF, text: QColor) -> None:
         """When the first and the last run shown started, under their columns."""

@@ -24,7 +24,7 @@ from idp_wizard import build_config
 from idp_wizard.core.client_settings import client_setting, set_client_setting
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.core.store import DEFAULT_CLIENT_ID, Store
-from idp_wizard.providers.entra_auth import EntraSettings
+from idp_wizard.providers.entra_settings import EntraSettings
 from idp_wizard.providers.google_client import read_client_secret_file
 from idp_wizard.sign_in import ENTRA_SETTING, GOOGLE_SETTING
 from idp_wizard.ui.i18n import core_text

@@ -143,7 +143,7 @@ def test_entra_discovery_junk_is_not_an_unknown_tenant(
     """MSAL reads the tenant's OpenID configuration first: a proxy's page there read as
     "The tenant 'organizations' was not found (AADSTS90002)", an outage as "Cannot reach
     the Microsoft sign-in service ... (HTTPError)"."""
-    from idp_wizard.demo.entra_fake import FakeResponse
+    from idp_wizard.demo.entra_answers import FakeResponse
 
     entra = fakes.entra
 

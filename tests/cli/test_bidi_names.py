@@ -16,7 +16,7 @@ from idp_wizard.cli import main
 from idp_wizard.core.client_names import checked_name, tenant_name
 from idp_wizard.core.errors import UsageError
 from idp_wizard.paths import ProfilePaths
-from idp_wizard.providers.entra_auth import EntraSettings
+from idp_wizard.providers.entra_settings import EntraSettings
 
 TROJAN = "Bob \u202enimda\u202c"  # shows as "Bob admin"
 

@@ -20,6 +20,7 @@ import pytest
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.demo.slow_socket import HANDSHAKE, HEADERS, SlowServer
 from idp_wizard.providers import http as http_module
+from idp_wizard.providers import http_answer
 from idp_wizard.providers.deadline import DeadlineBackend, DeadlineClient
 from idp_wizard.providers.graph import make_graph_http
 from idp_wizard.providers.tokens import StaticTokenSource
@@ -38,7 +39,7 @@ PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 def tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ssl.SSLContext]:
     """The server's TLS context. The deadline short; the test's authority trusted
     (httpx reads SSL_CERT_FILE; verification stays on); no proxy from the machine."""
-    monkeypatch.setattr(http_module, "DEADLINE", DEADLINE)
+    monkeypatch.setattr(http_answer, "DEADLINE", DEADLINE)
     for name in PROXIES:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)

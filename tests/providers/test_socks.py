@@ -15,6 +15,7 @@ import pytest
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.demo.slow_socket import HEADERS, SlowServer
 from idp_wizard.providers import http as http_module
+from idp_wizard.providers import http_answer
 from idp_wizard.providers.graph import make_graph_http
 from idp_wizard.providers.tokens import StaticTokenSource
 from tests.socks_server import SocksServer
@@ -34,7 +35,7 @@ UNUSABLE = ("The proxy named by the environment variable {name} starts with \"{s
 def tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ssl.SSLContext]:
     """The server's TLS context; the test's authority trusted (httpx reads
     SSL_CERT_FILE; verification stays on); no proxy but the test's own."""
-    monkeypatch.setattr(http_module, "DEADLINE", DEADLINE)
+    monkeypatch.setattr(http_answer, "DEADLINE", DEADLINE)
     for name in PROXIES:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
