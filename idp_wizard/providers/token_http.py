@@ -83,7 +83,7 @@ class LimitedAdapter(requests.adapters.BaseAdapter):
                 if watch.fired:  # a socket shut down at the deadline may look ended
                     raise TokenAnswerLimit(TOO_SLOW, request, deadline)
             except OSError as exc:  # requests' errors are OSErrors too
-                if watch.fired and not isinstance(exc, TokenAnswerLimit):
+                if watch.passed and not isinstance(exc, TokenAnswerLimit):
                     raise TokenAnswerLimit(TOO_SLOW, request, deadline) from None
                 raise
         response._content = body  # what `response.content` / `.text` then return

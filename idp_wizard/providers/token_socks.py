@@ -58,7 +58,7 @@ class _DeadlineSOCKS(SOCKSConnection):
                     if self.source_address:
                         sock.bind(self.source_address)
                     sock.connect((self.host.strip("[]"), self.port))
-                    if watch is not None and watch.fired:  # the handshake was cut off
+                    if watch is not None and watch.passed:  # the handshake was cut off
                         raise ConnectionAbortedError()  # never shown: "too slow"
                     return sock
                 except (OSError, socks.ProxyError) as exc:

@@ -29,6 +29,7 @@ from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.poolmanager import PoolManager
 
 _current = threading.local()  # the Watch of the request this thread is sending
+_SLACK_S = 0.01  # a socket timeout set to the time left may end a little before it
 
 
 class Watch:
@@ -44,6 +45,12 @@ class Watch:
 
     def start(self) -> None:
         self._timer.start()
+
+    @property
+    def passed(self) -> bool:
+        """The deadline came: the timer fired, or a socket whose timeout was cut to the
+        time left timed out first (the timer's thread may run late on a busy machine)."""
+        return self.fired or time.monotonic() >= self.ends - _SLACK_S
 
     def add(self, sock: object) -> None:
         """Put `sock` under the deadline (shut down at once if it passed already)."""
@@ -120,7 +127,7 @@ class Watched(HTTPConnection):
     def _tunnel(self) -> None:
         super()._tunnel()
         watch: Watch | None = getattr(_current, "watch", None)
-        if watch is not None and watch.fired:
+        if watch is not None and watch.passed:
             # http.client (and urllib3's copy of it) takes a CONNECT answer that ends
             # in its headers for a whole one: cut off by the deadline, TLS would start
             # on a shut-down socket (and CPython's ssl then leaves that socket unclosed).

@@ -11,6 +11,7 @@ trickled, twice (requests retries a connection that failed before sending)."""
 from __future__ import annotations
 
 import gc
+import threading
 import time
 import warnings
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.demo.slow_socket import HANDSHAKE, HEADERS, SlowServer
-from idp_wizard.providers import token_http
+from idp_wizard.providers import token_http, token_watch
 from tests.tls_authority import authority
 
 DEADLINE = 1.0
@@ -88,3 +89,21 @@ def test_a_proxy_answer_cut_off_in_its_headers_is_no_tunnel() -> None:
         del error
         gc.collect()
     assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
+def test_a_socket_timing_out_before_the_deadline_timer_is_still_too_slow(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a busy machine the timer's thread may fire after the socket's timeout (cut to
+    the time left) ended the handshake: that is the deadline too, not another error."""
+    def late_start(self: token_watch.Watch) -> None:
+        self._timer = threading.Timer(DEADLINE + 3.0, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    monkeypatch.setattr(token_watch.Watch, "start", late_start)
+    context, ca = authority(tmp_path)
+    server = SlowServer(HANDSHAKE, TRICKLE, tls=context, path="/token")
+    error, took = _fails(server.url, verify=str(ca))
+    assert str(token_http.limit_error(error, "Microsoft")) == TOO_SLOW
+    assert DEADLINE <= took < LATE, took
+    server.close()
