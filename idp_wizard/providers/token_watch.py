@@ -107,7 +107,7 @@ class Watched(HTTPConnection):
 
     def _new_conn(self) -> socket.socket:  # connected; no proxy answer, no TLS yet
         sock: socket.socket = super()._new_conn()
-        watch: Watch | None = getattr(_current, "watch", None)
+        watch = current_watch()
         if watch is not None:
             watch.add(sock)
             # A shut-down socket still takes the bytes a server keeps sending, and a TLS
@@ -126,7 +126,7 @@ class Watched(HTTPConnection):
 
     def _tunnel(self) -> None:
         super()._tunnel()
-        watch: Watch | None = getattr(_current, "watch", None)
+        watch = current_watch()
         if watch is not None and watch.passed:
             # http.client (and urllib3's copy of it) takes a CONNECT answer that ends
             # in its headers for a whole one: cut off by the deadline, TLS would start

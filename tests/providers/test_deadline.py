@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -20,32 +18,17 @@ import pytest
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.demo.slow_socket import HANDSHAKE, HEADERS, SlowServer
 from idp_wizard.providers import http as http_module
-from idp_wizard.providers import http_answer
 from idp_wizard.providers.deadline import DeadlineBackend, DeadlineClient
 from idp_wizard.providers.graph import make_graph_http
 from idp_wizard.providers.tokens import StaticTokenSource
-from tests.tls_authority import authority
+from tests.providers.conftest import SHORT_DEADLINE
 
-DEADLINE = 1.0
+DEADLINE = SHORT_DEADLINE
 TRICKLE = 5.0  # seconds the fake spreads its bytes over
 LATE = 4.0  # generous: the request ends within this, the trickle takes longer
 TOO_SLOW = ("Microsoft Graph took more than 1 second to answer one request ({path}); IdP "
             "Wizard stopped waiting. Try again later, and if it happens again, check the "
             "network connection.")
-PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
-
-
-@pytest.fixture
-def tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ssl.SSLContext]:
-    """The server's TLS context. The deadline short; the test's authority trusted
-    (httpx reads SSL_CERT_FILE; verification stays on); no proxy from the machine."""
-    monkeypatch.setattr(http_answer, "DEADLINE", DEADLINE)
-    for name in PROXIES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    context, cert = authority(tmp_path)
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    yield context
 
 
 def _reader_fails(url: str) -> tuple[ProviderError, float]:

@@ -7,41 +7,24 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from idp_wizard.core.errors import ProviderError
 from idp_wizard.demo.slow_socket import HEADERS, SlowServer
 from idp_wizard.providers import http as http_module
-from idp_wizard.providers import http_answer
 from idp_wizard.providers.graph import make_graph_http
 from idp_wizard.providers.tokens import StaticTokenSource
+from tests.providers.conftest import SHORT_DEADLINE
 from tests.socks_server import SocksServer
-from tests.tls_authority import authority
 
-DEADLINE = 1.0
+DEADLINE = SHORT_DEADLINE
 LATE = 4.0  # generous: the request ends within this, the proxy's trickle takes longer
 EXHAUSTED = ("Microsoft Graph is still not responding after 2 attempts (the proxy refused "
              "the connection); check the network connection or try again later.")
-PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 UNUSABLE = ("The proxy named by the environment variable {name} starts with \"{scheme}://\", "
             "which IdP Wizard cannot use (it uses http://, https://, socks5:// and "
             "socks5h:// proxies): correct or remove it, then try again.")
-
-
-@pytest.fixture
-def tls(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ssl.SSLContext]:
-    """The server's TLS context; the test's authority trusted (httpx reads
-    SSL_CERT_FILE; verification stays on); no proxy but the test's own."""
-    monkeypatch.setattr(http_answer, "DEADLINE", DEADLINE)
-    for name in PROXIES:
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    context, cert = authority(tmp_path)
-    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
-    yield context
 
 
 @pytest.mark.parametrize(("variable", "scheme"), [("ALL_PROXY", "socks5"),
