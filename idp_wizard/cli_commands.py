@@ -12,6 +12,7 @@ from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
 from idp_wizard.cli_console import EXIT_OK, is_unicode, print_json
+from idp_wizard.cli_filter_change import sync_note, waiting_text
 from idp_wizard.cli_filters import run_filters
 from idp_wizard.cli_language import text
 from idp_wizard.cli_sync_report import report_sync, stderr_progress
@@ -104,6 +105,7 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
+    waiting = app.pending_filter_change()  # --allow-deletions applies it: say so
     try:
         outcome = app.sync_service().run(
             dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
@@ -118,7 +120,11 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         else:
             print(text(skipped.message or skipped.error))
         return EXIT_OK
-    return report_sync(outcome, args.json)
+    code = report_sync(outcome, args.json)
+    note = None if args.json else sync_note(app, waiting, outcome, args.allow_deletions)
+    if note:
+        print(note)
+    return code
 
 
 def status_data(app: App) -> dict[str, Any]:
@@ -152,7 +158,9 @@ def _status(app: App, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print("\n".join([out.status_text(data), *status_lines(app.platform.status())]))
+        waiting = app.pending_filter_change()
+        print("\n".join([out.status_text(data), *status_lines(app.platform.status()),
+                         *([waiting_text(waiting, data["synced_users"])] if waiting else [])]))
     return EXIT_OK
 
 

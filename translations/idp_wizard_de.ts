@@ -666,6 +666,10 @@
         <translation>Eine Richtlinie für bedingten Zugriff des Mandanten blockiert jetzt die Anmeldung von IdP Wizard ({code}). Bitten Sie einen Administrator des Mandanten, IdP Wizard zuzulassen, und autorisieren Sie die Verbindung dann erneut.</translation>
     </message>
     <message>
+        <source>A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).</source>
+        <translation>Eine Filteränderung wartet auf Bestätigung: {summary}. {removes} Bis {confirm} die Änderung übernimmt, bleibt der aktuelle Filter in Kraft; um den aktuellen Filter zu behalten, übergeben Sie ihn erneut an filters set ({show} gibt ihn aus).</translation>
+    </message>
+    <message>
         <source>Added the client {name}. Connect it with: {command}</source>
         <translation>Der Kunde {name} wurde hinzugefügt. Verbinden Sie ihn mit: {command}</translation>
     </message>
@@ -860,6 +864,14 @@
     <message>
         <source>Include {attribute}: {values}</source>
         <translation>Eingeschlossene {attribute}: {values}</translation>
+    </message>
+    <message>
+        <source>It would remove {removed} of {synced} synced user.</source>
+        <translation>Sie würde {removed} von {synced} synchronisierten Benutzer entfernen.</translation>
+    </message>
+    <message>
+        <source>It would remove {removed} of {synced} synced users.</source>
+        <translation>Sie würde {removed} von {synced} synchronisierten Benutzern entfernen.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1588,6 +1600,14 @@
     <message>
         <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>This sync applied the filter change that waited for confirmation: {summary}.</source>
+        <translation>Diese Synchronisierung hat die Filteränderung übernommen, die auf Bestätigung wartete: {summary}.</translation>
+    </message>
+    <message>
+        <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
+        <translation>Diese Synchronisierung würde die Filteränderung übernehmen, die auf Bestätigung wartet: {summary}.</translation>
     </message>
     <message>
         <source>Wrote {count} user to {path}.</source>

@@ -666,6 +666,10 @@
       <translation>[!! Å Çöñdîtîöñål Åççéšš pölîçý öf thé téñåñt ñöw blöçkš ÎdP Wîžård'š šîgñ-îñ ({code}). Åšk åñ ådmîñîštråtör öf thé téñåñt tö lét ÎdP Wîžård thröûgh, théñ réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).</source>
+      <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ: {summary}. {removes} Thé çûrréñt fîltér štåýš îñ förçé ûñtîl {confirm} åpplîéš thé çhåñgé; tö kéép thé çûrréñt fîltér, gîvé ît tö fîltérš šét ågåîñ ({show} prîñtš ît). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Added the client {name}. Connect it with: {command}</source>
       <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -860,6 +864,14 @@
     <message>
       <source>Include {attribute}: {values}</source>
       <translation>[!! Îñçlûdé {attribute}: {values} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>It would remove {removed} of {synced} synced user.</source>
+      <translation>[!! Ît wöûld rémövé {removed} öf {synced} šýñçéd ûšér. ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>It would remove {removed} of {synced} synced users.</source>
+      <translation>[!! Ît wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>LANG</source>
@@ -1588,6 +1600,14 @@
     <message>
       <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync applied the filter change that waited for confirmation: {summary}.</source>
+      <translation>[!! Thîš šýñç åpplîéd thé fîltér çhåñgé thåt wåîtéd för çöñfîrmåtîöñ: {summary}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
+      <translation>[!! Thîš šýñç wöûld åpplý thé fîltér çhåñgé thåt wåîtš för çöñfîrmåtîöñ: {summary}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Wrote {count} user to {path}.</source>
