@@ -4,9 +4,10 @@ a whole number, not 'abc'"), never argparse's "invalid int value"."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from idp_wizard.cli_language import text as say
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.text import shown
 
 
@@ -23,3 +24,44 @@ def whole_number(text: str, low: int | None = None, high: int | None = None) -> 
             if high is None else msg("must be between {low} and {high} (got {value})",
                                      low=str(low), high=str(high), value=got)))
     return value
+
+
+def given_text(text: str) -> str:
+    """A value an option names (an app registration's id, a tenant): "" or spaces named
+    nothing, and were taken silently as "not given" (the saved one was used) or sent as
+    they were."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(say(msg("must not be empty; give a value or leave "
+                                                 "the option out")))
+    return text.strip()
+
+
+# connect's options that only one provider reads: given for the other, they were
+# silently ignored (e.g. --tenant with Google: the admin believed it chose the tenant).
+_ENTRA_ONLY = (("client_id", "--client-id"), ("tenant", "--tenant"), ("cloud", "--cloud"))
+
+
+def connect_problem(args: argparse.Namespace) -> Message | None:
+    """`connect` options given for the other provider, as one sentence (None when fine)."""
+    if getattr(args, "command", None) != "connect":
+        return None
+    if args.provider == "google":
+        for attr, option in _ENTRA_ONLY:
+            if getattr(args, attr) is not None:
+                return msg("{option} is for Microsoft Entra ID; Google Workspace does not "
+                           "use it (leave it out)", option=option)
+        if args.device_code:
+            return msg("Google Workspace has no device-code sign-in for these permissions; "
+                       "sign in with the browser.")
+    elif args.client_secret_file is not None:
+        return msg("--client-secret-file is for Google Workspace; Microsoft Entra ID uses "
+                   "--client-id (and --tenant) instead")
+    return None
+
+
+def file_path(text: str) -> Path:
+    """A FILE argument: "" is Path("."), which was then refused as "cannot read .: it is
+    a folder" (or, for a file the demo does not read, taken without a word)."""
+    if not text:
+        raise argparse.ArgumentTypeError(say(msg("must name a file (it is empty)")))
+    return Path(text)

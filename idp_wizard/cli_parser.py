@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
-from idp_wizard.cli_arguments import whole_number
+from idp_wizard.cli_arguments import file_path, given_text, whole_number
 from idp_wizard.cli_clients import add_clients_parser
 from idp_wizard.cli_console import EXIT_USAGE
 from idp_wizard.cli_language import help_text as h
@@ -102,14 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
                               "browser here")))
     c.add_argument("--no-sync", action="store_true", help=h(msg("connect without the initial "
                                                                 "sync")))
-    c.add_argument("--client-id", metavar="ID",
+    c.add_argument("--client-id", metavar="ID", type=given_text,
                    help=h(msg("Entra: the application (client) ID of your app registration "
                               "(remembered for next time)")))
-    c.add_argument("--tenant", metavar="TENANT",
+    c.add_argument("--tenant", metavar="TENANT", type=given_text,
                    help=h(msg("Entra: tenant ID or domain (default: the signed-in admin's)")))
     c.add_argument("--cloud", choices=["global", "usgov", "china"],
                    help=h(msg("Entra: national cloud (default global)")))
-    c.add_argument("--client-secret-file", type=Path, metavar="FILE",
+    c.add_argument("--client-secret-file", type=file_path, metavar="FILE",
                    help=h(msg("Google: the client_secret.json of a 'Desktop app' OAuth client "
                               "(remembered for next time)")))
     c.add_argument("--port", type=_port, metavar="PORT",
@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--format", choices=["table", "json", "csv"], default="table")
     u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
                    help=h(msg("only users whose name, e-mail or department contains TEXT")))
-    u.add_argument("--output", type=Path, metavar="FILE",
+    u.add_argument("--output", type=file_path, metavar="FILE",
                    help=h(msg("write to FILE (UTF-8; CSV with a byte order mark for Excel) "
                               "instead of the console")))
 
@@ -164,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     fs = fsub.add_parser("show", help=h(msg("the saved filter")))
     fs.add_argument("--json", action="store_true")
     fset = fsub.add_parser("set", help=h(msg("replace the filter with FILE.json and sync")))
-    fset.add_argument("file", type=Path, metavar="FILE.json")
+    fset.add_argument("file", type=file_path, metavar="FILE.json")
     fset.add_argument("--dry-run", action="store_true",
                       help=h(msg("print what would change, save nothing")))
     fset.add_argument("--allow-deletions", action="store_true",
@@ -203,6 +203,6 @@ def build_parser() -> argparse.ArgumentParser:
     exp = diagsub.add_parser("export", help=h(msg("write logs, run history and settings to a "
                                                   "zip (e-mail addresses, names and tokens "
                                                   "redacted)")))
-    exp.add_argument("file", type=Path, metavar="FILE.zip")
+    exp.add_argument("file", type=file_path, metavar="FILE.zip")
     exp.add_argument("--force", action="store_true", help=h(msg("replace FILE.zip if it exists")))
     return p

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_arguments import whole_number
+from idp_wizard.cli_arguments import file_path, whole_number
 from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import text
@@ -39,7 +39,7 @@ def _concurrency(text: str) -> int:
 
 def _token_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--token-file", type=Path, metavar="FILE",
+    group.add_argument("--token-file", type=file_path, metavar="FILE",
                        help=h(msg("a file holding the platform's SCIM bearer token")))
     group.add_argument("--token-stdin", action="store_true",
                        help=h(msg("read the token from standard input")))

@@ -1594,6 +1594,10 @@
         <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>--client-secret-file is for Google Workspace; Microsoft Entra ID uses --client-id (and --tenant) instead</source>
+        <translation>--client-secret-file gilt für Google Workspace; Microsoft Entra ID verwendet stattdessen --client-id (und --tenant)</translation>
+    </message>
+    <message>
         <source>The proxy named by {where} starts with &quot;{scheme}://&quot;, which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
         <translation>Der Proxy in {where} beginnt mit „{scheme}://“, solche Proxys kann IdP Wizard nicht verwenden (nur http://, https://, socks5:// und socks5h://): Korrigieren oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
@@ -2274,8 +2278,16 @@
         <translation>muss einen Kunden nennen (der Wert ist leer)</translation>
     </message>
     <message>
+        <source>must name a file (it is empty)</source>
+        <translation>muss eine Datei nennen (der Wert ist leer)</translation>
+    </message>
+    <message>
         <source>must name a folder (it is empty)</source>
         <translation>muss einen Ordner nennen (der Wert ist leer)</translation>
+    </message>
+    <message>
+        <source>must not be empty; give a value or leave the option out</source>
+        <translation>darf nicht leer sein; geben Sie einen Wert an oder lassen Sie die Option weg</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -3080,6 +3092,10 @@
     <message>
         <source>{old} → {new}: a client name may not contain {character}; renamed when IdP Wizard was updated</source>
         <translation>{old} → {new}: Ein Kundenname darf {character} nicht enthalten; bei der Aktualisierung von IdP Wizard umbenannt</translation>
+    </message>
+    <message>
+        <source>{option} is for Microsoft Entra ID; Google Workspace does not use it (leave it out)</source>
+        <translation>{option} gilt für Microsoft Entra ID; Google Workspace verwendet es nicht (lassen Sie es weg)</translation>
     </message>
     <message>
         <source>{path} already exists; choose another name or replace it with --force</source>

@@ -1594,6 +1594,10 @@
       <translation>[!! Thé plåtförm åñšwéréd wîth åñ îd för thîš gröûp thåt îš ñöt téxt (ŠÇÎM îdš åré téxt): ñöthîñg wåš réçördéd för thé gröûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>--client-secret-file is for Google Workspace; Microsoft Entra ID uses --client-id (and --tenant) instead</source>
+      <translation>[!! --çlîéñt-šéçrét-fîlé îš för Gööglé Wörkšpåçé; Mîçröšöft Éñtrå ÎD ûšéš --çlîéñt-îd (åñd --téñåñt) îñštéåd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>The proxy named by {where} starts with "{scheme}://", which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
       <translation>[!! Thé pröxý ñåméd bý {where} štårtš wîth "{scheme}://", whîçh ÎdP Wîžård çåññöt ûšé (ît ûšéš http://, https://, šöçkš5:// åñd šöçkš5h:// pröxîéš): çörréçt ör rémövé ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
@@ -2274,8 +2278,16 @@
       <translation>[!! mûšt ñåmé å çlîéñt (ît îš émptý) ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>must name a file (it is empty)</source>
+      <translation>[!! mûšt ñåmé å fîlé (ît îš émptý) ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>must name a folder (it is empty)</source>
       <translation>[!! mûšt ñåmé å földér (ît îš émptý) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must not be empty; give a value or leave the option out</source>
+      <translation>[!! mûšt ñöt bé émptý; gîvé å vålûé ör léåvé thé öptîöñ öût ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>no answer</source>
@@ -3080,6 +3092,10 @@
     <message>
       <source>{old} → {new}: a client name may not contain {character}; renamed when IdP Wizard was updated</source>
       <translation>[!! {old} → {new}: å çlîéñt ñåmé måý ñöt çöñtåîñ {character}; réñåméd whéñ ÎdP Wîžård wåš ûpdåtéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{option} is for Microsoft Entra ID; Google Workspace does not use it (leave it out)</source>
+      <translation>[!! {option} îš för Mîçröšöft Éñtrå ÎD; Gööglé Wörkšpåçé döéš ñöt ûšé ît (léåvé ît öût) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{path} already exists; choose another name or replace it with --force</source>

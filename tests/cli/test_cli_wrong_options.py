@@ -1,0 +1,92 @@
+"""Options an admin gets wrong that were taken without a word: a `connect` option of the
+other provider (ignored: `--provider google --tenant x` connected whatever tenant),
+an empty `--client-id` or `--tenant` (the saved one was used instead, or spaces sent
+as the value), and an empty FILE (read as the current folder). Each is now a usage
+error naming the option, and the database is exactly as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.dump import database_dump
+from tests.cli.test_cli_input import run
+
+
+@pytest.fixture
+def disconnected(capsys: pytest.CaptureFixture[str], connected: Path) -> Path:
+    assert run(capsys, connected, "disconnect", "--yes")[0] == 0
+    return connected
+
+
+def _last_line(err: str) -> str:
+    assert "Traceback" not in err and len(err) < 800, err
+    return err.splitlines()[-1]
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--provider", "google", "--tenant", "contoso.example"],
+     "idp-wizard: error: --tenant is for Microsoft Entra ID; Google Workspace does not use "
+     "it (leave it out)"),
+    (["--provider", "google", "--client-id", "11111111-2222-3333-4444-555555555555"],
+     "idp-wizard: error: --client-id is for Microsoft Entra ID; Google Workspace does not "
+     "use it (leave it out)"),
+    (["--provider", "google", "--cloud", "usgov"],
+     "idp-wizard: error: --cloud is for Microsoft Entra ID; Google Workspace does not use "
+     "it (leave it out)"),
+    (["--provider", "google", "--device-code"],
+     "idp-wizard: error: Google Workspace has no device-code sign-in for these "
+     "permissions; sign in with the browser."),
+    (["--provider", "entra", "--client-secret-file", "client_secret.json"],
+     "idp-wizard: error: --client-secret-file is for Google Workspace; Microsoft Entra ID "
+     "uses --client-id (and --tenant) instead"),
+    (["--provider", "entra", "--client-id", ""],
+     "idp-wizard connect: error: argument --client-id: must not be empty; give a value or "
+     "leave the option out"),
+    (["--provider", "entra", "--tenant", "   "],
+     "idp-wizard connect: error: argument --tenant: must not be empty; give a value or "
+     "leave the option out"),
+    (["--provider", "google", "--client-secret-file", ""],
+     "idp-wizard connect: error: argument --client-secret-file: must name a file (it is "
+     "empty)"),
+])
+def test_a_connect_option_that_would_be_ignored_is_refused(
+    capsys: pytest.CaptureFixture[str], disconnected: Path, args: list[str], said: str,
+) -> None:
+    before = database_dump(disconnected)
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, disconnected, "connect", "--no-sync", *args)
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert _last_line(err) == said
+    assert database_dump(disconnected) == before
+
+
+def test_the_german_refusal_of_an_option_of_the_other_provider(
+    capsys: pytest.CaptureFixture[str], disconnected: Path,
+) -> None:
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, disconnected, "--lang", "de", "connect", "--provider", "google",
+            "--tenant", "x")
+    assert exc.value.code == 2
+    assert _last_line(capsys.readouterr().err) == (
+        "idp-wizard: Fehler: --tenant gilt für Microsoft Entra ID; Google Workspace "
+        "verwendet es nicht (lassen Sie es weg)")
+
+
+@pytest.mark.parametrize("args", [
+    ["filters", "set", ""], ["users", "--output", ""], ["diagnostics", "export", ""],
+    ["target", "set", "--scim-url", "https://scim.example.com/v2", "--token-file", ""],
+])
+def test_an_empty_file_name_is_refused_as_such(
+    capsys: pytest.CaptureFixture[str], connected: Path, args: list[str],
+) -> None:
+    """Not "cannot read .: it is a folder" (or ". is a folder; name a file")."""
+    before = database_dump(connected)
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, connected, *args)
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert _last_line(err).endswith(": must name a file (it is empty)")
+    assert database_dump(connected) == before
