@@ -65,3 +65,18 @@ def file_path(text: str) -> Path:
     if not text:
         raise argparse.ArgumentTypeError(say(msg("must name a file (it is empty)")))
     return Path(text)
+
+
+class GivenOnce(argparse.Action):
+    """An option that chooses what a command acts on (--client, --data-dir, ...): given
+    twice with different values, argparse kept the last without a word, so
+    `--client A ... --client B disconnect --yes` disconnected B."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        earlier = getattr(namespace, self.dest, None)
+        if earlier is not None and earlier != self.default and earlier != values:
+            raise argparse.ArgumentError(self, say(msg(
+                "given twice ({first} and {second}); give it once",
+                first=shown(str(earlier), 40), second=shown(str(values), 40))))
+        setattr(namespace, self.dest, values)

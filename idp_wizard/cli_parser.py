@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
-from idp_wizard.cli_arguments import file_path, given_text, whole_number
+from idp_wizard.cli_arguments import GivenOnce, file_path, given_text, whole_number
 from idp_wizard.cli_clients import add_clients_parser
 from idp_wizard.cli_console import EXIT_USAGE
 from idp_wizard.cli_language import help_text as h
@@ -77,13 +77,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                    help=h(msg("show the program's version number and exit")))
-    p.add_argument("--data-dir", type=_data_dir, help=h(msg("data folder (default: per-user "
-                                                            "app data; or IDP_WIZARD_DATA_DIR)")))
+    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce,
+                   help=h(msg("data folder (default: per-user app data; or "
+                              "IDP_WIZARD_DATA_DIR)")))
     p.add_argument("--demo", action="store_true",
                    help=h(msg("use the offline demo tenant (separate demo profile, no network)")))
-    p.add_argument("--demo-size", type=_demo_size, metavar="N",
+    p.add_argument("--demo-size", type=_demo_size, action=GivenOnce, metavar="N",
                    help=h(msg("employees in the demo tenant (default 250)")))
-    p.add_argument("--client", metavar="NAME", type=_client_name,
+    p.add_argument("--client", metavar="NAME", type=_client_name, action=GivenOnce,
                    help=h(msg("the client (customer organisation) to work on; may be left out "
                               "when the profile has only one")))
     p.add_argument("--lang", choices=["en", "de", "pseudo"],
@@ -96,20 +97,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("connect", help=h(msg("sign in to a provider and start syncing")))
-    c.add_argument("--provider", required=True, choices=["entra", "google"])
+    c.add_argument("--provider", required=True, choices=["entra", "google"],
+                   action=GivenOnce)
     c.add_argument("--device-code", action="store_true",
                    help=h(msg("Entra: sign in with a code on another device instead of a "
                               "browser here")))
     c.add_argument("--no-sync", action="store_true", help=h(msg("connect without the initial "
                                                                 "sync")))
-    c.add_argument("--client-id", metavar="ID", type=given_text,
+    c.add_argument("--client-id", metavar="ID", type=given_text, action=GivenOnce,
                    help=h(msg("Entra: the application (client) ID of your app registration "
                               "(remembered for next time)")))
-    c.add_argument("--tenant", metavar="TENANT", type=given_text,
+    c.add_argument("--tenant", metavar="TENANT", type=given_text, action=GivenOnce,
                    help=h(msg("Entra: tenant ID or domain (default: the signed-in admin's)")))
     c.add_argument("--cloud", choices=["global", "usgov", "china"],
                    help=h(msg("Entra: national cloud (default global)")))
-    c.add_argument("--client-secret-file", type=file_path, metavar="FILE",
+    c.add_argument("--client-secret-file", type=file_path, action=GivenOnce, metavar="FILE",
                    help=h(msg("Google: the client_secret.json of a 'Desktop app' OAuth client "
                               "(remembered for next time)")))
     c.add_argument("--port", type=_port, metavar="PORT",
@@ -151,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--format", choices=["table", "json", "csv"], default="table")
     u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
                    help=h(msg("only users whose name, e-mail or department contains TEXT")))
-    u.add_argument("--output", type=file_path, metavar="FILE",
+    u.add_argument("--output", type=file_path, action=GivenOnce, metavar="FILE",
                    help=h(msg("write to FILE (UTF-8; CSV with a byte order mark for Excel) "
                               "instead of the console")))
 

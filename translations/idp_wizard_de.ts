@@ -2010,6 +2010,10 @@
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>given twice ({first} and {second}); give it once</source>
+        <translation>zweimal angegeben ({first} und {second}); geben Sie es nur einmal an</translation>
+    </message>
+    <message>
         <source>given_name</source>
         <translation>Vorname</translation>
     </message>

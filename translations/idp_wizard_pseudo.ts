@@ -2010,6 +2010,10 @@
       <translation>[!! gîvéñ ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>given twice ({first} and {second}); give it once</source>
+      <translation>[!! gîvéñ twîçé ({first} åñd {second}); gîvé ît öñçé ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>given_name</source>
       <translation>[!! gîvéñ_ñåmé ~ !!]</translation>
     </message>

@@ -418,6 +418,7 @@ def _catalogue() -> None:
     translate('Core', 'forget the users here only: they stay on the platform, no longer managed (recorded in the audit log)')
     translate('Core', 'full')
     translate('Core', 'given name')
+    translate('Core', 'given twice ({first} and {second}); give it once')
     translate('Core', 'given_name')
     translate('Core', 'grant admin consent for the permissions ({permissions})')
     translate('Core', 'grant admin consent for the permissions ({permissions}) or sign in as a Global Administrator')

@@ -90,3 +90,38 @@ def test_an_empty_file_name_is_refused_as_such(
     assert exc.value.code == 2 and out == ""
     assert _last_line(err).endswith(": must name a file (it is empty)")
     assert database_dump(connected) == before
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--client", "Fabrikam", "--client", "contoso.example", "disconnect", "--yes"],
+     "idp-wizard: error: argument --client: given twice ('Fabrikam' and "
+     "'contoso.example'); give it once"),
+    (["--client", "contoso.example", "--client", "Fabrikam", "users"],
+     "idp-wizard: error: argument --client: given twice ('contoso.example' and "
+     "'Fabrikam'); give it once"),
+    (["--client", "contoso.example", "target", "set", "--scim-url",
+      "https://scim.example.com/v2", "--scim-url", "https://other.example.com/v2",
+      "--token-stdin"],
+     "idp-wizard target set: error: argument --scim-url: given twice "
+     "('https://scim.example.com/v2' and 'https://other.example.com/v2'); give it once"),
+])
+def test_an_option_that_chooses_what_is_acted_on_is_given_once(
+    capsys: pytest.CaptureFixture[str], connected: Path, args: list[str], said: str,
+) -> None:
+    """argparse kept the last --client: the first line disconnected contoso.example
+    (229 users removed) though Fabrikam was named too."""
+    assert run(capsys, connected, "clients", "add", "Fabrikam")[0] == 0
+    before = database_dump(connected)
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, connected, *args)
+    out, err = capsys.readouterr()
+    assert exc.value.code == 2 and out == ""
+    assert _last_line(err) == said
+    assert database_dump(connected) == before
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, connected, "--lang", "de", *args)
+    assert exc.value.code == 2
+    assert "zweimal angegeben" in _last_line(capsys.readouterr().err)
+    code, _, _ = run(capsys, connected, "--client", "contoso.example", "--client",
+                     "contoso.example", "status")
+    assert code == 0  # the same value twice chooses one thing: no refusal
