@@ -64,3 +64,28 @@ def test_a_held_filter_change_is_said_until_it_is_applied(
     code, out, _ = run(capsys, connected, "sync")
     assert code == 0 and "filter change" not in out
 
+
+
+def test_the_status_of_every_client_names_the_client_whose_change_waits(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    assert run(capsys, connected, "clients", "add", "Fabrikam")[0] == 0
+    f = tmp_path / "typo.json"
+    f.write_text('{"version": 1, "include": {"departments": ["Sals"]}}')
+    code, _, err = run(capsys, connected, "--client", "contoso.example", "filters", "set",
+                       str(f), "--allow-unmatched")
+    assert code == 3 and err == ""
+    before = database_dump(connected)
+    code, out, err = run(capsys, connected, "status")
+    assert code == 0 and err == ""
+    contoso, fabrikam = out.split("\n\n")
+    assert contoso.startswith("Client:        contoso.example\n")
+    assert contoso.endswith(
+        f"A filter change waits for confirmation: {SUMMARY}. It would remove {SYNCED} of "
+        f"{SYNCED} synced users. The current filter stays in force until idp-wizard "
+        f"--data-dir {connected} --demo --client contoso.example sync --allow-deletions "
+        "applies the change; to keep the current filter, give it to filters set again "
+        f"(idp-wizard --data-dir {connected} --demo --client contoso.example filters show "
+        "--json prints it).")
+    assert fabrikam.startswith("Client:        Fabrikam\n") and "filter change" not in fabrikam
+    assert database_dump(connected) == before
