@@ -78,6 +78,13 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
                                  "values) or keep it with --allow-unmatched", source=source,
                                  error=said, command=suggest("filters options"))) from None
         raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
+    if spec.include["emails"] and not any(
+            values for attr, values in spec.include.items() if attr != "emails"):
+        # Read as "only these people", it shares everyone: said before it applies.
+        print(text(msg("Warning: {error}", error=msg(
+            "include.emails changes nothing here: it adds people to those the other "
+            "include criteria share, and with none of them every employee is shared "
+            "already"))), file=sys.stderr)
     plan = session.preview(spec)
     print(plan_text(plan))
     if args.dry_run:

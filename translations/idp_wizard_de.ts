@@ -2102,6 +2102,10 @@
         <translation>in {values}</translation>
     </message>
     <message>
+        <source>include.emails changes nothing here: it adds people to those the other include criteria share, and with none of them every employee is shared already</source>
+        <translation>include.emails ändert hier nichts: Es fügt Personen zu denen hinzu, die die übrigen include-Kriterien freigeben, und ohne solche Kriterien sind bereits alle Mitarbeitenden freigegeben</translation>
+    </message>
+    <message>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>

@@ -2102,6 +2102,10 @@
       <translation>[!! îñ {values} ~ !!]</translation>
     </message>
     <message>
+      <source>include.emails changes nothing here: it adds people to those the other include criteria share, and with none of them every employee is shared already</source>
+      <translation>[!! îñçlûdé.émåîlš çhåñgéš ñöthîñg héré: ît åddš péöplé tö thöšé thé öthér îñçlûdé çrîtérîå šhåré, åñd wîth ñöñé öf thém évérý émplöýéé îš šhåréd ålréådý ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>incomplete</source>
       <translation>[!! îñçömplété ~ !!]</translation>
     </message>

@@ -441,6 +441,7 @@ def _catalogue() -> None:
     translate('Core', 'in the group {values}')
     translate('Core', 'in the org unit {values}')
     translate('Core', 'in {values}')
+    translate('Core', 'include.emails changes nothing here: it adds people to those the other include criteria share, and with none of them every employee is shared already')
     translate('Core', 'incomplete')
     translate('Core', 'installed but not loaded (log in again)')
     translate('Core', 'internal error ({kind}); details are in {path}')

@@ -125,3 +125,27 @@ def test_an_option_that_chooses_what_is_acted_on_is_given_once(
     code, _, _ = run(capsys, connected, "--client", "contoso.example", "--client",
                      "contoso.example", "status")
     assert code == 0  # the same value twice chooses one thing: no refusal
+
+
+def test_include_emails_alone_is_said_to_change_nothing(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    """Read as "share only Jane", it shares everyone (README: it adds named people to
+    the other criteria): said before anything applies, in both languages."""
+    f = tmp_path / "only.json"
+    f.write_text('{"version": 1, "include": {"emails": ["admin@contoso.example"]}}')
+    before = database_dump(connected)
+    code, out, err = run(capsys, connected, "filters", "set", str(f), "--dry-run")
+    assert code == 0 and out.endswith("Dry run: nothing was saved.\n")
+    assert "229 of 250 employees will be shared." in out
+    assert err == ("Warning: include.emails changes nothing here: it adds people to those "
+                   "the other include criteria share, and with none of them every employee "
+                   "is shared already\n")
+    assert database_dump(connected) == before
+    code, _, err = run(capsys, connected, "--lang", "de", "filters", "set", str(f),
+                       "--dry-run")
+    assert code == 0 and err.startswith("Warnung: include.emails ändert hier nichts")
+    f.write_text('{"version": 1, "include": {"emails": ["admin@contoso.example"], '
+                 '"departments": ["Sales"]}}')
+    code, _, err = run(capsys, connected, "filters", "set", str(f), "--dry-run")
+    assert code == 0 and err == ""  # beside another criterion it adds Ada: no warning
