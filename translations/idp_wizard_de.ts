@@ -2614,6 +2614,10 @@
         <translation>der Umgebungsvariablen {name}</translation>
     </message>
     <message>
+        <source>the file starts with a second byte order mark (BOM); save it as UTF-8 again</source>
+        <translation>die Datei beginnt mit einer zweiten Byte-Reihenfolge-Markierung (BOM); speichern Sie sie erneut als UTF-8</translation>
+    </message>
+    <message>
         <source>the file system is read-only</source>
         <translation>das Dateisystem ist schreibgeschützt</translation>
     </message>

@@ -2614,6 +2614,10 @@
       <translation>[!! thé éñvîröñméñt vårîåblé {name} ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>the file starts with a second byte order mark (BOM); save it as UTF-8 again</source>
+      <translation>[!! thé fîlé štårtš wîth å šéçöñd býté ördér mårk (BÖM); šåvé ît åš ÛTF-8 ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the file system is read-only</source>
       <translation>[!! thé fîlé šýštém îš réåd-öñlý ~~~~~ !!]</translation>
     </message>

@@ -583,6 +583,7 @@ def _catalogue() -> None:
     translate('Core', 'the disk reported an error')
     translate('Core', 'the display {display} does not answer')
     translate('Core', 'the environment variable {name}')
+    translate('Core', 'the file starts with a second byte order mark (BOM); save it as UTF-8 again')
     translate('Core', 'the file system is read-only')
     translate('Core', 'the following arguments are required: %s')
     translate('Core', 'the line is commented out, so cron does not run it')

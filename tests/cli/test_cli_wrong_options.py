@@ -149,3 +149,20 @@ def test_include_emails_alone_is_said_to_change_nothing(
                  '"departments": ["Sales"]}}')
     code, _, err = run(capsys, connected, "filters", "set", str(f), "--dry-run")
     assert code == 0 and err == ""  # beside another criterion it adds Ada: no warning
+
+
+def test_a_second_byte_order_mark_is_said_in_words(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    """Not json's "Unexpected UTF-8 BOM (decode using utf-8-sig)", English in German."""
+    f = tmp_path / "twice.json"
+    f.write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + b'{"version": 1}')
+    before = database_dump(connected)
+    code, out, err = run(capsys, connected, "filters", "set", str(f))
+    assert code == 2 and out == ""
+    assert err == (f"idp-wizard: error: {f}: not valid JSON (line 1, column 1: the file "
+                   "starts with a second byte order mark (BOM); save it as UTF-8 again)\n")
+    code, _, err = run(capsys, connected, "--lang", "de", "filters", "set", str(f))
+    assert code == 2 and "zweiten Byte-Reihenfolge-Markierung (BOM)" in err
+    assert "utf-8-sig" not in err
+    assert database_dump(connected) == before
