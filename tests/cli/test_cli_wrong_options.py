@@ -166,3 +166,17 @@ def test_a_second_byte_order_mark_is_said_in_words(
     assert code == 2 and "zweiten Byte-Reihenfolge-Markierung (BOM)" in err
     assert "utf-8-sig" not in err
     assert database_dump(connected) == before
+
+
+def test_reauthorizing_google_with_a_device_code_is_refused_in_the_demo_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    """The real sign-in refuses it (sign_in.py); the demo's simulated one took it."""
+    data = tmp_path / "g"
+    assert run(capsys, data, "connect", "--provider", "google")[0] == 0
+    before = database_dump(data)
+    code, out, err = run(capsys, data, "reauthorize", "--device-code", "--no-sync")
+    assert code == 2 and out == ""
+    assert err == ("idp-wizard: error: Google Workspace has no device-code sign-in for "
+                   "these permissions; sign in with the browser.\n")
+    assert database_dump(data) == before
