@@ -12,7 +12,7 @@ from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
 from idp_wizard.cli_console import EXIT_OK, is_unicode, print_json
-from idp_wizard.cli_filter_change import sync_note, waiting_text
+from idp_wizard.cli_filter_change import change_state, sync_note, waiting_text
 from idp_wizard.cli_filters import run_filters
 from idp_wizard.cli_language import text
 from idp_wizard.cli_sync_report import report_sync, stderr_progress
@@ -125,7 +125,8 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         else:
             print(text(skipped.message or skipped.error))
         return EXIT_OK
-    code = report_sync(outcome, args.json)
+    state = change_state(waiting, outcome, args.allow_deletions)
+    code = report_sync(outcome, args.json, {"filter_change": state} if state else None)
     note = None if args.json else sync_note(app, waiting, outcome, args.allow_deletions)
     if note:
         print(note)

@@ -41,15 +41,27 @@ def waiting_text(waiting: Waiting, synced: int) -> str:
         show=suggest("filters show --json")))
 
 
-def sync_note(app: App, waiting: Waiting | None, outcome: SyncOutcome,
-              allow_deletions: bool) -> str | None:
-    """After a `sync`: whether it applied the waiting change, or that one still waits."""
+def change_state(waiting: Waiting | None, outcome: SyncOutcome,
+                 allow_deletions: bool) -> str | None:
+    """What a `sync` did with the waiting change: "applied", "would_apply" (a dry run),
+    "waiting"; None while none waits. `sync --json` has it as `filter_change`."""
     if waiting is None:
         return None
     if allow_deletions and outcome.status in ("succeeded", "incomplete"):
+        return "applied"
+    return "would_apply" if allow_deletions and outcome.status == "dry_run" else "waiting"
+
+
+def sync_note(app: App, waiting: Waiting | None, outcome: SyncOutcome,
+              allow_deletions: bool) -> str | None:
+    """After a `sync`: whether it applied the waiting change, or that one still waits."""
+    state = change_state(waiting, outcome, allow_deletions)
+    if waiting is None or state is None:
+        return None
+    if state == "applied":
         return text(msg("This sync applied the filter change that waited for confirmation: "
                         "{summary}.", summary=summarize(waiting[0])))
-    if allow_deletions and outcome.status == "dry_run":
+    if state == "would_apply":
         return text(msg("This sync would apply the filter change that waits for "
                         "confirmation: {summary}.", summary=summarize(waiting[0])))
     return waiting_text(waiting, count_users(app.store, app.client_id))

@@ -51,18 +51,24 @@ def test_a_held_filter_change_is_said_until_it_is_applied(
     assert out.endswith("This sync would apply the filter change that waits for "
                         f"confirmation: {SUMMARY}.\n")
     assert database_dump(connected) == before  # a dry run: every table, every row
+    code, out, _ = run(capsys, connected, "sync", "--allow-deletions", "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["filter_change"] == "would_apply"
+    assert json.loads(out)["removed"] == SYNCED
+    assert database_dump(connected) == before
     code, out, _ = run(capsys, connected, "sync", "--json")  # one JSON document only
     assert code == 0 and json.loads(out)["removed"] == 0
+    assert json.loads(out)["filter_change"] == "waiting"
 
     code, out, err = run(capsys, connected, "sync", "--allow-deletions")
     assert code == 0 and err == ""
     assert f"removed {SYNCED}; 0 of 250 employees shared." in out
     assert out.endswith("This sync applied the filter change that waited for "
                         f"confirmation: {SUMMARY}.\n")
+    assert database_dump(connected)["synced_users"] == []
     code, out, _ = run(capsys, connected, "status")
     assert code == 0 and "filter change" not in out
-    code, out, _ = run(capsys, connected, "sync")
-    assert code == 0 and "filter change" not in out
+    code, out, _ = run(capsys, connected, "sync", "--json")
+    assert code == 0 and "filter_change" not in json.loads(out)  # none waits any more
 
 
 
@@ -89,3 +95,16 @@ def test_the_status_of_every_client_names_the_client_whose_change_waits(
         "--json prints it).")
     assert fabrikam.startswith("Client:        Fabrikam\n") and "filter change" not in fabrikam
     assert database_dump(connected) == before
+
+
+def test_sync_json_says_it_applied_the_waiting_change(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    f = tmp_path / "sales.json"
+    f.write_text('{"version": 1, "include": {"departments": ["Sales"]}}')
+    assert run(capsys, connected, "filters", "set", str(f))[0] == 3
+    code, out, err = run(capsys, connected, "sync", "--allow-deletions", "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)  # the whole of stdout: one document
+    assert data["filter_change"] == "applied" and data["removed"] == 189
+    assert len(database_dump(connected)["synced_users"]) == 40
