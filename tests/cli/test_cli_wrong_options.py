@@ -180,3 +180,23 @@ def test_reauthorizing_google_with_a_device_code_is_refused_in_the_demo_too(
     assert err == ("idp-wizard: error: Google Workspace has no device-code sign-in for "
                    "these permissions; sign in with the browser.\n")
     assert database_dump(data) == before
+
+
+def test_an_absurd_scim_url_is_quoted_cut_short(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+) -> None:
+    """It was echoed whole: 100,000 characters on stderr."""
+    token = tmp_path / "token"
+    token.write_text("t0ken")
+    url = "https://" + "a" * 100_000 + ".example.com/v2"
+    before = database_dump(connected)
+    code, out, err = run(capsys, connected, "target", "set", "--scim-url", url,
+                         "--token-file", str(token))
+    assert code == 2 and out == "" and len(err) < 600
+    assert err.startswith("idp-wizard: error: 'https://aaaaaaaa")
+    assert "… (100,023 characters) is not a URL: enter the platform's SCIM base URL" in err
+    real = "https://platform.example.com/scim/v2/tenants/0f8fad5b-d9cb-469f-a165-70867728950e"
+    code, _, err = run(capsys, connected, "target", "set", "--scim-url",
+                       real.replace("https", "ftp"), "--token-file", str(token))
+    assert code == 2 and f"'{real.replace('https', 'ftp')}' is not an https:// URL" in err
+    assert database_dump(connected) == before
