@@ -20,6 +20,7 @@ from idp_wizard.core.text import invalid_character, shown, unshowable_character
 
 MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
+MAX_CHOICE_SHOWN = 60  # a refused choice ("--format jsn") is quoted up to this length
 say = cli_language.text  # argparse's checks below run after the language was chosen
 
 
@@ -63,6 +64,13 @@ def _search_text(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        # argparse quotes a refused choice whole: 100,000 characters on stderr
+        if (isinstance(value, str) and len(value) > MAX_CHOICE_SHOWN
+                and action.choices is not None and value not in action.choices):
+            value = value[:MAX_CHOICE_SHOWN] + "…"
+        super()._check_value(action, value)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, cli_language.text(msg("{prog}: error: {message}", prog=self.prog,

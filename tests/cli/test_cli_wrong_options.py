@@ -200,3 +200,16 @@ def test_an_absurd_scim_url_is_quoted_cut_short(
                        real.replace("https", "ftp"), "--token-file", str(token))
     assert code == 2 and f"'{real.replace('https', 'ftp')}' is not an https:// URL" in err
     assert database_dump(connected) == before
+
+
+@pytest.mark.parametrize("args", [["users", "--format"], ["filters"], ["--lang"]])
+def test_an_absurd_choice_is_quoted_cut_short(
+    capsys: pytest.CaptureFixture[str], connected: Path, args: list[str],
+) -> None:
+    before = database_dump(connected)
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, connected, *args, "j" * 100_000)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and len(err) < 800
+    assert f"invalid choice: '{'j' * 60}…' (choose from " in _last_line(err)
+    assert database_dump(connected) == before
