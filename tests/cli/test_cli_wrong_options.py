@@ -213,3 +213,25 @@ def test_an_absurd_choice_is_quoted_cut_short(
     assert exc.value.code == 2 and len(err) < 800
     assert f"invalid choice: '{'j' * 60}…' (choose from " in _last_line(err)
     assert database_dump(connected) == before
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("n" * 300 + ".csv", "the name is too long"),
+    ("loop", "too many symbolic links"),
+    ("~idp-wizard-no-such-user/users.csv", "it does not exist"),
+])
+def test_an_output_file_that_cannot_be_checked_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, name: str, reason: str,
+) -> None:
+    """Checking whether it is a folder raised (ENAMETOOLONG, a symlink loop, a home
+    folder that cannot be found): "internal error (OSError)" instead of the reason."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "loop").symlink_to("loop")
+    files = sorted(tmp_path.iterdir())
+    before = database_dump(connected)
+    code, out, err = run(capsys, connected, "users", "--output", name)
+    assert code == 1 and out == ""
+    assert err == f"idp-wizard: error: Cannot write {name} ({reason}).\n"
+    assert database_dump(connected) == before
+    assert sorted(tmp_path.iterdir()) == files  # nothing written
