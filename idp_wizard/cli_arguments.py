@@ -59,11 +59,18 @@ def connect_problem(args: argparse.Namespace) -> Message | None:
     return None
 
 
+MAX_PATH = 4096  # Linux's PATH_MAX; macOS takes 1,024, Windows 260 (32,767 with \\?\)
+
+
 def file_path(text: str) -> Path:
     """A FILE argument: "" is Path("."), which was then refused as "cannot read .: it is
     a folder" (or, for a file the demo does not read, taken without a word)."""
     if not text:
         raise argparse.ArgumentTypeError(say(msg("must name a file (it is empty)")))
+    if len(text) > MAX_PATH:  # no file system takes it; quoted whole, it filled screens
+        raise argparse.ArgumentTypeError(say(msg(
+            "{value} is longer than any file name ({limit} characters at most)",
+            value=shown(text), limit=MAX_PATH)))
     return Path(text)
 
 

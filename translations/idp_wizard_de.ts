@@ -3478,6 +3478,10 @@
         <translation>{value} enthält {character}</translation>
     </message>
     <message>
+        <source>{value} is longer than any file name ({limit} characters at most)</source>
+        <translation>{value} ist länger als jeder Dateiname (höchstens {limit} Zeichen)</translation>
+    </message>
+    <message>
         <source>{value} matches nobody in the directory</source>
         <translation>{value} trifft auf niemanden im Verzeichnis zu</translation>
     </message>

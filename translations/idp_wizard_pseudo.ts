@@ -3478,6 +3478,10 @@
       <translation>[!! {value} çöñtåîñš {character} ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{value} is longer than any file name ({limit} characters at most)</source>
+      <translation>[!! {value} îš löñgér thåñ åñý fîlé ñåmé ({limit} çhåråçtérš åt möšt) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{value} matches nobody in the directory</source>
       <translation>[!! {value} måtçhéš ñöbödý îñ thé dîréçtörý ~~~~~~~~ ~ !!]</translation>
     </message>

@@ -785,6 +785,7 @@ def _catalogue() -> None:
     translate('Core', '{url}; {count} provisioned users left there, no longer managed')
     translate('Core', '{users} synced users removed, {runs} sync runs deleted')
     translate('Core', '{value} contains {character}')
+    translate('Core', '{value} is longer than any file name ({limit} characters at most)')
     translate('Core', '{value} matches nobody in the directory')
     translate('Core', '{value} matches nobody in the directory (and 1 more value)')
     translate('Core', '{value} matches nobody in the directory (and {count} more values)')

@@ -235,3 +235,23 @@ def test_an_output_file_that_cannot_be_checked_is_one_sentence(
     assert err == f"idp-wizard: error: Cannot write {name} ({reason}).\n"
     assert database_dump(connected) == before
     assert sorted(tmp_path.iterdir()) == files  # nothing written
+
+
+@pytest.mark.parametrize("args", [
+    ["filters", "set"], ["users", "--output"], ["diagnostics", "export"],
+    ["target", "set", "--scim-url", "https://scim.example.com/v2", "--token-file"],
+    ["status"],  # an argument no command takes
+])
+def test_an_absurdly_long_argument_is_quoted_cut_short(
+    capsys: pytest.CaptureFixture[str], connected: Path, args: list[str],
+) -> None:
+    """Each was echoed whole: 100,000 characters on stderr."""
+    before = database_dump(connected)
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, connected, *args, "z" * 100_000)
+    err = capsys.readouterr().err
+    assert exc.value.code == 2 and len(err) < 800
+    assert _last_line(err).endswith(
+        "unrecognized arguments: " + "z" * 60 + "…" if args == ["status"] else
+        "… (100,000 characters) is longer than any file name (4,096 characters at most)")
+    assert database_dump(connected) == before
