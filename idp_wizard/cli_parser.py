@@ -41,7 +41,7 @@ def _port(text: str) -> int:
 def _data_dir(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError(say(msg("must name a folder (it is empty)")))
-    return Path(text)
+    return file_path(text)  # the same limit on its length
 
 
 def _client_name(text: str) -> str:

@@ -255,3 +255,17 @@ def test_an_absurdly_long_argument_is_quoted_cut_short(
         "unrecognized arguments: " + "z" * 60 + "…" if args == ["status"] else
         "… (100,000 characters) is longer than any file name (4,096 characters at most)")
     assert database_dump(connected) == before
+
+
+def test_a_data_folder_name_too_long_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    """Saying why the folder cannot be written raised again (ENAMETOOLONG): a traceback."""
+    data = tmp_path / ("q" * 300)
+    code, out, err = run(capsys, data, "status")
+    assert code == 1 and out == ""
+    assert err == (f"idp-wizard: error: cannot write to the data folder {data} (the name is "
+                   "too long).\n")
+    with pytest.raises(SystemExit) as exc:
+        run(capsys, tmp_path / ("q" * 5000), "status")
+    assert exc.value.code == 2 and len(capsys.readouterr().err) < 800
