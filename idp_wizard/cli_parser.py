@@ -5,12 +5,11 @@ argparse runs while parsing."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
-from idp_wizard.cli_argparse import translate
 from idp_wizard.cli_arguments import GivenOnce, file_path, given_text, whole_number
 from idp_wizard.cli_clients import add_clients_parser
 from idp_wizard.cli_console import EXIT_USAGE
@@ -22,7 +21,9 @@ from idp_wizard.core.text import invalid_character, shown, unshowable_character
 
 MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
-MAX_CHOICE_SHOWN = 60  # a refused choice or argument is quoted up to this length
+MAX_CHOICE_SHOWN = 60  # a refused choice ("--format jsn") is quoted up to this length
+MAX_WORD_SHOWN = 200  # any other word of a refusal (an unrecognized argument)
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_SHOWN + 1},}}")
 say = cli_language.text  # argparse's checks below run after the language was chosen
 
 
@@ -73,17 +74,10 @@ class _Parser(argparse.ArgumentParser):
             value = value[:MAX_CHOICE_SHOWN] + "…"
         super()._check_value(action, value)
 
-    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
-                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
-        # as argparse's, with each unrecognized argument quoted cut short
-        parsed, extra = self.parse_known_args(args, namespace)
-        if extra:
-            said = translate("unrecognized arguments: %s")
-            self.error(said % " ".join(
-                a if len(a) <= MAX_CHOICE_SHOWN else a[:MAX_CHOICE_SHOWN] + "…" for a in extra))
-        return parsed
-
     def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse quotes what it refuses whole ("unrecognized arguments: zzz..."): any
+        # word longer than a screen line is cut short
+        message = _LONG_WORD.sub(lambda m: m.group()[:MAX_WORD_SHOWN] + "…", message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, cli_language.text(msg("{prog}: error: {message}", prog=self.prog,
                                                     message=message)) + "\n")

@@ -252,7 +252,7 @@ def test_an_absurdly_long_argument_is_quoted_cut_short(
     err = capsys.readouterr().err
     assert exc.value.code == 2 and len(err) < 800
     assert _last_line(err).endswith(
-        "unrecognized arguments: " + "z" * 60 + "…" if args == ["status"] else
+        "unrecognized arguments: " + "z" * 200 + "…" if args == ["status"] else
         "… (100,000 characters) is longer than any file name (4,096 characters at most)")
     assert database_dump(connected) == before
 
