@@ -2106,6 +2106,18 @@
         <translation>include.emails ändert hier nichts: Es fügt Personen zu denen hinzu, die die übrigen include-Kriterien freigeben, und ohne solche Kriterien sind bereits alle Mitarbeitenden freigegeben</translation>
     </message>
     <message>
+        <source>include.emails {value} has no license or is a room, which only_licensed leaves out; it is not shared</source>
+        <translation>include.emails {value} hat keine Lizenz oder ist ein Raum, was only_licensed ausschließt; das Konto wird nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>include.emails {value} is a disabled account, which this filter leaves out; it is not shared (include_disabled: true shares disabled accounts)</source>
+        <translation>include.emails {value} ist ein deaktiviertes Konto, das dieser Filter ausschließt; es wird nicht freigegeben (include_disabled: true gibt deaktivierte Konten frei)</translation>
+    </message>
+    <message>
+        <source>include.emails {value} is a guest account, which this filter leaves out; it is not shared (include_guests: true shares guests)</source>
+        <translation>include.emails {value} ist ein Gastkonto, das dieser Filter ausschließt; es wird nicht freigegeben (include_guests: true gibt Gäste frei)</translation>
+    </message>
+    <message>
         <source>incomplete</source>
         <translation>unvollständig</translation>
     </message>

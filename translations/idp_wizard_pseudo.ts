@@ -2106,6 +2106,18 @@
       <translation>[!! îñçlûdé.émåîlš çhåñgéš ñöthîñg héré: ît åddš péöplé tö thöšé thé öthér îñçlûdé çrîtérîå šhåré, åñd wîth ñöñé öf thém évérý émplöýéé îš šhåréd ålréådý ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
+      <source>include.emails {value} has no license or is a room, which only_licensed leaves out; it is not shared</source>
+      <translation>[!! îñçlûdé.émåîlš {value} håš ñö lîçéñšé ör îš å rööm, whîçh öñlý_lîçéñšéd léåvéš öût; ît îš ñöt šhåréd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails {value} is a disabled account, which this filter leaves out; it is not shared (include_disabled: true shares disabled accounts)</source>
+      <translation>[!! îñçlûdé.émåîlš {value} îš å dîšåbléd åççöûñt, whîçh thîš fîltér léåvéš öût; ît îš ñöt šhåréd (îñçlûdé_dîšåbléd: trûé šhåréš dîšåbléd åççöûñtš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails {value} is a guest account, which this filter leaves out; it is not shared (include_guests: true shares guests)</source>
+      <translation>[!! îñçlûdé.émåîlš {value} îš å gûéšt åççöûñt, whîçh thîš fîltér léåvéš öût; ît îš ñöt šhåréd (îñçlûdé_gûéštš: trûé šhåréš gûéštš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>incomplete</source>
       <translation>[!! îñçömplété ~ !!]</translation>
     </message>
