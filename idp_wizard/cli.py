@@ -15,6 +15,7 @@ from pathlib import Path
 
 from idp_wizard import cli_language
 from idp_wizard.cli_argparse import argparse_language, requested_language
+from idp_wizard.cli_arguments import connect_problem
 from idp_wizard.cli_clients import clients_usage_problem
 from idp_wizard.cli_console import (
     EXIT_FAILED,
@@ -61,7 +62,7 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, ProfilePaths | None]:
     if args.demo_size is not None and not args.demo:
         parser.error(cli_language.text(msg("--demo-size needs --demo (it sets the size of the "
                                            "demo tenant)")))
-    problem = clients_usage_problem(args)
+    problem = clients_usage_problem(args) or connect_problem(args)
     if problem:
         parser.error(cli_language.text(problem))
     if args.self_test or args.startup_probe:
@@ -96,8 +97,8 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         setup_logging(paths.log_dir)
     except OSError as exc:
         # The folder itself (a file, read-only...), or a file of ours inside it.
-        culprit = Path(exc.filename) if exc.filename and paths.data_dir.is_dir() \
-            and os.access(paths.data_dir, os.W_OK) else paths.data_dir
+        culprit = Path(exc.filename) if exc.filename and _writable_folder(paths.data_dir) \
+            else paths.data_dir
         print(error_line(say(msg(
             "cannot write to the data folder {path} ({reason}).", path=str(paths.data_dir),
             reason=os_reason(exc)) if culprit == paths.data_dir else msg(
@@ -136,6 +137,13 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
                 "internal error ({kind}); details are in {path}", kind=type(exc).__name__,
                 path=str(paths.log_dir / "idp-wizard.log"))), file=sys.stderr)
             return EXIT_FAILED
+
+
+def _writable_folder(path: Path) -> bool:
+    try:
+        return path.is_dir() and os.access(path, os.W_OK)
+    except OSError:  # a name too long: the folder itself is what is wrong
+        return False
 
 
 if __name__ == "__main__":

@@ -4,9 +4,10 @@ a whole number, not 'abc'"), never argparse's "invalid int value"."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from idp_wizard.cli_language import text as say
-from idp_wizard.core.messages import msg
+from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.text import shown
 
 
@@ -23,3 +24,66 @@ def whole_number(text: str, low: int | None = None, high: int | None = None) -> 
             if high is None else msg("must be between {low} and {high} (got {value})",
                                      low=str(low), high=str(high), value=got)))
     return value
+
+
+def given_text(text: str) -> str:
+    """A value an option names (an app registration's id, a tenant): "" or spaces named
+    nothing, and were taken silently as "not given" (the saved one was used) or sent as
+    they were."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(say(msg("must not be empty; give a value or leave "
+                                                 "the option out")))
+    return text.strip()
+
+
+# connect's options that only one provider reads: given for the other, they were
+# silently ignored (e.g. --tenant with Google: the admin believed it chose the tenant).
+_ENTRA_ONLY = (("client_id", "--client-id"), ("tenant", "--tenant"), ("cloud", "--cloud"))
+
+
+def connect_problem(args: argparse.Namespace) -> Message | None:
+    """`connect` options given for the other provider, as one sentence (None when fine)."""
+    if getattr(args, "command", None) != "connect":
+        return None
+    if args.provider == "google":
+        for attr, option in _ENTRA_ONLY:
+            if getattr(args, attr) is not None:
+                return msg("{option} is for Microsoft Entra ID; Google Workspace does not "
+                           "use it (leave it out)", option=option)
+        if args.device_code:
+            return msg("Google Workspace has no device-code sign-in for these permissions; "
+                       "sign in with the browser.")
+    elif args.client_secret_file is not None:
+        return msg("--client-secret-file is for Google Workspace; Microsoft Entra ID uses "
+                   "--client-id (and --tenant) instead")
+    return None
+
+
+MAX_PATH = 4096  # Linux's PATH_MAX; macOS takes 1,024, Windows 260 (32,767 with \\?\)
+
+
+def file_path(text: str) -> Path:
+    """A FILE argument: "" is Path("."), which was then refused as "cannot read .: it is
+    a folder" (or, for a file the demo does not read, taken without a word)."""
+    if not text:
+        raise argparse.ArgumentTypeError(say(msg("must name a file (it is empty)")))
+    if len(text) > MAX_PATH:  # no file system takes it; quoted whole, it filled screens
+        raise argparse.ArgumentTypeError(say(msg(
+            "{value} is longer than any file name ({limit} characters at most)",
+            value=shown(text), limit=MAX_PATH)))
+    return Path(text)
+
+
+class GivenOnce(argparse.Action):
+    """An option that chooses what a command acts on (--client, --data-dir, ...): given
+    twice with different values, argparse kept the last without a word, so
+    `--client A ... --client B disconnect --yes` disconnected B."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        earlier = getattr(namespace, self.dest, None)
+        if earlier is not None and earlier != self.default and earlier != values:
+            raise argparse.ArgumentError(self, say(msg(
+                "given twice ({first} and {second}); give it once",
+                first=shown(str(earlier), 40), second=shown(str(values), 40))))
+        setattr(namespace, self.dest, values)

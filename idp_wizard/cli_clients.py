@@ -170,17 +170,25 @@ def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
 def _status_all(profile: Profile, args: argparse.Namespace,
                 status_data: Callable[[App], dict[str, Any]]) -> int:
     from idp_wizard import cli_output as out
+    from idp_wizard.cli_filter_change import waiting_text
+    from idp_wizard.core.hints import current, use
 
-    entries = []
+    entries, blocks = [], []
     for client in profile.clients():
         app = profile.open(client.id)
         try:
-            entries.append(status_data(app))
+            d = status_data(app)
+            entries.append(d)
+            block = f"{labelled('Client:', d['client'])}\n{out.status_text(d)}"
+            waiting = app.pending_filter_change()  # its commands name the client
+            if waiting is not None:
+                with use(dataclasses.replace(current(), client=client.name)):
+                    block += "\n" + waiting_text(waiting, d["synced_users"])
+            blocks.append(block)
         finally:
             app.close()
     if args.json:
         print_json({"clients": entries})
     else:
-        print("\n\n".join(f"{labelled('Client:', d['client'])}\n{out.status_text(d)}"
-                          for d in entries))
+        print("\n\n".join(blocks))
     return EXIT_OK

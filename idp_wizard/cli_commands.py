@@ -12,6 +12,7 @@ from idp_wizard import cli_output as out
 from idp_wizard.app import App
 from idp_wizard.cli_clients import is_profile_command, run_profile_command
 from idp_wizard.cli_console import EXIT_OK, is_unicode, print_json
+from idp_wizard.cli_filter_change import change_state, sync_note, waiting_text
 from idp_wizard.cli_filters import run_filters
 from idp_wizard.cli_language import text
 from idp_wizard.cli_sync_report import report_sync, stderr_progress
@@ -92,6 +93,11 @@ def _connect(app: App, args: argparse.Namespace) -> int:
 
 def _reauthorize(app: App, args: argparse.Namespace) -> int:
     """Sign in again (same tenant or workspace); users, filter and sync state stay."""
+    existing = app.connection()
+    if args.device_code and existing is not None and existing.provider is ProviderName.GOOGLE:
+        # Refused here for the demo too, whose simulated sign-in took it (real: sign_in.py)
+        raise UsageError(msg("Google Workspace has no device-code sign-in for these "
+                             "permissions; sign in with the browser."))
     engine = WizardEngine(app, WizardMode.REAUTHORIZE)
     _say_browser(app, args)
     conn = engine.sign_in(_sign_in_options(args), stderr_progress)
@@ -104,6 +110,7 @@ def _reauthorize(app: App, args: argparse.Namespace) -> int:
 
 
 def _sync(app: App, args: argparse.Namespace) -> int:
+    waiting = app.pending_filter_change()  # --allow-deletions applies it: say so
     try:
         outcome = app.sync_service().run(
             dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
@@ -118,7 +125,12 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         else:
             print(text(skipped.message or skipped.error))
         return EXIT_OK
-    return report_sync(outcome, args.json)
+    state = change_state(waiting, outcome, args.allow_deletions)
+    code = report_sync(outcome, args.json, {"filter_change": state} if state else None)
+    note = None if args.json else sync_note(app, waiting, outcome, args.allow_deletions)
+    if note:
+        print(note)
+    return code
 
 
 def status_data(app: App) -> dict[str, Any]:
@@ -152,7 +164,9 @@ def _status(app: App, args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print("\n".join([out.status_text(data), *status_lines(app.platform.status())]))
+        waiting = app.pending_filter_change()
+        print("\n".join([out.status_text(data), *status_lines(app.platform.status()),
+                         *([waiting_text(waiting, data["synced_users"])] if waiting else [])]))
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ from idp_wizard.core.guard import plan_hold_reason
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg
 from idp_wizard.core.outcome import bulk_work
+from idp_wizard.core.selection import named_but_left_out
 
 
 def run_filters(app: App, args: argparse.Namespace) -> int:
@@ -78,6 +79,15 @@ def _filters_set(app: App, args: argparse.Namespace) -> int:
                                  "values) or keep it with --allow-unmatched", source=source,
                                  error=said, command=suggest("filters options"))) from None
         raise UsageError(msg("{source}: {error}", source=source, error=said)) from None
+    if spec.include["emails"] and not any(
+            values for attr, values in spec.include.items() if attr != "emails"):
+        # Read as "only these people", it shares everyone: said before it applies.
+        print(text(msg("Warning: {error}", error=msg(
+            "include.emails changes nothing here: it adds people to those the other "
+            "include criteria share, and with none of them every employee is shared "
+            "already"))), file=sys.stderr)
+    for left_out in named_but_left_out(session.index, spec):
+        print(text(msg("Warning: {error}", error=left_out)), file=sys.stderr)
     plan = session.preview(spec)
     print(plan_text(plan))
     if args.dry_run:

@@ -5,11 +5,12 @@ argparse runs while parsing."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from idp_wizard import __version__, cli_language
-from idp_wizard.cli_arguments import whole_number
+from idp_wizard.cli_arguments import GivenOnce, file_path, given_text, whole_number
 from idp_wizard.cli_clients import add_clients_parser
 from idp_wizard.cli_console import EXIT_USAGE
 from idp_wizard.cli_language import help_text as h
@@ -20,6 +21,9 @@ from idp_wizard.core.text import invalid_character, shown, unshowable_character
 
 MAX_STEPS = 10_000  # demo churn rounds at once (each is a joiner, a leaver and a move)
 MAX_SEARCH = 512  # longer than any name, address or department the store accepts
+MAX_CHOICE_SHOWN = 60  # a refused choice ("--format jsn") is quoted up to this length
+MAX_WORD_SHOWN = 200  # any other word of a refusal (an unrecognized argument)
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_SHOWN + 1},}}")
 say = cli_language.text  # argparse's checks below run after the language was chosen
 
 
@@ -38,7 +42,7 @@ def _port(text: str) -> int:
 def _data_dir(text: str) -> Path:
     if not text.strip():
         raise argparse.ArgumentTypeError(say(msg("must name a folder (it is empty)")))
-    return Path(text)
+    return file_path(text)  # the same limit on its length
 
 
 def _client_name(text: str) -> str:
@@ -63,7 +67,17 @@ def _search_text(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        # argparse quotes a refused choice whole: 100,000 characters on stderr
+        if (isinstance(value, str) and len(value) > MAX_CHOICE_SHOWN
+                and action.choices is not None and value not in action.choices):
+            value = value[:MAX_CHOICE_SHOWN] + "…"
+        super()._check_value(action, value)
+
     def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse quotes what it refuses whole ("unrecognized arguments: zzz..."): any
+        # word longer than a screen line is cut short
+        message = _LONG_WORD.sub(lambda m: m.group()[:MAX_WORD_SHOWN] + "…", message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, cli_language.text(msg("{prog}: error: {message}", prog=self.prog,
                                                     message=message)) + "\n")
@@ -77,13 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                    help=h(msg("show the program's version number and exit")))
-    p.add_argument("--data-dir", type=_data_dir, help=h(msg("data folder (default: per-user "
-                                                            "app data; or IDP_WIZARD_DATA_DIR)")))
+    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce,
+                   help=h(msg("data folder (default: per-user app data; or "
+                              "IDP_WIZARD_DATA_DIR)")))
     p.add_argument("--demo", action="store_true",
                    help=h(msg("use the offline demo tenant (separate demo profile, no network)")))
-    p.add_argument("--demo-size", type=_demo_size, metavar="N",
+    p.add_argument("--demo-size", type=_demo_size, action=GivenOnce, metavar="N",
                    help=h(msg("employees in the demo tenant (default 250)")))
-    p.add_argument("--client", metavar="NAME", type=_client_name,
+    p.add_argument("--client", metavar="NAME", type=_client_name, action=GivenOnce,
                    help=h(msg("the client (customer organisation) to work on; may be left out "
                               "when the profile has only one")))
     p.add_argument("--lang", choices=["en", "de", "pseudo"],
@@ -96,20 +111,21 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     c = sub.add_parser("connect", help=h(msg("sign in to a provider and start syncing")))
-    c.add_argument("--provider", required=True, choices=["entra", "google"])
+    c.add_argument("--provider", required=True, choices=["entra", "google"],
+                   action=GivenOnce)
     c.add_argument("--device-code", action="store_true",
                    help=h(msg("Entra: sign in with a code on another device instead of a "
                               "browser here")))
     c.add_argument("--no-sync", action="store_true", help=h(msg("connect without the initial "
                                                                 "sync")))
-    c.add_argument("--client-id", metavar="ID",
+    c.add_argument("--client-id", metavar="ID", type=given_text, action=GivenOnce,
                    help=h(msg("Entra: the application (client) ID of your app registration "
                               "(remembered for next time)")))
-    c.add_argument("--tenant", metavar="TENANT",
+    c.add_argument("--tenant", metavar="TENANT", type=given_text, action=GivenOnce,
                    help=h(msg("Entra: tenant ID or domain (default: the signed-in admin's)")))
     c.add_argument("--cloud", choices=["global", "usgov", "china"],
                    help=h(msg("Entra: national cloud (default global)")))
-    c.add_argument("--client-secret-file", type=Path, metavar="FILE",
+    c.add_argument("--client-secret-file", type=file_path, action=GivenOnce, metavar="FILE",
                    help=h(msg("Google: the client_secret.json of a 'Desktop app' OAuth client "
                               "(remembered for next time)")))
     c.add_argument("--port", type=_port, metavar="PORT",
@@ -151,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--format", choices=["table", "json", "csv"], default="table")
     u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
                    help=h(msg("only users whose name, e-mail or department contains TEXT")))
-    u.add_argument("--output", type=Path, metavar="FILE",
+    u.add_argument("--output", type=file_path, action=GivenOnce, metavar="FILE",
                    help=h(msg("write to FILE (UTF-8; CSV with a byte order mark for Excel) "
                               "instead of the console")))
 
@@ -164,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     fs = fsub.add_parser("show", help=h(msg("the saved filter")))
     fs.add_argument("--json", action="store_true")
     fset = fsub.add_parser("set", help=h(msg("replace the filter with FILE.json and sync")))
-    fset.add_argument("file", type=Path, metavar="FILE.json")
+    fset.add_argument("file", type=file_path, metavar="FILE.json")
     fset.add_argument("--dry-run", action="store_true",
                       help=h(msg("print what would change, save nothing")))
     fset.add_argument("--allow-deletions", action="store_true",
@@ -203,6 +219,6 @@ def build_parser() -> argparse.ArgumentParser:
     exp = diagsub.add_parser("export", help=h(msg("write logs, run history and settings to a "
                                                   "zip (e-mail addresses, names and tokens "
                                                   "redacted)")))
-    exp.add_argument("file", type=Path, metavar="FILE.zip")
+    exp.add_argument("file", type=file_path, metavar="FILE.zip")
     exp.add_argument("--force", action="store_true", help=h(msg("replace FILE.zip if it exists")))
     return p

@@ -24,9 +24,11 @@ def stderr_progress(p: Progress) -> None:
         print(text(p.message), file=sys.stderr)
 
 
-def report_sync(outcome: SyncOutcome, as_json: bool) -> int:
+def report_sync(outcome: SyncOutcome, as_json: bool,
+                extra: dict[str, object] | None = None) -> int:
+    """`extra`: keys added to the `--json` document."""
     if as_json:
-        print_json(outcome.to_json())
+        print_json(outcome.to_json() | (extra or {}))
     else:
         print(sync_text(outcome))
     if outcome.status == "incomplete":  # the directory part applied, the platform's not

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_arguments import whole_number
+from idp_wizard.cli_arguments import GivenOnce, file_path, whole_number
 from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import text
@@ -39,7 +39,7 @@ def _concurrency(text: str) -> int:
 
 def _token_options(p: argparse.ArgumentParser) -> None:
     group = p.add_mutually_exclusive_group()
-    group.add_argument("--token-file", type=Path, metavar="FILE",
+    group.add_argument("--token-file", type=file_path, action=GivenOnce, metavar="FILE",
                        help=h(msg("a file holding the platform's SCIM bearer token")))
     group.add_argument("--token-stdin", action="store_true",
                        help=h(msg("read the token from standard input")))
@@ -51,13 +51,13 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     tsub = t.add_subparsers(dest="target_command", metavar="ACTION", required=True,
                             parser_class=parser_class)
     ts = tsub.add_parser("set", help=h(msg("test a SCIM base URL and token, then use them")))
-    ts.add_argument("--scim-url", required=True, metavar="URL",
+    ts.add_argument("--scim-url", required=True, metavar="URL", action=GivenOnce,
                     help=h(msg("the platform's SCIM base URL (usually ends with /scim/v2 or "
                                "/v2)")))
     _token_options(ts)
     tt = tsub.add_parser("test", help=h(msg("test the connection (the saved target, or the "
                                             "given URL and token)")))
-    tt.add_argument("--scim-url", metavar="URL")
+    tt.add_argument("--scim-url", metavar="URL", action=GivenOnce)
     _token_options(tt)
     tt.add_argument("--json", action="store_true")
     tshow = tsub.add_parser("show", help=h(msg("the target, its state and counts (never the "

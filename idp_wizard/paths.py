@@ -74,12 +74,19 @@ class ProfilePaths:
 
     def guard_output(self, target: Path) -> None:
         """Refuse to write an export over the app's own files or its data folder."""
-        resolved = target.expanduser().resolve()
+        try:
+            resolved = target.expanduser().resolve()
+        except RuntimeError:  # "~nobody/x", a symlink loop (3.11): the write says why
+            resolved = target.absolute()
         own = {f.resolve() for f in self.own_files()}
         if resolved in own or resolved in (self.data_dir.resolve(), self.log_dir.resolve()):
             raise UsageError(msg("{path} is one of IdP Wizard's own files; choose another file "
                                  "name", path=str(target)))
-        if resolved.is_dir():
+        try:
+            folder = resolved.is_dir()
+        except OSError:  # a name too long, a folder not ours to read: the write says why
+            folder = False
+        if folder:
             raise UsageError(msg("{path} is a folder; name a file", path=str(target)))
 
     def check(self) -> None:

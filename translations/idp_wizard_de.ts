@@ -666,6 +666,10 @@
         <translation>Eine Richtlinie für bedingten Zugriff des Mandanten blockiert jetzt die Anmeldung von IdP Wizard ({code}). Bitten Sie einen Administrator des Mandanten, IdP Wizard zuzulassen, und autorisieren Sie die Verbindung dann erneut.</translation>
     </message>
     <message>
+        <source>A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).</source>
+        <translation>Eine Filteränderung wartet auf Bestätigung: {summary}. {removes} Bis {confirm} die Änderung übernimmt, bleibt der aktuelle Filter in Kraft; um den aktuellen Filter zu behalten, übergeben Sie ihn erneut an filters set ({show} gibt ihn aus).</translation>
+    </message>
+    <message>
         <source>Added the client {name}. Connect it with: {command}</source>
         <translation>Der Kunde {name} wurde hinzugefügt. Verbinden Sie ihn mit: {command}</translation>
     </message>
@@ -860,6 +864,14 @@
     <message>
         <source>Include {attribute}: {values}</source>
         <translation>Eingeschlossene {attribute}: {values}</translation>
+    </message>
+    <message>
+        <source>It would remove {removed} of {synced} synced user.</source>
+        <translation>Sie würde {removed} von {synced} synchronisierten Benutzer entfernen.</translation>
+    </message>
+    <message>
+        <source>It would remove {removed} of {synced} synced users.</source>
+        <translation>Sie würde {removed} von {synced} synchronisierten Benutzern entfernen.</translation>
     </message>
     <message>
         <source>LANG</source>
@@ -1582,12 +1594,24 @@
         <translation>Die Plattform hat für diese Gruppe mit einer ID geantwortet, die kein Text ist (SCIM-IDs sind Text): Für die Gruppe wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>--client-secret-file is for Google Workspace; Microsoft Entra ID uses --client-id (and --tenant) instead</source>
+        <translation>--client-secret-file gilt für Google Workspace; Microsoft Entra ID verwendet stattdessen --client-id (und --tenant)</translation>
+    </message>
+    <message>
         <source>The proxy named by {where} starts with &quot;{scheme}://&quot;, which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
         <translation>Der Proxy in {where} beginnt mit „{scheme}://“, solche Proxys kann IdP Wizard nicht verwenden (nur http://, https://, socks5:// und socks5h://): Korrigieren oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>This sync applied the filter change that waited for confirmation: {summary}.</source>
+        <translation>Diese Synchronisierung hat die Filteränderung übernommen, die auf Bestätigung wartete: {summary}.</translation>
+    </message>
+    <message>
+        <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
+        <translation>Diese Synchronisierung würde die Filteränderung übernehmen, die auf Bestätigung wartet: {summary}.</translation>
     </message>
     <message>
         <source>Wrote {count} user to {path}.</source>
@@ -1986,6 +2010,10 @@
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>given twice ({first} and {second}); give it once</source>
+        <translation>zweimal angegeben ({first} und {second}); geben Sie es nur einmal an</translation>
+    </message>
+    <message>
         <source>given_name</source>
         <translation>Vorname</translation>
     </message>
@@ -2072,6 +2100,22 @@
     <message>
         <source>in {values}</source>
         <translation>in {values}</translation>
+    </message>
+    <message>
+        <source>include.emails changes nothing here: it adds people to those the other include criteria share, and with none of them every employee is shared already</source>
+        <translation>include.emails ändert hier nichts: Es fügt Personen zu denen hinzu, die die übrigen include-Kriterien freigeben, und ohne solche Kriterien sind bereits alle Mitarbeitenden freigegeben</translation>
+    </message>
+    <message>
+        <source>include.emails {value} has no license or is a room, which only_licensed leaves out; it is not shared</source>
+        <translation>include.emails {value} hat keine Lizenz oder ist ein Raum, was only_licensed ausschließt; das Konto wird nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>include.emails {value} is a disabled account, which this filter leaves out; it is not shared (include_disabled: true shares disabled accounts)</source>
+        <translation>include.emails {value} ist ein deaktiviertes Konto, das dieser Filter ausschließt; es wird nicht freigegeben (include_disabled: true gibt deaktivierte Konten frei)</translation>
+    </message>
+    <message>
+        <source>include.emails {value} is a guest account, which this filter leaves out; it is not shared (include_guests: true shares guests)</source>
+        <translation>include.emails {value} ist ein Gastkonto, das dieser Filter ausschließt; es wird nicht freigegeben (include_guests: true gibt Gäste frei)</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -2254,8 +2298,16 @@
         <translation>muss einen Kunden nennen (der Wert ist leer)</translation>
     </message>
     <message>
+        <source>must name a file (it is empty)</source>
+        <translation>muss eine Datei nennen (der Wert ist leer)</translation>
+    </message>
+    <message>
         <source>must name a folder (it is empty)</source>
         <translation>muss einen Ordner nennen (der Wert ist leer)</translation>
+    </message>
+    <message>
+        <source>must not be empty; give a value or leave the option out</source>
+        <translation>darf nicht leer sein; geben Sie einen Wert an oder lassen Sie die Option weg</translation>
     </message>
     <message>
         <source>no answer</source>
@@ -2572,6 +2624,10 @@
     <message>
         <source>the environment variable {name}</source>
         <translation>der Umgebungsvariablen {name}</translation>
+    </message>
+    <message>
+        <source>the file starts with a second byte order mark (BOM); save it as UTF-8 again</source>
+        <translation>die Datei beginnt mit einer zweiten Byte-Reihenfolge-Markierung (BOM); speichern Sie sie erneut als UTF-8</translation>
     </message>
     <message>
         <source>the file system is read-only</source>
@@ -3062,6 +3118,10 @@
         <translation>{old} → {new}: Ein Kundenname darf {character} nicht enthalten; bei der Aktualisierung von IdP Wizard umbenannt</translation>
     </message>
     <message>
+        <source>{option} is for Microsoft Entra ID; Google Workspace does not use it (leave it out)</source>
+        <translation>{option} gilt für Microsoft Entra ID; Google Workspace verwendet es nicht (lassen Sie es weg)</translation>
+    </message>
+    <message>
         <source>{path} already exists; choose another name or replace it with --force</source>
         <translation>{path} existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force</translation>
     </message>
@@ -3428,6 +3488,10 @@
     <message>
         <source>{value} contains {character}</source>
         <translation>{value} enthält {character}</translation>
+    </message>
+    <message>
+        <source>{value} is longer than any file name ({limit} characters at most)</source>
+        <translation>{value} ist länger als jeder Dateiname (höchstens {limit} Zeichen)</translation>
     </message>
     <message>
         <source>{value} matches nobody in the directory</source>

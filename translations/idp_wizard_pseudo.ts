@@ -666,6 +666,10 @@
       <translation>[!! Å Çöñdîtîöñål Åççéšš pölîçý öf thé téñåñt ñöw blöçkš ÎdP Wîžård'š šîgñ-îñ ({code}). Åšk åñ ådmîñîštråtör öf thé téñåñt tö lét ÎdP Wîžård thröûgh, théñ réåûthörîžé thé çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).</source>
+      <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ: {summary}. {removes} Thé çûrréñt fîltér štåýš îñ förçé ûñtîl {confirm} åpplîéš thé çhåñgé; tö kéép thé çûrréñt fîltér, gîvé ît tö fîltérš šét ågåîñ ({show} prîñtš ît). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Added the client {name}. Connect it with: {command}</source>
       <translation>[!! Åddéd thé çlîéñt {name}. Çöññéçt ît wîth: {command} ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -860,6 +864,14 @@
     <message>
       <source>Include {attribute}: {values}</source>
       <translation>[!! Îñçlûdé {attribute}: {values} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>It would remove {removed} of {synced} synced user.</source>
+      <translation>[!! Ît wöûld rémövé {removed} öf {synced} šýñçéd ûšér. ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>It would remove {removed} of {synced} synced users.</source>
+      <translation>[!! Ît wöûld rémövé {removed} öf {synced} šýñçéd ûšérš. ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
       <source>LANG</source>
@@ -1582,12 +1594,24 @@
       <translation>[!! Thé plåtförm åñšwéréd wîth åñ îd för thîš gröûp thåt îš ñöt téxt (ŠÇÎM îdš åré téxt): ñöthîñg wåš réçördéd för thé gröûp. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>--client-secret-file is for Google Workspace; Microsoft Entra ID uses --client-id (and --tenant) instead</source>
+      <translation>[!! --çlîéñt-šéçrét-fîlé îš för Gööglé Wörkšpåçé; Mîçröšöft Éñtrå ÎD ûšéš --çlîéñt-îd (åñd --téñåñt) îñštéåd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>The proxy named by {where} starts with "{scheme}://", which IdP Wizard cannot use (it uses http://, https://, socks5:// and socks5h:// proxies): correct or remove it, then try again.</source>
       <translation>[!! Thé pröxý ñåméd bý {where} štårtš wîth "{scheme}://", whîçh ÎdP Wîžård çåññöt ûšé (ît ûšéš http://, https://, šöçkš5:// åñd šöçkš5h:// pröxîéš): çörréçt ör rémövé ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync applied the filter change that waited for confirmation: {summary}.</source>
+      <translation>[!! Thîš šýñç åpplîéd thé fîltér çhåñgé thåt wåîtéd för çöñfîrmåtîöñ: {summary}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
+      <translation>[!! Thîš šýñç wöûld åpplý thé fîltér çhåñgé thåt wåîtš för çöñfîrmåtîöñ: {summary}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Wrote {count} user to {path}.</source>
@@ -1986,6 +2010,10 @@
       <translation>[!! gîvéñ ñåmé ~ !!]</translation>
     </message>
     <message>
+      <source>given twice ({first} and {second}); give it once</source>
+      <translation>[!! gîvéñ twîçé ({first} åñd {second}); gîvé ît öñçé ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>given_name</source>
       <translation>[!! gîvéñ_ñåmé ~ !!]</translation>
     </message>
@@ -2072,6 +2100,22 @@
     <message>
       <source>in {values}</source>
       <translation>[!! îñ {values} ~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails changes nothing here: it adds people to those the other include criteria share, and with none of them every employee is shared already</source>
+      <translation>[!! îñçlûdé.émåîlš çhåñgéš ñöthîñg héré: ît åddš péöplé tö thöšé thé öthér îñçlûdé çrîtérîå šhåré, åñd wîth ñöñé öf thém évérý émplöýéé îš šhåréd ålréådý ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails {value} has no license or is a room, which only_licensed leaves out; it is not shared</source>
+      <translation>[!! îñçlûdé.émåîlš {value} håš ñö lîçéñšé ör îš å rööm, whîçh öñlý_lîçéñšéd léåvéš öût; ît îš ñöt šhåréd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails {value} is a disabled account, which this filter leaves out; it is not shared (include_disabled: true shares disabled accounts)</source>
+      <translation>[!! îñçlûdé.émåîlš {value} îš å dîšåbléd åççöûñt, whîçh thîš fîltér léåvéš öût; ît îš ñöt šhåréd (îñçlûdé_dîšåbléd: trûé šhåréš dîšåbléd åççöûñtš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
+      <source>include.emails {value} is a guest account, which this filter leaves out; it is not shared (include_guests: true shares guests)</source>
+      <translation>[!! îñçlûdé.émåîlš {value} îš å gûéšt åççöûñt, whîçh thîš fîltér léåvéš öût; ît îš ñöt šhåréd (îñçlûdé_gûéštš: trûé šhåréš gûéštš) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>incomplete</source>
@@ -2254,8 +2298,16 @@
       <translation>[!! mûšt ñåmé å çlîéñt (ît îš émptý) ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>must name a file (it is empty)</source>
+      <translation>[!! mûšt ñåmé å fîlé (ît îš émptý) ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>must name a folder (it is empty)</source>
       <translation>[!! mûšt ñåmé å földér (ît îš émptý) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>must not be empty; give a value or leave the option out</source>
+      <translation>[!! mûšt ñöt bé émptý; gîvé å vålûé ör léåvé thé öptîöñ öût ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>no answer</source>
@@ -2572,6 +2624,10 @@
     <message>
       <source>the environment variable {name}</source>
       <translation>[!! thé éñvîröñméñt vårîåblé {name} ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>the file starts with a second byte order mark (BOM); save it as UTF-8 again</source>
+      <translation>[!! thé fîlé štårtš wîth å šéçöñd býté ördér mårk (BÖM); šåvé ît åš ÛTF-8 ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>the file system is read-only</source>
@@ -3062,6 +3118,10 @@
       <translation>[!! {old} → {new}: å çlîéñt ñåmé måý ñöt çöñtåîñ {character}; réñåméd whéñ ÎdP Wîžård wåš ûpdåtéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>{option} is for Microsoft Entra ID; Google Workspace does not use it (leave it out)</source>
+      <translation>[!! {option} îš för Mîçröšöft Éñtrå ÎD; Gööglé Wörkšpåçé döéš ñöt ûšé ît (léåvé ît öût) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>{path} already exists; choose another name or replace it with --force</source>
       <translation>[!! {path} ålréådý éxîštš; çhööšé åñöthér ñåmé ör réplåçé ît wîth --förçé ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -3428,6 +3488,10 @@
     <message>
       <source>{value} contains {character}</source>
       <translation>[!! {value} çöñtåîñš {character} ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{value} is longer than any file name ({limit} characters at most)</source>
+      <translation>[!! {value} îš löñgér thåñ åñý fîlé ñåmé ({limit} çhåråçtérš åt möšt) ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>{value} matches nobody in the directory</source>

@@ -50,6 +50,10 @@ _JSON_REASONS: dict[str, Message] = {
     "Invalid \\escape": msg("a backslash starts no valid escape; write \\\\ for a "
                              "backslash"),
     "Invalid \\uXXXX escape": msg("a \\u escape needs four hexadecimal digits"),
+    # a second byte order mark after the first (which is read): Python's advice
+    # ("decode using utf-8-sig") means nothing to an admin
+    "Unexpected UTF-8 BOM (decode using utf-8-sig)":
+        msg("the file starts with a second byte order mark (BOM); save it as UTF-8 again"),
 }
 
 

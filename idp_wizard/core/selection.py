@@ -189,3 +189,26 @@ class Selector:
     def total(self) -> int:
         """Y in "Share X out of Y": every employee the directory lists."""
         return self.index.size
+
+
+def named_but_left_out(index: DirectoryIndex, spec: FilterSpec) -> list[Message]:
+    """`include.emails` values whose every holder the filter leaves out all the same (a
+    guest without include_guests, a disabled account, an unlicensed one with
+    only_licensed): named, they read as shared, and silently are not."""
+    said: list[Message] = []
+    for value in spec.include.get("emails", ()):
+        holders = index.value_mask("emails", value)
+        if not holders:
+            continue  # matches nobody: refused (check_matches) or kept on purpose
+        if not spec.include_guests and holders & ~index.guest_mask == 0:
+            said.append(msg("include.emails {value} is a guest account, which this filter "
+                            "leaves out; it is not shared (include_guests: true shares "
+                            "guests)", value=shown(value)))
+        elif not spec.include_disabled and holders & index.enabled_mask == 0:
+            said.append(msg("include.emails {value} is a disabled account, which this "
+                            "filter leaves out; it is not shared (include_disabled: true "
+                            "shares disabled accounts)", value=shown(value)))
+        elif spec.only_licensed and holders & ~index.unlicensed_mask == 0:
+            said.append(msg("include.emails {value} has no license or is a room, which "
+                            "only_licensed leaves out; it is not shared", value=shown(value)))
+    return said

@@ -8,9 +8,13 @@ import re
 import httpx
 
 from idp_wizard.core.messages import msg
+from idp_wizard.core.text import shown
 from idp_wizard.platform.errors import BadTargetUrl
 
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
+# A refused URL is quoted up to this length (longer than any real SCIM base URL): a
+# token pasted as the URL, or 100,000 characters, is not echoed whole.
+_SHOWN_URL = 300
 # A DNS name in its IDNA form (bücher.example → xn--bcher-kva.example): labels of
 # letters, digits, hyphens (underscores, which some internal names carry), dot-separated.
 _HOST_NAME = re.compile(r"[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?"
@@ -40,25 +44,26 @@ def normalise_base_url(url: str, *, allow_any_host: bool = False) -> str:
     this computer (the token would cross the network in clear); `allow_any_host` is for
     in-process transports (demo platform, tests), where nothing crosses a network."""
     text = url.strip()
+    quoted = shown(text, _SHOWN_URL)
     try:
         parsed = httpx.URL(text)
     except (httpx.InvalidURL, TypeError, ValueError):
         raise BadTargetUrl(msg("{url} is not a URL: enter the platform's SCIM base URL, for "
-                               "example https://example.com/scim/v2.", url=repr(text))) from None
+                               "example https://example.com/scim/v2.", url=quoted)) from None
     if parsed.scheme not in ("https", "http") or not parsed.host:
         raise BadTargetUrl(msg("{url} is not an https:// URL: enter the platform's SCIM base "
-                               "URL, for example https://example.com/scim/v2.", url=repr(text)))
+                               "URL, for example https://example.com/scim/v2.", url=quoted))
     if not _valid_host(parsed.raw_host):
         raise BadTargetUrl(msg("{url} has no valid host name (spaces or other characters "
                                "that do not belong in one): enter the platform's SCIM base "
                                "URL, for example https://example.com/scim/v2.",
-                               url=repr(text)))
+                               url=quoted))
     if parsed.port is not None and not 0 < parsed.port < 65536:
         raise BadTargetUrl(msg("{url} names port {port}; a port is a number from 1 to "
-                               "65535.", url=repr(text), port=str(parsed.port)))
+                               "65535.", url=quoted, port=str(parsed.port)))
     if parsed.scheme == "http" and not (allow_any_host or is_loopback(parsed.host)):
         raise BadTargetUrl(msg("{url} uses plain http: the token would cross the network "
-                               "unencrypted; use the https:// address.", url=repr(text)))
+                               "unencrypted; use the https:// address.", url=quoted))
     if parsed.userinfo or parsed.query or parsed.fragment:
         raise BadTargetUrl(msg("The SCIM base URL must not contain a user name, a query or a "
                                "fragment: use just {url}.",
