@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.app import App
 from tests.platform.engine import by_hand, ours
 from tests.platform.helpers import Rig
-from tests.platform.test_hostile_platform import hostile_app
+from tests.platform.hostile import hostile_app
 from tests.platform.test_platform_truth import EDIT, first_page_only
 from tests.platform.test_platform_ui_german import run_details
 from tests.ui.panel_support import open_window

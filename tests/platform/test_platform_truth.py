@@ -25,8 +25,8 @@ from idp_wizard.core.users import synced_rows
 from tests.flows import connect
 from tests.platform.engine import backend, by_hand, open_platform_app, ours, platform_app
 from tests.platform.helpers import TOKEN, Rig
+from tests.platform.hostile import Hostile, hostile_app, listing
 from tests.platform.test_engine_removals import refilter
-from tests.platform.test_hostile_platform import Hostile, hostile_app, listing
 
 pytestmark = pytest.mark.platform
 Forward = Callable[[httpx.Request], httpx.Response]

@@ -18,7 +18,7 @@ from idp_wizard.platform import Outcome, UserMapper, UserOp
 from idp_wizard.platform import attributes as a
 from tests.platform.engine import by_hand, ours
 from tests.platform.helpers import Rig, person, run_push
-from tests.platform.test_hostile_platform import hostile_app
+from tests.platform.hostile import hostile_app
 from tests.platform.test_restored_counts import ALL_DATA, set_synced_data
 from tests.platform.test_untick import PATCH_OP, platform_counts, sync, work_address
 from tests.platform.test_updates import methods_since, provision
