@@ -63,9 +63,9 @@ def translate_plural(singular: str, plural: str, n: int) -> str:
 
 
 def requested_language(argv: Sequence[str]) -> str | None:
-    """`--lang X` (or `--lang=X`, or an abbreviation argparse accepts), found before the
-    real parser runs: its help and its refusals need the language already."""
-    early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    """`--lang X` (or `--lang=X`), found before the real parser runs: its help and its
+    refusals need the language already."""
+    early = argparse.ArgumentParser(add_help=False, exit_on_error=False, allow_abbrev=False)
     early.add_argument("--lang")
     try:
         known, _ = early.parse_known_args(list(argv))

@@ -8,6 +8,7 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 from idp_wizard import __version__, cli_language
 from idp_wizard.cli_arguments import GivenOnce, file_path, given_text, whole_number
@@ -67,6 +68,12 @@ def _search_text(text: str) -> str:
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No abbreviations: "disconnect --y" confirmed as --yes and "sync --allow" allowed
+        # deletions; an option must be typed as documented.
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
     def _check_value(self, action: argparse.Action, value: object) -> None:
         # argparse quotes a refused choice whole: 100,000 characters on stderr
         if (isinstance(value, str) and len(value) > MAX_CHOICE_SHOWN

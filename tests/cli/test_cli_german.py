@@ -190,7 +190,7 @@ def test_the_language_is_known_before_parsing() -> None:
 
     assert requested_language(["--lang", "de", "status"]) == "de"
     assert requested_language(["--data-dir", "/x", "--lang=de", "connect"]) == "de"
-    assert requested_language(["--la", "de", "sync"]) == "de"
+    assert requested_language(["--la", "de", "sync"]) is None  # no abbreviations
     assert requested_language(["status"]) is None
     assert requested_language(["--lang"]) is None
 
