@@ -3898,6 +3898,14 @@
 <context>
     <name>FinishPage</name>
     <message>
+        <source>Reauthorization</source>
+        <translation>Erneute Autorisierung</translation>
+    </message>
+    <message>
+        <source>The connection is authorized again; the synced users are brought up to date.</source>
+        <translation>Die Verbindung ist wieder autorisiert; die synchronisierten Benutzer werden aktualisiert.</translation>
+    </message>
+    <message>
         <source>Employee Filtering</source>
         <translation>Mitarbeitende filtern</translation>
     </message>
@@ -3958,6 +3966,10 @@
         <translation>Der Anbieter hat um eine Pause gebeten; es geht gleich weiter…</translation>
     </message>
     <message>
+        <source>Reauthorization: Waiting for your confirmation</source>
+        <translation>Erneute Autorisierung: Ihre Bestätigung wird benötigt</translation>
+    </message>
+    <message>
         <source>Employee Filtering: Waiting for your confirmation</source>
         <translation>Mitarbeitende filtern: Ihre Bestätigung wird benötigt</translation>
     </message>
@@ -3975,6 +3987,10 @@
             <numerusform>%Ln Person ist freigegeben und wird automatisch aktuell gehalten.</numerusform>
             <numerusform>%Ln Mitarbeitende sind freigegeben und werden automatisch aktuell gehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reauthorization: Saved, the sync did not finish</source>
+        <translation>Erneute Autorisierung: Gespeichert, die Synchronisierung ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Employee Filtering: Not finished</source>

@@ -3898,6 +3898,14 @@
   <context>
     <name>FinishPage</name>
     <message>
+      <source>Reauthorization</source>
+      <translation>[!! Réåûthörîžåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>The connection is authorized again; the synced users are brought up to date.</source>
+      <translation>[!! Thé çöññéçtîöñ îš åûthörîžéd ågåîñ; thé šýñçéd ûšérš åré bröûght ûp tö dåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Employee Filtering</source>
       <translation>[!! Émplöýéé Fîltérîñg ~ !!]</translation>
     </message>
@@ -3958,6 +3966,10 @@
       <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Reauthorization: Waiting for your confirmation</source>
+      <translation>[!! Réåûthörîžåtîöñ: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Employee Filtering: Waiting for your confirmation</source>
       <translation>[!! Émplöýéé Fîltérîñg: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -3975,6 +3987,10 @@
         <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
         <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Reauthorization: Saved, the sync did not finish</source>
+      <translation>[!! Réåûthörîžåtîöñ: Šåvéd, thé šýñç dîd ñöt fîñîšh ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Employee Filtering: Not finished</source>
