@@ -4045,7 +4045,7 @@
     </message>
     <message>
         <source>Change it: “Sync every” in the panel, or ⋮ menu → Settings</source>
-        <translation>Ändern: „Synchronisieren alle“ in der Übersicht oder Menü ⋮ → Einstellungen</translation>
+        <translation>Ändern: „Synchronisieren alle“ im Hauptfenster oder Menü ⋮ → Einstellungen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
