@@ -1,4 +1,4 @@
-"""The clients overview by keyboard: Tab leaves the clients table (arrows move inside it)
+"""Tables by keyboard: Tab leaves the clients overview's table (arrows move inside it)
 and reaches every action in the order they are seen. Before, Tab moved from cell to cell
 and never left the table: Add, Open, Rename, Remove and Back were out of the Tab key's
 reach."""
@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from idp_wizard.app import App
+from idp_wizard.core.wizard import Step, WizardMode
 from idp_wizard.profile import Profile
 from idp_wizard.ui.client_session import ClientSession
 from idp_wizard.ui.launch import create_main_window
@@ -20,6 +22,7 @@ from idp_wizard.ui.tasks import InlineTaskRunner
 from tests.clients.helpers import connected_clients, demo_profile
 from tests.ui.helpers import find
 from tests.ui.panel_support import wait_idle
+from tests.ui.wizard_support import make_wizard
 
 
 @pytest.fixture
@@ -56,3 +59,13 @@ def test_tab_leaves_the_clients_table_and_reaches_every_action(
     assert _tabbing(qtbot, window, "overview_back_button", 6) == [
         "overview_back_button", "clients_table", "add_client_button", "open_client_button",
         "rename_client_button", "remove_client_button"]
+
+
+def test_tab_leaves_the_matching_employees_table(qtbot: QtBot, connected: App) -> None:
+    """The filter step's "Matching employees" tab had the same trap: Tab went from cell
+    to cell and Share was out of its reach."""
+    wizard = make_wizard(qtbot, connected, WizardMode.EDIT_FILTERS)
+    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+    wizard.pages[Step.FILTERING].editor.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    assert _tabbing(qtbot, wizard, "matching_search", 4) == [
+        "matching_search", "matching_table", "share_button", "cancel_button"]
