@@ -4282,6 +4282,13 @@
             <numerusform>%Ln Einträge nicht auf der Plattform bereitgestellt:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+        <translation>
+            <numerusform>%Ln Person wurde übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
+            <numerusform>%Ln Mitarbeitende wurden übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems.</source>
         <translation>Keine Probleme.</translation>

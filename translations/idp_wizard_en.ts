@@ -167,6 +167,13 @@
         <numerusform>%Ln not provisioned on the platform:</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <translation>
+        <numerusform>%Ln employee was skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
+        <numerusform>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>

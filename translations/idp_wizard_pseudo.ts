@@ -4282,6 +4282,13 @@
         <numerusform>[!! %Ln ñöt prövîšîöñéd öñ thé plåtförm: ~~~~~~~~ !!]</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <translation>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+      </translation>
+    </message>
     <message>
       <source>No problems.</source>
       <translation>[!! Ñö pröblémš. ~ !!]</translation>

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
@@ -111,3 +111,23 @@ def test_after_a_disconnect_the_history_counts_no_synced_users(
                "shown: 105); none held or failed; latest: Succeeded.")
     assert chart.summary() == summary
     assert window.findChild(QLabel, "history_chart_summary").text() == summary
+
+
+def test_after_a_disconnect_a_run_with_skipped_employees_is_not_said_to_have_none(
+        qtbot: QtBot, window: MainWindow, app: App) -> None:
+    """The disconnect erases who was skipped and why (only counts stay): before, the
+    run's details then read "No problems." beside its Skipped count."""
+    skipped = list_runs(app.store)[0].skipped
+    assert skipped == 6
+    dialog = _open_dialog(window)
+    dialog.findChild(QCheckBox, "disconnect_confirm_checkbox").setChecked(True)
+    dialog.findChild(QPushButton, "disconnect_button").click()
+    wait_idle(qtbot, window)
+    window.show()
+    window.panel.tabs.setCurrentWidget(window.panel.history)
+    details = window.findChild(QPlainTextEdit, "history_details")
+    assert details is not None
+    qtbot.waitUntil(lambda: details.toPlainText() != "")
+    assert details.toPlainText() == (
+        "6 employees were skipped; who and why is no longer kept (erased when the "
+        "connection was removed).")
