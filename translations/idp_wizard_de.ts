@@ -4868,6 +4868,10 @@
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
+        <translation>Das eingegebene Token ist noch nicht gespeichert: Klicken Sie auf „Plattform speichern“ oder leeren Sie das Token, um die Plattform unverändert zu lassen.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformForm</name>

@@ -4868,6 +4868,10 @@
       <source>Saved.</source>
       <translation>[!! Šåvéd. ~ !!]</translation>
     </message>
+    <message>
+      <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
+      <translation>[!! Thé tökéñ týpéd îš ñöt šåvéd ýét: préšš Šåvé plåtförm, ör çléår thé tökéñ tö kéép thé plåtförm åš ît îš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>PlatformForm</name>
