@@ -3568,8 +3568,8 @@
         <translation>Demo zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, als wäre sie nie verbunden gewesen.</translation>
+        <source>Reset the demo? The demo connection and all its synced users are forgotten, so that you can connect again from the start. The sync history and the admin actions are kept.</source>
+        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, sodass Sie von vorn verbinden können. Der Synchronisierungsverlauf und die Admin-Aktionen bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Reset demo</source>
@@ -3595,8 +3595,8 @@
         <translation>&amp;Demo zurücksetzen…</translation>
     </message>
     <message>
-        <source>Forget the demo connection and its users, as if it had never been connected.</source>
-        <translation>Die Demoverbindung und ihre Benutzer vergessen, als wäre sie nie verbunden gewesen.</translation>
+        <source>Forget the demo connection and its users, to connect again from the start; the sync history and the admin actions are kept.</source>
+        <translation>Die Demoverbindung und ihre Benutzer vergessen, um von vorn zu verbinden; der Synchronisierungsverlauf und die Admin-Aktionen bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -3568,8 +3568,8 @@
       <translation>[!! Réšét démö ~ !!]</translation>
     </message>
     <message>
-      <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+      <source>Reset the demo? The demo connection and all its synced users are forgotten, so that you can connect again from the start. The sync history and the admin actions are kept.</source>
+      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, šö thåt ýöû çåñ çöññéçt ågåîñ fröm thé štårt. Thé šýñç hîštörý åñd thé ådmîñ åçtîöñš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Reset demo</source>
@@ -3595,8 +3595,8 @@
       <translation>[!! Réšét &amp;démö… ~ !!]</translation>
     </message>
     <message>
-      <source>Forget the demo connection and its users, as if it had never been connected.</source>
-      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+      <source>Forget the demo connection and its users, to connect again from the start; the sync history and the admin actions are kept.</source>
+      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, tö çöññéçt ågåîñ fröm thé štårt; thé šýñç hîštörý åñd thé ådmîñ åçtîöñš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
