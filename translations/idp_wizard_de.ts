@@ -3668,6 +3668,24 @@
             <numerusform>%Ln Benutzer werden außerdem von der Plattform entfernt (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</source>
+        <translation>
+            <numerusform>Der %Ln synchronisierte Benutzer wird von dieser App vergessen. Er behält seinen Zugang zur Plattform, wird aber nicht mehr von dieser App verwaltet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %Ln synchronisierten Benutzer werden von dieser App vergessen. Sie behalten ihren Zugang zur Plattform, werden aber nicht mehr von dieser App verwaltet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users stay on the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer bleibt auf der Plattform (%1).</numerusform>
+            <numerusform>%Ln Benutzer bleiben auf der Plattform (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect, keep users on the platform</source>
+        <translation>Verbindung &amp;trennen, Benutzer behalten</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

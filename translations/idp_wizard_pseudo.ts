@@ -3668,6 +3668,24 @@
         <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</source>
+      <translation>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé förgöttéñ bý thîš åpp. Théý kéép théîr åççéšš tö thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš çåññöt bé ûñdöñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé förgöttéñ bý thîš åpp. Théý kéép théîr åççéšš tö thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš çåññöt bé ûñdöñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln users stay on the platform (%1).</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé plåtförm (%1). ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé plåtförm (%1). ~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Disconnect, keep users on the platform</source>
+      <translation>[!! &amp;Dîšçöññéçt, kéép ûšérš öñ thé plåtförm ~~~~~~~~ ~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>Errors</name>
