@@ -3632,8 +3632,8 @@
         <translation>Demo zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, als wäre sie nie verbunden gewesen.</translation>
+        <source>Reset the demo? The demo connection and all its synced users are forgotten, so that you can connect again from the start. The sync history and the admin actions are kept.</source>
+        <translation>Demo zurücksetzen? Die Demoverbindung und alle ihre synchronisierten Benutzer werden vergessen, sodass Sie von vorn verbinden können. Der Synchronisierungsverlauf und die Admin-Aktionen bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Reset demo</source>
@@ -3659,8 +3659,8 @@
         <translation>&amp;Demo zurücksetzen…</translation>
     </message>
     <message>
-        <source>Forget the demo connection and its users, as if it had never been connected.</source>
-        <translation>Die Demoverbindung und ihre Benutzer vergessen, als wäre sie nie verbunden gewesen.</translation>
+        <source>Forget the demo connection and its users, to connect again from the start; the sync history and the admin actions are kept.</source>
+        <translation>Die Demoverbindung und ihre Benutzer vergessen, um von vorn zu verbinden; der Synchronisierungsverlauf und die Admin-Aktionen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3731,24 @@
             <numerusform>%Ln Benutzer wird außerdem von der Plattform entfernt (%1).</numerusform>
             <numerusform>%Ln Benutzer werden außerdem von der Plattform entfernt (%1).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</source>
+        <translation>
+            <numerusform>Der %Ln synchronisierte Benutzer wird von dieser App vergessen. Er behält seinen Zugang zur Plattform, wird aber nicht mehr von dieser App verwaltet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Alle %Ln synchronisierten Benutzer werden von dieser App vergessen. Sie behalten ihren Zugang zur Plattform, werden aber nicht mehr von dieser App verwaltet. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users stay on the platform (%1).</source>
+        <translation>
+            <numerusform>%Ln Benutzer bleibt auf der Plattform (%1).</numerusform>
+            <numerusform>%Ln Benutzer bleiben auf der Plattform (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect, keep users on the platform</source>
+        <translation>Verbindung &amp;trennen, Benutzer behalten</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +3980,14 @@
 <context>
     <name>FinishPage</name>
     <message>
+        <source>Reauthorization</source>
+        <translation>Erneute Autorisierung</translation>
+    </message>
+    <message>
+        <source>The connection is authorized again; the synced users are brought up to date.</source>
+        <translation>Die Verbindung ist wieder autorisiert; die synchronisierten Benutzer werden aktualisiert.</translation>
+    </message>
+    <message>
         <source>Employee Filtering</source>
         <translation>Mitarbeitende filtern</translation>
     </message>
@@ -4022,6 +4048,10 @@
         <translation>Der Anbieter hat um eine Pause gebeten; es geht gleich weiter…</translation>
     </message>
     <message>
+        <source>Reauthorization: Waiting for your confirmation</source>
+        <translation>Erneute Autorisierung: Ihre Bestätigung wird benötigt</translation>
+    </message>
+    <message>
         <source>Employee Filtering: Waiting for your confirmation</source>
         <translation>Mitarbeitende filtern: Ihre Bestätigung wird benötigt</translation>
     </message>
@@ -4039,6 +4069,10 @@
             <numerusform>%Ln Person ist freigegeben und wird automatisch aktuell gehalten.</numerusform>
             <numerusform>%Ln Mitarbeitende sind freigegeben und werden automatisch aktuell gehalten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reauthorization: Saved, the sync did not finish</source>
+        <translation>Erneute Autorisierung: Gespeichert, die Synchronisierung ist nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Employee Filtering: Not finished</source>
@@ -4093,7 +4127,7 @@
     </message>
     <message>
         <source>Change it: “Sync every” in the panel, or ⋮ menu → Settings</source>
-        <translation>Ändern: „Synchronisieren alle“ in der Übersicht oder Menü ⋮ → Einstellungen</translation>
+        <translation>Ändern: „Synchronisieren alle“ im Hauptfenster oder Menü ⋮ → Einstellungen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4328,6 +4362,13 @@
         <translation>
             <numerusform>%Ln Eintrag nicht auf der Plattform bereitgestellt:</numerusform>
             <numerusform>%Ln Einträge nicht auf der Plattform bereitgestellt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+        <translation>
+            <numerusform>%Ln Person wurde übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
+            <numerusform>%Ln Mitarbeitende wurden übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
         </translation>
     </message>
     <message>
@@ -4908,6 +4949,10 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
+        <translation>Das eingegebene Token ist noch nicht gespeichert: Klicken Sie auf „Plattform speichern“ oder leeren Sie das Token, um die Plattform unverändert zu lassen.</translation>
     </message>
 </context>
 <context>

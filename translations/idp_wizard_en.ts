@@ -82,6 +82,20 @@
         <numerusform>%Ln users will also be removed from the platform (%1).</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</source>
+      <translation>
+        <numerusform>The %Ln synced user will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</numerusform>
+        <numerusform>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln users stay on the platform (%1).</source>
+      <translation>
+        <numerusform>%Ln user stays on the platform (%1).</numerusform>
+        <numerusform>%Ln users stay on the platform (%1).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>FilterEditor</name>
@@ -165,6 +179,13 @@
       <translation>
         <numerusform>%Ln not provisioned on the platform:</numerusform>
         <numerusform>%Ln not provisioned on the platform:</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <translation>
+        <numerusform>%Ln employee was skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
+        <numerusform>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
       </translation>
     </message>
   </context>

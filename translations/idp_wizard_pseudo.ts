@@ -3632,8 +3632,8 @@
       <translation>[!! Réšét démö ~ !!]</translation>
     </message>
     <message>
-      <source>Reset the demo? The demo connection and all its synced users are forgotten, as if it had never been connected.</source>
-      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+      <source>Reset the demo? The demo connection and all its synced users are forgotten, so that you can connect again from the start. The sync history and the admin actions are kept.</source>
+      <translation>[!! Réšét thé démö? Thé démö çöññéçtîöñ åñd åll îtš šýñçéd ûšérš åré förgöttéñ, šö thåt ýöû çåñ çöññéçt ågåîñ fröm thé štårt. Thé šýñç hîštörý åñd thé ådmîñ åçtîöñš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>&amp;Reset demo</source>
@@ -3659,8 +3659,8 @@
       <translation>[!! Réšét &amp;démö… ~ !!]</translation>
     </message>
     <message>
-      <source>Forget the demo connection and its users, as if it had never been connected.</source>
-      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, åš îf ît håd ñévér bééñ çöññéçtéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+      <source>Forget the demo connection and its users, to connect again from the start; the sync history and the admin actions are kept.</source>
+      <translation>[!! Förgét thé démö çöññéçtîöñ åñd îtš ûšérš, tö çöññéçt ågåîñ fröm thé štårt; thé šýñç hîštörý åñd thé ådmîñ åçtîöñš åré képt. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3731,6 +3731,24 @@
         <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
         <numerusform>[!! %Ln ûšérš wîll ålšö bé rémövéd fröm thé plåtförm (%1). ~~~~~~~~ ~~~~~~~ !!]</numerusform>
       </translation>
+    </message>
+    <message numerus="yes">
+      <source>All %Ln synced users will be forgotten by this app. They keep their access to the platform, no longer managed by this app. This cannot be undone.</source>
+      <translation>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé förgöttéñ bý thîš åpp. Théý kéép théîr åççéšš tö thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš çåññöt bé ûñdöñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+        <numerusform>[!! Åll %Ln šýñçéd ûšérš wîll bé förgöttéñ bý thîš åpp. Théý kéép théîr åççéšš tö thé plåtförm, ñö löñgér måñågéd bý thîš åpp. Thîš çåññöt bé ûñdöñé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln users stay on the platform (%1).</source>
+      <translation>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé plåtförm (%1). ~~~~~~~~ !!]</numerusform>
+        <numerusform>[!! %Ln ûšérš štåý öñ thé plåtförm (%1). ~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>&amp;Disconnect, keep users on the platform</source>
+      <translation>[!! &amp;Dîšçöññéçt, kéép ûšérš öñ thé plåtförm ~~~~~~~~ ~ !!]</translation>
     </message>
   </context>
   <context>
@@ -3962,6 +3980,14 @@
   <context>
     <name>FinishPage</name>
     <message>
+      <source>Reauthorization</source>
+      <translation>[!! Réåûthörîžåtîöñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>The connection is authorized again; the synced users are brought up to date.</source>
+      <translation>[!! Thé çöññéçtîöñ îš åûthörîžéd ågåîñ; thé šýñçéd ûšérš åré bröûght ûp tö dåté. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Employee Filtering</source>
       <translation>[!! Émplöýéé Fîltérîñg ~ !!]</translation>
     </message>
@@ -4022,6 +4048,10 @@
       <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Reauthorization: Waiting for your confirmation</source>
+      <translation>[!! Réåûthörîžåtîöñ: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Employee Filtering: Waiting for your confirmation</source>
       <translation>[!! Émplöýéé Fîltérîñg: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
@@ -4039,6 +4069,10 @@
         <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
         <numerusform>[!! %Ln émplöýééš åré šhåréd. Théý åré képt ûp tö dåté åûtömåtîçållý. ~~~~~~~~ ~~~~~~~~ ~~~ !!]</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Reauthorization: Saved, the sync did not finish</source>
+      <translation>[!! Réåûthörîžåtîöñ: Šåvéd, thé šýñç dîd ñöt fîñîšh ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>Employee Filtering: Not finished</source>
@@ -4328,6 +4362,13 @@
       <translation>
         <numerusform>[!! %Ln ñöt prövîšîöñéd öñ thé plåtförm: ~~~~~~~~ !!]</numerusform>
         <numerusform>[!! %Ln ñöt prövîšîöñéd öñ thé plåtförm: ~~~~~~~~ !!]</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <translation>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
       </translation>
     </message>
     <message>
@@ -4908,6 +4949,10 @@
     <message>
       <source>Saved.</source>
       <translation>[!! Šåvéd. ~ !!]</translation>
+    </message>
+    <message>
+      <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
+      <translation>[!! Thé tökéñ týpéd îš ñöt šåvéd ýét: préšš Šåvé plåtförm, ör çléår thé tökéñ tö kéép thé plåtförm åš ît îš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
   </context>
   <context>

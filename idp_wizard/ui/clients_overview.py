@@ -5,6 +5,8 @@ Only display and signals here; `ClientsHost` does what the buttons ask.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +60,7 @@ class ClientsOverview(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -93,6 +96,11 @@ class ClientsOverview(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        # Tab in reading order: Back (top right), the table, then the row of actions.
+        chain = (self.back_button, self.table, self.add_button, self.open_button,
+                 self.rename_button, self.remove_button)
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def show_summaries(self, summaries: list[ClientSummary], current_id: int) -> None:
         selected = self.selected_id()

@@ -27,7 +27,8 @@ class DemoActions(QObject):
     def confirm_reset(self) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reset demo"), self.tr(
             "Reset the demo? The demo connection and all its synced users are forgotten, "
-            "as if it had never been connected."), QMessageBox.StandardButton.NoButton,
+            "so that you can connect again from the start. The sync history and the admin "
+            "actions are kept."), QMessageBox.StandardButton.NoButton,
             self.window)
         box.setObjectName("reset_demo_confirm")
         reset = box.addButton(self.tr("&Reset demo"), QMessageBox.ButtonRole.DestructiveRole)

@@ -22,7 +22,8 @@ class DemoBanner(QFrame):
         self.reset_button = QPushButton(self.tr("Reset &demo…"))
         self.reset_button.setObjectName("reset_demo_button")
         self.reset_button.setToolTip(self.tr(
-            "Forget the demo connection and its users, as if it had never been connected."))
+            "Forget the demo connection and its users, to connect again from the start; "
+            "the sync history and the admin actions are kept."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from idp_wizard.ui.confirm_dialog import TickedConfirmDialog
+from idp_wizard.ui.dialogs import fit_height_to_width
 from idp_wizard.ui.panel_texts import fmt
 
 
@@ -45,6 +46,26 @@ class DisconnectDialog(TickedConfirmDialog):
                     self.tr("%Ln users will also be removed from the platform (%1).", "",
                             count))
             self.platform_note.setText(fmt(text, url))
+            # Kept on the platform, nobody loses access: the texts must not say so.
+            explanation = self.findChild(QLabel, "disconnect_explanation")
+            assert explanation is not None
+            choices = {
+                False: (explanation.text(), self.platform_note.text(),
+                        self.confirm_button.text()),
+                True: (self.tr(
+                    "All %Ln synced users will be forgotten by this app. They keep their "
+                    "access to the platform, no longer managed by this app. This cannot be "
+                    "undone.", "", synced_users),
+                    fmt(self.tr("%Ln users stay on the platform (%1).", "", count), url),
+                    self.tr("&Disconnect, keep users on the platform"))}
+
+            def show_choice(keep: bool) -> None:
+                body, note, button = choices[keep]
+                explanation.setText(body)
+                self.platform_note.setText(note)
+                self.confirm_button.setText(button)
+                self._layout_texts()
+            self.keep_checkbox.toggled.connect(show_choice)
         else:
             self.platform_note.hide()
             self.keep_checkbox.hide()
@@ -55,6 +76,14 @@ class DisconnectDialog(TickedConfirmDialog):
         layout.insertWidget(at + 2, self.keep_checkbox)
         self.setTabOrder(self.checkbox, self.keep_checkbox)
         self.fit_width(460)
+
+    def _layout_texts(self) -> None:
+        """New texts: the layout takes them now, and the window grows to what they need
+        (a shown window does not follow its layout's new minimum by itself)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        fit_height_to_width(self)
 
     def keep_platform_users(self) -> bool:
         return self.keep_checkbox.isVisibleTo(self) and self.keep_checkbox.isChecked()

@@ -52,6 +52,7 @@ class HistoryChart(QWidget):
         self.setMouseTracking(True)
         self.points: list[RunPoint] = []
         self.current = -1
+        self.synced_now: int | None = None  # the store's count, when the caller read it
 
     def sizeHint(self) -> QSize:
         return QSize(600, self.fontMetrics().height() * 15)
@@ -61,8 +62,11 @@ class HistoryChart(QWidget):
 
     # -- data ------------------------------------------------------------------------
 
-    def set_points(self, points: list[RunPoint]) -> None:
+    def set_points(self, points: list[RunPoint], synced_now: int | None = None) -> None:
+        """`synced_now`: the synced users as the store holds them now; a disconnect
+        removes them without a run, so the last run's count would be stale."""
         self.points = points
+        self.synced_now = synced_now
         self.current = len(points) - 1
         self.setAccessibleDescription(self.summary())
         self.update()
@@ -84,7 +88,7 @@ class HistoryChart(QWidget):
         known = [p.users for p in self.points if p.users is not None]
         if known:
             parts.append(fmt(self.tr("synced users now: %1 (after the first run shown: %2)"),
-                             number(known[-1]), number(known[0])))
+                             number(self._now(known)), number(known[0])))
         marks = counts_by_mark(self.points)
         for mark in ("held", "failed", "incomplete", "interrupted"):
             if mark in marks:
@@ -94,6 +98,9 @@ class HistoryChart(QWidget):
             parts.append(self.tr("none held or failed"))
         parts.append(fmt(self.tr("latest: %1"), texts.outcome_text(last.status)))
         return "; ".join(parts) + "."
+
+    def _now(self, known: list[int]) -> int:
+        return self.synced_now if self.synced_now is not None else known[-1]
 
     def point_text(self, p: RunPoint) -> str:
         """One run in words (its tooltip)."""
@@ -198,7 +205,8 @@ class HistoryChart(QWidget):
         """Each band's caption: the users one with the count now and the marks' legend,
         the changes one with the swatches."""
         known = [point.users for point in self.points if point.users is not None]
-        caption = (fmt(self.tr("Synced users after each run (now %1)"), number(known[-1]))
+        caption = (fmt(self.tr("Synced users after each run (now %1)"),
+                       number(self._now(known)))
                    if known else self.tr("Synced users after each run"))
         marks = counts_by_mark(self.points)
         items = [("caption", caption)] + [(m, texts.outcome_text(m)) for m in

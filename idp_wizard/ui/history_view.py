@@ -141,7 +141,9 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.sections)
 
-    def reload(self, store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:
+    def reload(self, store: Store, client_id: int = DEFAULT_CLIENT_ID,
+               synced_now: int | None = None) -> None:
+        """`synced_now`: the synced users the store holds (the chart's "now")."""
         self._runs = list_runs(store, client_id=client_id)
         self.runs.clear()
         for run in self._runs:
@@ -162,7 +164,7 @@ class HistoryView(QWidget):
         self.runs_stack.setCurrentIndex(0 if self._runs else 1)
         self.runs.columns_changed()  # new rows may need wider columns
         self.runs_and_details.fit()
-        self.chart.set_points(history_series(self._runs))
+        self.chart.set_points(history_series(self._runs), synced_now)
         self.chart_summary.setText(self.chart.summary())
         self.audit.clear()
         for entry in reversed(store.audit_log(client_id)[-AUDIT_SHOWN:]):
@@ -231,6 +233,10 @@ class HistoryView(QWidget):
         if refused:
             lines.append(self.tr("%Ln not provisioned on the platform:", "", len(refused)))
             lines += _problem_lines(refused)
+        if run.skipped and not run.problems:  # erased by a disconnect: not "No problems."
+            lines.append(self.tr("%Ln employees were skipped; who and why is no longer "
+                                 "kept (erased when the connection was removed).", "",
+                                 run.skipped))
         if len(lines) == len(notes):
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))

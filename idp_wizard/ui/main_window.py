@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         leftover = 0 if conn else self.app.platform.remaining()
         if leftover:
             self.panel.header.show_leftover(leftover)
-        self.panel.history.reload(store, client)
+        self.panel.history.reload(store, client, synced)
         self.clients.refresh()
         self._show_schedule()
         self._update_actions()

@@ -132,7 +132,9 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(folder, 1)
         row.addWidget(open_button)
-        data_layout.addWidget(_label(self.tr("Data folder (database and logs):")))
+        folder_label = _label(self.tr("Data folder (database and logs):"))
+        folder_label.setBuddy(folder)  # screen readers name the read-only path by it
+        data_layout.addWidget(folder_label)
         data_layout.addLayout(row)
         export_row = QHBoxLayout()
         export_row.addWidget(self.export_button)

@@ -91,6 +91,13 @@ class PlatformBox(QGroupBox):
 
     def save_settings(self) -> bool:
         """With the dialog's OK; never while a sync runs (fails at once instead)."""
+        if self.form.token.text().strip():  # typed, not saved (a save clears it): OK
+            # would drop it unseen, and the admin would think the token was renewed
+            self.form.show_error(self.tr(
+                "The token typed is not saved yet: press Save platform, or clear the "
+                "token to keep the platform as it is."))
+            self.form.token.setFocus()
+            return False
         if not self.deactivate.isEnabled():
             return True
         target = self.app.platform.target()

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from idp_wizard.app import App
 from idp_wizard.core.connection import ConnectionState, save_filter
 from idp_wizard.core.filter_spec import FilterSpec
+from idp_wizard.core.runs import list_runs
 from idp_wizard.core.users import count_users
 from idp_wizard.ui.removals_dialog import RemovalsDialog
-from tests.ui.helpers import find
+from tests.ui.helpers import click, find
 
 from .panel_support import open_window, wait_idle
 
@@ -73,3 +74,28 @@ def test_enter_does_not_reset_the_demo(qtbot: QtBot, connected: App) -> None:
     wait_idle(qtbot, window)
     assert connected.connection() is not None
     assert count_users(connected.store) == before
+
+
+def test_reset_demo_says_what_it_keeps(qtbot: QtBot, connected: App) -> None:
+    """Reset demo forgets the connection and its users, but the sync history and the
+    admin actions stay (only their counts, for the runs). Before, the question and the
+    button's tip said "as if it had never been connected", and the History tab then
+    still listed every run."""
+    runs = len(list_runs(connected.store))
+    assert runs == 1
+    window = open_window(qtbot, connected)
+    wait_idle(qtbot, window)
+    tip = ("Forget the demo connection and its users, to connect again from the start; "
+           "the sync history and the admin actions are kept.")
+    assert find(window, "reset_demo_button").toolTip() == tip
+    box = window.demo_actions.confirm_reset()
+    qtbot.waitExposed(box)
+    assert box.text() == (
+        "Reset the demo? The demo connection and all its synced users are forgotten, so "
+        "that you can connect again from the start. The sync history and the admin "
+        "actions are kept.")
+    click(qtbot, box, "reset_demo_confirm_button")
+    wait_idle(qtbot, window)
+    assert connected.connection() is None and count_users(connected.store) == 0
+    assert len(list_runs(connected.store)) == runs
+    assert window.panel.history.runs.topLevelItemCount() == runs

@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
+from idp_wizard.core.runs import list_runs
 from idp_wizard.core.users import count_users
+from idp_wizard.ui.history_chart import HistoryChart
 from idp_wizard.ui.main_window import MainWindow
+from idp_wizard.ui.panel_texts import local_datetime
 
 from .panel_support import connected_app, open_window, wait_idle
 
@@ -87,3 +90,44 @@ def test_confirmed_disconnect_removes_every_user(qtbot: QtBot, window: MainWindo
     assert window.findChild(QPushButton, "connect_button").isVisible()
     assert not window.findChild(QAction, "action_sync_now").isEnabled()
     assert not window.findChild(QAction, "action_disconnect").isEnabled()
+
+
+def test_after_a_disconnect_the_history_counts_no_synced_users(
+        qtbot: QtBot, window: MainWindow, app: App) -> None:
+    """The runs stay in the history, but its "now" is the store's count: before, the
+    chart and its summary still said "now 105" after every user had been removed."""
+    run = list_runs(app.store)[0]
+    before = count_users(app.store)
+    assert run.matched == before == 105
+    dialog = _open_dialog(window)
+    dialog.findChild(QCheckBox, "disconnect_confirm_checkbox").setChecked(True)
+    dialog.findChild(QPushButton, "disconnect_button").click()
+    wait_idle(qtbot, window)
+    assert count_users(app.store) == 0
+    chart = window.findChild(HistoryChart, "history_chart")
+    assert chart is not None
+    when = local_datetime(run.started_at)
+    summary = (f"Runs shown: 1 (since {when}); synced users now: 0 (after the first run "
+               "shown: 105); none held or failed; latest: Succeeded.")
+    assert chart.summary() == summary
+    assert window.findChild(QLabel, "history_chart_summary").text() == summary
+
+
+def test_after_a_disconnect_a_run_with_skipped_employees_is_not_said_to_have_none(
+        qtbot: QtBot, window: MainWindow, app: App) -> None:
+    """The disconnect erases who was skipped and why (only counts stay): before, the
+    run's details then read "No problems." beside its Skipped count."""
+    skipped = list_runs(app.store)[0].skipped
+    assert skipped == 6
+    dialog = _open_dialog(window)
+    dialog.findChild(QCheckBox, "disconnect_confirm_checkbox").setChecked(True)
+    dialog.findChild(QPushButton, "disconnect_button").click()
+    wait_idle(qtbot, window)
+    window.show()
+    window.panel.tabs.setCurrentWidget(window.panel.history)
+    details = window.findChild(QPlainTextEdit, "history_details")
+    assert details is not None
+    qtbot.waitUntil(lambda: details.toPlainText() != "")
+    assert details.toPlainText() == (
+        "6 employees were skipped; who and why is no longer kept (erased when the "
+        "connection was removed).")

@@ -137,3 +137,30 @@ def test_settings_change_the_platform_settings(qtbot: QtBot, window: MainWindow,
     dialog.accept()
     target = app.platform.target()
     assert target is not None and target.settings.deactivate
+
+
+def test_settings_ok_does_not_drop_a_typed_token(qtbot: QtBot, window: MainWindow,
+                                                 app: App) -> None:
+    """A token typed (to move to another platform, or to renew an expired one) is saved
+    only by Save platform. Before, OK closed the dialog and silently dropped it: the
+    admin thought the token was renewed."""
+    dialog = SettingsDialog(app, 40, window, InlineTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    url = dialog.findChild(QLineEdit, "platform_url")
+    token = dialog.findChild(QLineEdit, "platform_token")
+    assert url is not None and token is not None
+    url.setText("https://scim.example.com/v2")
+    assert token.isEnabled()
+    token.setText("a-new-token")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    error = dialog.findChild(QLabel, "platform_error")
+    assert error is not None and not error.isHidden()
+    assert error.text() == ("The token typed is not saved yet: press Save platform, or "
+                            "clear the token to keep the platform as it is.")
+    assert app.platform.target().url == DEMO_SCIM_URL  # type: ignore[union-attr]
+    token.clear()
+    dialog.accept()  # the URL typed without a token is not taken either, as before
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert app.platform.target().url == DEMO_SCIM_URL  # type: ignore[union-attr]

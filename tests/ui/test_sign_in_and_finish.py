@@ -25,6 +25,8 @@ from tests.flows import connect
 from tests.ui.helpers import click, find, wait_page
 from tests.ui.wizard_support import make_wizard, to_filtering
 
+from .panel_support import open_window
+
 
 def to_sign_in(qtbot: QtBot, wizard: SetupWizard, provider: str) -> BrandButton:
     click(qtbot, wizard, f"connect_{provider}")
@@ -160,3 +162,22 @@ def test_finish_summary_counts_the_platform_users(qtbot: QtBot, app: App) -> Non
     assert target is not None
     assert text(wizard, "summary_platform") == (
         f"{target.url} (the demo platform inside this app) now holds {provisioned} users")
+
+
+@pytest.mark.usefixtures("german")
+def test_finish_summary_points_to_the_panel_in_german(qtbot: QtBot, connected: App) -> None:
+    """The German hint named the "Übersicht" (overview), which is the clients overview
+    ("Alle Kunden"), where no "Synchronisieren alle" is: it is on the main window."""
+    wizard = make_wizard(qtbot, connected, WizardMode.REAUTHORIZE)
+    click(qtbot, wizard, "sign_in_button")
+    wait_page(qtbot, wizard, "page_permissions")
+    click(qtbot, wizard, "accept_permissions_button")
+    wait_page(qtbot, wizard, "page_finish")
+    qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=20_000)
+    assert text(wizard, "summary_next_sync_change") == (
+        "Ändern: „Synchronisieren alle“ im Hauptfenster oder Menü ⋮ → Einstellungen")
+    window = open_window(qtbot, connected)
+    interval = window.panel.header.interval_spin
+    labels = [label for label in window.findChildren(QLabel) if label.buddy() is interval]
+    assert [label.text().replace("&", "") for label in labels] == [
+        "Synchronisieren alle:"]

@@ -31,8 +31,16 @@ class FinishPage(WizardPage):
 
     def __init__(self, ctx: WizardContext) -> None:
         super().__init__(ctx, "page_finish")
-        self.setTitle(self.tr("Employee Filtering"))
-        self.setSubTitle(self.tr("The chosen employees are now shared with the platform."))
+        # Reauthorizing filters nothing: its page and headings say what was done.
+        self.reauthorizing = ctx.mode is WizardMode.REAUTHORIZE
+        if self.reauthorizing:
+            self.setTitle(self.tr("Reauthorization"))
+            self.setSubTitle(self.tr("The connection is authorized again; the synced users "
+                                     "are brought up to date."))
+        else:
+            self.setTitle(self.tr("Employee Filtering"))
+            self.setSubTitle(self.tr("The chosen employees are now shared with the "
+                                     "platform."))
         self.heading = text_label(object_name="finish_heading")
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -126,10 +134,12 @@ class FinishPage(WizardPage):
             self.summary.show_facts(facts)
             self.summary.show()
         if outcome.status == "held":
-            self.heading.setText(self.tr("Employee Filtering: Waiting for your confirmation"))
+            self.heading.setText(
+                self.tr("Reauthorization: Waiting for your confirmation") if self.reauthorizing
+                else self.tr("Employee Filtering: Waiting for your confirmation"))
             self.error.show_error(core_text(outcome.message or outcome.error))
         else:
-            if self.ctx.mode is WizardMode.REAUTHORIZE:
+            if self.reauthorizing:
                 self.heading.setText(self.tr("Reauthorization: Completed"))
             else:
                 self.heading.setText(self.tr("Employee Filtering: Completed"))
@@ -143,7 +153,9 @@ class FinishPage(WizardPage):
         if not isinstance(exc, IdpWizardError):
             log.error("initial sync failed unexpectedly", exc_info=exc)
         self.ctx.data.sync_error = one_line(exc)
-        self.heading.setText(self.tr("Employee Filtering: Not finished"))
+        self.heading.setText(
+            self.tr("Reauthorization: Saved, the sync did not finish") if self.reauthorizing
+            else self.tr("Employee Filtering: Not finished"))
         message = (self.tr("The sync was stopped.") if isinstance(exc, Cancelled)
                    else one_line(exc))
         self.error.show_error(fmt(self.tr("%1 The connection is saved; retry now or let the "

@@ -183,8 +183,10 @@ class SetupWizard(QWizard):
     # -- closing -------------------------------------------------------------------------
 
     def _ask(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        return answer == QMessageBox.StandardButton.Yes
+        # No is the default: Esc then Enter by habit must not throw away work in progress.
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, self.windowTitle(), question, yes | no, no)
+        return answer == yes
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: undo what the flow says."""
