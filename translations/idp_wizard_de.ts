@@ -4954,6 +4954,10 @@
         <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
         <translation>Das eingegebene Token ist noch nicht gespeichert: Klicken Sie auf „Plattform speichern“ oder leeren Sie das Token, um die Plattform unverändert zu lassen.</translation>
     </message>
+    <message>
+        <source>The platform address typed is not saved yet: press Save platform, or put back the saved address to keep the platform as it is.</source>
+        <translation>Die eingegebene Plattformadresse ist noch nicht gespeichert: Klicken Sie auf „Plattform speichern“ oder stellen Sie die gespeicherte Adresse wieder her, um die Plattform unverändert zu lassen.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformForm</name>

@@ -4954,6 +4954,10 @@
       <source>The token typed is not saved yet: press Save platform, or clear the token to keep the platform as it is.</source>
       <translation>[!! Thé tökéñ týpéd îš ñöt šåvéd ýét: préšš Šåvé plåtförm, ör çléår thé tökéñ tö kéép thé plåtförm åš ît îš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
+    <message>
+      <source>The platform address typed is not saved yet: press Save platform, or put back the saved address to keep the platform as it is.</source>
+      <translation>[!! Thé plåtförm åddréšš týpéd îš ñöt šåvéd ýét: préšš Šåvé plåtförm, ör pût båçk thé šåvéd åddréšš tö kéép thé plåtförm åš ît îš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
   </context>
   <context>
     <name>PlatformForm</name>

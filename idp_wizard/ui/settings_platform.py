@@ -83,9 +83,17 @@ class PlatformBox(QGroupBox):
         if left:
             text += "\n" + self.tr("%Ln users stay on the previous platform, no longer "
                                    "managed.", "", left)
+        # The form as saved first (each change hides the result): the address as
+        # stored, the token kept by the keychain, the field empty for a new one.
+        saved = self.app.platform.saved()
+        if saved is not None and not saved.embedded:
+            self.form.saved_url = saved.url
+        target = self.app.platform.target()
+        if target is not None:
+            self.form.set_url(target.url)
+        self.form.token.clear()
         self.form.result.setText(self.tr("Saved.") + "\n" + text)
         self.form.result.show()
-        self.form.token.clear()
         for widget in (self.deactivate, self.concurrency):
             widget.setEnabled(True)
 
@@ -98,9 +106,17 @@ class PlatformBox(QGroupBox):
                 "token to keep the platform as it is."))
             self.form.token.setFocus()
             return False
+        target = self.app.platform.target()
+        typed, kept = self.form.url.text().strip(), target.url if target is not None else ""
+        if typed.rstrip("/") != kept.rstrip("/"):
+            # likewise an address typed and not saved (OK would drop it unseen)
+            self.form.show_error(self.tr(
+                "The platform address typed is not saved yet: press Save platform, or "
+                "put back the saved address to keep the platform as it is."))
+            self.form.url.setFocus()
+            return False
         if not self.deactivate.isEnabled():
             return True
-        target = self.app.platform.target()
         wanted = TargetSettings(self.deactivate.isChecked(), self.concurrency.value())
         if target is None or target.settings == wanted:
             return True

@@ -134,6 +134,13 @@ def test_settings_change_the_platform_settings(qtbot: QtBot, window: MainWindow,
     assert "is not an https:// URL" in error.text()
     assert app.platform.target().url == DEMO_SCIM_URL  # type: ignore[union-attr]
     dialog.findChild(QCheckBox, "settings_platform_deactivate").setChecked(True)
+    dialog.accept()  # the refused address is still typed: OK would drop it unseen
+    assert dialog.result() == QDialog.DialogCode.Rejected and not error.isHidden()
+    assert error.text() == ("The platform address typed is not saved yet: press Save "
+                            "platform, or put back the saved address to keep the platform "
+                            "as it is.")
+    assert not app.platform.target().settings.deactivate  # type: ignore[union-attr]
+    url.setText(DEMO_SCIM_URL)
     dialog.accept()
     target = app.platform.target()
     assert target is not None and target.settings.deactivate
@@ -161,6 +168,12 @@ def test_settings_ok_does_not_drop_a_typed_token(qtbot: QtBot, window: MainWindo
                             "clear the token to keep the platform as it is.")
     assert app.platform.target().url == DEMO_SCIM_URL  # type: ignore[union-attr]
     token.clear()
-    dialog.accept()  # the URL typed without a token is not taken either, as before
+    dialog.accept()  # nor is the address typed without a token dropped unseen
+    assert dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert error.text() == ("The platform address typed is not saved yet: press Save "
+                            "platform, or put back the saved address to keep the platform "
+                            "as it is.")
+    url.setText(f"  {DEMO_SCIM_URL} ")  # the saved one, however it is spaced
+    dialog.accept()
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     assert app.platform.target().url == DEMO_SCIM_URL  # type: ignore[union-attr]
