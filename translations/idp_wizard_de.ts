@@ -4850,8 +4850,8 @@
         <translation>IdP Wizard bittet %1 um reinen Lesezugriff.</translation>
     </message>
     <message>
-        <source>Signed in as %1 (%2).</source>
-        <translation>Angemeldet als %1 (%2).</translation>
+        <source>Signed in as %1 to %2.</source>
+        <translation>Angemeldet als %1 bei %2.</translation>
     </message>
     <message>
         <source>It will be able to:</source>

@@ -4850,8 +4850,8 @@
       <translation>[!! ÎdP Wîžård åškš %1 för réåd-öñlý åççéšš. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
-      <source>Signed in as %1 (%2).</source>
-      <translation>[!! Šîgñéd îñ åš %1 (%2). ~~ !!]</translation>
+      <source>Signed in as %1 to %2.</source>
+      <translation>[!! Šîgñéd îñ åš %1 tö %2. ~~ !!]</translation>
     </message>
     <message>
       <source>It will be able to:</source>

@@ -49,7 +49,7 @@ class PermissionsPage(WizardPage):
         self.setSubTitle(fmt(self.tr("IdP Wizard asks %1 for read-only access."),
                              provider.title))
         if conn is not None and conn.admin_account:
-            self.account.setText(fmt(self.tr("Signed in as %1 (%2)."), conn.admin_account,
+            self.account.setText(fmt(self.tr("Signed in as %1 to %2."), conn.admin_account,
                                      conn.tenant))
         self.intro.setText(self.tr("It will be able to:"))
         if provider is ProviderName.ENTRA:
