@@ -4012,6 +4012,10 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
+        <source>Bringing the synced users up to date…</source>
+        <translation>Die synchronisierten Benutzer werden aktualisiert…</translation>
+    </message>
+    <message>
         <source>Sharing employees…</source>
         <translation>Mitarbeitende werden freigegeben…</translation>
     </message>

@@ -4012,6 +4012,10 @@
       <translation>[!! &amp;Rétrý ~ !!]</translation>
     </message>
     <message>
+      <source>Bringing the synced users up to date…</source>
+      <translation>[!! Brîñgîñg thé šýñçéd ûšérš ûp tö dåté… ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Sharing employees…</source>
       <translation>[!! Šhårîñg émplöýééš… ~ !!]</translation>
     </message>

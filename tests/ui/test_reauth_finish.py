@@ -92,3 +92,24 @@ def test_edit_user_filters_keeps_its_title(qtbot: QtBot, connected: App) -> None
         "Employee Filtering: Completed")
     assert _titles(wizard) == ("Employee Filtering",
                                "The chosen employees are now shared with the platform.")
+
+
+
+def test_the_sync_after_reauthorizing_is_not_called_sharing(
+        qtbot: QtBot, connected: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The heading while the sync after the sign-in runs (read from inside the sync:
+    the test's task runner runs it at once)."""
+    seen: list[str] = []
+    wizard = make_wizard(qtbot, connected, WizardMode.REAUTHORIZE)
+    service = connected.sync_service
+
+    def watched() -> object:
+        seen.append(find(wizard, "finish_heading").text())  # type: ignore[attr-defined]
+        return service()
+    monkeypatch.setattr(connected, "sync_service", watched)
+    click(qtbot, wizard, "sign_in_button")
+    wait_page(qtbot, wizard, "page_permissions")
+    click(qtbot, wizard, "accept_permissions_button")
+    wait_page(qtbot, wizard, "page_finish")
+    qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=20_000)
+    assert seen == ["Bringing the synced users up to date…"]

@@ -96,7 +96,8 @@ class FinishPage(WizardPage):
     def start_sync(self) -> None:
         data = self.ctx.data
         data.sync_started, data.sync_finished, data.sync_error = True, False, ""
-        self.heading.setText(self.tr("Sharing employees…"))
+        self.heading.setText(self.tr("Bringing the synced users up to date…")
+                             if self.reauthorizing else self.tr("Sharing employees…"))
         self.ended_well = False
         self.result.hide()
         self.summary.hide()
