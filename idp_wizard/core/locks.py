@@ -84,9 +84,19 @@ class ClientLock:
         except OSError:
             return None
         if age < STOP_WAIT + 30:  # older: left by a killed process, ignore it
-            return msg("The sync was stopped because the client is being disconnected or "
-                       "removed; nothing of it was applied.")
+            return stopped_for_removal()
         return None
+
+
+def stopped_for_removal() -> Message:
+    """Why a sync stopped at another process's request (see `stop_others`)."""
+    return msg("The sync was stopped because the client is being disconnected or "
+               "removed; nothing of it was applied.")
+
+
+def is_stopped_for_removal(said: object) -> bool:
+    """Whether an error's message is `stopped_for_removal`'s."""
+    return isinstance(said, Message) and said.template == stopped_for_removal().template
 
 
 @contextlib.contextmanager
