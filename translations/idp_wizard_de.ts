@@ -1586,6 +1586,10 @@
         <translation>Der Proxy in {where} beginnt mit „{scheme}://“, solche Proxys kann IdP Wizard nicht verwenden (nur http://, https://, socks5:// und socks5h://): Korrigieren oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
+        <source>The sync was stopped because the client is being disconnected or removed; the platform changes it had not sent yet are dropped with the client's synced users.</source>
+        <translation>Die Synchronisierung wurde gestoppt, weil der Kunde getrennt oder entfernt wird; die noch nicht gesendeten Plattformänderungen entfallen zusammen mit den synchronisierten Benutzern des Kunden.</translation>
+    </message>
+    <message>
         <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>

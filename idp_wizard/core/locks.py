@@ -94,6 +94,14 @@ def stopped_for_removal() -> Message:
                "removed; nothing of it was applied.")
 
 
+def stopped_while_sending() -> Message:
+    """Why a sync's platform part stopped at such a request: its directory part was
+    saved, but the disconnect or removal drops it again (no next sync sends the rest)."""
+    return msg("The sync was stopped because the client is being disconnected or "
+               "removed; the platform changes it had not sent yet are dropped with the "
+               "client's synced users.")
+
+
 def is_stopped_for_removal(said: object) -> bool:
     """Whether an error's message is `stopped_for_removal`'s."""
     return isinstance(said, Message) and said.template == stopped_for_removal().template

@@ -282,6 +282,7 @@ def _catalogue() -> None:
     translate('Core', 'The sync was interrupted (the program stopped); nothing of it was applied.')
     translate('Core', 'The sync was interrupted while sending changes to the platform; the directory changes were saved and what is left is sent by the next sync.')
     translate('Core', 'The sync was stopped because the client is being disconnected or removed; nothing of it was applied.')
+    translate('Core', "The sync was stopped because the client is being disconnected or removed; the platform changes it had not sent yet are dropped with the client's synced users.")
     translate('Core', 'The sync was stopped before every change reached the platform.')
     translate('Core', 'The tenant {tenant} was not found ({code}). Check the tenant ID or domain and the cloud (global, usgov, china).')
     translate('Core', 'The tenant {tenant} was not found at {authority} (AADSTS90002 invalid_tenant). Check the tenant ID or domain and the cloud (global, usgov, china).')
