@@ -108,7 +108,10 @@ class Profile:
                 require_client(self.store, client.id)
                 conn = app.connection()
                 users, note = 0, cast("str | Message", "")
-                if conn is not None:
+                # Users still on the platform: a removal (or disconnect) cut short after
+                # forgetting the connection left them queued; erased here, they would
+                # stay on the platform for good.
+                if conn is not None or app.platform.remaining():
                     done = app.disconnect()
                     users, note = done.removed, done.note
                 with self.store.errors():
