@@ -15,7 +15,7 @@ from typing import Any
 from idp_wizard.core import hints
 from idp_wizard.core.clients import ClientInfo, client_by_id
 from idp_wizard.core.errors import IdpWizardError, SyncInProgress
-from idp_wizard.core.locks import is_stopped_for_removal
+from idp_wizard.core.locks import being_removed, is_stopped_for_removal
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -69,7 +69,8 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
                 return ClientSyncResult(client, SyncOutcome(
                     "failed", None, "", error=str(exc), synced_users=_count(app),
                     message=exc.message))
-            return ClientSyncResult(client, skipped_outcome(client.name, _count(app)))
+            return ClientSyncResult(client, skipped_outcome(client.name, _count(app),
+                                                            exc.message))
         except IdpWizardError as exc:
             if is_stopped_for_removal(exc.message):  # the admin disconnects or removes it
                 return ClientSyncResult(client, SyncOutcome(
@@ -94,12 +95,15 @@ def skipped_message() -> Message:
                "syncs it.")
 
 
-def skipped_outcome(name: str, synced_users: int) -> SyncOutcome:
+def skipped_outcome(name: str, synced_users: int,
+                    why: Message | None = None) -> SyncOutcome:
     """A scheduled run that found the client's sync running: no second sync, no failure
-    (the unit, task or cron mail would cry wolf every interval of a long first sync)."""
+    (the unit, task or cron mail would cry wolf every interval of a long first sync).
+    `why`: the lock's refusal; said as it is when the client is being disconnected or
+    removed (no "next scheduled run syncs it" then)."""
     log.info("scheduled sync of client %r skipped: another sync of it is still running",
              name)
-    said = skipped_message()
+    said = why if why == being_removed() else skipped_message()
     return SyncOutcome("skipped", None, "", error=str(said), synced_users=synced_users,
                        message=said)
 

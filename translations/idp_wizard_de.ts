@@ -1594,6 +1594,10 @@
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
+        <source>This client is being disconnected or removed (from the app or the command line); try again when that has finished.</source>
+        <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>

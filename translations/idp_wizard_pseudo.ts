@@ -1594,6 +1594,10 @@
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>This client is being disconnected or removed (from the app or the command line); try again when that has finished.</source>
+      <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>

@@ -43,6 +43,8 @@ class ClientLock:
         try:
             self._lock.acquire(timeout=wait)
         except Timeout:
+            if self.stop_requested() is not None:  # the holder (or a waiter) removes it
+                raise SyncInProgress(being_removed()) from None
             raise SyncInProgress(msg(
                 "A sync is already running for this client (from the app or the "
                 "scheduler); try again when it has finished.")) from None
@@ -86,6 +88,13 @@ class ClientLock:
         if age < STOP_WAIT + 30:  # older: left by a killed process, ignore it
             return stopped_for_removal()
         return None
+
+
+def being_removed() -> Message:
+    """Why an operation could not take the lock while a disconnect or removal asks the
+    client's sync to stop (see `stop_others`): not "a sync is running"."""
+    return msg("This client is being disconnected or removed (from the app or the command "
+               "line); try again when that has finished.")
 
 
 def stopped_for_removal() -> Message:

@@ -299,6 +299,7 @@ def _catalogue() -> None:
     translate('Core', 'There is no client named {name}; the clients are {names}.')
     translate('Core', 'This client does not exist (any more); it may have been removed. Choose another client.')
     translate('Core', 'This client has been removed (perhaps from another window or the command line); nothing was saved. Choose another client.')
+    translate('Core', 'This client is being disconnected or removed (from the app or the command line); try again when that has finished.')
     translate('Core', 'This environment cannot reach a platform.')
     translate('Core', 'This profile has {count} clients ({names}); choose one with --client NAME ({command} lists them).')
     translate('Core', 'This sync would remove {removed} of {synced} synced users (more than the limit of {limit}). Nothing was applied; review the removals and confirm them, or fix the directory or the filter.')
