@@ -166,6 +166,7 @@ class App(FilterOperations):
         calling this again (with no connection left) finishes the job.
         `keep_platform_users`: forget them here only (recorded in the audit log)."""
         with self.lock.stop_others(), self.lock.hold(STOP_WAIT, "disconnect"):
+            require_client(self.store, self.client_id)  # removed while this one waited
             conn = self.connection()
             if conn is None:
                 if not self.platform.remaining():

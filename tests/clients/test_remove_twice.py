@@ -1,8 +1,10 @@
 """Two removals of one client at once (two terminals, or the app and a terminal): the
 second waits for the first's lock. A trial found it then erasing the client again:
 "Removed the client 'A'; its history (0 sync runs)...", and the first removal's audit
-entry (how many users and runs went) replaced by one saying nothing was removed. Now the
-second is refused with one sentence, and the first's record stays."""
+entry (how many users and runs went) replaced by one saying nothing was removed; and a
+disconnect waiting the same way answering "No identity provider is connected". Now the
+second is refused with one sentence saying the client was removed, and the first's
+record stays."""
 
 from __future__ import annotations
 
@@ -22,8 +24,10 @@ from idp_wizard.profile import ClientRemoved
 from tests.clients.helpers import client_rows, connected_clients, demo_profile
 
 
+@pytest.mark.parametrize("command", [("clients", "remove", "A", "--yes"),
+                                     ("--client", "A", "disconnect", "--yes")])
 def test_a_second_removal_waiting_for_the_first_is_refused(
-        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]) -> None:
     profile = demo_profile(data_dir, demo_size=300)
     try:
         [client] = connected_clients(profile, 1, first_name="A")
@@ -43,7 +47,7 @@ def test_a_second_removal_waiting_for_the_first_is_refused(
         assert erasing.wait(60)  # the first removal holds the lock, before its erase
         assert not stop_file.exists()  # its disconnect's stop note is gone again
         second = subprocess.Popen(
-            [sys.executable, "-m", "idp_wizard", "--demo", "clients", "remove", "A", "--yes"],
+            [sys.executable, "-m", "idp_wizard", "--demo", *command],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env={**os.environ, "IDP_WIZARD_DATA_DIR": str(data_dir)})
         deadline = time.monotonic() + 60
