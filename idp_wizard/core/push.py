@@ -179,10 +179,11 @@ class PlatformDelivery:
             self._halt(report, exc.message or str(exc), TargetState.NEEDS_TOKEN)
         except PlatformError as exc:
             self._halt(report, exc.message or str(exc), TargetState.UNREACHABLE)
-        except Cancelled as exc:
-            self._halt(report, stopped_while_sending() if is_stopped_for_removal(
-                exc.message) else msg("The sync was stopped before every change reached "
-                                      "the platform."), None)
+        except Cancelled as exc:  # a request's thread may have said only "Stopped."
+            removal = is_stopped_for_removal(exc.message) or is_stopped_for_removal(
+                cancel.reason)
+            self._halt(report, stopped_while_sending() if removal else msg(
+                "The sync was stopped before every change reached the platform."), None)
         except IdpWizardError as exc:  # the token is missing, the demo platform busy...
             self._halt(report, exc.message or str(exc), None)
         else:

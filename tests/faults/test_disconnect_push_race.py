@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from idp_wizard.compose import open_app
-from idp_wizard.core.locks import stopped_while_sending
+from idp_wizard.core.locks import stopped_for_removal, stopped_while_sending
+from idp_wizard.core.progress import CancelToken, Progress
 from idp_wizard.core.records import ProviderName
 from idp_wizard.demo.platform_source import embedded_folder
 from idp_wizard.demo.scim_platform import DemoPlatform
@@ -68,3 +69,24 @@ def test_disconnect_while_the_sync_pushes_says_nothing_waits(data_dir: Path) -> 
                       "platform_status = 'sending'") == 0
     with DemoPlatform(embedded_folder(data_dir, client_id)) as platform:
         assert platform.count() == 0  # what the push created, the disconnect removed
+
+
+@pytest.mark.platform
+def test_the_reason_survives_whichever_thread_of_the_push_sees_the_stop(
+        data_dir: Path) -> None:
+    """The stop seen by the push's calling thread (not a request's): its own generic
+    "Cancelled." once hid the reason, and the sync promised a next sync again."""
+    app = open_app(ProfilePaths(data_dir, demo=True), demo_size=300)
+    try:
+        connect(app, ProviderName.GOOGLE)
+        cancel = CancelToken()
+
+        def stop_midway(p: Progress) -> None:
+            if p.phase == "platform" and p.done == 100:  # on the push's calling thread
+                cancel.cancel(stopped_for_removal())
+
+        outcome = app.sync_service().run(progress=stop_midway, cancel=cancel)
+        assert outcome.status == "incomplete" and outcome.platform is not None
+        assert outcome.platform.error == stopped_while_sending()
+    finally:
+        app.close()
