@@ -65,6 +65,9 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
                                               progress=progress, cancel=cancel)
             return ClientSyncResult(client, outcome.detach())
         except SyncInProgress as exc:
+            if exc.message == being_removed():  # the admin's own doing: no failure
+                return ClientSyncResult(client, skipped_outcome(
+                    client.name, _count(app), exc.message))
             if trigger != "schedule":  # asked for now: the admin must hear it did not run
                 return ClientSyncResult(client, SyncOutcome(
                     "failed", None, "", error=str(exc), synced_users=_count(app),
