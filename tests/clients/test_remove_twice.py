@@ -19,6 +19,7 @@ import pytest
 
 import idp_wizard.profile as profile_module
 from idp_wizard.core.clients import ClientInfo
+from idp_wizard.core.errors import UsageError
 from idp_wizard.core.messages import Message
 from idp_wizard.profile import ClientRemoved
 from tests.clients.helpers import client_rows, connected_clients, demo_profile
@@ -67,5 +68,35 @@ def test_a_second_removal_waiting_for_the_first_is_refused(
         assert [(r[4], r[5]) for r in audit] == [(
             "client.remove", "client 'A' removed; 275 synced users removed, 1 sync runs "
             "deleted")]
+    finally:
+        profile.close()
+
+
+def test_a_rename_of_a_client_removed_meanwhile_is_refused(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another process removes the client between the rename's look-up and its write:
+    the rename said "Renamed" and left an audit entry under the removed client's id."""
+    import idp_wizard.core.clients as clients_module
+
+    profile = demo_profile(data_dir, demo_size=300)
+    try:
+        client = profile.add("A")
+        real_taken = clients_module._taken
+
+        def removed_meanwhile(*args: object, **kwargs: object) -> object:
+            removal = subprocess.run(
+                [sys.executable, "-m", "idp_wizard", "--demo", "clients", "remove", "A",
+                 "--yes"], capture_output=True, text=True, timeout=60,
+                env={**os.environ, "IDP_WIZARD_DATA_DIR": str(data_dir)})
+            assert (removal.returncode, removal.stderr) == (0, "")
+            monkeypatch.setattr(clients_module, "_taken", real_taken)
+            return real_taken(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(clients_module, "_taken", removed_meanwhile)
+        with pytest.raises(UsageError, match="There is no client named 'A'"):
+            profile.rename("A", "B")
+        rows = client_rows(profile.store, client.id)
+        assert [r[4] for r in rows["audit_log"]] == ["client.remove"]
+        assert [(c.name, c.id) for c in profile.clients()] == [("Default", 1)]
     finally:
         profile.close()
