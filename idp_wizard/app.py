@@ -26,6 +26,7 @@ from idp_wizard.core.connection import (
     forget_connection,
     load_connection,
     load_filter,
+    require_client,
     require_connection,
     save_connection,
     save_filter,
@@ -148,6 +149,7 @@ class App(FilterOperations):
         client (core/client_settings.py). `wait=0`: from the GUI thread, fail at once
         (SyncInProgress) instead of freezing the window."""
         with self.lock.hold(wait, "change the settings"), self.store.transaction():
+            require_client(self.store, self.client_id)  # removed since it was opened
             for key, value in values.items():
                 set_client_setting(self.store, self.client_id, key, value)
 
@@ -164,6 +166,7 @@ class App(FilterOperations):
         calling this again (with no connection left) finishes the job.
         `keep_platform_users`: forget them here only (recorded in the audit log)."""
         with self.lock.stop_others(), self.lock.hold(STOP_WAIT, "disconnect"):
+            require_client(self.store, self.client_id)  # removed while this one waited
             conn = self.connection()
             if conn is None:
                 if not self.platform.remaining():

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from idp_wizard.core import platform_state as ps
+from idp_wizard.core.connection import require_client
 from idp_wizard.core.disconnect_summary import PlatformCleared
 from idp_wizard.core.errors import IdpWizardError, UsageError
 from idp_wizard.core.hints import suggest
@@ -152,6 +153,7 @@ class PlatformOps:
             token = check_token(token)
         report = source.check(url, token if kind == SCIM else None)
         with self.lock.hold(WRITE_WAIT, "change the platform target"):
+            require_client(self.store, self.client_id)  # removed while the test ran
             old = self.saved() or self.target()
             same = old is not None and normalise_base_url(
                 old.url, allow_any_host=True) == report.base_url
@@ -175,6 +177,7 @@ class PlatformOps:
 
     def save_settings(self, settings: TargetSettings, wait: float = WRITE_WAIT) -> None:
         with self.lock.hold(wait, "change the platform settings"):
+            require_client(self.store, self.client_id)
             target = self.saved() or self.target()
             if target is None:
                 raise UsageError(NO_TARGET)

@@ -116,10 +116,11 @@ def _sync(app: App, args: argparse.Namespace) -> int:
             dry_run=args.dry_run, allow_deletions=args.allow_deletions, full=args.full,
             trigger="schedule" if args.scheduled else "cli", reconcile=args.reconcile,
             progress=stderr_progress)
-    except SyncInProgress:
+    except SyncInProgress as exc:
         if not args.scheduled:  # asked for now: a failure the admin must see (exit 1)
             raise
-        skipped = skipped_outcome(app.client_name, count_users(app.store, app.client_id))
+        skipped = skipped_outcome(app.client_name, count_users(app.store, app.client_id),
+                                  exc.message)
         if args.json:
             print_json(skipped.to_json())
         else:

@@ -22,6 +22,7 @@ from idp_wizard.core.clients import (
     names_text,
     rename_client,
 )
+from idp_wizard.core.connection import require_client
 from idp_wizard.core.environment import Environment
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
@@ -102,9 +103,15 @@ class Profile:
         app = self.open(client.id)
         try:
             with app.lock.stop_others(), app.lock.hold(STOP_WAIT, "remove the client"):
+                # Another removal may have held the lock meanwhile: a second erase would
+                # replace its audit entry with one of nothing removed, and say "Removed".
+                require_client(self.store, client.id)
                 conn = app.connection()
                 users, note = 0, cast("str | Message", "")
-                if conn is not None:
+                # Users still on the platform: a removal (or disconnect) cut short after
+                # forgetting the connection left them queued; erased here, they would
+                # stay on the platform for good.
+                if conn is not None or app.platform.remaining():
                     done = app.disconnect()
                     users, note = done.removed, done.note
                 with self.store.errors():

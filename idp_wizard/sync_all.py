@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from idp_wizard.core import hints
-from idp_wizard.core.clients import ClientInfo
+from idp_wizard.core.clients import ClientInfo, client_by_id
 from idp_wizard.core.errors import IdpWizardError, SyncInProgress
+from idp_wizard.core.locks import being_removed, is_stopped_for_removal
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -64,12 +65,20 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
                                               progress=progress, cancel=cancel)
             return ClientSyncResult(client, outcome.detach())
         except SyncInProgress as exc:
+            if exc.message == being_removed():  # the admin's own doing: no failure
+                return ClientSyncResult(client, skipped_outcome(
+                    client.name, _count(app), exc.message))
             if trigger != "schedule":  # asked for now: the admin must hear it did not run
                 return ClientSyncResult(client, SyncOutcome(
                     "failed", None, "", error=str(exc), synced_users=_count(app),
                     message=exc.message))
-            return ClientSyncResult(client, skipped_outcome(client.name, _count(app)))
+            return ClientSyncResult(client, skipped_outcome(client.name, _count(app),
+                                                            exc.message))
         except IdpWizardError as exc:
+            if is_stopped_for_removal(exc.message):  # the admin disconnects or removes it
+                return ClientSyncResult(client, SyncOutcome(
+                    "skipped", None, "", error=str(exc), synced_users=_count(app),
+                    message=exc.message))
             failed = SyncOutcome("failed", None, "", error=str(exc),
                                  synced_users=_count(app), message=exc.message)
             return ClientSyncResult(client, failed)
@@ -89,12 +98,15 @@ def skipped_message() -> Message:
                "syncs it.")
 
 
-def skipped_outcome(name: str, synced_users: int) -> SyncOutcome:
+def skipped_outcome(name: str, synced_users: int,
+                    why: Message | None = None) -> SyncOutcome:
     """A scheduled run that found the client's sync running: no second sync, no failure
-    (the unit, task or cron mail would cry wolf every interval of a long first sync)."""
+    (the unit, task or cron mail would cry wolf every interval of a long first sync).
+    `why`: the lock's refusal; said as it is when the client is being disconnected or
+    removed (no "next scheduled run syncs it" then)."""
     log.info("scheduled sync of client %r skipped: another sync of it is still running",
              name)
-    said = skipped_message()
+    said = why if why == being_removed() else skipped_message()
     return SyncOutcome("skipped", None, "", error=str(said), synced_users=synced_users,
                        message=said)
 
@@ -109,8 +121,26 @@ def _count(app: Any) -> int:
 def sync_all_clients(profile: Profile, *, dry_run: bool = False, full: bool = False,
                      trigger: str = "cli",
                      progress: ProgressFn = no_progress) -> list[ClientSyncResult]:
-    return [sync_client(profile, client, dry_run=dry_run, full=full, trigger=trigger,
-                        progress=progress) for client in connected_clients(profile)]
+    """Every client connected when the run starts, but one removed (by the app or
+    another command) before its turn is left out: the admin removed it, so its "does
+    not exist" is no failure to report (a scheduled run would exit 1 and mail about
+    it). One whose sync a removal or disconnect stopped is skipped (see sync_client)."""
+    results = []
+    for client in connected_clients(profile):
+        result = sync_client(profile, client, dry_run=dry_run, full=full, trigger=trigger,
+                             progress=progress)
+        if result.status == "failed" and _removed(profile, client):
+            log.info("client %r was removed while its sync was due; left out", client.name)
+            continue
+        results.append(result)
+    return results
+
+
+def _removed(profile: Profile, client: ClientInfo) -> bool:
+    try:
+        return client_by_id(profile.store, client.id) is None
+    except IdpWizardError:  # the database is unusable: the failure stays reported
+        return False
 
 
 def exit_code(results: list[ClientSyncResult]) -> int:

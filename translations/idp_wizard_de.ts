@@ -1602,6 +1602,10 @@
         <translation>Der Proxy in {where} beginnt mit „{scheme}://“, solche Proxys kann IdP Wizard nicht verwenden (nur http://, https://, socks5:// und socks5h://): Korrigieren oder entfernen Sie ihn und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
+        <source>The sync was stopped because the client is being disconnected or removed; the platform changes it had not sent yet are dropped with the client's synced users.</source>
+        <translation>Die Synchronisierung wurde gestoppt, weil der Kunde getrennt oder entfernt wird; die noch nicht gesendeten Plattformänderungen entfallen zusammen mit den synchronisierten Benutzern des Kunden.</translation>
+    </message>
+    <message>
         <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
         <translation>Der Anmeldedienst von {service} hat für die Antwort mehr als {seconds} Sekunde gebraucht; IdP Wizard hat das Warten beendet. Versuchen Sie es später erneut, und wenn es wieder geschieht, prüfen Sie die Netzwerkverbindung.</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
         <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
         <translation>Diese Synchronisierung würde die Filteränderung übernehmen, die auf Bestätigung wartet: {summary}.</translation>
+    </message>
+    <message>
+        <source>This client is being disconnected or removed (from the app or the command line); try again when that has finished.</source>
+        <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Wrote {count} user to {path}.</source>

@@ -1602,6 +1602,10 @@
       <translation>[!! Thé pröxý ñåméd bý {where} štårtš wîth "{scheme}://", whîçh ÎdP Wîžård çåññöt ûšé (ît ûšéš http://, https://, šöçkš5:// åñd šöçkš5h:// pröxîéš): çörréçt ör rémövé ît, théñ trý ågåîñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
+      <source>The sync was stopped because the client is being disconnected or removed; the platform changes it had not sent yet are dropped with the client's synced users.</source>
+      <translation>[!! Thé šýñç wåš štöppéd béçåûšé thé çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd; thé plåtförm çhåñgéš ît håd ñöt šéñt ýét åré dröppéd wîth thé çlîéñt'š šýñçéd ûšérš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>The {service} sign-in service took more than {seconds} second to answer; IdP Wizard stopped waiting. Try again later, and if it happens again, check the network connection.</source>
       <translation>[!! Thé {service} šîgñ-îñ šérvîçé töök möré thåñ {seconds} šéçöñd tö åñšwér; ÎdP Wîžård štöppéd wåîtîñg. Trý ågåîñ låtér, åñd îf ît håppéñš ågåîñ, çhéçk thé ñétwörk çöññéçtîöñ. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
     </message>
@@ -1612,6 +1616,10 @@
     <message>
       <source>This sync would apply the filter change that waits for confirmation: {summary}.</source>
       <translation>[!! Thîš šýñç wöûld åpplý thé fîltér çhåñgé thåt wåîtš för çöñfîrmåtîöñ: {summary}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>This client is being disconnected or removed (from the app or the command line); try again when that has finished.</source>
+      <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>Wrote {count} user to {path}.</source>

@@ -114,12 +114,15 @@ def rename_client(store: Store, old: str, new: str) -> ClientInfo:
         return client
     try:
         with store.transaction() as db:
-            db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ? AND "
-                       "removed_at IS NULL", [clean, key, client.id])
+            renamed = db.execute("UPDATE clients SET name = ?, name_key = ? WHERE id = ? AND "
+                                 "removed_at IS NULL", [clean, key, client.id]).rowcount
+            if renamed:  # with the rename: never an entry under a removed client's id
+                store.audit("client.rename", f"{shown(client.name)} → {shown(clean)}",
+                            client_id=client.id)
     except sqlite3.IntegrityError:
         raise _duplicate(clean, _taken(store, key) or ClientInfo(0, clean)) from None
-    store.audit("client.rename", f"{shown(client.name)} → {shown(clean)}",
-                client_id=client.id)
+    if not renamed:  # removed by another process since it was found
+        find_client(store, old)  # raises: there is no client named so (any more)
     return ClientInfo(client.id, clean, client.created_at)
 
 

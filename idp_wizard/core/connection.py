@@ -161,10 +161,25 @@ def next_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> int:
     bumped = store.db.execute("UPDATE clients SET generation = generation + 1 WHERE id = ? "
                               "AND removed_at IS NULL", [client_id]).rowcount
     if not bumped:
-        raise UsageError(msg("This client has been removed (perhaps from another window or "
-                             "the command line); nothing was saved. Choose another client."))
+        raise _removed()
     row = store.db.execute("SELECT generation FROM clients WHERE id = ?", [client_id]).fetchone()
     return int(row[0]) if row else 0
+
+
+def require_client(store: Store, client_id: int) -> None:
+    """Refuse a write for a client removed since it was opened (another window or
+    process). Call holding the client's lock: a removal erases under it, so the answer
+    holds until the lock is released."""
+    with store.errors():
+        row = store.db.execute("SELECT 1 FROM clients WHERE id = ? AND removed_at IS NULL",
+                               [client_id]).fetchone()
+    if row is None:
+        raise _removed()
+
+
+def _removed() -> UsageError:
+    return UsageError(msg("This client has been removed (perhaps from another window or "
+                          "the command line); nothing was saved. Choose another client."))
 
 
 def bump_generation(store: Store, client_id: int = DEFAULT_CLIENT_ID) -> None:

@@ -43,6 +43,8 @@ class ClientLock:
         try:
             self._lock.acquire(timeout=wait)
         except Timeout:
+            if self.stop_requested() is not None:  # the holder (or a waiter) removes it
+                raise SyncInProgress(being_removed()) from None
             raise SyncInProgress(msg(
                 "A sync is already running for this client (from the app or the "
                 "scheduler); try again when it has finished.")) from None
@@ -84,9 +86,34 @@ class ClientLock:
         except OSError:
             return None
         if age < STOP_WAIT + 30:  # older: left by a killed process, ignore it
-            return msg("The sync was stopped because the client is being disconnected or "
-                       "removed; nothing of it was applied.")
+            return stopped_for_removal()
         return None
+
+
+def being_removed() -> Message:
+    """Why an operation could not take the lock while a disconnect or removal asks the
+    client's sync to stop (see `stop_others`): not "a sync is running"."""
+    return msg("This client is being disconnected or removed (from the app or the command "
+               "line); try again when that has finished.")
+
+
+def stopped_for_removal() -> Message:
+    """Why a sync stopped at another process's request (see `stop_others`)."""
+    return msg("The sync was stopped because the client is being disconnected or "
+               "removed; nothing of it was applied.")
+
+
+def stopped_while_sending() -> Message:
+    """Why a sync's platform part stopped at such a request: its directory part was
+    saved, but the disconnect or removal drops it again (no next sync sends the rest)."""
+    return msg("The sync was stopped because the client is being disconnected or "
+               "removed; the platform changes it had not sent yet are dropped with the "
+               "client's synced users.")
+
+
+def is_stopped_for_removal(said: object) -> bool:
+    """Whether an error's message is `stopped_for_removal`'s."""
+    return isinstance(said, Message) and said.template == stopped_for_removal().template
 
 
 @contextlib.contextmanager

@@ -62,6 +62,11 @@ class CancelToken:
     def cancelled(self) -> bool:
         return self._event.is_set()
 
+    @property
+    def reason(self) -> str | Message:
+        """Why it was cancelled ("Cancelled." unless the canceller said)."""
+        return self._reason
+
     def on_cancel(self, wake: Callable[[], None] | None) -> None:
         """Register what wakes a waiting operation; runs at once if already cancelled."""
         with self._lock:

@@ -28,6 +28,7 @@ from idp_wizard.core import platform_state as ps
 from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import Connection
 from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.locks import is_stopped_for_removal, stopped_while_sending
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SharedGroup, SyncPlan
@@ -178,9 +179,11 @@ class PlatformDelivery:
             self._halt(report, exc.message or str(exc), TargetState.NEEDS_TOKEN)
         except PlatformError as exc:
             self._halt(report, exc.message or str(exc), TargetState.UNREACHABLE)
-        except Cancelled:
-            self._halt(report, msg("The sync was stopped before every change reached the "
-                                   "platform."), None)
+        except Cancelled as exc:  # a request's thread may have said only "Stopped."
+            removal = is_stopped_for_removal(exc.message) or is_stopped_for_removal(
+                cancel.reason)
+            self._halt(report, stopped_while_sending() if removal else msg(
+                "The sync was stopped before every change reached the platform."), None)
         except IdpWizardError as exc:  # the token is missing, the demo platform busy...
             self._halt(report, exc.message or str(exc), None)
         else:

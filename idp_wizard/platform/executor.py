@@ -121,7 +121,7 @@ class _Run:
         while True:
             while not exhausted and self.halt is None and in_flight < self.window:
                 if cancel is not None and cancel.cancelled:
-                    self._stop_with(Cancelled(msg("Cancelled.")))
+                    self._stop_with(Cancelled(cancel.reason))  # e.g. a disconnect's
                     break
                 task = next(tasks, None)
                 if task is None:
