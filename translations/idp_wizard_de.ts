@@ -4377,10 +4377,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+        <source>%Ln employees were skipped; who and why is no longer kept (only the newest run keeps it, and no run after a disconnect).</source>
         <translation>
-            <numerusform>%Ln Person wurde übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
-            <numerusform>%Ln Mitarbeitende wurden übersprungen; wer und warum, ist nicht mehr gespeichert (beim Trennen der Verbindung gelöscht).</numerusform>
+            <numerusform>%Ln Person wurde übersprungen; wer und warum, ist nicht mehr gespeichert (nur der neueste Lauf behält es, und kein Lauf nach einer Trennung).</numerusform>
+            <numerusform>%Ln Mitarbeitende wurden übersprungen; wer und warum, ist nicht mehr gespeichert (nur der neueste Lauf behält es, und kein Lauf nach einer Trennung).</numerusform>
         </translation>
     </message>
     <message>

@@ -182,10 +182,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <source>%Ln employees were skipped; who and why is no longer kept (only the newest run keeps it, and no run after a disconnect).</source>
       <translation>
-        <numerusform>%Ln employee was skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
-        <numerusform>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</numerusform>
+        <numerusform>%Ln employee was skipped; who and why is no longer kept (only the newest run keeps it, and no run after a disconnect).</numerusform>
+        <numerusform>%Ln employees were skipped; who and why is no longer kept (only the newest run keeps it, and no run after a disconnect).</numerusform>
       </translation>
     </message>
   </context>

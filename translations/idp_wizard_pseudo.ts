@@ -4377,10 +4377,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>%Ln employees were skipped; who and why is no longer kept (erased when the connection was removed).</source>
+      <source>%Ln employees were skipped; who and why is no longer kept (only the newest run keeps it, and no run after a disconnect).</source>
       <translation>
-        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
-        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (éråšéd whéñ thé çöññéçtîöñ wåš rémövéd). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (öñlý thé ñéwéšt rûñ kéépš ît, åñd ñö rûñ åftér å dîšçöññéçt). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
+        <numerusform>[!! %Ln émplöýééš wéré škîppéd; whö åñd whý îš ñö löñgér képt (öñlý thé ñéwéšt rûñ kéépš ît, åñd ñö rûñ åftér å dîšçöññéçt). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</numerusform>
       </translation>
     </message>
     <message>

@@ -233,10 +233,10 @@ class HistoryView(QWidget):
         if refused:
             lines.append(self.tr("%Ln not provisioned on the platform:", "", len(refused)))
             lines += _problem_lines(refused)
-        if run.skipped and not run.problems:  # erased by a disconnect: not "No problems."
+        if run.skipped and not run.problems:  # erased (data minimisation): not "No problems."
             lines.append(self.tr("%Ln employees were skipped; who and why is no longer "
-                                 "kept (erased when the connection was removed).", "",
-                                 run.skipped))
+                                 "kept (only the newest run keeps it, and no run after a "
+                                 "disconnect).", "", run.skipped))
         if len(lines) == len(notes):
             lines.append(self.tr("No problems."))
         self.details.setPlainText("\n".join(lines))

@@ -26,13 +26,17 @@ TEXTS = {
            "The platform listed only 5 of the {n} users it reported (its paging is "
            "unreliable): the users it did not list were checked one by one, none was taken "
            "as gone.",
-           "No problems."),
+           "No problems.",
+           "6 employees were skipped; who and why is no longer kept (only the newest run "
+           "keeps it, and no run after a disconnect)."),
     "de": ("{url} · Bereit · {n} Benutzer auf der Plattform",
            "Plattform repariert: 0 neu angelegt, 1 wiederhergestellt.",
            "Die Plattform hat nur 5 der {n} gemeldeten Benutzer aufgelistet (ihre seitenweise "
            "Ausgabe ist unzuverlässig): Die nicht aufgelisteten Benutzer wurden einzeln "
            "geprüft, keiner wurde als nicht mehr vorhanden gewertet.",
-           "Keine Probleme."),
+           "Keine Probleme.",
+           "6 Mitarbeitende wurden übersprungen; wer und warum, ist nicht mehr gespeichert "
+           "(nur der neueste Lauf behält es, und kein Lauf nach einer Trennung)."),
 }
 
 
@@ -59,9 +63,11 @@ def test_the_run_s_platform_notes_in_the_panel_and_history(
         request.getfixturevalue("german")
     app, n = short_listing_run(tmp_path, real_rig)
     window = open_window(qtbot, app)
-    head, repaired, short, none = (t.format(url=real_rig.url, n=n) for t in TEXTS[language])
+    head, repaired, short, none, erased = (t.format(url=real_rig.url, n=n)
+                                           for t in TEXTS[language])
     label = window.findChild(QLabel, "platform_status_label")
     assert label is not None
     assert label.text().splitlines() == [head, repaired, short]
     assert run_details(window, 0) == [repaired, short, none]
-    assert run_details(window, 1) == [none]  # the first sync said nothing more
+    # The first sync's skipped employees: their names went with the newer run.
+    assert run_details(window, 1) == [erased]

@@ -129,5 +129,5 @@ def test_after_a_disconnect_a_run_with_skipped_employees_is_not_said_to_have_non
     assert details is not None
     qtbot.waitUntil(lambda: details.toPlainText() != "")
     assert details.toPlainText() == (
-        "6 employees were skipped; who and why is no longer kept (erased when the "
-        "connection was removed).")
+        "6 employees were skipped; who and why is no longer kept (only the newest run "
+        "keeps it, and no run after a disconnect).")
