@@ -344,3 +344,37 @@ def test_a_background_clients_held_or_failed_scheduled_sync_reaches_the_tray(
         ("Sync of Client 02 held", "A sync would remove many users; nothing was applied. "
                                    "Open IdP Wizard to review the removals.")]
     assert "Client 0" in window.statusBar().currentMessage()
+
+
+def test_a_background_sync_stopped_by_its_removal_is_no_news(qtbot: QtBot,
+                                                            profile: Profile) -> None:
+    """Another client's scheduled sync whose push the admin's removal (or disconnect) of
+    that client stopped: no "the rest is sent by its next sync" in the status bar and no
+    tray note (nothing is left to send: the removal drops it); a push stopped by the
+    platform still says so."""
+    from idp_wizard.core.clients import ClientInfo
+    from idp_wizard.core.locks import stopped_while_sending
+    from idp_wizard.core.outcome import SyncOutcome
+    from idp_wizard.core.push_results import PlatformReport
+    from idp_wizard.sync_all import ClientSyncResult
+
+    contoso, other = connected_clients(profile, 2)
+    window = _window(qtbot, profile, contoso.id)
+    notes: list[tuple[str, str]] = []
+    window.tray.notified.connect(lambda title, message: notes.append((title, message)))
+    window.statusBar().clearMessage()
+
+    def halted(why: object) -> ClientSyncResult:
+        outcome = SyncOutcome("incomplete", None, "delta")
+        outcome.platform = PlatformReport(status="halted", error=why)  # type: ignore[arg-type]
+        return ClientSyncResult(ClientInfo(other.id, other.name), outcome)
+
+    stopped = halted(stopped_while_sending())
+    assert stopped.stopped_for_removal
+    window.clients.scheduler.synced.emit(stopped)
+    assert (notes, window.statusBar().currentMessage()) == ([], "")
+    window.clients.scheduler.synced.emit(halted("The platform did not answer."))
+    assert window.statusBar().currentMessage() == (
+        f"The scheduled sync of {other.name} was saved, but the platform did not get all "
+        "of it; the rest is sent by its next sync.")
+    assert [title for title, _ in notes] == [f"Platform of {other.name} not up to date"]
