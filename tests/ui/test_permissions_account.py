@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
-from tests.ui.helpers import click, find, wait_page
-from tests.ui.wizard_support import make_wizard
+from tests.ui.helpers import find
+from tests.ui.wizard_support import make_wizard, to_permissions
 
 TEXTS = {"en": "Signed in as admin@contoso.example to contoso.example (demo).",
          "de": "Angemeldet als admin@contoso.example bei contoso.example (demo)."}
@@ -22,11 +22,6 @@ def test_the_signed_in_account_and_its_tenant(qtbot: QtBot, app: App, language: 
     if language == "de":
         request.getfixturevalue("german")
     wizard = make_wizard(qtbot, app)
-    click(qtbot, wizard, "connect_entra")
-    wait_page(qtbot, wizard, "page_data_options")
-    click(qtbot, wizard, "next_button")
-    wait_page(qtbot, wizard, "page_sign_in")
-    click(qtbot, wizard, "sign_in_button")
-    wait_page(qtbot, wizard, "page_permissions")
+    to_permissions(qtbot, wizard, "entra")
     label = find(wizard, "permissions_account")
     assert isinstance(label, QLabel) and label.text() == TEXTS[language]

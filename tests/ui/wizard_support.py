@@ -21,8 +21,8 @@ def make_wizard(qtbot: QtBot, app: App, mode: WizardMode = WizardMode.NEW,
     return wizard
 
 
-def to_filtering(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
-    """From the provider page to the criteria, ready to share."""
+def to_permissions(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
+    """From the provider page to the permissions asked for, signed in."""
     assert page_name(wizard) == "page_provider"
     click(qtbot, wizard, f"connect_{provider}")
     wait_page(qtbot, wizard, "page_data_options")
@@ -30,6 +30,11 @@ def to_filtering(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
     wait_page(qtbot, wizard, "page_sign_in")
     click(qtbot, wizard, "sign_in_button")
     wait_page(qtbot, wizard, "page_permissions")
+
+
+def to_filtering(qtbot: QtBot, wizard: SetupWizard, provider: str) -> None:
+    """From the provider page to the criteria, ready to share."""
+    to_permissions(qtbot, wizard, provider)
     click(qtbot, wizard, "accept_permissions_button")
     wait_page(qtbot, wizard, "page_filtering")
     qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
