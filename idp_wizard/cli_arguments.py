@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from idp_wizard.cli_language import text as say
+from idp_wizard.core.auth import no_google_device_code
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.text import shown
 
@@ -51,8 +52,7 @@ def connect_problem(args: argparse.Namespace) -> Message | None:
                 return msg("{option} is for Microsoft Entra ID; Google Workspace does not "
                            "use it (leave it out)", option=option)
         if args.device_code:
-            return msg("Google Workspace has no device-code sign-in for these permissions; "
-                       "sign in with the browser.")
+            return no_google_device_code()
     elif args.client_secret_file is not None:
         return msg("--client-secret-file is for Google Workspace; Microsoft Entra ID uses "
                    "--client-id (and --tenant) instead")

@@ -93,11 +93,6 @@ def _connect(app: App, args: argparse.Namespace) -> int:
 
 def _reauthorize(app: App, args: argparse.Namespace) -> int:
     """Sign in again (same tenant or workspace); users, filter and sync state stay."""
-    existing = app.connection()
-    if args.device_code and existing is not None and existing.provider is ProviderName.GOOGLE:
-        # Refused here for the demo too, whose simulated sign-in took it (real: sign_in.py)
-        raise UsageError(msg("Google Workspace has no device-code sign-in for these "
-                             "permissions; sign in with the browser."))
     engine = WizardEngine(app, WizardMode.REAUTHORIZE)
     _say_browser(app, args)
     conn = engine.sign_in(_sign_in_options(args), stderr_progress)

@@ -17,7 +17,7 @@ import httpx
 from keyring.backend import KeyringBackend
 
 from idp_wizard import build_config
-from idp_wizard.core.auth import SignInOptions
+from idp_wizard.core.auth import SignInOptions, no_google_device_code
 from idp_wizard.core.client_settings import client_setting, set_client_setting
 from idp_wizard.core.connection import Connection, ConnectionState, load_filter
 from idp_wizard.core.errors import (
@@ -165,8 +165,7 @@ class KeychainAuthenticator:
                     raise
             return conn
         if options.show_device_code is not None:
-            raise UsageError(msg("Google Workspace has no device-code sign-in for these "
-                                 "permissions; sign in with the browser."))
+            raise UsageError(no_google_device_code())
         return self._sign_in_google(options, cancel)
 
     def _sign_in_entra(self, options: SignInOptions, cancel: CancelToken) -> Connection:

@@ -20,6 +20,13 @@ from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
 
 
+def no_google_device_code() -> Message:
+    """Google's sign-in for these (read-only directory) scopes has no device-code flow;
+    the real and the demo sign-in and the command line's checks all say so."""
+    return msg("Google Workspace has no device-code sign-in for these permissions; sign in "
+               "with the browser.")
+
+
 @dataclass(frozen=True)
 class DeviceCode:
     """What the admin types on another device (Entra's device-code sign-in)."""

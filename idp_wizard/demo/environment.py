@@ -20,7 +20,7 @@ from typing import Any
 import httpx
 from keyring.backend import KeyringBackend
 
-from idp_wizard.core.auth import DeviceCode, SignInOptions
+from idp_wizard.core.auth import DeviceCode, SignInOptions, no_google_device_code
 from idp_wizard.core.clock import Clock, parse_iso, utc_now
 from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.environment import ClientServices
@@ -213,6 +213,8 @@ class DemoAuthenticator:
     def sign_in(self, provider: ProviderName, options: SignInOptions, cancel: CancelToken,
                 reauthorizing: Connection | None = None) -> Connection:
         cancel.raise_if_cancelled()
+        if options.show_device_code is not None and provider is ProviderName.GOOGLE:
+            raise UsageError(no_google_device_code())  # as the real sign-in refuses it
         if options.show_device_code is not None:
             options.show_device_code(DeviceCode(
                 "DEMO-CODE", "https://microsoft.com/devicelogin",
