@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_language import text, word
 from idp_wizard.core.hints import current, suggest
-from idp_wizard.core.locks import stopped_while_sending
 from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.plan import SyncPlan
@@ -103,7 +102,7 @@ def platform_lines(o: SyncOutcome) -> list[str]:
 def platform_halt_text(o: SyncOutcome) -> str:
     p = o.platform
     assert p is not None
-    if p.error == stopped_while_sending():  # nothing waits: the client's data goes
+    if o.stopped_for_removal:  # nothing waits: the client's data goes
         return text(p.error)
     return text(msg("The platform part stopped: {error} The directory changes were saved; "
                     "{pending} platform changes wait and are sent by the next sync.",

@@ -15,7 +15,7 @@ from typing import Any
 from idp_wizard.core import hints
 from idp_wizard.core.clients import ClientInfo, client_by_id
 from idp_wizard.core.errors import IdpWizardError, SyncInProgress
-from idp_wizard.core.locks import being_removed, is_stopped_for_removal, stopped_while_sending
+from idp_wizard.core.locks import being_removed, is_stopped_for_removal
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, ProgressFn, no_progress
@@ -34,14 +34,6 @@ class ClientSyncResult:
     @property
     def status(self) -> str:
         return self.outcome.status
-
-    @property
-    def stopped_for_removal(self) -> bool:
-        """Its push was stopped because the admin disconnects or removes the client:
-        nothing is left for a next sync to send (the admin's own doing, not a fault)."""
-        platform = self.outcome.platform
-        return (self.outcome.status == "incomplete" and platform is not None
-                and platform.error == stopped_while_sending())
 
     def to_json(self) -> dict[str, Any]:
         return {"client": self.client.name, **self.outcome.to_json()}

@@ -40,6 +40,15 @@ class SyncOutcome:
                 "problems": plan.problems_json(),
             }
 
+    @property
+    def stopped_for_removal(self) -> bool:
+        """Its platform part was stopped because the client is being disconnected or
+        removed: nothing waits for a next sync (the removal drops it with the client)."""
+        from idp_wizard.core.locks import stopped_while_sending
+
+        return (self.status == "incomplete" and self.platform is not None
+                and self.platform.error == stopped_while_sending())
+
     def detach(self) -> SyncOutcome:
         """Drop the plan's per-user lists, in small steps: freeing 100,000 rows in one
         go holds the GIL long enough to freeze the GUI thread."""

@@ -166,6 +166,6 @@ class ClientsHost(QObject):
             "incomplete": self.tr("The scheduled sync of %1 was saved, but the platform "
                                   "did not get all of it; the rest is sent by its next sync."),
         }
-        if result.status in texts and not result.stopped_for_removal:  # the tray says why
+        if result.status in texts and not result.outcome.stopped_for_removal:  # the tray says why
             # (SyncTray.note_other_client); a removal's stop was the admin's own doing
             self.status(fmt(texts[result.status], result.client.name))

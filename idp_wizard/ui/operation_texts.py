@@ -9,7 +9,6 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication
 
 from idp_wizard.app import Disconnected
-from idp_wizard.core.locks import stopped_while_sending
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.profile import ClientRemoved
 from idp_wizard.ui.clients_host import REMOVE
@@ -50,7 +49,7 @@ def sync_text(outcome: SyncOutcome) -> str:
         return QCoreApplication.translate("MainWindow",
                                           "The sync was held: review the removals.")
     if outcome.status == "incomplete" and outcome.platform is not None:
-        if outcome.platform.error == stopped_while_sending():  # no next sync: it goes
+        if outcome.stopped_for_removal:  # no next sync: the removal drops it
             return core_text(outcome.platform.error)
         return fmt(QCoreApplication.translate(
             "MainWindow", "The directory changes were saved, but the platform did not get "

@@ -107,7 +107,7 @@ def client_notification(result: ClientSyncResult) -> tuple[str, str] | None:
                 _failed(o.message or o.error))
     if o.status == "held":
         return fmt(translate("Tray", "Sync of %1 held"), name), _held()
-    if o.status == "incomplete" and o.platform is not None and not result.stopped_for_removal:
+    if o.status == "incomplete" and o.platform is not None and not o.stopped_for_removal:
         return (fmt(translate("Tray", "Platform of %1 not up to date"), name),
                 _not_delivered(o.platform.error))
     return None

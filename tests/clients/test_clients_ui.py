@@ -370,7 +370,7 @@ def test_a_background_sync_stopped_by_its_removal_is_no_news(qtbot: QtBot,
         return ClientSyncResult(ClientInfo(other.id, other.name), outcome)
 
     stopped = halted(stopped_while_sending())
-    assert stopped.stopped_for_removal
+    assert stopped.outcome.stopped_for_removal
     window.clients.scheduler.synced.emit(stopped)
     assert (notes, window.statusBar().currentMessage()) == ([], "")
     window.clients.scheduler.synced.emit(halted("The platform did not answer."))
