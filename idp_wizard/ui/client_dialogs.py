@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from idp_wizard.core.client_names import MAX_NAME
 from idp_wizard.core.errors import IdpWizardError
 from idp_wizard.ui.confirm_dialog import TickedConfirmDialog
-from idp_wizard.ui.dialogs import fit_height_to_width
+from idp_wizard.ui.dialogs import fit_height_to_width, fit_new_texts
 from idp_wizard.ui.wording import fmt, one_line
 
 
@@ -58,7 +58,7 @@ class ClientNameDialog(QDialog):
         self.ok_button.setObjectName("client_name_ok_button")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self._layout = layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
@@ -72,8 +72,7 @@ class ClientNameDialog(QDialog):
         except IdpWizardError as exc:
             self.error.setText(one_line(exc))
             self.error.show()
-            self._layout.activate()  # the reason's lines count before the height is set
-            fit_height_to_width(self)
+            fit_new_texts(self)  # the reason's lines count before the height is set
             self.edit.setFocus()
             return
         super().accept()

@@ -14,6 +14,16 @@ def show_message(parent: QWidget, title: str, text: str,
     return box
 
 
+def fit_new_texts(window: QWidget) -> None:
+    """After a shown window's texts changed (a reason shown, a choice's wording): its
+    layout takes them now and the window grows to what they need (a shown window does
+    not follow its layout's new minimum by itself)."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    fit_height_to_width(window)
+
+
 def fit_height_to_width(window: QWidget) -> None:
     """Call from a dialog's resizeEvent. Top-level windows ignore height-for-width, so
     wrapped text (long in German, longer in the pseudo-locale) would be squeezed and

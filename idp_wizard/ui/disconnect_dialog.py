@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from idp_wizard.ui.confirm_dialog import TickedConfirmDialog
-from idp_wizard.ui.dialogs import fit_height_to_width
+from idp_wizard.ui.dialogs import fit_new_texts
 from idp_wizard.ui.panel_texts import fmt
 
 
@@ -64,7 +64,7 @@ class DisconnectDialog(TickedConfirmDialog):
                 explanation.setText(body)
                 self.platform_note.setText(note)
                 self.confirm_button.setText(button)
-                self._layout_texts()
+                fit_new_texts(self)
             self.keep_checkbox.toggled.connect(show_choice)
         else:
             self.platform_note.hide()
@@ -76,14 +76,6 @@ class DisconnectDialog(TickedConfirmDialog):
         layout.insertWidget(at + 2, self.keep_checkbox)
         self.setTabOrder(self.checkbox, self.keep_checkbox)
         self.fit_width(460)
-
-    def _layout_texts(self) -> None:
-        """New texts: the layout takes them now, and the window grows to what they need
-        (a shown window does not follow its layout's new minimum by itself)."""
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        fit_height_to_width(self)
 
     def keep_platform_users(self) -> bool:
         return self.keep_checkbox.isVisibleTo(self) and self.keep_checkbox.isChecked()
