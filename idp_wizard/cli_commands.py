@@ -123,7 +123,7 @@ def _sync(app: App, args: argparse.Namespace) -> int:
         return EXIT_OK
     state = change_state(waiting, outcome, args.allow_deletions)
     code = report_sync(outcome, args.json, {"filter_change": state} if state else None)
-    note = None if args.json else sync_note(app, waiting, outcome, args.allow_deletions)
+    note = None if args.json else sync_note(app, waiting, state)
     if note:
         print(note)
     return code

@@ -52,10 +52,9 @@ def change_state(waiting: Waiting | None, outcome: SyncOutcome,
     return "would_apply" if allow_deletions and outcome.status == "dry_run" else "waiting"
 
 
-def sync_note(app: App, waiting: Waiting | None, outcome: SyncOutcome,
-              allow_deletions: bool) -> str | None:
-    """After a `sync`: whether it applied the waiting change, or that one still waits."""
-    state = change_state(waiting, outcome, allow_deletions)
+def sync_note(app: App, waiting: Waiting | None, state: str | None) -> str | None:
+    """After a `sync`: whether it applied the waiting change (`state`, from
+    `change_state`), or that one still waits."""
     if waiting is None or state is None:
         return None
     if state == "applied":
