@@ -15,7 +15,7 @@ from pathlib import Path
 
 from idp_wizard import cli_language
 from idp_wizard.cli_argparse import argparse_language, requested_language
-from idp_wizard.cli_arguments import connect_problem
+from idp_wizard.cli_arguments import connect_problem, missing_data_dir_problem
 from idp_wizard.cli_clients import clients_usage_problem
 from idp_wizard.cli_console import (
     EXIT_FAILED,
@@ -33,7 +33,7 @@ from idp_wizard.core.hints import CommandHint, use
 from idp_wizard.core.messages import msg
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.logs import setup_logging
-from idp_wizard.paths import ProfilePaths, default_data_dir
+from idp_wizard.paths import ENV_DATA_DIR, ProfilePaths, default_data_dir
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,11 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
             "standard output is closed; nothing was done (send the output somewhere, e.g. "
             "> FILE)."))), file=sys.stderr)
         return EXIT_FAILED
+    named_by = "--data-dir" if args.data_dir is not None else (
+        ENV_DATA_DIR if os.environ.get(ENV_DATA_DIR) else None)
+    if (problem := missing_data_dir_problem(args, paths.data_dir, named_by)) is not None:
+        print(error_line(say(problem)), file=sys.stderr)
+        return EXIT_USAGE
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:

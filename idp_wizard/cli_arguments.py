@@ -87,3 +87,31 @@ class GivenOnce(argparse.Action):
                 "given twice ({first} and {second}); give it once",
                 first=shown(str(earlier), 40), second=shown(str(values), 40))))
         setattr(namespace, self.dest, values)
+
+
+# Commands that may start a profile in a folder that does not exist yet; every other
+# command only works on one, and a mistyped folder gave "No identity provider is
+# connected", "0 users" (an empty export, exit 0) or a scheduled sync of nothing.
+_STARTS_PROFILE = {("connect", None), ("clients", "add"), ("target", "set")}
+
+
+def missing_data_dir_problem(args: argparse.Namespace, data_dir: Path,
+                             named_by: str | None) -> Message | None:
+    """A data folder named by the admin (`named_by`: the option or variable) that does
+    not exist, for a command that needs a profile: refused before anything is created."""
+    if named_by is None:
+        return None
+    try:
+        data_dir.lstat()
+        return None
+    except FileNotFoundError:
+        pass
+    except OSError:  # not a folder, a name too long...: said where it is written
+        return None
+    action = next((getattr(args, key) for key in vars(args)
+                   if key.endswith("_command") and getattr(args, key)), None)
+    if (args.command, action) in _STARTS_PROFILE:
+        return None
+    return msg("the data folder {path} (named by {source}) does not exist; nothing was done. "
+               "Check the path; `connect` starts a new profile there.",
+               path=str(data_dir), source=named_by)

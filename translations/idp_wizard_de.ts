@@ -2610,6 +2610,10 @@
         <translation>die crontab</translation>
     </message>
     <message>
+        <source>the data folder {path} (named by {source}) does not exist; nothing was done. Check the path; `connect` starts a new profile there.</source>
+        <translation>Den Datenordner {path} (angegeben mit {source}) gibt es nicht; es wurde nichts getan. Prüfen Sie den Pfad; `connect` legt dort ein neues Profil an.</translation>
+    </message>
+    <message>
         <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
         <translation>der Desktop benötigt Systembibliotheken, die fehlen (Debian/Ubuntu: apt-get install {packages})</translation>
     </message>

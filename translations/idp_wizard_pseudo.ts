@@ -2610,6 +2610,10 @@
       <translation>[!! thé çröñtåb ~ !!]</translation>
     </message>
     <message>
+      <source>the data folder {path} (named by {source}) does not exist; nothing was done. Check the path; `connect` starts a new profile there.</source>
+      <translation>[!! thé dåtå földér {path} (ñåméd bý {source}) döéš ñöt éxîšt; ñöthîñg wåš döñé. Çhéçk thé påth; `çöññéçt` štårtš å ñéw pröfîlé théré. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})</source>
       <translation>[!! thé déšktöp ñéédš šýštém lîbrårîéš thåt åré mîššîñg (Débîåñ/Ûbûñtû: åpt-gét îñštåll {packages}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>

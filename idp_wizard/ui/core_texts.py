@@ -582,6 +582,7 @@ def _catalogue() -> None:
     translate('Core', 'the connection timed out')
     translate('Core', 'the control character {code}')
     translate('Core', 'the crontab')
+    translate('Core', 'the data folder {path} (named by {source}) does not exist; nothing was done. Check the path; `connect` starts a new profile there.')
     translate('Core', 'the desktop needs system libraries that are missing (Debian/Ubuntu: apt-get install {packages})')
     translate('Core', 'the disk is full')
     translate('Core', 'the disk is full; free some space and try again')

@@ -111,7 +111,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 
 
 def test_commands_need_a_connection(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, tmp_path / "d", "sync")
+    code, _, err = run(capsys, tmp_path, "sync")
     assert code == 1 and "No identity provider is connected" in err
     assert err.count("\n") == 1
 

@@ -102,6 +102,7 @@ def test_schedule_status_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
     monkeypatch.setattr(cli_schedule, "env_factory", lambda: ScheduleEnv(
         platform="linux", home=tmp_path / "home", run=lambda argv, stdin=None: RunResult(
             127, "", "command not found"), executable=("/usr/bin/python3", "-m", "idp_wizard")))
+    (tmp_path / "d").mkdir()
     code, out, err = run(capsys, tmp_path / "d", "--lang", "de", "schedule", "status")
     assert (code, err) == (0, "")
     assert out.startswith("Geplante Synchronisierung: nicht verfügbar. Auf diesem Computer "
@@ -139,6 +140,7 @@ def test_target_commands_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
     monkeypatch.setattr(cli_commands, "open_profile",
                         functools.partial(compose.open_profile, http_sleep=sleeps))
     data, token = tmp_path / "d", tmp_path / "token.txt"
+    data.mkdir()
     token.write_text("a-scim-token\n", encoding="utf-8")
     refused = f"http://127.0.0.1:{free_port()}/v2"  # nobody listens there
     for action in ("test", "set"):

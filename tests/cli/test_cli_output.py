@@ -58,6 +58,7 @@ def test_every_suggested_command_names_the_profile_in_use(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     data = tmp_path / "it's my $HOME data"  # a quote, a space and a `$`: quoted safely
+    data.mkdir()
     prefix = ["idp-wizard", "--data-dir", str(data), "--demo"]
 
     code, _, err = run(capsys, data, "sync")
@@ -85,6 +86,7 @@ def test_the_environment_data_folder_is_not_repeated(
     capsys: pytest.CaptureFixture[str], data_dir: Path,
 ) -> None:
     """IDP_WIZARD_DATA_DIR stays set for the next command; --demo is repeated."""
+    data_dir.mkdir()
     assert main(["--demo", "sync"]) == 1
     assert _suggested(capsys.readouterr().err, "Connect one first (")[:3] == [
         "idp-wizard", "--demo", "connect"]

@@ -100,6 +100,7 @@ def test_schedule_status_without_any_scheduler_is_an_answer(
         platform="linux", home=tmp_path / "home", run=_no_scheduler,
         executable=("/usr/bin/python3", "-m", "idp_wizard")))
     data = tmp_path / "d"
+    data.mkdir()
     code, out, err = run(capsys, data, "schedule", "status")
     assert code == 0 and err == ""
     assert out.startswith("Scheduled sync: not available. No scheduler is available")

@@ -49,6 +49,7 @@ def _two_clients(capsys: pytest.CaptureFixture[str], data: Path) -> None:
 def test_with_one_client_no_client_option_is_needed(capsys: pytest.CaptureFixture[str],
                                                     tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     code, _, err = run(capsys, data, "--demo-size", "40", "connect", "--provider", "entra")
     assert code == 0, err
     code, out, _ = run(capsys, data, "status", "--json")
@@ -66,6 +67,7 @@ def test_with_one_client_no_client_option_is_needed(capsys: pytest.CaptureFixtur
 def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture[str],
                                                    tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     _two_clients(capsys, data)
     code, out, _ = run(capsys, data, "clients", "list", "--json")
     listed = json.loads(out)
@@ -109,6 +111,7 @@ def test_clients_list_status_and_choosing_a_client(capsys: pytest.CaptureFixture
 def test_add_rename_remove_refuse_bad_names_and_change_nothing(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     _two_clients(capsys, data)
     before = run(capsys, data, "clients", "list", "--json")[1]
     for args in (("clients", "add", "CONTOSO"), ("clients", "add", "  "),
@@ -160,6 +163,7 @@ def _three_clients_with_a_hold_and_a_failure(capsys: pytest.CaptureFixture[str],
 def test_sync_all_clients_goes_on_after_a_failure_and_a_hold(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     _three_clients_with_a_hold_and_a_failure(capsys, data)
     code, out, err = run(capsys, data, "sync", "--all-clients", "--json")
     results = json.loads(out)["clients"]
@@ -186,6 +190,7 @@ def test_sync_all_clients_goes_on_after_a_failure_and_a_hold(
 def test_diagnostics_of_one_client_or_of_all(capsys: pytest.CaptureFixture[str],
                                              tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     _two_clients(capsys, data)
 
     def files(*args: str) -> dict[str, object]:
@@ -210,6 +215,7 @@ def test_one_os_task_syncs_every_client(capsys: pytest.CaptureFixture[str], tmp_
     runner = FakeRunner()
     monkeypatch.setattr(cli_schedule, "env_factory", lambda: env(tmp_path, "linux", runner))
     data = tmp_path / "d"
+    data.mkdir()
     _two_clients(capsys, data)
     profile = open_profile(ProfilePaths(data, demo=True))
     try:
@@ -236,6 +242,7 @@ def test_one_os_task_syncs_every_client(capsys: pytest.CaptureFixture[str], tmp_
 def test_exports_never_write_over_a_clients_lock_file(capsys: pytest.CaptureFixture[str],
                                                       tmp_path: Path) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     _two_clients(capsys, data)
     lock = ProfilePaths(data, demo=True).client_lock(2)
     assert lock.is_file()
@@ -251,6 +258,7 @@ def test_clients_list_and_sync_all_clients_in_german(
     """A failing client, a held one and a good one, in German: each outcome and each
     reason from the stored message; commands, names and the table's layout as they are."""
     data = tmp_path / "d"
+    data.mkdir()
     _three_clients_with_a_hold_and_a_failure(capsys, data)
     hint = f"idp-wizard --data-dir {data} --demo --client"
     try:

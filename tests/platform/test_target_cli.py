@@ -44,6 +44,7 @@ def test_the_target_commands_and_the_platform_in_every_report(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, real_rig: Rig,
         keychain: MemoryKeyring) -> None:
     data = tmp_path / "d"
+    data.mkdir()
     code, out, _ = cli(capsys, data, "target", "show", "--json")
     assert code == 0 and json.loads(out)["url"] == DEMO_SCIM_URL  # the demo's default
 

@@ -140,6 +140,7 @@ def test_a_unit_folder_that_cannot_be_written_is_a_clear_error(
     blocker = tmp_path / "home dir" / ".config" / "systemd"
     blocker.parent.mkdir(parents=True)
     blocker.write_text("a file where a folder belongs")
+    (tmp_path / "data").mkdir()
     assert main(["--data-dir", str(tmp_path / "data"), "schedule", "install"]) == 1
     service = blocker / "user" / "idp-wizard-sync.service"
     assert capsys.readouterr().err == (

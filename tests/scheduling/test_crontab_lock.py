@@ -29,6 +29,8 @@ def test_two_installs_at_once_keep_both_lines(tmp_path: Path) -> None:
     table, locks = tmp_path / "crontab", tmp_path / "locks"
     table.write_bytes(b"0 3 * * * backup.sh\n")
     folders = {tmp_path / "A": "15", tmp_path / "B": "30"}
+    for folder in folders:
+        folder.mkdir()
     # Every `crontab -l` waits 2 s between reading and answering: both processes read
     # the same table before either writes, unless they take turns.
     env = {**os.environ, "SCRATCH_CRONTAB_READ_DELAY": "2", "PYTHONPATH": str(REPO)}

@@ -90,6 +90,7 @@ def test_cron_commented_out_or_changed_command(
 
     table.write_text(line.replace("*/30 * * * *", "@reboot"), encoding="utf-8")
     monkeypatch.setattr(cli_schedule, "env_factory", lambda: sched.env)
+    (tmp_path / "data").mkdir()
     assert main(["--data-dir", str(tmp_path / "data"), "schedule", "status"]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
         "Scheduled sync: installed, interval unknown (cron: crontab)",

@@ -100,6 +100,7 @@ def test_cli_says_whose_entry_it_is(
     runner = FakeRunner()
     monkeypatch.setattr(cli_schedule, "env_factory", lambda: env(tmp_path, "linux", runner))
     a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir(), b.mkdir()
     assert main(["--data-dir", str(a), "schedule", "install", "--interval", "30"]) == 0
     capsys.readouterr()
     timer = where(tmp_path, "linux")
