@@ -9,6 +9,7 @@ The bit operations and the groups' masks are in bitsets.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from operator import attrgetter
@@ -39,12 +40,20 @@ def groups_by_key(groups: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return dict(by_name)
 
 
+# An Entra object id as admins copy it: any case, perhaps in braces (PowerShell, the
+# registry) or with spaces around; Graph gives it in lower case.
+_GUID = re.compile(r"\s*\{?([0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12})\}?\s*")
+
+
 def resolve_group(value: str, ids: Container[str], by_name: Mapping[str, list[str]]
                   ) -> list[str]:
     """The one rule naming groups (index and readers alike): the group whose id the
-    value is, else every group whose display name it is (see `key`)."""
+    value is (a GUID in any case or in braces is that id), else every group whose
+    display name it is (see `key`)."""
     if value in ids:
         return [value]
+    if (guid := _GUID.fullmatch(value)) and (gid := guid.group(1).lower()) in ids:
+        return [gid]
     return list(by_name.get(key(value), ()))
 
 

@@ -127,3 +127,21 @@ def test_without_group_access_a_group_filter_is_refused_with_what_to_do(
         code, _, err = run(capsys, connected, "filters", "set", str(f), *more)
         assert (code, err) == (2, f"idp-wizard: error: {f}: {GROUP_ACCESS_REQUESTED}\n")
     assert seen.group_requests() == 0
+
+
+@pytest.mark.parametrize("written", ["upper", "braces", "spaces"])
+def test_a_group_id_in_upper_case_or_braces_is_that_group(
+        capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, written: str) -> None:
+    """Entra ids are GUIDs: PowerShell and some portals show them in capitals or braces.
+    They were refused as "there is no group"; now they name the group its id names."""
+    gid = berlin_id()
+    value = {"upper": gid.upper(), "braces": "{" + gid.upper() + "}",
+             "spaces": f"  {gid} "}[written]
+    seen = RequestLog(monkeypatch)
+    code, _, err = filters_set(capsys, connected, tmp_path, {"include": {"groups": [value]}})
+    assert (code, err) == (0, "")
+    assert seen.members_of() == {gid: 1}  # that group's members, read once
+    assert shared_ids(connected) == gui_shares(tmp_path, {"include": {"groups": [gid]}})
+    # 44 of Berlin's 47 members: those the default filter shares.
+    assert len(shared_ids(connected)) == 44
