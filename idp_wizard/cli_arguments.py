@@ -89,10 +89,13 @@ class GivenOnce(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
-# Commands that may start a profile in a folder that does not exist yet; every other
-# command only works on one, and a mistyped folder gave "No identity provider is
-# connected", "0 users" (an empty export, exit 0) or a scheduled sync of nothing.
-_STARTS_PROFILE = {("connect", None), ("clients", "add"), ("target", "set")}
+# Commands that may start a profile in a folder that does not exist yet, and the two
+# about the OS's scheduler (its entry for a folder deleted since must still be found and
+# removed); every other command only works on a profile, and a mistyped folder gave "No
+# identity provider is connected", "0 users" (an empty export, exit 0) or a scheduled
+# sync of nothing.
+_STARTS_PROFILE = {("connect", None), ("clients", "add"), ("target", "set"),
+                   ("schedule", "remove"), ("schedule", "status")}
 
 
 def missing_data_dir_problem(args: argparse.Namespace, data_dir: Path,

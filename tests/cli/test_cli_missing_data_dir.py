@@ -6,6 +6,7 @@ each left a stray folder. Now one sentence, exit 2, and nothing is created."""
 
 from __future__ import annotations
 
+import shutil
 import stat
 from pathlib import Path
 
@@ -21,7 +22,7 @@ EXPECTED = ("idp-wizard: error: the data folder {path} (named by {source}) does 
 @pytest.mark.parametrize("command", [
     ["status"], ["sync"], ["sync", "--dry-run"], ["users"], ["users", "--output", "OUT"],
     ["filters", "show"], ["filters", "options"], ["history"], ["disconnect", "--yes"],
-    ["reauthorize"], ["clients", "list"], ["schedule", "status"], ["schedule", "install"],
+    ["reauthorize"], ["clients", "list"], ["schedule", "install"],
     ["target", "show"], ["diagnostics", "export", "OUT"], ["demo", "simulate-changes"],
 ])
 def test_a_mistyped_data_folder_is_refused_and_nothing_is_created(
@@ -75,3 +76,23 @@ def test_an_existing_empty_folder_is_a_profile_not_yet_connected(
     before."""
     code = main(["--data-dir", str(tmp_path), "--demo", "sync"])
     assert code == 1 and "No identity provider is connected" in capsys.readouterr().err
+
+
+def test_the_scheduled_sync_of_a_deleted_folder_can_still_be_removed(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The admin deleted the data folder first: its OS entry must not become unremovable."""
+    from idp_wizard import cli_schedule
+    from tests.scheduling.fakes import FakeRunner, env
+
+    runner = FakeRunner()
+    monkeypatch.setattr(cli_schedule, "env_factory", lambda: env(tmp_path, "linux", runner))
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["--data-dir", str(data), "schedule", "install"]) == 0
+    shutil.rmtree(data)
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "schedule", "status"]) == 0
+    assert capsys.readouterr().out.startswith("Scheduled sync: installed")
+    assert main(["--data-dir", str(data), "schedule", "remove"]) == 0
+    assert capsys.readouterr().out == "Removed the scheduled sync from systemd.\n"
