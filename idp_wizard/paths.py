@@ -49,6 +49,10 @@ class ProfilePaths:
         return self.sync_lock if client_id == 1 else self.data_dir / (
             f"{self.name}.client-{client_id}.lock")
 
+    def client_locks(self) -> list[Path]:
+        """The lock files of this profile's clients (removed clients' are deleted)."""
+        return [self.sync_lock, *sorted(self.data_dir.glob(f"{self.name}.client-*.lock"))]
+
     def backups(self) -> list[Path]:
         """Copies written before schema migrations (idp-wizard.sqlite3.v1.bak, ...)."""
         return sorted(self.data_dir.glob(f"{self.database.name}.v*.bak"))

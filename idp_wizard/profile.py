@@ -54,7 +54,7 @@ class ClientRemoved:
 class Profile:
     def __init__(self, paths: ProfilePaths, env: Environment) -> None:
         self.paths, self.env = paths, env
-        self.store = Store(paths.database, clock=env.clock)
+        self.store = Store(paths.database, clock=env.clock, locks=paths.client_locks)
 
     def close(self) -> None:
         self.store.close()

@@ -58,6 +58,7 @@ def _catalogue() -> None:
     translate('Core', 'Cannot schedule syncs: {path} ({what}) contains {variable}, which Windows replaces with the value of that environment variable when the task runs, so the task would run something else. Nothing was changed; choose a path without a %NAME% pair.')
     translate('Core', 'Cannot send a request to {host}: check the SCIM base URL.')
     translate('Core', 'Cannot send a request to {provider} ({error}).')
+    translate('Core', 'Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.')
     translate('Core', 'Cannot use the database {path}: it has IdP Wizard tables but no schema version (damaged or changed by hand). It was left as it is: restore a backup or move it away to start afresh.')
     translate('Core', 'Cannot use the database {path}: it is damaged (the table {table} is missing). It was left as it is: restore a backup or move it away to start afresh.')
     translate('Core', 'Cannot use the database {path}: permission denied ({reason}).')
