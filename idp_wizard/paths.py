@@ -77,7 +77,8 @@ class ProfilePaths:
         return files
 
     def guard_output(self, target: Path) -> None:
-        """Refuse to write an export over the app's own files or its data folder."""
+        """Refuse to write an export over the app's own files or its data folder, or
+        into a folder that does not exist (`users --output`, `diagnostics export`)."""
         try:
             resolved = target.expanduser().resolve()
         except RuntimeError:  # "~nobody/x", a symlink loop (3.11): the write says why
@@ -92,6 +93,11 @@ class ProfilePaths:
             folder = False
         if folder:
             raise UsageError(msg("{path} is a folder; name a file", path=str(target)))
+        missing = _missing_folder(target)
+        if missing is not None:  # a mistyped folder is never created: it is said
+            raise UsageError(msg("Cannot write {path}: the folder {folder} does not exist; "
+                                 "create it first or choose another folder",
+                                 path=str(target), folder=str(missing)))
 
     def check(self) -> None:
         """The database and the sync lock must be files (or not exist yet)."""
@@ -101,6 +107,19 @@ class ProfilePaths:
                     "{path} is a folder, but IdP Wizard keeps its {what} file there; move the "
                     "folder away or choose another data folder (--data-dir).", path=str(path),
                     what=what))
+
+
+def _missing_folder(target: Path) -> Path | None:
+    """The outermost folder on the way to `target` (as written) that does not exist,
+    if any; None also where a file stands in the way or the path cannot be checked
+    (the write says why)."""
+    missing, folder = None, target.parent
+    try:
+        while not folder.exists() and folder.parent != folder:
+            missing, folder = folder, folder.parent
+        return missing if folder.is_dir() else None
+    except OSError:
+        return None
 
 
 def make_private_dir(path: Path) -> None:

@@ -67,6 +67,7 @@ def _catalogue() -> None:
     translate('Core', 'Cannot use the lock file {path} ({reason}); nothing was changed. Remove or fix it, then try again.')
     translate('Core', 'Cannot use the lock file {path} ({why}); remove or fix it, then try again.')
     translate('Core', 'Cannot write {path} ({reason}).')
+    translate('Core', 'Cannot write {path}: the folder {folder} does not exist; create it first or choose another folder')
     translate('Core', 'Choose an identity provider first.')
     translate('Core', 'Choosing employees by group needs permission to read group memberships ({permission}), which this connection did not ask for because groups were left out of the user data options. Ask for group access (in the app: Edit user filters, Groups), then reauthorize the connection; IdP Wizard then asks for this permission too.')
     translate('Core', 'Choosing employees by group needs permission to read group memberships ({permission}), which this connection has not been granted. Reauthorize the connection to grant it (in the app: the ⋮ menu, Reauthorize connection; on the command line: {command}).')
