@@ -66,7 +66,7 @@ class App(FilterOperations):
                  client_id: int = DEFAULT_CLIENT_ID) -> None:
         self.paths, self.env, self.client_id = paths, env, client_id
         self.clock = env.clock
-        self.store = Store(paths.database, clock=env.clock)
+        self.store = Store(paths.database, clock=env.clock, locks=paths.client_locks)
         if client_by_id(self.store, client_id) is None:  # removed (maybe by another process)
             self.store.close()
             raise UsageError(msg("This client does not exist (any more); it may have been "

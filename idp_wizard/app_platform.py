@@ -218,6 +218,11 @@ class PlatformOps:
             "{url}; {count} provisioned users left there, no longer managed",
             url=target.url, count=left) if left else target.url, client_id=self.client_id)
 
+    def erase(self) -> None:
+        """The client was removed: what its platform source keeps on disk goes too."""
+        if self.source is not None:
+            self.source.erase()
+
     # -- disconnect -------------------------------------------------------------------
 
     def queue_disconnect(self) -> None:

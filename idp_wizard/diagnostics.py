@@ -174,9 +174,9 @@ def _named(doc: dict[str, Any] | None, client: str) -> dict[str, Any]:
 
 def export_diagnostics(paths: ProfilePaths, store: Store, out: Path,
                        force: bool = False, client_ids: Sequence[int] | None = None) -> Path:
-    """Write the zip to `out`; returns it. Never over the app's own files; over another
-    existing file only with `force`. Raises OSError if it cannot be written.
-    `client_ids`: whose data (default: every client)."""
+    """Write the zip to `out`; returns it. Never over the app's own files, nor into a
+    folder that does not exist; over another existing file only with `force`. Raises
+    OSError if it cannot be written. `client_ids`: whose data (default: every client)."""
     paths.guard_output(out)
     if out.exists() and not force:
         raise UsageError(msg("{path} already exists; choose another name or replace it with "
@@ -190,7 +190,6 @@ def export_diagnostics(paths: ProfilePaths, store: Store, out: Path,
              "platform": platform.platform(), "profile": paths.name, "demo": paths.demo,
              "clients": len(client_ids)}
     documents = {"about.json": about, **_documents(store, r, client_ids)}
-    out.parent.mkdir(parents=True, exist_ok=True)
     # Written beside `out`, then renamed: a failure never leaves half a zip (nor
     # destroys the file --force would replace).
     partial = out.with_name(f".{out.name}.partial")

@@ -49,6 +49,10 @@ class ProfilePaths:
         return self.sync_lock if client_id == 1 else self.data_dir / (
             f"{self.name}.client-{client_id}.lock")
 
+    def client_locks(self) -> list[Path]:
+        """The lock files of this profile's clients (removed clients' are deleted)."""
+        return [self.sync_lock, *sorted(self.data_dir.glob(f"{self.name}.client-*.lock"))]
+
     def backups(self) -> list[Path]:
         """Copies written before schema migrations (idp-wizard.sqlite3.v1.bak, ...)."""
         return sorted(self.data_dir.glob(f"{self.database.name}.v*.bak"))
@@ -73,7 +77,8 @@ class ProfilePaths:
         return files
 
     def guard_output(self, target: Path) -> None:
-        """Refuse to write an export over the app's own files or its data folder."""
+        """Refuse to write an export over the app's own files or its data folder, or
+        into a folder that does not exist (`users --output`, `diagnostics export`)."""
         try:
             resolved = target.expanduser().resolve()
         except RuntimeError:  # "~nobody/x", a symlink loop (3.11): the write says why
@@ -88,6 +93,11 @@ class ProfilePaths:
             folder = False
         if folder:
             raise UsageError(msg("{path} is a folder; name a file", path=str(target)))
+        missing = _missing_folder(target)
+        if missing is not None:  # a mistyped folder is never created: it is said
+            raise UsageError(msg("Cannot write {path}: the folder {folder} does not exist; "
+                                 "create it first or choose another folder",
+                                 path=str(target), folder=str(missing)))
 
     def check(self) -> None:
         """The database and the sync lock must be files (or not exist yet)."""
@@ -97,6 +107,19 @@ class ProfilePaths:
                     "{path} is a folder, but IdP Wizard keeps its {what} file there; move the "
                     "folder away or choose another data folder (--data-dir).", path=str(path),
                     what=what))
+
+
+def _missing_folder(target: Path) -> Path | None:
+    """The outermost folder on the way to `target` (as written) that does not exist,
+    if any; None also where a file stands in the way or the path cannot be checked
+    (the write says why)."""
+    missing, folder = None, target.parent
+    try:
+        while not folder.exists() and folder.parent != folder:
+            missing, folder = folder, folder.parent
+        return missing if folder.is_dir() else None
+    except OSError:
+        return None
 
 
 def make_private_dir(path: Path) -> None:

@@ -8,6 +8,7 @@ or the only one), opens an `App` for it, and adds, renames and removes clients. 
 from __future__ import annotations
 
 import contextlib
+import logging
 from dataclasses import dataclass
 from typing import cast
 
@@ -28,8 +29,11 @@ from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import STOP_WAIT
 from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,10 +55,20 @@ class ClientRemoved:
         return msg("{sentence} {note}", sentence=said, note=self.note) if self.note else said
 
 
+def _erase_files(app: App) -> None:
+    """What the removed client kept outside the database. The client is gone already;
+    a folder that cannot be deleted is logged, not a failed removal."""
+    try:
+        app.platform.erase()
+    except OSError as exc:
+        log.warning("Could not delete the removed client's platform files: %s",
+                    os_reason(exc))
+
+
 class Profile:
     def __init__(self, paths: ProfilePaths, env: Environment) -> None:
         self.paths, self.env = paths, env
-        self.store = Store(paths.database, clock=env.clock)
+        self.store = Store(paths.database, clock=env.clock, locks=paths.client_locks)
 
     def close(self) -> None:
         self.store.close()
@@ -122,6 +136,9 @@ class Profile:
                 erase_client(self.store, client, msg(
                     "{users} synced users removed, {runs} sync runs deleted",
                     users=users, runs=runs))
+                # Only now: a removal cut short above still needs it (the demo's
+                # platform folder holds the users its retry removes).
+                _erase_files(app)
         finally:
             app.close()
         for leftover in (app.lock.path, app.lock.stop_path):

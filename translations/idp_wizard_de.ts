@@ -1622,6 +1622,14 @@
         <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>
+        <translation>Die Datenbank {path} kann nicht verwendet werden: Eine Synchronisierung oder ein anderer IdP-Wizard-Befehl (aus der App, der Befehlszeile oder dem Zeitplaner) speichert gerade seine Ergebnisse; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder {folder} does not exist; create it first or choose another folder</source>
+        <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>

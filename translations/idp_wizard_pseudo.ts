@@ -1622,6 +1622,14 @@
       <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>
+      <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: å šýñç ör åñöthér ÎdP Wîžård çömmåñd (fröm thé åpp, thé çömmåñd lîñé ör thé šçhédûlér) îš štörîñg îtš réšûltš; trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Cannot write {path}: the folder {folder} does not exist; create it first or choose another folder</source>
+      <translation>[!! Çåññöt wrîté {path}: thé földér {folder} döéš ñöt éxîšt; çréåté ît fîršt ör çhööšé åñöthér földér ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -29,6 +30,26 @@ from idp_wizard.core.os_errors import os_reason
 SYNC_WAIT = 5.0  # a second sync waits this long for the first before giving up
 WRITE_WAIT = 10.0  # other writes (filter save, settings, reauthorize)
 STOP_WAIT = 120.0  # disconnect: the running sync was asked to stop; wait for it
+
+# The client locks this thread holds now (see `held_by_others`): a probe of one of them
+# fails as if another process held it (a file lock is per open file).
+_mine = threading.local()
+
+
+def _held_here() -> list[Path]:
+    held: list[Path] | None = getattr(_mine, "paths", None)
+    if held is None:
+        held = _mine.paths = []
+    return held
+
+
+@contextlib.contextmanager
+def _counted(path: Path) -> Iterator[None]:
+    _held_here().append(path)
+    try:
+        yield
+    finally:
+        _held_here().remove(path)
 
 
 class ClientLock:
@@ -53,7 +74,8 @@ class ClientLock:
                 "Cannot use the lock file {path} ({why}); remove or fix it, then try again.",
                 path=str(self.path), why=os_reason(exc))) from None
         try:
-            yield
+            with _counted(self.path):
+                yield
         finally:
             self._lock.release()
 
@@ -90,6 +112,26 @@ class ClientLock:
         return None
 
 
+def held_by_others(paths: Iterable[Path]) -> bool:
+    """Whether IdP Wizard works on one of these clients right now, in another process
+    or another thread of this one (a sync storing its result, a disconnect, a removal):
+    one of their locks is taken, not by this thread. Only existing lock files are
+    probed (a probe must not create one), each for an instant."""
+    mine = _held_here()
+    for path in paths:
+        if path in mine or not path.is_file():
+            continue
+        probe = FileLock(path)
+        try:
+            probe.acquire(timeout=0)
+        except Timeout:
+            return True
+        except OSError:  # not ours to open: nobody can hold it either
+            continue
+        probe.release()
+    return False
+
+
 def being_removed() -> Message:
     """Why an operation could not take the lock while a disconnect or removal asks the
     client's sync to stop (see `stop_others`): not "a sync is running"."""
@@ -124,6 +166,7 @@ def _try(lock: ClientLock) -> Iterator[bool]:
         yield False
         return
     try:
-        yield True
+        with _counted(lock.path):
+            yield True
     finally:
         lock._lock.release()

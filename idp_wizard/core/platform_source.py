@@ -50,6 +50,11 @@ class PlatformSource(Protocol):
 
     def delete_token(self) -> None: ...
 
+    def erase(self) -> None:
+        """The client was removed (for good): delete what this source keeps of it on
+        disk, if anything."""
+        ...
+
 
 class ScimPlatformSource:
     """SCIM servers over the network (`transport` None), or through a given transport."""
@@ -75,6 +80,9 @@ class ScimPlatformSource:
 
     def delete_token(self) -> None:
         self.secrets.delete(SCIM_TOKEN)
+
+    def erase(self) -> None:
+        """Nothing on disk: the server and the keychain keep it all."""
 
     def check(self, url: str, token: str | None) -> ConnectionReport:
         return check_target(url, token if token is not None else self.token(),

@@ -12,7 +12,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,15 @@ from idp_wizard.core.checkpoint import Checkpointer
 from idp_wizard.core.client_names import PLACEHOLDER, name_key
 from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
+from idp_wizard.core.locks import held_by_others
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.store_file import check_is_ours, create_private, migrate, tighten, use_wal
 
 DEFAULT_CLIENT_ID = 1
+# How long a write waits for another connection's write transaction (a large sync's
+# apply may hold one longer) before "database is locked". Tests shorten it.
+BUSY_TIMEOUT = 10.0
 
 _ENVIRONMENTAL = {
     "database is locked": msg("another program is using it; close it and try again"),
@@ -42,8 +46,15 @@ _ENVIRONMENTAL = {
 }
 
 
-def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
+def _explain(path: Path, exc: sqlite3.Error, ours: Callable[[], bool]) -> StoreError | None:
+    """`ours`: whether IdP Wizard itself holds the database busy (see Store's `locks`)."""
     text = str(exc).lower()
+    if "database is locked" in text and ours():
+        # Not "close it": the admin would stop their own sync.
+        return StoreError(msg("Cannot use the database {path}: a sync or another IdP Wizard "
+                              "command (from the app, the command line or the scheduler) is "
+                              "storing its results; try again when it has finished.",
+                              path=str(path)))
     for needle, why in _ENVIRONMENTAL.items():
         if needle in text:
             if "damaged" in why.template:
@@ -56,9 +67,13 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
 
 
 class Store:
-    def __init__(self, path: Path, clock: Clock = utc_now) -> None:
+    def __init__(self, path: Path, clock: Clock = utc_now,
+                 locks: Callable[[], Iterable[Path]] = tuple) -> None:
+        """`locks`: the profile's client lock files (ProfilePaths.client_locks), to tell
+        IdP Wizard's own long writes from another program's when the file is busy."""
         self.path = path
         self.clock = clock
+        self._locks = locks
         # One SQLite connection per thread (the GUI reads while a worker syncs):
         # a shared connection would mix their transactions.
         self._local = threading.local()
@@ -82,10 +97,11 @@ class Store:
         db: sqlite_utils.Database | None = getattr(self._local, "db", None)
         if db is None:
             with self.errors():
-                conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT,
+                                       check_same_thread=False)
                 db = sqlite_utils.Database(conn)
                 db.execute("PRAGMA foreign_keys = ON")
-                db.execute("PRAGMA busy_timeout = 10000")
+                db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000)}")
                 # WAL + NORMAL: a killed process never corrupts the file nor half-applies
                 # a transaction; only a power cut may lose the very last commit.
                 db.execute("PRAGMA synchronous = NORMAL")
@@ -101,7 +117,7 @@ class Store:
         try:
             yield
         except sqlite3.Error as exc:
-            explained = _explain(self.path, exc)
+            explained = _explain(self.path, exc, lambda: held_by_others(self._locks()))
             if explained is None:
                 raise
             raise explained from None

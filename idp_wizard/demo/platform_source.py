@@ -9,6 +9,7 @@ profile at any SCIM server; that one's token lives in the OS keychain like a rea
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -41,6 +42,16 @@ class DemoPlatformSource(ScimPlatformSource):
 
     def default_target(self) -> PlatformTarget | None:
         return PlatformTarget(DEMO_SCIM_URL, EMBEDDED) if self.embedded_default else None
+
+    def erase(self) -> None:
+        """The client was removed: its embedded platform (emptied by the removal's
+        disconnect) goes with its folder, and `demo-platform/` once no client has one."""
+        super().erase()
+        if self.folder is None or not self.folder.exists():
+            return
+        shutil.rmtree(self.folder)
+        with contextlib.suppress(OSError):  # still holds other clients' platforms
+            self.folder.parent.rmdir()
 
     def check(self, url: str, token: str | None) -> ConnectionReport:
         if not is_embedded_url(url):

@@ -218,8 +218,7 @@ def test_an_absurd_choice_is_quoted_cut_short(
 @pytest.mark.parametrize(("name", "reason"), [
     ("n" * 300 + ".csv", "the name is too long"),
     ("loop", "too many symbolic links"),
-    ("~idp-wizard-no-such-user/users.csv", "it does not exist"),
-])
+])  # a home folder that cannot be found: a missing folder (test_cli_output_folders.py)
 def test_an_output_file_that_cannot_be_checked_is_one_sentence(
     capsys: pytest.CaptureFixture[str], connected: Path, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, name: str, reason: str,

@@ -1,7 +1,9 @@
 """A `clients remove` killed after its disconnect forgot the connection, while the
 platform's removals were still under way, and then run again. A trial found the second
 run erasing the queued removals without sending them: every user the app had put on the
-platform stayed there for good, and nothing said so. Now the second run finishes them."""
+platform stayed there for good, and nothing said so. Now the second run finishes them.
+The embedded platform's folder stays until the removal completes (the retry needs it),
+then goes with the client."""
 
 from __future__ import annotations
 
@@ -38,6 +40,23 @@ profile = open_profile(ProfilePaths(Path(sys.argv[1]), demo=True))
 profile.remove(profile.find(sys.argv[2]))
 """
 
+# `python -m idp_wizard ARGS`; the removed client's embedded platform says how many
+# users it still has just before its folder is deleted.
+COUNT_BEFORE_ERASE = """
+import runpy, sys
+from idp_wizard.demo.platform_source import DemoPlatformSource
+from idp_wizard.demo.scim_platform import DemoPlatform
+
+erase = DemoPlatformSource.erase
+def counted(self):
+    with DemoPlatform(self.folder) as platform:
+        print("on the platform:", platform.count(), flush=True)
+    erase(self)
+DemoPlatformSource.erase = counted
+sys.argv[0] = "idp-wizard"
+runpy.run_module("idp_wizard", run_name="__main__", alter_sys=True)
+"""
+
 
 def _count(db: Path, sql: str) -> int:
     conn = sqlite3.connect(db, timeout=10)
@@ -64,14 +83,16 @@ def test_a_removal_run_again_after_a_kill_clears_the_platform(data_dir: Path) ->
         kill(proc)
     assert _count(db, "SELECT count(*) FROM connections") == 0
     assert _count(db, "SELECT count(*) FROM platform_users WHERE pending IS NOT NULL") == 275
+    assert sorted(p.name for p in folder.iterdir()) == [  # kept: the retry needs it
+        "scim-platform.journal", "scim-platform.json", "scim-platform.lock"]
 
     again = subprocess.run(
-        [sys.executable, "-m", "idp_wizard", "--demo", "clients", "remove", "A", "--yes"],
-        capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", COUNT_BEFORE_ERASE, "--demo", "clients", "remove", "A",
+         "--yes"], capture_output=True, text=True, timeout=120,
         env={**os.environ, "IDP_WIZARD_DATA_DIR": str(data_dir)})
     assert (again.returncode, again.stderr) == (0, "")
-    with DemoPlatform(folder) as platform:
-        assert platform.count() == 0  # before: all 275 stayed there
+    assert again.stdout.splitlines()[0] == "on the platform: 0"  # before: all 275 stayed
+    assert (folder.exists(), folder.parent.exists()) == (False, False)
     profile = demo_profile(data_dir, clock=utc_now)
     try:
         rows = client_rows(profile.store, client.id)
