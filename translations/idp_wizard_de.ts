@@ -5784,8 +5784,8 @@
 <context>
     <name>UsersView</name>
     <message>
-        <source>Search by name, e-mail or department</source>
-        <translation>Nach Name, E-Mail oder Abteilung suchen</translation>
+        <source>Name, e-mail or department</source>
+        <translation>Name, E-Mail oder Abteilung</translation>
     </message>
     <message>
         <source>Search users</source>

@@ -5784,8 +5784,8 @@
   <context>
     <name>UsersView</name>
     <message>
-      <source>Search by name, e-mail or department</source>
-      <translation>[!! Šéårçh bý ñåmé, é-måîl ör dépårtméñt ~~~~~~~~ !!]</translation>
+      <source>Name, e-mail or department</source>
+      <translation>[!! Ñåmé, é-måîl ör dépårtméñt ~~~~ !!]</translation>
     </message>
     <message>
       <source>Search users</source>

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionGroupBox,
     QToolButton,
     QWidget,
@@ -95,6 +97,30 @@ def _group_problem(box: QGroupBox) -> str | None:
     need = box.fontMetrics().horizontalAdvance(_plain(box.title()))
     if label.width() < need or label.right() >= box.width():
         return f"title needs {need}, box is {box.width()} wide"
+    return None
+
+
+def placeholder_problem(edit: QLineEdit) -> str | None:
+    """An empty line edit's placeholder cut with "…": the room is what QLineEdit's
+    paintEvent gives it (the contents, less the text margins, the side buttons such as
+    the clear button, and 2 px each side), the same room Qt elides it to."""
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)  # type: ignore[attr-defined]
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = room.adjusted(margins.left(), 0, -margins.right(), 0)
+    # The clear button (a trailing side widget) sits at the right, reserving its width
+    # and margin: from its left edge to the edit's edge.
+    buttons = [b for b in edit.findChildren(QToolButton) if b.isVisibleTo(edit)]
+    if buttons:
+        room.setRight(room.right() - (edit.width() - min(b.x() for b in buttons)))
+    width = room.width() - 4
+    need = edit.fontMetrics().horizontalAdvance(text)
+    if width < need:
+        return f"placeholder room {width} < {need} needed"
     return None
 
 
