@@ -4389,6 +4389,14 @@
     </message>
   </context>
   <context>
+    <name>Language</name>
+    <message>
+      <source>en</source>
+      <comment>The code of this translation's language (ISO 639-1), e.g. de</comment>
+      <translation>[!! éñ ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>Launch</name>
     <message>
       <source>An internal error occurred (%1). Details are in the log file.</source>
