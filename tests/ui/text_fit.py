@@ -1,5 +1,6 @@
 """Finding text that does not fit: every visible label, button, check box, radio button,
-tool button and group box title under a window, measured against the room it was given.
+tool button, group box title and empty line edit's placeholder under a window, measured
+against the room it was given.
 
 A finding names the widget (its object name, else its class and its parents' names) and
 its text, so a failure says what to fix.
@@ -144,6 +145,8 @@ def _outside_parents(widget: QWidget) -> str | None:
 
 
 def problem(widget: QWidget) -> str | None:
+    if isinstance(widget, QLineEdit):
+        return placeholder_problem(widget)
     if isinstance(widget, QLabel):
         found = _label_problem(widget)
     elif isinstance(widget, QAbstractButton):
@@ -167,6 +170,7 @@ def cut_off(root: QWidget, screen: str) -> list[str]:
             continue
         why = problem(widget)
         if why is not None:
-            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            text = widget.title() if isinstance(widget, QGroupBox) else (
+                widget.placeholderText() if isinstance(widget, QLineEdit) else widget.text())
             found.append(f"{screen}: {describe(widget)} {text[:70]!r}: {why}")
     return found
