@@ -84,7 +84,11 @@ def test_a_header_click_sorts_by_its_column(qtbot: QtBot, session: FilterSession
     editor = _editor(qtbot, session)
     table = _table(editor)
     model = table.model()
+    table.selectRow(0)  # the selection follows its employee
+    assert model.index(0, 1).data() == "admin@contoso.example"
     _click_header(qtbot, table, 2)
+    [selected] = table.selectionModel().selectedRows(1)
+    assert selected.data() == "admin@contoso.example" and selected.row() > 0
     assert table.horizontalHeader().sortIndicatorSection() == 2
     assert _column(model, 1) == _by("department", shared)
     departments = _column(model, 2)
