@@ -4401,6 +4401,14 @@
     </message>
   </context>
   <context>
+    <name>Language</name>
+    <message>
+      <source>en</source>
+      <comment>The code of this translation's language (ISO 639-1), e.g. de</comment>
+      <translation>[!! éñ ~ !!]</translation>
+    </message>
+  </context>
+  <context>
     <name>Launch</name>
     <message>
       <source>An internal error occurred (%1). Details are in the log file.</source>
@@ -5796,8 +5804,8 @@
   <context>
     <name>UsersView</name>
     <message>
-      <source>Search by name, e-mail or department</source>
-      <translation>[!! Šéårçh bý ñåmé, é-måîl ör dépårtméñt ~~~~~~~~ !!]</translation>
+      <source>Name, e-mail or department</source>
+      <translation>[!! Ñåmé, é-måîl ör dépårtméñt ~~~~ !!]</translation>
     </message>
     <message>
       <source>Search users</source>

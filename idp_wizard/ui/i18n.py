@@ -31,6 +31,16 @@ def choose_language(requested: str | None, saved: object = None) -> str:
     return system if system in LANGUAGES else "en"
 
 
+def interface_language() -> str:
+    """The language of the installed translation ("en" or "de"; English for the
+    pseudo-locale and without one). Each translation names its own language, as Qt's
+    own catalogue does its layout direction (QT_LAYOUT_DIRECTION), so this always
+    answers for the translators installed now."""
+    code = QCoreApplication.translate(
+        "Language", "en", "The code of this translation's language (ISO 639-1), e.g. de")
+    return code if code in LANGUAGES else "en"
+
+
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Load and install the translations; returns them (keep them alive)."""
     # Dates and numbers in the same language (the pseudo-locale keeps English formats).

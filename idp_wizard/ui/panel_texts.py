@@ -16,7 +16,7 @@ from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.connection import ConnectionState
 from idp_wizard.core.messages import Message
 from idp_wizard.core.progress import Progress
-from idp_wizard.ui.i18n import core_text
+from idp_wizard.ui.i18n import core_text, interface_language
 from idp_wizard.ui.wording import fmt, number
 
 
@@ -159,16 +159,27 @@ def progress_text(p: Progress) -> str:
         "Panel", "Working…")
 
 
+def date_locale() -> QLocale:
+    """The locale dates and times are written in: the default one (the interface
+    language's, set at start-up), but never the C/POSIX locale's "1 12 2026 17:05": in
+    its place the interface language's."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(interface_language())
+    return locale
+
+
 def local_datetime(moment: datetime | str) -> str:
     """A stored UTC time as the admin's local short date and time."""
     when = parse_iso(moment) if isinstance(moment, str) else moment
     qt = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+    return date_locale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
 def local_time(moment: datetime) -> str:
     """Only the time of day when it is today, else date and time."""
     qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    locale = date_locale()
     if qt.date() == QDateTime.currentDateTime().date():
-        return QLocale().toString(qt.time(), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+        return locale.toString(qt.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(qt, QLocale.FormatType.ShortFormat)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,15 +31,34 @@ SEARCH_DEBOUNCE_MS = 150
 _WIDTHS = (200, 260, 150, 120, 75, 80, 120)
 
 
+class SearchField(QLineEdit):
+    """A search box that never cuts its placeholder with "…": its least width shows it
+    whole (in any language and font; the layout and so the window keep that room)."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.textMargins()
+        # What QLineEdit gives the placeholder: its text, 2 px each side, the margins;
+        # the style adds the frame.
+        text = QSize(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 4
+                     + margins.left() + margins.right(), hint.height())
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option, text,
+                                             self)
+        return QSize(max(hint.width(), need.width()), hint.height())
+
+
 class UsersView(QWidget):
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._expected = 0  # users a background load brings (said while it runs)
         self.model = UsersTableModel(store, self)
 
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setObjectName("users_search")
-        self.search.setPlaceholderText(self.tr("Search by name, e-mail or department"))
+        # Short: the "Search:" label says what it is, and it fits the window's least width.
+        self.search.setPlaceholderText(self.tr("Name, e-mail or department"))
         self.search.setAccessibleName(self.tr("Search users"))
         self.search.setClearButtonEnabled(True)
         search_label = QLabel(self.tr("&Search:"))

@@ -105,7 +105,7 @@ def test_offscreen_noise_stays_out_of_the_test_output(tmp_path: Path) -> None:
     every section shown: no "propagateSizeHints" line."""
     done = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rA", "-p", "no:cacheprovider",
-         "tests/ui/test_panel.py::test_held_sync_shows_reason_and_confirm_applies"],
+         "tests/ui/test_panel_held.py::test_held_sync_shows_reason_and_confirm_applies"],
         cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
         text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout[-2000:]

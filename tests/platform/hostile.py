@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -15,7 +16,8 @@ from tests.flows import connect
 from tests.platform.engine import open_platform_app
 from tests.platform.helpers import TOKEN, Rig
 
-Tamper = Callable[[httpx.Request, Callable[[httpx.Request], httpx.Response]], httpx.Response]
+Forward = Callable[[httpx.Request], httpx.Response]
+Tamper = Callable[[httpx.Request, Forward], httpx.Response]
 
 
 class Hostile(httpx.BaseTransport):
@@ -62,3 +64,8 @@ def hostile_app(tmp_path: Path, rig: Rig, size: int = 30, tamper: Tamper | None 
         assert first.platform is not None and first.platform.status == "delivered"
     hostile.tamper = None
     return app, hostile, first
+
+
+def without_meta(users: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Users as read back, without their `meta` (times and versions change on a write)."""
+    return {name: {k: v for k, v in u.items() if k != "meta"} for name, u in users.items()}

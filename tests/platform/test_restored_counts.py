@@ -19,8 +19,7 @@ from idp_wizard.core.runs import last_finished_run
 from idp_wizard.core.users import synced_rows
 from tests.platform.engine import ENTERPRISE, backend, by_hand, ours
 from tests.platform.helpers import Rig
-from tests.platform.hostile import hostile_app
-from tests.platform.test_platform_truth import Forward, without_meta
+from tests.platform.hostile import Forward, hostile_app, without_meta
 
 pytestmark = pytest.mark.platform
 ALL_DATA = ["profile", "email", "organisation", "location", "language", "groups"]

@@ -19,8 +19,7 @@ from idp_wizard.core.users import synced_rows
 from tests.flows import connect
 from tests.platform.engine import by_hand, open_platform_app, ours
 from tests.platform.helpers import TOKEN, Rig
-from tests.platform.hostile import hostile_app
-from tests.platform.test_platform_truth import without_meta
+from tests.platform.hostile import hostile_app, without_meta
 from tests.platform.test_restored_counts import ALL_DATA, last_run, set_synced_data
 
 pytestmark = pytest.mark.platform

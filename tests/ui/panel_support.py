@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from idp_wizard.app import App
@@ -33,3 +34,8 @@ def wait_idle(qtbot: QtBot, window: MainWindow) -> None:
     """Inline tasks finish at once, but their results arrive through the event loop."""
     qtbot.waitUntil(lambda: not window.controller.busy and not window.panel.users.loading,
                     timeout=10_000)
+
+
+def status_text(window: MainWindow) -> str:
+    """What the panel's connection status says ("Connected", "Held", …)."""
+    return window.findChild(QLabel, "connection_status_label").text()

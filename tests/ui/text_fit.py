@@ -1,5 +1,6 @@
 """Finding text that does not fit: every visible label, button, check box, radio button,
-tool button and group box title under a window, measured against the room it was given.
+tool button, group box title and empty line edit's placeholder under a window, measured
+against the room it was given.
 
 A finding names the widget (its object name, else its class and its parents' names) and
 its text, so a failure says what to fix.
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionFrame,
     QStyleOptionGroupBox,
     QToolButton,
     QWidget,
@@ -98,6 +101,30 @@ def _group_problem(box: QGroupBox) -> str | None:
     return None
 
 
+def placeholder_problem(edit: QLineEdit) -> str | None:
+    """An empty line edit's placeholder cut with "…": the room is what QLineEdit's
+    paintEvent gives it (the contents, less the text margins, the side buttons such as
+    the clear button, and 2 px each side), the same room Qt elides it to."""
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)  # type: ignore[attr-defined]
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    room = room.adjusted(margins.left(), 0, -margins.right(), 0)
+    # The clear button (a trailing side widget) sits at the right, reserving its width
+    # and margin: from its left edge to the edit's edge.
+    buttons = [b for b in edit.findChildren(QToolButton) if b.isVisibleTo(edit)]
+    if buttons:
+        room.setRight(room.right() - (edit.width() - min(b.x() for b in buttons)))
+    width = room.width() - 4
+    need = edit.fontMetrics().horizontalAdvance(text)
+    if width < need:
+        return f"placeholder room {width} < {need} needed"
+    return None
+
+
 def _outside_parents(widget: QWidget) -> str | None:
     """Shown beyond an ancestor's edge (a window or a layout too small for its contents);
     inside a scroll area's viewport scrolling reaches it, so the search stops there."""
@@ -118,6 +145,8 @@ def _outside_parents(widget: QWidget) -> str | None:
 
 
 def problem(widget: QWidget) -> str | None:
+    if isinstance(widget, QLineEdit):
+        return placeholder_problem(widget)
     if isinstance(widget, QLabel):
         found = _label_problem(widget)
     elif isinstance(widget, QAbstractButton):
@@ -141,6 +170,7 @@ def cut_off(root: QWidget, screen: str) -> list[str]:
             continue
         why = problem(widget)
         if why is not None:
-            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            text = widget.title() if isinstance(widget, QGroupBox) else (
+                widget.placeholderText() if isinstance(widget, QLineEdit) else widget.text())
             found.append(f"{screen}: {describe(widget)} {text[:70]!r}: {why}")
     return found

@@ -1,7 +1,14 @@
-"""Preview of the employees a filter shares: virtualised, searchable table."""
+"""Preview of the employees a filter shares: virtualised, searchable, sortable table.
+
+Sorted as the panel's users are (`collation.sort_key`: "Álvaro" among the A's), by name
+at first; a click on a header sorts by that column, ties by the name's, then directory
+order; descending is the exact reverse. The model sorts its rows itself, once per
+click: a proxy's comparisons would call into Python n log n times (100,000 rows).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,22 +27,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from idp_wizard.core.collation import sort_key
 from idp_wizard.core.records import Employee
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
+# What each column shows, in column order (name, e-mail, department).
+_FIELDS: tuple[Callable[[Employee], str], ...] = (
+    lambda e: e.display_name, lambda e: e.email, lambda e: e.department)
 
 
 class MatchingModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Employee] = []
+        self._given: list[Employee] = []  # directory order
+        self._rows: list[Employee] = []  # the order shown
         self._search: list[str] | None = None  # built on the first search only
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
 
     def set_employees(self, employees: list[Employee]) -> None:
         self.beginResetModel()
-        self._rows, self._search = employees, None
+        self._given, self._search = employees, None
+        self._rows = self._sorted()
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(_FIELDS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows, self._search = self._sorted(), None
+        # Selections and current rows follow their employee to its new place.
+        moved = self.persistentIndexList()
+        if moved:
+            place = {id(e): row for row, e in enumerate(self._rows)}
+            self.changePersistentIndexList(moved, [
+                self.index(place[id(old[i.row()])], i.column()) for i in moved])
+        self.layoutChanged.emit()
+
+    def _sorted(self) -> list[Employee]:
+        column, order = self._sort
+        # Stable sorts: by name, then by the column; ties keep directory order.
+        rows = sorted(self._given, key=lambda e: sort_key(e.display_name))
+        if column:
+            field = _FIELDS[column]
+            rows.sort(key=lambda e: sort_key(field(e)))
+        if order == Qt.SortOrder.DescendingOrder:
+            rows.reverse()
+        return rows
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -54,7 +94,7 @@ class MatchingModel(QAbstractTableModel):
             return None
         e = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.display_name, e.email, e.department)[index.column()]
+            return _FIELDS[index.column()](e)
         if role == SEARCH_ROLE:
             if self._search is None:
                 self._search = [f"{r.display_name}\n{r.email}\n{r.department}".casefold()
@@ -63,13 +103,22 @@ class MatchingModel(QAbstractTableModel):
         return None
 
 
+class MatchingProxy(QSortFilterProxyModel):
+    """Filters by the search text; sorting is the source model's (see the top)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
+
+
 class MatchingView(QWidget):
     """Search field + table; `set_employees` replaces the rows in one reset."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = MatchingModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = MatchingProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterKeyColumn(0)
@@ -94,6 +143,8 @@ class MatchingView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSortingEnabled(True)  # a click on a header sorts by it
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
