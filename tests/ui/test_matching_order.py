@@ -108,3 +108,9 @@ def test_a_header_click_sorts_by_its_column(qtbot: QtBot, session: FilterSession
     editor.setSpec(sales)
     assert _column(model, 1) == _by("email", session.matching(sales))
     assert len(_column(model, 1)) == 30
+    # Wider than the first list (guests and disabled accounts too): still in order.
+    wider = FilterSpec.from_json({"version": 1, "include_guests": True,
+                                  "include_disabled": True})
+    editor.setSpec(wider)
+    assert _column(model, 1) == _by("email", session.matching(wider))
+    assert len(_column(model, 1)) == len(session.matching(wider)) > 182

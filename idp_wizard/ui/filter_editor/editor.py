@@ -297,4 +297,7 @@ class FilterEditor(QWidget):
             return  # building the list costs more than counting: only when shown
         self._preview_stale = False
         session = self._session
-        self.matching.set_employees(session.matching(self.spec()) if session else [])
+        if session is None:
+            self.matching.set_employees([])
+        else:
+            self.matching.set_employees(session.matching(self.spec()), session.index.employees)

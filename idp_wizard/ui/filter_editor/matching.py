@@ -8,7 +8,7 @@ click: a proxy's comparisons would call into Python n log n times (100,000 rows)
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,9 +44,23 @@ class MatchingModel(QAbstractTableModel):
         self._rows: list[Employee] = []  # the order shown
         self._search: list[str] | None = None  # built on the first search only
         self._sort = (0, Qt.SortOrder.AscendingOrder)
+        # Every filter click gives a new subset of the same employees: each column's
+        # order of all of them is made once (text keys, ~0.15 s at 100,000), a subset
+        # is then sorted by those ranks (ints, ~20 ms). `_universe` keeps the objects
+        # alive, so their id()s stay theirs.
+        self._universe: Sequence[Employee] = []
+        self._known: set[int] = set()
+        self._ranks: dict[int, dict[int, int]] = {}
 
-    def set_employees(self, employees: list[Employee]) -> None:
+    def set_employees(self, employees: list[Employee],
+                      everyone: Sequence[Employee] | None = None) -> None:
+        """`everyone`: the directory `employees` are chosen from (the filter's session),
+        ranked once for all the subsets to come."""
         self.beginResetModel()
+        universe = employees if everyone is None else everyone
+        if universe is not self._universe and (
+                everyone is not None or any(id(e) not in self._known for e in employees)):
+            self._universe, self._known, self._ranks = universe, set(map(id, universe)), {}
         self._given, self._search = employees, None
         self._rows = self._sorted()
         self.endResetModel()
@@ -66,13 +80,22 @@ class MatchingModel(QAbstractTableModel):
                 self.index(place[id(old[i.row()])], i.column()) for i in moved])
         self.layoutChanged.emit()
 
+    def _column_ranks(self, column: int) -> dict[int, int]:
+        """id(employee) -> place in `column`'s order of every known employee."""
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            # Stable sorts: by name, then by the column; ties keep directory order.
+            order = sorted(self._universe, key=lambda e: sort_key(e.display_name))
+            if column:
+                field = _FIELDS[column]
+                order.sort(key=lambda e: sort_key(field(e)))
+            ranks = self._ranks[column] = {id(e): i for i, e in enumerate(order)}
+        return ranks
+
     def _sorted(self) -> list[Employee]:
         column, order = self._sort
-        # Stable sorts: by name, then by the column; ties keep directory order.
-        rows = sorted(self._given, key=lambda e: sort_key(e.display_name))
-        if column:
-            field = _FIELDS[column]
-            rows.sort(key=lambda e: sort_key(field(e)))
+        ranks = self._column_ranks(column)
+        rows = sorted(self._given, key=lambda e: ranks[id(e)])
         if order == Qt.SortOrder.DescendingOrder:
             rows.reverse()
         return rows
@@ -150,5 +173,6 @@ class MatchingView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
 
-    def set_employees(self, employees: list[Employee]) -> None:
-        self.model.set_employees(employees)
+    def set_employees(self, employees: list[Employee],
+                      everyone: Sequence[Employee] | None = None) -> None:
+        self.model.set_employees(employees, everyone)
