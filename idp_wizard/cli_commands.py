@@ -225,8 +225,9 @@ def _disconnect(app: App, args: argparse.Namespace) -> int:
     conn = app.connection()
     done = app.disconnect(keep_platform_users=args.keep_platform_users)
     if conn is not None:
-        print(text(msg("Disconnected {provider}. {count} synced users were removed.",
-                       provider=conn.provider.title, count=done.removed)))
+        print(text(msg_count(done.removed, "Disconnected {provider}. {count} synced user was "
+                             "removed.", "Disconnected {provider}. {count} synced users were "
+                             "removed.", provider=conn.provider.title, count=done.removed)))
     for said in done.platform.messages():
         print(text(said))
     if done.note:

@@ -28,7 +28,7 @@ from idp_wizard.core.environment import Environment
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.locks import STOP_WAIT
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.os_errors import os_reason
 from idp_wizard.core.store import Store
 from idp_wizard.paths import ProfilePaths
@@ -45,13 +45,15 @@ class ClientRemoved:
     note: str | Message  # what happened to the sign-in (revoked, removed from the keychain...)
 
     def sentence(self) -> Message:
+        users, runs = self.users_removed, self.runs_deleted
         values = {"name": repr(self.name), "provider": self.provider,
-                  "users": self.users_removed, "runs": self.runs_deleted}
-        said = msg("Removed the client {name}: {provider} was disconnected and {users} synced "
-                   "users were removed; its history ({runs} sync runs), settings and audit "
-                   "log were deleted.", **values) if self.provider else msg(
-                   "Removed the client {name}; its history ({runs} sync runs), settings and "
-                   "audit log were deleted.", **values)
+                  "removed": msg_count(users, "{count} synced user was removed",
+                                       "{count} synced users were removed", count=users),
+                  "runs": msg_count(runs, "{count} sync run", "{count} sync runs", count=runs)}
+        said = msg("Removed the client {name}: {provider} was disconnected and {removed}; its "
+                   "history ({runs}), settings and audit log were deleted.", **values) \
+            if self.provider else msg("Removed the client {name}; its history ({runs}), "
+                                      "settings and audit log were deleted.", **values)
         return msg("{sentence} {note}", sentence=said, note=self.note) if self.note else said
 
 

@@ -1014,14 +1014,6 @@
         <translation>Entfernte Mitarbeitende werden auf der Plattform gelöscht; {concurrency} gleichzeitige Anfragen.</translation>
     </message>
     <message>
-        <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
-        <translation>Der Kunde {name} wurde entfernt: Die Verbindung zu {provider} wurde getrennt und {users} synchronisierte Benutzer wurden entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
-        <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs} Synchronisierungsläufe), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
-    </message>
-    <message>
         <source>Renamed the client {old} to {new}.</source>
         <translation>Der Kunde {old} wurde in {new} umbenannt.</translation>
     </message>
@@ -1628,6 +1620,18 @@
     <message>
         <source>Cannot write {path}: the folder {folder} does not exist; create it first or choose another folder</source>
         <translation>{path} kann nicht geschrieben werden: Der Ordner {folder} existiert nicht; legen Sie ihn zuerst an oder wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <source>Disconnected {provider}. {count} synced user was removed.</source>
+        <translation>Verbindung zu {provider} getrennt. {count} synchronisierter Benutzer wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Removed the client {name}: {provider} was disconnected and {removed}; its history ({runs}), settings and audit log were deleted.</source>
+        <translation>Der Kunde {name} wurde entfernt: Die Verbindung zu {provider} wurde getrennt und {removed}; sein Verlauf ({runs}), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Removed the client {name}; its history ({runs}), settings and audit log were deleted.</source>
+        <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs}), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
     </message>
     <message>
         <source>Wrote {count} user to {path}.</source>
@@ -2888,6 +2892,22 @@
     <message>
         <source>{count} employees need attention in the directory:</source>
         <translation>{count} Mitarbeitende im Verzeichnis benötigen Ihre Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>{count} sync run</source>
+        <translation>{count} Synchronisierungslauf</translation>
+    </message>
+    <message>
+        <source>{count} sync runs</source>
+        <translation>{count} Synchronisierungsläufe</translation>
+    </message>
+    <message>
+        <source>{count} synced user was removed</source>
+        <translation>{count} synchronisierter Benutzer wurde entfernt</translation>
+    </message>
+    <message>
+        <source>{count} synced users were removed</source>
+        <translation>{count} synchronisierte Benutzer wurden entfernt</translation>
     </message>
     <message>
         <source>{count} user</source>

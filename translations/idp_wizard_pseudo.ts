@@ -1014,14 +1014,6 @@
       <translation>[!! Rémövéd émplöýééš åré délétéd öñ thé plåtförm; {concurrency} réqûéštš åt öñçé. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
-      <source>Removed the client {name}: {provider} was disconnected and {users} synced users were removed; its history ({runs} sync runs), settings and audit log were deleted.</source>
-      <translation>[!! Rémövéd thé çlîéñt {name}: {provider} wåš dîšçöññéçtéd åñd {users} šýñçéd ûšérš wéré rémövéd; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
-    </message>
-    <message>
-      <source>Removed the client {name}; its history ({runs} sync runs), settings and audit log were deleted.</source>
-      <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs} šýñç rûñš), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
-    </message>
-    <message>
       <source>Renamed the client {old} to {new}.</source>
       <translation>[!! Réñåméd thé çlîéñt {old} tö {new}. ~~~~~~~ !!]</translation>
     </message>
@@ -1628,6 +1620,18 @@
     <message>
       <source>Cannot write {path}: the folder {folder} does not exist; create it first or choose another folder</source>
       <translation>[!! Çåññöt wrîté {path}: thé földér {folder} döéš ñöt éxîšt; çréåté ît fîršt ör çhööšé åñöthér földér ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Disconnected {provider}. {count} synced user was removed.</source>
+      <translation>[!! Dîšçöññéçtéd {provider}. {count} šýñçéd ûšér wåš rémövéd. ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the client {name}: {provider} was disconnected and {removed}; its history ({runs}), settings and audit log were deleted.</source>
+      <translation>[!! Rémövéd thé çlîéñt {name}: {provider} wåš dîšçöññéçtéd åñd {removed}; îtš hîštörý ({runs}), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Removed the client {name}; its history ({runs}), settings and audit log were deleted.</source>
+      <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs}), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Wrote {count} user to {path}.</source>
@@ -2888,6 +2892,22 @@
     <message>
       <source>{count} employees need attention in the directory:</source>
       <translation>[!! {count} émplöýééš ñééd åttéñtîöñ îñ thé dîréçtörý: ~~~~~~~~ ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} sync run</source>
+      <translation>[!! {count} šýñç rûñ ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} sync runs</source>
+      <translation>[!! {count} šýñç rûñš ~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} synced user was removed</source>
+      <translation>[!! {count} šýñçéd ûšér wåš rémövéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>{count} synced users were removed</source>
+      <translation>[!! {count} šýñçéd ûšérš wéré rémövéd ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{count} user</source>

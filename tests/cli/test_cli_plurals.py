@@ -63,3 +63,34 @@ def test_a_filter_change_adding_one_employee_says_employee(
     said = _run(capsys, connected, "--lang", "de", "filters", "set", str(keep), "--dry-run")
     assert said.splitlines()[0] == (f"+1 Person wird hinzugefügt, 0 entfernt, 0 aktualisiert; "
                                     f"{len(users)} von 250 Mitarbeitenden werden freigegeben.")
+
+
+def test_a_removal_and_a_disconnect_count_in_the_right_form(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """"1 sync runs" and "1 synced users were removed": now one form or the other."""
+    from idp_wizard.profile import ClientRemoved
+
+    def said(users: int, runs: int, lang: str) -> str:
+        cli_language.use(lang)
+        try:
+            return cli_language.text(ClientRemoved("A", "Google Workspace", users, runs,
+                                                   "").sentence())
+        finally:
+            cli_language.use("en")
+
+    assert said(1, 1, "en") == ("Removed the client 'A': Google Workspace was disconnected and "
+                                "1 synced user was removed; its history (1 sync run), settings "
+                                "and audit log were deleted.")
+    assert said(2, 0, "en") == ("Removed the client 'A': Google Workspace was disconnected and "
+                                "2 synced users were removed; its history (0 sync runs), "
+                                "settings and audit log were deleted.")
+    assert said(1, 3, "de") == (
+        "Der Kunde 'A' wurde entfernt: Die Verbindung zu Google Workspace wurde getrennt und 1 "
+        "synchronisierter Benutzer wurde entfernt; sein Verlauf (3 Synchronisierungsläufe), "
+        "seine Einstellungen und seine Admin-Aktionen wurden gelöscht.")
+    data = tmp_path / "d"
+    assert main(["--data-dir", str(data), "--demo", "--demo-size", "1", "connect",
+                 "--provider", "google"]) == 0
+    capsys.readouterr()
+    assert _run(capsys, data, "disconnect", "--yes").splitlines()[0] == (
+        "Disconnected Google Workspace. 1 synced user was removed.")

@@ -129,7 +129,7 @@ def test_add_rename_remove_refuse_bad_names_and_change_nothing(
     assert code == 0
     assert out == (f"Removed the client 'Fabrikam GmbH': Google Workspace was disconnected and "
                    f"{synced['synced_users']:,} synced users were removed; its history (1 sync "
-                   "runs), settings and audit log were deleted.\n")
+                   "run), settings and audit log were deleted.\n")
     code, out, _ = run(capsys, data, "status", "--json")  # one client again: one object
     assert json.loads(out)["client"] == "Contoso"
     # The last client, connected: it must be asked (--yes), then the profile starts afresh.

@@ -61,7 +61,7 @@ def test_removing_a_connected_client_disconnects_it_and_deletes_all_it_had(
             == ("Client 02", "Google Workspace", synced, 1)
         assert str(removed.sentence()) == (
             f"Removed the client 'Client 02': Google Workspace was disconnected and "
-            f"{synced:,} synced users were removed; its history (1 sync runs), settings and "
+            f"{synced:,} synced users were removed; its history (1 sync run), settings and "
             "audit log were deleted.")
         rows = client_rows(profile.store, fabrikam.id)
         assert {t: len(r) for t, r in rows.items() if t not in ("clients", "audit_log")} \
