@@ -24,7 +24,14 @@ from idp_wizard.core.clock import Clock, iso, utc_now
 from idp_wizard.core.errors import StoreError
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.store_file import check_is_ours, create_private, migrate, tighten, use_wal
+from idp_wizard.core.store_file import (
+    check_is_ours,
+    check_not_newer,
+    create_private,
+    migrate,
+    tighten,
+    use_wal,
+)
 
 DEFAULT_CLIENT_ID = 1
 
@@ -70,6 +77,7 @@ class Store:
             with self._snapshot():  # version and tables as one state, not mid-migration
                 check_is_ours(self)  # before anything is changed in a file we did not make
                 current = self.schema_version
+                check_not_newer(self, current)  # a newer version's file stays as it is
             if not created:
                 tighten(path)
             migrate(self, current)
@@ -109,6 +117,9 @@ class Store:
             raise StoreError(msg(
                 "Cannot use the database {path}: permission denied ({reason}).",
                 path=str(self.path), reason=os_reason(exc))) from None
+        except OSError as exc:  # beside the file: its backup on a full disk, say
+            raise StoreError(msg("Cannot use the database {path}: {why}.",
+                                 path=str(self.path), why=os_reason(exc))) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
