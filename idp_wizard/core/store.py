@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -49,10 +51,32 @@ _ENVIRONMENTAL = {
 }
 
 
+# Free space below which a failure to open or extend the file is taken for a full disk.
+_NEARLY_FULL = 1 << 20
+
+
+def _disk_full(folder: Path) -> bool:
+    """SQLite says "full" only when a page cannot be written. On a full disk a WAL
+    database fails earlier, as an I/O error (its shared-memory file cannot grow), and
+    without a free inode as a file it cannot open (a journal, the backup's)."""
+    try:
+        if shutil.disk_usage(folder).free < _NEARLY_FULL:
+            return True
+        if hasattr(os, "statvfs"):
+            inodes = os.statvfs(folder)
+            return inodes.f_files > 0 and inodes.f_favail == 0
+    except OSError:
+        pass
+    return False
+
+
 def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     for needle, why in _ENVIRONMENTAL.items():
         if needle in text:
+            if needle in ("disk i/o error", "unable to open database file") and \
+                    _disk_full(path.parent):
+                why = _ENVIRONMENTAL["database or disk is full"]
             if "damaged" in why.template:
                 return StoreError(msg("Cannot use the database {path}: {why}. It was left as "
                                       "it is: restore a backup or move it away to start "

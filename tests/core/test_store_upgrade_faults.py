@@ -146,3 +146,39 @@ def test_no_room_for_the_backup_file_is_one_sentence(tmp_path: Path,
     assert str(refused.value) == f"Cannot use the database {path}: the disk is full."
     assert _version(path) == schema.SCHEMA_VERSION
     assert list(tmp_path.glob("*.bak")) == []
+
+
+class _Volume:
+    """What os.statvfs tells of a volume: `files` inodes, `free_inodes` of them free."""
+
+    def __init__(self, files: int, free_inodes: int) -> None:
+        self.f_files, self.f_favail = files, free_inodes
+
+
+@pytest.mark.parametrize(("error", "free", "inodes", "why"), [
+    ("disk I/O error", 8192, _Volume(1000, 10), "the disk is full; free some space and try "
+     "again"),
+    ("unable to open database file", 10 ** 9, _Volume(1000, 0), "the disk is full; free "
+     "some space and try again"),
+    ("disk I/O error", 10 ** 9, _Volume(1000, 10), "the disk reported an error"),
+    ("unable to open database file", 10 ** 9, _Volume(0, 0),
+     "it cannot be opened; check the folder exists and is writable"),
+])
+def test_a_full_disk_is_named_whatever_sqlite_calls_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: str, free: int,
+        inodes: _Volume, why: str) -> None:
+    """Opening a WAL profile on a full disk fails before any page is written: SQLite
+    says "disk I/O error" (its shared-memory file cannot grow), or cannot open a file
+    when no inode is free. Measured on a full tmpfs: it was "the disk reported an
+    error". A volume that reports no inodes at all (f_files 0) is not taken for full."""
+    import shutil
+
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _: shutil._ntuple_diskusage(  # type: ignore[attr-defined]
+        10 ** 10, 10 ** 10 - free, free))
+    monkeypatch.setattr("os.statvfs", lambda _: inodes, raising=False)
+    with pytest.raises(StoreError) as refused, store.errors():
+        raise sqlite3.OperationalError(error)
+    assert str(refused.value) == f"Cannot use the database {path}: {why}."
+    store.close()
