@@ -143,21 +143,28 @@ def _mark_ours(store: Store) -> None:
 
 
 def _backup(store: Store, version: int) -> None:
+    """A `.vN.bak` is always a whole copy: the copy is written under another name and
+    takes the backup's name once complete. A process killed while copying left half a
+    database under the backup's name (its rollback journal beside it), which read as a
+    backup and restored nothing; a copy failing on a full disk left an empty one."""
     target = store.path.with_name(f"{store.path.name}.v{version}.bak")
-    created = create_private(target)
+    # Still matched by the backups' pattern (ProfilePaths.backups): a disconnect
+    # deletes a killed attempt's copy with the others.
+    partial = store.path.with_name(f"{store.path.name}.v{version}.unfinished.bak")
+    journal = partial.with_name(partial.name + "-journal")
+    for leftover in (partial, journal):  # of an attempt that was killed
+        leftover.unlink(missing_ok=True)
+    create_private(partial)
     # Read through a connection of its own: ours holds the write lock (nobody else
     # changes the file meanwhile), and a backup from inside its transaction stalls.
-    source, dest = sqlite3.connect(store.path), sqlite3.connect(target)
+    source, dest = sqlite3.connect(store.path), sqlite3.connect(partial)
     try:
         source.backup(dest)
     except BaseException:
-        # A failed copy (disk full) is rolled back to what the file held: nothing when
-        # this attempt made it, and an empty file must not pass for a backup. A copy
-        # that was there before keeps its content and stays.
         dest.close()
-        if created:
-            target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
     finally:
         dest.close()
         source.close()
+    os.replace(partial, target)  # an earlier copy of that version stays until then

@@ -1,8 +1,10 @@
-"""An update's migration killed halfway (SIGKILL, a power button) leaves the profile as
-the earlier version left it, and the next open migrates it with nothing lost.
+"""An update's migration killed (SIGKILL, a power button) leaves the profile as the
+earlier version left it, never a half copy under the backup's name, and the next open
+migrates it with nothing lost.
 
-A guard more than a fix: the trial of upgrades (v1 to v12 profiles made by those
-versions, SIGKILL at eleven moments of a 480,000-user migration) found this right.
+The first test is a guard: the trial of upgrades (v1 to v12 profiles made by those
+versions, SIGKILL at eleven moments of a 480,000-user migration) found it right. The
+second failed: killed while copying, half a database stayed as the backup.
 """
 
 from __future__ import annotations
@@ -72,3 +74,49 @@ def test_a_migration_killed_halfway_leaves_the_old_profile(tmp_path: Path) -> No
     finally:
         store.close()
     assert _read(tmp_path / "demo.sqlite3.v6.bak") == before
+
+
+# Stops for good while the backup is being copied (two pages a step: some written).
+COPYING = """
+import sqlite3, sys, time, types
+from pathlib import Path
+from idp_wizard.core import store_file
+from idp_wizard.core.store import Store
+
+def connect(path):
+    conn = sqlite3.connect(path)
+    if not str(path).endswith(".sqlite3"):
+        return conn
+
+    def halfway(status, remaining, total):
+        if total - remaining > 4:
+            print("copying", flush=True)
+            time.sleep(120)
+
+    return types.SimpleNamespace(
+        backup=lambda dest: conn.backup(dest, pages=2, progress=halfway),
+        close=conn.close)
+
+store_file.sqlite3 = types.SimpleNamespace(**{**vars(sqlite3), "connect": connect})
+Store(Path(sys.argv[1]))
+"""
+
+
+def test_a_backup_killed_while_copying_is_never_taken_for_one(tmp_path: Path) -> None:
+    """Killed while copying, old code left half a database (and its rollback journal)
+    named demo.sqlite3.v6.bak: a backup that restored nothing."""
+    db = tmp_path / "demo.sqlite3"
+    shutil.copy(FIXTURE, db)
+    before = _read(db)
+
+    with child(COPYING, str(db)) as proc:
+        wait_for(proc, "copying")
+        kill(proc)
+    assert _read(db) == before
+    assert sorted(p.name for p in tmp_path.glob("demo.sqlite3.v*")) == [
+        "demo.sqlite3.v6.unfinished.bak", "demo.sqlite3.v6.unfinished.bak-journal"]
+
+    Store(db).close()  # the next open copies it again, whole, and migrates
+    assert sorted(p.name for p in tmp_path.glob("demo.sqlite3.v*")) == ["demo.sqlite3.v6.bak"]
+    assert _read(tmp_path / "demo.sqlite3.v6.bak") == before
+    assert _read(db)[0] == SCHEMA_VERSION
