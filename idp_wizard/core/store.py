@@ -70,6 +70,11 @@ def _disk_full(folder: Path) -> bool:
     return False
 
 
+def _folder_only(path: Path) -> bool:
+    """The file may be written, its folder may not."""
+    return os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
+
+
 def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
     text = str(exc).lower()
     for needle, why in _ENVIRONMENTAL.items():
@@ -77,6 +82,11 @@ def _explain(path: Path, exc: sqlite3.Error) -> StoreError | None:
             if needle in ("disk i/o error", "unable to open database file") and \
                     _disk_full(path.parent):
                 why = _ENVIRONMENTAL["database or disk is full"]
+            elif needle == "attempt to write a readonly database" and _folder_only(path):
+                # SQLite needs the folder for its -wal and -shm files (and a migration for
+                # its backup): the file itself was fine.
+                why = msg("its folder {folder} is read-only; check the folder's permissions",
+                          folder=str(path.parent))
             if "damaged" in why.template:
                 return StoreError(msg("Cannot use the database {path}: {why}. It was left as "
                                       "it is: restore a backup or move it away to start "

@@ -98,15 +98,14 @@ def test_a_backup_that_fails_leaves_no_empty_backup(tmp_path: Path,
     path = tmp_path / "db.sqlite3"
     _profile(path)
     _older(monkeypatch)
-    monkeypatch.setattr(store_file, "sqlite3", _FullDisk)
-    with pytest.raises(StoreError) as refused:
+    with monkeypatch.context() as full, pytest.raises(StoreError) as refused:
+        full.setattr(store_file, "sqlite3", _FullDisk)
         Store(path)
     assert str(refused.value) == (f"Cannot use the database {path}: the disk is full; free "
                                   "some space and try again.")
     assert list(tmp_path.glob("*.bak")) == []  # an empty db.sqlite3.v13.bak stayed
     assert _version(path) == schema.SCHEMA_VERSION
-    monkeypatch.undo()
-    _older(monkeypatch)  # space freed: the next open migrates, with its backup
+    # Space freed: the next open migrates, with its backup.
     store = Store(path)
     assert (store.schema_version, store.setting("kept")) == (schema.SCHEMA_VERSION + 1, 42)
     store.close()
@@ -181,4 +180,31 @@ def test_a_full_disk_is_named_whatever_sqlite_calls_it(
     with pytest.raises(StoreError) as refused, store.errors():
         raise sqlite3.OperationalError(error)
     assert str(refused.value) == f"Cannot use the database {path}: {why}."
+    store.close()
+
+
+def test_a_read_only_folder_is_named_not_the_file(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite needs the folder for its -wal and -shm files (and a migration for its
+    backup): with a writable file in a read-only folder it says "readonly database",
+    and the admin was sent to the file's permissions, which were right."""
+    from idp_wizard.cli_language import catalogue
+
+    path = tmp_path / "db.sqlite3"
+    store = Store(path)
+    with monkeypatch.context() as folder, pytest.raises(StoreError) as refused, \
+            store.errors():
+        folder.setattr("os.access", lambda p, _mode: Path(p) == path)
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    assert str(refused.value) == (f"Cannot use the database {path}: its folder {tmp_path} "
+                                  "is read-only; check the folder's permissions.")
+    german = catalogue("de")
+    assert refused.value.message is not None
+    assert refused.value.message.render(lambda t: german.get(t, t)) == (
+        f"Die Datenbank {path} kann nicht verwendet werden: ihr Ordner {tmp_path} ist "
+        "schreibgeschützt; prüfen Sie die Berechtigungen des Ordners.")
+    with pytest.raises(StoreError) as refused, store.errors():  # the file's own
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+    assert str(refused.value) == (f"Cannot use the database {path}: it is read-only; check "
+                                  "the file's permissions.")
     store.close()
