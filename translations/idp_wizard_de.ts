@@ -2218,6 +2218,10 @@
         <translation>ihr Befehl ist nicht der, den diese Installation schreibt, sie führt also {command} aus; {install} schreibt ihn neu</translation>
     </message>
     <message>
+        <source>its folder {folder} is read-only; check the folder's permissions</source>
+        <translation>ihr Ordner {folder} ist schreibgeschützt; prüfen Sie die Berechtigungen des Ordners</translation>
+    </message>
+    <message>
         <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
         <translation>ihr Zeitplan hat kein einzelnes Intervall, das IdP Wizard erkennen kann ({schedule})</translation>
     </message>

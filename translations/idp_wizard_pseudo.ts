@@ -2218,6 +2218,10 @@
       <translation>[!! îtš çömmåñd îš ñöt thé öñé thîš îñštållåtîöñ wrîtéš, šö ît rûñš {command}; {install} wrîtéš ît ågåîñ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
+      <source>its folder {folder} is read-only; check the folder's permissions</source>
+      <translation>[!! îtš földér {folder} îš réåd-öñlý; çhéçk thé földér'š pérmîššîöñš ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>its schedule has no single interval IdP Wizard can tell ({schedule})</source>
       <translation>[!! îtš šçhédûlé håš ñö šîñglé îñtérvål ÎdP Wîžård çåñ téll ({schedule}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
     </message>

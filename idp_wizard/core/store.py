@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -25,7 +27,14 @@ from idp_wizard.core.errors import StoreError
 from idp_wizard.core.locks import held_by_others
 from idp_wizard.core.messages import Message, msg
 from idp_wizard.core.os_errors import os_reason
-from idp_wizard.core.store_file import check_is_ours, create_private, migrate, tighten, use_wal
+from idp_wizard.core.store_file import (
+    check_is_ours,
+    check_not_newer,
+    create_private,
+    migrate,
+    tighten,
+    use_wal,
+)
 
 DEFAULT_CLIENT_ID = 1
 # How long a write waits for another connection's write transaction (a large sync's
@@ -46,6 +55,30 @@ _ENVIRONMENTAL = {
 }
 
 
+# Free space below which a failure to open or extend the file is taken for a full disk.
+_NEARLY_FULL = 1 << 20
+
+
+def _disk_full(folder: Path) -> bool:
+    """SQLite says "full" only when a page cannot be written. On a full disk a WAL
+    database fails earlier, as an I/O error (its shared-memory file cannot grow), and
+    without a free inode as a file it cannot open (a journal, the backup's)."""
+    try:
+        if shutil.disk_usage(folder).free < _NEARLY_FULL:
+            return True
+        if hasattr(os, "statvfs"):
+            inodes = os.statvfs(folder)
+            return inodes.f_files > 0 and inodes.f_favail == 0
+    except OSError:
+        pass
+    return False
+
+
+def _folder_only(path: Path) -> bool:
+    """The file may be written, its folder may not."""
+    return os.access(path, os.W_OK) and not os.access(path.parent, os.W_OK)
+
+
 def _explain(path: Path, exc: sqlite3.Error, ours: Callable[[], bool]) -> StoreError | None:
     """`ours`: whether IdP Wizard itself holds the database busy (see Store's `locks`)."""
     text = str(exc).lower()
@@ -57,6 +90,14 @@ def _explain(path: Path, exc: sqlite3.Error, ours: Callable[[], bool]) -> StoreE
                               path=str(path)))
     for needle, why in _ENVIRONMENTAL.items():
         if needle in text:
+            if needle in ("disk i/o error", "unable to open database file") and \
+                    _disk_full(path.parent):
+                why = _ENVIRONMENTAL["database or disk is full"]
+            elif needle == "attempt to write a readonly database" and _folder_only(path):
+                # SQLite needs the folder for its -wal and -shm files (and a migration for
+                # its backup): the file itself was fine.
+                why = msg("its folder {folder} is read-only; check the folder's permissions",
+                          folder=str(path.parent))
             if "damaged" in why.template:
                 return StoreError(msg("Cannot use the database {path}: {why}. It was left as "
                                       "it is: restore a backup or move it away to start "
@@ -85,6 +126,7 @@ class Store:
             with self._snapshot():  # version and tables as one state, not mid-migration
                 check_is_ours(self)  # before anything is changed in a file we did not make
                 current = self.schema_version
+                check_not_newer(self, current)  # a newer version's file stays as it is
             if not created:
                 tighten(path)
             migrate(self, current)
@@ -125,6 +167,9 @@ class Store:
             raise StoreError(msg(
                 "Cannot use the database {path}: permission denied ({reason}).",
                 path=str(self.path), reason=os_reason(exc))) from None
+        except OSError as exc:  # beside the file: its backup on a full disk, say
+            raise StoreError(msg("Cannot use the database {path}: {why}.",
+                                 path=str(self.path), why=os_reason(exc))) from None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:

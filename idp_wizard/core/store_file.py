@@ -52,9 +52,11 @@ def create_private(path: Path) -> bool:
 
 
 def tighten(path: Path) -> None:
+    """Files made by older versions or by hand lose what others may do; the owner's
+    own bits stay as they are (a file made read-only stays read-only)."""
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077 and os.name == "posix":
-        path.chmod(0o600)  # files made by older versions or by hand
+        path.chmod(mode & 0o700)
 
 
 def check_is_ours(store: Store) -> None:
@@ -97,12 +99,18 @@ def migrate(store: Store, current: int) -> None:
         _migrate_from(store, store.schema_version)
 
 
-def _migrate_from(store: Store, current: int) -> None:
-    if current > SCHEMA_VERSION:
+def check_not_newer(store: Store, version: int) -> None:
+    """Refuse a database of a newer version before anything of it is changed (its
+    permissions included)."""
+    if version > SCHEMA_VERSION:
         raise StoreError(msg(
             "The database {path} was written by a newer IdP Wizard (schema {schema}, "
             "this one knows {known}). Update IdP Wizard.", path=str(store.path),
-            schema=current, known=SCHEMA_VERSION))
+            schema=version, known=SCHEMA_VERSION))
+
+
+def _migrate_from(store: Store, current: int) -> None:
+    check_not_newer(store, current)  # again: another process may have updated it meanwhile
     if current == SCHEMA_VERSION:  # another process migrated it meanwhile
         return
     if current > 0:
@@ -135,13 +143,28 @@ def _mark_ours(store: Store) -> None:
 
 
 def _backup(store: Store, version: int) -> None:
+    """A `.vN.bak` is always a whole copy: the copy is written under another name and
+    takes the backup's name once complete. A process killed while copying left half a
+    database under the backup's name (its rollback journal beside it), which read as a
+    backup and restored nothing; a copy failing on a full disk left an empty one."""
     target = store.path.with_name(f"{store.path.name}.v{version}.bak")
-    create_private(target)
+    # Still matched by the backups' pattern (ProfilePaths.backups): a disconnect
+    # deletes a killed attempt's copy with the others.
+    partial = store.path.with_name(f"{store.path.name}.v{version}.unfinished.bak")
+    journal = partial.with_name(partial.name + "-journal")
+    for leftover in (partial, journal):  # of an attempt that was killed
+        leftover.unlink(missing_ok=True)
+    create_private(partial)
     # Read through a connection of its own: ours holds the write lock (nobody else
     # changes the file meanwhile), and a backup from inside its transaction stalls.
-    source, dest = sqlite3.connect(store.path), sqlite3.connect(target)
+    source, dest = sqlite3.connect(store.path), sqlite3.connect(partial)
     try:
         source.backup(dest)
+    except BaseException:
+        dest.close()
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         dest.close()
         source.close()
+    os.replace(partial, target)  # an earlier copy of that version stays until then

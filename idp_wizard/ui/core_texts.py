@@ -474,6 +474,7 @@ def _catalogue() -> None:
     translate('Core', 'it refused to save the entry; check that it is running and unlocked and that IdP Wizard may use it')
     translate('Core', 'it usually ends with /scim/v2 or /v2')
     translate('Core', 'its command is not the one this installation writes, so it runs {command}; {install} writes it again')
+    translate('Core', "its folder {folder} is read-only; check the folder's permissions")
     translate('Core', 'its schedule has no single interval IdP Wizard can tell ({schedule})')
     translate('Core', 'its unit files changed since systemd read them, so it still runs the old definition (systemctl --user daemon-reload reads them again)')
     translate('Core', 'job title')
