@@ -180,6 +180,9 @@ def sync_all_text(results: list[ClientSyncResult]) -> str:
             if d.get("hold_reason"):
                 lines.append(text(msg("The real sync would be held: {reason}",
                                       reason=r.outcome.message or d["hold_reason"])))
+        if r.filter_change == "waiting":  # else unseen until a run applies it
+            lines.append(text(msg("A filter change waits for confirmation ({command} says "
+                                  "what it would remove).", command=hint.command("status"))))
         if d["problems"]:
             lines.append(text(msg_count(
                 len(d["problems"]), "{count} employee needs attention in the directory "

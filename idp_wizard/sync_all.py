@@ -30,13 +30,17 @@ EXIT_OK, EXIT_FAILED, EXIT_HELD = 0, 1, 3
 class ClientSyncResult:
     client: ClientInfo
     outcome: SyncOutcome
+    # "waiting": a filter change the deletion guard held still waits (these runs never
+    # apply it: no --allow-deletions), as `sync --json` says it (cli_filter_change.py).
+    filter_change: str | None = None
 
     @property
     def status(self) -> str:
         return self.outcome.status
 
     def to_json(self) -> dict[str, Any]:
-        return {"client": self.client.name, **self.outcome.to_json()}
+        extra = {"filter_change": self.filter_change} if self.filter_change else {}
+        return {"client": self.client.name, **self.outcome.to_json(), **extra}
 
 
 def connected_clients(profile: Profile) -> list[ClientInfo]:
@@ -63,7 +67,8 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
         try:
             outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
                                               progress=progress, cancel=cancel)
-            return ClientSyncResult(client, outcome.detach())
+            waiting = "waiting" if app.pending_filter_change() is not None else None
+            return ClientSyncResult(client, outcome.detach(), waiting)
         except SyncInProgress as exc:
             if exc.message == being_removed():  # the admin's own doing: no failure
                 return ClientSyncResult(client, skipped_outcome(

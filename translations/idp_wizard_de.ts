@@ -1614,6 +1614,10 @@
         <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>A filter change waits for confirmation ({command} says what it would remove).</source>
+        <translation>Eine Filteränderung wartet auf Bestätigung ({command} sagt, was sie entfernen würde).</translation>
+    </message>
+    <message>
         <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>
         <translation>Die Datenbank {path} kann nicht verwendet werden: Eine Synchronisierung oder ein anderer IdP-Wizard-Befehl (aus der App, der Befehlszeile oder dem Zeitplaner) speichert gerade seine Ergebnisse; versuchen Sie es erneut, wenn der Vorgang abgeschlossen ist.</translation>
     </message>

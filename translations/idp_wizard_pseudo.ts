@@ -1614,6 +1614,10 @@
       <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>A filter change waits for confirmation ({command} says what it would remove).</source>
+      <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ ({command} šåýš whåt ît wöûld rémövé). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>
       <translation>[!! Çåññöt ûšé thé dåtåbåšé {path}: å šýñç ör åñöthér ÎdP Wîžård çömmåñd (fröm thé åpp, thé çömmåñd lîñé ör thé šçhédûlér) îš štörîñg îtš réšûltš; trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>

@@ -31,6 +31,7 @@ def _catalogue() -> None:
     translate('Core', '1 second')
     translate('Core', 'A Conditional Access policy of the tenant blocks this sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard (or this device or network) through, then sign in again.')
     translate('Core', "A Conditional Access policy of the tenant now blocks IdP Wizard's sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard through, then reauthorize the connection.")
+    translate('Core', 'A filter change waits for confirmation ({command} says what it would remove).')
     translate('Core', 'A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).')
     translate('Core', 'A sync is already running for this client (from the app or the scheduler); try again when it has finished.')
     translate('Core', 'Added the client {name}. Connect it with: {command}')
