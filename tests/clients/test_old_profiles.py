@@ -6,6 +6,7 @@ changes nothing, and both clients go on syncing with exact figures."""
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import sqlite3
@@ -15,7 +16,9 @@ from typing import Any
 
 import pytest
 
+from idp_wizard import cli_commands, compose
 from idp_wizard.cli import main
+from idp_wizard.core.clock import parse_iso
 from idp_wizard.core.schema import SCHEMA_VERSION
 from idp_wizard.core.store_file import APPLICATION_ID
 
@@ -59,14 +62,30 @@ def _cli(capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[in
     return code, json.loads(out) if "--json" in args or "json" in args else out
 
 
+def _pin_clock(monkeypatch: pytest.MonkeyPatch, fixture: Path) -> None:
+    """The demo tenant changes by one round every 20 minutes after its connection: the
+    commands run at the time the fixture's last sync ran, so its tenant is the one it
+    synced (with the real clock, the figures changed 20 minutes after it was made)."""
+    conn = sqlite3.connect(fixture)
+    try:
+        last = parse_iso(conn.execute("SELECT max(finished_at) FROM sync_runs").fetchone()[0])
+    finally:
+        conn.close()
+    monkeypatch.setattr(cli_commands, "open_profile",
+                        functools.partial(compose.open_profile, clock=lambda: last))
+
+
 @pytest.mark.platform  # the demo provisions into its embedded platform
 @pytest.mark.parametrize("version", [6, 12])
 def test_an_old_profile_opens_with_nothing_lost(version: int, tmp_path: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+                                                capsys: pytest.CaptureFixture[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "d"
     data.mkdir(mode=0o700)
     db = data / "demo.sqlite3"
-    shutil.copy(FIXTURES / f"v{version}_two_clients_demo.sqlite3", db)
+    fixture = FIXTURES / f"v{version}_two_clients_demo.sqlite3"
+    _pin_clock(monkeypatch, fixture)
+    shutil.copy(fixture, db)
     db.chmod(0o600)  # as the old version made it
     before, old_columns = _read(db)
     assert _pragma(db, "user_version") == version
