@@ -63,6 +63,18 @@ def no_real_keychain(request: pytest.FixtureRequest) -> Iterator[None]:
     keyring.core._keyring_backend = saved
 
 
+@pytest.fixture(autouse=True)
+def no_real_scheduler(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test registers a job with this machine's own scheduler: one checked against
+    the old code once wrote the real crontab. A test that needs a scheduler gives
+    `cli_schedule.env_factory` a fake (tests/scheduling/fakes.py)."""
+    from idp_wizard import cli_schedule
+
+    def refuse() -> object:
+        raise AssertionError("a test reached this machine's scheduler; give it a fake")
+    monkeypatch.setattr(cli_schedule, "env_factory", refuse)
+
+
 @pytest.fixture
 def data_dir(isolated_environment: Path) -> Path:
     return isolated_environment

@@ -77,6 +77,11 @@ def test_every_suggested_command_names_the_profile_in_use(
     assert code == 3
     assert _suggested(out, "Confirm with:") == [*prefix, "sync", "--allow-deletions"]
 
+    from idp_wizard import cli_schedule
+    from tests.scheduling.fakes import FakeRunner, env
+
+    monkeypatch.setattr(cli_schedule, "env_factory", lambda: env(tmp_path, "linux",
+                                                                  FakeRunner()))
     code, out, _ = run(capsys, data, "schedule", "status")
     assert code == 0
     assert "Install it with:" not in out or _suggested(out, "Install it with:")[:4] == prefix
