@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_console import EXIT_OK, labelled, print_json
 from idp_wizard.cli_language import help_text as h
-from idp_wizard.cli_language import text
+from idp_wizard.cli_language import json_help, text
 from idp_wizard.core.messages import Message, msg
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def add_clients_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) ->
     csub = c.add_subparsers(dest="clients_command", metavar="ACTION", required=True,
                             parser_class=parser_class)
     ls = csub.add_parser("list", help=h(msg("every client with its provider, state and users")))
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help=json_help())
     add = csub.add_parser("add", help=h(msg("add a client (with --demo: another demo tenant)")))
     add.add_argument("name", metavar="NAME")
     ren = csub.add_parser("rename", help=h(msg("rename a client")))
