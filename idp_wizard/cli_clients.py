@@ -156,7 +156,7 @@ def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
     from idp_wizard.sync_all import exit_code, sync_all_clients
 
     results = sync_all_clients(
-        profile, dry_run=args.dry_run, full=args.full,
+        profile, dry_run=args.dry_run, full=args.full, reconcile=args.reconcile,
         trigger="schedule" if args.scheduled else "cli", progress=stderr_progress)
     if args.json:
         print_json({"clients": [r.to_json() for r in results]})
