@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                    help=h(msg("show the program's version number and exit")))
-    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce,
+    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce, metavar="DIR",
                    help=h(msg("data folder (default: per-user app data; or "
                               "IDP_WIZARD_DATA_DIR)")))
     p.add_argument("--demo", action="store_true",
@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim = dsub.add_parser("simulate-changes",
                           help=h(msg("let joiners, leavers and moves happen in the demo "
                                      "directory now")))
-    sim.add_argument("--steps", type=_steps, default=1,
+    sim.add_argument("--steps", type=_steps, default=1, metavar="N",
                      help=h(msg("rounds of changes (each: a joiner, a leaver, a move)")))
 
     add_schedule_parser(sub, _Parser)
