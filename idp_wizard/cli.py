@@ -98,6 +98,10 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
     if (problem := missing_data_dir_problem(args, paths.data_dir, named_by)) is not None:
         print(error_line(say(problem)), file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "demo" and not args.demo:  # refused before a log or profile is made
+        print(error_line(say(msg("Simulating directory changes is only possible in demo "
+                                 "mode (--demo)."))), file=sys.stderr)
+        return EXIT_USAGE
     try:
         setup_logging(paths.log_dir)
     except OSError as exc:

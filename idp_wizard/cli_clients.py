@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from idp_wizard.cli_console import EXIT_OK, labelled, print_json
 from idp_wizard.cli_language import help_text as h
-from idp_wizard.cli_language import text
+from idp_wizard.cli_language import json_help, text
 from idp_wizard.core.messages import Message, msg
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def add_clients_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) ->
     csub = c.add_subparsers(dest="clients_command", metavar="ACTION", required=True,
                             parser_class=parser_class)
     ls = csub.add_parser("list", help=h(msg("every client with its provider, state and users")))
-    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--json", action="store_true", help=json_help())
     add = csub.add_parser("add", help=h(msg("add a client (with --demo: another demo tenant)")))
     add.add_argument("name", metavar="NAME")
     ren = csub.add_parser("rename", help=h(msg("rename a client")))
@@ -156,7 +156,7 @@ def _sync_all(profile: Profile, args: argparse.Namespace) -> int:
     from idp_wizard.sync_all import exit_code, sync_all_clients
 
     results = sync_all_clients(
-        profile, dry_run=args.dry_run, full=args.full,
+        profile, dry_run=args.dry_run, full=args.full, reconcile=args.reconcile,
         trigger="schedule" if args.scheduled else "cli", progress=stderr_progress)
     if args.json:
         print_json({"clients": [r.to_json() for r in results]})

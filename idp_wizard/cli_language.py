@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from idp_wizard.core.messages import Message, Translate, english_number, text_of
+from idp_wizard.core.messages import Message, Translate, english_number, msg, text_of
 
 LANGUAGES = ("en", "de")
 CATALOGUES = Path(__file__).resolve().parent / "translations"
@@ -84,3 +84,8 @@ def help_text(value: Message) -> str:
     """An option's or a command's help (`--help`) in the command's language. argparse
     fills `%(default)s` and the like into help texts: a `%` of ours is doubled."""
     return text(value).replace("%", "%%")
+
+
+def json_help() -> str:
+    """`--json`'s help: one sentence for every command that has it."""
+    return help_text(msg("print JSON (the same in every language)"))

@@ -15,6 +15,7 @@ from idp_wizard.cli_arguments import GivenOnce, file_path, given_text, whole_num
 from idp_wizard.cli_clients import add_clients_parser
 from idp_wizard.cli_console import EXIT_USAGE
 from idp_wizard.cli_language import help_text as h
+from idp_wizard.cli_language import json_help
 from idp_wizard.cli_schedule import add_parser as add_schedule_parser
 from idp_wizard.cli_target import add_parser as add_target_parser
 from idp_wizard.core.messages import msg
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
                    help=h(msg("show the program's version number and exit")))
-    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce,
+    p.add_argument("--data-dir", type=_data_dir, action=GivenOnce, metavar="DIR",
                    help=h(msg("data folder (default: per-user app data; or "
                               "IDP_WIZARD_DATA_DIR)")))
     p.add_argument("--demo", action="store_true",
@@ -119,7 +120,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser("connect", help=h(msg("sign in to a provider and start syncing")))
     c.add_argument("--provider", required=True, choices=["entra", "google"],
-                   action=GivenOnce)
+                   action=GivenOnce, help=h(msg("the identity provider: Microsoft Entra ID "
+                                                "(entra) or Google Workspace (google)")))
     c.add_argument("--device-code", action="store_true",
                    help=h(msg("Entra: sign in with a code on another device instead of a "
                               "browser here")))
@@ -158,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--reconcile", action="store_true",
                    help=h(msg("compare the platform's users with the shared ones and repair "
                               "drift (users deleted or changed there by hand)")))
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true", help=json_help())
     s.add_argument("--all-clients", action="store_true",
                    help=h(msg("sync every connected client in turn (one's failure or hold "
                               "does not stop the others; exit code: 1 if any failed, else 3 "
@@ -168,10 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scheduled", action="store_true", help=argparse.SUPPRESS)
 
     st = sub.add_parser("status", help=h(msg("connection state and counts")))
-    st.add_argument("--json", action="store_true")
+    st.add_argument("--json", action="store_true", help=json_help())
 
     u = sub.add_parser("users", help=h(msg("list the synced users")))
-    u.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    u.add_argument("--format", choices=["table", "json", "csv"], default="table",
+                   help=h(msg("table (default) for reading; json or csv for tools (the same "
+                              "in every language)")))
     u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
                    help=h(msg("only users whose name, e-mail or department contains TEXT")))
     u.add_argument("--output", type=file_path, action=GivenOnce, metavar="FILE",
@@ -183,9 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
                             parser_class=_Parser)
     fo = fsub.add_parser("options", help=h(msg("what the directory offers to filter on, with "
                                                "counts")))
-    fo.add_argument("--json", action="store_true")
+    fo.add_argument("--json", action="store_true", help=json_help())
     fs = fsub.add_parser("show", help=h(msg("the saved filter")))
-    fs.add_argument("--json", action="store_true")
+    fs.add_argument("--json", action="store_true", help=json_help())
     fset = fsub.add_parser("set", help=h(msg("replace the filter with FILE.json and sync")))
     fset.add_argument("file", type=file_path, metavar="FILE.json")
     fset.add_argument("--dry-run", action="store_true",
@@ -196,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help=h(msg("accept values that match nobody in the directory today")))
 
     hist = sub.add_parser("history", help=h(msg("sync runs and admin actions")))
-    hist.add_argument("--json", action="store_true")
+    hist.add_argument("--json", action="store_true", help=json_help())
 
     d = sub.add_parser("disconnect", help=h(msg("disconnect and permanently remove every "
                                                 "synced user")))
@@ -214,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim = dsub.add_parser("simulate-changes",
                           help=h(msg("let joiners, leavers and moves happen in the demo "
                                      "directory now")))
-    sim.add_argument("--steps", type=_steps, default=1,
+    sim.add_argument("--steps", type=_steps, default=1, metavar="N",
                      help=h(msg("rounds of changes (each: a joiner, a leaver, a move)")))
 
     add_schedule_parser(sub, _Parser)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from idp_wizard.cli_arguments import whole_number
 from idp_wizard.cli_console import EXIT_OK, label_width, print_json, run_status_word
 from idp_wizard.cli_language import help_text as h
-from idp_wizard.cli_language import text
+from idp_wizard.cli_language import json_help, text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import Message, msg
@@ -56,7 +56,7 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     ssub.add_parser("remove", help=h(msg("unregister this data folder's scheduled sync")))
     stat = ssub.add_parser("status", help=h(msg("whether it is installed, its interval, last "
                                                 "run")))
-    stat.add_argument("--json", action="store_true")
+    stat.add_argument("--json", action="store_true", help=json_help())
 
 
 def _run_json(run: RunRecord | None) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from idp_wizard.cli_arguments import GivenOnce, file_path, whole_number
 from idp_wizard.cli_console import labelled, print_json
 from idp_wizard.cli_language import help_text as h
-from idp_wizard.cli_language import text
+from idp_wizard.cli_language import json_help, text
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import Message, msg, msg_count
@@ -57,12 +57,14 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     _token_options(ts)
     tt = tsub.add_parser("test", help=h(msg("test the connection (the saved target, or the "
                                             "given URL and token)")))
-    tt.add_argument("--scim-url", metavar="URL", action=GivenOnce)
+    tt.add_argument("--scim-url", metavar="URL", action=GivenOnce,
+                    help=h(msg("test this SCIM base URL (with its token) instead of the "
+                               "saved target; nothing is saved")))
     _token_options(tt)
-    tt.add_argument("--json", action="store_true")
+    tt.add_argument("--json", action="store_true", help=json_help())
     tshow = tsub.add_parser("show", help=h(msg("the target, its state and counts (never the "
                                                "token)")))
-    tshow.add_argument("--json", action="store_true")
+    tshow.add_argument("--json", action="store_true", help=json_help())
     tr = tsub.add_parser("remove", help=h(msg("forget the target and its token")))
     tr.add_argument("--keep-platform-users", action="store_true",
                     help=h(msg("even though users the app provisioned are still there (they "

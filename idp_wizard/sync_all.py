@@ -49,7 +49,8 @@ def connected_clients(profile: Profile) -> list[ClientInfo]:
 
 
 def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
-                full: bool = False, trigger: str = "cli", progress: ProgressFn = no_progress,
+                full: bool = False, reconcile: bool = False, trigger: str = "cli",
+                progress: ProgressFn = no_progress,
                 cancel: CancelToken | None = None, name_in_hints: bool = True,
                 ) -> ClientSyncResult:
     """One client's sync; a failure is its result, never raised (Ctrl+C still is).
@@ -66,7 +67,8 @@ def sync_client(profile: Profile, client: ClientInfo, *, dry_run: bool = False,
                                                         message=exc.message))
         try:
             outcome = app.sync_service().run(dry_run=dry_run, full=full, trigger=trigger,
-                                              progress=progress, cancel=cancel)
+                                              reconcile=reconcile, progress=progress,
+                                              cancel=cancel)
             waiting = "waiting" if app.pending_filter_change() is not None else None
             return ClientSyncResult(client, outcome.detach(), waiting)
         except SyncInProgress as exc:
@@ -124,7 +126,7 @@ def _count(app: Any) -> int:
 
 
 def sync_all_clients(profile: Profile, *, dry_run: bool = False, full: bool = False,
-                     trigger: str = "cli",
+                     reconcile: bool = False, trigger: str = "cli",
                      progress: ProgressFn = no_progress) -> list[ClientSyncResult]:
     """Every client connected when the run starts, but one removed (by the app or
     another command) before its turn is left out: the admin removed it, so its "does
@@ -132,8 +134,8 @@ def sync_all_clients(profile: Profile, *, dry_run: bool = False, full: bool = Fa
     it). One whose sync a removal or disconnect stopped is skipped (see sync_client)."""
     results = []
     for client in connected_clients(profile):
-        result = sync_client(profile, client, dry_run=dry_run, full=full, trigger=trigger,
-                             progress=progress)
+        result = sync_client(profile, client, dry_run=dry_run, full=full,
+                             reconcile=reconcile, trigger=trigger, progress=progress)
         if result.status == "failed" and _removed(profile, client):
             log.info("client %r was removed while its sync was due; left out", client.name)
             continue

@@ -2438,6 +2438,10 @@
         <translation>Positionsargumente</translation>
     </message>
     <message>
+        <source>print JSON (the same in every language)</source>
+        <translation>JSON ausgeben (in jeder Sprache gleich)</translation>
+    </message>
+    <message>
         <source>print what would change, save nothing</source>
         <translation>ausgeben, was sich ändern würde, nichts speichern</translation>
     </message>
@@ -2586,12 +2590,20 @@
         <translation>das Verzeichnis jetzt synchronisieren</translation>
     </message>
     <message>
+        <source>table (default) for reading; json or csv for tools (the same in every language)</source>
+        <translation>table (Standard) zum Lesen; json oder csv für Werkzeuge (in jeder Sprache gleich)</translation>
+    </message>
+    <message>
         <source>test a SCIM base URL and token, then use them</source>
         <translation>eine SCIM-Basis-URL und ein Token testen, dann verwenden</translation>
     </message>
     <message>
         <source>test the connection (the saved target, or the given URL and token)</source>
         <translation>die Verbindung testen (das gespeicherte Ziel oder die angegebene URL und das Token)</translation>
+    </message>
+    <message>
+        <source>test this SCIM base URL (with its token) instead of the saved target; nothing is saved</source>
+        <translation>diese SCIM-Basis-URL (mit ihrem Token) statt der gespeicherten Zielplattform testen; es wird nichts gespeichert</translation>
     </message>
     <message>
         <source>the LaunchAgent</source>
@@ -2668,6 +2680,10 @@
     <message>
         <source>the following arguments are required: %s</source>
         <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>the identity provider: Microsoft Entra ID (entra) or Google Workspace (google)</source>
+        <translation>der Identitätsanbieter: Microsoft Entra ID (entra) oder Google Workspace (google)</translation>
     </message>
     <message>
         <source>the line is commented out, so cron does not run it</source>

@@ -2438,6 +2438,10 @@
       <translation>[!! pöšîtîöñål årgûméñtš ~ !!]</translation>
     </message>
     <message>
+      <source>print JSON (the same in every language)</source>
+      <translation>[!! prîñt JŠÖÑ (thé šåmé îñ évérý låñgûågé) ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>print what would change, save nothing</source>
       <translation>[!! prîñt whåt wöûld çhåñgé, šåvé ñöthîñg ~~~~~~~~ !!]</translation>
     </message>
@@ -2586,12 +2590,20 @@
       <translation>[!! šýñç thé dîréçtörý ñöw ~~ !!]</translation>
     </message>
     <message>
+      <source>table (default) for reading; json or csv for tools (the same in every language)</source>
+      <translation>[!! tåblé (défåûlt) för réådîñg; jšöñ ör çšv för töölš (thé šåmé îñ évérý låñgûågé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
       <source>test a SCIM base URL and token, then use them</source>
       <translation>[!! téšt å ŠÇÎM båšé ÛRL åñd tökéñ, théñ ûšé thém ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>test the connection (the saved target, or the given URL and token)</source>
       <translation>[!! téšt thé çöññéçtîöñ (thé šåvéd tårgét, ör thé gîvéñ ÛRL åñd tökéñ) ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>test this SCIM base URL (with its token) instead of the saved target; nothing is saved</source>
+      <translation>[!! téšt thîš ŠÇÎM båšé ÛRL (wîth îtš tökéñ) îñštéåd öf thé šåvéd tårgét; ñöthîñg îš šåvéd ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
       <source>the LaunchAgent</source>
@@ -2668,6 +2680,10 @@
     <message>
       <source>the following arguments are required: %s</source>
       <translation>[!! thé föllöwîñg årgûméñtš åré réqûîréd: %š ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>the identity provider: Microsoft Entra ID (entra) or Google Workspace (google)</source>
+      <translation>[!! thé îdéñtîtý prövîdér: Mîçröšöft Éñtrå ÎD (éñtrå) ör Gööglé Wörkšpåçé (gööglé) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>the line is commented out, so cron does not run it</source>

@@ -96,3 +96,16 @@ def test_the_scheduled_sync_of_a_deleted_folder_can_still_be_removed(
     assert capsys.readouterr().out.startswith("Scheduled sync: installed")
     assert main(["--data-dir", str(data), "schedule", "remove"]) == 0
     assert capsys.readouterr().out == "Removed the scheduled sync from systemd.\n"
+
+
+def test_demo_tools_without_demo_are_refused_before_a_profile_is_made(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    """`demo simulate-changes` without --demo is a usage error; it used to open (and so
+    create) an empty real profile in the folder first."""
+    data = tmp_path / "data"
+    data.mkdir()
+    assert main(["--data-dir", str(data), "demo", "simulate-changes"]) == 2
+    assert capsys.readouterr().err == ("idp-wizard: error: Simulating directory changes is "
+                                       "only possible in demo mode (--demo).\n")
+    assert sorted(p.name for p in data.iterdir()) == []
