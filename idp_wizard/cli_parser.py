@@ -173,7 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--json", action="store_true", help=json_help())
 
     u = sub.add_parser("users", help=h(msg("list the synced users")))
-    u.add_argument("--format", choices=["table", "json", "csv"], default="table",
+    u.add_argument("--format", choices=["table", "json", "csv"], default="table", action=GivenOnce,
                    help=h(msg("table (default) for reading; json or csv for tools (the same "
                               "in every language)")))
     u.add_argument("--search", default="", metavar="TEXT", type=_search_text,
@@ -218,7 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     sim = dsub.add_parser("simulate-changes",
                           help=h(msg("let joiners, leavers and moves happen in the demo "
                                      "directory now")))
-    sim.add_argument("--steps", type=_steps, default=1, metavar="N",
+    sim.add_argument("--steps", type=_steps, default=1, metavar="N", action=GivenOnce,
                      help=h(msg("rounds of changes (each: a joiner, a leaver, a move)")))
 
     add_schedule_parser(sub, _Parser)

@@ -11,7 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from idp_wizard.cli_arguments import whole_number
+from idp_wizard.cli_arguments import GivenOnce, whole_number
 from idp_wizard.cli_console import EXIT_OK, label_width, print_json, run_status_word
 from idp_wizard.cli_language import help_text as h
 from idp_wizard.cli_language import json_help, text
@@ -44,7 +44,7 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     ssub = sc.add_subparsers(dest="schedule_command", metavar="ACTION", required=True,
                              parser_class=parser_class)
     inst = ssub.add_parser("install", help=h(msg("register (or update) the scheduled sync")))
-    inst.add_argument("--interval", type=whole_number, metavar="MINUTES",
+    inst.add_argument("--interval", type=whole_number, metavar="MINUTES", action=GivenOnce,
                       help=h(msg("minutes between syncs ({low}-{high}; default: the shortest "
                                  "interval of the clients, {default} unless changed)",
                                  low=str(MIN_INTERVAL), high=str(MAX_INTERVAL),

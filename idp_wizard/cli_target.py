@@ -70,10 +70,10 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
                     help=h(msg("even though users the app provisioned are still there (they "
                                "are left there, no longer managed)")))
     tc = tsub.add_parser("configure", help=h(msg("how removals and requests are sent")))
-    tc.add_argument("--removal", choices=["delete", "deactivate"],
+    tc.add_argument("--removal", choices=["delete", "deactivate"], action=GivenOnce,
                     help=h(msg("removed employees are deleted on the platform (default) or "
                                "deactivated (active=false)")))
-    tc.add_argument("--concurrency", type=_concurrency, metavar="N",
+    tc.add_argument("--concurrency", type=_concurrency, metavar="N", action=GivenOnce,
                     help=h(msg("requests at once (1-{most}, default 4)",
                                most=str(MAX_CONCURRENCY))))
 

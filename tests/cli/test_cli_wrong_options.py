@@ -104,6 +104,22 @@ def test_an_empty_file_name_is_refused_as_such(
       "--token-stdin"],
      "idp-wizard target set: error: argument --scim-url: given twice "
      "('https://scim.example.com/v2' and 'https://other.example.com/v2'); give it once"),
+    # Settings given twice kept the last without a word too (the docs trial).
+    (["--client", "Fabrikam", "schedule", "install", "--interval", "30", "--interval",
+      "60"], "idp-wizard schedule install: error: argument --interval: given twice ('30' "
+     "and '60'); give it once"),
+    (["--client", "Fabrikam", "target", "configure", "--removal", "delete", "--removal",
+      "deactivate"], "idp-wizard target configure: error: argument --removal: given twice "
+     "('delete' and 'deactivate'); give it once"),
+    (["--client", "Fabrikam", "target", "configure", "--concurrency", "2",
+      "--concurrency", "8"], "idp-wizard target configure: error: argument --concurrency: "
+     "given twice ('2' and '8'); give it once"),
+    (["--client", "Fabrikam", "users", "--format", "json", "--format", "csv"],
+     "idp-wizard users: error: argument --format: given twice ('json' and 'csv'); give "
+     "it once"),
+    (["--client", "Fabrikam", "demo", "simulate-changes", "--steps", "2", "--steps", "5"],
+     "idp-wizard demo simulate-changes: error: argument --steps: given twice ('2' and "
+     "'5'); give it once"),
 ])
 def test_an_option_that_chooses_what_is_acted_on_is_given_once(
     capsys: pytest.CaptureFixture[str], connected: Path, args: list[str], said: str,
