@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         self.clients.scheduler.synced.connect(self.tray.note_other_client)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
-        self.outside = OutsideChanges(lambda: self.app, self._idle, self.refresh, self)
+        self.outside = OutsideChanges(lambda: self.app, self._idle, self.refresh,
+                                      self.clients.refresh, self)
         self._refresh(users=False)  # being read since the start of __init__
 
     @property

@@ -24,9 +24,11 @@ WATCH_MS = 2_000  # one PRAGMA read while nothing changed
 
 class OutsideChanges(QObject):
     def __init__(self, app: Callable[[], App], idle: Callable[[], bool],
-                 refresh: Callable[[], None], parent: QObject | None = None) -> None:
+                 refresh: Callable[[], None], refresh_clients: Callable[[], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._app, self._idle, self._refresh = app, idle, refresh
+        self._refresh_clients = refresh_clients  # the switcher and the overview only
         self._version: int | None = None
         self._marker: tuple[object, ...] | None = None
         self.timer = QTimer(self)
@@ -56,6 +58,7 @@ class OutsideChanges(QObject):
                 return False
             self._version = version
             if client_marker(app.store, app.client_id) == self._marker:
+                self._refresh_clients()  # another client added, renamed, synced...
                 return False
         except IdpWizardError as exc:  # a database busy or gone for a moment
             log.warning("could not read the profile's state: %s", exc)

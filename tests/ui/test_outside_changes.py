@@ -14,6 +14,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
@@ -136,3 +137,42 @@ def test_a_due_schedule_reads_the_connection_before_it_syncs(
     assert window.outside.check() is True
     wait_idle(qtbot, window)
     assert (status_text(window), window.panel.users.model.total) == ("Not connected", 0)
+
+
+def test_clients_added_renamed_and_removed_by_the_cli_show_in_the_switcher(
+        qtbot: QtBot, data_dir: Path) -> None:
+    app = connected_app(data_dir)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    switcher = window.clients.bar.switcher
+
+    def names() -> list[str]:
+        return [switcher.itemText(i) for i in range(switcher.count())]
+
+    assert cli(data_dir, "clients", "add", "Fabrikam")[0] == 0
+    qtbot.waitUntil(lambda: names() == ["contoso.example", "Fabrikam"], timeout=WATCH)
+    assert (switcher.currentText(), status_text(window)) == ("contoso.example", "Connected")
+    assert cli(data_dir, "clients", "rename", "contoso.example", "Contoso Ltd")[0] == 0
+    qtbot.waitUntil(lambda: names() == ["Contoso Ltd", "Fabrikam"], timeout=WATCH)
+    assert cli(data_dir, "clients", "remove", "Contoso Ltd", "--yes")[0] == 0
+    qtbot.waitUntil(lambda: window.app.client_name == "Fabrikam", timeout=WATCH)
+    wait_idle(qtbot, window)
+    assert names() == ["Fabrikam"]
+    assert (status_text(window), window.panel.users.model.total) == ("Not connected", 0)
+    assert window.statusBar().currentMessage() == "Showing the client Fabrikam."
+    assert truth(data_dir)["synced"] == 0
+
+
+@pytest.mark.platform
+def test_a_cli_target_removal_shows_in_the_platform_line(qtbot: QtBot, data_dir: Path) -> None:
+    app = connected_app(data_dir)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    line = window.panel.header.platform_label
+    demo = "https://scim.demo.invalid/v2 (the demo platform inside this app) · Ready · "
+    assert line.text() == demo + "105 users on the platform"
+    assert cli(data_dir, "target", "remove", "--keep-platform-users") == (
+        0, "The platform target was removed; 105 users the app provisioned stay there, no "
+           "longer managed.\n", "")
+    # A demo profile falls back to its embedded platform, which holds none of ours now.
+    qtbot.waitUntil(lambda: line.text() == demo + "0 users on the platform", timeout=WATCH)
