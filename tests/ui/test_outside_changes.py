@@ -176,3 +176,31 @@ def test_a_cli_target_removal_shows_in_the_platform_line(qtbot: QtBot, data_dir:
            "longer managed.\n", "")
     # A demo profile falls back to its embedded platform, which holds none of ours now.
     qtbot.waitUntil(lambda: line.text() == demo + "0 users on the platform", timeout=WATCH)
+
+
+def test_a_held_cli_filter_change_shows_then_its_confirmation(
+        qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    app = connected_app(data_dir)
+    window = open_window(qtbot, app)
+    wait_idle(qtbot, window)
+    header = window.panel.header
+    sales = tmp_path / "sales.json"
+    sales.write_text(json.dumps({"version": 1, "include": {"departments": ["Sales"]}}))
+    assert cli(data_dir, "filters", "set", str(sales))[0] == 3  # held: 87 of 105 go
+    qtbot.waitUntil(lambda: status_text(window) == "Held", timeout=WATCH)
+    assert header.reason_label.text() == (
+        "A change of the user filters waits for your confirmation: Employees in Sales, "
+        "excluding guests and disabled accounts. It would remove 87 of 105 users. Until you "
+        "confirm it, the current filters stay in force.")
+    assert (header.review_button.isVisible(), header.discard_change_button.isVisible()) == (
+        True, True)
+    assert truth(data_dir)["synced"] == 105
+    assert cli(data_dir, "filters", "set", str(sales), "--allow-deletions")[0] == 0
+    qtbot.waitUntil(lambda: header.counts_label.text()
+                    == "18 of 120 employees in the directory", timeout=WATCH)
+    wait_idle(qtbot, window)
+    after = truth(data_dir)
+    assert (status_text(window), header.reason_box.isVisible()) == ("Connected", False)
+    assert (after["synced"], window.panel.users.model.total) == (18, 18)
+    assert shown(window)["ids"] == after["ids"]
+    assert shown(window)["runs"] == len(after["runs"]) == 3  # type: ignore[arg-type]
