@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
 
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.outside.timer.stop()  # the stores are closed next: nothing to watch
         self.controller.cancel()
         self.runner.wait_for_done(10_000)  # let a sync stop between pages, never mid-write
         if self._own_session:  # its profile's store; the App is the caller's to close
