@@ -4147,6 +4147,10 @@
         <translation>Mitarbeitende filtern: Nicht abgeschlossen</translation>
     </message>
     <message>
+        <source>Nothing was applied: the identity provider was disconnected meanwhile (from the command line, say). Connect it again from the panel to share employees.</source>
+        <translation>Es wurde nichts übernommen: Die Verbindung zum Identitätsanbieter wurde inzwischen getrennt (zum Beispiel über die Befehlszeile). Verbinden Sie ihn im Hauptfenster erneut, um Mitarbeitende freizugeben.</translation>
+    </message>
+    <message>
         <source>The sync was stopped.</source>
         <translation>Die Synchronisierung wurde gestoppt.</translation>
     </message>

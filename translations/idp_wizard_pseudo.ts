@@ -4147,6 +4147,10 @@
       <translation>[!! Émplöýéé Fîltérîñg: Ñöt fîñîšhéd ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Nothing was applied: the identity provider was disconnected meanwhile (from the command line, say). Connect it again from the panel to share employees.</source>
+      <translation>[!! Ñöthîñg wåš åpplîéd: thé îdéñtîtý prövîdér wåš dîšçöññéçtéd méåñwhîlé (fröm thé çömmåñd lîñé, šåý). Çöññéçt ît ågåîñ fröm thé påñél tö šhåré émplöýééš. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>The sync was stopped.</source>
       <translation>[!! Thé šýñç wåš štöppéd. ~~ !!]</translation>
     </message>

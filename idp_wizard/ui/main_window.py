@@ -27,6 +27,7 @@ from idp_wizard.ui.disconnect_actions import DisconnectActions
 from idp_wizard.ui.focus import ListFocusRing, first_focusable, takes_focus
 from idp_wizard.ui.i18n import core_text
 from idp_wizard.ui.operation_texts import busy_text, done_text, sync_text
+from idp_wizard.ui.outside_changes import OutsideChanges
 from idp_wizard.ui.panel import UserManagementPanel
 from idp_wizard.ui.panel_actions import PanelActions
 from idp_wizard.ui.panel_texts import fmt
@@ -81,6 +82,8 @@ class MainWindow(QMainWindow):
         self.clients.scheduler.synced.connect(self.tray.note_other_client)
         self.statusBar().setSizeGripEnabled(True)
         self.resize(1100, 720)
+        self.outside = OutsideChanges(lambda: self.app, self._idle, self.refresh,
+                                      self.clients.refresh, self)
         self._refresh(users=False)  # being read since the start of __init__
 
     @property
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
             self._reload_users(synced)
         if changed:  # connected or disconnected: the focus onto the new first control
             self.settle_focus(force=True)
+        self.outside.seen()
 
     def _reload_users(self, synced: int) -> None:
         """A small list fills at once (the window opens with its users), also another
@@ -163,9 +167,12 @@ class MainWindow(QMainWindow):
         self.panel.header.show_schedule(c.next_due(), paused, c.skip_note,
                                         c.interval_minutes)
 
+    def _idle(self) -> bool:
+        return not self.controller.busy and self.wizard is None
+
     def _update_actions(self) -> None:
         connected = self.controller.connection is not None
-        idle = not self.controller.busy and self.wizard is None
+        idle = self._idle()
         self.panel_actions.set_enabled(connected, idle)
         self.clients.set_idle(idle)
         header, banner = self.panel.header, self.panel.demo_banner
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
 
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.outside.timer.stop()  # the stores are closed next: nothing to watch
         self.controller.cancel()
         self.runner.wait_for_done(10_000)  # let a sync stop between pages, never mid-write
         if self._own_session:  # its profile's store; the App is the caller's to close

@@ -167,6 +167,9 @@ class SyncController(QObject):
         """Start the scheduled sync when it is due (the tick timer calls this)."""
         if self.busy or self.hold_schedule:
             return  # the running operation's end re-anchors the schedule
+        # Read again: the command line or the OS scheduler may have synced (the schedule
+        # counts from that) or disconnected the client since the window last looked.
+        self.reload()
         due = self.next_due()
         if due is None or self._now() < due:
             return

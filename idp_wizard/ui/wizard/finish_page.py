@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from idp_wizard.core.errors import Cancelled, IdpWizardError
+from idp_wizard.core.errors import Cancelled, IdpWizardError, NotConnected
 from idp_wizard.core.outcome import SyncOutcome
 from idp_wizard.core.progress import CancelToken, Progress, ProgressFn
 from idp_wizard.core.wizard import Step, WizardMode
@@ -157,6 +157,13 @@ class FinishPage(WizardPage):
         self.heading.setText(
             self.tr("Reauthorization: Saved, the sync did not finish") if self.reauthorizing
             else self.tr("Employee Filtering: Not finished"))
+        if isinstance(exc, NotConnected):  # disconnected meanwhile (the command line,
+            # a client removal): nothing is saved to retry, and no scheduled sync comes
+            self.error.show_error(self.tr(
+                "Nothing was applied: the identity provider was disconnected meanwhile "
+                "(from the command line, say). Connect it again from the panel to share "
+                "employees."))
+            return
         message = (self.tr("The sync was stopped.") if isinstance(exc, Cancelled)
                    else one_line(exc))
         self.error.show_error(fmt(self.tr("%1 The connection is saved; retry now or let the "
