@@ -390,10 +390,6 @@
         <translation>1 Sekunde</translation>
     </message>
     <message>
-        <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
-        <translation>Für diesen Kunden läuft bereits eine Synchronisierung (aus der App oder dem Zeitplan); versuchen Sie es erneut, wenn sie beendet ist.</translation>
-    </message>
-    <message>
         <source>All employees</source>
         <translation>Alle Mitarbeitenden</translation>
     </message>
@@ -1616,6 +1612,10 @@
     <message>
         <source>A filter change waits for confirmation ({command} says what it would remove).</source>
         <translation>Eine Filteränderung wartet auf Bestätigung ({command} sagt, was sie entfernen würde).</translation>
+    </message>
+    <message>
+        <source>A sync is already running for this client (from the app, the command line or the scheduler); try again when it has finished.</source>
+        <translation>Für diesen Kunden läuft bereits eine Synchronisierung (aus der App, der Befehlszeile oder dem Zeitplan); versuchen Sie es erneut, wenn sie beendet ist.</translation>
     </message>
     <message>
         <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>

@@ -390,10 +390,6 @@
       <translation>[!! 1 šéçöñd ~ !!]</translation>
     </message>
     <message>
-      <source>A sync is already running for this client (from the app or the scheduler); try again when it has finished.</source>
-      <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
-    </message>
-    <message>
       <source>All employees</source>
       <translation>[!! Åll émplöýééš ~ !!]</translation>
     </message>
@@ -1616,6 +1612,10 @@
     <message>
       <source>A filter change waits for confirmation ({command} says what it would remove).</source>
       <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ ({command} šåýš whåt ît wöûld rémövé). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>A sync is already running for this client (from the app, the command line or the scheduler); try again when it has finished.</source>
+      <translation>[!! Å šýñç îš ålréådý rûññîñg för thîš çlîéñt (fröm thé åpp, thé çömmåñd lîñé ör thé šçhédûlér); trý ågåîñ whéñ ît håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Cannot use the database {path}: a sync or another IdP Wizard command (from the app, the command line or the scheduler) is storing its results; try again when it has finished.</source>

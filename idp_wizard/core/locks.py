@@ -67,8 +67,8 @@ class ClientLock:
             if self.stop_requested() is not None:  # the holder (or a waiter) removes it
                 raise SyncInProgress(being_removed()) from None
             raise SyncInProgress(msg(
-                "A sync is already running for this client (from the app or the "
-                "scheduler); try again when it has finished.")) from None
+                "A sync is already running for this client (from the app, the command line "
+                "or the scheduler); try again when it has finished.")) from None
         except (IsADirectoryError, PermissionError, NotADirectoryError) as exc:
             raise IdpWizardError(msg(
                 "Cannot use the lock file {path} ({why}); remove or fix it, then try again.",

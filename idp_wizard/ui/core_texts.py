@@ -33,7 +33,7 @@ def _catalogue() -> None:
     translate('Core', "A Conditional Access policy of the tenant now blocks IdP Wizard's sign-in ({code}). Ask an administrator of the tenant to let IdP Wizard through, then reauthorize the connection.")
     translate('Core', 'A filter change waits for confirmation ({command} says what it would remove).')
     translate('Core', 'A filter change waits for confirmation: {summary}. {removes} The current filter stays in force until {confirm} applies the change; to keep the current filter, give it to filters set again ({show} prints it).')
-    translate('Core', 'A sync is already running for this client (from the app or the scheduler); try again when it has finished.')
+    translate('Core', 'A sync is already running for this client (from the app, the command line or the scheduler); try again when it has finished.')
     translate('Core', 'Added the client {name}. Connect it with: {command}')
     translate('Core', 'Added the client {name}. Its demo tenant: {tenant}. Connect it with: {command}')
     translate('Core', 'Admin actions:')

@@ -89,6 +89,6 @@ def test_the_scheduled_run_skips_quietly(data: Path, capsys: pytest.CaptureFixtu
         assert main(["--data-dir", str(data), "--demo", "sync", "--all-clients"]) == 1
         assert capsys.readouterr().out == (
             "contoso.example:\n  Sync failed: A sync is already running for this client (from "
-            "the app or the scheduler); try again when it has finished.\n")
+            "the app, the command line or the scheduler); try again when it has finished.\n")
         assert main(["--data-dir", str(data), "--demo", "sync"]) == 1
     assert logged(data) == 2
