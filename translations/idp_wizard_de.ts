@@ -4057,11 +4057,15 @@
     </message>
     <message>
         <source>The chosen employees are now shared with the platform.</source>
-        <translation>Die ausgewählten Mitarbeitenden werden jetzt für die Plattform freigegeben.</translation>
+        <translation>Die ausgewählten Mitarbeitenden sind jetzt für die Plattform freigegeben.</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>The chosen employees are being shared with the platform.</source>
+        <translation>Die ausgewählten Mitarbeitenden werden für die Plattform freigegeben.</translation>
     </message>
     <message>
         <source>Stopping the sync…</source>
@@ -4116,6 +4120,10 @@
         <translation>Der Anbieter hat um eine Pause gebeten; es geht gleich weiter…</translation>
     </message>
     <message>
+        <source>Nothing changes until you confirm the removals.</source>
+        <translation>Bis Sie die Entfernungen bestätigen, ändert sich nichts.</translation>
+    </message>
+    <message>
         <source>Reauthorization: Waiting for your confirmation</source>
         <translation>Erneute Autorisierung: Ihre Bestätigung wird benötigt</translation>
     </message>
@@ -4145,6 +4153,10 @@
     <message>
         <source>Employee Filtering: Not finished</source>
         <translation>Mitarbeitende filtern: Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The chosen employees are not shared yet.</source>
+        <translation>Die ausgewählten Mitarbeitenden sind noch nicht freigegeben.</translation>
     </message>
     <message>
         <source>Nothing was applied: the identity provider was disconnected meanwhile (from the command line, say). Connect it again from the panel to share employees.</source>

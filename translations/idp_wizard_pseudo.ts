@@ -4064,6 +4064,10 @@
       <translation>[!! &amp;Štöp ~ !!]</translation>
     </message>
     <message>
+      <source>The chosen employees are being shared with the platform.</source>
+      <translation>[!! Thé çhöšéñ émplöýééš åré béîñg šhåréd wîth thé plåtförm. ~~~~~~~~ ~~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Stopping the sync…</source>
       <translation>[!! Štöppîñg thé šýñç… ~ !!]</translation>
     </message>
@@ -4116,6 +4120,10 @@
       <translation>[!! Thé prövîdér åškéd ûš tö šlöw döwñ; çöñtîñûîñg šhörtlý… ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>Nothing changes until you confirm the removals.</source>
+      <translation>[!! Ñöthîñg çhåñgéš ûñtîl ýöû çöñfîrm thé rémövålš. ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>Reauthorization: Waiting for your confirmation</source>
       <translation>[!! Réåûthörîžåtîöñ: Wåîtîñg för ýöûr çöñfîrmåtîöñ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
@@ -4145,6 +4153,10 @@
     <message>
       <source>Employee Filtering: Not finished</source>
       <translation>[!! Émplöýéé Fîltérîñg: Ñöt fîñîšhéd ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>The chosen employees are not shared yet.</source>
+      <translation>[!! Thé çhöšéñ émplöýééš åré ñöt šhåréd ýét. ~~~~~~~~ ~ !!]</translation>
     </message>
     <message>
       <source>Nothing was applied: the identity provider was disconnected meanwhile (from the command line, say). Connect it again from the panel to share employees.</source>

@@ -113,3 +113,30 @@ def test_the_sync_after_reauthorizing_is_not_called_sharing(
     wait_page(qtbot, wizard, "page_finish")
     qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=20_000)
     assert seen == ["Bringing the synced users up to date…"]
+
+
+def test_the_filtering_subtitle_says_how_it_ended(
+        qtbot: QtBot, connected: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It said "The chosen employees are now shared with the platform." above "Not
+    finished" and "Waiting for your confirmation" too."""
+    wizard = make_wizard(qtbot, connected, WizardMode.EDIT_FILTERS)
+    qtbot.waitUntil(lambda: find(wizard, "share_button").isEnabled())
+
+    def broken() -> object:
+        raise IdpWizardError("Microsoft Graph did not answer in time.")
+    monkeypatch.setattr(connected, "sync_service", broken)
+    change_filter_and_confirm(qtbot, wizard, "Engineering")
+    qtbot.waitUntil(lambda: find(wizard, "finish_button").isEnabled(), timeout=20_000)
+    assert find(wizard, "finish_heading").text() == (  # type: ignore[attr-defined]
+        "Employee Filtering: Not finished")
+    assert _titles(wizard) == ("Employee Filtering",
+                               "The chosen employees are not shared yet.")
+    # A held sync (its outcome handed to the page as the sync would): nothing new shared.
+    from idp_wizard.core.messages import msg
+    from idp_wizard.core.outcome import SyncOutcome
+
+    page = wizard.currentPage()
+    page._done(SyncOutcome("held", None, "full", message=msg(  # type: ignore[attr-defined]
+        "This sync would remove 3 of 4 synced users.")))
+    assert _titles(wizard) == ("Employee Filtering",
+                               "Nothing changes until you confirm the removals.")

@@ -39,7 +39,9 @@ class FinishPage(WizardPage):
                                      "are brought up to date."))
         else:
             self.setTitle(self.tr("Employee Filtering"))
-            self.setSubTitle(self.tr("The chosen employees are now shared with the "
+            # Said as it is while the sync runs; _done and _failed say how it ended (a
+            # held or failed sync shares nothing new: "now shared" would contradict them).
+            self.setSubTitle(self.tr("The chosen employees are being shared with the "
                                      "platform."))
         self.heading = text_label(object_name="finish_heading")
         font = self.heading.font()
@@ -98,6 +100,9 @@ class FinishPage(WizardPage):
         data.sync_started, data.sync_finished, data.sync_error = True, False, ""
         self.heading.setText(self.tr("Bringing the synced users up to date…")
                              if self.reauthorizing else self.tr("Sharing employees…"))
+        if not self.reauthorizing:  # a retry after a failure: running again
+            self.setSubTitle(self.tr("The chosen employees are being shared with the "
+                                     "platform."))
         self.ended_well = False
         self.result.hide()
         self.summary.hide()
@@ -134,6 +139,11 @@ class FinishPage(WizardPage):
         if facts is not None:
             self.summary.show_facts(facts)
             self.summary.show()
+        if not self.reauthorizing:
+            self.setSubTitle(
+                self.tr("Nothing changes until you confirm the removals.")
+                if outcome.status == "held"
+                else self.tr("The chosen employees are now shared with the platform."))
         if outcome.status == "held":
             self.heading.setText(
                 self.tr("Reauthorization: Waiting for your confirmation") if self.reauthorizing
@@ -157,6 +167,8 @@ class FinishPage(WizardPage):
         self.heading.setText(
             self.tr("Reauthorization: Saved, the sync did not finish") if self.reauthorizing
             else self.tr("Employee Filtering: Not finished"))
+        if not self.reauthorizing:
+            self.setSubTitle(self.tr("The chosen employees are not shared yet."))
         if isinstance(exc, NotConnected):  # disconnected meanwhile (the command line,
             # a client removal): nothing is saved to retry, and no scheduled sync comes
             self.error.show_error(self.tr(
