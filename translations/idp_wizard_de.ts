@@ -1638,6 +1638,10 @@
         <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs}), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
     </message>
     <message>
+        <source>The demo tenant was connected with {size} employee; disconnect it first to use --demo-size {requested}.</source>
+        <translation>Der Demomandant wurde mit {size} Person verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
+    </message>
+    <message>
         <source>Wrote {count} user to {path}.</source>
         <translation>{count} Benutzer in {path} geschrieben.</translation>
     </message>
@@ -1900,6 +1904,10 @@
     <message>
         <source>demo tenant tools (with --demo)</source>
         <translation>Werkzeuge für den Demomandanten (mit --demo)</translation>
+    </message>
+    <message>
+        <source>demo tenant, {count} user in the directory</source>
+        <translation>Demomandant, {count} Benutzer im Verzeichnis</translation>
     </message>
     <message>
         <source>demo tenant, {count} users in the directory</source>
@@ -3168,6 +3176,10 @@
     <message>
         <source>{names} or {last}</source>
         <translation>{names} oder {last}</translation>
+    </message>
+    <message>
+        <source>{name}, {domain}, {count} employee</source>
+        <translation>{name}, {domain}, {count} Person</translation>
     </message>
     <message>
         <source>{name}, {domain}, {count} employees</source>

@@ -1638,6 +1638,10 @@
       <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs}), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
+      <source>The demo tenant was connected with {size} employee; disconnect it first to use --demo-size {requested}.</source>
+      <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýéé; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
       <source>Wrote {count} user to {path}.</source>
       <translation>[!! Wröté {count} ûšér tö {path}. ~~~~~ !!]</translation>
     </message>
@@ -1900,6 +1904,10 @@
     <message>
       <source>demo tenant tools (with --demo)</source>
       <translation>[!! démö téñåñt töölš (wîth --démö) ~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>demo tenant, {count} user in the directory</source>
+      <translation>[!! démö téñåñt, {count} ûšér îñ thé dîréçtörý ~~~~~~~~ ~~ !!]</translation>
     </message>
     <message>
       <source>demo tenant, {count} users in the directory</source>
@@ -3168,6 +3176,10 @@
     <message>
       <source>{names} or {last}</source>
       <translation>[!! {names} ör {last} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{name}, {domain}, {count} employee</source>
+      <translation>[!! {name}, {domain}, {count} émplöýéé ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{name}, {domain}, {count} employees</source>
