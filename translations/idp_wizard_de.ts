@@ -1610,6 +1610,10 @@
         <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>--demo-size does not apply to '{command}': it sets the demo tenant's size when it connects (connect); leave it out</source>
+        <translation>--demo-size gilt nicht für '{command}': es legt die Größe des Demomandanten beim Verbinden fest (connect); lassen Sie es weg</translation>
+    </message>
+    <message>
         <source>A filter change waits for confirmation ({command} says what it would remove).</source>
         <translation>Eine Filteränderung wartet auf Bestätigung ({command} sagt, was sie entfernen würde).</translation>
     </message>

@@ -1610,6 +1610,10 @@
       <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>--demo-size does not apply to '{command}': it sets the demo tenant's size when it connects (connect); leave it out</source>
+      <translation>[!! --démö-šîžé döéš ñöt åpplý tö '{command}': ît šétš thé démö téñåñt'š šîžé whéñ ît çöññéçtš (çöññéçt); léåvé ît öût ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>A filter change waits for confirmation ({command} says what it would remove).</source>
       <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ ({command} šåýš whåt ît wöûld rémövé). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>

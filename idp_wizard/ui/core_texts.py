@@ -17,6 +17,7 @@ def _catalogue() -> None:
     translate('Core', "--client does not apply to 'clients' commands; they name the client themselves")
     translate('Core', "--client does not apply to 'schedule': one scheduled task syncs every client")
     translate('Core', '--client-secret-file is for Google Workspace; Microsoft Entra ID uses --client-id (and --tenant) instead')
+    translate('Core', "--demo-size does not apply to '{command}': it sets the demo tenant's size when it connects (connect); leave it out")
     translate('Core', '--demo-size must be between 1 and {limit} (got {size}).')
     translate('Core', '--demo-size needs --demo (it sets the size of the demo tenant)')
     translate('Core', "--demo-size sets a demo client's size when it connects; use it with --client NAME connect")

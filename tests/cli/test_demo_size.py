@@ -1,4 +1,5 @@
-"""A one-employee demo tenant is counted in the singular ("1 employees" before)."""
+"""--demo-size: a one-employee demo tenant is counted in the singular ("1 employees"
+before), and the option is refused where it changes nothing (it was ignored)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,39 @@ def test_another_size_than_one_employee_connected(capsys: pytest.CaptureFixture[
     assert run(capsys, data, "--demo-size", "1", "connect", "--provider", "entra",
                "--no-sync")[0] == 0
     assert run(capsys, data, "--lang", lang, "--demo-size", "2", "sync") == (2, "", expected)
+
+
+@pytest.mark.parametrize(("args", "shown"), [
+    (("status",), "status"), (("users",), "users"), (("history",), "history"),
+    (("filters", "show"), "filters show"), (("demo", "simulate-changes"), "demo simulate-changes"),
+    (("reauthorize", "--no-sync"), "reauthorize"),
+])
+def test_demo_size_where_it_changes_nothing_is_refused(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, args: tuple[str, ...],
+        shown: str) -> None:
+    """It was silently ignored: `status` read as the asked size's status."""
+    data = tmp_path / "d"
+    assert run(capsys, data, "--demo-size", "1", "connect", "--provider", "entra",
+               "--no-sync")[0] == 0
+    before = (data / "demo.sqlite3").read_bytes()
+    for lang, sentence in (
+            ("en", f"idp-wizard: error: --demo-size does not apply to '{shown}': it sets "
+                   "the demo tenant's size when it connects (connect); leave it out"),
+            ("de", f"idp-wizard: Fehler: --demo-size gilt nicht für '{shown}': es legt die "
+                   "Größe des Demomandanten beim Verbinden fest (connect); lassen Sie es "
+                   "weg")):
+        with pytest.raises(SystemExit) as exc:
+            run(capsys, data, "--lang", lang, "--demo-size", "7", *args)
+        out, err = capsys.readouterr()
+        assert (exc.value.code, out, err.splitlines()[-1]) == (2, "", sentence)
+    assert (data / "demo.sqlite3").read_bytes() == before
+
+
+def test_demo_size_where_it_is_read_still_works(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert run(capsys, data, "--demo-size", "1", "connect", "--provider", "entra",
+               "--no-sync")[0] == 0
+    assert run(capsys, data, "--demo-size", "1", "sync")[0] == 0
+    assert run(capsys, data, "--demo-size", "1", "filters", "options", "--json")[0] == 0
+    assert json.loads(run(capsys, data, "status", "--json")[1])["directory_users"] == 1
