@@ -5,6 +5,7 @@ version under the write lock with a backup first, and switched to WAL."""
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sqlite3
 import stat
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 # PRAGMA application_id of our databases ("IdPW"): another program's SQLite file at the
 # profile's path is told apart and left alone, never migrated into ours.
 APPLICATION_ID = 0x49645057
+
+log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -148,7 +151,11 @@ def _prune_backups(store: Store, written: int) -> None:
             found[int(number)] = path
     others = sorted((v for v in found if v != written), reverse=True)
     for version in others[KEPT_BACKUPS - 1:]:
-        found[version].unlink(missing_ok=True)
+        try:
+            found[version].unlink(missing_ok=True)
+        except OSError as exc:  # the upgrade succeeded: a copy left over must not undo that
+            log.warning("could not delete an old schema backup (v%d): %s", version,
+                        exc.strerror or type(exc).__name__)
 
 
 @tenacity.retry(retry=tenacity.retry_if_exception(_locked), reraise=True,

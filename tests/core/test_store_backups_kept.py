@@ -103,3 +103,35 @@ def test_versions_are_ordered_as_numbers(tmp_path: Path,
     _open(path)
     assert _listing(tmp_path) == ["demo.sqlite3", "demo.sqlite3.v12.bak",
                                   f"demo.sqlite3.v{BASE}.bak"]
+
+
+def test_an_old_copy_that_cannot_be_deleted_leaves_the_upgrade_done(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The profile opens upgraded; the copy stays and the log says so."""
+    tmp_path = tmp_path / "data"
+    path = tmp_path / "demo.sqlite3"
+    _open(path)
+    for extra in (1, 2):
+        _upgrade_to(monkeypatch, extra)
+        _open(path)
+    real_unlink = Path.unlink
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        if self.name == f"demo.sqlite3.v{BASE}.bak":
+            raise PermissionError(13, "Permission denied")
+        real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse)
+    _upgrade_to(monkeypatch, 3)
+    _open(path)
+    assert _listing(tmp_path) == ["demo.sqlite3", f"demo.sqlite3.v{BASE}.bak",
+                                  f"demo.sqlite3.v{BASE + 1}.bak",
+                                  f"demo.sqlite3.v{BASE + 2}.bak"]
+    assert [r.getMessage() for r in caplog.records if r.name == store_file.__name__] == [
+        f"could not delete an old schema backup (v{BASE}): Permission denied"]
+    store = Store(path)
+    try:
+        assert store.schema_version == BASE + 3
+    finally:
+        store.close()
