@@ -15,7 +15,11 @@ from pathlib import Path
 
 from idp_wizard import cli_language
 from idp_wizard.cli_argparse import argparse_language, requested_language
-from idp_wizard.cli_arguments import connect_problem, missing_data_dir_problem
+from idp_wizard.cli_arguments import (
+    connect_problem,
+    demo_size_problem,
+    missing_data_dir_problem,
+)
 from idp_wizard.cli_clients import clients_usage_problem
 from idp_wizard.cli_console import (
     EXIT_FAILED,
@@ -62,7 +66,8 @@ def _parse(argv: list[str]) -> tuple[argparse.Namespace, ProfilePaths | None]:
     if args.demo_size is not None and not args.demo:
         parser.error(cli_language.text(msg("--demo-size needs --demo (it sets the size of the "
                                            "demo tenant)")))
-    problem = clients_usage_problem(args) or connect_problem(args)
+    problem = (clients_usage_problem(args) or connect_problem(args)
+               or demo_size_problem(args))
     if problem:
         parser.error(cli_language.text(problem))
     if args.self_test or args.startup_probe:

@@ -118,3 +118,20 @@ def missing_data_dir_problem(args: argparse.Namespace, data_dir: Path,
     return msg("the data folder {path} (named by {source}) does not exist; nothing was done. "
                "Check the path; `connect` starts a new profile there.",
                path=str(data_dir), source=named_by)
+
+
+def demo_size_problem(args: argparse.Namespace) -> Message | None:
+    """--demo-size where it changes nothing, as one sentence (None when fine). It sets
+    the demo tenant's size at `connect` (and in the app); `sync` and `filters
+    options|set` read that tenant and refuse another size than it was connected with.
+    Elsewhere (`status`, `users`, `history`, ...) it was silently ignored, and an admin
+    read the output as that size's. `clients` has its own sentence (cli_clients)."""
+    command = getattr(args, "command", None)
+    if args.demo_size is None or command in (None, "clients", "connect", "sync"):
+        return None
+    if command == "filters" and args.filters_command in ("options", "set"):
+        return None
+    action = getattr(args, f"{command}_command", None)  # filters show, target set, ...
+    name = command if action is None else f"{command} {action}"
+    return msg("--demo-size does not apply to '{command}': it sets the demo tenant's size "
+               "when it connects (connect); leave it out", command=name)

@@ -169,16 +169,18 @@ def status_text(d: dict[str, Any]) -> str:
     """The status for a person: sentences in the admin's language; `d["note"]` and the
     runs' errors as given (`_print_status` renders them)."""
     if not d.get("available", True):
-        lines = [text(msg("Scheduled sync: not available. {note}", note=d["note"]))]
+        lines = [_labelled("Scheduled sync:", text(msg("not available. {note}",
+                                                         note=d["note"])))]
     elif d.get("other_data_dir"):
-        lines = [text(msg("Scheduled sync: not installed for this data folder ({scheduler}).",
-                          scheduler=d["scheduler"])), _labelled("Note:", d["note"])]
+        lines = [_labelled("Scheduled sync:", text(msg(
+                     "not installed for this data folder ({scheduler}).",
+                     scheduler=d["scheduler"]))), _labelled("Note:", d["note"])]
     elif not d["installed"]:
-        lines = [text(msg("Scheduled sync: not installed ({scheduler}). Install it with: "
-                          "{command}", scheduler=d["scheduler"],
-                          command=suggest("schedule install")))]
+        lines = [_labelled("Scheduled sync:", text(msg(
+                     "not installed ({scheduler}). Install it with: {command}",
+                     scheduler=d["scheduler"], command=suggest("schedule install"))))]
     else:
-        lines = [text(_installed_line(d))]
+        lines = [_labelled("Scheduled sync:", text(_installed_line(d)))]
         if d["note"]:
             lines.append(_labelled("Note:", d["note"]))
     several = len(d["clients"]) > 1
@@ -193,14 +195,12 @@ def _installed_line(d: dict[str, Any]) -> Message:
     where = {"minutes": str(d["interval_minutes"]), "scheduler": d["scheduler"],
              "location": d["location"]}
     if d["interval_minutes"] is None:  # edited by hand: no single interval (see the note)
-        return (msg("Scheduled sync: installed (not active), interval unknown ({scheduler}: "
-                    "{location})", **where) if d["active"] is False else
-                msg("Scheduled sync: installed, interval unknown ({scheduler}: {location})",
-                    **where))
-    return (msg("Scheduled sync: installed (not active), every {minutes} minutes "
-                "({scheduler}: {location})", **where) if d["active"] is False else
-            msg("Scheduled sync: installed, every {minutes} minutes ({scheduler}: "
-                "{location})", **where))
+        return (msg("installed (not active), interval unknown ({scheduler}: {location})",
+                    **where) if d["active"] is False else
+                msg("installed, interval unknown ({scheduler}: {location})", **where))
+    return (msg("installed (not active), every {minutes} minutes ({scheduler}: "
+                "{location})", **where) if d["active"] is False else
+            msg("installed, every {minutes} minutes ({scheduler}: {location})", **where))
 
 
 def _client_lines(d: dict[str, Any], indent: str) -> list[str]:
@@ -220,9 +220,10 @@ def _client_lines(d: dict[str, Any], indent: str) -> list[str]:
 
 
 # The label column of `schedule status`, as wide as its longest label in the command's
-# language (15 characters at least: the English layout).
-LABELS = {m.template: m for m in (msg("Note:"), msg("Paused:"), msg("Last sync:"),
-                                  msg("Last scheduled:"))}
+# language (15 characters at least: the English layout). The first line is one of them
+# too: as a whole sentence it did not line up with the German labels below it.
+LABELS = {m.template: m for m in (msg("Scheduled sync:"), msg("Note:"), msg("Paused:"),
+                                  msg("Last sync:"), msg("Last scheduled:"))}
 
 
 def _labelled(label: str, value: str) -> str:

@@ -67,7 +67,8 @@ HOLDERS = {"error", "message", "note", "reason", "state_reason", "detail"}
 # messages too, rendered in the language read before parsing.)
 LOGGERS = {"log", "logger", "logging"}
 NOT_SHOWN = {"msg", "msg_count", "hold", "add_subparsers", "suggest", "command", "compile",
-             "labelled"}  # cli_console.labelled: its label is a key of STATUS_LABELS
+             "labelled", "_labelled"}  # cli_console.labelled, cli_schedule._labelled: the
+# label is a key of STATUS_LABELS / cli_schedule.LABELS (messages; another text fails)
 # Text handed on as data, (file, callee): shown, if ever, as a value or not at all.
 DATA_CALLS = {
     ("platform/discovery.py", "ConnectionReport"),  # no_match_answer: "empty list" or "404"

@@ -1030,34 +1030,6 @@
         <translation>Geplante Synchronisierung aller Kunden eingerichtet: alle {minutes} Minuten mit {scheduler} ({location}).</translation>
     </message>
     <message>
-        <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
-        <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), alle {minutes} Minuten ({scheduler}: {location})</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
-        <translation>Geplante Synchronisierung: eingerichtet (nicht aktiv), Intervall unbekannt ({scheduler}: {location})</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
-        <translation>Geplante Synchronisierung: eingerichtet, alle {minutes} Minuten ({scheduler}: {location})</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
-        <translation>Geplante Synchronisierung: eingerichtet, Intervall unbekannt ({scheduler}: {location})</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: not available. {note}</source>
-        <translation>Geplante Synchronisierung: nicht verfügbar. {note}</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
-        <translation>Geplante Synchronisierung: nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
-    </message>
-    <message>
-        <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
-        <translation>Geplante Synchronisierung: für diesen Datenordner nicht eingerichtet ({scheduler}).</translation>
-    </message>
-    <message>
         <source>Sending changes to the platform</source>
         <translation>Änderungen werden an die Plattform gesendet</translation>
     </message>
@@ -1610,6 +1582,10 @@
         <translation>Dieser Kunde wird gerade getrennt oder entfernt (aus der App oder über die Befehlszeile); versuchen Sie es erneut, wenn das abgeschlossen ist.</translation>
     </message>
     <message>
+        <source>--demo-size does not apply to '{command}': it sets the demo tenant's size when it connects (connect); leave it out</source>
+        <translation>--demo-size gilt nicht für '{command}': es legt die Größe des Demomandanten beim Verbinden fest (connect); lassen Sie es weg</translation>
+    </message>
+    <message>
         <source>A filter change waits for confirmation ({command} says what it would remove).</source>
         <translation>Eine Filteränderung wartet auf Bestätigung ({command} sagt, was sie entfernen würde).</translation>
     </message>
@@ -1636,6 +1612,14 @@
     <message>
         <source>Removed the client {name}; its history ({runs}), settings and audit log were deleted.</source>
         <translation>Der Kunde {name} wurde entfernt; sein Verlauf ({runs}), seine Einstellungen und seine Admin-Aktionen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Scheduled sync:</source>
+        <translation>Geplante Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>The demo tenant was connected with {size} employee; disconnect it first to use --demo-size {requested}.</source>
+        <translation>Der Demomandant wurde mit {size} Person verbunden; trennen Sie zuerst die Verbindung, um --demo-size {requested} zu verwenden.</translation>
     </message>
     <message>
         <source>Wrote {count} user to {path}.</source>
@@ -1902,6 +1886,10 @@
         <translation>Werkzeuge für den Demomandanten (mit --demo)</translation>
     </message>
     <message>
+        <source>demo tenant, {count} user in the directory</source>
+        <translation>Demomandant, {count} Benutzer im Verzeichnis</translation>
+    </message>
+    <message>
         <source>demo tenant, {count} users in the directory</source>
         <translation>Demomandant, {count} Benutzer im Verzeichnis</translation>
     </message>
@@ -2146,8 +2134,24 @@
         <translation>unvollständig</translation>
     </message>
     <message>
+        <source>installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
+        <translation>eingerichtet (nicht aktiv), alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>installed (not active), interval unknown ({scheduler}: {location})</source>
+        <translation>eingerichtet (nicht aktiv), Intervall unbekannt ({scheduler}: {location})</translation>
+    </message>
+    <message>
         <source>installed but not loaded (log in again)</source>
         <translation>eingerichtet, aber nicht geladen (melden Sie sich erneut an)</translation>
+    </message>
+    <message>
+        <source>installed, every {minutes} minutes ({scheduler}: {location})</source>
+        <translation>eingerichtet, alle {minutes} Minuten ({scheduler}: {location})</translation>
+    </message>
+    <message>
+        <source>installed, interval unknown ({scheduler}: {location})</source>
+        <translation>eingerichtet, Intervall unbekannt ({scheduler}: {location})</translation>
     </message>
     <message>
         <source>internal error ({kind}); details are in {path}</source>
@@ -2372,6 +2376,18 @@
     <message>
         <source>not allowed with argument %s</source>
         <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>not available. {note}</source>
+        <translation>nicht verfügbar. {note}</translation>
+    </message>
+    <message>
+        <source>not installed ({scheduler}). Install it with: {command}</source>
+        <translation>nicht eingerichtet ({scheduler}). Richten Sie sie ein mit: {command}</translation>
+    </message>
+    <message>
+        <source>not installed for this data folder ({scheduler}).</source>
+        <translation>für diesen Datenordner nicht eingerichtet ({scheduler}).</translation>
     </message>
     <message>
         <source>not provisioned</source>
@@ -3168,6 +3184,10 @@
     <message>
         <source>{names} or {last}</source>
         <translation>{names} oder {last}</translation>
+    </message>
+    <message>
+        <source>{name}, {domain}, {count} employee</source>
+        <translation>{name}, {domain}, {count} Person</translation>
     </message>
     <message>
         <source>{name}, {domain}, {count} employees</source>

@@ -1030,34 +1030,6 @@
       <translation>[!! Šçhédûléd å šýñç öf évérý çlîéñt évérý {minutes} mîñûtéš wîth {scheduler} ({location}). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
     </message>
     <message>
-      <source>Scheduled sync: installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: installed (not active), interval unknown ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd (ñöt åçtîvé), îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: installed, every {minutes} minutes ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: installed, interval unknown ({scheduler}: {location})</source>
-      <translation>[!! Šçhédûléd šýñç: îñštålléd, îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: not available. {note}</source>
-      <translation>[!! Šçhédûléd šýñç: ñöt åvåîlåblé. {note} ~~~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: not installed ({scheduler}). Install it with: {command}</source>
-      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~ ~~~~~~~~ ~~~~~~ !!]</translation>
-    </message>
-    <message>
-      <source>Scheduled sync: not installed for this data folder ({scheduler}).</source>
-      <translation>[!! Šçhédûléd šýñç: ñöt îñštålléd för thîš dåtå földér ({scheduler}). ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
-    </message>
-    <message>
       <source>Sending changes to the platform</source>
       <translation>[!! Šéñdîñg çhåñgéš tö thé plåtförm ~~~~~~ !!]</translation>
     </message>
@@ -1610,6 +1582,10 @@
       <translation>[!! Thîš çlîéñt îš béîñg dîšçöññéçtéd ör rémövéd (fröm thé åpp ör thé çömmåñd lîñé); trý ågåîñ whéñ thåt håš fîñîšhéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>--demo-size does not apply to '{command}': it sets the demo tenant's size when it connects (connect); leave it out</source>
+      <translation>[!! --démö-šîžé döéš ñöt åpplý tö '{command}': ît šétš thé démö téñåñt'š šîžé whéñ ît çöññéçtš (çöññéçt); léåvé ît öût ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
       <source>A filter change waits for confirmation ({command} says what it would remove).</source>
       <translation>[!! Å fîltér çhåñgé wåîtš för çöñfîrmåtîöñ ({command} šåýš whåt ît wöûld rémövé). ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ !!]</translation>
     </message>
@@ -1636,6 +1612,14 @@
     <message>
       <source>Removed the client {name}; its history ({runs}), settings and audit log were deleted.</source>
       <translation>[!! Rémövéd thé çlîéñt {name}; îtš hîštörý ({runs}), šéttîñgš åñd åûdît lög wéré délétéd. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
+    </message>
+    <message>
+      <source>Scheduled sync:</source>
+      <translation>[!! Šçhédûléd šýñç: ~ !!]</translation>
+    </message>
+    <message>
+      <source>The demo tenant was connected with {size} employee; disconnect it first to use --demo-size {requested}.</source>
+      <translation>[!! Thé démö téñåñt wåš çöññéçtéd wîth {size} émplöýéé; dîšçöññéçt ît fîršt tö ûšé --démö-šîžé {requested}. ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~~~~~~ ~~~ !!]</translation>
     </message>
     <message>
       <source>Wrote {count} user to {path}.</source>
@@ -1902,6 +1886,10 @@
       <translation>[!! démö téñåñt töölš (wîth --démö) ~~~~~~ !!]</translation>
     </message>
     <message>
+      <source>demo tenant, {count} user in the directory</source>
+      <translation>[!! démö téñåñt, {count} ûšér îñ thé dîréçtörý ~~~~~~~~ ~~ !!]</translation>
+    </message>
+    <message>
       <source>demo tenant, {count} users in the directory</source>
       <translation>[!! démö téñåñt, {count} ûšérš îñ thé dîréçtörý ~~~~~~~~ ~~~ !!]</translation>
     </message>
@@ -2146,8 +2134,24 @@
       <translation>[!! îñçömplété ~ !!]</translation>
     </message>
     <message>
+      <source>installed (not active), every {minutes} minutes ({scheduler}: {location})</source>
+      <translation>[!! îñštålléd (ñöt åçtîvé), évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>installed (not active), interval unknown ({scheduler}: {location})</source>
+      <translation>[!! îñštålléd (ñöt åçtîvé), îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~~~~ !!]</translation>
+    </message>
+    <message>
       <source>installed but not loaded (log in again)</source>
       <translation>[!! îñštålléd bût ñöt löådéd (lög îñ ågåîñ) ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>installed, every {minutes} minutes ({scheduler}: {location})</source>
+      <translation>[!! îñštålléd, évérý {minutes} mîñûtéš ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~~ ~ !!]</translation>
+    </message>
+    <message>
+      <source>installed, interval unknown ({scheduler}: {location})</source>
+      <translation>[!! îñštålléd, îñtérvål ûñkñöwñ ({scheduler}: {location}) ~~~~~~~~ ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>internal error ({kind}); details are in {path}</source>
@@ -2372,6 +2376,18 @@
     <message>
       <source>not allowed with argument %s</source>
       <translation>[!! ñöt ållöwéd wîth årgûméñt %š ~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>not available. {note}</source>
+      <translation>[!! ñöt åvåîlåblé. {note} ~~ !!]</translation>
+    </message>
+    <message>
+      <source>not installed ({scheduler}). Install it with: {command}</source>
+      <translation>[!! ñöt îñštålléd ({scheduler}). Îñštåll ît wîth: {command} ~~~~~~~~ ~~~~~~~ !!]</translation>
+    </message>
+    <message>
+      <source>not installed for this data folder ({scheduler}).</source>
+      <translation>[!! ñöt îñštålléd för thîš dåtå földér ({scheduler}). ~~~~~~~~ ~~~~~ !!]</translation>
     </message>
     <message>
       <source>not provisioned</source>
@@ -3168,6 +3184,10 @@
     <message>
       <source>{names} or {last}</source>
       <translation>[!! {names} ör {last} ~ !!]</translation>
+    </message>
+    <message>
+      <source>{name}, {domain}, {count} employee</source>
+      <translation>[!! {name}, {domain}, {count} émplöýéé ~~~~~~~ !!]</translation>
     </message>
     <message>
       <source>{name}, {domain}, {count} employees</source>

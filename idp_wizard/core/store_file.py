@@ -5,6 +5,7 @@ version under the write lock with a backup first, and switched to WAL."""
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sqlite3
 import stat
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 # PRAGMA application_id of our databases ("IdPW"): another program's SQLite file at the
 # profile's path is told apart and left alone, never migrated into ours.
 APPLICATION_ID = 0x49645057
+
+log = logging.getLogger(__name__)
 
 
 @functools.cache
@@ -96,7 +99,9 @@ def migrate(store: Store, current: int) -> None:
         return
     with store.transaction():
         check_is_ours(store)
-        _migrate_from(store, store.schema_version)
+        written = _migrate_from(store, store.schema_version)
+    if written is not None:  # only once the migration is committed
+        _prune_backups(store, written)
 
 
 def check_not_newer(store: Store, version: int) -> None:
@@ -109,10 +114,11 @@ def check_not_newer(store: Store, version: int) -> None:
             schema=version, known=SCHEMA_VERSION))
 
 
-def _migrate_from(store: Store, current: int) -> None:
+def _migrate_from(store: Store, current: int) -> int | None:
+    """The version backed up (None: nothing was)."""
     check_not_newer(store, current)  # again: another process may have updated it meanwhile
     if current == SCHEMA_VERSION:  # another process migrated it meanwhile
-        return
+        return None
     if current > 0:
         _backup(store, current)
     moment = MIGRATION_TIME.set(store.now())  # the store's clock, not the system's
@@ -123,6 +129,33 @@ def _migrate_from(store: Store, current: int) -> None:
         MIGRATION_TIME.reset(moment)
     store.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     store.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return current if current > 0 else None
+
+
+# Backups kept after a successful upgrade: the one it just wrote (rolls this upgrade
+# back) and the newest one before it (rolls back an upgrade whose fault shows only
+# later, once the next one has run). Every copy is a whole profile: with one kept per
+# upgrade, a profile of hundreds of MB piled up a copy with every update.
+KEPT_BACKUPS = 2
+
+
+def _prune_backups(store: Store, written: int) -> None:
+    """Delete older complete `.vN.bak` copies; a copy still being written
+    (`.unfinished.bak`) is not one of them. Ordered by version, numerically (v9 before
+    v12); the one just written is kept even when an older profile was restored."""
+    prefix = f"{store.path.name}.v"
+    found: dict[int, Path] = {}
+    for path in store.path.parent.glob(f"{prefix}*.bak"):
+        number = path.name[len(prefix):-len(".bak")]
+        if number.isdigit():
+            found[int(number)] = path
+    others = sorted((v for v in found if v != written), reverse=True)
+    for version in others[KEPT_BACKUPS - 1:]:
+        try:
+            found[version].unlink(missing_ok=True)
+        except OSError as exc:  # the upgrade succeeded: a copy left over must not undo that
+            log.warning("could not delete an old schema backup (v%d): %s", version,
+                        exc.strerror or type(exc).__name__)
 
 
 @tenacity.retry(retry=tenacity.retry_if_exception(_locked), reraise=True,

@@ -26,7 +26,7 @@ from idp_wizard.core.connection import Connection, ConnectionState
 from idp_wizard.core.environment import ClientServices
 from idp_wizard.core.errors import UsageError
 from idp_wizard.core.hints import suggest
-from idp_wizard.core.messages import Message, msg
+from idp_wizard.core.messages import Message, msg, msg_count
 from idp_wizard.core.progress import CancelToken
 from idp_wizard.core.reader import DirectoryReader
 from idp_wizard.core.records import ProviderName
@@ -147,7 +147,9 @@ class DemoTenantState:
         row = self._row()
         size = self.size
         if row and self.requested_size is not None and self.requested_size != size:
-            raise UsageError(msg(
+            raise UsageError(msg_count(
+                size, "The demo tenant was connected with {size} employee; disconnect it "
+                "first to use --demo-size {requested}.",
                 "The demo tenant was connected with {size} employees; disconnect it first to "
                 "use --demo-size {requested}.", size=size, requested=self.requested_size))
         if self._backend is None or self._backend.tenant.size != size:
@@ -164,8 +166,9 @@ class DemoTenantState:
 
     def tenant_text(self) -> Message:
         org = self.organisation
-        return msg("{name}, {domain}, {count} employees", name=org.name, domain=org.domain,
-                   count=self.size)
+        return msg_count(self.size, "{name}, {domain}, {count} employee",
+                         "{name}, {domain}, {count} employees", name=org.name,
+                         domain=org.domain, count=self.size)
 
     def simulate_changes(self, steps: int) -> int:
         if not self._row():
@@ -194,7 +197,8 @@ class DemoTenantState:
         tenant = self.backend().tenant
         google = conn.provider is ProviderName.GOOGLE
         listed = sum(1 for p in tenant.active() if not google or p.in_google)
-        return msg("demo tenant, {count} users in the directory", count=listed)
+        return msg_count(listed, "demo tenant, {count} user in the directory",
+                         "demo tenant, {count} users in the directory", count=listed)
 
 
 @dataclass

@@ -273,5 +273,6 @@ def test_numbers_out_of_range_are_usage_errors(
 def test_an_absurd_demo_size_is_a_usage_error(
     capsys: pytest.CaptureFixture[str], tmp_path: Path,
 ) -> None:
-    code, _, err = run(capsys, tmp_path, "--demo-size", "1" + "0" * 30, "status")
+    code, _, err = run(capsys, tmp_path, "--demo-size", "1" + "0" * 30, "connect",
+                         "--provider", "entra", "--no-sync")
     assert code == 2 and "between 1 and 1,000,000" in one_sentence(err)

@@ -105,7 +105,7 @@ def test_schedule_status_in_german(capsys: pytest.CaptureFixture[str], tmp_path:
     (tmp_path / "d").mkdir()
     code, out, err = run(capsys, tmp_path / "d", "--lang", "de", "schedule", "status")
     assert (code, err) == (0, "")
-    assert out.startswith("Geplante Synchronisierung: nicht verfügbar. Auf diesem Computer "
+    assert out.startswith("Geplante Synchronisierung:        nicht verfügbar. Auf diesem Computer "
                           "steht kein Zeitplaner zur Verfügung")
     assert out.splitlines()[1:] == ["Letzte Synchronisierung:          noch keine",
                                     "Letzte geplante Synchronisierung: noch keine"]
