@@ -17,6 +17,7 @@ from idp_wizard import cli_language
 from idp_wizard.cli_argparse import argparse_language, requested_language
 from idp_wizard.cli_arguments import (
     connect_problem,
+    demo_mode_problem,
     demo_size_problem,
     missing_data_dir_problem,
 )
@@ -100,12 +101,10 @@ def _command(args: argparse.Namespace, paths: ProfilePaths) -> int:
         return EXIT_FAILED
     named_by = "--data-dir" if args.data_dir is not None else (
         ENV_DATA_DIR if os.environ.get(ENV_DATA_DIR) else None)
-    if (problem := missing_data_dir_problem(args, paths.data_dir, named_by)) is not None:
+    problem = (missing_data_dir_problem(args, paths.data_dir, named_by)
+               or demo_mode_problem(args))
+    if problem is not None:  # before a log or a profile is made
         print(error_line(say(problem)), file=sys.stderr)
-        return EXIT_USAGE
-    if args.command == "demo" and not args.demo:  # refused before a log or profile is made
-        print(error_line(say(msg("Simulating directory changes is only possible in demo "
-                                 "mode (--demo)."))), file=sys.stderr)
         return EXIT_USAGE
     try:
         setup_logging(paths.log_dir)

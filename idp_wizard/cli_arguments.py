@@ -98,6 +98,18 @@ _STARTS_PROFILE = {("connect", None), ("clients", "add"), ("target", "set"),
                    ("schedule", "remove"), ("schedule", "status")}
 
 
+def _action(args: argparse.Namespace) -> str | None:
+    """The command's action ("set" of `filters set`, `target set`...), if it has one."""
+    return getattr(args, f"{args.command}_command", None)
+
+
+def demo_mode_problem(args: argparse.Namespace) -> Message | None:
+    """`demo ...` outside demo mode, said before a log or a profile is made."""
+    if args.command == "demo" and not args.demo:
+        return msg("Simulating directory changes is only possible in demo mode (--demo).")
+    return None
+
+
 def missing_data_dir_problem(args: argparse.Namespace, data_dir: Path,
                              named_by: str | None) -> Message | None:
     """A data folder named by the admin (`named_by`: the option or variable) that does
@@ -111,9 +123,7 @@ def missing_data_dir_problem(args: argparse.Namespace, data_dir: Path,
         pass
     except OSError:  # not a folder, a name too long...: said where it is written
         return None
-    action = next((getattr(args, key) for key in vars(args)
-                   if key.endswith("_command") and getattr(args, key)), None)
-    if (args.command, action) in _STARTS_PROFILE:
+    if (args.command, _action(args)) in _STARTS_PROFILE:
         return None
     return msg("the data folder {path} (named by {source}) does not exist; nothing was done. "
                "Check the path; `connect` starts a new profile there.",
@@ -131,7 +141,7 @@ def demo_size_problem(args: argparse.Namespace) -> Message | None:
         return None
     if command == "filters" and args.filters_command in ("options", "set"):
         return None
-    action = getattr(args, f"{command}_command", None)  # filters show, target set, ...
+    action = _action(args)
     name = command if action is None else f"{command} {action}"
     return msg("--demo-size does not apply to '{command}': it sets the demo tenant's size "
                "when it connects (connect); leave it out", command=name)

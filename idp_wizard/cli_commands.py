@@ -20,7 +20,7 @@ from idp_wizard.cli_target import run_target, status_lines
 from idp_wizard.compose import open_profile
 from idp_wizard.core.auth import DeviceCode, SignInOptions
 from idp_wizard.core.connection import ConnectionState
-from idp_wizard.core.errors import IdpWizardError, SyncInProgress, UsageError
+from idp_wizard.core.errors import IdpWizardError, SyncInProgress
 from idp_wizard.core.hints import suggest
 from idp_wizard.core.messages import msg, msg_count
 from idp_wizard.core.os_errors import os_reason
@@ -259,9 +259,7 @@ def export_diagnostics_file(where: App | Profile, client_ids: list[int],
 
 
 def _demo(app: App, args: argparse.Namespace) -> int:
-    if app.demo is None:
-        raise UsageError(msg("Simulating directory changes is only possible in demo mode "
-                             "(--demo)."))
+    assert app.demo is not None  # cli.py refuses `demo` without --demo (demo_mode_problem)
     steps = app.demo.simulate_changes(args.steps)
     print(text(msg_count(
         steps, "The demo directory changed ({steps} round of joiners, leavers and moves so "

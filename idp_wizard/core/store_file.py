@@ -192,12 +192,12 @@ def _backup(store: Store, version: int) -> None:
     # changes the file meanwhile), and a backup from inside its transaction stalls.
     source, dest = sqlite3.connect(store.path), sqlite3.connect(partial)
     try:
-        source.backup(dest)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+            source.close()
     except BaseException:
-        dest.close()
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        dest.close()
-        source.close()
     os.replace(partial, target)  # an earlier copy of that version stays until then

@@ -167,8 +167,12 @@ class SyncController(QObject):
         """Start the scheduled sync when it is due (the tick timer calls this)."""
         if self.busy or self.hold_schedule:
             return  # the running operation's end re-anchors the schedule
-        # Read again: the command line or the OS scheduler may have synced (the schedule
-        # counts from that) or disconnected the client since the window last looked.
+        due = self.next_due()
+        if due is None or self._now() < due:
+            return
+        # Due by what the window last read: read again, the command line or the OS
+        # scheduler may have synced (the schedule counts from that) or disconnected the
+        # client since (re-reading only moves the due time later, or drops it).
         self.reload()
         due = self.next_due()
         if due is None or self._now() < due:
